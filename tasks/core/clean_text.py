@@ -1,0 +1,394 @@
+"""Split a copy-pasted plain-text news article into labelled lines and lift its metadata."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from tasks.core.article import CleanedDoc
+
+# Normalised wire-agency names, keyed by lower-cased spellings found in credits and bylines.
+_AGENCY_NAMES = {
+    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "afp photo": "AFP",
+    "reuters": "Reuters", "thomson reuters": "Reuters",
+    "ap": "AP", "associated press": "AP", "the associated press": "AP", "ap photo": "AP",
+    "pap": "PAP", "polish press agency": "PAP", "epa": "EPA", "epa-efe": "EPA", "efe": "EFE",
+    "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
+    "tass": "TASS", "itar-tass": "TASS", "xinhua": "Xinhua", "dpa": "dpa", "ansa": "ANSA",
+    "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "uni": "UNI", "pti": "PTI",
+    "ians": "IANS", "ani": "ANI", "upi": "UPI", "bloomberg": "Bloomberg", "interfax": "Interfax",
+    "ria novosti": "RIA Novosti", "sputnik": "Sputnik", "ukrinform": "Ukrinform",
+    "armenpress": "Armenpress", "azertac": "AZERTAC", "apa": "APA", "irna": "IRNA", "kuna": "KUNA",
+    "wafa": "WAFA", "bernama": "Bernama", "antara": "Antara", "aap": "AAP", "pa": "PA",
+    "pa media": "PA", "press association": "PA", "canadian press": "CP", "the canadian press": "CP",
+    "ctk": "CTK", "mti": "MTI", "bta": "BTA", "agerpres": "Agerpres", "lusa": "Lusa",
+    "europa press": "Europa Press", "belga": "Belga", "anp": "ANP", "sda": "SDA", "keystone-sda": "SDA",
+}
+# Acronyms that are also ordinary words or initials: only trusted when written in capitals.
+_CASE_SENSITIVE_AGENCIES = {"ap", "aa", "pa", "uni", "ani", "apa", "sda", "anp"}
+# Photo sources that are not news agencies.
+_PHOTO_SOURCES = {
+    "getty", "images", "shutterstock", "alamy", "facebook", "twitter", "x", "instagram",
+    "telegram", "youtube", "handout", "supplied", "wikimedia", "commons", "flickr", "pool",
+    "file", "photo", "photos", "image", "courtesy", "istock", "istockphoto", "sipa", "zuma",
+    "press", "wire", "via", "reuters", "afp", "ap",
+}
+_CONNECTORS = {"of", "the", "via", "and", "for", "de", "del", "la", "von", "van", "&", "on", "at"}
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“‘«(]*[A-Z0-9])")
+_AGENCY_ALT = "|".join(sorted((re.escape(k) for k in _AGENCY_NAMES), key=len, reverse=True))
+
+_BOILERPLATE_START = re.compile(
+    r"^(?:advertisement|advertising|sponsored(?: content)?|story continues below|continue reading"
+    r"|scroll (?:down )?to continue|skip (?:to|ad)|listen to (?:this )?(?:article|story)"
+    r"|\d+\s*min(?:ute)?s?\s+read|(?:read|see) (?:more|also)\b|also read\b|more (?:from|on|stories|news)\b"
+    r"|related(?: articles| stories| coverage| content| reading| topics)?\s*(?:[:\-–—]|$)"
+    r"|most (?:read|popular|viewed)\b|recommended(?: for you)?\s*(?:[:\-–—]|$)|watch\s*[:\-–—]"
+    r"|leave a (?:comment|reply)|comments? (?:are closed|\(\d+\))|comments?$|\d+ comments?$"
+    r"|(?:view|show|load|read) (?:all )?comments|join the (?:conversation|discussion)"
+    r"|share (?:this|on|via|the|article|story)\b|you can share|share$|(?:tweet|email|print|whatsapp|copy link)$"
+    r"|sign up\b|subscribe\b|register (?:now|for)\b|(?:get|receive) (?:our|the)\b.*\b(?:newsletter|alerts?|updates)"
+    r"|follow (?:us|our)\b|(?:copyright|©|\(c\))|your email address will not be published"
+    r"|required fields are marked|we use cookies|(?:accept|manage) (?:all )?cookies|click here|tap here"
+    r"|download (?:our|the) app|stay informed|don[’']?t miss\b|support (?:our|independent)\b"
+    r"|(?:topics|tags|filed under)\s*:|our standards\s*:|report an (?:error|issue)|this article was (?:first )?published)",
+    re.IGNORECASE,
+)
+# Words that betray a footer or promo blurb anywhere in a short line.
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"\b(?:all rights reserved|newsletters?|subscriptions?|unsubscribe|read our|editorial charter"
+    r"|cookies? policy|privacy policy|terms of (?:use|service)|straight to your inbox|delivered to your inbox)\b",
+    re.IGNORECASE,
+)
+# Lines after which the article is over: only footer, credits and boilerplate follow.
+_END_MARKER = re.compile(
+    r"^(?:leave a (?:comment|reply)|comments? are closed|(?:copyright|©|\(c\))|all rights reserved"
+    r"|your email address will not be published|reporting by\b|editing by\b|our standards\s*:)",
+    re.IGNORECASE,
+)
+_PHOTO_PREFIX = re.compile(
+    r"^[(\[]?\s*(?:(?:main|top|cover|header|featured|lead)\s+)?(?:photo(?:graph)?s?|image|picture|pic|video|illustration)"
+    r"(?:\s+(?:source|credit|by))?\s*[:\-–—]|^[(\[]?\s*(?:photo|image|picture)s?\s+(?:by|courtesy)\b|^[(\[]?\s*credit\s*:",
+    re.IGNORECASE,
+)
+_EMBEDDED_PHOTO_CREDIT = re.compile(
+    r"(?:[.!?]\s+|\s\(|\s[|–—-]\s|\s)(?:photo(?:graph)?|image|picture|credit)s?(?:\s+by)?\s*:?\s+\S.*$", re.IGNORECASE)
+# Capitalised name groups separated by slashes at the end of a line: "PAP / EPA / ROMAN ISMAYILOV".
+_SLASH_CREDIT = re.compile(r"[A-Z][\w.&'’-]*\s*/\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+)*\s*\)?$")
+_SIGNOFF = re.compile(
+    r"^[(\[]?\s*(?:[-–—]+\s*)?(?:with (?:inputs? |additional reporting |reporting )?(?:from |by )?"
+    r"|additional reporting by |source\s*:\s*)?(?P<rest>[^()\[\]]{1,80}?)\s*[)\]]?\.?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:by|written by|words by|reporting by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|al-\w+))*"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*?)"
+    r"(?:\s*(?:,|\||–|—|-|\bfor\b|\bin\b)\s*(?P<org>.+))?$",
+)
+_WIRE_LEAD = re.compile(r"^(?P<place>[^()]{0,80}?)\s*\((?P<ag>[^()]{2,40})\)\s*[-–—]")
+_COPYRIGHT = re.compile(
+    r"(?:copyright|©|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?(?P<name>[^.|©]+)",
+    re.IGNORECASE,
+)
+_LEGAL_SUFFIX = re.compile(
+    r"(?:,?\s+(?:or its affiliated companies|pty\.? ltd|ltd|limited|inc|llc|plc|gmbh|corp(?:oration)?)\.?)+$",
+    re.IGNORECASE)
+
+_MONTHS = ("january february march april may june july august september october november december "
+           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_DATELINE_WORDS = set(_MONTHS) | set(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "updated update published posted last modified on at ago hour hours hr hrs minute minutes min mins second "
+    "seconds day days week weeks yesterday today just now gmt utc bst cet cest eet eest est edt et pt pst pdt "
+    "aest aedt ist msk local time am pm a m p st nd rd th".split())
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+_DATE_NUMERIC = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b")
+
+
+@dataclass
+class _Line:
+    text: str  # as in the input, surrounding whitespace stripped
+    norm: str  # NFKC, single spaces: what the rules look at
+    words: int
+    terminal: bool
+    sentences: int
+
+
+def clean_plain_text(raw: str) -> CleanedDoc:
+    """Label every non-empty line of a pasted article and collect title, body text and metadata."""
+    lines = _split_lines(raw)
+    labels = _label_lines(lines)
+    doc = CleanedDoc(title=None, text="", lines=[(lab, ln.text) for lab, ln in zip(labels, lines)])
+    doc.title = next((ln.text for lab, ln in zip(labels, lines) if lab == "title"), None)
+    doc.text = "\n".join(ln.text for lab, ln in zip(labels, lines) if lab in ("standfirst", "body", "subheading"))
+    _lift_metadata(doc, lines, labels)
+    return doc
+
+
+# ---------------------------------------------------------------- line features
+
+def _split_lines(raw: str) -> list[_Line]:
+    out = []
+    for text in (raw or "").lstrip("\ufeff").splitlines():
+        text = text.strip().strip("\u200b\u200c\u200d\ufeff\u2060").strip()
+        if text:
+            out.append(_make_line(text))
+    return out
+
+
+def _make_line(text: str) -> _Line:
+    norm = " ".join(unicodedata.normalize("NFKC", text).split())
+    return _Line(text=text, norm=norm, words=len(_WORD.findall(norm)),
+                 terminal=bool(_TERMINAL.search(norm)), sentences=len(_SENTENCE_END.findall(norm)) + 1)
+
+
+def _agency(name: str) -> str | None:
+    """Normalised agency for a name exactly like one ("AFP", "the Associated Press"), else None."""
+    key = " ".join(name.strip(" .,;:-–—()[]").split()).lower()
+    if key not in _AGENCY_NAMES:
+        return None
+    if key in _CASE_SENSITIVE_AGENCIES and not name.strip(" .,;:-–—()[]").isupper():
+        return None
+    return _AGENCY_NAMES[key]
+
+
+def _agencies_in_list(text: str) -> list[str] | None:
+    """Agencies of a credit like "AFP/Reuters" or "AP and Reuters"; None if any part is not one."""
+    parts = [p for p in re.split(r"\s*(?:/|,|&|\band\b|\bvia\b)\s*", text) if p.strip()]
+    found = [_agency(p) for p in parts]
+    return found if found and all(found) else None
+
+
+def _is_boilerplate(ln: _Line) -> bool:
+    if _BOILERPLATE_START.search(ln.norm):
+        return True
+    return ln.words <= 30 and bool(_BOILERPLATE_ANYWHERE.search(ln.norm))
+
+
+def _is_dateline(ln: _Line) -> bool:
+    if ln.words > 15 or ln.words == 0:
+        return False
+    tokens = re.findall(r"[a-z]+|\d+", ln.norm.lower())
+    if not all(t.isdigit() or t in _DATELINE_WORDS for t in tokens):
+        return False
+    has_month = any(t in _MONTHS for t in tokens) and any(t.isdigit() for t in tokens)
+    return bool(_TIME.search(ln.norm) or _DATE_NUMERIC.search(ln.norm) or has_month or "ago" in tokens)
+
+
+def _byline(ln: _Line) -> re.Match | None:
+    if ln.words > 14 or ln.terminal and not ln.norm.endswith("."):
+        return None
+    return _BYLINE.match(ln.norm)
+
+
+def _is_credit_only(text: str) -> bool:
+    """A line made only of names of photographers, agencies and photo sources ("AFP via Getty Images")."""
+    words = _WORD.findall(text)
+    if not words or len(words) > 10:
+        return False
+    if any(w.lower() not in _CONNECTORS and not w[0].isupper() and not w[0].isdigit() for w in words):
+        return False
+    return any(w.lower() in _PHOTO_SOURCES or _agency(w) for w in words) or "/" in text
+
+
+def _credit_kind(ln: _Line) -> str | None:
+    """'photo' for picture credits, 'wire' for agency credits, 'signoff' for end-of-story credits."""
+    text = ln.norm
+    if _PHOTO_PREFIX.search(text):
+        return "photo"
+    if ln.words <= 8 and re.match(r"^[-–—]+\s*\S", text):
+        m = _SIGNOFF.match(text)
+        if m and (_agencies_in_list(m.group("rest")) or re.match(r"^[-–—]+\s*with\b", text, re.I)):
+            return "signoff"
+    if re.match(r"^(?:reporting|editing|writing|additional reporting) by\b", text, re.I) and ln.words <= 30:
+        return "signoff"
+    if re.match(r"^[(\[]?\s*(?:with (?:inputs?|reporting)|source\s*:)", text, re.I) and ln.words <= 8:
+        return "signoff"
+    if ln.words <= 6 and not ln.terminal or text.endswith("."):
+        m = _SIGNOFF.match(text)
+        if m and ln.words <= 6 and _agencies_in_list(m.group("rest")):
+            return "wire"
+    if not ln.terminal and _is_credit_only(text):
+        return "photo"
+    return None
+
+
+def _has_embedded_credit(ln: _Line) -> bool:
+    """A caption that carries its own credit: "Smoke over Kyiv. Photo: Jane Doe/AFP", "... PAP / EPA / NAME"."""
+    if ln.terminal or ln.words > 45:
+        return False
+    if _SLASH_CREDIT.search(ln.norm) and "//" not in ln.norm:
+        return True
+    m = _EMBEDDED_PHOTO_CREDIT.search(ln.norm)
+    return bool(m and m.start() > 0)
+
+
+# ---------------------------------------------------------------- labelling
+
+def _intrinsic(ln: _Line) -> str | None:
+    """Labels a line earns by its own shape, before context is considered."""
+    if _credit_kind(ln) or _byline(ln):
+        return "credit"
+    if _is_boilerplate(ln):
+        return "boilerplate"
+    if _is_dateline(ln):
+        return "dateline"
+    if _has_embedded_credit(ln):
+        return "caption"
+    return None
+
+
+def _is_bodylike(ln: _Line) -> bool:
+    return ln.terminal and ln.words >= 6 or ln.words >= 20
+
+
+def _looks_like_title(ln: _Line) -> bool:
+    if ln.words > 40 or ln.words < 2 or ln.norm.endswith(":"):
+        return False
+    return not ln.terminal or (ln.words <= 30 and ln.sentences <= 2)
+
+
+def _is_short_heading(ln: _Line) -> bool:
+    if ln.terminal and not (ln.norm.endswith("?") and ln.words <= 8) or ln.norm.endswith((":", ",", ";")):
+        return False
+    first = ln.norm.lstrip("\"'“‘«(")[:1]
+    return 1 <= ln.words <= 14 and (first.isupper() or first.isdigit()) and not re.match(r"^[\"“‘«]", ln.norm)
+
+
+def _label_lines(lines: list[_Line]) -> list[str]:
+    n = len(lines)
+    labels: list[str | None] = [_intrinsic(ln) for ln in lines]
+    kinds = [_credit_kind(ln) for ln in lines]
+
+    def body_follows(i: int) -> bool:
+        return any(labels[j] is None and _is_bodylike(lines[j]) for j in range(i + 1, end))
+
+    # The story ends at a sign-off credit or a footer marker once some body has been seen.
+    end = n
+    seen_body = False
+    for i, ln in enumerate(lines):
+        if labels[i] is None and _is_bodylike(ln):
+            seen_body = True
+        elif seen_body and (kinds[i] == "signoff" or (labels[i] == "boilerplate" and _END_MARKER.search(ln.norm))):
+            end = i
+            break
+    # A bare agency line is a photo credit when the story goes on after it, else the story's sign-off.
+    for i in range(end):
+        if kinds[i] == "wire" and not body_follows(i):
+            end = i
+            break
+    for i in range(end + 1, n):
+        if labels[i] != "credit":
+            labels[i] = "boilerplate"
+
+    text_idx = [i for i in range(end) if labels[i] is None]
+    title_i = None
+    if len(text_idx) >= 2 and _looks_like_title(lines[text_idx[0]]):
+        title_i = text_idx[0]
+        labels[title_i] = "title"
+
+    started = False
+    for pos, i in enumerate(text_idx):
+        if i == title_i:
+            continue
+        ln = lines[i]
+        nxt = i + 1 if i + 1 < n else None
+        credit_next = nxt is not None and nxt < end and kinds[nxt] in ("photo", "wire")
+        if credit_next and ln.words <= 40 and ln.sentences <= 2:
+            labels[i] = "caption"
+        elif not started and title_i is not None and _is_standfirst(lines, labels, i, title_i, end):
+            labels[i] = "standfirst"
+            started = True
+        elif started and _is_short_heading(ln) and body_follows(i):
+            labels[i] = "subheading"
+        elif not _is_bodylike(ln) and not body_follows(i) and started:
+            labels[i] = "boilerplate"  # promo line between the last paragraph and the footer
+        else:
+            labels[i] = "body"
+            started = True
+    return [lab or "body" for lab in labels]
+
+
+def _is_standfirst(lines: list[_Line], labels: list, i: int, title_i: int, end: int) -> bool:
+    """The summary line right under the headline: unpunctuated, or set off by a byline/dateline."""
+    between = labels[title_i + 1:i]
+    if any(lab not in ("dateline", "credit", "boilerplate") for lab in between):
+        return False
+    ln = lines[i]
+    if ln.words < 8 or ln.words > 60 or ln.sentences > 3:
+        return False
+    if not ln.terminal and ln.norm[-1:].isalnum():
+        return any(labels[j] is None and _is_bodylike(lines[j]) for j in range(i + 1, end))
+    after = next((j for j in range(i + 1, end) if labels[j] != "boilerplate"), None)
+    return after is not None and labels[after] in ("dateline", "credit") and not between
+
+
+# ---------------------------------------------------------------- metadata
+
+def _lift_metadata(doc: CleanedDoc, lines: list[_Line], labels: list[str]) -> None:
+    lead_agency = trailing_agency = credit_agency = copyright_agency = None
+    for lab, ln in zip(labels, lines):
+        if lab == "dateline" and doc.dateline is None:
+            doc.dateline = ln.text
+            doc.published_at = _parse_date(ln.norm)
+        elif lab == "credit":
+            by = _byline(ln)
+            if by and doc.author is None:
+                doc.author = by.group("name").strip()
+                org = by.group("org") or ""
+                credit_agency = credit_agency or (_agencies_in_list(org) or [None])[0]
+                continue
+            kind = _credit_kind(ln)
+            if kind in ("wire", "signoff"):
+                m = _SIGNOFF.match(ln.norm)
+                found = _agencies_in_list(m.group("rest")) if m else None
+                if found and kind == "signoff":
+                    trailing_agency = trailing_agency or found[0]
+                elif found:
+                    credit_agency = credit_agency or found[0]
+        elif lab in ("body", "standfirst") and lead_agency is None:
+            m = _WIRE_LEAD.match(ln.norm)
+            found = _agencies_in_list(m.group("ag")) if m else None
+            if found:
+                lead_agency = found[0]
+                place = m.group("place").strip(" ,")
+                if doc.dateline is None and place:
+                    doc.dateline = place
+        elif lab == "boilerplate" and doc.outlet is None:
+            name = _copyright_holder(ln.norm)
+            if name and _agency(name):
+                copyright_agency = _agency(name)
+            elif name:
+                doc.outlet = name
+    doc.wire_agency = lead_agency or trailing_agency or credit_agency or copyright_agency
+
+
+def _copyright_holder(text: str) -> str | None:
+    m = _COPYRIGHT.search(text)
+    if not m:
+        return None
+    name = re.split(r"\s+all rights reserved", m.group("name"), flags=re.I)[0]
+    name = _LEGAL_SUFFIX.sub("", name.strip(" ,;:-–—")).strip(" ,;:-–—")
+    if not name or not re.match(r"[A-Z0-9]", name) or len(name.split()) > 8:
+        return None
+    return name
+
+
+def _parse_date(text: str) -> str | None:
+    """ISO date of a dateline that spells out a full date; None for bare times like "Updated 15:18"."""
+    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    if m:
+        return m.group(0)
+    low = text.lower()
+    months = {name: i % 12 + 1 for i, name in enumerate(_MONTHS[:12])}
+    months.update({name: [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i] for i, name in enumerate(_MONTHS[12:])})
+    pattern = "|".join(sorted(months, key=len, reverse=True))
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({pattern})\.?,?\s+(\d{{4}})\b", low)
+    if m:
+        return f"{m.group(3)}-{months[m.group(2)]:02d}-{int(m.group(1)):02d}"
+    m = re.search(rf"\b({pattern})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", low)
+    if m:
+        return f"{m.group(3)}-{months[m.group(1)]:02d}-{int(m.group(2)):02d}"
+    return None
