@@ -1,0 +1,33 @@
+-- One row per figure, with the sentence it was read from and its claimant (contract view).
+create or replace view figure_claims as
+with final as (
+    select
+        a.article_key,
+        s.text as evidence,
+        f.measure,
+        f.value,
+        f.value_low,
+        f.value_high,
+        f.qualifier,
+        f.value_text,
+        f.subject_country,
+        f.subject_group,
+        c.name as claimant,
+        c.country as claimant_country,
+        c.kind as claimant_kind,
+        f.event_year,
+        f.article_id,
+        f.figure_id,
+        f.claim_id,
+        f.sentence_index,
+        s.section,
+        f.start_char,
+        f.end_char,
+        a.published_at,
+        f.extractor_version
+    from claim_figures f
+    join articles a using (article_id)
+    join sentences s using (article_id, sentence_index)
+    left join actors c on c.actor_id = f.claimant_actor_id
+)
+select * from final

@@ -1,0 +1,1 @@
+"""Pure logic: cleaning, sentences, claims. Never imports prefect or duckdb."""

@@ -1,0 +1,80 @@
+"""What the claim extractor returns: plain records, ready to become table rows.
+
+Offsets (start, end) are character offsets into the string of the record's section:
+`title` for section "title", the cleaned `text` for section "body".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int  # 0-based, in reading order; title sentences first
+    section: str  # "title" | "body"
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    # Stable canonical key, the same for the same real-world actor in every article:
+    # "country:AM", "org:ministry of defence of armenia", "person:nikol pashinyan", "media:afp".
+    key: str
+    name: str  # canonical display name: "Armenia", "Ministry of Defence of Armenia", "Nikol Pashinyan"
+    kind: str  # country | person | organization | media
+    country: str | None  # ISO 3166-1 alpha-2, "EU" for the European Union, None if unknown
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence_index: int
+    start: int
+    end: int
+    surface: str  # the words in the article: "the authorities in Yerevan", "he"
+    actor_key: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    index: int
+    sentence_index: int
+    start: int  # span of the claim (clause) within its section string
+    end: int
+    claimant_key: str
+    claimant_text: str
+    reporting_verb: str  # said, announced, according to, accused, denied, urged, ...
+    is_direct_quote: bool
+    quote: str | None
+    claim_type: str  # statement | accusation | denial | appeal
+    target_country: str | None = None
+    target_key: str | None = None
+
+
+@dataclass(frozen=True)
+class Figure:
+    index: int
+    sentence_index: int
+    start: int  # span of the number phrase within its section string
+    end: int
+    measure: str  # killed wounded casualties displaced detained missing deployed area protesters other
+    value: float | None
+    value_low: float | None
+    value_high: float | None
+    qualifier: str  # exact at_least more_than about up_to vague undisclosed
+    value_text: str | None
+    subject_country: str | None
+    subject_group: str | None
+    event_year: int | None
+    claimant_key: str | None  # None when the outlet states it in its own voice
+    claim_index: int | None = None  # the Claim this figure is part of, if any
+
+
+@dataclass
+class Extraction:
+    sentences: list[Sentence] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)  # every actor referenced below, once
+    mentions: list[Mention] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)

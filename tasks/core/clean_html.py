@@ -1,0 +1,40 @@
+"""HTML to a CleanedDoc through trafilatura: article text plus its metadata."""
+from __future__ import annotations
+
+import trafilatura
+from trafilatura.settings import Extractor
+
+from tasks.core.article import CleanedDoc
+
+# Built once: trafilatura rebuilds its options object on every call otherwise.
+# Comments are left out: they are readers' voices, not the article's claims.
+_OPTIONS = Extractor(output_format="python", comments=False, tables=True, with_metadata=True)
+
+
+class CleanError(ValueError):
+    """The page has no extractable article text."""
+
+
+def clean_html(html: str, url: str | None = None) -> CleanedDoc:
+    """Extract the article body and metadata from an HTML page, or raise CleanError."""
+    _OPTIONS.url = url
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, options=_OPTIONS)
+    except RecursionError as exc:  # pathologically nested markup
+        raise CleanError("HTML nesting too deep to parse") from exc
+    if doc is None or not (doc.text or "").strip():
+        raise CleanError("no article text found in the HTML")
+    return CleanedDoc(
+        title=_blank_to_none(doc.title),
+        text=doc.text.strip(),
+        author=_blank_to_none(doc.author),
+        outlet=_blank_to_none(doc.sitename),
+        published_at=_blank_to_none(doc.date),
+        url=_blank_to_none(doc.url) or url,
+        language=_blank_to_none(doc.language),
+    )
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value or None

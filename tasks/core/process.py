@@ -1,0 +1,134 @@
+"""One input document to cleaned text and claims, or to a reject: the pure per-article pipeline."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from tasks.core.article import CleanedDoc
+from tasks.core.claims import EXTRACTOR_VERSION, extract_claims
+from tasks.core.claims.model import Extraction
+from tasks.core.clean_html import CleanError, clean_html
+from tasks.core.clean_text import clean_plain_text
+from tasks.core.decode import DecodeError, decode_bytes, looks_binary
+from tasks.core.language import detect_language
+
+MAX_HTML_DEPTH = 256  # libxml2's own default limit; deeper markup is refused by the parser
+_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml|<!--|<meta|<div|<p[ >])", re.IGNORECASE)
+
+
+@dataclass
+class RawDoc:
+    """An input as read or fetched: its key (relative path or URL) and its bytes."""
+
+    key: str
+    data: bytes
+    is_html: bool | None = None  # None: decide from the bytes
+    url: str | None = None
+    header_charset: str | None = None
+    meta: dict = field(default_factory=dict)  # known metadata (seed manifest, feed item)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass
+class ProcessedDoc:
+    key: str
+    content_hash: str
+    n_bytes: int
+    input_format: str  # text | html
+    cleaned: CleanedDoc
+    extraction: Extraction
+    extractor_version: str
+    meta: dict = field(default_factory=dict)
+
+
+@dataclass
+class Reject:
+    input: str
+    stage: str
+    reason: str
+
+
+def process_document(raw: RawDoc) -> ProcessedDoc | Reject:
+    """Decode, clean and extract one document. Never raises: failures become a Reject."""
+    stage = "decode"
+    try:
+        if not raw.data.strip():
+            return Reject(raw.key, "read", "empty file")
+        text = decode_bytes(raw.data, header_charset=raw.header_charset, is_html=raw.is_html is not False)
+        if looks_binary(text):
+            return Reject(raw.key, "decode", "binary data, not text (too many control characters)")
+        is_html = raw.is_html if raw.is_html is not None else bool(_HTML_SNIFF.match(text[:512]))
+        stage = "clean"
+        cleaned = _clean(text, is_html, raw)
+        if not cleaned.text.strip():
+            return Reject(raw.key, "clean", "no article text left after cleaning")
+        stage = "extract"
+        extraction = extract_for(cleaned)
+    except (DecodeError, CleanError) as exc:
+        return Reject(raw.key, stage, str(exc))
+    except Exception as exc:  # one bad document must not stop the batch
+        return Reject(raw.key, stage, f"unexpected {type(exc).__name__}: {exc}"[:500])
+    return ProcessedDoc(
+        key=raw.key,
+        content_hash=raw.content_hash,
+        n_bytes=len(raw.data),
+        input_format="html" if is_html else "text",
+        cleaned=cleaned,
+        extraction=extraction,
+        extractor_version=EXTRACTOR_VERSION,
+        meta=raw.meta,
+    )
+
+
+def _clean(text: str, is_html: bool, raw: RawDoc) -> CleanedDoc:
+    if not is_html:
+        cleaned = clean_plain_text(text)
+    else:
+        try:
+            cleaned = clean_html(text, url=raw.url or raw.meta.get("url"))
+        except CleanError:
+            depth = html_depth(text, MAX_HTML_DEPTH)
+            if depth > MAX_HTML_DEPTH:
+                raise CleanError(f"HTML nested more than {MAX_HTML_DEPTH} levels deep; not parsed") from None
+            raise
+    _apply_known_meta(cleaned, raw.meta)
+    if not cleaned.language:
+        cleaned.language = detect_language(cleaned.text)
+    return cleaned
+
+
+def _apply_known_meta(cleaned: CleanedDoc, meta: dict) -> None:
+    """Metadata the caller knows (a manifest, a feed item) fills what the page did not give."""
+    for name in ("title", "outlet", "wire_agency", "published_at", "language", "url", "author"):
+        if meta.get(name) and not getattr(cleaned, name):
+            setattr(cleaned, name, meta[name])
+
+
+def extract_for(cleaned: CleanedDoc) -> Extraction:
+    year = _year(cleaned.published_at)
+    return extract_claims(cleaned.title, cleaned.text, published_year=year, language=cleaned.language)
+
+
+def _year(published_at: str | None) -> int | None:
+    m = re.match(r"\s*(\d{4})", published_at or "")
+    return int(m.group(1)) if m else None
+
+
+def html_depth(html: str, limit: int) -> int:
+    """Nesting depth of the markup, counted up to limit + 1 (only to explain a parser refusal)."""
+    depth = 0
+    for m in _TAG.finditer(html):
+        closing, name, selfclosing = m.groups()
+        if closing:
+            depth = max(0, depth - 1)
+        elif not selfclosing and name.lower() not in _VOID:
+            depth += 1
+            if depth > limit:
+                return depth
+    return depth

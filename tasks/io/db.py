@@ -1,0 +1,119 @@
+"""DuckDB connections, numbered migrations and views. The only place that opens the file."""
+from __future__ import annotations
+
+import random
+import re
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
+_MIGRATION = re.compile(r"^(\d+)_([\w-]+)\.sql$")
+
+
+class DatabaseLocked(RuntimeError):
+    """Another process holds the DuckDB file for longer than we were willing to wait."""
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "lock" in text and ("conflicting" in text or "could not set lock" in text or "held" in text)
+
+
+def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0) -> duckdb.DuckDBPyConnection:
+    """Open the DB, retrying with backoff while another process holds its lock.
+
+    DuckDB allows one writing process per file; an analyst's open session or a scheduled run
+    may hold it briefly, so waiting a little beats failing the whole run.
+    """
+    path = Path(path)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait_s
+    delay = 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if not _is_lock_error(exc) or time.monotonic() >= deadline:
+                if _is_lock_error(exc):
+                    raise DatabaseLocked(f"{path} is locked by another process: {exc}") from exc
+                raise
+            time.sleep(delay + random.uniform(0, delay))
+            delay = min(delay * 2, 2.0)
+
+
+@contextmanager
+def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0):
+    con = connect(path, read_only=read_only, wait_s=wait_s)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def migrations(sql_dir: Path = SQL_DIR) -> list[tuple[int, str, str]]:
+    """(version, name, sql) for every sql/schema/NNN_name.sql, in order."""
+    found = []
+    for f in sorted((sql_dir / "schema").glob("*.sql")):
+        m = _MIGRATION.match(f.name)
+        if not m:
+            raise ValueError(f"migration file name must be NNN_name.sql: {f.name}")
+        found.append((int(m.group(1)), m.group(2), f.read_text(encoding="utf-8")))
+    versions = [v for v, _, _ in found]
+    if len(set(versions)) != len(versions):
+        raise ValueError(f"duplicate migration numbers in {sql_dir / 'schema'}")
+    return found
+
+
+def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[int]:
+    """Apply pending migrations, each in its own transaction, recorded in schema_migrations."""
+    con.execute(
+        "create table if not exists schema_migrations ("
+        " version integer primary key, name varchar not null, applied_at timestamp not null)"
+    )
+    done = {v for (v,) in con.execute("select version from schema_migrations").fetchall()}
+    applied = []
+    for version, name, sql in migrations(sql_dir):
+        if version in done:
+            continue
+        con.execute("begin transaction")
+        try:
+            con.execute(sql)
+            con.execute(
+                "insert into schema_migrations values (?, ?, current_timestamp)", [version, name]
+            )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        applied.append(version)
+    return applied
+
+
+def apply_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str]:
+    """(Re)create every view in sql/views; views may depend on each other in any file order."""
+    pending = {f.stem: f.read_text(encoding="utf-8") for f in sorted((sql_dir / "views").glob("*.sql"))}
+    created: list[str] = []
+    while pending:
+        errors = {}
+        for name, sql in list(pending.items()):
+            try:
+                con.execute(sql)
+            except duckdb.CatalogException as exc:  # a view it reads is not created yet
+                errors[name] = exc
+                continue
+            created.append(name)
+            del pending[name]
+        if errors and len(errors) == len(pending):
+            name, exc = next(iter(errors.items()))
+            raise RuntimeError(f"view {name} cannot be created: {exc}")
+    return created
+
+
+def prepare(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring a connection's DB up to date: migrations, then views."""
+    migrate(con)
+    apply_views(con)
