@@ -83,7 +83,7 @@ _SIGNOFF = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|reporting by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|al-\w+))*"
+    r"^(?i:by|written by|words by)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin|al-\w+))*"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*?)"
     r"(?:\s*(?:,|\||–|—|-|\bfor\b|\bin\b)\s*(?P<org>.+))?$",
 )
@@ -102,8 +102,10 @@ _DATELINE_WORDS = set(_MONTHS) | set(
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "updated update published posted last modified on at ago hour hours hr hrs minute minutes min mins second "
     "seconds day days week weeks yesterday today just now gmt utc bst cet cest eet eest est edt et pt pst pdt "
-    "aest aedt ist msk local time am pm a m p st nd rd th".split())
+    "aest aedt ist msk local time am pm a m p h d w s st nd rd th".split())
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
+# A place dateline on its own line: "RAMALLAH, West Bank", "WASHINGTON".
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2},\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
 _DATE_NUMERIC = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b")
 
 
@@ -170,6 +172,8 @@ def _is_boilerplate(ln: _Line) -> bool:
 def _is_dateline(ln: _Line) -> bool:
     if ln.words > 15 or ln.words == 0:
         return False
+    if _PLACE_DATELINE.match(ln.norm):
+        return True
     tokens = re.findall(r"[a-z]+|\d+", ln.norm.lower())
     if not all(t.isdigit() or t in _DATELINE_WORDS for t in tokens):
         return False
@@ -194,15 +198,18 @@ def _is_credit_only(text: str) -> bool:
 
 
 def _credit_kind(ln: _Line) -> str | None:
-    """'photo' for picture credits, 'wire' for agency credits, 'signoff' for end-of-story credits."""
+    """'byline', 'photo' (picture credit), 'wire' (bare agency credit) or 'signoff' (end-of-story credit)."""
     text = ln.norm
+    if _byline(ln):
+        return "byline"
     if _PHOTO_PREFIX.search(text):
         return "photo"
     if ln.words <= 8 and re.match(r"^[-–—]+\s*\S", text):
         m = _SIGNOFF.match(text)
         if m and (_agencies_in_list(m.group("rest")) or re.match(r"^[-–—]+\s*with\b", text, re.I)):
             return "signoff"
-    if re.match(r"^(?:reporting|editing|writing|additional reporting) by\b", text, re.I) and ln.words <= 30:
+    if ln.words <= 30 and (re.match(r"^(?:reporting|editing|writing|additional reporting) by\b", text, re.I)
+                           or re.search(r"\bcontributed (?:to )?(?:this )?(?:report|story|article)", text, re.I)):
         return "signoff"
     if re.match(r"^[(\[]?\s*(?:with (?:inputs?|reporting)|source\s*:)", text, re.I) and ln.words <= 8:
         return "signoff"
@@ -229,7 +236,7 @@ def _has_embedded_credit(ln: _Line) -> bool:
 
 def _intrinsic(ln: _Line) -> str | None:
     """Labels a line earns by its own shape, before context is considered."""
-    if _credit_kind(ln) or _byline(ln):
+    if _credit_kind(ln):
         return "credit"
     if _is_boilerplate(ln):
         return "boilerplate"
@@ -244,17 +251,21 @@ def _is_bodylike(ln: _Line) -> bool:
     return ln.terminal and ln.words >= 6 or ln.words >= 20
 
 
-def _looks_like_title(ln: _Line) -> bool:
+def _looks_like_title(ln: _Line, next_label: str | None) -> bool:
+    """Headlines rarely end in a full stop; one that does must be short or set off by a dateline/byline."""
     if ln.words > 40 or ln.words < 2 or ln.norm.endswith(":"):
         return False
-    return not ln.terminal or (ln.words <= 30 and ln.sentences <= 2)
+    if not ln.terminal:
+        return True
+    return ln.words <= 30 and ln.sentences <= 2 and (ln.words <= 15 or next_label in ("dateline", "credit"))
 
 
 def _is_short_heading(ln: _Line) -> bool:
     if ln.terminal and not (ln.norm.endswith("?") and ln.words <= 8) or ln.norm.endswith((":", ",", ";")):
         return False
     first = ln.norm.lstrip("\"'“‘«(")[:1]
-    return 1 <= ln.words <= 14 and (first.isupper() or first.isdigit()) and not re.match(r"^[\"“‘«]", ln.norm)
+    # Quotes and list items are paragraphs, whatever their length.
+    return 1 <= ln.words <= 14 and (first.isupper() or first.isdigit()) and not re.match(r"^[\"“‘«•*·–-]", ln.norm)
 
 
 def _label_lines(lines: list[_Line]) -> list[str]:
@@ -285,7 +296,9 @@ def _label_lines(lines: list[_Line]) -> list[str]:
 
     text_idx = [i for i in range(end) if labels[i] is None]
     title_i = None
-    if len(text_idx) >= 2 and _looks_like_title(lines[text_idx[0]]):
+    first = text_idx[0] if text_idx else None
+    next_label = next((labels[j] for j in range(first + 1, end) if labels[j] != "boilerplate"), None) if text_idx else None
+    if len(text_idx) >= 2 and _looks_like_title(lines[first], next_label):
         title_i = text_idx[0]
         labels[title_i] = "title"
 
