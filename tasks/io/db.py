@@ -99,6 +99,7 @@ def apply_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list
     created: list[str] = []
     while pending:
         errors = {}
+        before = len(pending)
         for name, sql in list(pending.items()):
             try:
                 con.execute(sql)
@@ -107,7 +108,7 @@ def apply_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list
                 continue
             created.append(name)
             del pending[name]
-        if errors and len(errors) == len(pending):
+        if len(pending) == before:  # a pass without progress: a real error, not an order issue
             name, exc = next(iter(errors.items()))
             raise RuntimeError(f"view {name} cannot be created: {exc}")
     return created

@@ -1,0 +1,1 @@
+"""newsclaims: news articles into a DuckDB database of who claims what."""

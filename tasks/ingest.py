@@ -1,0 +1,108 @@
+"""Thin Prefect tasks for the ingest flow: open the resource, call one function, return a summary.
+
+Tasks take and return plain data (paths, documents), never live connections, and do not cache:
+inputs are large byte strings that would only be hashed for nothing.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from tasks.core.claims import EXTRACTOR_VERSION
+from tasks.core.process import ProcessedDoc, RawDoc, Reject, extract_for, process_document
+from tasks.io import load
+from tasks.io.db import open_db, prepare
+from tasks.io.files import FileInput, ReadError, read_input
+from tasks.io.workers import map_in_processes
+
+_TASK = dict(cache_policy=NO_CACHE, persist_result=False)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+@task(**_TASK)
+def prepare_db(db: str, lock_wait_s: float) -> None:
+    with open_db(db, wait_s=lock_wait_s) as con:
+        prepare(con)
+
+
+@task(**_TASK)
+def begin_run(db: str, inputs: dict, flow_run_id: str | None, lock_wait_s: float) -> str:
+    with open_db(db, wait_s=lock_wait_s) as con:
+        return load.start_run(con, inputs, flow_run_id=flow_run_id, version=EXTRACTOR_VERSION, now=_now())
+
+
+@task(**_TASK)
+def read_files(batch: list[FileInput], max_bytes: int) -> tuple[list[RawDoc], list[Reject]]:
+    docs, rejects = [], []
+    for item in batch:
+        try:
+            docs.append(RawDoc(item.key, read_input(item.path, max_bytes), is_html=item.is_html, meta=item.meta))
+        except ReadError as exc:
+            rejects.append(Reject(item.key, "read", str(exc)))
+    return docs, rejects
+
+
+@task(**_TASK)
+def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[list[RawDoc], list[RawDoc]]:
+    """(to process, unchanged): same bytes and same extractor version need no work at all."""
+    with open_db(db, wait_s=lock_wait_s) as con:
+        known = load.known_articles(con, [d.key for d in docs])
+    same = lambda d: d.key in known and known[d.key].content_hash == d.content_hash  # noqa: E731
+    return [d for d in docs if not same(d)], [d for d in docs if same(d)]
+
+
+@task(**_TASK)
+def process_batch(docs: list[RawDoc], workers: int) -> list[ProcessedDoc | Reject]:
+    return map_in_processes(process_document, docs, workers)
+
+
+@task(**_TASK)
+def load_batch(db: str, results: list, unchanged: list[tuple], sources: dict, run_id: str, lock_wait_s: float) -> dict:
+    docs = [r for r in results if isinstance(r, ProcessedDoc)]
+    rejects = [r for r in results if isinstance(r, Reject)]
+    with open_db(db, wait_s=lock_wait_s) as con:
+        counts = load.write_batch(con, docs, rejects, sources, run_id=run_id, now=_now())
+        if unchanged:
+            load.mark_unchanged(con, unchanged, _now())
+    counts["unchanged"] = len(unchanged)
+    return counts
+
+
+@task(**_TASK)
+def record_rejects(db: str, rejects: list[Reject], run_id: str, lock_wait_s: float) -> int:
+    with open_db(db, wait_s=lock_wait_s) as con:
+        load.record_rejects(con, rejects, run_id=run_id, now=_now())
+    return len(rejects)
+
+
+@task(**_TASK)
+def reextract_stale(db: str, workers: int, batch_size: int, lock_wait_s: float) -> int:
+    """Re-run extraction on stored text for articles extracted by another extractor version."""
+    with open_db(db, wait_s=lock_wait_s) as con:
+        stale = load.stale_extractions(con, EXTRACTOR_VERSION)
+    done = 0
+    for start in range(0, len(stale), batch_size):
+        chunk = stale[start:start + batch_size]
+        extractions = map_in_processes(_extract_row, chunk, workers)
+        with open_db(db, wait_s=lock_wait_s) as con:
+            load.replace_extractions(con, list(zip([r[0] for r in chunk], extractions)), EXTRACTOR_VERSION, _now())
+        done += len(chunk)
+    return done
+
+
+def _extract_row(row: tuple):
+    from tasks.core.article import CleanedDoc
+
+    _, title, text, published_at, language = row
+    return extract_for(CleanedDoc(title=title, text=text, published_at=published_at, language=language))
+
+
+@task(**_TASK)
+def end_run(db: str, run_id: str, counts: dict, status: str, lock_wait_s: float) -> None:
+    with open_db(db, wait_s=lock_wait_s) as con:
+        load.finish_run(con, run_id, counts, status=status, now=_now())

@@ -1,0 +1,188 @@
+"""Writes to DuckDB: bulk inserts through Arrow, one transaction per batch."""
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import pyarrow as pa
+
+from tasks.core.process import ProcessedDoc, Reject
+from tasks.core.rows import ARTICLE_TABLES, CLAIM_TABLES, TABLES, article_id, document_rows, extraction_rows, stable_id
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    kind: str  # file | url | feed | sitemap
+    locator: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass(frozen=True)
+class Known:
+    content_hash: str
+    extractor_version: str | None
+    first_loaded_at: datetime
+
+
+def source_id(src: SourceInfo) -> str:
+    return stable_id("source", src.kind, src.locator)
+
+
+def known_articles(con: duckdb.DuckDBPyConnection, keys: list[str]) -> dict[str, Known]:
+    """What is stored for these article keys (to skip unchanged inputs before cleaning)."""
+    if not keys:
+        return {}
+    rows = con.execute(
+        "select article_key, content_hash, extractor_version, first_loaded_at from articles"
+        " where article_key in (select unnest(?))", [keys]
+    ).fetchall()
+    return {k: Known(h, v, t) for k, h, v, t in rows}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], conflict: str = "") -> None:
+    if not rows:
+        return
+    batch = pa.Table.from_pylist(rows)
+    con.register("_batch", batch)
+    try:
+        con.execute(f"insert into {table} by name select * from _batch {conflict}")
+    finally:
+        con.unregister("_batch")
+
+
+def _delete_articles(con: duckdb.DuckDBPyConnection, ids: list[str], tables: tuple[str, ...]) -> None:
+    if ids:
+        for table in tables:
+            con.execute(f"delete from {table} where article_id in (select unnest(?))", [ids])
+
+
+def _write(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]]) -> None:
+    _insert(con, "outlets", _unique(rows.get("outlets", []), "outlet_id"), "on conflict do nothing")
+    _insert(con, "actors", _unique(rows.get("actors", []), "actor_id"), "on conflict do nothing")
+    for table in TABLES[2:]:
+        _insert(con, table, rows.get(table, []))
+
+
+def _unique(rows: list[dict], key: str) -> list[dict]:
+    return list({r[key]: r for r in rows}.values())
+
+
+def _merge(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
+    merged: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for part in parts:
+        for table, rows in part.items():
+            merged[table].extend(rows)
+    return merged
+
+
+def write_batch(
+    con: duckdb.DuckDBPyConnection,
+    docs: list[ProcessedDoc],
+    rejects: list[Reject],
+    sources: dict[str, SourceInfo],
+    *,
+    run_id: str,
+    now: datetime,
+) -> dict[str, int]:
+    """Replace the batch's articles (all their rows) and record its rejects, atomically."""
+    known = known_articles(con, [d.key for d in docs])
+    parts = [
+        document_rows(d, source_id=source_id(sources[d.key]), now=now,
+                      first_loaded_at=known[d.key].first_loaded_at if d.key in known else None)
+        for d in docs
+    ]
+    con.execute("begin transaction")
+    try:
+        _delete_articles(con, [article_id(d.key) for d in docs], ARTICLE_TABLES)
+        _write(con, _merge(parts))
+        _upsert_sources(con, [(sources[d.key], d.content_hash, "loaded") for d in docs], now)
+        _upsert_sources(con, [(sources[r.input], None, "rejected") for r in rejects if r.input in sources], now)
+        clear_rejects(con, [d.key for d in docs])
+        record_rejects(con, rejects, run_id=run_id, now=now)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    updated = sum(1 for d in docs if d.key in known)
+    return {"new": len(docs) - updated, "updated": updated, "rejected": len(rejects)}
+
+
+def mark_unchanged(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str, str]], now: datetime) -> None:
+    """Inputs whose bytes did not change: note that they were seen; their rows stay as they are."""
+    con.execute("begin transaction")
+    try:
+        _upsert_sources(con, [(src, h, "unchanged") for src, h, _ in items], now)
+        clear_rejects(con, [key for _, _, key in items])
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def _upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str | None, str]], now: datetime) -> None:
+    rows = [
+        {"source_id": source_id(src), "kind": src.kind, "locator": src.locator, "etag": src.etag,
+         "last_modified": src.last_modified, "content_hash": h, "first_seen_at": now, "last_seen_at": now,
+         "last_status": status}
+        for src, h, status in items
+    ]
+    _insert(con, "sources", _unique(rows, "source_id"),
+            "on conflict (source_id) do update set etag = excluded.etag, last_modified = excluded.last_modified,"
+            " content_hash = coalesce(excluded.content_hash, sources.content_hash),"
+            " last_seen_at = excluded.last_seen_at, last_status = excluded.last_status")
+
+
+def clear_rejects(con: duckdb.DuckDBPyConnection, inputs: list[str]) -> None:
+    if inputs:
+        con.execute("delete from rejects where input in (select unnest(?))", [inputs])
+
+
+def record_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run_id: str, now: datetime) -> None:
+    rows = [{"input": r.input, "stage": r.stage, "reason": r.reason, "run_id": run_id, "rejected_at": now} for r in rejects]
+    _insert(con, "rejects", _unique(rows, "input"),
+            "on conflict (input) do update set stage = excluded.stage, reason = excluded.reason,"
+            " run_id = excluded.run_id, rejected_at = excluded.rejected_at")
+
+
+def stale_extractions(con: duckdb.DuckDBPyConnection, version: str, limit: int | None = None) -> list[tuple]:
+    """(article_id, title, text, published_at, language) of articles extracted by another version."""
+    sql = ("select a.article_id, a.title, t.text, cast(a.published_at as varchar), a.language"
+           " from articles a join article_texts t using (article_id)"
+           " where a.extractor_version is distinct from ? order by a.article_id")
+    return con.execute(sql + (f" limit {int(limit)}" if limit else ""), [version]).fetchall()
+
+
+def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, object]], version: str, now: datetime) -> None:
+    """Swap in new claim rows for already-stored articles, in one transaction."""
+    parts = [extraction_rows(aid, ex, version) for aid, ex in items]
+    ids = [aid for aid, _ in items]
+    con.execute("begin transaction")
+    try:
+        _delete_articles(con, ids, CLAIM_TABLES)
+        _write(con, _merge(parts))
+        con.execute("update articles set extractor_version = ?, updated_at = ? where article_id in (select unnest(?))",
+                    [version, now, ids])
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def start_run(con: duckdb.DuckDBPyConnection, inputs: dict, *, flow_run_id: str | None, version: str, now: datetime) -> str:
+    run_id = uuid.uuid4().hex
+    con.execute(
+        "insert into runs (run_id, flow_run_id, started_at, status, inputs, extractor_version)"
+        " values (?, ?, ?, 'running', ?, ?)", [run_id, flow_run_id, now, json.dumps(inputs), version])
+    return run_id
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime) -> None:
+    con.execute(
+        "update runs set finished_at = ?, status = ?, n_inputs = ?, n_new = ?, n_updated = ?, n_unchanged = ?,"
+        " n_reextracted = ?, n_rejected = ? where run_id = ?",
+        [now, status, counts.get("inputs", 0), counts.get("new", 0), counts.get("updated", 0),
+         counts.get("unchanged", 0), counts.get("reextracted", 0), counts.get("rejected", 0), run_id])

@@ -1,0 +1,81 @@
+"""Migrations and views on a real DuckDB file."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from tasks.io.db import SQL_DIR, apply_views, migrate, migrations, open_db, prepare
+
+
+def _objects(con) -> dict[str, str]:
+    return dict(con.execute("select table_name, table_type from information_schema.tables").fetchall())
+
+
+def test_prepare_creates_tables_and_contract_views(db_path):
+    with open_db(db_path) as con:
+        prepare(con)
+        objects = _objects(con)
+    for table in ("sources", "outlets", "articles", "article_texts", "sentences", "runs", "rejects",
+                  "actors", "actor_mentions", "claims", "claim_figures"):
+        assert objects.get(table) == "BASE TABLE", table
+    for view in ("cleaned_articles", "figure_claims", "attributed_claims"):
+        assert objects.get(view) == "VIEW", view
+
+
+def test_contract_view_columns(db_path):
+    with open_db(db_path) as con:
+        prepare(con)
+        cols = lambda v: {r[0] for r in con.execute(f"describe {v}").fetchall()}  # noqa: E731
+        assert {"article_key", "title", "text", "outlet", "wire_agency", "published_at", "language", "url"} <= cols("cleaned_articles")
+        assert {"article_key", "evidence", "measure", "value", "value_low", "value_high", "qualifier", "value_text",
+                "subject_country", "subject_group", "claimant", "claimant_country", "claimant_kind",
+                "event_year"} <= cols("figure_claims")
+        assert {"article_key", "evidence", "claimant", "claimant_country", "claimant_kind", "claimant_text",
+                "reporting_verb", "is_direct_quote", "quote", "claim_type", "target_country"} <= cols("attributed_claims")
+        assert {"input", "stage", "reason"} <= cols("rejects")
+
+
+def test_migrations_apply_once_and_are_recorded(db_path):
+    with open_db(db_path) as con:
+        first = migrate(con)
+        second = migrate(con)
+        recorded = [v for (v,) in con.execute("select version from schema_migrations order by 1").fetchall()]
+    assert first == [v for v, _, _ in migrations()]
+    assert second == []
+    assert recorded == first
+
+
+def test_failed_migration_rolls_back_and_is_not_recorded(tmp_path, db_path):
+    sql = tmp_path / "sql"
+    shutil.copytree(SQL_DIR, sql)
+    (sql / "schema" / "900_broken.sql").write_text("create table half_done (x int);\nthis is not sql;\n")
+    with open_db(db_path) as con:
+        with pytest.raises(duckdb.ParserException):
+            migrate(con, sql)
+        assert "half_done" not in _objects(con)
+        assert 900 not in {v for (v,) in con.execute("select version from schema_migrations").fetchall()}
+        # the good migrations before it stay applied
+        assert "articles" in _objects(con)
+
+
+def test_views_are_created_whatever_their_file_order(tmp_path, db_path):
+    sql = tmp_path / "sql"
+    shutil.copytree(SQL_DIR, sql)
+    # "a_" sorts before figure_claims, which it reads
+    (sql / "views" / "a_dependent.sql").write_text("create or replace view a_dependent as select count(*) n from figure_claims")
+    with open_db(db_path) as con:
+        migrate(con, sql)
+        created = apply_views(con, sql)
+        assert created.index("a_dependent") > created.index("figure_claims")
+        assert con.execute("select n from a_dependent").fetchone() == (0,)
+
+
+def test_read_only_connection_cannot_write(db_path):
+    with open_db(db_path) as con:
+        prepare(con)
+    with open_db(db_path, read_only=True) as con:
+        with pytest.raises(duckdb.Error):
+            con.execute("insert into outlets values ('x', 'X', null)")
