@@ -71,7 +71,8 @@ class Site:
         self._log: list[RecordedRequest] = []
         self._sent: dict[str, int] = {}
         self._lock = threading.Lock()
-        self._thread = threading.Thread(target=server.serve_forever, daemon=True)
+        # A short poll interval makes close() (shutdown) quick; the default waits up to 0.5 s.
+        self._thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
         self._thread.start()
 
     def url(self, path: str) -> str:
