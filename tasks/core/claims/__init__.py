@@ -1,0 +1,103 @@
+"""Claim extraction: cleaned article text in, sentences / actors / claims / figures out."""
+from __future__ import annotations
+
+import regex as re
+
+from .actors import ActorMemory, register_people
+from .attribution import FoundClaim, find_claims
+from .figures import event_year, find_figures, find_undisclosed, sentence_year
+from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
+from .sentences import split_spans
+
+EXTRACTOR_VERSION = "claims-0.1.0"
+
+_OPEN_QUOTE = re.compile(r"^[“\"‘]")
+_OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
+
+
+def _sentences(title: str | None, text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for section, src in (("title", title or ""), ("body", text or "")):
+        for a, b in split_spans(src):
+            out.append(Sentence(len(out), section, a, b, src[a:b]))
+    return out
+
+
+def extract_claims(title: str | None, text: str, *, published_year: int | None = None,
+                   language: str | None = "en") -> Extraction:
+    """Extract attributed claims and figures from one article. Pure and deterministic."""
+    sentences = _sentences(title, text)
+    ex = Extraction(sentences=sentences)
+    if language is not None and not language.lower().startswith("en"):
+        return ex
+    mem = ActorMemory()
+    actors: dict[str, Actor] = {}
+    prev_year: int | None = None
+    prev_claims: list[FoundClaim] = []
+    prev_para_end = -1
+    src_of = {"title": title or "", "body": text or ""}
+    for s in sentences:
+        sent = s.text
+        register_people(sent, mem)
+        found = find_claims(sent, mem)
+        src = src_of[s.section]
+        new_para = s.start == 0 or src[s.start - 1: s.start] == "\n" or src[:s.start].rstrip(" ").endswith("\n")
+        # A quote that opens with no speaker of its own continues the previous speaker.
+        if not found and prev_claims and _OPEN_QUOTE.match(sent) and s.section == "body":
+            last = prev_claims[-1]
+            quote = sent.strip("“”\"‘’ ")
+            found = [FoundClaim(last.actor, last.surface, 0, 0, last.verb, 0, 0, "statement",
+                                (0, len(sent)), None, quote)]
+            found[0].subj_start = found[0].subj_end = -1
+        claim_ids: list[int] = []
+        for c in found:
+            actors.setdefault(c.actor.key, c.actor)
+            mem.speakers.append(c.actor)
+            idx = len(ex.claims)
+            claim_ids.append(idx)
+            if c.subj_start >= 0:
+                ex.mentions.append(Mention(s.index, s.start + c.subj_start, s.start + c.subj_end,
+                                           sent[c.subj_start:c.subj_end], c.actor.key))
+            a, b = c.span
+            ex.claims.append(Claim(idx, s.index, s.start + a, s.start + max(a, b), c.actor.key, c.surface,
+                                   c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country))
+        figs = find_figures(sent) + find_undisclosed(sent)
+        for f in figs:
+            owner = _owner(found, f.start)
+            claim_idx = claim_ids[found.index(owner)] if owner else None
+            claimant = owner.actor if owner else None
+            country, group = f.subject_country, f.subject_group
+            if claimant and not f.explicit_country:
+                if _OWN.search(sent) or group in ("military", "civilians", None) or f.measure == "area":
+                    country = claimant.country
+            if f.amount is None and group is None:
+                group = "military"
+            amt = f.amount
+            value = amt.value if amt else None
+            qual = amt.qualifier if amt else "undisclosed"
+            low = value if qual in ("exact", "at_least", "more_than") else None
+            high = value if qual in ("exact", "up_to") else None
+            ex.figures.append(Figure(
+                len(ex.figures), s.index, s.start + f.start, s.start + f.end, f.measure, value, low, high, qual,
+                amt.text if amt else None, country, group,
+                event_year(sent, f.start, prev_year, published_year), claimant.key if claimant else None, claim_idx))
+        prev_year = sentence_year(sent, published_year) or (prev_year if not new_para else None)
+        if found:
+            prev_claims = found
+        elif new_para and not _OPEN_QUOTE.match(sent):
+            prev_claims = []
+    ex.actors = sorted(actors.values(), key=lambda a: a.key)
+    return ex
+
+
+def _owner(found: list[FoundClaim], pos: int) -> FoundClaim | None:
+    """The claim whose content holds position `pos`, else the nearest claim in the sentence."""
+    if not found:
+        return None
+    for c in found:
+        if c.span[0] <= pos < c.span[1]:
+            return c
+    return min(found, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start)))
+
+
+__all__ = ["EXTRACTOR_VERSION", "extract_claims", "Extraction"]

@@ -1,0 +1,286 @@
+"""Resolve a noun phrase that names a claimant ("the defence ministry in Baku") to a canonical Actor.
+
+Resolution is stateful per article (`ActorMemory`): people introduced with a title are later
+found by surname or by role ("The Prime Minister of Armenia"), and back-references ("he",
+"the ministry", "the statement") go to the actor last speaking.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
+from .model import Actor
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_APOS = r"(?:'s|’s|'|’)"
+COUNTRY = rf"(?:{_alt(COUNTRY_NAMES)})"
+CAPITAL = rf"(?:{_alt(CAPITALS)})"
+PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
+DEMONYM = rf"(?:{_alt(DEMONYMS)})"
+DET = r"(?:[Tt]he\s+)?"
+_MIN_TYPES = {
+    "defen[cs]e": "Defence", "foreign affairs": "Foreign Affairs", "foreign": "Foreign Affairs",
+    "interior": "Interior", "internal affairs": "Internal Affairs", "health": "Health", "justice": "Justice",
+    "emergency situations": "Emergency Situations", "emergencies": "Emergency Situations", "finance": "Finance",
+    "economy": "Economy", "education": "Education", "energy": "Energy", "agriculture": "Agriculture",
+    "culture": "Culture", "transport": "Transport", "reintegration": "Reintegration", "intelligence": "Intelligence",
+}
+MIN = rf"(?i:{'|'.join(sorted(_MIN_TYPES, key=len, reverse=True))})"
+_TITLE_WORDS = (
+    r"(?:[Vv]ice[- ])?[Pp]resident(?:-elect)?|[Pp]rime [Mm]inister|[Pp]remier|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ealth|[Ff]inance|[Jj]ustice) "
+    r"(?:[Mm]inister|[Ss]ecretary)|[Mm]inister(?: of (?:[A-Z]\w+ )?[A-Z]\w+(?: [Aa]ffairs)?)?|[Ss]ecretary of [Ss]tate|[Ss]ecretary[- ][Gg]eneral|"
+    r"[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|King|Queen|(?:Crown )?Prince|Sheikh|Emir|Gen\.?|General|"
+    r"Lt\.?|Col\.?|Colonel|Major|Maj\.?|[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|Gov\.?|[Mm]ayor|Senator|Sen\.?|Rep\.?|"
+    r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
+    r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|[Rr]epresentative|[Hh]igh [Rr]epresentative"
+)
+TITLE = rf"(?:{_TITLE_WORDS})"
+_NAME_TOKEN = r"(?:[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|(?:al|bin|von|der|de|van|da|el)(?=\s))"
+NAME = rf"(?:{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+_NOT_NAME = re.compile(
+    r"\b(?:Ministry|Council|Office|Department|Agency|Committee|Union|Nations|Government|Army|Forces|Police|University|"
+    r"Party|Court|Bank|News|Times|Post|Press|Service|Commission|Organi[sz]ation|Front|Guard|Corps|Group|Company|Inc|Corp|"
+    r"Street|House|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"June|July|August|September|October|November|December|The|This|That|These|It|He|She|They|We|In|On|At|But|And|"
+    r"According|Federation|Republic|Kingdom|States|Emirates|Islands|Minister|President|Secretary|Spokesman|Media|Agency)\b"
+)
+_ORG_HEAD = (r"Council|Committee|Agency|Service|Office|Commission|Organi[sz]ation|Institute|Union|Party|Army|Forces|Police|Guard|"
+             r"Federation|Association|Ministry|Department|Court|Observatory|Foundation|Bank|Cent(?:er|re)|Corporation|Company|"
+             r"Group|University|Authority|Administration|Coalition|Movement|Command|Directorate|Bureau|Board|Network|Fund|Program(?:me)?")
+
+_R = lambda p: re.compile(p)  # noqa: E731 — short alias keeps the table below readable
+PRONOUN = _R(r"(?i)(?:he|she|it|they)")
+BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|office|president|prime minister|premier|"
+             r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
+             r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency)")
+MINISTRY = [
+    _R(rf"{DET}(?P<c>{PLACE}){_APOS}?\s+(?P<m>{MIN})\s+[Mm]inistry"),
+    _R(rf"{DET}(?P<d>{DEMONYM})\s+(?P<m>{MIN})\s+[Mm]inistry"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+)?[Mm]inistry\s+of\s+(?P<m>{MIN})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?"),
+    _R(rf"{DET}(?P<m>{MIN})\s+[Mm]inistry(?:\s+(?:in|of)\s+(?P<c>{PLACE}))?"),
+]
+OFFICE = [
+    _R(rf"{DET}(?i:office)\s+of\s+(?:the\s+)?(?:(?P<d>{DEMONYM})\s+)?(?P<t>(?i:president|prime minister))(?:\s+(?P<n>{NAME}))?(?:\s+of\s+(?P<c>{PLACE}))?"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?P<t>(?i:president|prime minister)){_APOS}\s+(?i:office)"),
+    _R(rf"{DET}(?P<t>(?i:president|prime minister))\s+(?P<n>{NAME})(?:{_APOS})?\s+(?i:office)"),
+]
+MEDIA_RX = _R(rf"{DET}(?P<n>{_alt(MEDIA)})(?:\s+(?i:news\s+)?(?i:agency))?")
+NATIONAL_MEDIA = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?:(?i:state|state-run|official|local)\s+)?(?P<w>media|television|TV|news agency|press)")
+SECURITY_COUNCIL = [
+    _R(rf"{DET}(?P<n>Security Council|National Security Council|Defen[cs]e Council)\s+of\s+(?:the\s+)?(?P<c>{PLACE})"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?P<n>Security Council|National Security Council|Defen[cs]e Council)"),
+]
+ORG_RX = _R(rf"{DET}(?P<n>{_alt(ORGS)})")
+COUNTRY_RX = [
+    _R(rf"(?:[Bb]oth\s+)?{DET}(?P<c>{PLACE})"),
+    _R(rf"{DET}(?i:authorities|government|officials|leadership|side|military|army|armed forces|administration|regime)\s+(?:in|of)\s+(?:the\s+)?(?P<c>{PLACE})"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:authorities|government|officials|leadership|side|military|army|armed forces|forces|administration|diplomats|regime|troops)"),
+]
+PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{_APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
+               rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
+SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister)\.?\s+)?(?P<n>{_NAME_TOKEN})")
+ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){_APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
+GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{_ORG_HEAD})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}})?)")
+POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+)?(?i:police)")
+
+
+def _code(m: re.Match, *groups: str) -> str | None:
+    for g in groups:
+        v = m.groupdict().get(g)
+        if v:
+            if g.startswith("d"):
+                return DEMONYMS.get(v)
+            return COUNTRY_NAMES.get(v) or CAPITALS.get(v) or COUNTRY_NAMES.get(v.removeprefix("the "))
+    return None
+
+
+def _country_in(text: str) -> str | None:
+    """First country named by a demonym, name or metonym inside a title phrase."""
+    for w, table in ((re.search(rf"\b{DEMONYM}\b", text), DEMONYMS), (re.search(rf"\b{PLACE}\b", text), None)):
+        if w:
+            v = w.group(0)
+            return table[v] if table else (COUNTRY_NAMES.get(v) or CAPITALS.get(v))
+    for org, (_, code) in ORGS.items():
+        if code and re.search(rf"\b{re.escape(org)}\b", text):
+            return code
+    return None
+
+
+def country_actor(code: str) -> Actor:
+    return Actor(f"country:{code}", country_display(code), "country", code)
+
+
+class ActorMemory:
+    """What an article has told us so far about who is who, and who spoke last."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, Actor] = {}
+        self.by_role: dict[tuple[str, str | None], Actor] = {}
+        self.speakers: list[Actor] = []  # claimants, most recent last
+        self.mentioned: list[Actor] = []
+
+    def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
+        name = re.sub(r"\s+", " ", name.strip())
+        last = name.split()[-1]
+        known = self.by_surname.get(last)
+        if known and (code is None or known.country in (None, code)) and known.name.endswith(last):
+            if code and known.country is None:
+                known = Actor(known.key, known.name, "person", code)
+        else:
+            code = code or PEOPLE.get(name) or None
+            known = Actor(f"person:{name.lower()}", name, "person", code)
+        self.by_surname[last] = known
+        if title:
+            self.by_role[(_norm_title(title), known.country)] = known
+            self.by_role.setdefault((_norm_title(title), None), known)
+        self.mentioned.append(known)
+        return known
+
+    def last(self, want) -> Actor | None:
+        for a in reversed(self.speakers):
+            if want(a):
+                return a
+        for a in reversed(self.mentioned):
+            if want(a):
+                return a
+        return None
+
+
+def _norm_title(t: str) -> str:
+    t = re.sub(r"\s+", " ", t.lower().rstrip("."))
+    return {"premier": "prime minister", "mr": "", "mrs": "", "ms": "", "dr": ""}.get(t, t)
+
+
+def _full(rx: re.Pattern, s: str) -> re.Match | None:
+    return rx.fullmatch(s)
+
+
+def resolve(np: str, mem: ActorMemory) -> Actor | None:
+    """The actor a whole noun phrase names, or None when it names no identifiable actor."""
+    s = np.strip().strip(",").strip()
+    s = re.sub(r"^(?:(?i:and|while|but|whereas|as|and that|then|both)\s+)", "", s)
+    if not s or len(s) > 120:
+        return None
+    if m := _full(PRONOUN, s):
+        w = s.lower()
+        if w in ("he", "she"):
+            return mem.last(lambda a: a.kind in ("person", "media")) if mem.speakers and mem.speakers[-1].kind == "media" else mem.last(lambda a: a.kind == "person")
+        return mem.last(lambda a: a.kind != "person")
+    for rx in MINISTRY:
+        if m := _full(rx, s):
+            code = _code(m, "c", "d") or (mem.last(lambda a: a.key.startswith("org:ministry")) or Actor("", "", "", None)).country
+            kind = next(v for k, v in _MIN_TYPES.items() if re.fullmatch(k, m.group("m").lower()))
+            if not code:
+                return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
+            name = f"Ministry of {kind} of {country_display(code)}"
+            return Actor(f"org:{name.lower()}", name, "organization", code)
+    if m := _full(BACKREF, s):
+        return _backref(m.group(1).lower(), mem)
+    for rx in OFFICE:
+        if m := _full(rx, s):
+            code = _code(m, "c", "d")
+            if not code and m.groupdict().get("n"):
+                code = mem.person(m.group("n"), None).country
+            if not code:
+                return None
+            name = f"Office of the {m.group('t').title().replace('Minister', 'Minister')} of {country_display(code)}"
+            return Actor(f"org:{name.lower()}", name, "organization", code)
+    if m := _full(MEDIA_RX, s):
+        name = MEDIA[m.group("n")]
+        return Actor(f"media:{name.lower()}", name, "media", None)
+    if m := _full(NATIONAL_MEDIA, s):
+        code = _code(m, "c", "d")
+        name = f"{m.group('d') or country_display(code)} media"
+        return Actor(f"media:{name.lower()}", name, "media", code)
+    for rx in SECURITY_COUNCIL:
+        if m := _full(rx, s):
+            code = _code(m, "c", "d")
+            name = f"{m.group('n')} of {country_display(code)}"
+            return Actor(f"org:{name.lower()}", name, "organization", code)
+    if m := _full(ORG_RX, s):
+        name, code = ORGS[m.group("n")]
+        return Actor(f"org:{name.lower()}", name, "organization", code)
+    for rx in COUNTRY_RX:
+        if m := _full(rx, s):
+            code = _code(m, "c", "d")
+            if code:
+                return country_actor(code)
+    if m := _coordination(s, mem):
+        return m
+    if (m := _full(PERSON_RX, s)) and not _NOT_NAME.search(m.group("n")) and not _full(_R(PLACE), m.group("n")):
+        pre = m.group("pre") or ""
+        code = _country_in(pre) if pre else None
+        title = re.sub(rf"^(?:{DET})", "", pre)
+        title = re.sub(rf"^(?:(?:{DEMONYM}|{PLACE}{_APOS}?)\s+)+", "", title) if title else None
+        return mem.person(m.group("n"), code, title)
+    if m := _full(SURNAME_RX, s):
+        n = m.group("n")
+        if n in mem.by_surname:
+            return mem.by_surname[n]
+        for full, code in PEOPLE.items():
+            if full.endswith(" " + n):
+                return mem.person(full, code or None)
+    if m := _full(ROLE_RX, s):
+        code = _code(m, "c", "c1", "d")
+        t = _norm_title(m.group("t"))
+        if t and (code or s[:1].isupper() and not s.lower().startswith("the")):
+            hit = mem.by_role.get((t, code)) or (mem.by_role.get((t, None)) if code is None else None)
+            if hit:
+                return hit
+            if code:
+                name = f"{t.title()} of {country_display(code)}"
+                return Actor(f"person:{name.lower()}", name, "person", code)
+    if m := _full(POLICE, s):
+        code = _code(m, "c", "d")
+        name = f"Police of {country_display(code)}" if code else "Police"
+        return Actor(f"org:{name.lower()}", name, "organization", code)
+    if (m := _full(GENERIC_ORG, s)) and m.group("n")[:1].isupper():
+        name = m.group("n")
+        return Actor(f"org:{name.lower()}", name, "organization", _country_in(name))
+    return None
+
+
+def _coordination(s: str, mem: ActorMemory) -> Actor | None:
+    """'Russia, the United States and France' -> the first conjunct, when every part is an actor."""
+    parts = [p for p in re.split(r",\s*|\s+and\s+", s) if p.strip()]
+    if len(parts) < 2:
+        return None
+    actors = [resolve(p, mem) for p in parts if not re.fullmatch(r"(?i)both", p.strip())]
+    if actors and all(actors):
+        return actors[0]
+    return None
+
+
+def _backref(word: str, mem: ActorMemory) -> Actor | None:
+    if "ministry" in word:
+        kind = "Defence" if "defen" in word else "Foreign Affairs" if "foreign" in word else ""
+        return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
+    if word in ("statement", "report"):
+        return mem.speakers[-1] if mem.speakers else None
+    if word in ("agency", "news agency"):
+        return mem.last(lambda a: a.kind == "media" or "agency" in a.name.lower())
+    if word == "office":
+        return mem.last(lambda a: a.name.startswith("Office"))
+    if word in ("government", "authorities", "army", "military", "side"):
+        return mem.last(lambda a: a.kind == "country")
+    if word in ("council", "committee", "department", "organisation", "organization"):
+        return mem.last(lambda a: word[:5] in a.name.lower())
+    t = _norm_title(word)
+    return next((a for (r, _), a in reversed(list(mem.by_role.items())) if r == t), None)
+
+
+def register_people(sentence: str, mem: ActorMemory) -> None:
+    """Remember titled people mentioned in passing, so later surnames and roles resolve."""
+    for m in PERSON_RX.finditer(sentence):
+        if m.group("pre") and not _NOT_NAME.search(m.group("n")) and not re.fullmatch(PLACE, m.group("n")):
+            pre = m.group("pre")
+            title = re.sub(rf"^(?:(?:{DEMONYM}|{PLACE}{_APOS}?)\s+)+", "", pre)
+            mem.person(m.group("n"), _country_in(pre), title)
+    for name, code in PEOPLE.items():
+        if name in sentence and name.split()[-1] not in mem.by_surname:
+            mem.person(name, code or None)

@@ -1,0 +1,233 @@
+"""Find attributed claims in a sentence: who says, accuses, denies or urges what.
+
+A claim needs both a reporting/stance signal and a claimant that resolves to an actor; a verb
+whose subject names nobody identifiable ("the report", "what it called") yields nothing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from .actors import DEMONYM, PLACE, ActorMemory, resolve
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .model import Actor
+
+_FORMS = {
+    "statement": "said says say told tells announced announces reported reports stated added adds noted notes "
+                 "admitted admits claimed claims informed informs wrote writes believes believed confirmed confirms "
+                 "warned warns explained explains insisted insists argued argues asserted declared declares revealed "
+                 "reveals mentioned mentions acknowledged acknowledges stressed stresses emphasised emphasized "
+                 "tweeted posted disclosed estimated estimates predicted assured pledged vowed threatened "
+                 "alleged alleges maintained maintains",
+    "accusation": "accused accuses blamed blames denounced denounces condemned condemns criticised criticized "
+                  "criticises criticizes slammed",
+    "denial": "denied denies rejected rejects dismissed dismisses refuted refutes",
+    "appeal": "urged urges demanded demands appealed appeals",
+}
+_VERB_TYPE = {w: t for t, ws in _FORMS.items() for w in ws.split()}
+_PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", "calls for": "appeal",
+            "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
+VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(_VERB_TYPE) + list(_PHRASES), key=len, reverse=True)) + r")\b")
+_LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "reports": "reported", "adds": "added",
+          "notes": "noted", "claims": "claimed", "informs": "informed", "announces": "announced", "believed": "believes",
+          "warns": "warned", "confirms": "confirmed", "accuses": "accused", "blames": "blamed", "denies": "denied",
+          "rejects": "rejected", "urges": "urged", "demands": "demanded", "appeals": "appealed", "calls on": "called on",
+          "calls for": "called for", "condemns": "condemned", "denounces": "denounced", "admits": "admitted",
+          "mentions": "mentioned", "reveals": "revealed", "declares": "declared", "stresses": "stressed",
+          "explains": "explained", "insists": "insisted", "argues": "argued", "alleges": "alleged"}
+# Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
+_TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separately|further|then|too|again|now|"
+                   r"repeatedly|has|have|had|would|will|did|does|officially|publicly|once|allegedly|in turn|"
+                   r"on the other hand|for (?:his|her|its|their) part|however|meanwhile|in a (?:statement|speech|post|tweet|letter)|"
+                   r"yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week)\b)+[\s,]*$",
+                   re.I)
+# Segments that may sit between a subject and its verb without naming anyone.
+_SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (?:his|her|its|their) part|however|meanwhile|"
+                        r"later|earlier|also|in a speech|on \w+|yesterday|today|at loggerheads .*|in \w+ \w+|"
+                        r"(?:president|chairman|chair|head|leader|minister|secretary|spokes\w+|director|chief|ambassador|"
+                        r"envoy|member|deputy|prime minister|foreign minister)\b.*)$")
+_BOUND = re.compile(r"[,;:“”\"()—–]|\s-\s")
+_INVERTED = re.compile(r"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|told|announced|noted|"
+                       r"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>[^,.;:“”\"]+?)"
+                       r"(?=\s*(?:[,.;:“”\"]|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
+_ACCORDING = re.compile(r"(?i:according to)\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
+_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed)\s+by\s+"
+                      r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
+_ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provocations?|provoked|aggression|bombard(?:ed|ing)?|"
+                         r"struck|strikes?|violat\w+|fired on|opened fire|invad\w+|occup\w+|sabot\w+|responsib\w+|accusations?)\b")
+_QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+
+
+@dataclass
+class FoundClaim:
+    actor: Actor
+    surface: str
+    subj_start: int
+    subj_end: int
+    verb: str
+    verb_start: int
+    verb_end: int
+    claim_type: str
+    span: tuple[int, int] = (0, 0)  # the content the claimant asserts
+    target_country: str | None = None
+    quote: str | None = None
+
+
+def _countries_in(text: str) -> list[str]:
+    out = []
+    for m in re.finditer(rf"\b(?:{PLACE}|{DEMONYM})\b", text):
+        v = m.group(0)
+        code = COUNTRY_NAMES.get(v) or CAPITALS.get(v) or DEMONYMS.get(v)
+        if code:
+            out.append(code)
+    return out
+
+
+def _resolve_tail(seg: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
+    """The longest suffix of `seg` (at most 10 words) that names an actor, with its start offset."""
+    words = list(re.finditer(r"\S+", seg))
+    for i in range(max(0, len(words) - 10), len(words)):
+        start = words[i].start()
+        actor = resolve(seg[start:], mem)
+        if actor:
+            return actor, base + start
+    return None
+
+
+def _segments(left: str, end: int) -> list[tuple[int, int]]:
+    """Comma/quote-delimited stretches of `left[:end]`, as (start, end) offsets, last first."""
+    cuts = [m for m in _BOUND.finditer(left, 0, end)]
+    starts = [0] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [end]
+    return list(reversed(list(zip(starts, ends))))
+
+
+_APPOS_HEAD = re.compile(r"(?i)(?:the\s+)?(?:president|chairman|chair|head|leader|minister|secretary|spokes|director|chief|"
+                         r"ambassador|envoy|member|deputy|prime|foreign)")
+
+
+def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
+    left = sent[:vstart]
+    tail = _TAIL.search(left)
+    end = tail.start() if tail else len(left.rstrip())
+    segs = _segments(left, end)
+    appos: str | None = None
+    for hop, (b, e) in enumerate(segs[:4]):
+        seg = left[b:e]
+        core = seg.strip()
+        lead = b + (len(seg) - len(seg.lstrip()))
+        if not core:
+            continue
+        if re.fullmatch(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?", core):
+            if prior:
+                return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
+        if re.match(r"(?i)(?:which|who)\b", core):
+            if prior and prior[-1].verb_end <= b:
+                return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
+            continue
+        hit = _resolve_tail(core, lead, mem)
+        if hit:
+            actor, s = hit
+            if actor.kind == "person" and actor.country is None:
+                near = [left[x:y] for x, y in segs[hop + 1: hop + 2] if _APPOS_HEAD.match(left[x:y].strip())]
+                codes = _countries_in(appos or "") or _countries_in(" ".join(near))
+                if codes:
+                    actor = mem.person(actor.name, codes[0])
+            return actor, s, lead + len(core)
+        if _SKIPPABLE.match(core):
+            if _APPOS_HEAD.match(core):
+                appos = core
+            continue
+        return None
+    return None
+
+
+def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:
+    base = _VERB_TYPE.get(verb) or _PHRASES.get(verb, "statement")
+    others = [c for c in _countries_in(content) if c != actor.country]
+    if base == "statement" and others and _ACCUSE_CUE.search(content):
+        return "accusation", others[0]
+    return base, (others[0] if base != "statement" and others else None)
+
+
+def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
+    found: list[FoundClaim] = []
+    taken: list[tuple[int, int]] = []
+    events = sorted(
+        [("verb", m) for m in VERB.finditer(sent)] + [("acc", m) for m in _ACCORDING.finditer(sent)]
+        + [("pass", m) for m in _PASSIVE.finditer(sent)], key=lambda e: e[1].start())
+    for kind, m in events:
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if kind == "acc":
+            np = m.group("np")
+            actor = resolve(np, mem) if np.lower() not in ("this", "that", "him", "her", "them") else None
+            if actor is None and np.lower() in ("this", "that"):
+                hit = _resolve_tail(sent[:m.start()].rstrip(), 0, mem)
+                actor = hit[0] if hit else None
+            if actor is None:
+                ap = re.match(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,", sent[m.end():])
+                owner = re.match(r"(?i)(?:its|his|her|their|the)\s+(\w+)", np)
+                if ap and owner:
+                    boss = mem.last(lambda a: a.kind != "person")
+                    actor = mem.person(ap.group(1), boss.country if boss else None, owner.group(1))
+            if actor:
+                found.append(FoundClaim(actor, np, m.start("np"), m.end("np"), "according to", m.start(), m.start() + 12, "statement"))
+                taken.append((m.start(), m.end()))
+            continue
+        if kind == "pass":
+            actor = resolve(m.group("np"), mem)
+            if actor:
+                found.append(FoundClaim(actor, m.group("np"), m.start("np"), m.end("np"), m.group("v"), m.start(), m.end("v"), "statement"))
+                taken.append((m.start(), m.end()))
+            continue
+        verb = m.group("v")
+        subj = _subject(sent, m.start(), found, mem)
+        if subj:
+            actor, s0, s1 = subj
+            found.append(FoundClaim(actor, sent[s0:s1], s0, s1, _LEMMA.get(verb, verb), m.start(), m.end(), verb))
+            continue
+        inv = _INVERTED.match(sent, max(0, m.start() - 3)) or _INVERTED.match(sent, max(0, m.start() - 2)) or _INVERTED.match(sent, max(0, m.start() - 1))
+        if inv and inv.start("v") == m.start():
+            hit = _resolve_head(inv.group("np"), mem)
+            if hit:
+                actor, n = hit
+                s0 = inv.start("np")
+                found.append(FoundClaim(actor, sent[s0:s0 + n], s0, s0 + n, _LEMMA.get(verb, verb), m.start(), m.end(), verb))
+                taken.append((m.start(), s0 + n))
+    _spans(sent, found)
+    return found
+
+
+def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
+    """The longest prefix of an inverted subject ("said Kremlin spokesman Dmitry Peskov on Tuesday") that resolves."""
+    words = list(re.finditer(r"\S+", np))
+    for i in range(min(len(words), 10), 0, -1):
+        end = words[i - 1].end()
+        actor = resolve(np[:end], mem)
+        if actor:
+            return actor, end
+    return None
+
+
+def _spans(sent: str, found: list[FoundClaim]) -> None:
+    """Give each claim the stretch of sentence it asserts, its type, target and quote."""
+    found.sort(key=lambda c: c.verb_start)
+    prev_end = 0
+    for i, c in enumerate(found):
+        nxt = found[i + 1].subj_start if i + 1 < len(found) else len(sent)
+        trailing = c.verb_start < c.subj_start or (c.subj_start > prev_end + 3 and sent[:c.subj_start].rstrip()[-1:] in ",”\"’")
+        if c.verb == "according to":
+            trailing = False
+        a, b = (prev_end, c.subj_start) if trailing else (c.verb_end, max(nxt, c.verb_end))
+        if trailing and c.verb_start > c.subj_start:
+            a = prev_end
+        c.span = (a, b)
+        content = sent[a:b]
+        c.claim_type, c.target_country = _claim_type(c.claim_type, content, c.actor)
+        for q in _QUOTE.finditer(content):
+            words = q.group(1).split()
+            if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() <= 1):
+                c.quote = q.group(1).strip()
+        prev_end = max(c.verb_end, c.subj_end) if not trailing else max(c.subj_end, c.verb_end)

@@ -1,0 +1,217 @@
+"""Read figures (killed, wounded, displaced, ...) from one sentence.
+
+A number becomes a figure only when it counts people or territory: a subject noun follows it
+("49 Armenian soldiers", "hundreds of civilians", "105 military deaths") or a square-area unit
+does, and a measure cue (killed, injured, fled, ...) sits near it. Dates, ages, money,
+percentages and durations never satisfy that, so they need no list of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from .actors import DEMONYM, PLACE
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .numbers import Amount, find_amounts
+
+_GROUPS = {
+    "military": r"soldiers?|troops|servicem[ae]n|service ?members|servicewom[ae]n|military personnel|personnel|fighters|"
+                r"militants|border guards|guards|officers|police officers|policem[ae]n|sailors|pilots|marines|rebels|"
+                r"insurgents|combatants|conscripts|recruits|militiam[ae]n|members of the armed forces|army soldiers|"
+                r"military deaths|military",
+    "peacekeepers": r"peacekeepers|peacekeeping troops",
+    "civilians": r"civilians|residents|villagers|children|women|inhabitants|passengers|students|journalists|"
+                 r"aid workers|medics|patients|worshippers|pilgrims|workers|farmers|miners|tourists",
+    "people": r"people|persons|individuals|victims|bodies|citizens|nationals|migrants|refugees|asylum seekers|"
+              r"protesters|demonstrators|prisoners|hostages|detainees|men|others|lives",
+}
+_GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
+_SUBJECT_WORDS = "|".join(_GROUPS.values())
+_MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injuries|missing|arrests|displaced|losses"
+# After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
+_AFTER = re.compile(
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+)?)?(?P<mods>(?:[\w’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN})\)?\b"
+)
+_AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
+_MEASURES = [
+    ("killed", r"killed|killing|kill|died|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|"
+               r"martyred|executed|massacred|fallen|toll"),
+    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed"),
+    ("casualties", r"casualties|losses"),
+    ("displaced", r"displaced|displacing|fled|flee|fleeing|evacuated|refugees|homeless|uprooted|forced from their homes"),
+    ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|prisoners|imprisoned|jailed|"
+                 r"hostages?|abducted|kidnapped|detainees"),
+    ("missing", r"missing|unaccounted"),
+    ("deployed", r"deployed|deploying|deploy|sent|send|sending|stationed|dispatched"),
+    ("protesters", r"protesters|demonstrators|rallied|marched|protested|took to the streets"),
+]
+_MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
+_MEASURE_ANY = re.compile(rf"(?i)\b(?:{'|'.join(p for _, p in _MEASURES)})\b")
+_HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
+# A party declining to give a number.
+UNDISCLOSED = re.compile(
+    r"(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|"
+    r"refused to|without|not|no)\s+(?:yet\s+)?(?:give|giving|given|disclose[sd]?|disclosing|reveal(?:ed)?|revealing|provide[sd]?|"
+    r"providing|specify|specifying|specified|say|saying|release[sd]?|releasing|publish(?:ed)?|publishing|report|reporting|"
+    r"state|stating|confirm|confirming|official)\s+(?:a\s+|any\s+|the\s+|their\s+|its\s+|exact\s+|specific\s+|precise\s+|"
+    r"further\s+|official\s+)*(?:number|figures?|toll|numbers|count|details|how many)\b")
+_UNDISCLOSED_MEASURE = [("wounded", r"wounded|injured"), ("killed", r"killed|dead|deaths|death toll|died"),
+                        ("casualties", r"casualties|losses"), ("detained", r"detained|arrested|prisoners"),
+                        ("missing", r"missing")]
+_OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
+_YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
+
+
+@dataclass
+class FoundFigure:
+    start: int
+    end: int
+    measure: str
+    amount: Amount | None
+    subject_country: str | None
+    subject_group: str | None
+    explicit_country: bool  # subject country written in the text, not inferred from the claimant
+
+
+def _code(word: str) -> str | None:
+    return DEMONYMS.get(word) or COUNTRY_NAMES.get(word) or CAPITALS.get(word)
+
+
+def _group(head: str, measure: str) -> str:
+    if measure == "area":
+        return "territory"
+    for g, rx in _GROUP_RX.items():
+        if rx.fullmatch(head.lower()) or rx.fullmatch(head):
+            return "people" if g == "people" and head.lower() in ("refugees", "protesters", "demonstrators") else g
+    return "military" if head.lower() in ("losses",) else "people"
+
+
+def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
+    h = head.lower()
+    if h in ("protesters", "demonstrators"):
+        return "protesters"
+    if h in ("refugees",):
+        return "displaced"
+    if h in ("prisoners", "hostages", "detainees"):
+        return "detained"
+    for name, rx in _MEASURE_RX:
+        if name not in ("deployed", "protesters") and rx.fullmatch(h):
+            return name
+    if h == "military deaths":
+        return "killed"
+    # nearest cue after the head (same clause), else just before the number
+    after = sent[head_end: head_end + 110]
+    stop = _HARD_STOP.search(after)
+    after = after[: stop.start()] if stop else after
+    before = sent[max(0, a.qual_start - 60): a.qual_start]
+    bstop = list(_HARD_STOP.finditer(before))
+    before = before[bstop[-1].end():] if bstop else before
+    best = None
+    for m in _MEASURE_ANY.finditer(after):
+        best = (m.start(), m.group(0))
+        break
+    if best is None:
+        cues = list(_MEASURE_ANY.finditer(before))
+        if cues:
+            best = (0, cues[-1].group(0))
+    if best is None:
+        return None
+    cue = best[1].lower()
+    for name, rx in _MEASURE_RX:
+        if rx.fullmatch(cue):
+            if name == "protesters" and h not in ("people", "protesters", "demonstrators", "residents", "citizens"):
+                return None
+            if name == "deployed" and _group(head, name) not in ("military", "peacekeepers"):
+                return None
+            return name
+    return None
+
+
+def find_figures(sent: str) -> list[FoundFigure]:
+    out: list[FoundFigure] = []
+    for a in find_amounts(sent):
+        rest = sent[a.end:]
+        if _AREA.match(rest):
+            m = _AREA.match(rest)
+            out.append(FoundFigure(a.qual_start, a.end + m.end(), "area", a, _of_country(sent, a.end + m.end()), "territory", False))
+            continue
+        m = _AFTER.match(rest)
+        if not m:
+            continue
+        mods, head = m.group("mods") or "", m.group("head")
+        if re.search(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|percent|per|dollars?|euros?|times|km|miles?)\b", mods):
+            continue
+        head_end = a.end + m.end()
+        measure = _measure(sent, a, head, head_end)
+        if measure is None:
+            continue
+        if a.value is not None and 1800 <= a.value <= 2100 and not re.search(r",", a.text) and head.lower() not in ("people", "soldiers", "troops", "civilians"):
+            continue
+        group = _group(head, measure) if head.lower() not in ("deaths", "dead", "killed", "wounded", "injured", "casualties", "missing", "displaced") else None
+        if head.lower() == "military deaths" or re.search(r"(?i)\bmilitary\b", mods):
+            group = "military"
+        country = None
+        dm = re.search(rf"\b(?P<d>{DEMONYM})\b", mods)
+        if dm:
+            country = _code(dm.group("d"))
+        country = country or _of_country(sent, head_end)
+        out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
+                               country, group, country is not None))
+    return out
+
+
+def _of_country(sent: str, pos: int) -> str | None:
+    """'soldiers killed in the armed forces of Armenia' / 'of its territory' -> a country right after the head."""
+    m = re.match(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM})\b", sent[pos: pos + 80])
+    return _code(m.group("c")) if m else None
+
+
+def find_undisclosed(sent: str) -> list[FoundFigure]:
+    m = UNDISCLOSED.search(sent)
+    if not m:
+        return []
+    measure = None
+    tail = sent[m.end(): m.end() + 40]
+    for name, p in _UNDISCLOSED_MEASURE:
+        if re.match(rf"(?i)\s+of\s+(?:the\s+)?(?:{p})\b", tail):
+            measure = name
+    if measure is None:
+        best = -1
+        for name, p in _UNDISCLOSED_MEASURE:
+            for mm in re.finditer(rf"(?i)\b(?:{p})\b", sent[: m.start()]):
+                if mm.start() > best:
+                    best, measure = mm.start(), name
+    if measure is None:
+        return []
+    group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else "military"
+    country = None
+    dm = re.search(rf"\b(?P<d>{DEMONYM})\s+(?:soldiers|troops|forces|servicemen|civilians|military)\b", sent)
+    if dm:
+        country = _code(dm.group("d"))
+    return [FoundFigure(m.start(), m.end(), measure, None, country, group, country is not None)]
+
+
+def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None) -> int | None:
+    """The year the figure is about: an earlier year named before it (or right after, same clause), else 'then'."""
+    best = None
+    for m in _YEAR.finditer(sent):
+        y = int(m.group("y"))
+        if published_year and y >= published_year:
+            continue
+        pre = sent[max(0, m.start() - 8): m.start()].lower()
+        if "since" in pre or "until" in pre:
+            continue
+        if m.start() < fig_start:
+            best = y
+        elif "," not in sent[fig_start: m.start()] and m.start() - fig_start < 80 and best is None:
+            best = y
+    if best is None and prev_year and re.search(r"(?i)\b(?:then|at the time|that war|during that)\b", sent):
+        best = prev_year
+    return best if best is not None else published_year
+
+
+def sentence_year(sent: str, published_year: int | None) -> int | None:
+    ys = [int(m.group("y")) for m in _YEAR.finditer(sent)]
+    ys = [y for y in ys if not published_year or y < published_year]
+    return ys[-1] if ys else None

@@ -1,0 +1,108 @@
+"""Find number phrases in news English: digits, number words, scaled and vague amounts, qualifiers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6,
+           "mn": 1e6, "bn": 1e9}
+_FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a thousand": 1000,
+          "half a dozen": 6, "a score of": 20}
+# Amounts that name an order of magnitude but no number: the value stays NULL, qualifier vague.
+VAGUE = ("dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands",
+         "millions", "several", "many", "numerous", "a number of", "a few", "a handful of")
+
+_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
+_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|mn|bn)\b)"
+
+NUMBER = re.compile(
+    rf"(?<![\w.,/:$€£-])(?P<num>(?:{_DIGITS}){_SCALE}?|"
+    rf"(?i:{'|'.join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))})|"
+    rf"(?i:\b{_WORDNUM}\b))(?![\w%$€£]|[.,]\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre))",
+)
+VAGUE_RE = re.compile(rf"(?i)\b(?P<num>{'|'.join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))})\b")
+
+# Qualifiers read from the words just before the number (or "so far" / "not the final" nearby).
+_QUAL_BEFORE = [
+    (re.compile(r"(?i)\b(?:at least|no (?:fewer|less) than|a minimum of|at a minimum)\s*$"), "at_least"),
+    (re.compile(r"(?i)\b(?:more than|over|upwards of|in excess of|above|exceed(?:s|ed|ing)?)\s*$"), "more_than"),
+    (re.compile(r"(?i)\b(?:up to|as many as|as much as|at most|no more than|fewer than|less than|under)\s*$"), "up_to"),
+    (re.compile(r"(?i)(?<!\b(?:informed|reported|spoke|talked|told|learned|knew|warned|asked|concerned|thinking|care[sd]?|worried|news|information|details|data|report)\s)\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|nearly|almost|close to|around)\s*$"), "about"),
+]
+_ATLEAST_NEAR = re.compile(r"(?i)\b(?:so far|not (?:yet )?the final|(?:is|was) expected to rise|could rise|may rise|likely to rise|preliminary|thus far|to date)\b")
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    text: str
+    value: float | None
+    qualifier: str  # exact at_least more_than about up_to vague
+    qual_start: int  # start including the qualifier words, for span reporting
+
+
+def parse_value(s: str) -> float | None:
+    t = s.strip().lower().replace("-", " ")
+    if t in _FIXED:
+        return float(_FIXED[t])
+    m = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|k|m|mn|bn)?", t)
+    if m:
+        v = float(m.group(1).replace(",", ""))
+        return v * _SCALES[m.group(2)] if m.group(2) else v
+    total, cur = 0.0, 0.0
+    for w in t.replace(" and ", " ").split():
+        if w in _UNITS:
+            cur += _UNITS[w]
+        elif w in _TENS:
+            cur += _TENS[w]
+        elif w == "hundred":
+            cur = max(cur, 1) * 100
+        elif w in ("thousand", "million", "billion"):
+            total += max(cur, 1) * _SCALES[w]
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def find_amounts(sentence: str) -> list[Amount]:
+    """Every number-like phrase in the sentence, with its qualifier."""
+    out: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+    for m in VAGUE_RE.finditer(sentence):
+        # "thousands of" is vague; "several hundred" / "many thousands" fall through to the number regex
+        nxt = sentence[m.end(): m.end() + 12].lower()
+        if m.group("num").lower() in ("several", "many", "a few") and re.match(r"\s+(hundred|thousand|million|dozen)", nxt):
+            continue
+        out.append(Amount(m.start(), m.end(), m.group(0), None, "vague", m.start()))
+        taken.append((m.start(), m.end()))
+    for m in NUMBER.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        text = m.group("num")
+        value = parse_value(text)
+        if value is None:
+            continue
+        before = sentence[max(0, m.start() - 40): m.start()]
+        qual, qstart = "exact", m.start()
+        for rx, q in _QUAL_BEFORE:
+            qm = rx.search(before)
+            if qm:
+                qual, qstart = q, m.start() - (len(before) - qm.start())
+                break
+        if qual == "exact" and _ATLEAST_NEAR.search(sentence):
+            qual = "at_least"
+        out.append(Amount(m.start(), m.end(), text, value, qual, qstart))
+    out.sort(key=lambda a: a.start)
+    return out

@@ -1,0 +1,75 @@
+"""Rule-based English sentence splitter that keeps character offsets into the source string."""
+from __future__ import annotations
+
+import regex as re
+
+# Abbreviations that end in a period but rarely end a sentence in news copy. Lower-cased, no dot.
+_ABBREV = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr rep sen gov pres rev fr st mt ft
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig approx vs etc inc ltd co corp
+    jr sr bros dept est univ ave blvd rd hon amb messrs mme mlle""".split()
+)
+# Abbreviations that look like "U.S." / "U.K." / "e.g." / "a.m." — letters separated by dots.
+_DOTTED = re.compile(r"(?:\b\p{L}\.){2,}$")
+# Candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+# What may start a new sentence: an upper-case letter, a digit, or an opening quote/bracket.
+_STARTER = re.compile(r"\s+[\"'“‘«(\[]*[\p{Lu}\p{N}]")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _is_boundary(text: str, m: re.Match) -> bool:
+    nxt = _STARTER.match(text, m.end())
+    if not nxt:
+        return False
+    punct = m.group(0)
+    if punct[0] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, 0, m.start())
+    token = word.group(1) if word else ""
+    bare = token.lstrip("\"'“‘(«[").rstrip(".")
+    if bare.lower() in _ABBREV and not any(c in punct for c in "\"'”’»)"):
+        return False
+    # Single initials ("John F. Kennedy") — but not the pronoun-like "I." or a sentence-final "A."
+    if len(bare) == 1 and bare.isupper() and bare not in "I":
+        return False
+    # Dotted acronyms: "U.S." ends a sentence only when the next word is a typical sentence opener.
+    if _DOTTED.search(token.rstrip("\"'”’»)")):
+        follower = text[nxt.end() - 1: nxt.end() + 12].split(" ")[0]
+        return follower in _OPENERS
+    return True
+
+
+_OPENERS = frozenset(
+    "The A An It He She They We I In On At But And This That These Those His Her Its Their "
+    "There After Before When While As If Some Many Most".split()
+)
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of sentences in `text`; newlines always end a sentence."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        start = 0
+        for m in _BOUNDARY.finditer(line):
+            if _is_boundary(line, m):
+                _add(spans, line, line_start, start, m.end())
+                start = m.end()
+        _add(spans, line, line_start, start, len(line))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], line: str, base: int, a: int, b: int) -> None:
+    seg = line[a:b]
+    stripped = seg.strip()
+    if not stripped:
+        return
+    lead = len(seg) - len(seg.lstrip())
+    spans.append((base + a + lead, base + a + lead + len(stripped)))
+
+
+def split_sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_spans(text)]
