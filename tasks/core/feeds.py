@@ -71,7 +71,8 @@ def parse_feed(body: bytes, base_url: str | None = None) -> list[FeedItem]:
         url = _absolutize(link, base_url)
         if url is None:
             continue
-        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        # dict.get skips feedparser's deprecated published/updated aliasing (and its warning).
+        stamp = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
         items.append(FeedItem(url=url, title=_clean(entry.get("title")), published=_iso_utc(stamp)))
     return items
 
