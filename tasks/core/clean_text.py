@@ -106,6 +106,9 @@ _DATELINE_WORDS = set(_MONTHS) | set(
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
 # A place dateline on its own line: "RAMALLAH, West Bank", "WASHINGTON".
 _PLACE_DATELINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2},\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
+_STAMP = re.compile(r"\b(?:published|updated|posted|modified)\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(?:%s)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:%s)\b" % ("|".join(_MONTHS), "|".join(_MONTHS)),
+                        re.IGNORECASE)
 _DATE_NUMERIC = re.compile(r"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\b")
 
 
@@ -174,6 +177,9 @@ def _is_dateline(ln: _Line) -> bool:
         return False
     if _PLACE_DATELINE.match(ln.norm):
         return True
+    if (_STAMP.search(ln.norm) and not re.search(r"[^m]\.$", ln.norm)
+            and (_TIME.search(ln.norm) or _DATE_NUMERIC.search(ln.norm) or _MONTH_DAY.search(ln.norm))):
+        return True  # "CNN (New York) First published February 1, 2016: 1:28 AM ET"
     tokens = re.findall(r"[a-z]+|\d+", ln.norm.lower())
     if not all(t.isdigit() or t in _DATELINE_WORDS for t in tokens):
         return False
@@ -276,15 +282,7 @@ def _label_lines(lines: list[_Line]) -> list[str]:
     def body_follows(i: int) -> bool:
         return any(labels[j] is None and _is_bodylike(lines[j]) for j in range(i + 1, end))
 
-    # The story ends at a sign-off credit or a footer marker once some body has been seen.
-    end = n
-    seen_body = False
-    for i, ln in enumerate(lines):
-        if labels[i] is None and _is_bodylike(ln):
-            seen_body = True
-        elif seen_body and (kinds[i] == "signoff" or (labels[i] == "boilerplate" and _END_MARKER.search(ln.norm))):
-            end = i
-            break
+    end = _story_end(lines, labels, kinds)
     # A bare agency line is a photo credit when the story goes on after it, else the story's sign-off.
     for i in range(end):
         if kinds[i] == "wire" and not body_follows(i):
@@ -316,12 +314,35 @@ def _label_lines(lines: list[_Line]) -> list[str]:
             started = True
         elif started and _is_short_heading(ln) and body_follows(i):
             labels[i] = "subheading"
-        elif not _is_bodylike(ln) and not body_follows(i) and started:
+        elif started and not _is_bodylike(ln) and ln.words <= 12 and not body_follows(i):
             labels[i] = "boilerplate"  # promo line between the last paragraph and the footer
         else:
             labels[i] = "body"
             started = True
     return [lab or "body" for lab in labels]
+
+
+def _story_end(lines: list[_Line], labels: list, kinds: list) -> int:
+    """Index of the sign-off or footer marker that ends the story (len(lines) if none).
+
+    A marker followed by real paragraphs is not the end: a strong one (agency sign-off, copyright,
+    comments) tolerates one footer blurb, a weak one ("Source: ..." under a chart) none."""
+    seen_body = False
+    for i, ln in enumerate(lines):
+        if labels[i] is None and _is_bodylike(ln):
+            seen_body = True
+            continue
+        if not seen_body:
+            continue
+        strong = (kinds[i] == "signoff" and not re.match(r"^[(\[]?\s*source\s*:", ln.norm, re.I)
+                  or labels[i] == "boilerplate" and _END_MARKER.search(ln.norm))
+        weak = kinds[i] == "signoff"
+        if strong or weak:
+            paragraphs_after = sum(labels[j] is None and lines[j].terminal and lines[j].words >= 10
+                                   for j in range(i + 1, len(lines)))
+            if paragraphs_after < (2 if strong else 1):
+                return i
+    return len(lines)
 
 
 def _is_standfirst(lines: list[_Line], labels: list, i: int, title_i: int, end: int) -> bool:
