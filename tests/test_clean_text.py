@@ -313,3 +313,18 @@ def test_body_sentences_with_boilerplate_words_stay_body():
            "Ministers said the offer was final.\n")
     doc = clean_plain_text(raw)
     assert _labels(doc) == ["title", "body", "body", "body"]
+
+
+def test_list_items_and_mid_story_ads_are_not_headings():
+    raw = ("Storm leaves thousands without power\n\n"
+           "A powerful storm swept across the region overnight, officials said on Monday.\n\n"
+           "The worst-hit areas were:\n\n"
+           "Northern districts\n\nThe coastal strip\n\nThe river valley\n\n"
+           "Advertisement\n\n"
+           "Repair crews expect to restore power to most homes by Wednesday, the utility said.\n\n"
+           "Schools stay shut\n\n"
+           "The education department said all schools in the affected areas would remain closed until Thursday.\n")
+    doc = clean_plain_text(raw)
+    assert _labels(doc) == ["title", "body", "body", "body", "body", "body", "boilerplate", "body", "subheading",
+                            "body"]
+    assert "Advertisement" not in doc.text

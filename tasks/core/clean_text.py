@@ -219,9 +219,9 @@ def _credit_kind(ln: _Line) -> str | None:
         return "signoff"
     if re.match(r"^[(\[]?\s*(?:with (?:inputs?|reporting)|source\s*:)", text, re.I) and ln.words <= 8:
         return "signoff"
-    if ln.words <= 6 and not ln.terminal or text.endswith("."):
+    if ln.words <= 6:
         m = _SIGNOFF.match(text)
-        if m and ln.words <= 6 and _agencies_in_list(m.group("rest")):
+        if m and _agencies_in_list(m.group("rest")):
             return "wire"
     if not ln.terminal and _is_credit_only(text):
         return "photo"
@@ -278,26 +278,20 @@ def _label_lines(lines: list[_Line]) -> list[str]:
     n = len(lines)
     labels: list[str | None] = [_intrinsic(ln) for ln in lines]
     kinds = [_credit_kind(ln) for ln in lines]
+    end = _story_end(lines, labels, kinds)
 
     def body_follows(i: int) -> bool:
         return any(labels[j] is None and _is_bodylike(lines[j]) for j in range(i + 1, end))
 
-    end = _story_end(lines, labels, kinds)
     # A bare agency line is a photo credit when the story goes on after it, else the story's sign-off.
-    for i in range(end):
-        if kinds[i] == "wire" and not body_follows(i):
-            end = i
-            break
+    end = next((i for i in range(end) if kinds[i] == "wire" and not body_follows(i)), end)
     for i in range(end + 1, n):
         if labels[i] != "credit":
             labels[i] = "boilerplate"
 
     text_idx = [i for i in range(end) if labels[i] is None]
-    title_i = None
-    first = text_idx[0] if text_idx else None
-    next_label = next((labels[j] for j in range(first + 1, end) if labels[j] != "boilerplate"), None) if text_idx else None
-    if len(text_idx) >= 2 and _looks_like_title(lines[first], next_label):
-        title_i = text_idx[0]
+    title_i = _find_title(lines, labels, text_idx, end)
+    if title_i is not None:
         labels[title_i] = "title"
 
     started = False
@@ -305,14 +299,13 @@ def _label_lines(lines: list[_Line]) -> list[str]:
         if i == title_i:
             continue
         ln = lines[i]
-        nxt = i + 1 if i + 1 < n else None
-        credit_next = nxt is not None and nxt < end and kinds[nxt] in ("photo", "wire")
+        credit_next = i + 1 < end and kinds[i + 1] in ("photo", "wire")
         if credit_next and ln.words <= 40 and ln.sentences <= 2:
             labels[i] = "caption"
         elif not started and title_i is not None and _is_standfirst(lines, labels, i, title_i, end):
             labels[i] = "standfirst"
             started = True
-        elif started and _is_short_heading(ln) and body_follows(i):
+        elif started and _is_subheading(lines, text_idx, pos) and body_follows(i):
             labels[i] = "subheading"
         elif started and not _is_bodylike(ln) and ln.words <= 12 and not body_follows(i):
             labels[i] = "boilerplate"  # promo line between the last paragraph and the footer
@@ -320,6 +313,27 @@ def _label_lines(lines: list[_Line]) -> list[str]:
             labels[i] = "body"
             started = True
     return [lab or "body" for lab in labels]
+
+
+def _find_title(lines: list[_Line], labels: list, text_idx: list[int], end: int) -> int | None:
+    """The first text line, if it reads as a headline and something follows it."""
+    if len(text_idx) < 2:
+        return None
+    first = text_idx[0]
+    next_label = next((labels[j] for j in range(first + 1, end) if labels[j] != "boilerplate"), None)
+    return first if _looks_like_title(lines[first], next_label) else None
+
+
+def _is_subheading(lines: list[_Line], text_idx: list[int], pos: int) -> bool:
+    """A short heading line on its own; runs of short lines, or lines after a colon, are list items."""
+    ln = lines[text_idx[pos]]
+    if not _is_short_heading(ln):
+        return False
+    prev = lines[text_idx[pos - 1]] if pos > 0 else None
+    nxt = lines[text_idx[pos + 1]] if pos + 1 < len(text_idx) else None
+    if prev is not None and (prev.norm.endswith(":") or _is_short_heading(prev) and pos - 1 > 0):
+        return False
+    return nxt is None or not _is_short_heading(nxt)
 
 
 def _story_end(lines: list[_Line], labels: list, kinds: list) -> int:
