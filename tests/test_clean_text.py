@@ -310,9 +310,12 @@ def test_body_sentences_with_boilerplate_words_stay_body():
            " inflation.\n\n"
            "The union said it would share the details with members and urged them to follow the ballot"
            " closely, adding that a strike could follow within weeks if talks failed.\n\n"
+           "Netflix added 9 million subscriptions in the quarter, and its newsletter for investors said"
+           " growth would slow.\n\n"
+           "Copyright lawyers said the company had also changed its privacy policy and terms of use.\n\n"
            "Ministers said the offer was final.\n")
     doc = clean_plain_text(raw)
-    assert _labels(doc) == ["title", "body", "body", "body"]
+    assert _labels(doc) == ["title", "body", "body", "body", "body", "body"]
 
 
 def test_list_items_and_mid_story_ads_are_not_headings():
@@ -328,3 +331,27 @@ def test_list_items_and_mid_story_ads_are_not_headings():
     assert _labels(doc) == ["title", "body", "body", "body", "body", "body", "boilerplate", "body", "subheading",
                             "body"]
     assert "Advertisement" not in doc.text
+
+
+BBC = """Gaza: Aid convoy comes under fire, UN says
+Image source, Reuters
+Image caption, Trucks wait at the Rafah crossing on Sunday
+By David Gritten
+BBC News
+A UN aid convoy came under fire in central Gaza on Sunday, the agency's chief said.
+"This is unacceptable," he wrote on X.
+— Philippe Lazzarini (@UNLazzarini) March 3, 2024
+pic.twitter.com/abc123
+Israel's military said it was looking into the reports.
+The investigation continues.
+More on this story
+"""
+
+
+def test_bbc_image_source_caption_and_embedded_tweet():
+    doc = clean_plain_text(BBC)
+    assert _labels(doc) == ["title", "credit", "caption", "credit", "credit", "body", "body", "boilerplate",
+                            "boilerplate", "body", "body", "boilerplate"]
+    assert doc.author == "David Gritten"
+    assert doc.wire_agency is None  # "Reuters" here is only the picture's source
+    assert doc.text.endswith("The investigation continues.")

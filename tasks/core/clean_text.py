@@ -50,29 +50,37 @@ _BOILERPLATE_START = re.compile(
     r"|(?:view|show|load|read) (?:all )?comments|join the (?:conversation|discussion)"
     r"|share (?:this|on|via|the|article|story)\b|you can share|share$|(?:tweet|email|print|whatsapp|copy link)$"
     r"|sign up\b|subscribe\b|register (?:now|for)\b|(?:get|receive) (?:our|the)\b.*\b(?:newsletter|alerts?|updates)"
-    r"|follow (?:us|our)\b|(?:copyright|©|\(c\))|your email address will not be published"
+    r"|follow (?:us|our)\b|(?:copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|©|\(c\)\s*(?:19|20)\d\d)|your email address will not be published"
     r"|required fields are marked|we use cookies|(?:accept|manage) (?:all )?cookies|click here|tap here"
     r"|download (?:our|the) app|stay informed|don[’']?t miss\b|support (?:our|independent)\b"
-    r"|(?:topics|tags|filed under)\s*:|our standards\s*:|report an (?:error|issue)|this article was (?:first )?published)",
+    r"|(?:topics|tags|filed under)\s*:|our standards\s*:|report an (?:error|issue)|this article was (?:first )?published"
+    r"|trending(?: now)?$|https?://\S+$|pic\.twitter\.com/|[-–—]\s*.{1,60}\(@\w+\))",
     re.IGNORECASE,
 )
 # Words that betray a footer or promo blurb anywhere in a short line.
 _BOILERPLATE_ANYWHERE = re.compile(
-    r"\b(?:all rights reserved|newsletters?|subscriptions?|unsubscribe|read our|editorial charter"
-    r"|cookies? policy|privacy policy|terms of (?:use|service)|straight to your inbox|delivered to your inbox)\b",
-    re.IGNORECASE,
-)
+    r"\b(?:all rights reserved|unsubscribe|read our|editorial charter|straight to your inbox"
+    r"|delivered to your inbox)\b", re.IGNORECASE)
+# Promo blurbs name a newsletter or subscription together with a call to action; news about
+# subscriptions ("Netflix added 9 million subscriptions") does not.
+_PROMO_OBJECT = re.compile(r"\b(?:newsletters?|subscriptions?)\b", re.IGNORECASE)
+_PROMO_CALL = re.compile(r"\b(?:sign up|subscribe|free|inbox|arrives?|delivered|every (?:morning|day|week)|daily"
+                         r"|weekly|get our|receive)\b", re.IGNORECASE)
+# Footer link rows: "Terms of Use Privacy Policy" (no sentence punctuation).
+_FOOTER_LINKS = re.compile(r"\b(?:cookies? policy|privacy policy|terms of (?:use|service))\b", re.IGNORECASE)
 # Lines after which the article is over: only footer, credits and boilerplate follow.
 _END_MARKER = re.compile(
-    r"^(?:leave a (?:comment|reply)|comments? are closed|(?:copyright|©|\(c\))|all rights reserved"
+    r"^(?:leave a (?:comment|reply)|comments? are closed|(?:copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|©|\(c\)\s*(?:19|20)\d\d)|all rights reserved"
     r"|your email address will not be published|reporting by\b|editing by\b|our standards\s*:)",
     re.IGNORECASE,
 )
 _PHOTO_PREFIX = re.compile(
     r"^[(\[]?\s*(?:(?:main|top|cover|header|featured|lead)\s+)?(?:photo(?:graph)?s?|image|picture|pic|video|illustration)"
-    r"(?:\s+(?:source|credit|by))?\s*[:\-–—]|^[(\[]?\s*(?:photo|image|picture)s?\s+(?:by|courtesy)\b|^[(\[]?\s*credit\s*:",
+    r"(?:\s+(?:source|credit|by))?\s*[:\-–—]|^[(\[]?\s*(?:photo|image|picture)s?\s+(?:by|courtesy)\b|^[(\[]?\s*credit\s*:"
+    r"|^(?:image|photo|picture) (?:source|credit)\s*,",  # BBC: "Image source, Getty Images"
     re.IGNORECASE,
 )
+_CAPTION_PREFIX = re.compile(r"^(?:image|photo|picture|video) caption\s*[,:]", re.IGNORECASE)
 _EMBEDDED_PHOTO_CREDIT = re.compile(
     r"(?:[.!?]\s+|\s\(|\s[|–—-]\s|\s)(?:photo(?:graph)?|image|picture|credit)s?(?:\s+by)?\s*:?\s+\S.*$", re.IGNORECASE)
 # Capitalised name groups separated by slashes at the end of a line: "PAP / EPA / ROMAN ISMAYILOV".
@@ -169,7 +177,11 @@ def _agencies_in_list(text: str) -> list[str] | None:
 def _is_boilerplate(ln: _Line) -> bool:
     if _BOILERPLATE_START.search(ln.norm):
         return True
-    return ln.words <= 30 and bool(_BOILERPLATE_ANYWHERE.search(ln.norm))
+    if ln.words > 30:
+        return False
+    return bool(_BOILERPLATE_ANYWHERE.search(ln.norm)
+                or _PROMO_OBJECT.search(ln.norm) and _PROMO_CALL.search(ln.norm)
+                or not ln.terminal and _FOOTER_LINKS.search(ln.norm))
 
 
 def _is_dateline(ln: _Line) -> bool:
@@ -248,9 +260,15 @@ def _intrinsic(ln: _Line) -> str | None:
         return "boilerplate"
     if _is_dateline(ln):
         return "dateline"
-    if _has_embedded_credit(ln):
+    if _has_embedded_credit(ln) or _CAPTION_PREFIX.match(ln.norm):
         return "caption"
     return None
+
+
+def _is_name_line(ln: _Line) -> bool:
+    words = _WORD.findall(ln.norm)
+    return (not ln.terminal and 1 <= len(words) <= 5
+            and all(w[0].isupper() or w.lower() in _CONNECTORS for w in words))
 
 
 def _is_bodylike(ln: _Line) -> bool:
@@ -302,12 +320,14 @@ def _label_lines(lines: list[_Line]) -> list[str]:
         credit_next = i + 1 < end and kinds[i + 1] in ("photo", "wire")
         if credit_next and ln.words <= 40 and ln.sentences <= 2:
             labels[i] = "caption"
+        elif not started and i > 0 and kinds[i - 1] == "byline" and _is_name_line(ln):
+            labels[i] = "credit"  # the byline's second line: "BBC News"
         elif not started and title_i is not None and _is_standfirst(lines, labels, i, title_i, end):
             labels[i] = "standfirst"
             started = True
         elif started and _is_subheading(lines, text_idx, pos) and body_follows(i):
             labels[i] = "subheading"
-        elif started and not _is_bodylike(ln) and ln.words <= 12 and not body_follows(i):
+        elif started and not ln.terminal and ln.words <= 12 and not body_follows(i):
             labels[i] = "boilerplate"  # promo line between the last paragraph and the footer
         else:
             labels[i] = "body"
