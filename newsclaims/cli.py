@@ -81,6 +81,29 @@ def cmd_reextract(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+
+    from tasks.core.scoring import format_report, score_claims
+    from tasks.io.db import open_db
+
+    gold = [json.loads(line) for line in Path(args.gold).read_text(encoding="utf-8").splitlines() if line.strip()]
+    settings = Settings.from_env(db=args.db)
+    with open_db(settings.db, read_only=True, wait_s=settings.lock_wait_s) as con:
+        figures = _rows(con, "select * from figure_claims")
+        attributions = _rows(con, "select * from attributed_claims")
+    docs = set(args.docs.split(",")) if args.docs else None
+    result = score_claims(gold, figures, attributions, docs=docs)
+    print(json.dumps(result, indent=1, ensure_ascii=False, default=str) if args.json else format_report(result))
+    return 0
+
+
+def _rows(con, sql: str) -> list[dict]:
+    cur = con.execute(sql)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     defaults = Settings()
     parser = argparse.ArgumentParser(prog="newsclaims", description="Turn news articles into a DuckDB database of who claims what.")
@@ -105,6 +128,15 @@ def build_parser() -> argparse.ArgumentParser:
     rex.add_argument("--workers", type=int, help="processes for extraction (default: all cores)")
     _verbose_arg(rex)
     rex.set_defaults(func=cmd_reextract)
+
+    ev = sub.add_parser("eval", help="score the database's claims against a gold file (as CLAIMS.md judges)",
+                        description="Score the figure_claims and attributed_claims views against a gold JSONL "
+                        "(format of tests/data/seed-claims.jsonl): F1, precision, recall, accuracies, misses.")
+    ev.add_argument("gold", help="gold annotations, one JSON object per line")
+    _db_arg(ev)
+    ev.add_argument("--docs", help="comma-separated gold doc ids to limit the scoring to")
+    ev.add_argument("--json", action="store_true", help="print the full result as JSON")
+    ev.set_defaults(func=cmd_eval)
     return parser
 
 
