@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 
 from tasks.core.article import CleanedDoc
 
@@ -38,7 +39,8 @@ _CONNECTORS = {"of", "the", "via", "and", "for", "de", "del", "la", "von", "van"
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"“‘«(]*[A-Z0-9])")
-_AGENCY_ALT = "|".join(sorted((re.escape(k) for k in _AGENCY_NAMES), key=len, reverse=True))
+# "Copyright © 2024 ...", "© The Times", "(c) 2024 ..." but not "Copyright lawyers said ...".
+_COPYRIGHT_START = r"(?:copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|©|\(c\)\s*(?:19|20)\d\d)"
 
 _BOILERPLATE_START = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|story continues below|continue reading"
@@ -49,11 +51,13 @@ _BOILERPLATE_START = re.compile(
     r"|leave a (?:comment|reply)|comments? (?:are closed|\(\d+\))|comments?$|\d+ comments?$"
     r"|(?:view|show|load|read) (?:all )?comments|join the (?:conversation|discussion)"
     r"|share (?:this|on|via|the|article|story)\b|you can share|share$|(?:tweet|email|print|whatsapp|copy link)$"
-    r"|sign up\b|subscribe\b|register (?:now|for)\b|(?:get|receive) (?:our|the)\b.*\b(?:newsletter|alerts?|updates)"
-    r"|follow (?:us|our)\b|(?:copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|©|\(c\)\s*(?:19|20)\d\d)|your email address will not be published"
+    r"|sign up\b|subscribe\b|register (?:now|for)\b"
+    r"|(?:get|receive) (?:our|the)\b.*\b(?:newsletter|alerts?|updates)"
+    r"|follow (?:us|our)\b|" + _COPYRIGHT_START + r"|your email address will not be published"
     r"|required fields are marked|we use cookies|(?:accept|manage) (?:all )?cookies|click here|tap here"
     r"|download (?:our|the) app|stay informed|don[’']?t miss\b|support (?:our|independent)\b"
-    r"|(?:topics|tags|filed under)\s*:|our standards\s*:|report an (?:error|issue)|this article was (?:first )?published"
+    r"|(?:topics|tags|filed under)\s*:|our standards\s*:|report an (?:error|issue)"
+    r"|this article was (?:first )?published"
     r"|trending(?: now)?$|https?://\S+$|pic\.twitter\.com/|[-–—]\s*.{1,60}\(@\w+\))",
     re.IGNORECASE,
 )
@@ -70,19 +74,21 @@ _PROMO_CALL = re.compile(r"\b(?:sign up|subscribe|free|inbox|arrives?|delivered|
 _FOOTER_LINKS = re.compile(r"\b(?:cookies? policy|privacy policy|terms of (?:use|service))\b", re.IGNORECASE)
 # Lines after which the article is over: only footer, credits and boilerplate follow.
 _END_MARKER = re.compile(
-    r"^(?:leave a (?:comment|reply)|comments? are closed|(?:copyright\s*(?:©|\(c\)|(?:19|20)\d\d)|©|\(c\)\s*(?:19|20)\d\d)|all rights reserved"
+    r"^(?:leave a (?:comment|reply)|comments? are closed|" + _COPYRIGHT_START + r"|all rights reserved"
     r"|your email address will not be published|reporting by\b|editing by\b|our standards\s*:)",
     re.IGNORECASE,
 )
 _PHOTO_PREFIX = re.compile(
-    r"^[(\[]?\s*(?:(?:main|top|cover|header|featured|lead)\s+)?(?:photo(?:graph)?s?|image|picture|pic|video|illustration)"
-    r"(?:\s+(?:source|credit|by))?\s*[:\-–—]|^[(\[]?\s*(?:photo|image|picture)s?\s+(?:by|courtesy)\b|^[(\[]?\s*credit\s*:"
+    r"^[(\[]?\s*(?:(?:main|top|cover|header|featured|lead)\s+)?"
+    r"(?:photo(?:graph)?s?|image|picture|pic|video|illustration)(?:\s+(?:source|credit|by))?\s*[:\-–—]"
+    r"|^[(\[]?\s*(?:photo|image|picture)s?\s+(?:by|courtesy)\b|^[(\[]?\s*credit\s*:"
     r"|^(?:image|photo|picture) (?:source|credit)\s*,",  # BBC: "Image source, Getty Images"
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(r"^(?:image|photo|picture|video) caption\s*[,:]", re.IGNORECASE)
 _EMBEDDED_PHOTO_CREDIT = re.compile(
-    r"(?:[.!?]\s+|\s\(|\s[|–—-]\s|\s)(?:photo(?:graph)?|image|picture|credit)s?(?:\s+by)?\s*:?\s+\S.*$", re.IGNORECASE)
+    r"(?:[.!?]\s+|\s\(|\s[|–—-]\s|\s)(?:photo(?:graph)?|image|picture|credit)s?(?:\s+by)?\s*:?\s+\S.*$",
+    re.IGNORECASE)
 # Capitalised name groups separated by slashes at the end of a line: "PAP / EPA / ROMAN ISMAYILOV".
 _SLASH_CREDIT = re.compile(r"[A-Z][\w.&'’-]*\s*/\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+)*\s*\)?$")
 _SIGNOFF = re.compile(
@@ -112,8 +118,9 @@ _DATELINE_WORDS = set(_MONTHS) | set(
     "seconds day days week weeks yesterday today just now gmt utc bst cet cest eet eest est edt et pt pst pdt "
     "aest aedt ist msk local time am pm a m p h d w s st nd rd th".split())
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\.?\b", re.IGNORECASE)
-# A place dateline on its own line: "RAMALLAH, West Bank", "WASHINGTON".
-_PLACE_DATELINE = re.compile(r"^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2},\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
+# A place dateline on its own line: "RAMALLAH, West Bank".
+_PLACE_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+){0,2},\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}$")
 _STAMP = re.compile(r"\b(?:published|updated|posted|modified)\b", re.IGNORECASE)
 _MONTH_DAY = re.compile(r"\b(?:%s)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:%s)\b" % ("|".join(_MONTHS), "|".join(_MONTHS)),
                         re.IGNORECASE)
@@ -289,7 +296,8 @@ def _is_short_heading(ln: _Line) -> bool:
         return False
     first = ln.norm.lstrip("\"'“‘«(")[:1]
     # Quotes and list items are paragraphs, whatever their length.
-    return 1 <= ln.words <= 14 and (first.isupper() or first.isdigit()) and not re.match(r"^[\"“‘«•*·–-]", ln.norm)
+    is_item = re.match(r"^[\"“‘«•*·–-]", ln.norm)
+    return 1 <= ln.words <= 14 and (first.isupper() or first.isdigit()) and not is_item
 
 
 def _label_lines(lines: list[_Line]) -> list[str]:
@@ -397,6 +405,7 @@ def _is_standfirst(lines: list[_Line], labels: list, i: int, title_i: int, end: 
 
 def _lift_metadata(doc: CleanedDoc, lines: list[_Line], labels: list[str]) -> None:
     lead_agency = trailing_agency = credit_agency = copyright_agency = None
+    text_lines_seen = 0
     for lab, ln in zip(labels, lines):
         if lab == "dateline" and doc.dateline is None:
             doc.dateline = ln.text
@@ -416,8 +425,10 @@ def _lift_metadata(doc: CleanedDoc, lines: list[_Line], labels: list[str]) -> No
                     trailing_agency = trailing_agency or found[0]
                 elif found:
                     credit_agency = credit_agency or found[0]
-        elif lab in ("body", "standfirst") and lead_agency is None:
-            m = _WIRE_LEAD.match(ln.norm)
+        elif lab in ("body", "standfirst"):
+            text_lines_seen += 1
+            # "KYIV, Ukraine (AP) —" opens the story; an agency in brackets further down is a quote.
+            m = _WIRE_LEAD.match(ln.norm) if text_lines_seen <= 2 and lead_agency is None else None
             found = _agencies_in_list(m.group("ag")) if m else None
             if found:
                 lead_agency = found[0]
@@ -448,15 +459,22 @@ def _parse_date(text: str) -> str | None:
     """ISO date of a dateline that spells out a full date; None for bare times like "Updated 15:18"."""
     m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if m:
-        return m.group(0)
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     low = text.lower()
     months = {name: i % 12 + 1 for i, name in enumerate(_MONTHS[:12])}
     months.update({name: [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i] for i, name in enumerate(_MONTHS[12:])})
     pattern = "|".join(sorted(months, key=len, reverse=True))
     m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({pattern})\.?,?\s+(\d{{4}})\b", low)
     if m:
-        return f"{m.group(3)}-{months[m.group(2)]:02d}-{int(m.group(1)):02d}"
+        return _iso(int(m.group(3)), months[m.group(2)], int(m.group(1)))
     m = re.search(rf"\b({pattern})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", low)
     if m:
-        return f"{m.group(3)}-{months[m.group(1)]:02d}-{int(m.group(2)):02d}"
+        return _iso(int(m.group(3)), months[m.group(1)], int(m.group(2)))
     return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
