@@ -134,6 +134,11 @@ def test_redirect_chain_longer_than_cap_is_an_error(fetcher):
         assert len([r for r in server.requests if r.path.startswith("/hop")]) == 6
 
 
+def test_redirect_without_location_is_an_error(fetcher):
+    with serve_site({"/x": Page(status=302)}) as server:
+        assert fetcher.fetch(server.url("/x")).error == "HTTP 302 redirect without Location"
+
+
 def test_redirect_to_file_scheme_is_refused(site, fetcher):
     result = fetcher.fetch(site.url(P["redirect_file"]))
     assert result.error.startswith("unsupported URL scheme 'file'")
@@ -192,6 +197,15 @@ def test_missing_or_broken_robots_means_allowed(robots, fetcher):
         pages["/robots.txt"] = robots
     with serve_site(pages) as server:
         assert fetcher.fetch(server.url("/private/x")).ok
+
+
+def test_robots_crawl_delay_slows_the_host(fetcher):
+    robots = "User-agent: *\nCrawl-delay: 1\n"  # urllib.robotparser reads whole seconds only
+    with serve_site({"/a": Page(HTML), "/b": Page(HTML)}, robots_txt=robots) as server:
+        fetcher.fetch(server.url("/a"))
+        fetcher.fetch(server.url("/b"))
+        first, second = server.requests_for("/a")[0], server.requests_for("/b")[0]
+    assert second.at - first.at >= 0.95
 
 
 def test_conditional_get_with_etag_returns_304_without_body(site, fetcher):

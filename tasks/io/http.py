@@ -11,6 +11,7 @@ import os
 import random
 import threading
 import time
+from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
 from email.utils import parsedate_to_datetime
@@ -58,6 +59,7 @@ class FetchSettings:
     per_host_concurrency: int = 1
     global_concurrency: int = 8
     respect_robots: bool = True
+    max_crawl_delay_s: float = 10.0  # robots.txt Crawl-delay honoured up to this
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> FetchSettings:
@@ -225,23 +227,35 @@ class Fetcher:
         for _hop in range(self.settings.max_redirects + 1):
             state["final_url"] = current
             check_url(current)
-            if self.settings.respect_robots and not self._robots.is_allowed(current):
-                raise FetchFailed(f"disallowed by robots.txt: {current}")
+            if self.settings.respect_robots:
+                self._check_robots(current)
             headers = {"Accept": ACCEPT_HEADERS.get(kind, "*/*")}
             if etag:
                 headers["If-None-Match"] = etag
             if last_modified:
                 headers["If-Modified-Since"] = last_modified
             response = self._request_with_retries(current, headers, kind, state)
-            location = response.headers.get("location")
-            if response.status not in REDIRECT_STATUSES or not location:
+            if response.status not in REDIRECT_STATUSES:
                 return response
+            location = response.headers.get("location")
+            if not location:
+                raise FetchFailed(f"HTTP {response.status} redirect without Location",
+                                  response.status)
             target = urljoin(current, location.strip())
             if target in seen:
                 raise FetchFailed(f"redirect loop: {current} -> {target}")
             seen.add(target)
             current = target
         raise FetchFailed(f"too many redirects (more than {self.settings.max_redirects})")
+
+    def _check_robots(self, url: str) -> None:
+        if not self._robots.is_allowed(url):
+            raise FetchFailed(f"disallowed by robots.txt: {url}")
+        # Honour Crawl-delay by slowing this host's gate, up to a cap (some sites ask 3600 s).
+        asked = self._robots.crawl_delay(url)
+        if asked:
+            gate = self._get_gate(url)
+            gate.delay_s = max(gate.delay_s, min(asked, self.settings.max_crawl_delay_s))
 
     def _request_with_retries(self, url, headers, kind, state) -> _Response:
         s = self.settings
@@ -266,10 +280,18 @@ class Fetcher:
         # Jitter spreads retries of many workers hitting the same failing host.
         return s.backoff_base_s * 2 ** (attempt - 1) + random.uniform(0, s.backoff_base_s)
 
-    def _request_once(self, url: str, headers: dict[str, str], kind: str) -> _Response:
+    @contextmanager
+    def _take_turn(self, url: str):
+        """Hold a host slot, wait out the host delay, then hold a global slot."""
         gate = self._get_gate(url)
-        with gate.slots, self._global_slots:
+        with gate.slots:
+            # Sleep before taking a global slot, so politeness waits never idle other hosts.
             gate.wait_turn()
+            with self._global_slots:
+                yield
+
+    def _request_once(self, url: str, headers: dict[str, str], kind: str) -> _Response:
+        with self._take_turn(url):
             try:
                 return self._send(url, headers, kind)
             except httpx.ConnectTimeout:
@@ -338,10 +360,8 @@ class Fetcher:
     def _fetch_robots_txt(self, robots_url: str) -> tuple[int | None, str]:
         # Goes through the host gate (robots.txt is a request like any other) and follows
         # redirects (http -> https is common); any failure means "allowed", see robots.py.
-        gate = self._get_gate(robots_url)
         try:
-            with gate.slots, self._global_slots:
-                gate.wait_turn()
+            with self._take_turn(robots_url):
                 with self._client.stream("GET", robots_url, follow_redirects=True) as response:
                     if not 200 <= response.status_code < 300:
                         return response.status_code, ""
