@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from tasks.core.decode import decode_bytes
-from tasks.io.robots import RobotsCache
+from tasks.io.robots import HostGates, RobotsCache, host_key
 
 ALLOWED_SCHEMES = ("http", "https")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
@@ -129,25 +129,6 @@ class _Response:
     body: bytes | None
 
 
-class _HostGate:
-    """Per-host concurrency slots plus a minimum delay between request starts."""
-
-    def __init__(self, concurrency: int, delay_s: float):
-        self.slots = threading.BoundedSemaphore(max(1, concurrency))
-        self.delay_s = delay_s
-        self._lock = threading.Lock()
-        self._next_start = 0.0
-
-    def wait_turn(self) -> None:
-        # Reserve the next start time under the lock, sleep outside it.
-        with self._lock:
-            now = time.monotonic()
-            start = max(now, self._next_start)
-            self._next_start = start + self.delay_s
-        if start > now:
-            time.sleep(start - now)
-
-
 class Fetcher:
     """Fetch pages, feeds and sitemaps politely. Use as a context manager; thread-safe."""
 
@@ -162,8 +143,7 @@ class Fetcher:
                                 max_keepalive_connections=s.global_concurrency),
         )
         self._global_slots = threading.BoundedSemaphore(max(1, s.global_concurrency))
-        self._gates: dict[str, _HostGate] = {}
-        self._gates_lock = threading.Lock()
+        self._gates = HostGates(s.per_host_concurrency, s.per_host_delay_s)
         self._robots = RobotsCache(self._fetch_robots_txt, s.user_agent)
 
     def __enter__(self) -> Fetcher:
@@ -202,7 +182,7 @@ class Fetcher:
         """Fetch all requests, hosts in parallel, each host politely; results in input order."""
         by_host: dict[str, list[int]] = {}
         for index, request in enumerate(requests):
-            by_host.setdefault(_host_key(request.url), []).append(index)
+            by_host.setdefault(host_key(request.url), []).append(index)
         # One lane per host slot, so a slow host never holds threads other hosts could use.
         lanes = []
         for indexes in by_host.values():
@@ -254,7 +234,7 @@ class Fetcher:
         # Honour Crawl-delay by slowing this host's gate, up to a cap (some sites ask 3600 s).
         asked = self._robots.crawl_delay(url)
         if asked:
-            gate = self._get_gate(url)
+            gate = self._gates.get(url)
             gate.delay_s = max(gate.delay_s, min(asked, self.settings.max_crawl_delay_s))
 
     def _request_with_retries(self, url, headers, kind, state) -> _Response:
@@ -283,7 +263,7 @@ class Fetcher:
     @contextmanager
     def _take_turn(self, url: str):
         """Hold a host slot, wait out the host delay, then hold a global slot."""
-        gate = self._get_gate(url)
+        gate = self._gates.get(url)
         with gate.slots:
             # Sleep before taking a global slot, so politeness waits never idle other hosts.
             gate.wait_turn()
@@ -348,14 +328,6 @@ class Fetcher:
                 raise FetchFailed(f"download slower than {self.settings.total_timeout_s:g} s")
             chunks.append(chunk)
         return b"".join(chunks)
-
-    def _get_gate(self, url: str) -> _HostGate:
-        key = _host_key(url)
-        with self._gates_lock:
-            if key not in self._gates:
-                self._gates[key] = _HostGate(self.settings.per_host_concurrency,
-                                             self.settings.per_host_delay_s)
-            return self._gates[key]
 
     def _fetch_robots_txt(self, robots_url: str) -> tuple[int | None, str]:
         # Goes through the host gate (robots.txt is a request like any other) and follows
@@ -449,14 +421,6 @@ def _describe_connect_error(exc: httpx.ConnectError) -> str:
     if "name or service not known" in lowered or "nodename nor servname" in lowered:
         return "DNS lookup failed"
     return f"connection failed: {text or type(exc).__name__}"
-
-
-def _host_key(url: str) -> str:
-    # Politeness is per origin host:port, the same unit robots.txt applies to.
-    try:
-        return urlsplit(url).netloc.lower()
-    except ValueError:
-        return ""
 
 
 def _failed_result(url: str, state: dict, error: str, started: float,

@@ -1,4 +1,4 @@
-"""robots.txt: fetched once per origin, cached, asked before every request.
+"""Politeness: robots.txt rules (fetched once per origin, cached) and per-host pacing.
 
 Policy (documented in one place):
 - robots.txt 2xx: its rules apply (urllib.robotparser, matched on our user-agent token).
@@ -12,6 +12,7 @@ Policy (documented in one place):
 from __future__ import annotations
 
 import threading
+import time
 from typing import Callable
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
@@ -66,3 +67,47 @@ def build_robots_parser(status: int | None, text: str) -> RobotFileParser:
         parser.allow_all = True
         parser.modified()  # can_fetch() refuses everything until a parser counts as read
     return parser
+
+
+class HostGate:
+    """Concurrency slots for one host plus a minimum delay between request starts."""
+
+    def __init__(self, concurrency: int, delay_s: float):
+        self.slots = threading.BoundedSemaphore(max(1, concurrency))
+        self.delay_s = delay_s  # may be raised later by a robots.txt Crawl-delay
+        self._lock = threading.Lock()
+        self._next_start = 0.0
+
+    def wait_turn(self) -> None:
+        """Sleep until this host may see the next request; reserve that start time."""
+        # Reserve under the lock, sleep outside it, so waiting threads queue up in order.
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next_start)
+            self._next_start = start + self.delay_s
+        if start > now:
+            time.sleep(start - now)
+
+
+class HostGates:
+    """One HostGate per host, created on first use; thread-safe."""
+
+    def __init__(self, concurrency: int, delay_s: float):
+        self._concurrency, self._delay_s = concurrency, delay_s
+        self._gates: dict[str, HostGate] = {}
+        self._lock = threading.Lock()
+
+    def get(self, url: str) -> HostGate:
+        key = host_key(url)
+        with self._lock:
+            if key not in self._gates:
+                self._gates[key] = HostGate(self._concurrency, self._delay_s)
+            return self._gates[key]
+
+
+def host_key(url: str) -> str:
+    """The politeness unit: host:port, the same origin robots.txt applies to."""
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:
+        return ""
