@@ -355,3 +355,17 @@ def test_bbc_image_source_caption_and_embedded_tweet():
     assert doc.author == "David Gritten"
     assert doc.wire_agency is None  # "Reuters" here is only the picture's source
     assert doc.text.endswith("The investigation continues.")
+
+
+def test_title_case_subheading_and_trailing_list_after_colon():
+    raw = ("Band announces farewell tour\n\n"
+           "The band said on Friday it would play its final shows next summer after five decades on the road.\n\n"
+           "Press Freedom Under Threat\n\n"
+           "The singer told reporters the tour would raise money for independent journalism.\n\n"
+           "The tour dates are:\n\n"
+           "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n"
+           "June 10 -- Credit Union Amphitheatre, Tampa, PA\n"
+           "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA\n")
+    doc = clean_plain_text(raw)
+    assert _labels(doc) == ["title", "body", "subheading", "body", "body", "body", "body", "body"]
+    assert doc.text.endswith("Alpharetta, GA")

@@ -27,12 +27,10 @@ _AGENCY_NAMES = {
 }
 # Acronyms that are also ordinary words or initials: only trusted when written in capitals.
 _CASE_SENSITIVE_AGENCIES = {"ap", "aa", "pa", "uni", "ani", "apa", "sda", "anp"}
-# Photo sources that are not news agencies.
+# Photo sources that are not news agencies (only names that are not everyday words).
 _PHOTO_SOURCES = {
-    "getty", "images", "shutterstock", "alamy", "facebook", "twitter", "x", "instagram",
-    "telegram", "youtube", "handout", "supplied", "wikimedia", "commons", "flickr", "pool",
-    "file", "photo", "photos", "image", "courtesy", "istock", "istockphoto", "sipa", "zuma",
-    "press", "wire", "via", "reuters", "afp", "ap",
+    "getty", "shutterstock", "alamy", "facebook", "twitter", "instagram", "telegram", "youtube", "handout",
+    "supplied", "wikimedia", "flickr", "istock", "istockphoto", "sipa", "zuma", "unsplash", "pexels",
 }
 _CONNECTORS = {"of", "the", "via", "and", "for", "de", "del", "la", "von", "van", "&", "on", "at"}
 
@@ -79,7 +77,7 @@ _END_MARKER = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_PREFIX = re.compile(
-    r"^[(\[]?\s*(?:(?:main|top|cover|header|featured|lead)\s+)?"
+    r"^[(\[]?\s*(?:(?:main|top|cover|header|featured|lead|file)\s+)?"
     r"(?:photo(?:graph)?s?|image|picture|pic|video|illustration)(?:\s+(?:source|credit|by))?\s*[:\-–—]"
     r"|^[(\[]?\s*(?:photo|image|picture)s?\s+(?:by|courtesy)\b|^[(\[]?\s*credit\s*:"
     r"|^(?:image|photo|picture) (?:source|credit)\s*,",  # BBC: "Image source, Getty Images"
@@ -215,7 +213,7 @@ def _byline(ln: _Line) -> re.Match | None:
 def _is_credit_only(text: str) -> bool:
     """A line made only of names of photographers, agencies and photo sources ("AFP via Getty Images")."""
     words = _WORD.findall(text)
-    if not words or len(words) > 10:
+    if not words or len(words) > 10 or re.search(r"\d", text):
         return False
     if any(w.lower() not in _CONNECTORS and not w[0].isupper() and not w[0].isdigit() for w in words):
         return False
@@ -320,11 +318,17 @@ def _label_lines(lines: list[_Line]) -> list[str]:
     if title_i is not None:
         labels[title_i] = "title"
 
-    started = False
+    started = in_list = False
     for pos, i in enumerate(text_idx):
         if i == title_i:
             continue
         ln = lines[i]
+        # Short lines after "The victims were:" are list items, however much they look like headings.
+        in_list = in_list and (not _is_bodylike(ln) or ln.words <= 12)
+        if in_list:
+            labels[i] = "body"
+            continue
+        in_list = started and ln.norm.endswith(":")
         credit_next = i + 1 < end and kinds[i + 1] in ("photo", "wire")
         if credit_next and ln.words <= 40 and ln.sentences <= 2:
             labels[i] = "caption"
