@@ -222,11 +222,12 @@ def test_discover_caps_sitemaps_and_urls_and_survives_self_reference():
     pages = {"/index.xml": Page(b"", content_type="application/xml")}
     with serve_site(pages) as server:
         children = [server.url(f"/s{i}.xml") for i in range(5)]
-        pages_xml = server.pages
-        pages_xml["/index.xml"].body = build_sitemap_index([server.url("/index.xml"), *children])
-        for i, child in enumerate(children):
+        # The index lists itself first: discover must not loop on it.
+        server.pages["/index.xml"].body = build_sitemap_index([server.url("/index.xml"),
+                                                               *children])
+        for i in range(len(children)):
             urls = [server.url(f"/page{i}-{n}.html") for n in range(10)]
-            pages_xml[f"/s{i}.xml"] = Page(build_urlset(urls), content_type="application/xml")
+            server.pages[f"/s{i}.xml"] = Page(build_urlset(urls), content_type="application/xml")
         with Fetcher(FAST) as fetcher:
             capped = discover_sitemap(fetcher, server.url("/index.xml"), max_sitemaps=3)
             few = discover_sitemap(fetcher, server.url("/index.xml"), max_urls=15)

@@ -100,6 +100,12 @@ def test_refused_port_reports_connection_refused(fetcher):
     assert result.error == "connection refused after 3 attempts" and result.attempts == 3
 
 
+def test_tls_failure_is_not_retried(site, fetcher):
+    # Speaking TLS to a plain-HTTP port fails the handshake, like a bad certificate would.
+    result = fetcher.fetch(site.url(P["articles"][0]).replace("http://", "https://"))
+    assert result.error.startswith("TLS error") and result.attempts == 1
+
+
 def test_streamed_oversize_body_is_cut_off_early(site, fetcher):
     result = fetcher.fetch(site.url(P["big"]))
     assert result.error == f"response larger than {CAP} bytes" and result.body is None

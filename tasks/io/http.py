@@ -281,7 +281,10 @@ class Fetcher:
             except httpx.TimeoutException as exc:
                 raise _Retryable(f"timeout: {exc or type(exc).__name__}")
             except httpx.ConnectError as exc:
-                raise _Retryable(_describe_connect_error(exc))
+                message = _describe_connect_error(exc)
+                if message.startswith("TLS error"):  # a bad certificate will not heal in 1 s
+                    raise FetchFailed(message) from None
+                raise _Retryable(message)
             except (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError) as exc:
                 raise _Retryable(f"connection broken: {exc or type(exc).__name__}")
             except httpx.InvalidURL as exc:
@@ -420,6 +423,8 @@ def _describe_connect_error(exc: httpx.ConnectError) -> str:
         return "connection refused"
     if "name or service not known" in lowered or "nodename nor servname" in lowered:
         return "DNS lookup failed"
+    if "ssl" in lowered or "certificate" in lowered:
+        return f"TLS error: {text}"
     return f"connection failed: {text or type(exc).__name__}"
 
 
