@@ -85,7 +85,7 @@ _PHOTO_PREFIX = re.compile(
 )
 _CAPTION_PREFIX = re.compile(r"^(?:image|photo|picture|video) caption\s*[,:]", re.IGNORECASE)
 _EMBEDDED_PHOTO_CREDIT = re.compile(
-    r"(?:[.!?]\s+|\s\(|\s[|–—-]\s|\s)(?:photo(?:graph)?|image|picture|credit)s?(?:\s+by)?\s*:?\s+\S.*$",
+    r"(?:[.!?]\s+|\s\(|\s[|–—-]\s|\s)(?:photo(?:graph)?|image|picture|credit)s?\s*(?::|\s+by\b)\s*\S.*$",
     re.IGNORECASE)
 # Capitalised name groups separated by slashes at the end of a line: "PAP / EPA / ROMAN ISMAYILOV".
 _SLASH_CREDIT = re.compile(r"[A-Z][\w.&'’-]*\s*/\s*[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+)*\s*\)?$")
@@ -339,7 +339,7 @@ def _label_lines(lines: list[_Line]) -> list[str]:
             started = True
         elif started and _is_subheading(lines, text_idx, pos) and body_follows(i):
             labels[i] = "subheading"
-        elif started and not ln.terminal and ln.words <= 12 and not body_follows(i):
+        elif started and not ln.terminal and not in_list and ln.words <= 12 and not body_follows(i):
             labels[i] = "boilerplate"  # promo line between the last paragraph and the footer
         else:
             labels[i] = "body"
