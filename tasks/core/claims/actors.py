@@ -99,15 +99,20 @@ def _code(m: re.Match, *groups: str) -> str | None:
     return None
 
 
+_DEMONYM_W = re.compile(rf"\b{DEMONYM}\b")
+_PLACE_W = re.compile(rf"\b{PLACE}\b")
+_PLACE_FULL = re.compile(PLACE)
+_ORG_W = re.compile(rf"\b(?:{_alt(k for k, v in ORGS.items() if v[1])})\b")
+
+
 def _country_in(text: str) -> str | None:
     """First country named by a demonym, name or metonym inside a title phrase."""
-    for w, table in ((re.search(rf"\b{DEMONYM}\b", text), DEMONYMS), (re.search(rf"\b{PLACE}\b", text), None)):
-        if w:
-            v = w.group(0)
-            return table[v] if table else (COUNTRY_NAMES.get(v) or CAPITALS.get(v))
-    for org, (_, code) in ORGS.items():
-        if code and re.search(rf"\b{re.escape(org)}\b", text):
-            return code
+    if w := _DEMONYM_W.search(text):
+        return DEMONYMS[w.group(0)]
+    if w := _PLACE_W.search(text):
+        return COUNTRY_NAMES.get(w.group(0)) or CAPITALS.get(w.group(0))
+    if w := _ORG_W.search(text):
+        return ORGS[w.group(0)][1]
     return None
 
 
@@ -212,11 +217,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return country_actor(code)
     if m := _coordination(s, mem):
         return m
-    if (m := _full(PERSON_RX, s)) and not _NOT_NAME.search(m.group("n")) and not _full(_R(PLACE), m.group("n")):
+    if (m := _full(PERSON_RX, s)) and not _NOT_NAME.search(m.group("n")) and not _PLACE_FULL.fullmatch(m.group("n")):
         pre = m.group("pre") or ""
         code = _country_in(pre) if pre else None
-        title = re.sub(rf"^(?:{DET})", "", pre)
-        title = re.sub(rf"^(?:(?:{DEMONYM}|{PLACE}{_APOS}?)\s+)+", "", title) if title else None
+        title = _TITLE_LEAD.sub("", pre) if pre else None
         return mem.person(m.group("n"), code, title)
     if m := _full(SURNAME_RX, s):
         n = m.group("n")
@@ -274,13 +278,27 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     return next((a for (r, _), a in reversed(list(mem.by_role.items())) if r == t), None)
 
 
+_TITLE_LEAD = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{DEMONYM}|{PLACE}{_APOS}?)\s+)*")
+_PEOPLE_RX = re.compile(rf"\b(?:{_alt(PEOPLE)})\b")
+# Cheap pre-check: a titled name needs a capitalised word after a title-ish word.
+_TITLE_HINT = frozenset(
+    "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh emir gen "
+    "general lt col colonel major maj commander chief governor gov mayor senator sen rep ambassador envoy speaker chair "
+    "chairman chairwoman chairperson director head leader ceo deputy pope archbishop prosecutor attorney adviser advisor "
+    "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative".split())
+_LOWER_WORDS = re.compile(r"[a-z]+")
+TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)\s+(?P<n>{NAME})")
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember titled people mentioned in passing, so later surnames and roles resolve."""
-    for m in PERSON_RX.finditer(sentence):
-        if m.group("pre") and not _NOT_NAME.search(m.group("n")) and not re.fullmatch(PLACE, m.group("n")):
-            pre = m.group("pre")
-            title = re.sub(rf"^(?:(?:{DEMONYM}|{PLACE}{_APOS}?)\s+)+", "", pre)
-            mem.person(m.group("n"), _country_in(pre), title)
-    for name, code in PEOPLE.items():
-        if name in sentence and name.split()[-1] not in mem.by_surname:
-            mem.person(name, code or None)
+    for m in (TITLED.finditer(sentence) if not _TITLE_HINT.isdisjoint(_LOWER_WORDS.findall(sentence.lower())) else ()):
+        name = m.group("n")
+        if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):
+            continue
+        before = " ".join(sentence[max(0, m.start() - 40): m.start()].split()[-3:])
+        mem.person(name, _country_in(before + " " + m.group("t")), m.group("t"))
+    for m in _PEOPLE_RX.finditer(sentence):
+        name = m.group(0)
+        if name.split()[-1] not in mem.by_surname:
+            mem.person(name, PEOPLE[name] or None)

@@ -59,6 +59,9 @@ _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provo
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
+_COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
+
+
 @dataclass
 class FoundClaim:
     actor: Actor
@@ -76,7 +79,7 @@ class FoundClaim:
 
 def _countries_in(text: str) -> list[str]:
     out = []
-    for m in re.finditer(rf"\b(?:{PLACE}|{DEMONYM})\b", text):
+    for m in _COUNTRY_W.finditer(text):
         v = m.group(0)
         code = COUNTRY_NAMES.get(v) or CAPITALS.get(v) or DEMONYMS.get(v)
         if code:
@@ -84,11 +87,17 @@ def _countries_in(text: str) -> list[str]:
     return out
 
 
+# A claimant phrase starts with a capital, a determiner or pronoun, or one of a few bare nouns.
+_NP_START = re.compile(r"[\p{Lu}\d]|(?:the|he|she|it|they|its|his|her|their|this|that|both|police|and|while|but)$")
+
+
 def _resolve_tail(seg: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
     """The longest suffix of `seg` (at most 10 words) that names an actor, with its start offset."""
     words = list(re.finditer(r"\S+", seg))
     for i in range(max(0, len(words) - 10), len(words)):
         start = words[i].start()
+        if not _NP_START.match(words[i].group(0)):
+            continue
         actor = resolve(seg[start:], mem)
         if actor:
             return actor, base + start
@@ -109,7 +118,8 @@ _APPOS_HEAD = re.compile(r"(?i)(?:the\s+)?(?:president|chairman|chair|head|leade
 
 def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
     left = sent[:vstart]
-    tail = _TAIL.search(left)
+    off = max(0, len(left) - 90)  # _TAIL is end-anchored: search only the stretch it can cover
+    tail = _TAIL.search(left, off)
     end = tail.start() if tail else len(left.rstrip())
     segs = _segments(left, end)
     appos: str | None = None
@@ -151,8 +161,14 @@ def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]
     return base, (others[0] if base != "statement" and others else None)
 
 
+_CUE_WORDS = frozenset(w for v in list(_VERB_TYPE) + list(_PHRASES) for w in v.split()[:1]) | {"according", "by"}
+_WORDS = re.compile(r"[a-z]+")
+
+
 def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
     found: list[FoundClaim] = []
+    if _CUE_WORDS.isdisjoint(_WORDS.findall(sent.lower())):
+        return found
     taken: list[tuple[int, int]] = []
     events = sorted(
         [("verb", m) for m in VERB.finditer(sent)] + [("acc", m) for m in _ACCORDING.finditer(sent)]

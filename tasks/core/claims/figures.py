@@ -59,7 +59,11 @@ UNDISCLOSED = re.compile(
 _UNDISCLOSED_MEASURE = [("wounded", r"wounded|injured"), ("killed", r"killed|dead|deaths|death toll|died"),
                         ("casualties", r"casualties|losses"), ("detained", r"detained|arrested|prisoners"),
                         ("missing", r"missing")]
+_NUMBER_NOUN = re.compile(r"(?i)\b(?:number|figures?|toll|numbers|count|details|how many)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
+_DEMONYM_W = re.compile(rf"\b(?P<d>{DEMONYM})\b")
+_OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM})\b")
+_DEMONYM_GROUP = re.compile(rf"\b(?P<d>{DEMONYM})\s+(?:soldiers|troops|forces|servicemen|civilians|military)\b")
 _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 
 
@@ -128,8 +132,16 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     return None
 
 
+_WORDS = re.compile(r"[a-z]+")
+# Every figure needs one of these words somewhere in its sentence; most sentences have none.
+_CUES = frozenset(alt.split()[0].strip("(?:)") for _, p in _MEASURES for alt in p.split("|")) | frozenset(
+    "square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest".split())
+
+
 def find_figures(sent: str) -> list[FoundFigure]:
     out: list[FoundFigure] = []
+    if _CUES.isdisjoint(_WORDS.findall(sent.lower())):
+        return out
     for a in find_amounts(sent):
         rest = sent[a.end:]
         if _AREA.match(rest):
@@ -152,7 +164,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
         if head.lower() == "military deaths" or re.search(r"(?i)\bmilitary\b", mods):
             group = "military"
         country = None
-        dm = re.search(rf"\b(?P<d>{DEMONYM})\b", mods)
+        dm = _DEMONYM_W.search(mods)
         if dm:
             country = _code(dm.group("d"))
         country = country or _of_country(sent, head_end)
@@ -163,12 +175,12 @@ def find_figures(sent: str) -> list[FoundFigure]:
 
 def _of_country(sent: str, pos: int) -> str | None:
     """'soldiers killed in the armed forces of Armenia' / 'of its territory' -> a country right after the head."""
-    m = re.match(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM})\b", sent[pos: pos + 80])
+    m = _OF_COUNTRY.match(sent, pos, pos + 80)
     return _code(m.group("c")) if m else None
 
 
 def find_undisclosed(sent: str) -> list[FoundFigure]:
-    m = UNDISCLOSED.search(sent)
+    m = UNDISCLOSED.search(sent) if _NUMBER_NOUN.search(sent) else None
     if not m:
         return []
     measure = None
@@ -186,7 +198,7 @@ def find_undisclosed(sent: str) -> list[FoundFigure]:
         return []
     group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else "military"
     country = None
-    dm = re.search(rf"\b(?P<d>{DEMONYM})\s+(?:soldiers|troops|forces|servicemen|civilians|military)\b", sent)
+    dm = _DEMONYM_GROUP.search(sent)
     if dm:
         country = _code(dm.group("d"))
     return [FoundFigure(m.start(), m.end(), measure, None, country, group, country is not None)]

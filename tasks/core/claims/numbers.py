@@ -52,11 +52,14 @@ class Amount:
     qual_start: int  # start including the qualifier words, for span reporting
 
 
+_SCALED = re.compile(rf"({_DIGITS})\s*(hundred|thousand|million|billion|k|m|mn|bn)?")
+
+
 def parse_value(s: str) -> float | None:
     t = s.strip().lower().replace("-", " ")
     if t in _FIXED:
         return float(_FIXED[t])
-    m = re.fullmatch(rf"({_DIGITS})\s*(hundred|thousand|million|billion|k|m|mn|bn)?", t)
+    m = _SCALED.fullmatch(t)
     if m:
         v = float(m.group(1).replace(",", ""))
         return v * _SCALES[m.group(2)] if m.group(2) else v

@@ -15,7 +15,6 @@ _DOTTED = re.compile(r"(?:\b\p{L}\.){2,}$")
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 # What may start a new sentence: an upper-case letter, a digit, or an opening quote/bracket.
 _STARTER = re.compile(r"\s+[\"'“‘«(\[]*[\p{Lu}\p{N}]")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 
 
 def _is_boundary(text: str, m: re.Match) -> bool:
@@ -25,8 +24,7 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     punct = m.group(0)
     if punct[0] != ".":
         return True
-    word = _WORD_BEFORE.search(text, 0, m.start())
-    token = word.group(1) if word else ""
+    token = text[text.rfind(" ", 0, m.start()) + 1: m.start()]
     bare = token.lstrip("\"'“‘(«[").rstrip(".")
     if bare.lower() in _ABBREV and not any(c in punct for c in "\"'”’»)"):
         return False
