@@ -369,3 +369,19 @@ def test_title_case_subheading_and_trailing_list_after_colon():
     doc = clean_plain_text(raw)
     assert _labels(doc) == ["title", "body", "subheading", "body", "body", "body", "body", "body"]
     assert doc.text.endswith("Alpharetta, GA")
+
+
+def test_dated_byline_repeated_headline_and_bracketed_reuters_credits():
+    raw = ("On recent controversial events\n\n"
+           "On recent controversial events\n\n"
+           "Tuesday 15 October 2019 by Bradley M. Kuhn\n\n"
+           "The board said on Monday it had accepted the resignation of its chairman after weeks of protests.\n\n"
+           "Members said they would elect a new chairman at the annual meeting in December.\n\n"
+           "(Reporting by Will Dunham; Editing by Tom Brown)\n\n"
+           "© Reuters\n\n"
+           "Share on Twitter\n")
+    doc = clean_plain_text(raw)
+    assert _labels(doc) == ["title", "boilerplate", "credit", "body", "body", "credit", "boilerplate", "boilerplate"]
+    assert doc.author == "Bradley M. Kuhn"
+    assert doc.dateline == "Tuesday 15 October 2019" and doc.published_at == "2019-10-15"
+    assert doc.wire_agency == "Reuters" and doc.outlet is None

@@ -56,7 +56,7 @@ _BOILERPLATE_START = re.compile(
     r"|download (?:our|the) app|stay informed|don[’']?t miss\b|support (?:our|independent)\b"
     r"|(?:topics|tags|filed under)\s*:|our standards\s*:|report an (?:error|issue)"
     r"|this article was (?:first )?published"
-    r"|trending(?: now)?$|https?://\S+$|pic\.twitter\.com/|[-–—]\s*.{1,60}\(@\w+\))",
+    r"|trending\b.{0,30}$|https?://\S+$|pic\.twitter\.com/|[-–—]\s*.{1,60}\(@\w+\))",
     re.IGNORECASE,
 )
 # Words that betray a footer or promo blurb anywhere in a short line.
@@ -205,9 +205,15 @@ def _is_dateline(ln: _Line) -> bool:
 
 
 def _byline(ln: _Line) -> re.Match | None:
+    """"By Jane Smith, Reuters", also after a date: "Tuesday 15 October 2019 by Jane Smith"."""
     if ln.words > 14 or ln.terminal and not ln.norm.endswith("."):
         return None
-    return _BYLINE.match(ln.norm)
+    m = _BYLINE.match(ln.norm)
+    if m is None:
+        parts = re.split(r"\s+(?=(?i:by)\s)", ln.norm, maxsplit=1)
+        if len(parts) == 2 and _is_dateline(_make_line(parts[0])):
+            m = _BYLINE.match(parts[1])
+    return m
 
 
 def _is_credit_only(text: str) -> bool:
@@ -231,7 +237,7 @@ def _credit_kind(ln: _Line) -> str | None:
         m = _SIGNOFF.match(text)
         if m and (_agencies_in_list(m.group("rest")) or re.match(r"^[-–—]+\s*with\b", text, re.I)):
             return "signoff"
-    if ln.words <= 30 and (re.match(r"^(?:reporting|editing|writing|additional reporting) by\b", text, re.I)
+    if ln.words <= 30 and (re.match(r"^[(\[]?(?:reporting|editing|writing|additional reporting) by\b", text, re.I)
                            or re.search(r"\bcontributed (?:to )?(?:this )?(?:report|story|article)", text, re.I)):
         return "signoff"
     if re.match(r"^[(\[]?\s*(?:with (?:inputs?|reporting)|source\s*:)", text, re.I) and ln.words <= 8:
@@ -259,10 +265,10 @@ def _has_embedded_credit(ln: _Line) -> bool:
 
 def _intrinsic(ln: _Line) -> str | None:
     """Labels a line earns by its own shape, before context is considered."""
-    if _credit_kind(ln):
-        return "credit"
     if _is_boilerplate(ln):
         return "boilerplate"
+    if _credit_kind(ln):
+        return "credit"
     if _is_dateline(ln):
         return "dateline"
     if _has_embedded_credit(ln) or _CAPTION_PREFIX.match(ln.norm):
@@ -301,7 +307,7 @@ def _is_short_heading(ln: _Line) -> bool:
 def _label_lines(lines: list[_Line]) -> list[str]:
     n = len(lines)
     labels: list[str | None] = [_intrinsic(ln) for ln in lines]
-    kinds = [_credit_kind(ln) for ln in lines]
+    kinds = [_credit_kind(ln) if lab == "credit" else None for ln, lab in zip(lines, labels)]
     end = _story_end(lines, labels, kinds)
 
     def body_follows(i: int) -> bool:
@@ -323,6 +329,9 @@ def _label_lines(lines: list[_Line]) -> list[str]:
         if i == title_i:
             continue
         ln = lines[i]
+        if title_i is not None and ln.norm.casefold() == lines[title_i].norm.casefold():
+            labels[i] = "boilerplate"  # the headline pasted twice (page heading + article heading)
+            continue
         # Short lines after "The victims were:" are list items, however much they look like headings.
         in_list = in_list and (not _is_bodylike(ln) or ln.words <= 12)
         if in_list:
@@ -418,6 +427,9 @@ def _lift_metadata(doc: CleanedDoc, lines: list[_Line], labels: list[str]) -> No
             by = _byline(ln)
             if by and doc.author is None:
                 doc.author = by.group("name").strip()
+                stamp = ln.norm[:len(ln.norm) - len(by.string)].strip()
+                if stamp and doc.dateline is None:
+                    doc.dateline, doc.published_at = stamp, _parse_date(stamp)
                 org = by.group("org") or ""
                 credit_agency = credit_agency or (_agencies_in_list(org) or [None])[0]
                 continue
