@@ -11,13 +11,14 @@ from tasks.core import feeds
 from tasks.core.feeds import FeedError, FeedItem, SitemapUrl, parse_feed, parse_sitemap
 from tasks.io.discover_web import discover_feed, discover_sitemap
 from tasks.io.http import Fetcher, FetchSettings
-from tests.webserver import (NEWS_PATHS, Page, build_json_feed, build_sitemap_index,
-                             build_urlset, serve_news_site, serve_site)
+from webserver import (CORPUS, NEWS_PATHS, Page, build_json_feed, build_sitemap_index,
+                       build_urlset, serve_news_site, serve_site)
 
-CORPUS_FEEDS = Path("/work/shared/corpus/feeds")
+CORPUS_FEEDS = CORPUS / "feeds"
 WEB_DATA = Path(__file__).parent / "data" / "web"
 needs_corpus = pytest.mark.skipif(not CORPUS_FEEDS.is_dir(),
-                                  reason="shared corpus not present at /work/shared/corpus")
+                                  reason=f"shared corpus feeds not found at {CORPUS_FEEDS} "
+                                  "(set NEWSCLAIMS_SHARED to the shared/ folder)")
 FAST = FetchSettings(connect_timeout_s=0.5, read_timeout_s=0.5, backoff_base_s=0.02,
                      per_host_delay_s=0.0)
 

@@ -6,8 +6,8 @@ import time
 import pytest
 
 from tasks.io.http import FetchRequest, Fetcher, FetchSettings, decode_body
-from tests.webserver import (BIG_BYTES, NEWS_ETAG, NEWS_LAST_MODIFIED, NEWS_PATHS, Page,
-                             refused_url, serve_news_site, serve_site)
+from webserver import (BIG_BYTES, NEWS_ETAG, NEWS_LAST_MODIFIED, NEWS_PATHS, Page,
+                       refused_url, serve_news_site, serve_site)
 
 P = NEWS_PATHS
 CAP = 256 * 1024

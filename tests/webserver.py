@@ -2,7 +2,7 @@
 
 Usage:
 
-    from tests.webserver import Page, serve_site
+    from webserver import Page, serve_site   # tests/ is on sys.path, as for conftest
 
     with serve_site({"/a.html": Page(b"<html>...</html>")}, robots_txt="User-agent: *\\n") as site:
         fetch(site.url("/a.html"))
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import socket
 import threading
 import time
@@ -28,7 +29,9 @@ from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-CORPUS = Path("/work/shared/corpus")
+# Same lookup as conftest.py: NEWSCLAIMS_SHARED, else the shared/ folder next to the repo.
+SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+CORPUS = SHARED / "corpus"
 WEB_DATA = Path(__file__).parent / "data" / "web"
 # Three English news pages from the corpus manifest (auto show, fact-check, politics).
 NEWS_PAGE_IDS = ("zyte-05844573ca7e", "zyte-1ee91d1fce65", "zyte-156770d676ce")
