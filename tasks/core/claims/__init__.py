@@ -36,23 +36,27 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     prev_claims: list[FoundClaim] = []
     prev_para_end = -1
     src_of = {"title": title or "", "body": text or ""}
+    in_quote = False  # the previous sentence left a quotation open
     for s in sentences:
         sent = s.text
+        mem.now = s.index
         register_people(sent, mem)
         found = find_claims(sent, mem)
         src = src_of[s.section]
         new_para = s.start == 0 or src[s.start - 1: s.start] == "\n" or src[:s.start].rstrip(" ").endswith("\n")
         # A quote that opens with no speaker of its own continues the previous speaker.
-        if not found and prev_claims and _OPEN_QUOTE.match(sent) and s.section == "body":
+        if not found and prev_claims and s.section == "body" and (in_quote or _all_quote(sent)):
             last = prev_claims[-1]
             quote = sent.strip("“”\"‘’ ")
             found = [FoundClaim(last.actor, last.surface, 0, 0, last.verb, 0, 0, "statement",
                                 (0, len(sent)), None, quote)]
             found[0].subj_start = found[0].subj_end = -1
         claim_ids: list[int] = []
+        in_quote = _leaves_quote_open(sent, in_quote)
         for c in found:
             actors.setdefault(c.actor.key, c.actor)
             mem.speakers.append(c.actor)
+            mem.touch(c.actor)
             idx = len(ex.claims)
             claim_ids.append(idx)
             if c.subj_start >= 0:
@@ -82,12 +86,33 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
                 amt.text if amt else None, country, group,
                 event_year(sent, f.start, prev_year, published_year), claimant.key if claimant else None, claim_idx))
         prev_year = sentence_year(sent, published_year) or (prev_year if not new_para else None)
-        if found:
-            prev_claims = found
-        elif new_para and not _OPEN_QUOTE.match(sent):
-            prev_claims = []
+        # a speaker carries over only to the next sentence (which may carry it further)
+        prev_claims = found
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     return ex
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+
+
+def _all_quote(sent: str) -> bool:
+    """The sentence is a quotation with (almost) nothing outside the quote marks."""
+    if not _OPEN_QUOTE.match(sent):
+        return False
+    rest = _QUOTED.sub(" ", sent)
+    return len(re.findall(r"\w+", rest)) <= 1
+
+
+def _leaves_quote_open(sent: str, was_open: bool) -> bool:
+    state = was_open
+    for ch in sent:
+        if ch == "“":
+            state = True
+        elif ch == "”":
+            state = False
+        elif ch == '"':
+            state = not state
+    return state
 
 
 def _owner(found: list[FoundClaim], pos: int) -> FoundClaim | None:

@@ -128,6 +128,11 @@ class ActorMemory:
         self.by_role: dict[tuple[str, str | None], Actor] = {}
         self.speakers: list[Actor] = []  # claimants, most recent last
         self.mentioned: list[Actor] = []
+        self.now = 0  # index of the sentence being read
+        self.seen: dict[str, int] = {}  # actor key -> last sentence index it was named or spoke in
+
+    def touch(self, actor: Actor) -> None:
+        self.seen[actor.key] = self.now
 
     def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
         name = re.sub(r"\s+", " ", name.strip())
@@ -140,6 +145,7 @@ class ActorMemory:
             code = code or PEOPLE.get(name) or None
             known = Actor(f"person:{name.lower()}", name, "person", code)
         self.by_surname[last] = known
+        self.touch(known)
         if title:
             self.by_role[(_norm_title(title), known.country)] = known
             self.by_role.setdefault((_norm_title(title), None), known)
@@ -174,7 +180,12 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if m := _full(PRONOUN, s):
         w = s.lower()
         if w in ("he", "she"):
-            return mem.last(lambda a: a.kind in ("person", "media")) if mem.speakers and mem.speakers[-1].kind == "media" else mem.last(lambda a: a.kind == "person")
+            # only a person named or speaking in the last few sentences; beyond that "he" is a guess
+            p = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3)
+            # a non-person speaker since then (an agency, a ministry) makes "he" ambiguous: say nothing
+            if p and any(a.kind != "person" and mem.seen.get(a.key, -9) > mem.seen[p.key] for a in mem.speakers[-5:]):
+                return None
+            return p
         return mem.last(lambda a: a.kind != "person")
     for rx in MINISTRY:
         if m := _full(rx, s):
@@ -288,6 +299,21 @@ _TITLE_HINT = frozenset(
     "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative".split())
 _LOWER_WORDS = re.compile(r"[a-z]+")
 TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)\s+(?P<n>{NAME})")
+
+
+_GROUP_WORDS = frozenset(
+    "Officials Witnesses Sources Analysts Experts Critics Residents Authorities Others Investigators Prosecutors Doctors "
+    "Researchers Scientists Democrats Republicans Lawmakers Activists Observers Diplomats Officers Locals Many Some "
+    "Several Both All Most Few Everyone Nobody Someone People Reports Report Data Studies Polls Statement Documents".split())
+
+
+def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
+    """A lone capitalised word right before a reporting verb ("Alito declared") is almost always a surname."""
+    token = token.strip()
+    if (not re.fullmatch(r"[A-Z][\p{Ll}'’-]+\p{Ll}", token) or token in _GROUP_WORDS or _NOT_NAME.fullmatch(token)
+            or token in DEMONYMS or _PLACE_FULL.fullmatch(token)):
+        return None
+    return mem.by_surname.get(token) or mem.person(token, None)
 
 
 def register_people(sentence: str, mem: ActorMemory) -> None:

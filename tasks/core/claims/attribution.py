@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .actors import DEMONYM, PLACE, ActorMemory, resolve
+from .actors import DEMONYM, PLACE, ActorMemory, _country_in, resolve, surname_actor
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .model import Actor
 
@@ -18,7 +18,7 @@ _FORMS = {
                  "admitted admits claimed claims informed informs wrote writes believes believed confirmed confirms "
                  "warned warns explained explains insisted insists argued argues asserted declared declares revealed "
                  "reveals mentioned mentions acknowledged acknowledges stressed stresses emphasised emphasized "
-                 "tweeted posted disclosed estimated estimates predicted assured pledged vowed threatened "
+                 "tweeted disclosed assured pledged vowed threatened "
                  "alleged alleges maintained maintains",
     "accusation": "accused accuses blamed blames denounced denounces condemned condemns criticised criticized "
                   "criticises criticizes slammed",
@@ -91,16 +91,24 @@ def _countries_in(text: str) -> list[str]:
 _NP_START = re.compile(r"[\p{Lu}\d]|(?:the|he|she|it|they|its|his|her|their|this|that|both|police|and|while|but)$")
 
 
+# "demand in China reported" — a name right after a preposition is not the subject.
+_PREP = re.compile(r"(?i)in|of|from|for|to|with|at|by|on|about|over|against|between|into|across|near|than|like|toward|towards")
+
+
 def _resolve_tail(seg: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
     """The longest suffix of `seg` (at most 10 words) that names an actor, with its start offset."""
     words = list(re.finditer(r"\S+", seg))
     for i in range(max(0, len(words) - 10), len(words)):
         start = words[i].start()
-        if not _NP_START.match(words[i].group(0)):
+        if not _NP_START.match(words[i].group(0)) or (i and _PREP.fullmatch(words[i - 1].group(0))):
             continue
         actor = resolve(seg[start:], mem)
         if actor:
             return actor, base + start
+    if len(words) == 1 or len(words) == 2 and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?", words[0].group(0)):
+        actor = surname_actor(words[-1].group(0), mem)
+        if actor:
+            return actor, base + words[0].start()
     return None
 
 
@@ -141,9 +149,9 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             actor, s = hit
             if actor.kind == "person" and actor.country is None:
                 near = [left[x:y] for x, y in segs[hop + 1: hop + 2] if _APPOS_HEAD.match(left[x:y].strip())]
-                codes = _countries_in(appos or "") or _countries_in(" ".join(near))
-                if codes:
-                    actor = mem.person(actor.name, codes[0])
+                code = _country_in(appos or "") or _country_in(" ".join(near))
+                if code:
+                    actor = mem.person(actor.name, code)
             return actor, s, lead + len(core)
         if _SKIPPABLE.match(core):
             if _APPOS_HEAD.match(core):
@@ -199,21 +207,31 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
                 taken.append((m.start(), m.end()))
             continue
         verb = m.group("v")
+        # Right after a comma or closing quote the subject follows the verb ("..., said Peskov").
+        after_punct = sent[:m.start()].rstrip()[-1:] in ",”\"’'"
+        inv = None if not after_punct else _inverted(sent, m, verb, mem)
+        if inv:
+            found.append(inv)
+            taken.append((m.start(), inv.subj_end))
+            continue
         subj = _subject(sent, m.start(), found, mem)
         if subj:
             actor, s0, s1 = subj
             found.append(FoundClaim(actor, sent[s0:s1], s0, s1, _LEMMA.get(verb, verb), m.start(), m.end(), verb))
-            continue
-        inv = _INVERTED.match(sent, max(0, m.start() - 3)) or _INVERTED.match(sent, max(0, m.start() - 2)) or _INVERTED.match(sent, max(0, m.start() - 1))
+    _spans(sent, found)
+    return found
+
+
+def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim | None:
+    for back in (3, 2, 1):
+        inv = _INVERTED.match(sent, max(0, m.start() - back))
         if inv and inv.start("v") == m.start():
             hit = _resolve_head(inv.group("np"), mem)
             if hit:
                 actor, n = hit
                 s0 = inv.start("np")
-                found.append(FoundClaim(actor, sent[s0:s0 + n], s0, s0 + n, _LEMMA.get(verb, verb), m.start(), m.end(), verb))
-                taken.append((m.start(), s0 + n))
-    _spans(sent, found)
-    return found
+                return FoundClaim(actor, sent[s0:s0 + n], s0, s0 + n, _LEMMA.get(verb, verb), m.start(), m.end(), verb)
+    return None
 
 
 def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
@@ -224,6 +242,8 @@ def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
         actor = resolve(np[:end], mem)
         if actor:
             return actor, end
+    if words and (actor := surname_actor(words[0].group(0), mem)) and len(words) == 1:
+        return actor, words[0].end()
     return None
 
 

@@ -31,11 +31,12 @@ _SUBJECT_WORDS = "|".join(_GROUPS.values())
 _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injuries|missing|arrests|displaced|losses"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+)?)?(?P<mods>(?:[\w’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN})\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN})\)?\b"
 )
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
     ("killed", r"killed|killing|kill|died|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|"
+               r"murdered|murdering|shot dead|massacring|beheaded|"
                r"martyred|executed|massacred|fallen|toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed"),
     ("casualties", r"casualties|losses"),
@@ -47,7 +48,10 @@ _MEASURES = [
     ("protesters", r"protesters|demonstrators|rallied|marched|protested|took to the streets"),
 ]
 _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
-_MEASURE_ANY = re.compile(rf"(?i)\b(?:{'|'.join(p for _, p in _MEASURES)})\b")
+_CUE_ALT = "|".join(p for _, p in _MEASURES)
+_MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
+_OTHER_NUMBER = re.compile(r"(?<!including |among them |of whom |of which |with )\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+\w")
+_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT})\s+(?:(?:a total of|at least|more than|over|about|around|some|nearly|almost|up to|an estimated)\s+)?$")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 # A party declining to give a number.
 UNDISCLOSED = re.compile(
@@ -108,9 +112,15 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     after = sent[head_end: head_end + 110]
     stop = _HARD_STOP.search(after)
     after = after[: stop.start()] if stop else after
+    other = _OTHER_NUMBER.search(after)  # another count starts its own figure ("26 cases and 11 deaths")
+    if other and not re.search(r"(?i)\b(?:including|among them|of whom|of which)\b", after[: other.start()]):
+        after = after[: other.start()]
     before = sent[max(0, a.qual_start - 60): a.qual_start]
     bstop = list(_HARD_STOP.finditer(before))
     before = before[bstop[-1].end():] if bstop else before
+    # a verb right before the number governs it: "killing more than 200 people"
+    if (adj := _ADJ_CUE.search(before)):
+        return _classify(adj.group("c").lower(), h, head)
     best = None
     for m in _MEASURE_ANY.finditer(after):
         best = (m.start(), m.group(0))
@@ -121,7 +131,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
             best = (0, cues[-1].group(0))
     if best is None:
         return None
-    cue = best[1].lower()
+    return _classify(best[1].lower(), h, head)
+
+
+def _classify(cue: str, h: str, head: str) -> str | None:
     for name, rx in _MEASURE_RX:
         if rx.fullmatch(cue):
             if name == "protesters" and h not in ("people", "protesters", "demonstrators", "residents", "citizens"):

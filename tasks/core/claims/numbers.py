@@ -17,8 +17,8 @@ _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k":
 _FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a thousand": 1000,
           "half a dozen": 6, "a score of": 20}
 # Amounts that name an order of magnitude but no number: the value stays NULL, qualifier vague.
-VAGUE = ("dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands",
-         "millions", "several", "many", "numerous", "a number of", "a few", "a handful of")
+# Only words that name a magnitude: "many", "several" or "a few" say too little to be a figure.
+VAGUE = ("dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions")
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
@@ -28,7 +28,7 @@ _SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|mn|bn)\b)"
 NUMBER = re.compile(
     rf"(?<![\w.,/:$€£-])(?P<num>(?:{_DIGITS}){_SCALE}?|"
     rf"(?i:{'|'.join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))})|"
-    rf"(?i:\b{_WORDNUM}\b))(?![\w%$€£]|[.,]\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre))",
+    rf"(?i:\b{_WORDNUM}\b))(?![\w%$€£]|[.,]\d|-\d|\s+of\s+(?:the|these|those|them|us|our|their|its)\b|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre))",
 )
 VAGUE_RE = re.compile(rf"(?i)\b(?P<num>{'|'.join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))})\b")
 
