@@ -313,9 +313,11 @@ def test_body_sentences_with_boilerplate_words_stay_body():
            "Netflix added 9 million subscriptions in the quarter, and its newsletter for investors said"
            " growth would slow.\n\n"
            "Copyright lawyers said the company had also changed its privacy policy and terms of use.\n\n"
+           "The Reuters Agency believes the strike could cost the economy millions, writes AFP.\n\n"
            "Ministers said the offer was final.\n")
     doc = clean_plain_text(raw)
-    assert _labels(doc) == ["title", "body", "body", "body", "body", "body"]
+    assert _labels(doc) == ["title", "body", "body", "body", "body", "body", "body"]
+    assert doc.wire_agency is None and doc.outlet is None
 
 
 def test_list_items_and_mid_story_ads_are_not_headings():

@@ -6,11 +6,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tasks.core.scoring import format_report, score_claims
+from tasks.core.scoring import format_report, parse_gold, score_claims
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_PATH = ROOT / "tests/data/seed-claims.jsonl"
-GOLD = [json.loads(line) for line in GOLD_PATH.read_text(encoding="utf-8").splitlines() if line.strip()]
+GOLD = parse_gold(GOLD_PATH.read_text(encoding="utf-8"))
 OFFICIAL_PATH = Path("/work/shared/tools/score_claims.py")
 
 FIGURE_COLUMNS = {
@@ -279,3 +279,9 @@ def test_format_report_lists_scores_and_misses(tmp_path):
     report2 = format_report(result_missing)
     assert "missed figures (3):" in report2 and REQ_FIGURES[0]["anchor"] in report2
     assert "missed attributions (5):" in report2
+
+
+def test_parse_gold_reads_every_row():
+    text = GOLD_PATH.read_text(encoding="utf-8")
+    assert parse_gold(text + "\n\n") == [json.loads(line) for line in text.splitlines() if line.strip()]
+    assert len(GOLD) == 105

@@ -5,6 +5,7 @@ compared directly; this module only takes plain rows, reading the database is th
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from typing import Callable, Iterable
@@ -21,6 +22,11 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 Row = dict
 Pair = tuple[dict, dict]
+
+
+def parse_gold(jsonl: str) -> list[dict]:
+    """Gold rows from the text of a JSONL file (blank lines skipped)."""
+    return [json.loads(line) for line in jsonl.splitlines() if line.strip()]
 
 
 # ---------------------------------------------------------------- matching primitives
