@@ -285,3 +285,19 @@ def test_parse_gold_reads_every_row():
     text = GOLD_PATH.read_text(encoding="utf-8")
     assert parse_gold(text + "\n\n") == [json.loads(line) for line in text.splitlines() if line.strip()]
     assert len(GOLD) == 105
+
+
+def test_ties_go_to_the_first_row_like_the_official_scorer(tmp_path, official):
+    # Both rows hold all of gold 1's words; only the first holds gold 2's. Greedy matching in gold
+    # order gives the first row to gold 1, so gold 2 is missed: a documented quirk we must share.
+    first = dict(FIG_GOLD, measure="killed", anchor="soldiers were killed")
+    second = dict(FIG_GOLD, measure="killed", anchor="49 Armenian soldiers were killed on the border")
+    rows = [_fig(measure="killed", evidence="49 Armenian soldiers were killed on the border"),
+            _fig(measure="killed", evidence="Two soldiers were killed")]
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text("\n".join(json.dumps(g) for g in (first, second)), encoding="utf-8")
+    db = write_db(tmp_path / "ties.duckdb", rows, [])
+    ours = score_claims(parse_gold(gold_path.read_text(encoding="utf-8")), read_view(db, "figure_claims"), [])
+    assert ours["figures"]["recall"] == 0.5
+    assert ours["figures"]["missed"] == ["000: 49 Armenian soldiers were killed on the border"]
+    assert ours == official.score(str(db), str(gold_path))
