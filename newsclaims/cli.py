@@ -137,6 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--docs", help="comma-separated gold doc ids to limit the scoring to")
     ev.add_argument("--json", action="store_true", help="print the full result as JSON")
     ev.set_defaults(func=cmd_eval)
+
+    # Commands whose arguments and code live in their own modules (kept light to import).
+    from newsclaims import query_cmd, serve_cmd
+
+    for module in (query_cmd, serve_cmd):
+        sp = sub.add_parser(module.NAME, help=module.HELP, description=module.DESCRIPTION)
+        module.add_arguments(sp)
+        sp.set_defaults(func=module.run)
     return parser
 
 

@@ -1,0 +1,112 @@
+"""`newsclaims query`: run a saved analysis (sql/analysis/NAME.sql) or any SQL, read-only."""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from newsclaims.settings import Settings
+
+NAME = "query"
+HELP = "run a saved analysis or any SQL against the database, read-only"
+ANALYSIS_DIR = Path(__file__).resolve().parents[1] / "sql" / "analysis"
+DESCRIPTION = (
+    "Run NAME (a saved analysis in sql/analysis, e.g. `newsclaims query figure_disputes_seen`; `--list` shows "
+    "them), a .sql file, or a SQL string against the database opened read-only. Prints a table by default."
+)
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", nargs="?", help="analysis name, path to a .sql file, or a SQL statement")
+    p.add_argument("--db", help=f"DuckDB file (default {Settings().db}; env NEWSCLAIMS_DB)")
+    p.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table",
+                   help="output format (default table); parquet needs --output")
+    p.add_argument("--output", "-o", help="write to this file instead of standard output")
+    p.add_argument("--max-width", type=int, default=60, help="truncate table cells to this many characters (default 60)")
+    p.add_argument("--list", action="store_true", help="list the saved analyses with their descriptions")
+
+
+def list_analyses() -> list[tuple[str, str]]:
+    """(name, first header comment line) for every saved analysis."""
+    out = []
+    for f in sorted(ANALYSIS_DIR.glob("*.sql")):
+        first = next((ln.lstrip("- ").strip() for ln in f.read_text(encoding="utf-8").splitlines() if ln.startswith("--")), "")
+        out.append((f.stem, first))
+    return out
+
+
+def resolve_sql(query: str) -> str:
+    """A saved analysis name, a .sql path, or the SQL itself."""
+    saved = ANALYSIS_DIR / f"{query}.sql"
+    if saved.is_file():
+        return saved.read_text(encoding="utf-8")
+    if query.endswith(".sql") and Path(query).is_file():
+        return Path(query).read_text(encoding="utf-8")
+    return query
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list:
+        for name, about in list_analyses():
+            print(f"{name:32s} {about}")
+        return 0
+    if not args.query:
+        print("newsclaims query: give an analysis name or SQL (or --list)", file=sys.stderr)
+        return 2
+    if args.format == "parquet" and not args.output:
+        print("newsclaims query: --format parquet needs --output FILE", file=sys.stderr)
+        return 2
+    settings = Settings.from_env(db=args.db)
+    if not Path(settings.db).is_file():
+        print(f"newsclaims query: no database at {settings.db} (run `newsclaims ingest` first)", file=sys.stderr)
+        return 1
+    from tasks.io.db import open_db
+
+    sql = resolve_sql(args.query).strip().rstrip(";")
+    with open_db(settings.db, read_only=True, wait_s=settings.lock_wait_s) as con:
+        if args.format == "parquet":
+            con.execute(f"copy ({sql}) to '{_quote(args.output)}' (format parquet)")
+            return 0
+        cur = con.execute(sql)
+        names = [d[0] for d in cur.description] if cur.description else []
+        rows = cur.fetchall() if names else []
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        write_rows(out, names, rows, args.format, args.max_width)
+    finally:
+        if args.output:
+            out.close()
+    return 0
+
+
+def _quote(path: str) -> str:
+    return path.replace("'", "''")
+
+
+def write_rows(out, names: list[str], rows: list[tuple], fmt: str, max_width: int = 60) -> None:
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(names)
+        writer.writerows(rows)
+    elif fmt == "json":
+        json.dump([dict(zip(names, r)) for r in rows], out, ensure_ascii=False, indent=1, default=str)
+        out.write("\n")
+    else:
+        out.write(format_table(names, rows, max_width) + "\n")
+
+
+def format_table(names: list[str], rows: list[tuple], max_width: int = 60) -> str:
+    """A plain aligned text table; long cells are cut with an ellipsis."""
+    def cell(v) -> str:
+        text = "NULL" if v is None else (", ".join(map(str, v)) if isinstance(v, list) else str(v))
+        text = text.replace("\n", " ")
+        return text if len(text) <= max_width else text[: max_width - 1] + "…"
+
+    cells = [[cell(v) for v in r] for r in rows]
+    widths = [max([len(n)] + [len(r[i]) for r in cells]) for i, n in enumerate(names)]
+    line = lambda vals: " | ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
+    parts = [line(names), "-+-".join("-" * w for w in widths)] + [line(r) for r in cells]
+    parts.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(parts)
