@@ -138,7 +138,8 @@ class ActorMemory:
         name = re.sub(r"\s+", " ", name.strip())
         last = name.split()[-1]
         known = self.by_surname.get(last)
-        if known and (code is None or known.country in (None, code)) and known.name.endswith(last):
+        same = known and (" " not in name or " " not in known.name or known.name == name)
+        if same and (code is None or known.country in (None, code)):
             if code and known.country is None:
                 known = Actor(known.key, known.name, "person", code)
         else:

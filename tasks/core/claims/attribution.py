@@ -88,7 +88,7 @@ def _countries_in(text: str) -> list[str]:
 
 
 # A claimant phrase starts with a capital, a determiner or pronoun, or one of a few bare nouns.
-_NP_START = re.compile(r"[\p{Lu}\d]|(?:the|he|she|it|they|its|his|her|their|this|that|both|police|and|while|but)$")
+_NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|he|she|it|they|its|his|her|their|this|that|both|police)$")
 
 
 # "demand in China reported" — a name right after a preposition is not the subject.
@@ -144,6 +144,16 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             if prior and prior[-1].verb_end <= b:
                 return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
             continue
+        if _APPOS_HEAD.match(core) and hop + 1 < len(segs):
+            # "Jane Doe, president of the European Commission, said": the name before the title speaks
+            pb, pe = segs[hop + 1]
+            prev = left[pb:pe].strip()
+            named = resolve(prev, mem) if prev else None
+            if named and named.kind == "person":
+                code = named.country or _country_in(core)
+                actor = mem.person(named.name, code) if code else named
+                ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
+                return actor, ps, ps + len(prev)
         hit = _resolve_tail(core, lead, mem)
         if hit:
             actor, s = hit

@@ -31,7 +31,7 @@ _SUBJECT_WORDS = "|".join(_GROUPS.values())
 _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injuries|missing|arrests|displaced|losses"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN})\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN})\)?\b"
 )
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
@@ -97,8 +97,6 @@ def _group(head: str, measure: str) -> str:
 
 def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     h = head.lower()
-    if h in ("protesters", "demonstrators"):
-        return "protesters"
     if h in ("refugees",):
         return "displaced"
     if h in ("prisoners", "hostages", "detainees"):
@@ -130,8 +128,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         if cues:
             best = (0, cues[-1].group(0))
     if best is None:
-        return None
-    return _classify(best[1].lower(), h, head)
+        return "protesters" if h in ("protesters", "demonstrators") else None
+    got = _classify(best[1].lower(), h, head)
+    if h in ("protesters", "demonstrators") and got in (None, "deployed"):
+        return "protesters"
+    return got
 
 
 def _classify(cue: str, h: str, head: str) -> str | None:
@@ -157,6 +158,8 @@ def find_figures(sent: str) -> list[FoundFigure]:
         return out
     for a in find_amounts(sent):
         rest = sent[a.end:]
+        if a.text.lower() == "one" and rest.startswith(" of "):  # "one of the wounded" is a person, not a count
+            continue
         if _AREA.match(rest):
             m = _AREA.match(rest)
             out.append(FoundFigure(a.qual_start, a.end + m.end(), "area", a, _of_country(sent, a.end + m.end()), "territory", False))
@@ -199,12 +202,12 @@ def find_undisclosed(sent: str) -> list[FoundFigure]:
     measure = None
     tail = sent[m.end(): m.end() + 40]
     for name, p in _UNDISCLOSED_MEASURE:
-        if re.match(rf"(?i)\s+of\s+(?:the\s+)?(?:{p})\b", tail):
+        if re.match(rf"(?i)\s+of\s+(?:the\s+|those\s+|people\s+)?(?:{p})\b", tail):
             measure = name
     if measure is None:
         best = -1
         for name, p in _UNDISCLOSED_MEASURE:
-            for mm in re.finditer(rf"(?i)\b(?:{p})\b", sent[: m.start()]):
+            for mm in re.finditer(rf"(?i)\b(?:{p})\b", sent):
                 if mm.start() > best:
                     best, measure = mm.start(), name
     if measure is None:

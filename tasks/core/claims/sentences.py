@@ -32,12 +32,18 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     if len(bare) == 1 and bare.isupper() and bare not in "I":
         return False
     # Dotted acronyms: "U.S." ends a sentence only when the next word is a typical sentence opener.
-    if _DOTTED.search(token.rstrip("\"'”’»)")):
+    if _DOTTED.search(token + "."):
         follower = text[nxt.end() - 1: nxt.end() + 12].split(" ")[0]
+        low = bare.lower()
+        if low in ("e.g", "i.e", "cf"):
+            return False
+        if low in ("a.m", "p.m"):  # a time ends a sentence unless a day or date follows it
+            return follower.rstrip(",.") not in _DAYS
         return follower in _OPENERS
     return True
 
 
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET GMT UTC EST PST CET local".split())
 _OPENERS = frozenset(
     "The A An It He She They We I In On At But And This That These Those His Her Its Their "
     "There After Before When While As If Some Many Most".split()

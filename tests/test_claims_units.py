@@ -1,0 +1,188 @@
+"""Focused checks on hand-written general news English (none of it from the seeds)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tasks.core.claims import extract_claims
+from tasks.core.claims.numbers import find_amounts, parse_value
+from tasks.core.claims.sentences import split_sentences
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def one(text: str, title: str | None = None, year: int | None = 2023):
+    ex = extract_claims(title, text, published_year=year)
+    actors = {a.key: a for a in ex.actors}
+    return ex, actors
+
+
+def claimants(text: str) -> list[tuple[str, str | None]]:
+    ex, actors = one(text)
+    return [(actors[c.claimant_key].name, actors[c.claimant_key].country) for c in ex.claims]
+
+
+def figures(text: str, year: int | None = 2023):
+    ex, actors = one(text, year=year)
+    return [(f.measure, f.value, f.qualifier, f.subject_country,
+             actors[f.claimant_key].country if f.claimant_key else None) for f in ex.figures]
+
+
+# ---- sentences
+
+@pytest.mark.parametrize("case", [json.loads(l) for l in (DATA / "claims_sentences.jsonl").read_text().splitlines() if l])
+def test_sentence_splitter_tricky_cases(case):
+    assert split_sentences(case["text"]) == case["sentences"]
+
+
+# ---- numbers
+
+@pytest.mark.parametrize("text,value", [
+    ("eight", 8), ("Two", 2), ("a dozen", 12), ("6.6 thousand", 6600), ("1.2 million", 1.2e6), ("2,000", 2000),
+    ("twenty-one", 21), ("three hundred", 300), ("4,500", 4500)])
+def test_parse_value(text, value):
+    assert parse_value(text) == value
+
+
+@pytest.mark.parametrize("phrase,qual", [
+    ("at least 12", "at_least"), ("more than 12", "more_than"), ("over 12", "more_than"), ("about 12", "about"),
+    ("around 12", "about"), ("some 12", "about"), ("nearly 12", "about"), ("up to 12", "up_to"), ("12", "exact")])
+def test_qualifiers(phrase, qual):
+    assert find_amounts(f"Officials said {phrase} people died.")[-1].qualifier == qual
+
+
+# ---- actors and attribution
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Kyiv said the strike hit a school.", "Ukraine", "UA"),
+    ("The Kremlin denied the report.", "Russia", "RU"),
+    ("The White House said talks would continue.", "United States", "US"),
+    ("Beijing warned against the visit.", "China", "CN"),
+    ("The authorities in Tehran announced new measures.", "Iran", "IR"),
+    ("The defence ministry in Moscow said the drones were intercepted.", "Ministry of Defence of Russia", "RU"),
+    ("Israel's defense ministry said the operation was over.", "Ministry of Defence of Israel", "IL"),
+    ("The Ministry of Defense of Ukraine reported heavy fighting.", "Ministry of Defence of Ukraine", "UA"),
+    ("The French foreign ministry condemned the attack.", "Ministry of Foreign Affairs of France", "FR"),
+    ("Kremlin spokesman Dmitry Peskov told reporters the talks were useful.", "Dmitry Peskov", "RU"),
+    ("German Chancellor Olaf Scholz said Berlin would send more aid.", "Olaf Scholz", "DE"),
+    ("The UN refugee agency said the camps were full.", "UNHCR", None),
+    ("Brussels urged both sides to show restraint.", "European Union", "EU"),
+    ("Polish President Andrzej Duda called for calm.", "Andrzej Duda", "PL"),
+])
+def test_claimant_resolution(text, name, country):
+    assert claimants(text) == [(name, country)]
+
+
+def test_apposition_gives_person_country():
+    got = claimants("Ursula Gruber, president of the European Commission, urged member states to act.")
+    assert got == [("Ursula Gruber", "EU")]
+
+
+def test_office_of_president():
+    assert claimants("The office of President Emmanuel Macron said the summit would go ahead.") == [
+        ("Office of the President of France", "FR")]
+
+
+def test_back_references_and_surnames():
+    text = ("Turkish Foreign Minister Hakan Fidan said the border would stay open.\n"
+            "He added that aid convoys were waiting.\n"
+            "Fidan also criticised the delays.\n"
+            "The Japanese foreign ministry said it was monitoring the situation.\n"
+            "The ministry added that no citizens were hurt.")
+    assert claimants(text) == [("Hakan Fidan", "TR")] * 3 + [("Ministry of Foreign Affairs of Japan", "JP")] * 2
+
+
+def test_quote_paragraph_continues_previous_speaker():
+    text = ("“We will rebuild every house,” Mayor Anna Kowalska said on Friday.\n"
+            "“Nobody will be left behind.”")
+    ex, actors = one(text)
+    assert [actors[c.claimant_key].name for c in ex.claims] == ["Anna Kowalska", "Anna Kowalska"]
+    assert all(c.is_direct_quote for c in ex.claims)
+
+
+def test_trailing_and_inverted_attribution():
+    assert claimants("Five people were arrested overnight, police said.") == [("Police", None)]
+    assert claimants("The convoy was hit twice, writes Reuters.") == [("Reuters", None)]
+    assert claimants("“It was chaos,” said Kremlin spokesman Dmitry Peskov.") == [("Dmitry Peskov", "RU")]
+
+
+def test_several_claimants_in_one_sentence():
+    got = claimants("Kyiv said the dam was blown up by Russian forces, while Moscow blamed Ukraine for the attack.")
+    assert got == [("Ukraine", "UA"), ("Russia", "RU")]
+
+
+def test_claim_types_and_targets():
+    ex, _ = one("Serbia accused Kosovo of provoking the clashes. Kosovo denied the claim. "
+                "Washington urged both sides to de-escalate.")
+    assert [(c.claim_type, c.target_country) for c in ex.claims] == [
+        ("accusation", "XK"), ("denial", None), ("appeal", None)]
+
+
+def test_no_claim_without_actor_or_signal():
+    assert claimants("The report said the economy was slowing.") == []
+    assert claimants("Officials said the road would reopen.") == []
+    assert claimants("The river rose three metres overnight.") == []
+
+
+# ---- figures
+
+def test_figure_with_metonym_claimant_and_demonym_subject():
+    assert figures("At least 12 Ukrainian soldiers were killed, Kyiv said.") == [("killed", 12, "at_least", "UA", "UA")]
+
+
+def test_number_words_and_scaled():
+    assert figures("Eight civilians were wounded in the shelling.") == [("wounded", 8, "exact", None, None)]
+    assert figures("About 1.2 million people have fled their homes.")[0][:3] == ("displaced", 1.2e6, "about")
+    assert figures("A dozen protesters were detained by police.")[0][:2] == ("detained", 12)
+
+
+def test_vague_amounts():
+    ex, _ = one("Hundreds of people were injured in the stampede.")
+    f = ex.figures[0]
+    assert (f.measure, f.value, f.qualifier, f.value_text) == ("wounded", None, "vague", "Hundreds")
+
+
+@pytest.mark.parametrize("text,measure", [
+    ("The army said it suffered casualties but did not disclose the number.", "casualties"),
+    ("Police confirmed several people were wounded without giving a number.", "wounded"),
+    ("Tehran has not given the number of those killed.", "killed"),
+])
+def test_undisclosed(text, measure):
+    ex, _ = one(text)
+    assert [(f.measure, f.value, f.qualifier) for f in ex.figures] == [(measure, None, "undisclosed")]
+
+
+def test_own_forces_take_claimant_country():
+    ex, actors = one("Russia's defence ministry said 30 of its own troops were killed.")
+    f = ex.figures[0]
+    assert (f.value, f.subject_country, actors[f.claimant_key].country) == (30, "RU", "RU")
+
+
+def test_event_year_of_earlier_war():
+    ex, _ = one("The 2008 war killed more than 800 people.", year=2023)
+    assert ex.figures[0].event_year == 2008
+    ex, _ = one("The uprising began in 2011. Over 300 thousand people died then.", year=2023)
+    assert (ex.figures[0].value, ex.figures[0].event_year) == (300000, 2011)
+    ex, _ = one("Twenty soldiers were killed on Monday, the worst loss since 2019.", year=2023)
+    assert ex.figures[0].event_year == 2023
+
+
+@pytest.mark.parametrize("text", [
+    "The 44-day war ended in November 2020.",
+    "Talks lasted six weeks and cost $2 million.",
+    "The 49-year-old soldier was promoted in 2015.",
+    "Turnout was 62 percent, up 5% from 2019.",
+    "The summit starts at 10:30 on 12 March, and 40 countries will attend.",
+    "The peak rises 5,642 metres above sea level.",
+    "Call 555-0199 for details; the team won 3-1.",
+    "Armenia and Azerbaijan have fought two wars in three decades.",
+    "He was 72 when he died in 2019.",
+])
+def test_not_figures(text):
+    assert figures(text) == []
+
+
+def test_outlet_voice_figure_has_no_claimant():
+    assert figures("Two journalists were killed in Gaza on Sunday.") == [("killed", 2, "exact", None, None)]
