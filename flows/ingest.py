@@ -1,4 +1,4 @@
-"""The ingest flow: discover -> read -> (skip unchanged) -> clean + extract -> load, in batches."""
+"""The ingest flow: discover -> read or fetch -> (skip unchanged) -> clean + extract -> load, in batches."""
 from __future__ import annotations
 
 import time
@@ -9,9 +9,9 @@ from prefect import flow
 from prefect.runtime import flow_run
 
 from tasks import ingest as t
+from tasks import web
 from tasks.core.process import Reject
 from tasks.io.files import discover_files
-from tasks.io.load import SourceInfo
 
 
 def _chunks(items: list, size: int):
@@ -21,33 +21,66 @@ def _chunks(items: list, size: int):
 
 @flow(name="newsclaims-ingest")
 def ingest_flow(
-    paths: list[str],
-    db: str,
+    paths: list[str] | None = None,
+    db: str = "newsclaims.duckdb",
+    urls: list[str] | None = None,
+    feeds: list[str] | None = None,
+    sitemaps: list[str] | None = None,
     batch_size: int = 64,
     workers: int = 1,
     max_bytes: int = 10 * 1024 * 1024,
     lock_wait_s: float = 120.0,
+    fetch: dict | None = None,
 ) -> dict:
-    """Ingest files and folders into the DuckDB file `db`; returns the run's counts."""
+    """Ingest files, folders, page URLs, feeds and sitemaps into the DuckDB file `db`.
+
+    `fetch` overrides tasks.io.http.FetchSettings fields (timeouts, politeness, robots).
+    Returns the run's counts.
+    """
     started = time.perf_counter()
+    paths, urls, feeds, sitemaps = paths or [], urls or [], feeds or [], sitemaps or []
+    fetch = {"max_body_bytes": max_bytes, **(fetch or {})}
     t.prepare_db(db, lock_wait_s)
-    run_id = t.begin_run(db, {"paths": paths}, flow_run.get_id(), lock_wait_s)
+    asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
+    run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
     counts: Counter = Counter()
     status = "failed"
     try:
         found = discover_files(paths)
+        rejects = [Reject(key, "discover", reason) for key, reason in found.problems]
+        batches = [(t.read_files, (b, max_bytes)) for b in _chunks(found.inputs, batch_size)]
         counts["inputs"] = len(found.inputs) + len(found.problems)
-        problems = [Reject(key, "discover", reason) for key, reason in found.problems]
-        counts["rejected"] += t.record_rejects(db, problems, run_id, lock_wait_s)
-        for batch in _chunks(found.inputs, batch_size):
-            sources = {i.key: SourceInfo("file", str(i.path)) for i in batch}
-            docs, read_rejects = t.read_files(batch, max_bytes)
-            fresh, unchanged = t.split_unchanged(db, docs, lock_wait_s)
-            results = t.process_batch(fresh, workers) + read_rejects
-            same = [(sources[d.key], d.content_hash, d.key) for d in unchanged]
-            counts.update(t.load_batch(db, results, same, sources, run_id, lock_wait_s))
+        if feeds or sitemaps or urls:
+            listed, feed_rejects = web.discover_pages(feeds, sitemaps, fetch)
+            pages = list(dict.fromkeys(urls + listed))
+            rejects += feed_rejects
+            batches += [(web.fetch_pages, (db, b, fetch, lock_wait_s)) for b in _chunks(pages, batch_size)]
+            counts["inputs"] += len(pages) + len(feed_rejects)
+        counts["rejected"] += t.record_rejects(db, rejects, run_id, lock_wait_s)
+        _process_and_load(batches, db, run_id, workers, lock_wait_s, counts)
         counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s)
         status = "completed"
     finally:
         t.end_run(db, run_id, dict(counts), status, lock_wait_s)
     return {**dict(counts), "run_id": run_id, "seconds": round(time.perf_counter() - started, 2), "db": str(Path(db))}
+
+
+def _process_and_load(batches: list, db: str, run_id: str, workers: int, lock_wait_s: float, counts: Counter) -> None:
+    """Each batch is processed on the worker pool while the previous one loads (one writer)."""
+    pending = None
+    for read, args in batches:
+        got = read(*args)
+        fresh, unchanged = t.split_unchanged(db, got["docs"], lock_wait_s)
+        future = t.process_batch.submit(fresh, workers)
+        if pending:
+            counts.update(_load(db, run_id, lock_wait_s, *pending))
+        same = [(got["sources"][d.key], d.content_hash, d.key) for d in unchanged] + got["not_modified"]
+        counts["fetched"] += len(got["docs"]) if read is web.fetch_pages else 0
+        counts["not_modified"] += len(got["not_modified"])
+        pending = (future, got["rejects"], same, got["sources"])
+    if pending:
+        counts.update(_load(db, run_id, lock_wait_s, *pending))
+
+
+def _load(db: str, run_id: str, lock_wait_s: float, future, rejects: list, same: list, sources: dict) -> dict:
+    return t.load_batch(db, future.result() + rejects, same, sources, run_id, lock_wait_s)

@@ -15,6 +15,7 @@ from tasks.core.process import ProcessedDoc, RawDoc, Reject, extract_for, proces
 from tasks.io import load
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
+from tasks.io.load import SourceInfo
 from tasks.io.workers import map_in_processes
 
 _TASK = dict(cache_policy=NO_CACHE, persist_result=False)
@@ -37,14 +38,16 @@ def begin_run(db: str, inputs: dict, flow_run_id: str | None, lock_wait_s: float
 
 
 @task(**_TASK)
-def read_files(batch: list[FileInput], max_bytes: int) -> tuple[list[RawDoc], list[Reject]]:
-    docs, rejects = [], []
+def read_files(batch: list[FileInput], max_bytes: int) -> dict:
+    """Read a batch of local files; same shape as tasks.web.fetch_pages' result."""
+    out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}}
     for item in batch:
+        out["sources"][item.key] = SourceInfo("file", str(item.path))
         try:
-            docs.append(RawDoc(item.key, read_input(item.path, max_bytes), is_html=item.is_html, meta=item.meta))
+            out["docs"].append(RawDoc(item.key, read_input(item.path, max_bytes), is_html=item.is_html, meta=item.meta))
         except ReadError as exc:
-            rejects.append(Reject(item.key, "read", str(exc)))
-    return docs, rejects
+            out["rejects"].append(Reject(item.key, "read", str(exc)))
+    return out
 
 
 @task(**_TASK)

@@ -43,6 +43,16 @@ def known_articles(con: duckdb.DuckDBPyConnection, keys: list[str]) -> dict[str,
     return {k: Known(h, v, t) for k, h, v, t in rows}
 
 
+def stored_validators(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
+    """ETag and Last-Modified stored for URLs fetched before (for conditional requests)."""
+    if not urls:
+        return {}
+    rows = con.execute(
+        "select locator, etag, last_modified from sources where kind = 'url' and locator in (select unnest(?))"
+        " and (etag is not null or last_modified is not null)", [urls]).fetchall()
+    return {u: (e, m) for u, e, m in rows}
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], conflict: str = "") -> None:
     if not rows:
         return
@@ -183,6 +193,7 @@ def start_run(con: duckdb.DuckDBPyConnection, inputs: dict, *, flow_run_id: str 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime) -> None:
     con.execute(
         "update runs set finished_at = ?, status = ?, n_inputs = ?, n_new = ?, n_updated = ?, n_unchanged = ?,"
-        " n_reextracted = ?, n_rejected = ? where run_id = ?",
+        " n_reextracted = ?, n_rejected = ?, n_fetched = ?, n_not_modified = ? where run_id = ?",
         [now, status, counts.get("inputs", 0), counts.get("new", 0), counts.get("updated", 0),
-         counts.get("unchanged", 0), counts.get("reextracted", 0), counts.get("rejected", 0), run_id])
+         counts.get("unchanged", 0), counts.get("reextracted", 0), counts.get("rejected", 0),
+         counts.get("fetched", 0), counts.get("not_modified", 0), run_id])
