@@ -1,0 +1,101 @@
+"""Read snapshots: a checkpointed copy of the DB beside it, for analysts' long read-only sessions.
+
+DuckDB lets one process write a file, and a reader in another process blocks that writer (and
+vice versa). Analysts therefore read `<stem>.read.duckdb`, which each run replaces atomically
+(copy to a temp file in the same folder, fsync, os.replace): a session holding the old snapshot
+keeps reading the old inode, undisturbed, and never holds the writer's file.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from tasks.io.db import open_db
+
+SNAPSHOT_TAG = ".read"
+
+
+def snapshot_path(db: str | Path) -> Path:
+    """`runs/newsclaims.duckdb` -> `runs/newsclaims.read.duckdb` (suffix kept, `.duckdb` when none)."""
+    db = Path(db)
+    return db.with_name(f"{db.stem}{SNAPSHOT_TAG}{db.suffix or '.duckdb'}")
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
+
+
+def _mtime_ns(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except FileNotFoundError:
+        return 0
+
+
+def is_fresh(db: str | Path) -> bool:
+    """Whether the snapshot exists and is at least as new as the DB (and its WAL)."""
+    db, snap = Path(db), snapshot_path(db)
+    return snap.is_file() and _mtime_ns(snap) >= max(_mtime_ns(db), _mtime_ns(_wal(db)))
+
+
+def read_path(db: str | Path) -> Path:
+    """What a reader should open: the snapshot when it is fresh, else the DB itself."""
+    return snapshot_path(db) if is_fresh(db) else Path(db)
+
+
+def publish_snapshot(db: str | Path, wait_s: float = 60.0) -> Path:
+    """Checkpoint `db` and atomically replace its read snapshot with a copy; returns the snapshot path.
+
+    The copy is taken while holding the DB's write lock, so no run changes it mid-copy. The source
+    is read through a descriptor opened before the connection and closed after it: POSIX drops
+    all of a process's locks on a file when any descriptor of that file is closed, which would
+    release DuckDB's lock under the open connection.
+    """
+    db = Path(db)
+    snap = snapshot_path(db)
+    with open(db, "rb") as src:
+        with open_db(db, wait_s=wait_s) as con:
+            con.execute("checkpoint")  # everything in the main file, nothing left in the WAL
+            tmp = _copy_to_temp(src, snap)
+        try:
+            os.chmod(tmp, 0o444)  # a read-write open would leave a WAL for the next snapshot to replay
+            _wal(snap).unlink(missing_ok=True)
+            os.replace(tmp, snap)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    # A checkpoint with nothing to write leaves the DB's mtime alone; make the snapshot no older.
+    newest = max(_mtime_ns(snap), _mtime_ns(db), _mtime_ns(_wal(db)))
+    os.utime(snap, ns=(newest, newest))
+    _fsync_dir(snap.parent)
+    return snap
+
+
+def _copy_to_temp(src, snap: Path) -> str:
+    fd, tmp = tempfile.mkstemp(prefix=f".{snap.name}.", suffix=".tmp", dir=snap.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            src.seek(0)
+            shutil.copyfileobj(src, out, 4 * 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def _fsync_dir(folder: Path) -> None:
+    # The rename itself is durable only once the directory entry is on disk.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
