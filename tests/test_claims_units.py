@@ -186,3 +186,19 @@ def test_not_figures(text):
 
 def test_outlet_voice_figure_has_no_claimant():
     assert figures("Two journalists were killed in Gaza on Sunday.") == [("killed", 2, "exact", None, None)]
+
+
+def test_withheld_losses_name_the_withholder():
+    ex, actors = one("Moscow does not disclose its military losses.")
+    f = ex.figures[0]
+    assert (f.measure, f.value, f.qualifier, actors[f.claimant_key].country) == ("casualties", None, "undisclosed", "RU")
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("The RSF accused the army of breaking the truce.", "RSF", None),
+    ("According to the UN human rights monitoring mission, the camp was shelled.", "UN human rights monitoring mission", None),
+    ("Ukraine's air force said it shot down 30 drones.", "Air Force of Ukraine", "UA"),
+    ("Gen. Abdel Fattah al-Burhan, the army chief, told Al Jazeera the war would end soon.", "Abdel Fattah al-Burhan", None),
+])
+def test_more_claimant_shapes(text, name, country):
+    assert claimants(text) == [(name, country)]

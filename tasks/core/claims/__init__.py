@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from .actors import ActorMemory, register_people
-from .attribution import FoundClaim, find_claims
+from .attribution import FoundClaim, find_claims, subject_before
 from .figures import event_year, find_figures, find_undisclosed, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
@@ -70,6 +70,11 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
             owner = _owner(found, f.start)
             claim_idx = claim_ids[found.index(owner)] if owner else None
             claimant = owner.actor if owner else None
+            if claimant is None and f.amount is None:
+                # "Moscow does not disclose its losses": the withholding party is the claimant
+                claimant = subject_before(sent, f.start, mem)
+                if claimant:
+                    actors.setdefault(claimant.key, claimant)
             country, group = f.subject_country, f.subject_group
             if claimant and not f.explicit_country:
                 if _OWN.search(sent) or group in ("military", "civilians", None) or f.measure == "area":

@@ -40,7 +40,8 @@ _TITLE_WORDS = (
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|[Rr]epresentative|[Hh]igh [Rr]epresentative"
 )
 TITLE = rf"(?:{_TITLE_WORDS})"
-_NAME_TOKEN = r"(?:[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|(?:al|bin|von|der|de|van|da|el)(?=\s))"
+_NAME_TOKEN = (r"(?:(?:(?:al|el|ad|ash|as|bin|ibn|abu)-)?[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|"
+               r"(?:al|bin|ibn|abu|von|der|de|van|da|dos|du|el|la|le)(?=\s))")
 NAME = rf"(?:{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
 _NOT_NAME = re.compile(
     r"\b(?:Ministry|Council|Office|Department|Agency|Committee|Union|Nations|Government|Army|Forces|Police|University|"
@@ -86,6 +87,15 @@ PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{_APOS}?|Kremlin|White 
 SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister)\.?\s+)?(?P<n>{_NAME_TOKEN})")
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){_APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
 GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{_ORG_HEAD})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}})?)")
+# "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.
+_NOT_ORG_OWNER = re.compile(r"(?:The|This|That|A|An|Its|His|Her|Their)\s")
+LOWER_ORG = _R(rf"{DET}(?P<n>(?:[A-Z][\p{{L}}.&-]*\s+){{1,3}}(?:[a-z-]+\s+){{0,3}}(?:agency|office|mission|group|monitor|watchdog|"
+               rf"council|committee|service|body|commission|ministry|department|court|tribunal|coalition|authority|"
+               rf"administration|organi[sz]ation|institute|network|union|observatory|foundation|campaign|charity))")
+# Branches of a state: "Ukraine's air force", "the Israeli army", "Sudan's Rapid Support Forces" stays generic.
+STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?P<u>(?i:air force|navy|general staff|border guards?|border service|"
+                rf"security service|intelligence service|national guard|state emergency service|emergency service|coast guard|"
+                rf"presidency|president's office|interior|parliament|foreign office|prosecutor's office|prosecutors|health authorities))")
 POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+)?(?i:police)")
 
 
@@ -251,10 +261,18 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             if code:
                 name = f"{t.title()} of {country_display(code)}"
                 return Actor(f"person:{name.lower()}", name, "person", code)
+    if m := _full(STATE_UNIT, s):
+        code = _code(m, "c", "d")
+        if code:
+            name = f"{m.group('u').title().replace(chr(39) + 'S', chr(39) + 's')} of {country_display(code)}"
+            return Actor(f"org:{name.lower()}", name, "organization", code)
     if m := _full(POLICE, s):
         code = _code(m, "c", "d")
         name = f"Police of {country_display(code)}" if code else "Police"
         return Actor(f"org:{name.lower()}", name, "organization", code)
+    if (m := _full(LOWER_ORG, s)) and not _NOT_ORG_OWNER.match(m.group("n")):
+        name = m.group("n")
+        return Actor(f"org:{name.lower()}", name, "organization", _country_in(name))
     if (m := _full(GENERIC_ORG, s)) and m.group("n")[:1].isupper():
         name = m.group("n")
         return Actor(f"org:{name.lower()}", name, "organization", _country_in(name))
@@ -311,6 +329,8 @@ _GROUP_WORDS = frozenset(
 def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     """A lone capitalised word right before a reporting verb ("Alito declared") is almost always a surname."""
     token = token.strip()
+    if re.fullmatch(r"[A-Z][A-Z&-]{1,6}", token) and token not in ("I", "OK", "TV", "US", "UK", "EU", "UN"):
+        return Actor(f"org:{token.lower()}", token, "organization", None)  # an acronym: "The RSF accused ..."
     if (not re.fullmatch(r"[A-Z][\p{Ll}'’-]+\p{Ll}", token) or token in _GROUP_WORDS or _NOT_NAME.fullmatch(token)
             or token in DEMONYMS or _PLACE_FULL.fullmatch(token)):
         return None

@@ -48,7 +48,7 @@ _SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (
                         r"(?:president|chairman|chair|head|leader|minister|secretary|spokes\w+|director|chief|ambassador|"
                         r"envoy|member|deputy|prime minister|foreign minister)\b.*)$")
 _BOUND = re.compile(r"[,;:“”\"()—–]|\s-\s")
-_INVERTED = re.compile(r"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|told|announced|noted|"
+_INVERTED = re.compile(r"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
                        r"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>[^,.;:“”\"]+?)"
                        r"(?=\s*(?:[,.;:“”\"]|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
 _ACCORDING = re.compile(r"(?i:according to)\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
@@ -105,7 +105,7 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | 
         actor = resolve(seg[start:], mem)
         if actor:
             return actor, base + start
-    if len(words) == 1 or len(words) == 2 and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?", words[0].group(0)):
+    if len(words) == 1 or len(words) == 2 and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?", words[0].group(0)):
         actor = surname_actor(words[-1].group(0), mem)
         if actor:
             return actor, base + words[0].start()
@@ -120,8 +120,9 @@ def _segments(left: str, end: int) -> list[tuple[int, int]]:
     return list(reversed(list(zip(starts, ends))))
 
 
-_APPOS_HEAD = re.compile(r"(?i)(?:the\s+)?(?:president|chairman|chair|head|leader|minister|secretary|spokes|director|chief|"
-                         r"ambassador|envoy|member|deputy|prime|foreign)")
+_APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?(?:president|chairman|chair|head|leader|"
+                         r"minister|secretary|spokes\w+|director|chief|ambassador|envoy|member|deputy|prime minister|"
+                         r"commander|official|adviser|advisor|governor|mayor|founder|lawyer|attorney|professor|analyst|expert)\b")
 
 
 def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
@@ -169,6 +170,12 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             continue
         return None
     return None
+
+
+def subject_before(sent: str, pos: int, mem: ActorMemory) -> Actor | None:
+    """Who is the subject of the clause ending at `pos` ("Moscow does not disclose ...")."""
+    hit = _subject(sent, pos, [], mem)
+    return hit[0] if hit else None
 
 
 def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:

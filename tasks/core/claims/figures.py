@@ -195,21 +195,36 @@ def _of_country(sent: str, pos: int) -> str | None:
     return _code(m.group("c")) if m else None
 
 
+# "does not disclose its military losses": the withheld thing is named directly.
+UNDISCLOSED_LOSSES = re.compile(
+    r"(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|do not|don't|declined to|refused to|without|never)\s+"
+    r"(?:publicly\s+)?(?:disclos\w+|reveal\w*|publish\w*|giv\w+|releas\w+|report\w*|confirm\w*|comment\w* on)\s+"
+    r"(?:its|their|the|any|his|her)?\s*(?:own\s+)?(?:military\s+|battlefield\s+|troop\s+)?"
+    r"(?:losses|casualties|casualty figures|death toll|dead)\b")
+
+
 def find_undisclosed(sent: str) -> list[FoundFigure]:
     m = UNDISCLOSED.search(sent) if _NUMBER_NOUN.search(sent) else None
+    direct = None if m else UNDISCLOSED_LOSSES.search(sent)
+    m = m or direct
     if not m:
         return []
     measure = None
+    if direct:
+        measure = "killed" if re.search(r"(?i)death toll|dead\b", m.group(0)) else "casualties"
     tail = sent[m.end(): m.end() + 40]
-    for name, p in _UNDISCLOSED_MEASURE:
+    for name, p in ([] if measure else _UNDISCLOSED_MEASURE):
         if re.match(rf"(?i)\s+of\s+(?:the\s+|those\s+|people\s+)?(?:{p})\b", tail):
             measure = name
-    if measure is None:
-        best = -1
+    if measure is None:  # the measure word nearest before the withholding phrase, else the first after it
+        before, after = (-1, None), (len(sent) + 1, None)
         for name, p in _UNDISCLOSED_MEASURE:
             for mm in re.finditer(rf"(?i)\b(?:{p})\b", sent):
-                if mm.start() > best:
-                    best, measure = mm.start(), name
+                if mm.start() < m.start() and mm.start() > before[0]:
+                    before = (mm.start(), name)
+                elif mm.start() >= m.start() and mm.start() < after[0]:
+                    after = (mm.start(), name)
+        measure = before[1] or after[1]
     if measure is None:
         return []
     group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else "military"
