@@ -202,3 +202,17 @@ def test_withheld_losses_name_the_withholder():
 ])
 def test_more_claimant_shapes(text, name, country):
     assert claimants(text) == [(name, country)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The death toll rose to 30 on Sunday.", [("killed", 30, "exact")]),
+    ("The number of injured has climbed to 1,200, officials said.", [("wounded", 1200, "exact")]),
+    ("Two gunmen died, and three others may have escaped.", [("killed", 2, "exact")]),
+    ("At least 106 protesters in 21 cities have been killed.", [("killed", 106, "at_least")]),
+    ("04.25 Three people were killed on the flight.", [("killed", 3, "exact")]),
+    ("There were 26 cases and 11 deaths last year.", [("killed", 11, "exact")]),
+    ("A doctor tried to save one of the wounded demonstrators.", []),
+    ("Outbreaks have killed thousands of penguins.", []),
+])
+def test_figure_windows(text, expected):
+    assert [f[:3] for f in figures(text)] == expected

@@ -31,7 +31,7 @@ _SUBJECT_WORDS = "|".join(_GROUPS.values())
 _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injuries|missing|arrests|displaced|losses"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN})\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN})\)?\b"
 )
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
@@ -50,7 +50,7 @@ _MEASURES = [
 _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
 _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
-_OTHER_NUMBER = re.compile(r"(?<!including |among them |of whom |of which |with )\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+\w")
+_OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s")
 _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT})\s+(?:(?:a total of|at least|more than|over|about|around|some|nearly|almost|up to|an estimated)\s+)?$")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 # A party declining to give a number.
@@ -110,9 +110,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     after = sent[head_end: head_end + 110]
     stop = _HARD_STOP.search(after)
     after = after[: stop.start()] if stop else after
-    other = _OTHER_NUMBER.search(after)  # another count starts its own figure ("26 cases and 11 deaths")
-    if other and not re.search(r"(?i)\b(?:including|among them|of whom|of which)\b", after[: other.start()]):
-        after = after[: other.start()]
+    for other in _OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
+        if _AFTER.match(after[other.end() - 1:]) and not re.search(
+                r"(?i)\b(?:including|among them|of whom|of which)\b", after[: other.start()]):
+            after = after[: other.start()]
+            break
     before = sent[max(0, a.qual_start - 60): a.qual_start]
     bstop = list(_HARD_STOP.finditer(before))
     before = before[bstop[-1].end():] if bstop else before
@@ -123,10 +125,6 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     for m in _MEASURE_ANY.finditer(after):
         best = (m.start(), m.group(0))
         break
-    if best is None:
-        cues = list(_MEASURE_ANY.finditer(before))
-        if cues:
-            best = (0, cues[-1].group(0))
     if best is None:
         return "protesters" if h in ("protesters", "demonstrators") else None
     got = _classify(best[1].lower(), h, head)
@@ -149,7 +147,18 @@ def _classify(cue: str, h: str, head: str) -> str | None:
 _WORDS = re.compile(r"[a-z]+")
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
 _CUES = frozenset(alt.split()[0].strip("(?:)") for _, p in _MEASURES for alt in p.split("|")) | frozenset(
-    "square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest".split())
+    "square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
+    "victims number".split())
+
+
+# "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims|casualties|injured|wounded|"
+                   r"displaced|missing|detainees|arrests|refugees))\b(?:\s+\w+){0,4}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|"
+                   r"reached|hit|stands|stood|is|was|of|at|to|increased|grew)(?:\s+(?:to|at))?\s*$")
+_TOLL_MEASURE = {"toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
+                 "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
+                 "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
+                 "refugees": "displaced"}
 
 
 def find_figures(sent: str) -> list[FoundFigure]:
@@ -166,6 +175,10 @@ def find_figures(sent: str) -> list[FoundFigure]:
             continue
         m = _AFTER.match(rest)
         if not m:
+            toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start])
+            if toll and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles)", rest):
+                measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
+                out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
             continue
         mods, head = m.group("mods") or "", m.group("head")
         if re.search(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|percent|per|dollars?|euros?|times|km|miles?)\b", mods):

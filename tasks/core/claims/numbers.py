@@ -26,7 +26,7 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|mn|bn)\b)"
 
 NUMBER = re.compile(
-    rf"(?<![\w.,/:$€£-])(?P<num>(?:{_DIGITS}){_SCALE}?|"
+    rf"(?<![\w.,/:$€£-])(?!0\d)(?P<num>(?:{_DIGITS}){_SCALE}?|"
     rf"(?i:{'|'.join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))})|"
     rf"(?i:\b{_WORDNUM}\b))(?![\w%$€£]|[.,]\d|-\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre))",
 )
