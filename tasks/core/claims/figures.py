@@ -23,7 +23,7 @@ _GROUPS = {
     "peacekeepers": r"peacekeepers|peacekeeping troops",
     "civilians": r"civilians|residents|villagers|children|women|inhabitants|passengers|students|journalists|"
                  r"aid workers|medics|patients|worshippers|pilgrims|workers|farmers|miners|tourists",
-    "people": r"people|persons|individuals|victims|bodies|citizens|nationals|migrants|refugees|asylum seekers|"
+    "people": r"people|persons|individuals|victims|bodies|citizens|nationals|migrants|refugees|asylum seekers|gunmen|attackers|assailants|suspects|"
               r"protesters|demonstrators|prisoners|hostages|detainees|men|others|lives",
 }
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
