@@ -32,10 +32,12 @@ def ingest_flow(
     max_bytes: int = 10 * 1024 * 1024,
     lock_wait_s: float = 120.0,
     fetch: dict | None = None,
+    revisit_after_s: float = 6 * 3600,
 ) -> dict:
     """Ingest files, folders, page URLs, feeds and sitemaps into the DuckDB file `db`.
 
-    `fetch` overrides tasks.io.http.FetchSettings fields (timeouts, politeness, robots).
+    `fetch` overrides tasks.io.http.FetchSettings fields (timeouts, politeness, robots);
+    a page loaded before without ETag/Last-Modified is not re-downloaded within `revisit_after_s`.
     Returns the run's counts.
     """
     started = time.perf_counter()
@@ -55,7 +57,7 @@ def ingest_flow(
             listed, feed_rejects = web.discover_pages(feeds, sitemaps, fetch)
             pages = list(dict.fromkeys(urls + listed))
             rejects += feed_rejects
-            batches += [(web.fetch_pages, (db, b, fetch, lock_wait_s)) for b in _chunks(pages, batch_size)]
+            batches += [(web.fetch_pages, (db, b, fetch, revisit_after_s, lock_wait_s)) for b in _chunks(pages, batch_size)]
             counts["inputs"] += len(pages) + len(feed_rejects)
         counts["rejected"] += t.record_rejects(db, rejects, run_id, lock_wait_s)
         _process_and_load(batches, db, run_id, workers, lock_wait_s, counts)
@@ -78,7 +80,8 @@ def _process_and_load(batches: list, db: str, run_id: str, workers: int, lock_wa
             counts.update(_load(db, run_id, lock_wait_s, *pending))
         same = [(got["sources"][d.key], d.content_hash, d.key) for d in unchanged] + got["not_modified"]
         counts["fetched"] += len(got["docs"]) if read is web.fetch_pages else 0
-        counts["not_modified"] += len(got["not_modified"])
+        counts["not_modified"] += len(got["not_modified"]) + got.get("skipped", 0)
+        counts["unchanged"] += got.get("skipped", 0)
         pending = (future, got["rejects"], same, got["sources"])
     if pending:
         counts.update(_load(db, run_id, lock_wait_s, *pending))

@@ -31,6 +31,9 @@ def _check_db(path: str, lock_wait_s: float) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     settings = Settings.from_env(db=args.db, batch_size=args.batch_size, workers=args.workers, max_bytes=args.max_bytes)
     paths = args.paths or ([] if _has_web_inputs(args) else [str(DEFAULT_SEEDS)])
+    if args.urls and not Path(args.urls).is_file():
+        print(f"newsclaims: --urls file not found: {args.urls}", file=sys.stderr)
+        return 2
     if paths and not any(Path(p).exists() for p in paths):
         print(f"newsclaims: no such file or directory: {', '.join(paths)}", file=sys.stderr)
         return 2
@@ -39,12 +42,32 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from flows.ingest import ingest_flow
 
     summary = ingest_flow(
-        paths=[str(p) for p in paths], db=settings.db, batch_size=settings.batch_size,
-        workers=settings.effective_workers, max_bytes=settings.max_bytes, lock_wait_s=settings.lock_wait_s,
+        paths=[str(p) for p in paths], db=settings.db, urls=_page_urls(args), feeds=args.feed or [],
+        sitemaps=args.sitemap or [], batch_size=settings.batch_size, workers=settings.effective_workers,
+        max_bytes=settings.max_bytes, lock_wait_s=settings.lock_wait_s, fetch=_fetch_overrides(args),
     )
     print(_format_summary(summary))
     _print_rejects(settings.db, summary["run_id"])
     return 0
+
+
+def _page_urls(args: argparse.Namespace) -> list[str]:
+    urls = list(args.url or [])
+    if args.urls:
+        lines = Path(args.urls).read_text(encoding="utf-8").splitlines()
+        urls += [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    return urls
+
+
+def _fetch_overrides(args: argparse.Namespace) -> dict:
+    overrides = {}
+    if args.ignore_robots:
+        overrides["respect_robots"] = False
+    if args.delay is not None:
+        overrides["per_host_delay_s"] = args.delay
+    if args.timeout is not None:
+        overrides["read_timeout_s"] = args.timeout
+    return overrides
 
 
 def _has_web_inputs(args: argparse.Namespace) -> bool:
@@ -53,6 +76,8 @@ def _has_web_inputs(args: argparse.Namespace) -> bool:
 
 def _format_summary(s: dict) -> str:
     extra = f", {s['reextracted']} re-extracted" if s.get("reextracted") else ""
+    if s.get("fetched") or s.get("not_modified"):
+        extra += f"; {s.get('fetched', 0)} pages downloaded, {s.get('not_modified', 0)} skipped as unchanged"
     return (f"newsclaims ingest: {s.get('inputs', 0)} inputs: {s.get('new', 0)} new, {s.get('updated', 0)} updated, "
             f"{s.get('unchanged', 0)} unchanged, {s.get('rejected', 0)} rejected{extra} in {s['seconds']:.1f} s"
             f" -> {s['db']}")
@@ -115,6 +140,16 @@ def build_parser() -> argparse.ArgumentParser:
                          "listed and recorded in the `rejects` table; the exit code is 0 when the run completed.")
     ing.add_argument("paths", nargs="*", help=f"files (.txt .html .htm .html.gz) and folders (searched recursively); default: {DEFAULT_SEEDS}")
     _db_arg(ing)
+    web = ing.add_argument_group("web inputs", "pages are fetched politely: robots.txt, per-host delay, retries with "
+                                 "backoff on timeouts/429/5xx, conditional requests so unchanged pages are skipped "
+                                 "(other fetch settings: env NEWSCLAIMS_FETCH_*, see tasks/io/http.py FetchSettings)")
+    web.add_argument("--url", action="append", metavar="URL", help="an article page URL (repeatable)")
+    web.add_argument("--urls", metavar="FILE", help="a file of article URLs, one per line (# comments allowed)")
+    web.add_argument("--feed", action="append", metavar="URL", help="an RSS, Atom or JSON feed; its items are fetched (repeatable)")
+    web.add_argument("--sitemap", action="append", metavar="URL", help="an XML sitemap or sitemap index (repeatable)")
+    web.add_argument("--ignore-robots", action="store_true", help="do not check robots.txt (only for sites you may crawl)")
+    web.add_argument("--delay", type=float, metavar="S", help="minimum seconds between requests to one host (default 1.0)")
+    web.add_argument("--timeout", type=float, metavar="S", help="read timeout per request in seconds (default 15)")
     ing.add_argument("--batch-size", type=int, help=f"articles per task run and per load transaction (default {defaults.batch_size}; env NEWSCLAIMS_BATCH_SIZE)")
     ing.add_argument("--workers", type=int, help="processes for cleaning and extraction (default: all cores; env NEWSCLAIMS_WORKERS)")
     ing.add_argument("--max-bytes", type=int, help=f"reject inputs larger than this, also after gunzip (default {defaults.max_bytes}; env NEWSCLAIMS_MAX_BYTES)")

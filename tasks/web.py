@@ -1,6 +1,8 @@
 """Thin Prefect tasks for web inputs: discover pages from feeds/sitemaps, fetch pages politely."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
@@ -8,7 +10,7 @@ from tasks.core.process import RawDoc, Reject
 from tasks.io.db import open_db
 from tasks.io.discover_web import discover_urls
 from tasks.io.http import Fetcher, FetchRequest, FetchSettings
-from tasks.io.load import SourceInfo, stored_validators
+from tasks.io.load import SourceInfo, stored_sources
 
 _TASK = dict(cache_policy=NO_CACHE, persist_result=False)
 
@@ -29,16 +31,30 @@ def discover_pages(feeds: list[str], sitemaps: list[str], fetch: dict) -> tuple[
 
 
 @task(**_TASK)
-def fetch_pages(db: str, urls: list[str], fetch: dict, lock_wait_s: float) -> dict:
-    """Fetch pages with conditional requests; returns docs, rejects, not-modified and sources."""
+def fetch_pages(db: str, urls: list[str], fetch: dict, revisit_after_s: float, lock_wait_s: float) -> dict:
+    """Fetch pages, skipping what is known unchanged; returns docs, rejects, not-modified and sources.
+
+    A page loaded before is asked for conditionally (ETag / Last-Modified) when the server gave
+    validators; without them it is not downloaded again until `revisit_after_s` has passed,
+    since the only other way to know it is unchanged is to download it.
+    """
     with open_db(db, wait_s=lock_wait_s) as con:
-        validators = stored_validators(con, urls)
-    requests = [FetchRequest(u, *validators.get(u, (None, None)), kind="page") for u in urls]
+        seen = stored_sources(con, urls)
+    now = _now()
+    out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}, "skipped": 0}
+    requests = []
+    for url in urls:
+        prior = seen.get(url)
+        if prior and prior.last_status in LOADED and not (prior.etag or prior.last_modified) \
+                and (now - prior.last_seen_at).total_seconds() < revisit_after_s:
+            out["skipped"] += 1  # not asked: its last_seen_at must stay, so the window can pass
+        else:
+            requests.append(FetchRequest(url, prior.etag if prior else None, prior.last_modified if prior else None))
     with Fetcher(FetchSettings.from_env(**fetch)) as fetcher:
         results = fetcher.fetch_many(requests)
-    out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}}
-    for url, res in zip(urls, results):
-        src = SourceInfo("url", url, res.etag, res.last_modified)
+    for req, res in zip(requests, results):
+        url = req.url
+        src = SourceInfo("url", url, res.etag or req.etag, res.last_modified or req.last_modified)
         out["sources"][url] = src
         if res.not_modified:
             out["not_modified"].append((src, None, url))
@@ -47,3 +63,10 @@ def fetch_pages(db: str, urls: list[str], fetch: dict, lock_wait_s: float) -> di
         else:
             out["docs"].append(RawDoc(url, res.body or b"", is_html=True, url=res.final_url, header_charset=res.charset))
     return out
+
+
+LOADED = ("loaded", "unchanged")
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)

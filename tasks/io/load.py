@@ -43,14 +43,22 @@ def known_articles(con: duckdb.DuckDBPyConnection, keys: list[str]) -> dict[str,
     return {k: Known(h, v, t) for k, h, v, t in rows}
 
 
-def stored_validators(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, tuple[str | None, str | None]]:
-    """ETag and Last-Modified stored for URLs fetched before (for conditional requests)."""
+@dataclass(frozen=True)
+class Seen:
+    etag: str | None
+    last_modified: str | None
+    last_seen_at: datetime
+    last_status: str | None
+
+
+def stored_sources(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str, Seen]:
+    """What earlier runs recorded for these page URLs: validators, when seen, how it ended."""
     if not urls:
         return {}
     rows = con.execute(
-        "select locator, etag, last_modified from sources where kind = 'url' and locator in (select unnest(?))"
-        " and (etag is not null or last_modified is not null)", [urls]).fetchall()
-    return {u: (e, m) for u, e, m in rows}
+        "select locator, etag, last_modified, last_seen_at, last_status from sources"
+        " where kind = 'url' and locator in (select unnest(?))", [urls]).fetchall()
+    return {u: Seen(e, m, t, st) for u, e, m, t, st in rows}
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], conflict: str = "") -> None:
