@@ -203,7 +203,15 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             code = _code(m, "c", "d") or (mem.last(lambda a: a.key.startswith("org:ministry")) or Actor("", "", "", None)).country
             kind = next(v for k, v in _MIN_TYPES.items() if re.fullmatch(k, m.group("m").lower()))
             if not code:
-                return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
+                known = mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
+                if known:
+                    return known
+                # "the Interior Ministry said" with no country: the country the article's speakers belong to
+                home = mem.last(lambda a: a.country is not None and a.country != "EU")
+                code = home.country if home else None
+            if not code:
+                name = f"Ministry of {kind}"
+                return Actor(f"org:{name.lower()}", name, "organization", None)
             name = f"Ministry of {kind} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     if m := _full(BACKREF, s):
@@ -332,9 +340,12 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     if re.fullmatch(r"[A-Z][A-Z&-]{1,6}", token) and token not in ("I", "OK", "TV", "US", "UK", "EU", "UN"):
         return Actor(f"org:{token.lower()}", token, "organization", None)  # an acronym: "The RSF accused ..."
     if (not re.fullmatch(r"[A-Z][\p{Ll}'’-]+\p{Ll}", token) or token in _GROUP_WORDS or _NOT_NAME.fullmatch(token)
-            or token in DEMONYMS or _PLACE_FULL.fullmatch(token)):
+            or token in DEMONYMS or _PLACE_FULL.fullmatch(token) or re.search(r"['’](?:ve|ll|re|d|m|s)$", token)):
         return None
-    return mem.by_surname.get(token) or mem.person(token, None)
+    if token in mem.by_surname:
+        return mem.by_surname[token]
+    # never introduced by full name: more often a company or body ("Volkswagen says") than a bare surname
+    return Actor(f"org:{token.lower()}", token, "organization", None)
 
 
 def register_people(sentence: str, mem: ActorMemory) -> None:

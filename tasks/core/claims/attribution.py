@@ -19,7 +19,7 @@ _FORMS = {
                  "warned warns explained explains insisted insists argued argues asserted declared declares revealed "
                  "reveals mentioned mentions acknowledged acknowledges stressed stresses emphasised emphasized "
                  "tweeted disclosed assured pledged vowed threatened "
-                 "alleged alleges maintained maintains",
+                 "alleged alleges",
     "accusation": "accused accuses blamed blames denounced denounces condemned condemns criticised criticized "
                   "criticises criticizes slammed",
     "denial": "denied denies rejected rejects dismissed dismisses refuted refutes",
@@ -95,6 +95,10 @@ _NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|
 _PREP = re.compile(r"(?i)in|of|from|for|to|with|at|by|on|about|over|against|between|into|across|near|than|like|toward|towards")
 
 
+_TIME_WORDS = frozenset("January February March April May June July August September October November December Monday "
+                        "Tuesday Wednesday Thursday Friday Saturday Sunday Later Earlier Meanwhile Separately Also".split())
+
+
 def _resolve_tail(seg: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
     """The longest suffix of `seg` (at most 10 words) that names an actor, with its start offset."""
     words = list(re.finditer(r"\S+", seg))
@@ -103,6 +107,9 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | 
         if not _NP_START.match(words[i].group(0)) or (i and _PREP.fullmatch(words[i - 1].group(0))):
             continue
         actor = resolve(seg[start:], mem)
+        if actor and actor.kind == "country" and i and words[i - 1].group(0)[:1].isupper() and \
+                words[i - 1].group(0) not in _TIME_WORDS:
+            continue  # "the US Embassy in New Delhi": a place inside a longer name is not the speaker
         if actor:
             return actor, base + start
     if len(words) == 1 or len(words) == 2 and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?", words[0].group(0)):
