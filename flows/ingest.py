@@ -8,6 +8,7 @@ from pathlib import Path
 from prefect import flow
 from prefect.runtime import flow_run
 
+from tasks import crossref
 from tasks import ingest as t
 from tasks import web
 from tasks.core.process import Reject
@@ -62,6 +63,8 @@ def ingest_flow(
         counts["rejected"] += t.record_rejects(db, rejects, run_id, lock_wait_s)
         _process_and_load(batches, db, run_id, workers, lock_wait_s, counts)
         counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s)
+        counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
+        counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
         status = "completed"
     finally:
         t.end_run(db, run_id, dict(counts), status, lock_wait_s)
