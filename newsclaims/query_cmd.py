@@ -63,9 +63,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsclaims query: no database at {settings.db} (run `newsclaims ingest` first)", file=sys.stderr)
         return 1
     from tasks.io.db import open_db
+    from tasks.io.snapshot import read_path
 
     sql = resolve_sql(args.query).strip().rstrip(";")
-    with open_db(settings.db, read_only=True, wait_s=settings.lock_wait_s) as con:
+    # The read snapshot when it is current: it never holds up a run writing the DB.
+    with open_db(read_path(settings.db), read_only=True, wait_s=settings.lock_wait_s) as con:
         if args.format == "parquet":
             con.execute(f"copy ({sql}) to '{_quote(args.output)}' (format parquet)")
             return 0
