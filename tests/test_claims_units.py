@@ -216,3 +216,15 @@ def test_more_claimant_shapes(text, name, country):
 ])
 def test_figure_windows(text, expected):
     assert [f[:3] for f in figures(text)] == expected
+
+
+def test_demonym_plurals_and_headless_counts():
+    assert figures("More than 100,000 ethnic Armenians have fled the region.")[0][:4] == ("displaced", 100000, "more_than", "AM")
+    assert [f[:3] for f in figures("The blast killed 170 people and injured about 300.")] == [
+        ("killed", 170, "exact"), ("wounded", 300, "about")]
+
+
+def test_unnamed_speaker_does_not_lend_figures_to_another_claimant():
+    ex, actors = one("The separatist leadership said at least 200 people were killed, while Baku said 192 of its soldiers died.")
+    got = [(f.value, actors[f.claimant_key].country if f.claimant_key else None) for f in ex.figures]
+    assert got == [(200, None), (192, "AZ")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from .actors import ActorMemory, register_people
-from .attribution import FoundClaim, find_claims, subject_before
+from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
 from .figures import event_year, find_figures, find_undisclosed, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
@@ -41,16 +41,18 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
         sent = s.text
         mem.now = s.index
         register_people(sent, mem)
-        found = find_claims(sent, mem)
+        found_all = find_claims(sent, mem)
+        found = [c for c in found_all if c.actor is not UNKNOWN]
         src = src_of[s.section]
         new_para = s.start == 0 or src[s.start - 1: s.start] == "\n" or src[:s.start].rstrip(" ").endswith("\n")
         # A quote that opens with no speaker of its own continues the previous speaker.
-        if not found and prev_claims and s.section == "body" and (in_quote or _all_quote(sent)):
+        if not found_all and prev_claims and s.section == "body" and (in_quote or _all_quote(sent)):
             last = prev_claims[-1]
             quote = sent.strip("“”\"‘’ ")
             found = [FoundClaim(last.actor, last.surface, 0, 0, last.verb, 0, 0, "statement",
                                 (0, len(sent)), None, quote)]
             found[0].subj_start = found[0].subj_end = -1
+            found_all = found
         claim_ids: list[int] = []
         in_quote = _leaves_quote_open(sent, in_quote)
         for c in found:
@@ -67,7 +69,9 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
                                    c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country))
         figs = find_figures(sent) + find_undisclosed(sent)
         for f in figs:
-            owner = _owner(found, f.start)
+            owner = _owner(found_all, f.start)
+            if owner is not None and owner.actor is UNKNOWN:
+                owner = None
             claim_idx = claim_ids[found.index(owner)] if owner else None
             claimant = owner.actor if owner else None
             if claimant is None and f.amount is None:

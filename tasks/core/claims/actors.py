@@ -123,6 +123,8 @@ def _country_in(text: str) -> str | None:
         return COUNTRY_NAMES.get(w.group(0)) or CAPITALS.get(w.group(0))
     if w := _ORG_W.search(text):
         return ORGS[w.group(0)][1]
+    if w := _PEOPLE_RX.search(text):  # "press secretary to Prime Minister Nikol Pashinyan"
+        return PEOPLE[w.group(0)] or None
     return None
 
 

@@ -62,6 +62,10 @@ _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
 
 
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
+UNKNOWN = Actor("", "", "unknown", None)  # a speaker who names no identifiable actor
+
+
 @dataclass
 class FoundClaim:
     actor: Actor
@@ -242,6 +246,13 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         if subj:
             actor, s0, s1 = subj
             found.append(FoundClaim(actor, sent[s0:s1], s0, s1, _LEMMA.get(verb, verb), m.start(), m.end(), verb))
+        elif (_VERB_TYPE.get(verb) == "statement" or verb in _PHRASES) and not _PASSIVE_AUX.search(sent, 0, m.start()):
+            # Someone we cannot name speaks here ("the enclave's separatist authorities said"). Keep a
+            # placeholder so figures in this clause are not handed to another claimant in the sentence.
+            cut = [b.end() for b in _BOUND.finditer(sent, 0, m.start())]
+            s0 = cut[-1] if cut else 0
+            s0 += len(sent[s0:m.start()]) - len(sent[s0:m.start()].lstrip())
+            found.append(FoundClaim(UNKNOWN, sent[s0:m.start()].strip(), s0, m.start(), verb, m.start(), m.end(), verb))
     _spans(sent, found)
     return found
 

@@ -30,8 +30,9 @@ _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
 _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injuries|missing|arrests|displaced|losses"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
+_PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN})\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
@@ -40,7 +41,8 @@ _MEASURES = [
                r"martyred|executed|massacred|fallen|toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed"),
     ("casualties", r"casualties|losses"),
-    ("displaced", r"displaced|displacing|fled|flee|fleeing|evacuated|refugees|homeless|uprooted|forced from their homes"),
+    ("displaced", r"displaced|displacing|fled|flee|fleeing|evacuated|refugees|homeless|uprooted|forced from their homes|"
+                  r"crossed into|crossed the border|left their homes|have left"),
     ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|prisoners|imprisoned|jailed|"
                  r"hostages?|abducted|kidnapped|detainees"),
     ("missing", r"missing|unaccounted"),
@@ -111,8 +113,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     stop = _HARD_STOP.search(after)
     after = after[: stop.start()] if stop else after
     for other in _OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
+        gap = after[: other.start()]
+        if gap.strip(" ,") in ("and", "or", "as well as", "plus", ""):
+            break  # "42 soldiers and eight border guards died": coordinated counts share the verb
         if _AFTER.match(after[other.end() - 1:]) and not re.search(
-                r"(?i)\b(?:including|among them|of whom|of which)\b", after[: other.start()]):
+                r"(?i)\b(?:including|among them|of whom|of which)\b", gap):
             after = after[: other.start()]
             break
     before = sent[max(0, a.qual_start - 60): a.qual_start]
@@ -175,12 +180,21 @@ def find_figures(sent: str) -> list[FoundFigure]:
             continue
         m = _AFTER.match(rest)
         if not m:
+            adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start])
+            if adj and a.value is not None and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
+                measure = _classify(adj.group("c").lower(), "", "")
+                if measure in ("killed", "wounded", "detained", "casualties"):
+                    out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
+                    continue
             toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start])
             if toll and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles)", rest):
                 measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
                 out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
             continue
         mods, head = m.group("mods") or "", m.group("head")
+        dem_head = DEMONYMS.get(head[:-1]) if head[:1].isupper() else None
+        if dem_head:  # "100,000 ethnic Armenians": the nationality is the head noun
+            mods, head = f"{mods}{head[:-1]} ", "people"
         if re.search(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|percent|per|dollars?|euros?|times|km|miles?)\b", mods):
             continue
         head_end = a.end + m.end()
