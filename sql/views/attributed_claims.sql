@@ -25,7 +25,10 @@ with final as (
     from claims k
     join articles a using (article_id)
     join sentences s using (article_id, sentence_index)
-    join actors c on c.actor_id = k.claimant_actor_id
-    left join actors t on t.actor_id = k.target_actor_id
+    -- claimant and target = canonical actors: a surname-only key reads as its full name (actor_aliases)
+    left join actor_aliases ca on ca.actor_id = k.claimant_actor_id
+    join actors c on c.actor_id = coalesce(ca.canonical_actor_id, k.claimant_actor_id)
+    left join actor_aliases ta on ta.actor_id = k.target_actor_id
+    left join actors t on t.actor_id = coalesce(ta.canonical_actor_id, k.target_actor_id)
 )
 select * from final

@@ -28,6 +28,8 @@ with final as (
     from claim_figures f
     join articles a using (article_id)
     join sentences s using (article_id, sentence_index)
-    left join actors c on c.actor_id = f.claimant_actor_id
+    -- claimant = the canonical actor: a surname-only key reads as its full name (actor_aliases)
+    left join actor_aliases al on al.actor_id = f.claimant_actor_id
+    left join actors c on c.actor_id = coalesce(al.canonical_actor_id, f.claimant_actor_id)
 )
 select * from final

@@ -4,8 +4,9 @@ The extractor already resolves names inside one article ("Armenian Prime Ministe
 Pashinyan ... Pashinyan said" -> person:nikol pashinyan). What it cannot see is an article that
 only ever says "Pashinyan": that gives person:pashinyan. Rule `surname_of_full_name`:
 
-    a one-word person key maps to the unique multi-word person key whose last word is that
-    word and whose country is compatible (equal, or unknown on either side).
+    a one-word person key (titles dropped: "mr joseph" is one word) maps to the unique
+    multi-word person key whose last word is that word and whose country is compatible
+    (equal, or unknown on either side).
 
 Two or more such full names ("Ilham Aliyev", "Heydar Aliyev" for "Aliyev") are ambiguous, and
 an ambiguous surname is left alone: a wrong merge silently moves a statement to another person,
@@ -33,8 +34,20 @@ class Alias:
     rule: str
 
 
+# A title is not a first name: "person:mr joseph" and "person:ambassador volker" are surname
+# forms (they may merge into a full name), never full names that a surname merges into.
+_TITLES = frozenset(
+    "mr mrs ms miss dr prof professor sir dame lord lady ambassador president vice senator sen rep"
+    " representative gov governor general gen colonel col minister prime secretary spokesman spokeswoman"
+    " judge justice rev father mayor chancellor king queen prince princess sheikh".split()
+)
+
+
 def _name_words(actor: ActorRow) -> list[str]:
-    return actor.actor_key.split(":", 1)[-1].split()
+    words = actor.actor_key.split(":", 1)[-1].replace(".", " ").split()
+    while len(words) > 1 and words[0] in _TITLES:
+        words = words[1:]
+    return words
 
 
 def _compatible(a: str | None, b: str | None) -> bool:
