@@ -62,6 +62,8 @@ _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
 
 
+# Verbs that are finite in practice: "cases reported worldwide" is a participle, "officials said" is not.
+_FINITE_SAY = frozenset("said says say told tells added adds wrote writes insisted insists stated explained warned".split())
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
 UNKNOWN = Actor("", "", "unknown", None)  # a speaker who names no identifiable actor
 
@@ -246,7 +248,7 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         if subj:
             actor, s0, s1 = subj
             found.append(FoundClaim(actor, sent[s0:s1], s0, s1, _LEMMA.get(verb, verb), m.start(), m.end(), verb))
-        elif (_VERB_TYPE.get(verb) == "statement" or verb in _PHRASES) and not _PASSIVE_AUX.search(sent, 0, m.start()):
+        elif verb in _FINITE_SAY and not _PASSIVE_AUX.search(sent, 0, m.start()):
             # Someone we cannot name speaks here ("the enclave's separatist authorities said"). Keep a
             # placeholder so figures in this clause are not handed to another claimant in the sentence.
             cut = [b.end() for b in _BOUND.finditer(sent, 0, m.start())]
