@@ -156,6 +156,9 @@ class ActorMemory:
                 known = Actor(known.key, known.name, "person", code)
         else:
             code = code or PEOPLE.get(name) or None
+            if code is None and title:
+                # "Interior Minister Wolfgang Peschorn" after "Austria's interior minister said"
+                code = next((c for (t, c) in self.by_role if c and t == _norm_title(title)), None)
             known = Actor(f"person:{name.lower()}", name, "person", code)
         self.by_surname[last] = known
         self.touch(known)
@@ -346,6 +349,9 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
         return None
     if token in mem.by_surname:
         return mem.by_surname[token]
+    for known in reversed(list(mem.by_surname.values())):  # family name first: "Liu Xiaming" ... "Liu said"
+        if known.kind == "person" and known.name.split()[0] == token and " " in known.name:
+            return known
     # never introduced by full name: more often a company or body ("Volkswagen says") than a bare surname
     return Actor(f"org:{token.lower()}", token, "organization", None)
 

@@ -28,7 +28,8 @@ _FORMS = {
 _VERB_TYPE = {w: t for t, ws in _FORMS.items() for w in ws.split()}
 _PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", "calls for": "appeal",
             "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
-VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(_VERB_TYPE) + list(_PHRASES), key=len, reverse=True)) + r")\b")
+VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(_VERB_TYPE) + list(_PHRASES), key=len, reverse=True)) + r")\b"
+                  r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)")
 _LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "reports": "reported", "adds": "added",
           "notes": "noted", "claims": "claimed", "informs": "informed", "announces": "announced", "believed": "believes",
           "warns": "warned", "confirms": "confirmed", "accuses": "accused", "blames": "blamed", "denies": "denied",
