@@ -239,7 +239,8 @@ def test_per_host_delay_spaces_requests(site):
     assert all(r.ok for r in results)
     starts = [r.at for r in site.requests]  # robots.txt and the retry included
     gaps = [b - a for a, b in zip(starts, starts[1:])]
-    assert len(starts) == 6 and min(gaps) >= 0.18
+    # server receive times jitter under load; without the delay gaps are a few ms
+    assert len(starts) == 6 and min(gaps) >= 0.15
 
 
 def test_per_host_concurrency_one_never_overlaps():
