@@ -228,3 +228,16 @@ def test_unnamed_speaker_does_not_lend_figures_to_another_claimant():
     ex, actors = one("The separatist leadership said at least 200 people were killed, while Baku said 192 of its soldiers died.")
     got = [(f.value, actors[f.claimant_key].country if f.claimant_key else None) for f in ex.figures]
     assert got == [(200, None), (192, "AZ")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Azerbaijan's presidential aide Hikmet Hajiyev said the operation was over.", [("Hikmet Hajiyev", "AZ")]),
+    ("Italian Foreign Minister Antonio Tajani met his Greek counterpart and called for a ceasefire.",
+     [("Antonio Tajani", "IT")]),
+    ("Austria's interior minister said the border would close.\nInterior Minister Gerhard Karner said police were ready.",
+     [("Interior Minister of Austria", "AT"), ("Gerhard Karner", "AT")]),
+    ("China's envoy Liu Xiaoming spoke first.\nLiu said the talks would go on.", [("Liu Xiaoming", "CN")]),
+    ("Trinity junior Ben Patton added to his collection of titles.", []),
+])
+def test_people_in_context(text, expected):
+    assert claimants(text) == expected

@@ -83,7 +83,7 @@ COUNTRY_RX = [
     _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:authorities|government|officials|leadership|side|military|army|armed forces|forces|administration|diplomats|regime|troops)"),
 ]
 PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{_APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
-               rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
+               rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:[a-z]+\s+){{0,2}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
 SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister)\.?\s+)?(?P<n>{_NAME_TOKEN})")
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){_APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
 GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{_ORG_HEAD})(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
@@ -273,7 +273,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return hit
             if code:
                 name = f"{t.title()} of {country_display(code)}"
-                return Actor(f"person:{name.lower()}", name, "person", code)
+                role = Actor(f"person:{name.lower()}", name, "person", code)
+                mem.by_role.setdefault((t, code), role)
+                return role
     if m := _full(STATE_UNIT, s):
         code = _code(m, "c", "d")
         if code:

@@ -155,6 +155,10 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
         if re.fullmatch(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?", core):
             if prior:
                 return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
+            # "X talked to Y and called for ...": a coordinated verb shares the clause's subject
+            head = _resolve_head(core, mem) if hop == len(segs) - 1 or b == 0 else None
+            if head:
+                return head[0], lead, lead + head[1]
         if re.match(r"(?i)(?:which|who)\b", core):
             if prior and prior[-1].verb_end <= b:
                 return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
@@ -217,8 +221,9 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             continue
         if kind == "acc":
             np = m.group("np")
-            actor = resolve(np, mem) if np.lower() not in ("this", "that", "him", "her", "them") else None
-            if actor is None and np.lower() in ("this", "that"):
+            demonstrative = re.match(r"(?i)(?:this|that)\b", np) is not None
+            actor = resolve(np, mem) if not demonstrative and np.lower() not in ("him", "her", "them") else None
+            if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"
                 hit = _resolve_tail(sent[:m.start()].rstrip(), 0, mem)
                 actor = hit[0] if hit else None
             if actor is None:
