@@ -195,7 +195,13 @@ def test_withheld_losses_name_the_withholder():
 
 
 @pytest.mark.parametrize("text,name,country", [
-    ("The RSF accused the army of breaking the truce.", "RSF", None),
+    ("The RSF accused the army of breaking the truce.", "Rapid Support Forces", "SD"),
+    ("The ZNP accused the army of breaking the truce.", "ZNP", None),
+    ("A Kremlin spokesman said the talks had stalled.", "Russia", "RU"),
+    ("A Hamas official told Reuters the group would not negotiate.", "Hamas", "PS"),
+    ("UNRWA, the UN agency for Palestinian refugees, said schools were full.", "UNRWA", None),
+    ("Qatari mediators said talks had stalled.", "Qatar", "QA"),
+    ("The Hamas-run health ministry in Gaza said the toll had risen.", "Ministry of Health of Palestine", "PS"),
     ("According to the UN human rights monitoring mission, the camp was shelled.", "UN human rights monitoring mission", None),
     ("Ukraine's air force said it shot down 30 drones.", "Air Force of Ukraine", "UA"),
     ("Gen. Abdel Fattah al-Burhan, the army chief, told Al Jazeera the war would end soon.", "Abdel Fattah al-Burhan", None),

@@ -63,7 +63,7 @@ MINISTRY = [
     _R(rf"{DET}(?P<c>{PLACE}){_APOS}?\s+(?P<m>{MIN})\s+[Mm]inistry"),
     _R(rf"{DET}(?P<d>{DEMONYM})\s+(?P<m>{MIN})\s+[Mm]inistry"),
     _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+)?[Mm]inistry\s+of\s+(?P<m>{MIN})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?"),
-    _R(rf"{DET}(?P<m>{MIN})\s+[Mm]inistry(?:\s+(?:in|of)\s+(?P<c>{PLACE}))?"),
+    _R(rf"{DET}(?:[\w-]+-(?:run|controlled|led|backed)\s+)?(?P<m>{MIN})\s+[Mm]inistry(?:\s+(?:in|of)\s+(?P<c>{PLACE}))?"),
 ]
 OFFICE = [
     _R(rf"{DET}(?i:office)\s+of\s+(?:the\s+)?(?:(?P<d>{DEMONYM})\s+)?(?P<t>(?i:president|prime minister))(?:\s+(?P<n>{NAME}))?(?:\s+of\s+(?P<c>{PLACE}))?"),
@@ -77,10 +77,11 @@ SECURITY_COUNCIL = [
     _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?P<n>Security Council|National Security Council|Defen[cs]e Council)"),
 ]
 ORG_RX = _R(rf"{DET}(?P<n>{_alt(ORGS)})")
+ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{_alt(ORGS)})|(?P<cap>{CAPITAL}))\s+(?:official|spokes(?:man|woman|person)|source|representative|statement)")
 COUNTRY_RX = [
     _R(rf"(?:[Bb]oth\s+)?{DET}(?P<c>{PLACE})"),
     _R(rf"{DET}(?i:authorities|government|officials|leadership|side|military|army|armed forces|administration|regime)\s+(?:in|of)\s+(?:the\s+)?(?P<c>{PLACE})"),
-    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:authorities|government|officials|leadership|side|military|army|armed forces|forces|administration|diplomats|regime|troops)"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:authorities|government|officials|leadership|side|military|army|armed forces|forces|administration|diplomats|regime|troops|mediators|negotiators|security forces|lawmakers|prosecutors|investigators)"),
 ]
 PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{_APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
                rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:[a-z]+\s+){{0,2}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
@@ -242,7 +243,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             code = _code(m, "c", "d")
             name = f"{m.group('n')} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
-    if m := _full(ORG_RX, s):
+    if (m := _full(ORG_VOICE, s)) and m.group("cap"):
+        return country_actor(CAPITALS[m.group("cap")])  # "a Kremlin spokesman"
+    if (m := _full(ORG_RX, s)) or (m := _full(ORG_VOICE, s)):
         name, code = ORGS[m.group("n")]
         return Actor(f"org:{name.lower()}", name, "organization", code)
     for rx in COUNTRY_RX:
@@ -364,7 +367,8 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
         name = m.group("n")
         if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):
             continue
-        before = " ".join(sentence[max(0, m.start() - 40): m.start()].split()[-3:])
+        before = re.split(r"[,;:“”\"()]", sentence[max(0, m.start() - 40): m.start()])[-1]
+        before = " ".join(before.split()[-3:])
         mem.person(name, _country_in(before + " " + m.group("t")), m.group("t"))
     for m in _PEOPLE_RX.finditer(sentence):
         name = m.group(0)

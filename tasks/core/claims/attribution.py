@@ -174,6 +174,14 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
         hit = _resolve_tail(core, lead, mem)
+        if not hit and re.match(r"(?i)(?:the|a|an)\s", core) and hop + 1 < len(segs):
+            # "UNRWA, the UN agency for Palestinian refugees, said": an unresolvable description in apposition
+            pb, pe = segs[hop + 1]
+            prev = left[pb:pe].strip()
+            named = (resolve(prev, mem) or (surname_actor(prev, mem) if " " not in prev else None)) if prev else None
+            if named:
+                ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
+                return named, ps, ps + len(prev)
         if hit:
             actor, s = hit
             if actor.kind == "person" and actor.country is None:
@@ -290,13 +298,24 @@ def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
     return None
 
 
+def _after_content(sent: str, prev_end: int, subj_start: int) -> bool:
+    """The subject follows what it asserts: '“...,” UNRWA chief X said', '71 died, the ministry said'."""
+    cut = None
+    for cut in _BOUND.finditer(sent, prev_end, subj_start):
+        pass
+    if cut is None or cut.group(0) not in ",”\"’" or sent[cut.end():subj_start].count(" ") > 6:
+        return False
+    before = sent[prev_end:cut.start()]
+    return before.rstrip()[-1:] in "”\"’," or len(before.split()) >= 4
+
+
 def _spans(sent: str, found: list[FoundClaim]) -> None:
     """Give each claim the stretch of sentence it asserts, its type, target and quote."""
     found.sort(key=lambda c: c.verb_start)
     prev_end = 0
     for i, c in enumerate(found):
         nxt = found[i + 1].subj_start if i + 1 < len(found) else len(sent)
-        trailing = c.verb_start < c.subj_start or (c.subj_start > prev_end + 3 and sent[:c.subj_start].rstrip()[-1:] in ",”\"’")
+        trailing = c.verb_start < c.subj_start or _after_content(sent, prev_end, c.subj_start)
         if c.verb == "according to":
             trailing = False
         a, b = (prev_end, c.subj_start) if trailing else (c.verb_end, max(nxt, c.verb_end))

@@ -43,7 +43,7 @@ _MEASURES = [
     ("casualties", r"casualties|losses"),
     ("displaced", r"displaced|displacing|fled|flee|fleeing|evacuated|refugees|homeless|uprooted|forced from their homes|"
                   r"crossed into|crossed the border|left their homes|have left"),
-    ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|prisoners|imprisoned|jailed|"
+    ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
                  r"hostages?|abducted|kidnapped|detainees"),
     ("missing", r"missing|unaccounted"),
     ("deployed", r"deployed|deploying|deploy|sent|send|sending|stationed|dispatched"),
@@ -157,10 +157,12 @@ _CUES = frozenset(alt.split()[0].strip("(?:)") for _, p in _MEASURES for alt in 
 
 
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims|casualties|injured|wounded|"
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims|casualties|injured|wounded|"
                    r"displaced|missing|detainees|arrests|refugees))\b(?:\s+\w+){0,4}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|"
                    r"reached|hit|stands|stood|is|was|of|at|to|increased|grew)(?:\s+(?:to|at))?\s*$")
-_TOLL_MEASURE = {"toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
+# "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
+_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:were|have been|had been|are|was|reportedly)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)\b")
+_TOLL_MEASURE = {"losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
                  "refugees": "displaced"}
@@ -180,7 +182,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
             continue
         m = _AFTER.match(rest)
         if not m:
-            adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start])
+            adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start]) or _PASSIVE_CUE.match(rest)
             if adj and a.value is not None and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
                 measure = _classify(adj.group("c").lower(), "", "")
                 if measure in ("killed", "wounded", "detained", "casualties"):
@@ -199,6 +201,8 @@ def find_figures(sent: str) -> list[FoundFigure]:
             continue
         head_end = a.end + m.end()
         measure = _measure(sent, a, head, head_end)
+        if measure is None and out and re.search(r"(?i)\b(?:including|among them|of whom)\s*$", sent[max(0, a.qual_start - 20): a.qual_start]):
+            measure = out[-1].measure
         if measure is None:
             continue
         if a.value is not None and 1800 <= a.value <= 2100 and not re.search(r",", a.text) and head.lower() not in ("people", "soldiers", "troops", "civilians"):

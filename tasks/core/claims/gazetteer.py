@@ -96,7 +96,13 @@ ORGS = {
     "Foreign Office": ("Foreign Office of United Kingdom", "GB"), "Hamas": ("Hamas", "PS"), "Hezbollah": ("Hezbollah", "LB"),
     "Taliban": ("Taliban", "AF"), "IMF": ("IMF", None), "World Bank": ("World Bank", None), "WFP": ("WFP", None),
     "UN human rights office": ("OHCHR", None), "OCHA": ("OCHA", None), "Doctors Without Borders": ("MSF", None),
-    "MSF": ("MSF", None), "Syrian Observatory for Human Rights": ("Syrian Observatory for Human Rights", "SY"),
+    "MSF": ("MSF", None), "UNRWA": ("UNRWA", None), "IDF": ("Israel Defense Forces", "IL"),
+    "Israel Defense Forces": ("Israel Defense Forces", "IL"), "IRGC": ("Islamic Revolutionary Guard Corps", "IR"),
+    "Revolutionary Guards": ("Islamic Revolutionary Guard Corps", "IR"), "SBU": ("Security Service of Ukraine", "UA"),
+    "FSB": ("Federal Security Service of Russia", "RU"), "RSF": ("Rapid Support Forces", "SD"),
+    "Rapid Support Forces": ("Rapid Support Forces", "SD"), "Houthis": ("Houthis", "YE"), "Wagner": ("Wagner Group", "RU"),
+    "Wagner Group": ("Wagner Group", "RU"), "PKK": ("PKK", None), "Islamic State": ("Islamic State", None),
+    "ISIS": ("Islamic State", None), "Syrian Observatory for Human Rights": ("Syrian Observatory for Human Rights", "SY"),
 }
 # Well-known office holders, so "President Emmanuel Macron" resolves without a demonym in the text.
 PEOPLE = {
