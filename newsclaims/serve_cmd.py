@@ -29,6 +29,9 @@ SCALAR_KEYS = {"name": str, "cron": str, "timezone": str, "db": str, "batch_size
                "max_bytes": int, "lock_wait_s": float}
 
 
+_KIND_NAMES = {str: "a string", int: "an integer", float: "a number"}
+
+
 class ConfigError(ValueError):
     """The config file or options do not describe a servable deployment."""
 
@@ -111,7 +114,7 @@ def _checked(data: dict, origin: str, base: Path | None) -> dict:
             kind = SCALAR_KEYS[key]
             ok = isinstance(value, kind) or (kind is float and isinstance(value, int))
             if not ok or isinstance(value, bool):
-                raise ConfigError(f"{origin}: {key} must be a {kind.__name__}, not {value!r}")
+                raise ConfigError(f"{origin}: {key} must be {_KIND_NAMES[kind]}, not {value!r}")
             value = kind(value)
         out[key] = value
     if base is not None:
@@ -130,8 +133,8 @@ def build_spec(args: argparse.Namespace) -> ServeSpec:
         if given is not None:
             values[key] = given
     settings = Settings.from_env(**{k: values.get(k) for k in ("db", "batch_size", "workers", "max_bytes", "lock_wait_s")})
-    cron = values.get("cron", DEFAULT_CRON)
-    _check_cron(cron)
+    cron, timezone = values.get("cron", DEFAULT_CRON), values.get("timezone", "UTC")
+    _check_schedule(cron, timezone)
     inputs = {k: values.get(k) or [] for k in LIST_KEYS}
     if not any(inputs.values()):
         raise ConfigError("nothing to ingest: give paths, urls, feeds or sitemaps (in --config or as options)")
@@ -145,20 +148,19 @@ def build_spec(args: argparse.Namespace) -> ServeSpec:
     }
     # Web inputs only when given, so a flow without them still takes the parameters.
     parameters.update({k: inputs[k] for k in ("urls", "feeds", "sitemaps") if inputs[k]})
-    return ServeSpec(name=values.get("name", DEFAULT_NAME), cron=cron, timezone=values.get("timezone", "UTC"),
-                     parameters=parameters)
+    return ServeSpec(name=values.get("name", DEFAULT_NAME), cron=cron, timezone=timezone, parameters=parameters)
 
 
-def _check_cron(cron: str) -> None:
-    fields_ = cron.split()
-    if len(fields_) not in (5, 6):
+def _check_schedule(cron: str, timezone: str) -> None:
+    if len(cron.split()) not in (5, 6):
         raise ConfigError(f"cron {cron!r}: expected 5 fields (minute hour day month weekday)")
+    from prefect.client.schemas.schedules import CronSchedule  # the server's own validation
+
     try:
-        from croniter import croniter  # Prefect's own cron parser
-    except ImportError:
-        return
-    if not croniter.is_valid(cron):
-        raise ConfigError(f"cron {cron!r} is not a valid cron expression")
+        CronSchedule(cron=cron, timezone=timezone)
+    except ValueError as exc:  # pydantic's ValidationError is one
+        reasons = "; ".join(e.get("msg", "") for e in getattr(exc, "errors", lambda: [])()) or str(exc)
+        raise ConfigError(f"schedule cron={cron!r} timezone={timezone!r} is not valid: {reasons}") from exc
 
 
 def api_url() -> str | None:

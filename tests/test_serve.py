@@ -1,0 +1,220 @@
+"""`newsclaims serve` against a real `prefect server start` on loopback: register, trigger, run, load."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import httpx
+import pytest
+
+from conftest import ROOT, SEEDS
+from newsclaims.serve_cmd import ConfigError, build_spec, load_config
+
+BIN = Path(sys.executable).parent
+CRON = "0 6 * * 1"  # Mondays 06:00: registered, but never due while the test runs
+QUIET = {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1"}
+
+
+def serve_argv(config: str) -> list[str]:
+    """The `newsclaims ...` arguments of the served deployment; docker-compose.yml runs the same."""
+    return ["serve", "--config", config]
+
+
+def newsclaims_command() -> list[str]:
+    script = BIN / "newsclaims"
+    return [str(script)] if script.is_file() else [sys.executable, "-m", "newsclaims.cli"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def stop(proc: subprocess.Popen, grace_s: float = 15.0) -> None:
+    """SIGTERM the process group (flow-run subprocesses included), SIGKILL after grace_s."""
+    if proc.poll() is not None:
+        return
+    for sig, wait in ((signal.SIGTERM, grace_s), (signal.SIGKILL, 10.0)):
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def wait_for(what: str, check, timeout_s: float, proc: subprocess.Popen | None = None, log: Path | None = None):
+    """Poll check() until it returns something truthy; fail early if proc died."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        if proc is not None and proc.poll() is not None:
+            pytest.fail(f"{what}: process exited with {proc.returncode}:\n{_tail(log)}")
+        time.sleep(0.25)
+    pytest.fail(f"timed out after {timeout_s:.0f} s waiting for {what}:\n{_tail(log)}")
+
+
+def _tail(log: Path | None, lines: int = 40) -> str:
+    return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log and log.exists() else ""
+
+
+@pytest.fixture
+def prefect_api(tmp_path: Path):
+    """A real Prefect server on a free loopback port with its own SQLite in tmp_path; its API URL."""
+    port = free_port()
+    log = tmp_path / "prefect-server.log"
+    env = {**os.environ, **QUIET, "PREFECT_HOME": str(tmp_path / "server-home")}
+    env.pop("PREFECT_API_URL", None)
+    with open(log, "w") as out:
+        proc = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port),
+                                 "--no-ui"], env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        wait_for("the Prefect server's /api/health", lambda: _get(f"{url}/health"), 60, proc, log)
+        yield url
+    finally:
+        stop(proc)
+
+
+def _get(url: str):
+    try:
+        response = httpx.get(url, timeout=2.0)
+    except httpx.HTTPError:
+        return None
+    return response.json() if response.status_code == 200 else None
+
+
+def _post(url: str, body: dict):
+    response = httpx.post(url, json=body, timeout=10.0)
+    response.raise_for_status()
+    return response.json()
+
+
+@pytest.fixture
+def seed_inbox(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for f in [*SEEDS.glob("*.txt"), SEEDS / "manifest.jsonl"]:
+        shutil.copy(f, folder)
+    return folder
+
+
+@pytest.mark.slow
+def test_serve_registers_the_cron_deployment_and_runs_it(tmp_path, prefect_api, seed_inbox):
+    config = tmp_path / "newsclaims.toml"
+    config.write_text(f'name = "test"\ncron = "{CRON}"\ndb = "news.duckdb"\npaths = ["seeds"]\nworkers = 2\n'
+                      f'lock_wait_s = 60.0\n', encoding="utf-8")
+    db = tmp_path / "news.duckdb"
+    log = tmp_path / "serve.log"
+    env = {**os.environ, **QUIET, "PREFECT_API_URL": prefect_api, "PREFECT_HOME": str(tmp_path / "client-home"),
+           "PREFECT_RUNNER_POLL_FREQUENCY": "1", "PREFECT_LOGGING_LEVEL": "INFO"}
+    with open(log, "w") as out:
+        serve = subprocess.Popen(newsclaims_command() + serve_argv(str(config)), cwd=tmp_path, env=env,
+                                 stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        def deployment():
+            found = _post(f"{prefect_api}/deployments/filter", {"deployments": {"name": {"any_": ["test"]}}})
+            return found[0] if found else None
+
+        dep = wait_for("the deployment newsclaims-ingest/test", deployment, 60, serve, log)
+        assert [s["schedule"].get("cron") for s in dep["schedules"]] == [CRON]
+        assert dep["schedules"][0]["active"] and not dep["paused"]
+        assert dep["entrypoint"] == "flows.ingest.ingest_flow"
+        assert dep["parameters"]["db"] == str(db) and dep["parameters"]["paths"] == [str(seed_inbox)]
+
+        run = _post(f"{prefect_api}/deployments/{dep['id']}/create_flow_run", {})
+
+        def finished():
+            state = _get(f"{prefect_api}/flow_runs/{run['id']}")["state"]
+            return state if state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+
+        state = wait_for("the triggered flow run to finish", finished, 120, serve, log)
+        assert state["type"] == "COMPLETED", f"{state}\n{_tail(log)}"
+        assert serve.poll() is None  # still serving: it is the worker for the next run
+        for path in (db, db.with_name("news.read.duckdb")):  # the DB, and the snapshot analysts read
+            with duckdb.connect(str(path), read_only=True) as con:
+                assert con.execute("select count(*) from articles").fetchone()[0] == 5, path
+                assert con.execute("select count(*) from runs where status = 'completed'").fetchone()[0] == 1
+    finally:
+        stop(serve)
+
+
+def test_serve_without_a_server_says_how_to_start_one(tmp_path, seed_inbox):
+    env = {**os.environ, **QUIET, "PREFECT_HOME": str(tmp_path / "home")}
+    env.pop("PREFECT_API_URL", None)
+    result = subprocess.run(newsclaims_command() + ["serve", "--path", str(seed_inbox), "--db", str(tmp_path / "x.duckdb")],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "PREFECT_API_URL" in result.stderr and "prefect server start" in result.stderr
+
+
+def test_serve_check_prints_the_deployment_from_options(tmp_path, seed_inbox):
+    result = subprocess.run(newsclaims_command() + ["serve", "--check", "--name", "n", "--cron", "*/5 * * * *",
+                            "--path", str(seed_inbox), "--feed", "https://example.org/rss.xml", "--db",
+                            str(tmp_path / "x.duckdb"), "--workers", "1"],
+                            env={**os.environ, **QUIET}, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    spec = json.loads(result.stdout)
+    assert spec["deployment"] == "newsclaims-ingest/n" and spec["cron"] == "*/5 * * * *"
+    assert spec["parameters"]["feeds"] == ["https://example.org/rss.xml"]
+    assert "sitemaps" not in spec["parameters"]  # empty web inputs are not passed at all
+    assert spec["parameters"]["workers"] == 1
+
+
+def _args(**kw):
+    import argparse
+
+    from newsclaims import serve_cmd
+
+    parser = argparse.ArgumentParser()
+    serve_cmd.add_arguments(parser)
+    argv = []
+    for key, value in kw.items():
+        argv += [f"--{key.replace('_', '-')}", str(value)]
+    return parser.parse_args(argv)
+
+
+def test_config_paths_are_relative_to_the_file_and_options_win(tmp_path):
+    (tmp_path / "in").mkdir()
+    config = tmp_path / "c.yaml"
+    config.write_text("cron: '0 3 * * *'\ndb: data/x.duckdb\npaths: [in]\nlock_wait_s: 5\n", encoding="utf-8")
+    spec = build_spec(_args(config=config, cron="0 4 * * *"))
+    assert spec.cron == "0 4 * * *"
+    assert spec.parameters["db"] == str(tmp_path / "data" / "x.duckdb")
+    assert spec.parameters["paths"] == [str(tmp_path / "in")]
+    assert spec.parameters["lock_wait_s"] == 5.0
+
+
+@pytest.mark.parametrize("text, error", [
+    ("cron = '0 * * *'\npaths = ['.']\n", "5 fields"),
+    ("cron = '0 99 * * *'\npaths = ['.']\n", "Invalid cron"),
+    ("timezone = 'Mars/Olympus'\npaths = ['.']\n", "not valid"),
+    ("paths = ['.']\nfeed = ['x']\n", "unknown key"),
+    ("paths = 'x'\nworkers = 'many'\n", "workers must be an integer"),
+    ("db = 'x.duckdb'\n", "nothing to ingest"),
+    ("paths = [\n", "does not parse"),
+])
+def test_bad_configs_are_refused_with_a_reason(tmp_path, text, error):
+    config = tmp_path / "c.toml"
+    config.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=error):
+        build_spec(_args(config=config))
+
+
+def test_example_configs_agree():
+    toml, yaml = (load_config(ROOT / "deploy" / f"newsclaims.{ext}") for ext in ("toml", "yaml"))
+    assert toml == yaml
