@@ -149,6 +149,7 @@ class ActorMemory:
 
     def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
         name = re.sub(r"\s+", " ", name.strip())
+        name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)", "", name)  # the honorific is not the name
         last = name.split()[-1]
         known = self.by_surname.get(last)
         same = known and (" " not in name or " " not in known.name or known.name == name)
@@ -341,7 +342,8 @@ TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)\s+(?P<n>{NAME})")
 _GROUP_WORDS = frozenset(
     "Officials Witnesses Sources Analysts Experts Critics Residents Authorities Others Investigators Prosecutors Doctors "
     "Researchers Scientists Democrats Republicans Lawmakers Activists Observers Diplomats Officers Locals Many Some "
-    "Several Both All Most Few Everyone Nobody Someone People Reports Report Data Studies Polls Statement Documents".split())
+    "Several Both All Most Few Everyone Nobody Someone People Reports Report Data Studies Polls Statement Documents "
+    "His Her Its Their Our My Your This That These Those Honorable Science Research History".split())
 
 
 def surname_actor(token: str, mem: ActorMemory) -> Actor | None:

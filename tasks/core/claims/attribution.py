@@ -17,7 +17,7 @@ _FORMS = {
     "statement": "said says say told tells announced announces reported reports stated added adds noted notes "
                  "admitted admits claimed claims informed informs wrote writes believes believed confirmed confirms "
                  "warned warns explained explains insisted insists argued argues asserted declared declares revealed "
-                 "reveals mentioned mentions acknowledged acknowledges stressed stresses emphasised emphasized "
+                 "reveals mentioned acknowledged acknowledges stressed stresses emphasised emphasized "
                  "tweeted disclosed assured pledged vowed threatened "
                  "alleged alleges",
     "accusation": "accused accuses blamed blames denounced denounces condemned condemns criticised criticized "
