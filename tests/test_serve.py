@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from conftest import ROOT, SEEDS
-from newsclaims.serve_cmd import ConfigError, build_spec, load_config
+from newsclaims.serve_cmd import ConfigError, build_spec
 
 BIN = Path(sys.executable).parent
 CRON = "0 6 * * 1"  # Mondays 06:00: registered, but never due while the test runs
@@ -214,7 +214,3 @@ def test_bad_configs_are_refused_with_a_reason(tmp_path, text, error):
     with pytest.raises(ConfigError, match=error):
         build_spec(_args(config=config))
 
-
-def test_example_configs_agree():
-    toml, yaml = (load_config(ROOT / "deploy" / f"newsclaims.{ext}") for ext in ("toml", "yaml"))
-    assert toml == yaml
