@@ -9,28 +9,15 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import trafilatura  # noqa: E402
 
-TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-def bow_f1(candidate: str, truth: str) -> float:
-    c, t = Counter(TOKEN.findall(candidate.lower())), Counter(TOKEN.findall(truth.lower()))
-    if not c and not t:
-        return 1.0
-    common = sum((c & t).values())
-    if not common:
-        return 0.0
-    p, r = common / sum(c.values()), common / sum(t.values())
-    return 2 * p * r / (p + r)
+from tasks.core.textmetrics import bow_f1  # noqa: E402
 
 
 def load_truth_pages(corpus: Path):

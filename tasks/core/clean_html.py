@@ -1,7 +1,10 @@
 """HTML to a CleanedDoc through trafilatura: article text plus its metadata."""
 from __future__ import annotations
 
+import warnings
+
 import trafilatura
+from dateutil.parser import UnknownTimezoneWarning
 from trafilatura.settings import Extractor
 
 from tasks.core.article import CleanedDoc
@@ -9,6 +12,11 @@ from tasks.core.article import CleanedDoc
 # Built once: trafilatura rebuilds its options object on every call otherwise.
 # Comments are left out: they are readers' voices, not the article's claims.
 _OPTIONS = Extractor(output_format="python", comments=False, tables=True, with_metadata=True)
+
+
+# htmldate hands page dates like "Nov 19 2019 EST" to dateutil, which warns on every such page;
+# the date is still read (as naive time), so the warning is only noise on the user's terminal.
+warnings.filterwarnings("ignore", category=UnknownTimezoneWarning)
 
 
 class CleanError(ValueError):
