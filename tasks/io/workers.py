@@ -10,6 +10,9 @@ from typing import Callable, Iterable, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 _pools: dict[int, ProcessPoolExecutor] = {}
+# Spawning a worker costs about a second (it imports trafilatura and the extractor); a batch
+# this small is done sooner in-process.
+MIN_ITEMS_FOR_POOL = 24
 
 
 def default_workers() -> int:
@@ -23,7 +26,7 @@ def map_in_processes(fn: Callable[[T], R], items: Iterable[T], workers: int) -> 
     forking a threaded process can deadlock the child.
     """
     items = list(items)
-    if workers <= 1 or len(items) <= 1:
+    if workers <= 1 or (len(items) < MIN_ITEMS_FOR_POOL and workers not in _pools):
         return [fn(item) for item in items]
     pool = _pools.get(workers)
     if pool is None:
