@@ -197,3 +197,15 @@ def test_publish_drops_a_stale_snapshot_wal(tmp_path):
     assert not wal.exists()
     with duckdb.connect(str(snap), read_only=True) as con:
         assert con.execute("select count(*) from articles").fetchone()[0] == 0
+
+
+def test_query_reads_the_snapshot_while_a_run_holds_the_db(tmp_path, inbox, holders):
+    db = tmp_path / "news.duckdb"
+    ingest(inbox, db)
+    holders(db, "write")  # a run in the middle of a load
+    env = {**os.environ, "NEWSCLAIMS_LOCK_WAIT_S": "2"}
+    result = subprocess.run([sys.executable, "-m", "newsclaims.cli", "query", "select count(*) as n from articles",
+                             "--db", str(db), "--format", "json"], cwd=ROOT, env=env, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert '"n": 3' in result.stdout
