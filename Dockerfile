@@ -11,10 +11,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
 
 WORKDIR /src
 COPY . .
-# sql/ (migrations, views, analyses) is looked up beside the installed packages but is not
-# package data in pyproject.toml yet, so it is copied there by hand.
+# The wheel carries sql/ (migrations, views, analyses) as newsclaims/sql.
 RUN pip install . \
- && cp -r sql "$(python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/sql" \
  && cd / && rm -rf /src \
  && useradd --create-home --uid 10001 newsclaims \
  && mkdir -p /data /inbox /config \

@@ -8,10 +8,11 @@ import sys
 from pathlib import Path
 
 from newsclaims.settings import Settings
+from tasks.io.db import SQL_DIR
 
 NAME = "query"
 HELP = "run a saved analysis or any SQL against the database, read-only"
-ANALYSIS_DIR = Path(__file__).resolve().parents[1] / "sql" / "analysis"
+ANALYSIS_DIR = SQL_DIR / "analysis"
 DESCRIPTION = (
     "Run NAME (a saved analysis in sql/analysis, e.g. `newsclaims query figure_disputes_seen`; `--list` shows "
     "them), a .sql file, or a SQL string against the database opened read-only. Prints a table by default."

@@ -9,7 +9,17 @@ from pathlib import Path
 
 import duckdb
 
-SQL_DIR = Path(__file__).resolve().parents[2] / "sql"
+def _find_sql_dir() -> Path:
+    """sql/ of the source tree (a checkout, an editable install), else the copy a wheel ships."""
+    source = Path(__file__).resolve().parents[2] / "sql"
+    if (source / "schema").is_dir():
+        return source
+    import newsclaims
+
+    return Path(newsclaims.__file__).resolve().parent / "sql"
+
+
+SQL_DIR = _find_sql_dir()
 _MIGRATION = re.compile(r"^(\d+)_([\w-]+)\.sql$")
 
 
