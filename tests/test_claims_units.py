@@ -247,3 +247,15 @@ def test_unnamed_speaker_does_not_lend_figures_to_another_claimant():
 ])
 def test_people_in_context(text, expected):
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The number of Armenian servicemen killed rose to 105 on Wednesday.", [("killed", 105, "exact", "AM")]),
+    ("Thousands mourned the deaths of 49 soldiers.", [("killed", 49, "exact", None)]),
+    ("Armenia lost 3,825 soldiers in the 2020 war.", [("killed", 3825, "exact", "AM")]),
+    ("The team lost 3 games in a row.", []),
+    ("Israel says about 1,200 people were killed and 240 were taken hostage.",
+     [("killed", 1200, "about", None), ("detained", 240, "exact", "IL")]),
+])
+def test_toll_and_loss_phrasing(text, expected):
+    assert [f[:4] for f in figures(text)] == expected

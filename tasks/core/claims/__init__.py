@@ -9,7 +9,7 @@ from .figures import event_year, find_figures, find_undisclosed, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
 
-EXTRACTOR_VERSION = "claims-0.2.0"
+EXTRACTOR_VERSION = "claims-0.3.0"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
@@ -113,6 +113,8 @@ def _all_quote(sent: str) -> bool:
 
 
 def _leaves_quote_open(sent: str, was_open: bool) -> bool:
+    if '"' not in sent and "“" not in sent and "”" not in sent:
+        return was_open
     state = was_open
     for ch in sent:
         if ch == "“":

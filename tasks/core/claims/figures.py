@@ -32,7 +32,7 @@ _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injur
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
@@ -53,7 +53,8 @@ _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
 _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
 _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s")
-_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT})\s+(?:(?:a total of|at least|more than|over|about|around|some|nearly|almost|up to|an estimated)\s+)?$")
+# "killing more than 200", "the deaths of 49", "Armenia lost 3,825": the cue governs the number right after it
+_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost)\s+(?:of\s+(?:the\s+)?)?(?:(?:a total of|at least|more than|over|about|around|some|nearly|almost|up to|an estimated)\s+)?$")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 # A party declining to give a number.
 UNDISCLOSED = re.compile(
@@ -70,6 +71,7 @@ _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"\b(?P<d>{DEMONYM})\b")
 _OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM})\b")
 _DEMONYM_GROUP = re.compile(rf"\b(?P<d>{DEMONYM})\s+(?:soldiers|troops|forces|servicemen|civilians|military)\b")
+_LOSER = re.compile(rf"\b(?P<c>{PLACE})\s+(?:has\s+|had\s+|have\s+)?lost\s+(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?$")
 _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 
 
@@ -139,6 +141,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
 
 
 def _classify(cue: str, h: str, head: str) -> str | None:
+    if cue == "lost":
+        return "killed" if h else None  # "lost 3,825 soldiers"; a bare "lost 3" is a score
     for name, rx in _MEASURE_RX:
         if rx.fullmatch(cue):
             if name == "protesters" and h not in ("people", "protesters", "demonstrators", "residents", "citizens"):
@@ -157,12 +161,12 @@ _CUES = frozenset(alt.split()[0].strip("(?:)") for _, p in _MEASURES for alt in 
 
 
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|number of (?:the )?(?:dead|deaths|fatalities|people killed|victims|casualties|injured|wounded|"
-                   r"displaced|missing|detainees|arrests|refugees))\b(?:\s+\w+){0,4}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|"
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|number of (?:the )?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|casualties|injured|wounded|"
+                   r"displaced|missing|detainees|detained|arrested|arrests|refugees))\b(?:\s+\w+){0,4}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|"
                    r"reached|hit|stands|stood|is|was|of|at|to|increased|grew)(?:\s+(?:to|at))?\s*$")
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
 _PASSIVE_CUE = re.compile(rf"(?i)\s+(?:were|have been|had been|are|was|reportedly)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)\b")
-_TOLL_MEASURE = {"losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
+_TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
                  "refugees": "displaced"}
@@ -191,7 +195,9 @@ def find_figures(sent: str) -> list[FoundFigure]:
             toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start])
             if toll and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles)", rest):
                 measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
-                out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
+                dm = _DEMONYM_W.search(toll.group(0))  # "the number of Armenian servicemen killed rose to 105"
+                group = "military" if re.search(r"(?i)soldiers|servicem[ae]n|troops|military", toll.group(0)) else None
+                out.append(FoundFigure(a.qual_start, a.end, measure, a, _code(dm.group("d")) if dm else None, group, dm is not None))
             continue
         mods, head = m.group("mods") or "", m.group("head")
         dem_head = DEMONYMS.get(head[:-1]) if head[:1].isupper() else None
@@ -214,6 +220,9 @@ def find_figures(sent: str) -> list[FoundFigure]:
         dm = _DEMONYM_W.search(mods)
         if dm:
             country = _code(dm.group("d"))
+        elif "lost" in sent[max(0, a.qual_start - 25): a.qual_start] and (
+                lost := _LOSER.search(sent, max(0, a.qual_start - 60), a.qual_start)):  # "Armenia lost 3,825 soldiers": the loser's people
+            country = _code(lost.group("c"))
         country = country or _of_country(sent, head_end)
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
                                country, group, country is not None))
