@@ -259,3 +259,20 @@ def test_people_in_context(text, expected):
 ])
 def test_toll_and_loss_phrasing(text, expected):
     assert [f[:4] for f in figures(text)] == expected
+
+
+def test_relative_clause_antecedent_and_inverted_guard():
+    assert claimants("Armenia said 49 soldiers died in clashes with Azerbaijan, which said it had responded to provocations.") == [
+        ("Armenia", "AM"), ("Azerbaijan", "AZ")]
+    assert claimants("A spokesperson for Armenia's foreign ministry, Vahan Hunanyan, said Baku had rejected the offer.")[0] == (
+        "Vahan Hunanyan", "AM")
+
+
+def test_since_a_year_war():
+    ex, _ = one("The clashes were the deadliest since a 2020 war in which more than 6,500 people died.", year=2022)
+    assert ex.figures[0].event_year == 2020
+
+
+def test_reported_stance_inside_a_claim_is_not_a_second_claim():
+    assert claimants("Armenia said Azerbaijan had rejected the ceasefire offer.") == [("Armenia", "AM")]
+    assert claimants("Armenia said the offer stood, while Azerbaijan rejected it.") == [("Armenia", "AM"), ("Azerbaijan", "AZ")]

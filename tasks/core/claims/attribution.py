@@ -66,6 +66,7 @@ _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
 # Verbs that are finite in practice: "cases reported worldwide" is a participle, "officials said" is not.
 _FINITE_SAY = frozenset("said says say told tells added adds wrote writes insisted insists stated explained warned".split())
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
+_NESTED = re.compile(r"\s*(?:that\s+)?$")
 UNKNOWN = Actor("", "", "unknown", None)  # a speaker who names no identifiable actor
 
 
@@ -106,12 +107,12 @@ _TIME_WORDS = frozenset("January February March April May June July August Septe
                         "Tuesday Wednesday Thursday Friday Saturday Sunday Later Earlier Meanwhile Separately Also".split())
 
 
-def _resolve_tail(seg: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
+def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False) -> tuple[Actor, int] | None:
     """The longest suffix of `seg` (at most 10 words) that names an actor, with its start offset."""
     words = list(re.finditer(r"\S+", seg))
     for i in range(max(0, len(words) - 10), len(words)):
         start = words[i].start()
-        if not _NP_START.match(words[i].group(0)) or (i and _PREP.fullmatch(words[i - 1].group(0))):
+        if not _NP_START.match(words[i].group(0)) or (i and not allow_prep and _PREP.fullmatch(words[i - 1].group(0))):
             continue
         actor = resolve(seg[start:], mem)
         if actor and actor.kind == "country" and i and words[i - 1].group(0)[:1].isupper() and \
@@ -160,6 +161,13 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             if head:
                 return head[0], lead, lead + head[1]
         if re.match(r"(?i)(?:which|who)\b", core):
+            # the antecedent is the noun phrase right before ", which" ("clashes with Azerbaijan, which said");
+            # failing that, the claimant of the claim just made ("Yerevan announced, which denounced")
+            if hop + 1 < len(segs):
+                pb, pe = segs[hop + 1]
+                ante = _resolve_tail(left[pb:pe].rstrip(), pb, mem, allow_prep=True)
+                if ante and ante[1] >= (prior[-1].verb_end if prior else 0):
+                    return ante[0], ante[1], pe
             if prior and prior[-1].verb_end <= b:
                 return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
             continue
@@ -259,6 +267,9 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             taken.append((m.start(), inv.subj_end))
             continue
         subj = _subject(sent, m.start(), found, mem)
+        if (subj and found and found[-1].actor is not UNKNOWN and subj[1] >= found[-1].verb_end
+                and subj[0] != found[-1].actor and _NESTED.match(sent, found[-1].verb_end, subj[1])):
+            continue  # "X said Baku had rejected it": Baku's rejection is part of what X says
         if subj:
             actor, s0, s1 = subj
             found.append(FoundClaim(actor, sent[s0:s1], s0, s1, _LEMMA.get(verb, verb), m.start(), m.end(), verb))
@@ -278,6 +289,8 @@ def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim
         inv = _INVERTED.match(sent, max(0, m.start() - back))
         if inv and inv.start("v") == m.start():
             hit = _resolve_head(inv.group("np"), mem)
+            if hit and inv.group("np")[hit[1]:].strip():
+                hit = None  # "said Baku had rejected ...": a name followed by its own verb is a new clause
             if hit:
                 actor, n = hit
                 s0 = inv.start("np")

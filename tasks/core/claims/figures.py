@@ -282,8 +282,7 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
         y = int(m.group("y"))
         if published_year and y >= published_year:
             continue
-        pre = sent[max(0, m.start() - 8): m.start()].lower()
-        if "since" in pre or "until" in pre:
+        if re.search(r"(?i)\b(?:since|until|before|after)\s+$", sent[max(0, m.start() - 8): m.start()]):
             continue
         if m.start() < fig_start:
             best = y
