@@ -3,9 +3,12 @@
 -- number (view figure_disputes). conservative_value is the lowest (ACLED's rule), latest_value the
 -- most recently published one; n_independent_sources counts wire copies of one story once.
 -- withheld_first: a claimant withheld the number before any was given (see figure_timeline).
+-- Only figures about a named country's people: "3 people killed" in unrelated stories share
+-- the key (killed, NULL, people, year) without being about one event (view figure_disputes has them).
 with disputes as (
     select * from figure_disputes
     where is_disputed
+        and subject_country is not null
 ),
 
 final as (
