@@ -1,0 +1,76 @@
+"""Score the extractor on the blind held-out gold (tests/data/heldout), end to end from HTML.
+
+Usage: python bench/heldout_eval.py [--split dev|test|all] [--errors] [--gold FILE]
+Ingests the corpus pages of the gold's articles with the real flow into a temp DB and scores it
+with the official rules (tasks.core.scoring, identical to ../shared/tools/score_claims.py).
+Only look at --errors for the dev split: the test split stays a measurement, not a tuning set.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+HELDOUT = ROOT / "tests" / "data" / "heldout"
+# Fixed split (by article): tune on dev, report test.
+DEV = {"zyte-7916ecca969f", "zyte-4a44ab3e4c41", "readability-wapo-1", "readability-schema-org-context-object",
+       "zyte-abd9d6291b6b", "zyte-624fcd903d56"}
+
+
+def load_gold(paths: list[Path]) -> list[dict]:
+    rows = []
+    for p in paths:
+        rows += [json.loads(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--errors", action="store_true", help="print missed and wrong rows (dev only)")
+    ap.add_argument("--gold", action="append", help="gold JSONL file(s); default: every *.jsonl in tests/data/heldout")
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    args = ap.parse_args()
+    if args.errors and args.split != "dev":
+        ap.error("--errors only with --split dev")
+
+    import duckdb
+
+    from flows.ingest import ingest_flow
+    from tasks.core.scoring import format_report, score_claims
+
+    gold = load_gold([Path(g) for g in args.gold] if args.gold else sorted(HELDOUT.glob("*.jsonl")))
+    docs = {g["doc"] for g in gold}
+    if args.split != "all":
+        docs = {d for d in docs if (d in DEV) == (args.split == "dev")}
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = Path(tmp) / "pages"
+        pages.mkdir()
+        for doc in sorted(docs):
+            shutil.copy(Path(args.corpus) / "pages" / f"{doc}.html.gz", pages)
+        db = str(Path(tmp) / "heldout.duckdb")
+        ingest_flow(paths=[str(pages)], db=db, workers=1)
+        with duckdb.connect(db, read_only=True) as con:
+            def rows(sql):
+                cur = con.execute(sql)
+                names = [d[0] for d in cur.description]
+                return [dict(zip(names, r)) for r in cur.fetchall()]
+            result = score_claims(gold, rows("select * from figure_claims"), rows("select * from attributed_claims"), docs=docs)
+    report = format_report(result)
+    if not args.errors:
+        report = report.split("\n\n")[0]
+    print(f"split={args.split} articles={len(docs)}")
+    print(report)
+
+
+if __name__ == "__main__":
+    main()
