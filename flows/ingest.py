@@ -13,7 +13,6 @@ from tasks import ingest as t
 from tasks import web
 from tasks.core.process import Reject
 from tasks.io.files import discover_files
-from tasks.io.snapshot import publish_snapshot
 
 
 def _chunks(items: list, size: int):
@@ -68,7 +67,8 @@ def ingest_flow(
         status = "completed"
     finally:
         t.end_run(db, run_id, dict(counts), status, lock_wait_s)
-        publish_snapshot(db, lock_wait_s)  # analysts read <stem>.read.duckdb, never the writer's file
+    # Only after a completed run: a run that failed on a lock must not wait for it a second time.
+    t.publish_snapshot(db, lock_wait_s)  # analysts read <stem>.read.duckdb, never the writer's file
     return {**dict(counts), "run_id": run_id, "seconds": round(time.perf_counter() - started, 2), "db": str(Path(db))}
 
 

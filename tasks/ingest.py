@@ -12,7 +12,7 @@ from prefect.cache_policies import NO_CACHE
 
 from tasks.core.claims import EXTRACTOR_VERSION
 from tasks.core.process import ProcessedDoc, RawDoc, Reject, extract_for, process_document
-from tasks.io import load
+from tasks.io import load, snapshot
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
 from tasks.io.load import SourceInfo
@@ -103,6 +103,12 @@ def _extract_row(row: tuple):
 
     _, title, text, published_at, language = row
     return extract_for(CleanedDoc(title=title, text=text, published_at=published_at, language=language))
+
+
+@task(**_TASK)
+def publish_snapshot(db: str, lock_wait_s: float) -> str:
+    """Replace the analysts' read copy (<stem>.read.duckdb) with the DB as it is now."""
+    return str(snapshot.publish_snapshot(db, lock_wait_s))
 
 
 @task(**_TASK)
