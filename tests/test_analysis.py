@@ -140,9 +140,8 @@ def test_query_command_outputs_every_format(seeds_db, tmp_path):
     assert all(name in listed for name in ANALYSES)
 
 
-@pytest.mark.slow  # ~60 s: the whole corpus through the flow on two workers
 def test_views_and_analyses_on_the_whole_corpus(corpus, tmp_path):
-    """The cross-source views and every analysis run, and fast, on all 799 corpus pages."""
+    """The cross-source views and every analysis run, and fast, on all 799 corpus pages (~45 s)."""
     db = str(tmp_path / "corpus.duckdb")
     summary = ingest_flow(paths=[str(corpus / "pages")], db=db, workers=2)
     assert summary["new"] > 700 and summary["wire_links"] >= 5, summary
