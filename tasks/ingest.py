@@ -61,7 +61,11 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
 
 @task(**_TASK)
 def process_batch(docs: list[RawDoc], workers: int) -> list[ProcessedDoc | Reject]:
-    return map_in_processes(process_document, docs, workers)
+    return map_in_processes(process_document, docs, workers, on_crash=_crashed)
+
+
+def _crashed(doc: RawDoc) -> Reject:
+    return Reject(doc.key, "clean", "the worker process died on this input (a crash in native code, or out of memory)")
 
 
 @task(**_TASK)
