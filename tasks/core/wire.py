@@ -22,6 +22,7 @@ probabilistic banding does not drop true pairs near 0.5; every candidate is then
 from __future__ import annotations
 
 import hashlib
+import inspect
 from dataclasses import dataclass
 
 import numpy as np
@@ -30,7 +31,10 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 128
 SEED = 1  # fixed: stored signatures must stay comparable across runs
-SCHEME = "affine32"  # datasketch 2 hashing scheme, pinned for the same reason
+# datasketch 2 hashing scheme, pinned for the same reason; datasketch 1.x has one scheme only
+_HAS_SCHEMES = "scheme" in inspect.signature(MinHash.__init__).parameters
+SCHEME = "affine32" if _HAS_SCHEMES else "legacy"
+_SCHEME_ARG = {"scheme": SCHEME} if _HAS_SCHEMES else {}
 SHINGLE_WORDS = 5
 MIN_SHINGLES = 30  # shorter texts (stubs, failed extractions) would match each other by chance
 NEAR_DUPLICATE = 0.5
@@ -125,7 +129,7 @@ def sign_text(text: str, wire_agency: str | None = None) -> Signature:
     grams = shingles(text or "")
     minhash = None
     if len(grams) >= MIN_SHINGLES:
-        m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+        m = MinHash(num_perm=NUM_PERM, seed=SEED, **_SCHEME_ARG)
         m.update_batch(list(grams))
         minhash = [int(v) for v in m.hashvalues]
     return Signature(minhash, sentence_hashes(text or ""), len(grams), normalise_agency(wire_agency))
@@ -203,7 +207,7 @@ def group_stories(article_ids: list[str], links: list[tuple[str, str]]) -> dict[
 
 
 def _minhash(values: list[int]) -> LeanMinHash:
-    return LeanMinHash(seed=SEED, hashvalues=np.asarray(values, dtype=np.uint64), scheme=SCHEME)
+    return LeanMinHash(seed=SEED, hashvalues=np.asarray(values, dtype=np.uint64), **_SCHEME_ARG)
 
 
 def _hash64(text: str) -> int:
