@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ NAME = "query"
 HELP = "run a saved analysis or any SQL against the database, read-only"
 ANALYSIS_DIR = SQL_DIR / "analysis"
 DESCRIPTION = (
-    "Run NAME (a saved analysis in sql/analysis, e.g. `newsclaims query figure_disputes_seen`; `--list` shows "
+    "Run NAME (a saved analysis in sql/analysis, e.g. `newsclaims query figure_disputes`; `--list` shows "
     "them), a .sql file, or a SQL string against the database opened read-only. Prints a table by default."
 )
 
@@ -40,10 +41,9 @@ def list_analyses() -> list[tuple[str, str]]:
 
 def resolve_sql(query: str) -> str:
     """A saved analysis name, a .sql path, or the SQL itself."""
-    saved = ANALYSIS_DIR / f"{query}.sql"
-    if saved.is_file():
-        return saved.read_text(encoding="utf-8")
-    if query.endswith(".sql") and Path(query).is_file():
+    if re.fullmatch(r"[\w-]+", query) and (ANALYSIS_DIR / f"{query}.sql").is_file():
+        return (ANALYSIS_DIR / f"{query}.sql").read_text(encoding="utf-8")
+    if query.endswith(".sql") and "\n" not in query and len(query) < 4096 and Path(query).is_file():
         return Path(query).read_text(encoding="utf-8")
     return query
 

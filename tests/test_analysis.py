@@ -161,3 +161,9 @@ def test_views_and_analyses_on_the_whole_corpus(corpus, tmp_path):
         assert ("pages/newspaper-cnn_main_site.html.gz", "pages/np4k-cnn_main_site.html.gz") in pairs
         groups = con.execute("select count(*), count(distinct article_id) from story_groups").fetchall()[0]
         assert groups[0] == groups[1] == summary["new"]
+
+
+def test_long_sql_strings_are_sql_not_file_names():
+    sql = "select 1 as one" + " " * 300 + "-- a long ad-hoc query"
+    assert resolve_sql(sql) == sql
+    assert resolve_sql("figure_disputes").lstrip().startswith("--")
