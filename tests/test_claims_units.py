@@ -122,7 +122,8 @@ def test_claim_types_and_targets():
 
 def test_no_claim_without_actor_or_signal():
     assert claimants("The report said the economy was slowing.") == []
-    assert claimants("Officials said the road would reopen.") == []
+    assert claimants("No group claimed the attack, and the museum stayed shut.") == []
+    assert claimants("Although no group claimed responsibility, fears grew.") == []
     assert claimants("The river rose three metres overnight.") == []
 
 
@@ -276,3 +277,83 @@ def test_since_a_year_war():
 def test_reported_stance_inside_a_claim_is_not_a_second_claim():
     assert claimants("Armenia said Azerbaijan had rejected the ceasefire offer.") == [("Armenia", "AM")]
     assert claimants("Armenia said the offer stood, while Azerbaijan rejected it.") == [("Armenia", "AM"), ("Azerbaijan", "AZ")]
+
+
+# ---- unnamed and collective claimants take the story's country
+
+def test_unnamed_officials_take_the_focus_country():
+    text = ("NAIROBI, Kenya — Floods swept through western Kenya on Monday.\n"
+            "Kenyan rescue teams searched villages near Kisumu.\n"
+            "At least 40 people died, officials said.\n"
+            "Police said roads to the lake were closed.")
+    assert claimants(text) == [("Kenyan officials", "KE"), ("Police of Kenya", "KE")]
+
+
+def test_without_a_focus_country_a_group_keeps_none():
+    assert claimants("Officials said the road would reopen.") == [("Officials", None)]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Peruvian prosecutors said the mayor had been charged.", "Peru", "PE"),
+    ("Obrador administration officials said the plan was dead.", "Officials", None),
+    ("Trump administration officials said the order stood.", "American officials", "US"),
+    ("Many of them said the order came late.", None, None),
+])
+def test_group_shapes(text, name, country):
+    got = claimants(text)
+    assert got == ([(name, country)] if name else [])
+
+
+def test_partitive_and_they_refer_to_the_last_group():
+    text = ("Chile's Senate met in Valparaiso as Chile faced a crisis in Chile.\n"
+            "Opposition senators said the vote was rigged.\n"
+            "Many of them said they would appeal.\n"
+            "They added that the court would decide.")
+    got = claimants(text)
+    assert got == [("Chilean senators", "CL")] * 3
+
+
+def test_unnamed_spokesperson_and_agency_backrefs():
+    text = ("The FBI opened an inquiry in Ohio after the Ohio crash in Ohio.\n"
+            "A spokesperson who asked not to be named said the inquiry was routine.\n"
+            "\"We follow every lead,\" the spokesperson said.\n"
+            "The FBI said it had 12 agents on the case.\n"
+            "The agency said in a statement that it would report back.")
+    got = claimants(text)
+    assert got[0] == ("American spokesperson", "US") and got[1] == ("American spokesperson", "US")
+    assert got[2:] == [("FBI", "US"), ("FBI", "US")]
+
+
+def test_local_media_and_outlets_by_shape():
+    text = ("Protests spread across Peru and Lima on Sunday; Peru's capital Lima was calm.\n"
+            "About 30 people were hurt, according to local media.\n"
+            "Turnout was low, the Lima Tribune reported.\n"
+            "A Reuters reporter at the scene said tear gas was fired.")
+    assert claimants(text) == [("Peruvian local media", "PE"), ("Lima Tribune", None), ("Reuters", None)]
+
+
+def test_spelled_out_acronym_and_agency_table():
+    assert claimants("In March, CBP announced new rules for the border.") == [("U.S. Customs and Border Protection", "US")]
+
+
+def test_page_furniture_is_not_reporting():
+    text = ("“We will stay,” Mayor Ana Ruiz said.\n"
+            "SEE MORE: Floods hit the coast as officials said 10 died\n"
+            "Maria Lopez reported from Quito.\n"
+            "Carlos Vega contributed to this report.")
+    assert claimants(text) == [("Ana Ruiz", None)]
+
+
+def test_a_quotation_is_one_claim():
+    text = ("Mayor Ana Ruiz said: “We will rebuild. Nobody will be left behind.\n"
+            "“The river took everything. We start again tomorrow,” Ruiz said.\n"
+            "“Our town will be stronger.”")
+    ex, actors = one(text)
+    assert [(c.sentence_index, actors[c.claimant_key].name) for c in ex.claims] == [
+        (0, "Ana Ruiz"), (3, "Ana Ruiz"), (4, "Ana Ruiz")]
+
+
+def test_repeated_headline_gives_its_figure_once():
+    ex, _ = one("Five miners killed in collapse\nFive miners killed in collapse\nRescuers worked all night.",
+                title="Five miners killed in collapse")
+    assert len(ex.figures) == 1

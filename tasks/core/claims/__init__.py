@@ -4,12 +4,13 @@ from __future__ import annotations
 import regex as re
 
 from .actors import ActorMemory, register_people
+from .context import acronyms, focus_country, is_furniture
 from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
 from .figures import event_year, find_figures, find_undisclosed, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
 
-EXTRACTOR_VERSION = "claims-0.3.0"
+EXTRACTOR_VERSION = "claims-0.4.0"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
@@ -31,48 +32,63 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     if language is not None and not language.lower().startswith("en"):
         return ex
     mem = ActorMemory()
+    mem.focus = focus_country(title, text)
+    mem.acronyms = acronyms(text)
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
     prev_claims: list[FoundClaim] = []
     prev_para_end = -1
     src_of = {"title": title or "", "body": text or ""}
     in_quote = False  # the previous sentence left a quotation open
+    # A quotation is one claim. Its first sentence, when no speaker is named in it, waits here until
+    # the quotation closes: a speech tag further on ('... All on board were killed," Mujahid said')
+    # already makes the row, otherwise the first sentence is the row for the continued speaker.
+    pending: tuple[Sentence, FoundClaim] | None = None
+    seen_text: set[str] = set()
     for s in sentences:
         sent = s.text
         mem.now = s.index
+        body = s.section == "body"
+        # promo links and bylines inside the text ("SEE MORE: ...") say nothing and break no quote
+        if body and is_furniture(sent):
+            continue
+        # the same sentence twice (a headline repeated at the top of the body) is read once
+        key = " ".join(sent.split()).lower()
+        if key in seen_text:
+            continue
+        if len(key.split()) >= 5:
+            seen_text.add(key)
         register_people(sent, mem)
         found_all = find_claims(sent, mem)
         found = [c for c in found_all if c.actor is not UNKNOWN]
         src = src_of[s.section]
         new_para = s.start == 0 or src[s.start - 1: s.start] == "\n" or src[:s.start].rstrip(" ").endswith("\n")
+        was_open = in_quote
+        in_quote = _leaves_quote_open(sent, in_quote)
+        if was_open and found_all:
+            pending = None  # the speech tag of this quotation is here
         # A quote that opens with no speaker of its own continues the previous speaker.
-        if not found_all and prev_claims and s.section == "body" and (in_quote or _all_quote(sent)):
+        if not found_all and prev_claims and body and (was_open or _all_quote(sent)):
             last = prev_claims[-1]
             quote = sent.strip("“”\"‘’ ")
-            found = [FoundClaim(last.actor, last.surface, 0, 0, last.verb, 0, 0, "statement",
-                                (0, len(sent)), None, quote)]
-            found[0].subj_start = found[0].subj_end = -1
-            found_all = found
-        claim_ids: list[int] = []
-        in_quote = _leaves_quote_open(sent, in_quote)
-        for c in found:
-            actors.setdefault(c.actor.key, c.actor)
-            mem.speakers.append(c.actor)
-            mem.touch(c.actor)
-            idx = len(ex.claims)
-            claim_ids.append(idx)
-            if c.subj_start >= 0:
-                ex.mentions.append(Mention(s.index, s.start + c.subj_start, s.start + c.subj_end,
-                                           sent[c.subj_start:c.subj_end], c.actor.key))
-            a, b = c.span
-            ex.claims.append(Claim(idx, s.index, s.start + a, s.start + max(a, b), c.actor.key, c.surface,
-                                   c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country))
+            cont = FoundClaim(last.actor, last.surface, 0, 0, last.verb, 0, 0, "statement", (0, len(sent)), None, quote)
+            cont.subj_start = cont.subj_end = -1
+            found_all = [cont]
+            # inside a quotation already credited the sentence adds no row, only its figures' speaker
+            found = [] if was_open else [cont]
+            if found and in_quote:
+                pending, found = (s, cont), []
+            mem.touch(cont.actor)
+        if pending and not in_quote and pending[0] is not s:
+            _emit(ex, pending[0], pending[1], actors, mem)
+            pending = None
+        claim_ids = [_emit(ex, s, c, actors, mem) for c in found]
         figs = find_figures(sent) + find_undisclosed(sent)
         for f in figs:
             owner = _owner(found_all, f.start)
             if owner is not None and owner.actor is UNKNOWN:
                 owner = None
-            claim_idx = claim_ids[found.index(owner)] if owner else None
+            claim_idx = claim_ids[found.index(owner)] if owner in found else None
             claimant = owner.actor if owner else None
             if claimant is None and f.amount is None:
                 # "Moscow does not disclose its losses": the withholding party is the claimant
@@ -96,9 +112,26 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
                 event_year(sent, f.start, prev_year, published_year), claimant.key if claimant else None, claim_idx))
         prev_year = sentence_year(sent, published_year) or (prev_year if not new_para else None)
         # a speaker carries over only to the next sentence (which may carry it further)
-        prev_claims = found
+        prev_claims = [c for c in found_all if c.actor is not UNKNOWN]
+    if pending:
+        _emit(ex, pending[0], pending[1], actors, mem)
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     return ex
+
+
+def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], mem: ActorMemory) -> int:
+    """Record one claim of sentence `s`; returns its index."""
+    actors.setdefault(c.actor.key, c.actor)
+    mem.speakers.append(c.actor)
+    mem.touch(c.actor)
+    idx = len(ex.claims)
+    if c.subj_start >= 0:
+        ex.mentions.append(Mention(s.index, s.start + c.subj_start, s.start + c.subj_end,
+                                   s.text[c.subj_start:c.subj_end], c.actor.key))
+    a, b = c.span
+    ex.claims.append(Claim(idx, s.index, s.start + a, s.start + max(a, b), c.actor.key, c.surface,
+                           c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country))
+    return idx
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")

@@ -10,18 +10,10 @@ import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
+from .groups import JOURNALIST, is_group, local_media, media_by_shape, resolve_group
+from .patterns import _APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, _alt  # noqa: F401 (re-exported)
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_APOS = r"(?:'s|’s|'|’)"
-COUNTRY = rf"(?:{_alt(COUNTRY_NAMES)})"
-CAPITAL = rf"(?:{_alt(CAPITALS)})"
-PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
-DEMONYM = rf"(?:{_alt(DEMONYMS)})"
-DET = r"(?:[Tt]he\s+)?"
 _MIN_TYPES = {
     "defen[cs]e": "Defence", "foreign affairs": "Foreign Affairs", "foreign": "Foreign Affairs",
     "interior": "Interior", "internal affairs": "Internal Affairs", "health": "Health", "justice": "Justice",
@@ -56,9 +48,10 @@ _ORG_HEAD = (r"Council|Committee|Agency|Service|Office|Commission|Organi[sz]atio
 
 _R = lambda p: re.compile(p)  # noqa: E731 — short alias keeps the table below readable
 PRONOUN = _R(r"(?i)(?:he|she|it|they)")
+_PARTITIVE = _R(r"(?i)(?:many|some|most|all|several|few|one|two|three|none|each|both|others)\s+of\s+(?:them|those)")
 BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|office|president|prime minister|premier|"
              r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
-             r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency)")
+             r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter)")
 MINISTRY = [
     _R(rf"{DET}(?P<c>{PLACE}){_APOS}?\s+(?P<m>{MIN})\s+[Mm]inistry"),
     _R(rf"{DET}(?P<d>{DEMONYM})\s+(?P<m>{MIN})\s+[Mm]inistry"),
@@ -89,7 +82,8 @@ SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister)\.?\
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){_APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
 GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{_ORG_HEAD})(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
 # "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.
-_NOT_ORG_OWNER = re.compile(r"(?:The|This|That|A|An|Its|His|Her|Their)\s")
+_NOT_ORG_OWNER = re.compile(r"(?:The|This|That|A|An|Its|His|Her|Their|Although|Though|While|When|If|As|After|Before|"
+                            r"Because|Since|Unless|Until|Whether|No|Every|Each|Any|Some|Another)\s")
 LOWER_ORG = _R(rf"{DET}(?P<n>(?:[A-Z][\p{{L}}.&-]*\s+){{1,3}}(?:[a-z-]+\s+){{0,3}}(?:agency|office|mission|group|monitor|watchdog|"
                rf"council|committee|service|body|commission|ministry|department|court|tribunal|coalition|authority|"
                rf"administration|organi[sz]ation|institute|network|union|observatory|foundation|campaign|charity))")
@@ -143,6 +137,8 @@ class ActorMemory:
         self.mentioned: list[Actor] = []
         self.now = 0  # index of the sentence being read
         self.seen: dict[str, int] = {}  # actor key -> last sentence index it was named or spoke in
+        self.focus: str | None = None  # the country the story is about (context.focus_country)
+        self.acronyms: dict[str, str] = {}  # acronyms the article spells out: "PPP" -> "People Power Party"
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now
@@ -195,6 +191,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     s = re.sub(r"^(?:(?i:and|while|but|whereas|as|and that|then|both)\s+)", "", s)
     if not s or len(s) > 120:
         return None
+    if _PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
+        return mem.last(lambda a: a.kind != "person")
     if m := _full(PRONOUN, s):
         w = s.lower()
         if w in ("he", "she"):
@@ -213,16 +211,16 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 known = mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
                 if known:
                     return known
-                # "the Interior Ministry said" with no country: the country the article's speakers belong to
+                # "the Interior Ministry said" with no country: the story's country, else the speakers'
                 home = mem.last(lambda a: a.country is not None and a.country != "EU")
-                code = home.country if home else None
+                code = mem.focus or (home.country if home else None)
             if not code:
                 name = f"Ministry of {kind}"
                 return Actor(f"org:{name.lower()}", name, "organization", None)
             name = f"Ministry of {kind} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
-    if m := _full(BACKREF, s):
-        return _backref(m.group(1).lower(), mem)
+    if (m := _full(BACKREF, s)) and (hit := _backref(m.group(1).lower(), mem)):
+        return hit
     for rx in OFFICE:
         if m := _full(rx, s):
             code = _code(m, "c", "d")
@@ -235,6 +233,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if m := _full(MEDIA_RX, s):
         name = MEDIA[m.group("n")]
         return Actor(f"media:{name.lower()}", name, "media", None)
+    if (m := _full(JOURNALIST, s)) and (outlet := _outlet(m.group("n"))):
+        return outlet  # "an Associated Press journalist in the area reported"
+    if hit := local_media(s, mem.focus):
+        return hit
     if m := _full(NATIONAL_MEDIA, s):
         code = _code(m, "c", "d")
         name = f"{m.group('d') or country_display(code)} media"
@@ -286,9 +288,13 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             name = f"{m.group('u').title().replace(chr(39) + 'S', chr(39) + 's')} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     if m := _full(POLICE, s):
-        code = _code(m, "c", "d")
+        code = _code(m, "c", "d") or mem.focus
         name = f"Police of {country_display(code)}" if code else "Police"
         return Actor(f"org:{name.lower()}", name, "organization", code)
+    if hit := resolve_group(s, mem.focus, mem.by_surname):
+        return hit
+    if hit := media_by_shape(s):
+        return hit
     if (m := _full(LOWER_ORG, s)) and not _NOT_ORG_OWNER.match(m.group("n")):
         name = m.group("n")
         return Actor(f"org:{name.lower()}", name, "organization", _country_in(name))
@@ -296,6 +302,13 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         name = m.group("n")
         return Actor(f"org:{name.lower()}", name, "organization", _country_in(name))
     return None
+
+
+def _outlet(s: str) -> Actor | None:
+    if m := MEDIA_RX.fullmatch(s):
+        name = MEDIA[m.group("n")]
+        return Actor(f"media:{name.lower()}", name, "media", None)
+    return media_by_shape(s)
 
 
 def _coordination(s: str, mem: ActorMemory) -> Actor | None:
@@ -313,10 +326,11 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if "ministry" in word:
         kind = "Defence" if "defen" in word else "Foreign Affairs" if "foreign" in word else ""
         return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
-    if word in ("statement", "report"):
+    if word in ("statement", "report", "letter"):
         return mem.speakers[-1] if mem.speakers else None
     if word in ("agency", "news agency"):
-        return mem.last(lambda a: a.kind == "media" or "agency" in a.name.lower())
+        # the body or outlet last speaking; a crowd of officials is not "the agency"
+        return mem.last(lambda a: a.kind == "media" or a.kind == "organization" and not is_group(a))
     if word == "office":
         return mem.last(lambda a: a.name.startswith("Office"))
     if word in ("government", "authorities", "army", "military", "side"):

@@ -11,6 +11,7 @@ import regex as re
 
 from .actors import DEMONYM, PLACE, ActorMemory, _country_in, resolve, surname_actor
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .groups import GROUP_HEADS
 from .model import Actor
 
 _FORMS = {
@@ -96,7 +97,9 @@ def _countries_in(text: str) -> list[str]:
 
 
 # A claimant phrase starts with a capital, a determiner or pronoun, or one of a few bare nouns.
-_NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|he|she|it|they|its|his|her|their|this|that|both|police)$")
+_NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|he|she|it|they|its|his|her|their|this|that|both|police|"
+                       r"a|an|some|many|several|other|most|local|state|senior|top|opposition|government|military|"
+                       rf"{GROUP_HEADS})$")
 
 
 # "demand in China reported" — a name right after a preposition is not the subject.
@@ -181,7 +184,7 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
                 actor = mem.person(named.name, code) if code else named
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
-        hit = _resolve_tail(core, lead, mem)
+        hit = _resolve_tail(core, lead, mem) or _postmodified(core, lead, mem)
         if not hit and re.match(r"(?i)(?:the|a|an)\s", core) and hop + 1 < len(segs):
             # "UNRWA, the UN agency for Palestinian refugees, said": an unresolvable description in apposition
             pb, pe = segs[hop + 1]
@@ -203,6 +206,20 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
                 appos = core
             continue
         return None
+    return None
+
+
+# What may follow a subject's head noun inside the subject: "a spokesperson who asked not to be
+# named", "officials speaking on condition of anonymity", "the doctors offering to help".
+_POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on|near|from|with)\b")
+
+
+def _postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
+    """The head of a subject that carries a relative clause or participle after it."""
+    words = list(re.finditer(r"\S+", core))
+    for i in range(1, min(len(words) - 1, 6)):
+        if _POSTMOD.fullmatch(words[i].group(0)) and (actor := resolve(core[:words[i - 1].end()], mem)):
+            return actor, base
     return None
 
 

@@ -103,6 +103,23 @@ ORGS = {
     "Rapid Support Forces": ("Rapid Support Forces", "SD"), "Houthis": ("Houthis", "YE"), "Wagner": ("Wagner Group", "RU"),
     "Wagner Group": ("Wagner Group", "RU"), "PKK": ("PKK", None), "Islamic State": ("Islamic State", None),
     "ISIS": ("Islamic State", None), "Syrian Observatory for Human Rights": ("Syrian Observatory for Human Rights", "SY"),
+    # National agencies that news copy names without their country (mostly US wire copy).
+    "CBP": ("U.S. Customs and Border Protection", "US"), "Customs and Border Protection": ("U.S. Customs and Border Protection", "US"),
+    "Border Patrol": ("U.S. Border Patrol", "US"), "ICE": ("U.S. Immigration and Customs Enforcement", "US"),
+    "Immigration and Customs Enforcement": ("U.S. Immigration and Customs Enforcement", "US"),
+    "DHS": ("U.S. Department of Homeland Security", "US"), "Homeland Security": ("U.S. Department of Homeland Security", "US"),
+    "Department of Homeland Security": ("U.S. Department of Homeland Security", "US"),
+    "Homeland Security Department": ("U.S. Department of Homeland Security", "US"),
+    "FBI": ("FBI", "US"), "CIA": ("CIA", "US"), "NSA": ("NSA", "US"), "FEMA": ("FEMA", "US"),
+    "CDC": ("Centers for Disease Control and Prevention", "US"),
+    "Centers for Disease Control": ("Centers for Disease Control and Prevention", "US"),
+    "Centers for Disease Control and Prevention": ("Centers for Disease Control and Prevention", "US"),
+    "Justice Department": ("U.S. Department of Justice", "US"), "Department of Justice": ("U.S. Department of Justice", "US"),
+    "Defense Department": ("U.S. Department of Defense", "US"), "Department of Defense": ("U.S. Department of Defense", "US"),
+    "Joint Chiefs of Staff": ("Joint Chiefs of Staff", "US"), "Home Office": ("Home Office", "GB"),
+    "Scotland Yard": ("Metropolitan Police", "GB"), "Metropolitan Police": ("Metropolitan Police", "GB"),
+    "MI5": ("MI5", "GB"), "MI6": ("MI6", "GB"), "Bundeswehr": ("Bundeswehr", "DE"), "Mossad": ("Mossad", "IL"),
+    "Shin Bet": ("Shin Bet", "IL"),
 }
 # Well-known office holders, so "President Emmanuel Macron" resolves without a demonym in the text.
 PEOPLE = {

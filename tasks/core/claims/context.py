@@ -1,0 +1,151 @@
+"""Article-level context read once before the sentences: the country the story is about,
+acronyms the article spells out, and sentences that are page furniture rather than reporting.
+
+The focus country lets an unnamed claimant ("officials said", "police said", "the doctors
+wrote") take the country the story happens in, which is how a reader understands them.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pycountry
+import regex as re
+
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE
+
+# Top-level subdivision kinds whose names readers know as places ("California", "Logar",
+# "Bavaria"); municipalities, districts and parishes are too many and too often homonyms.
+_SUB_TYPES = re.compile(r"(?i)^(?:province|region|state|department|governorate|administrative region|prefecture|republic|"
+                        r"autonomous .*|land|voivodship|oblast|emirate|special administrative region|union territory|"
+                        r"territory|capital .*|federal .*|regional state|metropolitan region|country|special city)$")
+# Subdivision names that are ordinary English words or common first names in news copy.
+_SUB_STOP = frozenset("""Central Northern Southern Eastern Western North South East West Capital Centre Center Nord Sud Est
+Ouest Plateau Littoral Coast Coastal Lakes Upper Lower Victoria Georgia Jersey Mayo Orange Sky Lima Valle Grande Santa
+Saint San Mount Islands Island Highlands Lowlands Borders Interior Frontier Midlands Delta Lagoon Oriental Occidental
+Alexandria Amazonas Distrito Federal Nacional National Mandalay Bay Sea River Lake Ocean Victoria Queensland""".split())
+
+
+_COMMON_SURNAMES = frozenset("Johnson Harris Austin Michel Sanchez Rutte Duda Brown Smith Jones Williams".split())
+
+
+def _subdivisions() -> dict[str, str]:
+    seen: Counter[str] = Counter()
+    code: dict[str, str] = {}
+    for s in pycountry.subdivisions:
+        if s.parent_code is not None or not _SUB_TYPES.match(s.type or ""):
+            continue
+        for name in {s.name, s.name.split(" (")[0]}:
+            seen[name] += 1
+            code[name] = s.country_code
+    # a name shared by two countries ("La Paz", "Santa Cruz") says nothing about either
+    return {n: c for n, c in code.items()
+            if seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in _SUB_STOP and n not in COUNTRY_NAMES}
+
+
+def _place_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for n, c in _subdivisions().items():
+        names[n] = c
+    for n, (_, c) in ORGS.items():
+        if c and c != "EU":
+            names[n] = c
+    for n, c in PEOPLE.items():
+        if c:
+            names[n] = c
+            last = n.split()[-1]
+            if len(last) >= 5 and last not in _COMMON_SURNAMES:  # "Trump", "Erdogan"; not "Johnson"
+                names.setdefault(last, c)
+    for n, c in CAPITALS.items():
+        names[n.removeprefix("the ")] = c
+    for n, c in DEMONYMS.items():
+        names[n] = c
+        names.setdefault(n + "s", c)  # "Tunisians", "Americans"
+    for n, c in COUNTRY_NAMES.items():
+        names[n.removeprefix("the ")] = c
+    return names
+
+
+PLACE_NAMES = _place_names()
+_MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
+# Runs of capitalised words (with "of", "and", "the" inside names): the only places a place name can be.
+_CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w.’'-]*)*")
+
+
+def country_mentions(text: str) -> Counter[str]:
+    """How often each country is named in `text`, by name, demonym, capital, region, agency or leader."""
+    counts: Counter[str] = Counter()
+    for run in _CAP_RUN.finditer(text):
+        words = [_word(w) for w in run.group(0).split()]
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                name = " ".join(words[i:i + n])
+                code = PLACE_NAMES.get(name) or (PLACE_NAMES.get(name.title()) if name.isupper() and len(name) > 3 else None)
+                if code:
+                    counts[code] += 1
+                    i += n
+                    break
+            else:
+                i += 1
+    return counts
+
+
+def _word(w: str) -> str:
+    if w.endswith(".S.") or w.endswith(".K."):
+        return w  # "U.S.", "U.K."
+    return w.rstrip(".,").removesuffix("’s").removesuffix("'s")
+
+
+def focus_country(title: str | None, text: str) -> str | None:
+    """The country the story is about: clearly the most named one, or None when two compete.
+
+    The headline and the first paragraph say what a story is about, so they weigh more than
+    background further down ("SEOUL, South Korea — ..." outweighs later talk of Washington).
+    """
+    first = text.split("\n", 1)[0][:400]
+    counts = country_mentions(text)
+    for part, weight in ((title or "", 3), (first, 1)):
+        for code, n in country_mentions(part).items():
+            counts[code] += weight * n
+    counts.pop("EU", None)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3:
+        return None
+    if len(top) == 2 and top[1][1] * 1.5 > top[0][1]:
+        return None
+    return top[0][0]
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_NAMED = re.compile(r"\b[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7}")
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article spells out somewhere: 'People Power Party' ... 'the PPP' -> 'People Power Party'."""
+    wanted = set(_ACRONYM.findall(text))
+    if not wanted:
+        return {}
+    out: dict[str, str] = {}
+    for m in _NAMED.finditer(text):
+        words = m.group(0).split()
+        caps = [w for w in words if w[:1].isupper()]
+        # any run of the name's capitalised words can be the spelled-out form ("the Democratic Party (DP)")
+        for a in range(len(caps)):
+            for b in range(a + 2, len(caps) + 1):
+                initials = "".join(w[0] for w in caps[a:b])
+                if initials in wanted and initials not in out:
+                    first, last = words.index(caps[a]), words.index(caps[b - 1])
+                    out[initials] = " ".join(words[first:last + 1])
+    return out
+
+
+# Page furniture that cleaners sometimes keep: promo links, share prompts, bylines, credits.
+_FURNITURE = re.compile(
+    r"(?i)^\s*\[?\s*(?:(?:see more|read more|read also|also read|don'?t miss|also on \S+\.\w+|partner news|advertisement|"
+    r"click here|sign up for|subscribe to)\b|(?:more|related|watch|listen|latest|trending|recommended|sponsored|read)\s*:)|"
+    r"^\s*(?:like this story\b|share (?:it|this)\b|follow (?:us|\S+ \S+ on)\b)|"
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)|^(?:[A-Z][\p{L}.'’-]+\s+){1,3}reported from [A-Z]")
+
+
+def is_furniture(sentence: str) -> bool:
+    return _FURNITURE.search(sentence) is not None
