@@ -357,3 +357,30 @@ def test_repeated_headline_gives_its_figure_once():
     ex, _ = one("Five miners killed in collapse\nFive miners killed in collapse\nRescuers worked all night.",
                 title="Five miners killed in collapse")
     assert len(ex.figures) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Roughly 4,000 French troops remain in Mali.", [("deployed", 4000, "about")]),
+    ("Some 150 Dutch military personnel are believed to remain at the airbase.", [("deployed", 150, "about")]),
+    ("Almost 2,000 Canadian soldiers are based in Latvia.", [("deployed", 2000, "about")]),
+    ("Spain will deploy a force of 600 soldiers to Lebanon.", [("deployed", 600, "exact")]),
+    ("An estimated 9,000 migrants were held in custody last month.", [("detained", 9000, "about")]),
+    ("Guards held 80 teenagers in a hall meant for 20.", [("detained", 80, "exact")]),
+    ("The ferry sank, killing all 41 people on board.", [("killed", 41, "exact")]),
+    ("The militia slaughtered hundreds of villagers.", [("killed", None, "vague")]),
+    ("The landslide claimed 20 lives.", [("killed", 20, "exact")]),
+    ("Nurses saved 20 lives that night.", []),
+    ("Divers recovered 14 bodies from the lake.", [("killed", 14, "exact")]),
+    ("A handful of students were arrested.", [("detained", None, "vague")]),
+    ("Several hundred people were injured.", [("wounded", None, "vague")]),
+    ("Hundreds were arrested in the sweep.", [("detained", None, "vague")]),
+    ("Nearly 3,000 people took part in the march.", [("protesters", 3000, "about")]),
+    ("The storm forced 50,000 people from their homes.", [("displaced", 50000, "exact")]),
+    ("Ten people remain unaccounted for.", [("missing", 10, "exact")]),
+    ("The camp population is estimated at around 35,000.", [("displaced", 35000, "about")]),
+    ("The protesters numbered about 8,000.", [("protesters", 8000, "about")]),
+    ("The crowd was estimated at 60,000 for the final.", []),
+    ("As many as 90 people were killed.", [("killed", 90, "up_to")]),
+])
+def test_more_figure_shapes(text, expected):
+    assert [f[:3] for f in figures(text)] == expected

@@ -23,8 +23,9 @@ _GROUPS = {
     "peacekeepers": r"peacekeepers|peacekeeping troops",
     "civilians": r"civilians|residents|villagers|children|women|inhabitants|passengers|students|journalists|"
                  r"aid workers|medics|patients|worshippers|pilgrims|workers|farmers|miners|tourists",
-    "people": r"people|persons|individuals|victims|bodies|citizens|nationals|migrants|refugees|asylum seekers|gunmen|attackers|assailants|suspects|"
-              r"protesters|demonstrators|prisoners|hostages|detainees|men|others|lives",
+    "people": r"people|persons|individuals|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
+              r"assailants|suspects|protesters|demonstrators|prisoners|hostages|detainees|men|others|lives|"
+              r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers)|family members|relatives",
 }
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
@@ -32,29 +33,37 @@ _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injur
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
     ("killed", r"killed|killing|kill|died|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|"
-               r"murdered|murdering|shot dead|massacring|beheaded|"
+               r"murdered|murdering|shot dead|massacring|beheaded|slaughtered|slaughtering|gunned down|"
                r"martyred|executed|massacred|fallen|toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed"),
     ("casualties", r"casualties|losses"),
     ("displaced", r"displaced|displacing|fled|flee|fleeing|evacuated|refugees|homeless|uprooted|forced from their homes|"
-                  r"crossed into|crossed the border|left their homes|have left"),
+                  r"crossed into|crossed the border|left their homes|have left|from their homes|to flee|sheltering|"
+                  r"(?:refugee|displacement|displaced persons) camps?"),
     ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
-                 r"hostages?|abducted|kidnapped|detainees"),
+                 r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|held"),
     ("missing", r"missing|unaccounted"),
-    ("deployed", r"deployed|deploying|deploy|sent|send|sending|stationed|dispatched"),
-    ("protesters", r"protesters|demonstrators|rallied|marched|protested|took to the streets"),
+    # troops that "remain" or are "based" somewhere are a deployment (only with a military head, see _classify)
+    ("deployed", r"deployed|deploying|deploy|sent|send|sending|stationed|dispatched|remain|remains|remained|remaining|based|"
+                 r"garrisoned|serving|present"),
+    ("protesters", r"protesters|demonstrators|rallied|marched|protested|took to the streets|demonstrated|"
+                   r"(?:took|take|taking) part in (?:the |a )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
+                   r"joined (?:the |a )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)"),
 ]
 _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
 _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
 _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s")
 # "killing more than 200", "the deaths of 49", "Armenia lost 3,825": the cue governs the number right after it
-_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost)\s+(?:of\s+(?:the\s+)?)?(?:(?:a total of|at least|more than|over|about|around|some|nearly|almost|up to|an estimated)\s+)?$")
+# fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000"
+_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
+                      rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
+                      rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?$")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 # A party declining to give a number.
 UNDISCLOSED = re.compile(
@@ -110,6 +119,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
             return name
     if h == "military deaths":
         return "killed"
+    # "claimed 20 lives", "14 bodies were recovered": the count is of the dead ("saved 20 lives" is not)
+    if h == "bodies" or h == "lives" and not re.search(r"(?i)\bsav\w*\s+(?:\w+\s+){0,3}$", sent[max(0, a.qual_start - 30): a.qual_start]):
+        return "killed"
     # nearest cue after the head (same clause), else just before the number
     after = sent[head_end: head_end + 110]
     stop = _HARD_STOP.search(after)
@@ -128,13 +140,12 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     # a verb right before the number governs it: "killing more than 200 people"
     if (adj := _ADJ_CUE.search(before)):
         return _classify(adj.group("c").lower(), h, head)
-    best = None
+    # the nearest cue that fits the head: "31 people remain unaccounted for" is not a deployment
+    got = None
     for m in _MEASURE_ANY.finditer(after):
-        best = (m.start(), m.group(0))
-        break
-    if best is None:
-        return "protesters" if h in ("protesters", "demonstrators") else None
-    got = _classify(best[1].lower(), h, head)
+        got = _classify(m.group(0).lower(), h, head)
+        if got:
+            break
     if h in ("protesters", "demonstrators") and got in (None, "deployed"):
         return "protesters"
     return got
@@ -157,19 +168,25 @@ _WORDS = re.compile(r"[a-z]+")
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
 _CUES = frozenset(alt.split()[0].strip("(?:)") for _, p in _MEASURES for alt in p.split("|")) | frozenset(
     "square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
-    "victims number".split())
+    "victims number lives bodies numbered population crowd crowds turnout".split())
 
 
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
 _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|number of (?:the )?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|casualties|injured|wounded|"
-                   r"displaced|missing|detainees|detained|arrested|arrests|refugees))\b(?:\s+\w+){0,4}?\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|jumped|"
-                   r"reached|hit|stands|stood|is|was|of|at|to|increased|grew)(?:\s+(?:to|at))?\s*$")
+                   r"displaced|missing|detainees|detained|arrested|arrests|refugees)|"
+                   # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
+                   r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:\s+\w+){0,4}?\s+(?:has\s+|had\s+)?(?:rose|risen|"
+                   r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled)(?:\s+(?:to|at))?\s*$")
+_PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
-_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:were|have been|had been|are|was|reportedly)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)\b")
+_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)\b")
 _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
-                 "refugees": "displaced"}
+                 "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "crowd": "protesters",
+                 "crowds": "protesters", "turnout": "protesters", "population": "displaced", "camp": "displaced",
+                 "camps": "displaced"}
 
 
 def find_figures(sent: str) -> list[FoundFigure]:
@@ -187,14 +204,18 @@ def find_figures(sent: str) -> list[FoundFigure]:
         m = _AFTER.match(rest)
         if not m:
             adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start]) or _PASSIVE_CUE.match(rest)
-            if adj and a.value is not None and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
+            # a bare magnitude counts ("Hundreds were arrested"), "thousands of penguins" does not
+            vague_ok = a.qualifier == "vague" and not re.match(r"\s+of\b", rest)
+            if adj and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
                 measure = _classify(adj.group("c").lower(), "", "")
-                if measure in ("killed", "wounded", "detained", "casualties"):
+                if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing"):
                     out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue
             toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start])
             if toll and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles)", rest):
                 measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
+                if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):
+                    continue  # a crowd at a match or a turnout at the polls is not a protest
                 dm = _DEMONYM_W.search(toll.group(0))  # "the number of Armenian servicemen killed rose to 105"
                 group = "military" if re.search(r"(?i)soldiers|servicem[ae]n|troops|military", toll.group(0)) else None
                 out.append(FoundFigure(a.qual_start, a.end, measure, a, _code(dm.group("d")) if dm else None, group, dm is not None))

@@ -18,7 +18,9 @@ _FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a 
           "half a dozen": 6, "a score of": 20}
 # Amounts that name an order of magnitude but no number: the value stays NULL, qualifier vague.
 # Only words that name a magnitude: "many", "several" or "a few" say too little to be a figure.
-VAGUE = ("dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions")
+VAGUE = ("dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions", "a handful",
+         "several hundred", "several thousand", "several dozen", "a few hundred", "a few thousand", "a few dozen",
+         "many hundreds", "many thousands", "several hundreds", "several thousands")
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
@@ -84,10 +86,7 @@ def find_amounts(sentence: str) -> list[Amount]:
     out: list[Amount] = []
     taken: list[tuple[int, int]] = []
     for m in VAGUE_RE.finditer(sentence):
-        # "thousands of" is vague; "several hundred" / "many thousands" fall through to the number regex
-        nxt = sentence[m.end(): m.end() + 12].lower()
-        if m.group("num").lower() in ("several", "many", "a few") and re.match(r"\s+(hundred|thousand|million|dozen)", nxt):
-            continue
+        # "thousands of", "several hundred", "a handful of": an order of magnitude, no number
         out.append(Amount(m.start(), m.end(), m.group(0), None, "vague", m.start()))
         taken.append((m.start(), m.end()))
     for m in NUMBER.finditer(sentence):
