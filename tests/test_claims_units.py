@@ -384,3 +384,49 @@ def test_repeated_headline_gives_its_figure_once():
 ])
 def test_more_figure_shapes(text, expected):
     assert [f[:3] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fiji is calm. Fiji is wet. Fiji. A statement from the health ministry said the clinics were open.",
+     [("Ministry of Health of Fiji", "FJ")]),
+    ("According to a report by Human Rights Watch, the camps were overcrowded.", [("Human Rights Watch", None)]),
+    ("According to a Reuters tally, the toll had doubled.", [("Reuters", None)]),
+    ("According to sources familiar with the matter, the deal is off.", [("Sources", None)]),
+    ("The Turkish and Iraqi foreign ministries said in a joint statement that talks would resume.",
+     [("Ministry of Foreign Affairs of Turkey", "TR")]),
+    ("A Somali refugee in the camp told the BBC that food had run out.", [("Somali refugee", "SO")]),
+    ("Interfax quoted Deputy Minister Oleg Petrov as saying the talks were over.", [("Oleg Petrov", None)]),
+    ("A senior Italian official, speaking on condition of anonymity, said the plan was ready.",
+     [("Italian official", "IT")]),
+    ("Two people familiar with the talks said a deal was close.", [("Sources", None)]),
+    ("The Kremlin countered that the sanctions were illegal.", [("Russia", "RU")]),
+    ("Officials put the death toll at 40.", [("Officials", None)]),
+    ("Peru ruled out new elections.", [("Peru", "PE")]),
+    ("In a June 3 letter, the doctors pleaded with the governor to act.", [("Doctors", None)]),
+    ("UNRWA, the UN agency for Palestinian refugees, said schools were full.", [("UNRWA", None)]),
+])
+def test_documents_joint_voices_and_new_verbs(text, expected):
+    assert claimants(text) == expected
+
+
+def test_participle_tag_and_family_name_first():
+    text = ("Chilean President Park Min-jun spoke on television on Sunday.\n"
+            "Earlier Sunday, Park apologized in a short address, saying the order was a mistake.\n"
+            "“I regret it,” he said.")
+    assert claimants(text) == [("Park Min-jun", "CL"), ("Park Min-jun", "CL")]
+
+
+def test_continued_is_a_tag_only_after_a_quotation():
+    assert claimants("“We will not stop,” Mayor Ana Ruiz continued.") == [("Ana Ruiz", None)]
+    assert claimants("Russia continued its offensive in the east.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Last year 17 motorists died on the bridge.", [("killed", 17, "exact")]),
+    ("Nine churchgoers were killed in the attack.", [("killed", 9, "exact")]),
+    ("At least 106 protesters in 21 cities have been killed.", [("killed", 106, "at_least")]),
+    ("The island, which hosts 50,000 American troops, is strategic.", [("deployed", 50000, "exact")]),
+    ("About 30 homes were destroyed.", []),
+])
+def test_plural_people_nouns_with_their_toll_verb(text, expected):
+    assert [f[:3] for f in figures(text)] == expected

@@ -10,7 +10,8 @@ import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
-from .groups import JOURNALIST, is_group, local_media, media_by_shape, resolve_group
+from .groups import is_group, resolve_group
+from .sources import JOURNALIST, document_owner, local_media, media_by_shape
 from .patterns import _APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, _alt  # noqa: F401 (re-exported)
 
 
@@ -51,10 +52,13 @@ PRONOUN = _R(r"(?i)(?:he|she|it|they)")
 _PARTITIVE = _R(r"(?i)(?:many|some|most|all|several|few|one|two|three|none|each|both|others)\s+of\s+(?:them|those)")
 BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|office|president|prime minister|premier|"
              r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
-             r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter)")
+             r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter|"
+             r"company|firm|airline|carrier|group|party|network|broadcaster|newspaper|channel|movement|alliance|coalition)")
 MINISTRY = [
     _R(rf"{DET}(?P<c>{PLACE}){_APOS}?\s+(?P<m>{MIN})\s+[Mm]inistry"),
     _R(rf"{DET}(?P<d>{DEMONYM})\s+(?P<m>{MIN})\s+[Mm]inistry"),
+    # "the Russian and Syrian defence ministries": a joint voice, read as its first member
+    _R(rf"{DET}(?P<d>{DEMONYM})\s+and\s+(?:the\s+)?{DEMONYM}\s+(?P<m>{MIN})\s+[Mm]inistries"),
     _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+)?[Mm]inistry\s+of\s+(?P<m>{MIN})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?"),
     _R(rf"{DET}(?:[\w-]+-(?:run|controlled|led|backed)\s+)?(?P<m>{MIN})\s+[Mm]inistry(?:\s+(?:in|of)\s+(?P<c>{PLACE}))?"),
 ]
@@ -166,6 +170,16 @@ class ActorMemory:
         self.mentioned.append(known)
         return known
 
+    def surname(self, token: str) -> Actor | None:
+        """The person a lone surname names: the last word of a known name, or its first (family name
+        first: "Liu Xiaoming" ... "Liu said", "Yoon Suk Yeol" ... "Yoon apologized")."""
+        if token in self.by_surname:
+            return self.by_surname[token]
+        for known in reversed(list(self.by_surname.values())):
+            if known.kind == "person" and " " in known.name and known.name.split()[0] == token:
+                return known
+        return None
+
     def last(self, want) -> Actor | None:
         for a in reversed(self.speakers):
             if want(a):
@@ -193,6 +207,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return None
     if _PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
         return mem.last(lambda a: a.kind != "person")
+    if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
+        return resolve(owner, mem)
     if m := _full(PRONOUN, s):
         w = s.lower()
         if w in ("he", "she"):
@@ -265,8 +281,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return mem.person(m.group("n"), code, title)
     if m := _full(SURNAME_RX, s):
         n = m.group("n")
-        if n in mem.by_surname:
-            return mem.by_surname[n]
+        if known := mem.surname(n):
+            return known
         for full, code in PEOPLE.items():
             if full.endswith(" " + n):
                 return mem.person(full, code or None)
@@ -328,7 +344,8 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
         return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
     if word in ("statement", "report", "letter"):
         return mem.speakers[-1] if mem.speakers else None
-    if word in ("agency", "news agency"):
+    if word in ("agency", "news agency", "company", "firm", "airline", "carrier", "group", "party", "network",
+                "broadcaster", "newspaper", "channel", "movement", "alliance", "coalition"):
         # the body or outlet last speaking; a crowd of officials is not "the agency"
         return mem.last(lambda a: a.kind == "media" or a.kind == "organization" and not is_group(a))
     if word == "office":
@@ -368,11 +385,8 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     if (not re.fullmatch(r"[A-Z][\p{Ll}'’-]+\p{Ll}", token) or token in _GROUP_WORDS or _NOT_NAME.fullmatch(token)
             or token in DEMONYMS or _PLACE_FULL.fullmatch(token) or re.search(r"['’](?:ve|ll|re|d|m|s)$", token)):
         return None
-    if token in mem.by_surname:
-        return mem.by_surname[token]
-    for known in reversed(list(mem.by_surname.values())):  # family name first: "Liu Xiaming" ... "Liu said"
-        if known.kind == "person" and known.name.split()[0] == token and " " in known.name:
-            return known
+    if known := mem.surname(token):
+        return known
     # never introduced by full name: more often a company or body ("Volkswagen says") than a bare surname
     return Actor(f"org:{token.lower()}", token, "organization", None)
 

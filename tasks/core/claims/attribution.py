@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .actors import DEMONYM, PLACE, ActorMemory, _country_in, resolve, surname_actor
+from .groups import is_group
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .groups import GROUP_HEADS
 from .model import Actor
@@ -20,14 +21,19 @@ _FORMS = {
                  "warned warns explained explains insisted insists argued argues asserted declared declares revealed "
                  "reveals mentioned acknowledged acknowledges stressed stresses emphasised emphasized "
                  "tweeted disclosed assured pledged vowed threatened "
-                 "alleged alleges",
+                 "alleged alleges described describes expressed expresses reaffirmed reaffirms reiterated reiterates "
+                 "estimated estimates recalled recalls conceded concedes predicted predicts testified cautioned cautions "
+                 "complained complains countered counters welcomed welcomes praised praises hailed hails promised promises",
     "accusation": "accused accuses blamed blames denounced denounces condemned condemns criticised criticized "
                   "criticises criticizes slammed",
     "denial": "denied denies rejected rejects dismissed dismisses refuted refutes",
-    "appeal": "urged urges demanded demands appealed appeals",
+    "appeal": "urged urges urging demanded demands appealed appeals pleaded pleads recommended recommends",
 }
 _VERB_TYPE = {w: t for t, ws in _FORMS.items() for w in ws.split()}
 _PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", "calls for": "appeal",
+            "ruled out": "denial", "rules out": "denial", "went on": "statement", "continued": "statement",
+            "pointed out": "statement", "points out": "statement", "put the death toll at": "statement",
+            "put the toll at": "statement", "puts the death toll at": "statement", "put the number of": "statement",
             "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(_VERB_TYPE) + list(_PHRASES), key=len, reverse=True)) + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)")
@@ -37,16 +43,22 @@ _LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "re
           "rejects": "rejected", "urges": "urged", "demands": "demanded", "appeals": "appealed", "calls on": "called on",
           "calls for": "called for", "condemns": "condemned", "denounces": "denounced", "admits": "admitted",
           "mentions": "mentioned", "reveals": "revealed", "declares": "declared", "stresses": "stressed",
-          "explains": "explained", "insists": "insisted", "argues": "argued", "alleges": "alleged"}
+          "explains": "explained", "insists": "insisted", "argues": "argued", "alleges": "alleged",
+          "describes": "described", "expresses": "expressed", "reaffirms": "reaffirmed", "reiterates": "reiterated",
+          "estimates": "estimated", "recalls": "recalled", "concedes": "conceded", "predicts": "predicted",
+          "urging": "urged", "pleads": "pleaded", "recommends": "recommended", "rules out": "ruled out"}
+# Verbs that report speech only as a tag after a quotation: '“...,” Yoon continued' (not "Russia continued its offensive").
+_TAG_ONLY = frozenset(("continued", "went on"))
 # Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
 _TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separately|further|then|too|again|now|"
-                   r"repeatedly|has|have|had|would|will|did|does|officially|publicly|once|allegedly|in turn|"
+                   r"repeatedly|has|have|had|would|will|did|does|officially|publicly|once|allegedly|in turn|is|are|was|were|"
                    r"on the other hand|for (?:his|her|its|their) part|however|meanwhile|in a (?:statement|speech|post|tweet|letter)|"
                    r"yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week)\b)+[\s,]*$",
                    re.I)
 # Segments that may sit between a subject and its verb without naming anyone.
 _SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (?:his|her|its|their) part|however|meanwhile|"
                         r"later|earlier|also|in a speech|on \w+|yesterday|today|at loggerheads .*|in \w+ \w+|"
+                        r"(?:speaking|declining|asking|requesting|citing) .*|who (?:asked|spoke|declined|requested|was not) .*|"
                         r"(?:president|chairman|chair|head|leader|minister|secretary|spokes\w+|director|chief|ambassador|"
                         r"envoy|member|deputy|prime minister|foreign minister)\b.*)$")
 _BOUND = re.compile(r"[,;:“”\"()—–]|\s-\s")
@@ -110,6 +122,11 @@ _TIME_WORDS = frozenset("January February March April May June July August Septe
                         "Tuesday Wednesday Thursday Friday Saturday Sunday Later Earlier Meanwhile Separately Also".split())
 
 
+# What may stand right before a group subject that starts mid-segment ("as police said", "and officials said").
+_GROUP_LEFT = re.compile(r"(?i)and|but|as|after|before|when|while|because|since|then|so|that|where|though|although|"
+                         r"yesterday|today|now|also|meanwhile|later|earlier|\S*[.;:]")
+
+
 def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False) -> tuple[Actor, int] | None:
     """The longest suffix of `seg` (at most 10 words) that names an actor, with its start offset."""
     words = list(re.finditer(r"\S+", seg))
@@ -121,6 +138,8 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = Fals
         if actor and actor.kind == "country" and i and words[i - 1].group(0)[:1].isupper() and \
                 words[i - 1].group(0) not in _TIME_WORDS:
             continue  # "the US Embassy in New Delhi": a place inside a longer name is not the speaker
+        if actor and i and is_group(actor) and not _GROUP_LEFT.fullmatch(words[i - 1].group(0)):
+            continue  # "the UN agency for Palestinian refugees": the group word ends a longer phrase
         if actor:
             return actor, base + start
     if len(words) == 1 or len(words) == 2 and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?", words[0].group(0)):
@@ -211,7 +230,8 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
 
 # What may follow a subject's head noun inside the subject: "a spokesperson who asked not to be
 # named", "officials speaking on condition of anonymity", "the doctors offering to help".
-_POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on|near|from|with)\b")
+_POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on|near|from|with|familiar|close|briefed|"
+                      r"knowledgeable)\b")
 
 
 def _postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
@@ -237,7 +257,7 @@ def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]
     return base, (others[0] if base != "statement" and others else None)
 
 
-_CUE_WORDS = frozenset(w for v in list(_VERB_TYPE) + list(_PHRASES) for w in v.split()[:1]) | {"according", "by"}
+_CUE_WORDS = frozenset(w for v in list(_VERB_TYPE) + list(_PHRASES) for w in v.split()[:1]) | {"according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling", "noting"}
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -248,14 +268,18 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
     taken: list[tuple[int, int]] = []
     events = sorted(
         [("verb", m) for m in VERB.finditer(sent)] + [("acc", m) for m in _ACCORDING.finditer(sent)]
-        + [("pass", m) for m in _PASSIVE.finditer(sent)], key=lambda e: e[1].start())
+        + [("pass", m) for m in _PASSIVE.finditer(sent)] + [("part", m) for m in _PARTICIPLE.finditer(sent)]
+        + [("quoted", m) for m in _QUOTED_AS.finditer(sent)],
+        key=lambda e: e[1].start())
     for kind, m in events:
         if any(a <= m.start() < b for a, b in taken):
             continue
         if kind == "acc":
             np = m.group("np")
             demonstrative = re.match(r"(?i)(?:this|that)\b", np) is not None
-            actor = resolve(np, mem) if not demonstrative and np.lower() not in ("him", "her", "them") else None
+            actor = None
+            if not demonstrative and np.lower() not in ("him", "her", "them"):
+                actor = resolve(np, mem) or ((_postmodified(np, 0, mem) or (None,))[0])
             if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"
                 hit = _resolve_tail(sent[:m.start()].rstrip(), 0, mem)
                 actor = hit[0] if hit else None
@@ -268,6 +292,23 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             if actor:
                 found.append(FoundClaim(actor, np, m.start("np"), m.end("np"), "according to", m.start(), m.start() + 12, "statement"))
                 taken.append((m.start(), m.end()))
+            continue
+        if kind == "quoted":
+            # "Interfax quoted Ryabkov as saying ...", "Ryabkov was quoted by Interfax as saying ...": Ryabkov
+            if m.group("np"):
+                hit = _resolve_head(m.group("np"), mem)
+                hit = (hit[0], m.start("np"), m.start("np") + hit[1]) if hit else None
+            else:
+                hit = _subject(sent, m.start(), found, mem)
+            if hit:
+                found.append(FoundClaim(hit[0], sent[hit[1]:hit[2]], hit[1], hit[2], "said", m.start(), m.end(), "statement"))
+                taken.append((m.start(), m.end()))
+            continue
+        if kind == "part":
+            # "Yoon apologized in a televised address, saying ...": the clause's subject speaks, once
+            if not found and (hit := _clause_subject(sent, m.start(), mem)):
+                actor, s0, s1 = hit
+                found.append(FoundClaim(actor, sent[s0:s1], s0, s1, m.group("v"), m.start("v"), m.end(), "statement"))
             continue
         if kind == "pass":
             actor = resolve(m.group("np"), mem)
@@ -287,6 +328,8 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         if (subj and found and found[-1].actor is not UNKNOWN and subj[1] >= found[-1].verb_end
                 and subj[0] != found[-1].actor and _NESTED.match(sent, found[-1].verb_end, subj[1])):
             continue  # "X said Baku had rejected it": Baku's rejection is part of what X says
+        if subj and verb in _TAG_ONLY and not _QUOTE_END.search(sent, 0, subj[1]):
+            continue
         if subj:
             actor, s0, s1 = subj
             found.append(FoundClaim(actor, sent[s0:s1], s0, s1, _LEMMA.get(verb, verb), m.start(), m.end(), verb))
@@ -299,6 +342,26 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             found.append(FoundClaim(UNKNOWN, sent[s0:m.start()].strip(), s0, m.start(), verb, m.start(), m.end(), verb))
     _spans(sent, found)
     return found
+
+
+_QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
+                        r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
+_QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
+_PARTICIPLE = re.compile(r",\s+(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|telling reporters|noting)\b")
+_ADVERBIAL = re.compile(r"(?i)(?:earlier|later|late|early|on|in|at|last|this|since|after|before|during|meanwhile|separately|"
+                        r"also|however|yesterday|today|then)\b(?:\s+\S+){0,3}")
+
+
+def _clause_subject(sent: str, end: int, mem: ActorMemory) -> tuple[Actor, int, int] | None:
+    """The subject that opens the clause ending at `end`, after any leading adverbials."""
+    for b, e in reversed(_segments(sent, end)):
+        core = sent[b:e].strip()
+        if not core or _ADVERBIAL.fullmatch(core):
+            continue
+        lead = b + len(sent[b:e]) - len(sent[b:e].lstrip())
+        hit = _resolve_head(core, mem)
+        return (hit[0], lead, lead + hit[1]) if hit else None
+    return None
 
 
 def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim | None:

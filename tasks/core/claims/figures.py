@@ -17,7 +17,7 @@ from .numbers import Amount, find_amounts
 
 _GROUPS = {
     "military": r"soldiers?|troops|servicem[ae]n|service ?members|servicewom[ae]n|military personnel|personnel|fighters|"
-                r"militants|border guards|guards|officers|police officers|policem[ae]n|sailors|pilots|marines|rebels|"
+                r"militants|border guards|guards|officers|police officers|policem[ae]n|cops|sailors|pilots|marines|rebels|"
                 r"insurgents|combatants|conscripts|recruits|militiam[ae]n|members of the armed forces|army soldiers|"
                 r"military deaths|military",
     "peacekeepers": r"peacekeepers|peacekeeping troops",
@@ -50,7 +50,7 @@ _MEASURES = [
     ("missing", r"missing|unaccounted"),
     # troops that "remain" or are "based" somewhere are a deployment (only with a military head, see _classify)
     ("deployed", r"deployed|deploying|deploy|sent|send|sending|stationed|dispatched|remain|remains|remained|remaining|based|"
-                 r"garrisoned|serving|present"),
+                 r"garrisoned|serving|present|hosts|hosting|host"),
     ("protesters", r"protesters|demonstrators|rallied|marched|protested|took to the streets|demonstrated|"
                    r"(?:took|take|taking) part in (?:the |a )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
                    r"joined (?:the |a )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)"),
@@ -179,6 +179,9 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|n
                    r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:\s+\w+){0,4}?\s+(?:has\s+|had\s+)?(?:rose|risen|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled)(?:\s+(?:to|at))?\s*$")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
+_GENERIC_HEAD = re.compile(
+    rf"(?i)\s+(?:of\s+(?:the\s+)?)?(?:[\p{{L}}’'-]+\s+){{0,2}}?(?P<h>[a-z-]{{2,}}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|nuns|priests|pilgrims|teens|youths|crew)\s+(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
+    rf"(?:\w+ly\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced)\b")
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
 _PASSIVE_CUE = re.compile(rf"(?i)\s+(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)\b")
 _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
@@ -202,6 +205,12 @@ def find_figures(sent: str) -> list[FoundFigure]:
             out.append(FoundFigure(a.qual_start, a.end + m.end(), "area", a, _of_country(sent, a.end + m.end()), "territory", False))
             continue
         m = _AFTER.match(rest)
+        if not m and (g := _GENERIC_HEAD.match(rest)) and a.value is not None:
+            # "17 motorists died", "nine churchgoers were killed": a plural noun for people with its toll verb
+            measure = _classify(g.group("c").lower(), "", "")
+            if measure:
+                out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
+                continue
         if not m:
             adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start]) or _PASSIVE_CUE.match(rest)
             # a bare magnitude counts ("Hundreds were arrested"), "thousands of penguins" does not

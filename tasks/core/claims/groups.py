@@ -20,18 +20,22 @@ _HEADS = (
     r"senators|prosecutors?|investigators?|spokes(?:man|woman|person|people|men|women)|sources?|diplomats?|"
     r"doctors?|physicians?|medics?|nurses|health workers|rescuers|firefighters|experts?|analysts?|witnesses|"
     r"eyewitnesses|residents?|activists?|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|"
-    r"paramedics|military officers|commanders|ministers|aides|advisers|advisors|members"
+    r"paramedics|military officers|commanders|ministers|aides|advisers|advisors|members|critics|"
+    r"refugees?|survivors?|villagers?|locals|relatives|families|parents|students?|workers?|farmers?|soldiers?|"
+    r"(?:human )?rights groups|(?:aid |rights |humanitarian )?(?:groups|agencies)|"
+    r"people (?:familiar with|with (?:direct )?knowledge of|briefed on|close to)(?:\s+\S+){1,3}"
 )
 GROUP_HEADS = _HEADS
 _QUANT = r"(?:(?:the|a|an|some|many|several|other|two|three|four|five|most|all|both|one|these|those)\s+)"
 # A modifier word: anything but function words and verbs, so a clause never reads as a group.
 _MOD = (r"(?!(?:that|which|who|whom|whose|and|or|but|no|not|never|of|in|on|at|to|for|from|by|with|as|is|are|was|were|"
         r"has|have|had|said|says|the|a|an|it|its|their|his|her|they|he|she|we|this|although|while|when|if|after|"
-        r"before|because|since)\b)[\p{L}-]+\s+")
+        r"before|because|since)\b)[\p{L}.’'-]+\s+")
 GROUP = re.compile(
     rf"(?i:{_QUANT}{{0,2}})(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+|(?P<adm>[A-Z][\p{{L}}-]+)\s+(?i:administration|government)\s+)?"
     rf"(?P<mods>(?:{_MOD}){{0,3}}?)(?P<h>(?i:{_HEADS}))"
     rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?(?P<c2>{PLACE}))?")
+_IN_MODS = re.compile(rf"(?<![\p{{L}}.])(?:{DEMONYM}|{PLACE})(?![\p{{L}}])")
 # Groups described as foreign or international do not belong to the story's country.
 _NO_FOCUS_MODS = re.compile(r"(?i)\b(?:foreign|international|western|UN|U\.N\.|EU|NATO|global|world)\b")
 
@@ -46,6 +50,8 @@ def demonym_of(code: str) -> str:
 
 def _norm_head(h: str) -> str:
     h = h.lower()
+    if h.startswith("people "):
+        return "sources"
     return {"policeman": "police", "policemen": "police", "police officer": "police", "police officers": "police",
             "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson",
             "spokesmen": "spokesperson", "spokeswomen": "spokesperson"}.get(h, h)
@@ -78,7 +84,9 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor]) -> Ac
         if w in PLACE_NAMES and w not in COUNTRY_NAMES:
             return group_actor(m.group("h"), PLACE_NAMES[w])
     code = None
-    if m.group("d"):
+    if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) and (w := _IN_MODS.search(mods)):
+        code = DEMONYMS.get(w.group(0)) or _place(w.group(0))  # "a senior U.S. official"
+    elif m.group("d"):
         code = DEMONYMS.get(m.group("d"))
     elif m.group("c") or m.group("c2"):
         code = _place(m.group("c") or m.group("c2"))
@@ -93,35 +101,3 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor]) -> Ac
 
 def _place(v: str) -> str | None:
     return COUNTRY_NAMES.get(v) or CAPITALS.get(v) or COUNTRY_NAMES.get(v.removeprefix("the "))
-
-
-# "local news reports", "state media", "local media": the press of the story's country.
-LOCAL_MEDIA = re.compile(r"(?i)(?:the\s+)?(?:local|state|state-run|national|domestic)\s+(?:news\s+)?(?:media|reports?|press|"
-                         r"television|TV|news agency|outlets|newspapers)|(?:local\s+)?news reports")
-
-
-def local_media(s: str, focus: str | None) -> Actor | None:
-    if not LOCAL_MEDIA.fullmatch(s):
-        return None
-    name = f"{demonym_of(focus)} local media" if focus else "Local media"
-    return Actor(f"media:{name.lower()}", name, "media", focus)
-
-
-# Outlets named by their shape: "The Korea Times", "the Kyiv Post", "Jakarta Globe", "Fox News".
-MEDIA_SHAPE = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){1,3}(?:Times|Post|Herald|Tribune|Gazette|Journal|"
-                         r"Telegraph|Chronicle|Daily|Globe|Mail|Express|Independent|Observer|Standard|Insider|Monitor|"
-                         r"Review|Inquirer|News|Today|Radio|Television|TV|Broadcasting(?: Corporation| Company)?|"
-                         r"Press Agency|News Agency|Wire))")
-
-
-def media_by_shape(s: str) -> Actor | None:
-    m = MEDIA_SHAPE.fullmatch(s)
-    if not m or re.match(r"(?:This|That|These|Those|Its|His|Her|Their|Our|Local|State)\b", m.group("n")):
-        return None
-    name = s if s.startswith("The ") and m.group("n").split()[0] not in ("Associated",) else m.group("n")
-    return Actor(f"media:{name.lower()}", name, "media", None)
-
-
-# "An Associated Press journalist in the area", "a Reuters reporter": the outlet speaks.
-JOURNALIST = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<n>.+?)\s+(?:journalist|reporter|correspondent|photographer|"
-                        r"cameraman|crew|team|reporters|journalists)(?:\s+(?:in|at|on|near)\s+.{1,40})?")

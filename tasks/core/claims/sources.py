@@ -1,0 +1,61 @@
+"""Claimants named through what they published or through their press: "a statement from the
+ministry", "the army's report", "a Reuters tally", "local news reports", "The Korea Times",
+"an Associated Press journalist in the area".
+"""
+from __future__ import annotations
+
+import regex as re
+
+from .groups import demonym_of
+from .model import Actor
+
+_DOC = (r"statement|report|letter|communiqu[eé]|post|tweet|press release|news release|notice|readout|tally|count|"
+        r"estimate|data|figures|survey|study|analysis|assessment|investigation|review|bulletin|briefing|update|website")
+# "a statement from the interior ministry", "figures released by the UN": the publisher speaks.
+_DOC_FROM = re.compile(rf"(?i:(?:a|an|the|its|their|his|her|in\s+a)\s+(?:(?:joint|new|latest|separate|brief|written|daily|weekly|"
+                       rf"official|recent|preliminary)\s+)*(?:{_DOC})\s+(?:from|by|of|issued by|released by|published by|"
+                       rf"compiled by|posted by))\s+(?P<np>.+)")
+# "the ministry's statement", "Amnesty's latest report".
+_DOC_OWNER = re.compile(rf"(?P<np>.+?)(?:'s|’s|')\s+(?i:(?:(?:joint|new|latest|daily|weekly|own|official|preliminary)\s+)*(?:{_DOC}))")
+# "a Reuters tally", "the UN report", "an AFP count": a named publisher before the document word.
+_DOC_NAMED = re.compile(rf"(?i:a|an|the)\s+(?P<np>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,3}})\s+(?i:{_DOC})")
+
+
+def document_owner(s: str) -> str | None:
+    """The noun phrase of whoever published the document `s` names, or None."""
+    for rx in (_DOC_FROM, _DOC_OWNER, _DOC_NAMED):
+        if m := rx.fullmatch(s):
+            return m.group("np")
+    return None
+
+
+# "local news reports", "state media", "local media": the press of the story's country.
+LOCAL_MEDIA = re.compile(r"(?i)(?:the\s+)?(?:local|state|state-run|national|domestic)\s+(?:news\s+)?(?:media|reports?|press|"
+                         r"television|TV|news agency|outlets|newspapers)|(?:local\s+)?news reports")
+
+
+def local_media(s: str, focus: str | None) -> Actor | None:
+    if not LOCAL_MEDIA.fullmatch(s):
+        return None
+    name = f"{demonym_of(focus)} local media" if focus else "Local media"
+    return Actor(f"media:{name.lower()}", name, "media", focus)
+
+
+# Outlets named by their shape: "The Korea Times", "the Kyiv Post", "Jakarta Globe", "Fox News".
+MEDIA_SHAPE = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){1,3}(?:Times|Post|Herald|Tribune|Gazette|Journal|"
+                         r"Telegraph|Chronicle|Daily|Globe|Mail|Express|Independent|Observer|Standard|Insider|Monitor|"
+                         r"Review|Inquirer|News|Today|Radio|Television|TV|Broadcasting(?: Corporation| Company)?|"
+                         r"Press Agency|News Agency|Wire))")
+
+
+def media_by_shape(s: str) -> Actor | None:
+    m = MEDIA_SHAPE.fullmatch(s)
+    if not m or re.match(r"(?:This|That|These|Those|Its|His|Her|Their|Our|Local|State)\b", m.group("n")):
+        return None
+    name = s if s.startswith("The ") and m.group("n").split()[0] not in ("Associated",) else m.group("n")
+    return Actor(f"media:{name.lower()}", name, "media", None)
+
+
+# "An Associated Press journalist in the area", "a Reuters reporter": the outlet speaks.
+JOURNALIST = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<n>.+?)\s+(?:journalist|reporter|correspondent|photographer|"
+                        r"cameraman|crew|team|reporters|journalists)(?:\s+(?:in|at|on|near)\s+.{1,40})?")
