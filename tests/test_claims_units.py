@@ -430,3 +430,14 @@ def test_continued_is_a_tag_only_after_a_quotation():
 ])
 def test_plural_people_nouns_with_their_toll_verb(text, expected):
     assert [f[:3] for f in figures(text)] == expected
+
+
+def test_people_named_in_passing_and_local_offices():
+    text = ("GUATEMALA CITY, Guatemala — Guatemala's congress met on Monday in Guatemala.\n"
+            "The plan was drafted by Sofia Alvarado, leader of the opposition Unity Party.\n"
+            "“The vote will fail,” Alvarado said.\n"
+            "Mayor Tomas Reyes backed the plan.\n"
+            "Reyes said the city was ready.\n"
+            "The bill was filed with the help of Ernesto Luna.\n"
+            "Luna told reporters it was fair.")
+    assert claimants(text) == [("Sofia Alvarado", "GT"), ("Tomas Reyes", "GT"), ("Ernesto Luna", None)]

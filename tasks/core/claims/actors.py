@@ -142,12 +142,14 @@ class ActorMemory:
         self.now = 0  # index of the sentence being read
         self.seen: dict[str, int] = {}  # actor key -> last sentence index it was named or spoke in
         self.focus: str | None = None  # the country the story is about (context.focus_country)
+        self.names: dict[str, str] = {}  # surname -> full name of people named in passing
         self.acronyms: dict[str, str] = {}  # acronyms the article spells out: "PPP" -> "People Power Party"
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now
 
     def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
+        code = code or self.local(title)
         name = re.sub(r"\s+", " ", name.strip())
         name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)", "", name)  # the honorific is not the name
         last = name.split()[-1]
@@ -170,6 +172,12 @@ class ActorMemory:
         self.mentioned.append(known)
         return known
 
+    def local(self, title: str | None) -> str | None:
+        """The story's country for someone introduced with a local office ("party leader", "mayor")."""
+        if self.focus and title and LOCAL_OFFICE.search(title) and not _INTL.search(title):
+            return self.focus
+        return None
+
     def surname(self, token: str) -> Actor | None:
         """The person a lone surname names: the last word of a known name, or its first (family name
         first: "Liu Xiaoming" ... "Liu said", "Yoon Suk Yeol" ... "Yoon apologized")."""
@@ -178,6 +186,8 @@ class ActorMemory:
         for known in reversed(list(self.by_surname.values())):
             if known.kind == "person" and " " in known.name and known.name.split()[0] == token:
                 return known
+        if full := self.names.get(token):  # named in passing by full name earlier: "Kurt Volker ... Volker said"
+            return self.person(full, None)
         return None
 
     def last(self, want) -> Actor | None:
@@ -391,8 +401,33 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     return Actor(f"org:{token.lower()}", token, "organization", None)
 
 
+# Offices held inside one country: a holder named without a country belongs to the story's country.
+LOCAL_OFFICE = re.compile(r"(?i)\b(?:mayor|governor|lawmaker|legislator|senator|congress(?:man|woman)|prime minister|premier|"
+                          r"president|minister|commissioner|police|ombudsman|public defender|speaker|prosecutor|"
+                          r"attorney general|judge|justice|MP|councill?or|sheriff|party|opposition|parliament\w*|leader)\b")
+_INTL = re.compile(r"\b(?:UN|U\.N\.|United Nations|EU|European|NATO|International|Amnesty|World|Global|Red Cross|IMF|"
+                   r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador)\b")
+# A description in apposition that says who a named person is: "Lee Jae-myung, leader of the opposition".
+APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:president|chairman|chair|head|"
+                        r"leader|minister|secretary|spokes\w+|director|chief|ambassador|envoy|member|deputy|prime minister|"
+                        r"commander|official|adviser|advisor|governor|mayor|founder|lawyer|attorney|professor|analyst|expert|"
+                        r"commissioner|ombudsman|lawmaker|legislator|senator|prosecutor|judge|general|officer|coordinator|"
+                        r"researcher|economist|scientist|activist|resident|doctor|physician)\b")
+_APPOS_NAME = re.compile(rf"(?<![\p{{L}}.’'-])(?P<n>{NAME}),\s+(?P<d>[^,;:“”\"()]{{3,90}}?)(?=\s*[,;.]|\s+(?:said|says|told|added|urged|warned|described|called)\b)")
+_NAME_ANY = re.compile(rf"(?<![\p{{L}}.])(?P<n>{NAME})")
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
-    """Remember titled people mentioned in passing, so later surnames and roles resolve."""
+    """Remember people mentioned in passing, so later surnames and roles resolve."""
+    if "," in sentence:
+        for m in _APPOS_NAME.finditer(sentence):  # "Kurt Volker, the special envoy, ..."
+            name, desc = m.group("n"), m.group("d")
+            if APPOS_HEAD.match(desc) and not _NOT_NAME.search(name) and not _PLACE_FULL.fullmatch(name):
+                mem.person(name, _country_in(desc), desc)
+    for m in _NAME_ANY.finditer(sentence):
+        name = m.group("n")
+        if len(name.split()) <= 3 and not _NOT_NAME.search(name) and not _PLACE_W.search(name):
+            mem.names.setdefault(name.split()[-1], name)
     for m in (TITLED.finditer(sentence) if not _TITLE_HINT.isdisjoint(_LOWER_WORDS.findall(sentence.lower())) else ()):
         name = m.group("n")
         if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .actors import DEMONYM, PLACE, ActorMemory, _country_in, resolve, surname_actor
+from .actors import APPOS_HEAD, DEMONYM, PLACE, ActorMemory, _country_in, resolve, surname_actor
 from .groups import is_group
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .groups import GROUP_HEADS
@@ -157,9 +157,7 @@ def _segments(left: str, end: int) -> list[tuple[int, int]]:
     return list(reversed(list(zip(starts, ends))))
 
 
-_APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?(?:president|chairman|chair|head|leader|"
-                         r"minister|secretary|spokes\w+|director|chief|ambassador|envoy|member|deputy|prime minister|"
-                         r"commander|official|adviser|advisor|governor|mayor|founder|lawyer|attorney|professor|analyst|expert)\b")
+_APPOS_HEAD = APPOS_HEAD
 
 
 def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
@@ -199,7 +197,7 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             prev = left[pb:pe].strip()
             named = resolve(prev, mem) if prev else None
             if named and named.kind == "person":
-                code = named.country or _country_in(core)
+                code = named.country or _country_in(core) or mem.local(core)
                 actor = mem.person(named.name, code) if code else named
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
