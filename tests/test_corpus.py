@@ -51,3 +51,13 @@ def test_every_corpus_page_is_an_article_or_a_reject(corpus, db_path):
     assert articles + rejects == keys == n_pages
     assert summary["new"] + summary["rejected"] == n_pages
     assert english_with_claims > 200  # extraction ran across the corpus, not only on the seeds
+
+
+def test_a_headline_repeated_as_the_first_line_is_not_body_text():
+    html = ("<html><head><title>Floods kill 12 in the north</title></head><body><article>"
+            "<h1>Floods kill 12 in the north</h1><p>At least 12 people died in floods on Monday, officials said, "
+            "and rescuers were still searching villages along the river.</p><p>Another paragraph of the story "
+            "follows here with more detail about the rescue work.</p></article></body></html>")
+    doc = clean_html(html)
+    assert doc.title == "Floods kill 12 in the north"
+    assert doc.text.startswith("At least 12 people died")

@@ -1,6 +1,7 @@
 """HTML to a CleanedDoc through trafilatura: article text plus its metadata."""
 from __future__ import annotations
 
+import re
 import warnings
 
 import trafilatura
@@ -19,6 +20,9 @@ _OPTIONS = Extractor(output_format="python", comments=False, tables=True, with_m
 warnings.filterwarnings("ignore", category=UnknownTimezoneWarning)
 
 
+_WORDS = re.compile(r"\W+")
+
+
 class CleanError(ValueError):
     """The page has no extractable article text."""
 
@@ -32,15 +36,28 @@ def clean_html(html: str, url: str | None = None) -> CleanedDoc:
         raise CleanError("HTML nesting too deep to parse") from exc
     if doc is None or not (doc.text or "").strip():
         raise CleanError("no article text found in the HTML")
+    title = _blank_to_none(doc.title)
     return CleanedDoc(
-        title=_blank_to_none(doc.title),
-        text=doc.text.strip(),
+        title=title,
+        text=_drop_repeated_title(doc.text.strip(), title),
         author=_blank_to_none(doc.author),
         outlet=_blank_to_none(doc.sitename),
         published_at=_blank_to_none(doc.date),
         url=_blank_to_none(doc.url) or url,
         language=_blank_to_none(doc.language),
     )
+
+
+def _drop_repeated_title(text: str, title: str | None) -> str:
+    """The body without a first line that only repeats the headline.
+
+    Many pages put the <h1> inside the article element, so trafilatura's text starts with the
+    title; kept, every figure in a headline would be counted twice (title and body).
+    """
+    first, _, rest = text.partition("\n")
+    if title and rest and _WORDS.sub(" ", first).strip().lower() == _WORDS.sub(" ", title).strip().lower():
+        return rest.lstrip("\n")
+    return text
 
 
 def _blank_to_none(value: str | None) -> str | None:
