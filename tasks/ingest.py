@@ -11,7 +11,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from tasks.core.claims import EXTRACTOR_VERSION
-from tasks.core.process import ProcessedDoc, RawDoc, Reject, extract_for, process_document
+from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_document
 from tasks.io import load, snapshot
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
@@ -52,10 +52,14 @@ def read_files(batch: list[FileInput], max_bytes: int) -> dict:
 
 @task(**_TASK)
 def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[list[RawDoc], list[RawDoc]]:
-    """(to process, unchanged): same bytes and same extractor version need no work at all."""
+    """(to process, unchanged): the same bytes cleaned by the same cleaner need no work at all.
+
+    (An extractor change alone is handled later by reextract_stale, from the stored text.)
+    """
     with open_db(db, wait_s=lock_wait_s) as con:
         known = load.known_articles(con, [d.key for d in docs])
-    same = lambda d: d.key in known and known[d.key].content_hash == d.content_hash  # noqa: E731
+    same = lambda d: (d.key in known and known[d.key].content_hash == d.content_hash  # noqa: E731
+                      and known[d.key].cleaner_version == CLEANER_VERSION)
     return [d for d in docs if not same(d)], [d for d in docs if same(d)]
 
 

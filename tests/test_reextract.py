@@ -50,3 +50,16 @@ def test_ingest_reextracts_unchanged_articles_after_an_upgrade(db_path):
     summary = ingest_flow(paths=[str(SEEDS)], db=db_path, workers=1)
     assert (summary["unchanged"], summary["reextracted"], summary["new"], summary["updated"]) == (5, 5, 0, 0)
     assert _counts(db_path) == fresh
+
+
+def test_a_newer_cleaner_recleans_unchanged_files(db_path):
+    ingest_flow(paths=[str(SEEDS)], db=db_path, workers=1)
+    fresh = _counts(db_path)
+    with duckdb.connect(db_path) as con:
+        con.execute("update articles set cleaner_version = 'clean-old'")
+        con.execute("update article_texts set text = 'stale text'")
+    summary = ingest_flow(paths=[str(SEEDS)], db=db_path, workers=1)
+    assert (summary["updated"], summary["unchanged"]) == (5, 0)
+    assert _counts(db_path) == fresh
+    with duckdb.connect(db_path, read_only=True) as con:
+        assert con.execute("select count(*) from article_texts where text = 'stale text'").fetchone()[0] == 0

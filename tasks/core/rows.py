@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timezone
 
-from tasks.core.process import ProcessedDoc
+from tasks.core.process import CLEANER_VERSION, ProcessedDoc
 
 
 def stable_id(*parts: object) -> str:
@@ -55,6 +55,7 @@ def document_rows(doc: ProcessedDoc, *, source_id: str, now: datetime, first_loa
         "author": c.author, "published_at": parse_timestamp(c.published_at), "language": c.language,
         "wire_agency": c.wire_agency, "dateline": c.dateline, "input_format": doc.input_format,
         "content_hash": doc.content_hash, "n_bytes": doc.n_bytes, "extractor_version": doc.extractor_version,
+        "cleaner_version": CLEANER_VERSION,
         "first_loaded_at": first_loaded_at or now, "updated_at": now,
     })
     rows["article_texts"].append({"article_id": aid, "text": c.text})

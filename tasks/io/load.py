@@ -26,6 +26,7 @@ class Known:
     content_hash: str
     extractor_version: str | None
     first_loaded_at: datetime
+    cleaner_version: str | None
 
 
 def source_id(src: SourceInfo) -> str:
@@ -37,10 +38,10 @@ def known_articles(con: duckdb.DuckDBPyConnection, keys: list[str]) -> dict[str,
     if not keys:
         return {}
     rows = con.execute(
-        "select article_key, content_hash, extractor_version, first_loaded_at from articles"
+        "select article_key, content_hash, extractor_version, first_loaded_at, cleaner_version from articles"
         " where article_key in (select unnest(?))", [keys]
     ).fetchall()
-    return {k: Known(h, v, t) for k, h, v, t in rows}
+    return {k: Known(h, v, t, c) for k, h, v, t, c in rows}
 
 
 @dataclass(frozen=True)
