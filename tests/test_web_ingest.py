@@ -96,3 +96,25 @@ def test_second_run_downloads_and_reprocesses_nothing_unchanged(site, web_run):
     assert len(conditional) == 1 and conditional[0].headers.get("if-none-match")
     assert q(db, "select (select count(*) from articles), (select count(*) from sentences), (select count(*) from claims)") == counts_before
     assert second["unchanged"] == counts_before[0][0]  # every stored page counted as unchanged
+
+
+def test_cli_web_run_with_faults_exits_0_without_traceback(site, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    urls = tmp_path / "urls.txt"
+    urls.write_text("# pages to fetch\n" + "\n".join(site.url(p) for p in [P["flaky"], P["missing"], P["loop"]]) + "\n")
+    env = {**os.environ, "NEWSCLAIMS_FETCH_READ_TIMEOUT_S": "0.5", "NEWSCLAIMS_FETCH_BACKOFF_BASE_S": "0.05",
+           "NEWSCLAIMS_FETCH_PER_HOST_DELAY_S": "0"}
+    db = str(tmp_path / "cli.duckdb")
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsclaims.cli", "ingest", "--urls", str(urls), "--feed", site.url(P["feed"]),
+         "--url", refused_url("/nothing.html"), "--db", db],
+        capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert "3 rejected" in proc.stdout and "HTTP 404" in proc.stdout, proc.stdout
+    assert q(db, "select count(*) from articles")[0][0] == len(P["articles"]) + 1  # feed items + the flaky page
