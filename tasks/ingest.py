@@ -5,11 +5,9 @@ inputs are large byte strings that would only be hashed for nothing.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from prefect import task
-from prefect.cache_policies import NO_CACHE
 
+from tasks.common import TASK_OPTIONS, utc_now
 from tasks.core.claims import EXTRACTOR_VERSION
 from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_document
 from tasks.io import load, snapshot
@@ -18,26 +16,20 @@ from tasks.io.files import FileInput, ReadError, read_input
 from tasks.io.load import SourceInfo
 from tasks.io.workers import map_in_processes
 
-_TASK = dict(cache_policy=NO_CACHE, persist_result=False)
 
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def prepare_db(db: str, lock_wait_s: float) -> None:
     with open_db(db, wait_s=lock_wait_s) as con:
         prepare(con)
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def begin_run(db: str, inputs: dict, flow_run_id: str | None, lock_wait_s: float) -> str:
     with open_db(db, wait_s=lock_wait_s) as con:
-        return load.start_run(con, inputs, flow_run_id=flow_run_id, version=EXTRACTOR_VERSION, now=_now())
+        return load.start_run(con, inputs, flow_run_id=flow_run_id, version=EXTRACTOR_VERSION, now=utc_now())
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def read_files(batch: list[FileInput], max_bytes: int) -> dict:
     """Read a batch of local files; same shape as tasks.web.fetch_pages' result."""
     out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}}
@@ -50,7 +42,7 @@ def read_files(batch: list[FileInput], max_bytes: int) -> dict:
     return out
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[list[RawDoc], list[RawDoc]]:
     """(to process, unchanged): the same bytes cleaned by the same cleaner need no work at all.
 
@@ -63,7 +55,7 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
     return [d for d in docs if not same(d)], [d for d in docs if same(d)]
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def process_batch(docs: list[RawDoc], workers: int) -> list[ProcessedDoc | Reject]:
     return map_in_processes(process_document, docs, workers, on_crash=_crashed)
 
@@ -72,26 +64,26 @@ def _crashed(doc: RawDoc) -> Reject:
     return Reject(doc.key, "clean", "the worker process died on this input (a crash in native code, or out of memory)")
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def load_batch(db: str, results: list, unchanged: list[tuple], sources: dict, run_id: str, lock_wait_s: float) -> dict:
     docs = [r for r in results if isinstance(r, ProcessedDoc)]
     rejects = [r for r in results if isinstance(r, Reject)]
     with open_db(db, wait_s=lock_wait_s) as con:
-        counts = load.write_batch(con, docs, rejects, sources, run_id=run_id, now=_now())
+        counts = load.write_batch(con, docs, rejects, sources, run_id=run_id, now=utc_now())
         if unchanged:
-            load.mark_unchanged(con, unchanged, _now())
+            load.mark_unchanged(con, unchanged, utc_now())
     counts["unchanged"] = len(unchanged)
     return counts
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def record_rejects(db: str, rejects: list[Reject], run_id: str, lock_wait_s: float) -> int:
     with open_db(db, wait_s=lock_wait_s) as con:
-        load.record_rejects(con, rejects, run_id=run_id, now=_now())
+        load.record_rejects(con, rejects, run_id=run_id, now=utc_now())
     return len(rejects)
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def reextract_stale(db: str, workers: int, batch_size: int, lock_wait_s: float) -> int:
     """Re-run extraction on stored text for articles extracted by another extractor version."""
     with open_db(db, wait_s=lock_wait_s) as con:
@@ -101,7 +93,7 @@ def reextract_stale(db: str, workers: int, batch_size: int, lock_wait_s: float) 
         chunk = stale[start:start + batch_size]
         extractions = map_in_processes(_extract_row, chunk, workers)
         with open_db(db, wait_s=lock_wait_s) as con:
-            load.replace_extractions(con, list(zip([r[0] for r in chunk], extractions)), EXTRACTOR_VERSION, _now())
+            load.replace_extractions(con, list(zip([r[0] for r in chunk], extractions)), EXTRACTOR_VERSION, utc_now())
         done += len(chunk)
     return done
 
@@ -113,13 +105,13 @@ def _extract_row(row: tuple):
     return extract_for(CleanedDoc(title=title, text=text, published_at=published_at, language=language))
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def publish_snapshot(db: str, lock_wait_s: float) -> str:
     """Replace the analysts' read copy (<stem>.read.duckdb) with the DB as it is now."""
     return str(snapshot.publish_snapshot(db, lock_wait_s))
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def end_run(db: str, run_id: str, counts: dict, status: str, lock_wait_s: float) -> None:
     with open_db(db, wait_s=lock_wait_s) as con:
-        load.finish_run(con, run_id, counts, status=status, now=_now())
+        load.finish_run(con, run_id, counts, status=status, now=utc_now())

@@ -1,21 +1,17 @@
 """Thin Prefect tasks for web inputs: discover pages from feeds/sitemaps, fetch pages politely."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from prefect import task
-from prefect.cache_policies import NO_CACHE
 
+from tasks.common import TASK_OPTIONS, utc_now
 from tasks.core.process import RawDoc, Reject
 from tasks.io.db import open_db
 from tasks.io.discover_web import discover_urls
 from tasks.io.http import Fetcher, FetchRequest, FetchSettings
 from tasks.io.load import SourceInfo, stored_sources
 
-_TASK = dict(cache_policy=NO_CACHE, persist_result=False)
 
-
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def discover_pages(feeds: list[str], sitemaps: list[str], fetch: dict) -> tuple[list[str], list[Reject]]:
     """Page URLs listed by the feeds and sitemaps; a feed that cannot be read is a reject."""
     urls: list[str] = []
@@ -30,7 +26,7 @@ def discover_pages(feeds: list[str], sitemaps: list[str], fetch: dict) -> tuple[
     return list(dict.fromkeys(urls)), rejects
 
 
-@task(**_TASK)
+@task(**TASK_OPTIONS)
 def fetch_pages(db: str, urls: list[str], fetch: dict, revisit_after_s: float, lock_wait_s: float) -> dict:
     """Fetch pages, skipping what is known unchanged; returns docs, rejects, not-modified and sources.
 
@@ -40,7 +36,7 @@ def fetch_pages(db: str, urls: list[str], fetch: dict, revisit_after_s: float, l
     """
     with open_db(db, wait_s=lock_wait_s) as con:
         seen = stored_sources(con, urls)
-    now = _now()
+    now = utc_now()
     out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}, "skipped": 0}
     requests = []
     for url in urls:
@@ -67,6 +63,3 @@ def fetch_pages(db: str, urls: list[str], fetch: dict, revisit_after_s: float, l
 
 LOADED = ("loaded", "unchanged")
 
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)

@@ -3,7 +3,6 @@ aliases, wire copies, story groups, and rerun idempotency (real DuckDB files).""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import datetime
 from pathlib import Path
 

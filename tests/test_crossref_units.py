@@ -1,7 +1,6 @@
 """Pure cross-article logic: wire-copy signatures and links, story groups, actor merging."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -15,7 +15,7 @@ import duckdb
 import httpx
 import pytest
 
-from conftest import ROOT, SEEDS
+from conftest import SEEDS
 from newsclaims.serve_cmd import ConfigError, build_spec
 
 BIN = Path(sys.executable).parent
