@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import regex as re
 
-from .actors import ActorMemory, register_people
-from .context import acronyms, focus_country, is_furniture
+from .actors import ActorMemory
+from .people import register_people
+from .context import focus_country, is_furniture
 from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
 from .figures import event_year, find_figures, find_undisclosed, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
@@ -33,7 +34,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
         return ex
     mem = ActorMemory()
     mem.focus = focus_country(title, text)
-    mem.acronyms = acronyms(text)
+    mem.text = text or ""
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
     prev_claims: list[FoundClaim] = []

@@ -10,6 +10,7 @@ import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
+from .context import acronyms
 from .groups import is_group, resolve_group
 from .sources import JOURNALIST, document_owner, local_media, media_by_shape
 from .patterns import _APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, _alt  # noqa: F401 (re-exported)
@@ -97,6 +98,16 @@ STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?P<u>(?i:a
                 rf"presidency|president's office|interior|parliament|foreign office|prosecutor's office|prosecutors|health authorities))")
 POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+)?(?i:police)")
 
+# Small patterns used on every noun phrase, compiled once.
+_SPACES = re.compile(r"\s+")
+_JOURNALIST_HINT = re.compile(r"journalist|reporter|correspondent|photographer|cameraman|crew|team")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")  # the honorific is not the name
+_LEAD_CONJ = re.compile(r"^(?:(?i:and|while|but|whereas|as|and that|then|both)\s+)")
+_CONJ_SPLIT = re.compile(r",\s*|\s+and\s+")
+_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&-]{1,6}")
+_SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
+_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
+_CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
 
 def _code(m: re.Match, *groups: str) -> str | None:
     for g in groups:
@@ -143,15 +154,16 @@ class ActorMemory:
         self.seen: dict[str, int] = {}  # actor key -> last sentence index it was named or spoke in
         self.focus: str | None = None  # the country the story is about (context.focus_country)
         self.names: dict[str, str] = {}  # surname -> full name of people named in passing
-        self.acronyms: dict[str, str] = {}  # acronyms the article spells out: "PPP" -> "People Power Party"
+        self.text = ""  # the article body, for facts read on demand (acronyms)
+        self._acronyms: dict[str, str] | None = None
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now
 
     def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
         code = code or self.local(title)
-        name = re.sub(r"\s+", " ", name.strip())
-        name = re.sub(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)", "", name)  # the honorific is not the name
+        name = _SPACES.sub(" ", name.strip())
+        name = _HONORIFIC.sub("", name)  # the honorific is not the name
         last = name.split()[-1]
         known = self.by_surname.get(last)
         same = known and (" " not in name or " " not in known.name or known.name == name)
@@ -171,6 +183,12 @@ class ActorMemory:
             self.by_role.setdefault((_norm_title(title), None), known)
         self.mentioned.append(known)
         return known
+
+    def acronym(self, token: str) -> str | None:
+        """The name an acronym stands for, when the article spells it out ("People Power Party" ... "PPP")."""
+        if self._acronyms is None:
+            self._acronyms = acronyms(self.text)
+        return self._acronyms.get(token)
 
     def local(self, title: str | None) -> str | None:
         """The story's country for someone introduced with a local office ("party leader", "mayor")."""
@@ -201,7 +219,7 @@ class ActorMemory:
 
 
 def _norm_title(t: str) -> str:
-    t = re.sub(r"\s+", " ", t.lower().rstrip("."))
+    t = _SPACES.sub(" ", t.lower().rstrip("."))
     return {"premier": "prime minister", "mr": "", "mrs": "", "ms": "", "dr": ""}.get(t, t)
 
 
@@ -212,7 +230,7 @@ def _full(rx: re.Pattern, s: str) -> re.Match | None:
 def resolve(np: str, mem: ActorMemory) -> Actor | None:
     """The actor a whole noun phrase names, or None when it names no identifiable actor."""
     s = np.strip().strip(",").strip()
-    s = re.sub(r"^(?:(?i:and|while|but|whereas|as|and that|then|both)\s+)", "", s)
+    s = _LEAD_CONJ.sub("", s)
     if not s or len(s) > 120:
         return None
     if _PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
@@ -259,7 +277,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if m := _full(MEDIA_RX, s):
         name = MEDIA[m.group("n")]
         return Actor(f"media:{name.lower()}", name, "media", None)
-    if (m := _full(JOURNALIST, s)) and (outlet := _outlet(m.group("n"))):
+    if _JOURNALIST_HINT.search(s) and (m := _full(JOURNALIST, s)) and (outlet := _outlet(m.group("n"))):
         return outlet  # "an Associated Press journalist in the area reported"
     if hit := local_media(s, mem.focus):
         return hit
@@ -339,10 +357,10 @@ def _outlet(s: str) -> Actor | None:
 
 def _coordination(s: str, mem: ActorMemory) -> Actor | None:
     """'Russia, the United States and France' -> the first conjunct, when every part is an actor."""
-    parts = [p for p in re.split(r",\s*|\s+and\s+", s) if p.strip()]
+    parts = [p for p in _CONJ_SPLIT.split(s) if p.strip()]
     if len(parts) < 2:
         return None
-    actors = [resolve(p, mem) for p in parts if not re.fullmatch(r"(?i)both", p.strip())]
+    actors = [resolve(p, mem) for p in parts if p.strip().lower() != "both"]
     if actors and all(actors):
         return actors[0]
     return None
@@ -370,72 +388,9 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
 
 _TITLE_LEAD = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{DEMONYM}|{PLACE}{_APOS}?)\s+)*")
 _PEOPLE_RX = re.compile(rf"\b(?:{_alt(PEOPLE)})\b")
-# Cheap pre-check: a titled name needs a capitalised word after a title-ish word.
-_TITLE_HINT = frozenset(
-    "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh emir gen "
-    "general lt col colonel major maj commander chief governor gov mayor senator sen rep ambassador envoy speaker chair "
-    "chairman chairwoman chairperson director head leader ceo deputy pope archbishop prosecutor attorney adviser advisor "
-    "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative".split())
-_LOWER_WORDS = re.compile(r"[a-z]+")
-TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)\s+(?P<n>{NAME})")
-
-
-_GROUP_WORDS = frozenset(
-    "Officials Witnesses Sources Analysts Experts Critics Residents Authorities Others Investigators Prosecutors Doctors "
-    "Researchers Scientists Democrats Republicans Lawmakers Activists Observers Diplomats Officers Locals Many Some "
-    "Several Both All Most Few Everyone Nobody Someone People Reports Report Data Studies Polls Statement Documents "
-    "His Her Its Their Our My Your This That These Those Honorable Science Research History".split())
-
-
-def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
-    """A lone capitalised word right before a reporting verb ("Alito declared") is almost always a surname."""
-    token = token.strip()
-    if re.fullmatch(r"[A-Z][A-Z&-]{1,6}", token) and token not in ("I", "OK", "TV", "US", "UK", "EU", "UN"):
-        return Actor(f"org:{token.lower()}", token, "organization", None)  # an acronym: "The RSF accused ..."
-    if (not re.fullmatch(r"[A-Z][\p{Ll}'’-]+\p{Ll}", token) or token in _GROUP_WORDS or _NOT_NAME.fullmatch(token)
-            or token in DEMONYMS or _PLACE_FULL.fullmatch(token) or re.search(r"['’](?:ve|ll|re|d|m|s)$", token)):
-        return None
-    if known := mem.surname(token):
-        return known
-    # never introduced by full name: more often a company or body ("Volkswagen says") than a bare surname
-    return Actor(f"org:{token.lower()}", token, "organization", None)
-
-
 # Offices held inside one country: a holder named without a country belongs to the story's country.
 LOCAL_OFFICE = re.compile(r"(?i)\b(?:mayor|governor|lawmaker|legislator|senator|congress(?:man|woman)|prime minister|premier|"
                           r"president|minister|commissioner|police|ombudsman|public defender|speaker|prosecutor|"
                           r"attorney general|judge|justice|MP|councill?or|sheriff|party|opposition|parliament\w*|leader)\b")
 _INTL = re.compile(r"\b(?:UN|U\.N\.|United Nations|EU|European|NATO|International|Amnesty|World|Global|Red Cross|IMF|"
                    r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador)\b")
-# A description in apposition that says who a named person is: "Lee Jae-myung, leader of the opposition".
-APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:president|chairman|chair|head|"
-                        r"leader|minister|secretary|spokes\w+|director|chief|ambassador|envoy|member|deputy|prime minister|"
-                        r"commander|official|adviser|advisor|governor|mayor|founder|lawyer|attorney|professor|analyst|expert|"
-                        r"commissioner|ombudsman|lawmaker|legislator|senator|prosecutor|judge|general|officer|coordinator|"
-                        r"researcher|economist|scientist|activist|resident|doctor|physician)\b")
-_APPOS_NAME = re.compile(rf"(?<![\p{{L}}.’'-])(?P<n>{NAME}),\s+(?P<d>[^,;:“”\"()]{{3,90}}?)(?=\s*[,;.]|\s+(?:said|says|told|added|urged|warned|described|called)\b)")
-_NAME_ANY = re.compile(rf"(?<![\p{{L}}.])(?P<n>{NAME})")
-
-
-def register_people(sentence: str, mem: ActorMemory) -> None:
-    """Remember people mentioned in passing, so later surnames and roles resolve."""
-    if "," in sentence:
-        for m in _APPOS_NAME.finditer(sentence):  # "Kurt Volker, the special envoy, ..."
-            name, desc = m.group("n"), m.group("d")
-            if APPOS_HEAD.match(desc) and not _NOT_NAME.search(name) and not _PLACE_FULL.fullmatch(name):
-                mem.person(name, _country_in(desc), desc)
-    for m in _NAME_ANY.finditer(sentence):
-        name = m.group("n")
-        if len(name.split()) <= 3 and not _NOT_NAME.search(name) and not _PLACE_W.search(name):
-            mem.names.setdefault(name.split()[-1], name)
-    for m in (TITLED.finditer(sentence) if not _TITLE_HINT.isdisjoint(_LOWER_WORDS.findall(sentence.lower())) else ()):
-        name = m.group("n")
-        if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):
-            continue
-        before = re.split(r"[,;:“”\"()]", sentence[max(0, m.start() - 40): m.start()])[-1]
-        before = " ".join(before.split()[-3:])
-        mem.person(name, _country_in(before + " " + m.group("t")), m.group("t"))
-    for m in _PEOPLE_RX.finditer(sentence):
-        name = m.group(0)
-        if name.split()[-1] not in mem.by_surname:
-            mem.person(name, PEOPLE[name] or None)

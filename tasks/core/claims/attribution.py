@@ -9,46 +9,13 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .actors import APPOS_HEAD, DEMONYM, PLACE, ActorMemory, _country_in, resolve, surname_actor
-from .groups import is_group
+from .actors import DEMONYM, PLACE, ActorMemory, _country_in, resolve
+from .people import APPOS_HEAD, surname_actor
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
-from .groups import GROUP_HEADS
+from .groups import GROUP_HEADS, is_group
 from .model import Actor
+from .verbs import CUE_WORDS, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE
 
-_FORMS = {
-    "statement": "said says say told tells announced announces reported reports stated added adds noted notes "
-                 "admitted admits claimed claims informed informs wrote writes believes believed confirmed confirms "
-                 "warned warns explained explains insisted insists argued argues asserted declared declares revealed "
-                 "reveals mentioned acknowledged acknowledges stressed stresses emphasised emphasized "
-                 "tweeted disclosed assured pledged vowed threatened "
-                 "alleged alleges described describes expressed expresses reaffirmed reaffirms reiterated reiterates "
-                 "estimated estimates recalled recalls conceded concedes predicted predicts testified cautioned cautions "
-                 "complained complains countered counters welcomed welcomes praised praises hailed hails promised promises",
-    "accusation": "accused accuses blamed blames denounced denounces condemned condemns criticised criticized "
-                  "criticises criticizes slammed",
-    "denial": "denied denies rejected rejects dismissed dismisses refuted refutes",
-    "appeal": "urged urges urging demanded demands appealed appeals pleaded pleads recommended recommends",
-}
-_VERB_TYPE = {w: t for t, ws in _FORMS.items() for w in ws.split()}
-_PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", "calls for": "appeal",
-            "ruled out": "denial", "rules out": "denial", "went on": "statement", "continued": "statement",
-            "pointed out": "statement", "points out": "statement", "put the death toll at": "statement",
-            "put the toll at": "statement", "puts the death toll at": "statement", "put the number of": "statement",
-            "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
-VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(_VERB_TYPE) + list(_PHRASES), key=len, reverse=True)) + r")\b"
-                  r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)")
-_LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "reports": "reported", "adds": "added",
-          "notes": "noted", "claims": "claimed", "informs": "informed", "announces": "announced", "believed": "believes",
-          "warns": "warned", "confirms": "confirmed", "accuses": "accused", "blames": "blamed", "denies": "denied",
-          "rejects": "rejected", "urges": "urged", "demands": "demanded", "appeals": "appealed", "calls on": "called on",
-          "calls for": "called for", "condemns": "condemned", "denounces": "denounced", "admits": "admitted",
-          "mentions": "mentioned", "reveals": "revealed", "declares": "declared", "stresses": "stressed",
-          "explains": "explained", "insists": "insisted", "argues": "argued", "alleges": "alleged",
-          "describes": "described", "expresses": "expressed", "reaffirms": "reaffirmed", "reiterates": "reiterated",
-          "estimates": "estimated", "recalls": "recalled", "concedes": "conceded", "predicts": "predicted",
-          "urging": "urged", "pleads": "pleaded", "recommends": "recommended", "rules out": "ruled out"}
-# Verbs that report speech only as a tag after a quotation: '“...,” Yoon continued' (not "Russia continued its offensive").
-_TAG_ONLY = frozenset(("continued", "went on"))
 # Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
 _TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separately|further|then|too|again|now|"
                    r"repeatedly|has|have|had|would|will|did|does|officially|publicly|once|allegedly|in turn|is|are|was|were|"
@@ -121,6 +88,11 @@ _PREP = re.compile(r"(?i)in|of|from|for|to|with|at|by|on|about|over|against|betw
 _TIME_WORDS = frozenset("January February March April May June July August September October November December Monday "
                         "Tuesday Wednesday Thursday Friday Saturday Sunday Later Earlier Meanwhile Separately Also".split())
 
+_WORD_SPAN = re.compile(r"\S+")
+_TITLE_OR_THE = re.compile(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?")
+_AND_BUT = re.compile(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?")
+_WHICH_WHO = re.compile(r"(?i)(?:which|who)\b")
+_ARTICLE = re.compile(r"(?i)(?:the|a|an)\s")
 
 # What may stand right before a group subject that starts mid-segment ("as police said", "and officials said").
 _GROUP_LEFT = re.compile(r"(?i)and|but|as|after|before|when|while|because|since|then|so|that|where|though|although|"
@@ -129,7 +101,7 @@ _GROUP_LEFT = re.compile(r"(?i)and|but|as|after|before|when|while|because|since|
 
 def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False) -> tuple[Actor, int] | None:
     """The longest suffix of `seg` (at most 10 words) that names an actor, with its start offset."""
-    words = list(re.finditer(r"\S+", seg))
+    words = list(_WORD_SPAN.finditer(seg))
     for i in range(max(0, len(words) - 10), len(words)):
         start = words[i].start()
         if not _NP_START.match(words[i].group(0)) or (i and not allow_prep and _PREP.fullmatch(words[i - 1].group(0))):
@@ -142,7 +114,7 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = Fals
             continue  # "the UN agency for Palestinian refugees": the group word ends a longer phrase
         if actor:
             return actor, base + start
-    if len(words) == 1 or len(words) == 2 and re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?", words[0].group(0)):
+    if len(words) == 1 or len(words) == 2 and _TITLE_OR_THE.fullmatch(words[0].group(0)):
         actor = surname_actor(words[-1].group(0), mem)
         if actor:
             return actor, base + words[0].start()
@@ -173,14 +145,14 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
         lead = b + (len(seg) - len(seg.lstrip()))
         if not core:
             continue
-        if re.fullmatch(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?", core):
+        if _AND_BUT.fullmatch(core):
             if prior:
                 return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
             # "X talked to Y and called for ...": a coordinated verb shares the clause's subject
             head = _resolve_head(core, mem) if hop == len(segs) - 1 or b == 0 else None
             if head:
                 return head[0], lead, lead + head[1]
-        if re.match(r"(?i)(?:which|who)\b", core):
+        if _WHICH_WHO.match(core):
             # the antecedent is the noun phrase right before ", which" ("clashes with Azerbaijan, which said");
             # failing that, the claimant of the claim just made ("Yerevan announced, which denounced")
             if hop + 1 < len(segs):
@@ -202,7 +174,7 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
         hit = _resolve_tail(core, lead, mem) or _postmodified(core, lead, mem)
-        if not hit and re.match(r"(?i)(?:the|a|an)\s", core) and hop + 1 < len(segs):
+        if not hit and _ARTICLE.match(core) and hop + 1 < len(segs):
             # "UNRWA, the UN agency for Palestinian refugees, said": an unresolvable description in apposition
             pb, pe = segs[hop + 1]
             prev = left[pb:pe].strip()
@@ -234,7 +206,7 @@ _POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on
 
 def _postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
     """The head of a subject that carries a relative clause or participle after it."""
-    words = list(re.finditer(r"\S+", core))
+    words = list(_WORD_SPAN.finditer(core))
     for i in range(1, min(len(words) - 1, 6)):
         if _POSTMOD.fullmatch(words[i].group(0)) and (actor := resolve(core[:words[i - 1].end()], mem)):
             return actor, base
@@ -248,26 +220,26 @@ def subject_before(sent: str, pos: int, mem: ActorMemory) -> Actor | None:
 
 
 def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:
-    base = _VERB_TYPE.get(verb) or _PHRASES.get(verb, "statement")
+    base = VERB_TYPE.get(verb) or PHRASES.get(verb, "statement")
     others = [c for c in _countries_in(content) if c != actor.country]
     if base == "statement" and others and _ACCUSE_CUE.search(content):
         return "accusation", others[0]
     return base, (others[0] if base != "statement" and others else None)
 
 
-_CUE_WORDS = frozenset(w for v in list(_VERB_TYPE) + list(_PHRASES) for w in v.split()[:1]) | {"according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling", "noting"}
 _WORDS = re.compile(r"[a-z]+")
 
 
 def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
     found: list[FoundClaim] = []
-    if _CUE_WORDS.isdisjoint(_WORDS.findall(sent.lower())):
+    if CUE_WORDS.isdisjoint(_WORDS.findall(sent.lower())):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(
         [("verb", m) for m in VERB.finditer(sent)] + [("acc", m) for m in _ACCORDING.finditer(sent)]
-        + [("pass", m) for m in _PASSIVE.finditer(sent)] + [("part", m) for m in _PARTICIPLE.finditer(sent)]
-        + [("quoted", m) for m in _QUOTED_AS.finditer(sent)],
+        + [("pass", m) for m in _PASSIVE.finditer(sent)]
+        + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
+        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent else []),
         key=lambda e: e[1].start())
     for kind, m in events:
         if any(a <= m.start() < b for a, b in taken):
@@ -326,11 +298,11 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         if (subj and found and found[-1].actor is not UNKNOWN and subj[1] >= found[-1].verb_end
                 and subj[0] != found[-1].actor and _NESTED.match(sent, found[-1].verb_end, subj[1])):
             continue  # "X said Baku had rejected it": Baku's rejection is part of what X says
-        if subj and verb in _TAG_ONLY and not _QUOTE_END.search(sent, 0, subj[1]):
+        if subj and verb in TAG_ONLY and not _QUOTE_END.search(sent, 0, subj[1]):
             continue
         if subj:
             actor, s0, s1 = subj
-            found.append(FoundClaim(actor, sent[s0:s1], s0, s1, _LEMMA.get(verb, verb), m.start(), m.end(), verb))
+            found.append(FoundClaim(actor, sent[s0:s1], s0, s1, LEMMA.get(verb, verb), m.start(), m.end(), verb))
         elif verb in _FINITE_SAY and not _PASSIVE_AUX.search(sent, 0, m.start()):
             # Someone we cannot name speaks here ("the enclave's separatist authorities said"). Keep a
             # placeholder so figures in this clause are not handed to another claimant in the sentence.
@@ -372,13 +344,13 @@ def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim
             if hit:
                 actor, n = hit
                 s0 = inv.start("np")
-                return FoundClaim(actor, sent[s0:s0 + n], s0, s0 + n, _LEMMA.get(verb, verb), m.start(), m.end(), verb)
+                return FoundClaim(actor, sent[s0:s0 + n], s0, s0 + n, LEMMA.get(verb, verb), m.start(), m.end(), verb)
     return None
 
 
 def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
     """The longest prefix of an inverted subject ("said Kremlin spokesman Dmitry Peskov on Tuesday") that resolves."""
-    words = list(re.finditer(r"\S+", np))
+    words = list(_WORD_SPAN.finditer(np))
     for i in range(min(len(words), 10), 0, -1):
         end = words[i - 1].end()
         actor = resolve(np[:end], mem)

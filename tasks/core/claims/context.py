@@ -71,18 +71,28 @@ _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
 _CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w.’'-]*)*")
 
 
-def country_mentions(text: str) -> Counter[str]:
-    """How often each country is named in `text`, by name, demonym, capital, region, agency or leader."""
+def country_mentions(text: str, lede: int = 0) -> Counter[str]:
+    """How often each country is named in `text`, by name, demonym, capital, region, agency or leader;
+    names in the first `lede` characters count twice."""
     counts: Counter[str] = Counter()
+    get = PLACE_NAMES.get
     for run in _CAP_RUN.finditer(text):
-        words = [_word(w) for w in run.group(0).split()]
+        weight = 2 if run.start() < lede else 1
+        r = run.group(0)
+        if " " not in r:  # most runs are one word ("The", "He", "Kenya")
+            w = _word(r)
+            code = get(w) or (get(w.title()) if len(w) > 3 and w.isupper() else None)
+            if code:
+                counts[code] += weight
+            continue
+        words = [_word(w) for w in r.split()]
         i = 0
         while i < len(words):
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 name = " ".join(words[i:i + n])
                 code = PLACE_NAMES.get(name) or (PLACE_NAMES.get(name.title()) if name.isupper() and len(name) > 3 else None)
                 if code:
-                    counts[code] += 1
+                    counts[code] += weight
                     i += n
                     break
             else:
@@ -102,11 +112,11 @@ def focus_country(title: str | None, text: str) -> str | None:
     The headline and the first paragraph say what a story is about, so they weigh more than
     background further down ("SEOUL, South Korea — ..." outweighs later talk of Washington).
     """
-    first = text.split("\n", 1)[0][:400]
-    counts = country_mentions(text)
-    for part, weight in ((title or "", 3), (first, 1)):
-        for code, n in country_mentions(part).items():
-            counts[code] += weight * n
+    first = text.find("\n")
+    # the opening paragraphs establish where a story happens; a long tail adds cost, not evidence
+    counts = country_mentions(text[:6000], lede=min(400, first if first >= 0 else len(text)))
+    for code, n in country_mentions(title or "").items():
+        counts[code] += 3 * n
     counts.pop("EU", None)
     top = counts.most_common(2)
     if not top or top[0][1] < 3:
@@ -147,5 +157,10 @@ _FURNITURE = re.compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)|^(?:[A-Z][\p{L}.'’-]+\s+){1,3}reported from [A-Z]")
 
 
+_FURNITURE_HINT = re.compile(r"(?i)\W{0,3}(?:see|read|also|don|partner|advertisement|click|sign|subscribe|more|related|watch|"
+                             r"listen|latest|trending|recommended|sponsored|like|share|follow)\b")
+
+
 def is_furniture(sentence: str) -> bool:
-    return _FURNITURE.search(sentence) is not None
+    hint = _FURNITURE_HINT.match(sentence) or "contributed" in sentence or "reported from" in sentence
+    return bool(hint) and _FURNITURE.search(sentence) is not None

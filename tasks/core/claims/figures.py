@@ -165,10 +165,16 @@ def _classify(cue: str, h: str, head: str) -> str | None:
 
 
 _WORDS = re.compile(r"[a-z]+")
+# Every figure has a digit, a number word or a magnitude word; most sentences have none.
+_ANY_NUMBER = re.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+                         r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|handful|couple|pair|tens)\b)")
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
-_CUES = frozenset(alt.split()[0].strip("(?:)") for _, p in _MEASURES for alt in p.split("|")) | frozenset(
+_FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has had from their in of into out on take took "
+                            "taking part join joined".split())
+# Content words of the measure cues (a phrase like "to flee" is found by "flee"), plus head nouns and units.
+_CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in _FUNCTION_WORDS and len(w) > 2) | frozenset(
     "square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
-    "victims number lives bodies numbered population crowd crowds turnout".split())
+    "victims number lives bodies numbered population crowd crowds turnout rally rallies protest marches demonstration".split())
 
 
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
@@ -180,8 +186,10 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|n
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled)(?:\s+(?:to|at))?\s*$")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
 _GENERIC_HEAD = re.compile(
-    rf"(?i)\s+(?:of\s+(?:the\s+)?)?(?:[\p{{L}}’'-]+\s+){{0,2}}?(?P<h>[a-z-]{{2,}}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|nuns|priests|pilgrims|teens|youths|crew)\s+(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
-    rf"(?:\w+ly\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced)\b")
+    r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?"
+    r"(?P<h>[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|nuns|priests|"
+    r"pilgrims|teens|youths|crew)\s+(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced)\b")
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
 _PASSIVE_CUE = re.compile(rf"(?i)\s+(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)\b")
 _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
@@ -194,7 +202,7 @@ _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casu
 
 def find_figures(sent: str) -> list[FoundFigure]:
     out: list[FoundFigure] = []
-    if _CUES.isdisjoint(_WORDS.findall(sent.lower())):
+    if _CUES.isdisjoint(_WORDS.findall(sent.lower())) or not _ANY_NUMBER.search(sent):
         return out
     for a in find_amounts(sent):
         rest = sent[a.end:]
@@ -273,7 +281,13 @@ UNDISCLOSED_LOSSES = re.compile(
     r"(?:losses|casualties|casualty figures|death toll|dead)\b")
 
 
+_NEGATION = ("not", "n't", "declin", "refus", "without", "never", "no ")
+
+
 def find_undisclosed(sent: str) -> list[FoundFigure]:
+    low = sent.lower()
+    if not any(w in low for w in _NEGATION):  # withholding is always said with a negation
+        return []
     m = UNDISCLOSED.search(sent) if _NUMBER_NOUN.search(sent) else None
     direct = None if m else UNDISCLOSED_LOSSES.search(sent)
     m = m or direct

@@ -66,12 +66,23 @@ def group_actor(head: str, code: str | None) -> Actor:
 _HEAD_END = re.compile(rf"(?i)\b(?:{_HEADS}|police)$")
 
 
+_HEAD_WORDS = frozenset(w for w in re.findall(r"[a-z]+", re.sub(r"\(\?:[^)]*\)\??|\[[^]]*\]", "", _HEADS.lower())))
+_HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislator prosecutor investigator spokesman spokeswoman "
+                         "spokesperson spokesmen spokeswomen spokespeople source diplomat doctor physician medic expert analyst "
+                         "resident activist organizers organisers adviser refugee survivor villager student worker farmer "
+                         "soldier members groups agencies police".split())
+_SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
+
+
 def is_group(actor: Actor) -> bool:
     return actor.kind == "organization" and _HEAD_END.search(actor.name) is not None
 
 
 def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor]) -> Actor | None:
     """The group a whole noun phrase names, or None."""
+    low = s.lower()
+    if low.rsplit(None, 1)[-1] not in _HEAD_WORDS and not ("people " in low and _SOURCE_PEOPLE.search(low)):
+        return None  # cheap test first: a group phrase ends with its head noun
     m = GROUP.fullmatch(s)
     if not m:
         return None

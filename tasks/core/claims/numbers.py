@@ -41,6 +41,10 @@ _QUAL_BEFORE = [
     (re.compile(r"(?i)\b(?:up to|as many as|as much as|at most|no more than|fewer than|less than|under)\s*$"), "up_to"),
     (re.compile(r"(?i)(?<!\b(?:informed|reported|spoke|talked|told|learned|knew|warned|asked|concerned|thinking|care[sd]?|worried|news|information|details|data|report)\s)\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|nearly|almost|close to|around)\s*$"), "about"),
 ]
+# Last words of every qualifier above, for a cheap test before the regexes run.
+_QUAL_ENDS = ("least", "than", "of", "as", "minimum", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "to", "many",
+              "much", "most", "under", "about", "around", "some", "roughly", "approximately", "estimated", "circa",
+              "nearly", "almost")
 _ATLEAST_NEAR = re.compile(r"(?i)\b(?:so far|not (?:yet )?the final|(?:is|was) expected to rise|could rise|may rise|likely to rise|preliminary|thus far|to date)\b")
 
 
@@ -85,6 +89,7 @@ def find_amounts(sentence: str) -> list[Amount]:
     """Every number-like phrase in the sentence, with its qualifier."""
     out: list[Amount] = []
     taken: list[tuple[int, int]] = []
+    near: bool | None = None  # "so far", "preliminary" somewhere in the sentence
     for m in VAGUE_RE.finditer(sentence):
         # "thousands of", "several hundred", "a handful of": an order of magnitude, no number
         out.append(Amount(m.start(), m.end(), m.group(0), None, "vague", m.start()))
@@ -98,13 +103,16 @@ def find_amounts(sentence: str) -> list[Amount]:
             continue
         before = sentence[max(0, m.start() - 40): m.start()]
         qual, qstart = "exact", m.start()
-        for rx, q in _QUAL_BEFORE:
-            qm = rx.search(before)
-            if qm:
-                qual, qstart = q, m.start() - (len(before) - qm.start())
-                break
-        if qual == "exact" and _ATLEAST_NEAR.search(sentence):
-            qual = "at_least"
+        if before.rstrip().lower().endswith(_QUAL_ENDS):  # most numbers have no qualifier: skip the regexes
+            for rx, q in _QUAL_BEFORE:
+                qm = rx.search(before)
+                if qm:
+                    qual, qstart = q, m.start() - (len(before) - qm.start())
+                    break
+        if qual == "exact":
+            if near is None:
+                near = _ATLEAST_NEAR.search(sentence) is not None
+            qual = "at_least" if near else qual
         out.append(Amount(m.start(), m.end(), text, value, qual, qstart))
     out.sort(key=lambda a: a.start)
     return out

@@ -21,8 +21,13 @@ _DOC_OWNER = re.compile(rf"(?P<np>.+?)(?:'s|’s|')\s+(?i:(?:(?:joint|new|latest
 _DOC_NAMED = re.compile(rf"(?i:a|an|the)\s+(?P<np>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,3}})\s+(?i:{_DOC})")
 
 
+_DOC_WORD = re.compile(rf"(?i)\b(?:{_DOC})\b")
+
+
 def document_owner(s: str) -> str | None:
     """The noun phrase of whoever published the document `s` names, or None."""
+    if not _DOC_WORD.search(s):
+        return None
     for rx in (_DOC_FROM, _DOC_OWNER, _DOC_NAMED):
         if m := rx.fullmatch(s):
             return m.group("np")

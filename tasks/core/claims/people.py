@@ -1,0 +1,97 @@
+"""People named in passing and lone surnames: who "Volker", "Lee" or "Mr Smith" are, from what
+the article said earlier ("Kurt Volker, the special envoy", "South Korean President Yoon Suk Yeol").
+"""
+from __future__ import annotations
+
+import regex as re
+
+from .actors import (_ACRONYM_TOKEN, _CLAUSE_CUT, _CONTRACTION, _NAME_TOKEN, _NOT_NAME, _PLACE_FULL, _SURNAME_TOKEN,
+                     NAME, ORGS, PEOPLE, TITLE, ActorMemory, _country_in)
+from .context import PLACE_NAMES
+from .gazetteer import DEMONYMS
+from .model import Actor
+
+# Cheap pre-check: a titled name needs a capitalised word after a title-ish word.
+_TITLE_HINT = frozenset(
+    "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh emir gen "
+    "general lt col colonel major maj commander chief governor gov mayor senator sen rep ambassador envoy speaker chair "
+    "chairman chairwoman chairperson director head leader ceo deputy pope archbishop prosecutor attorney adviser advisor "
+    "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative".split())
+_LOWER_WORDS = re.compile(r"[a-z]+")
+TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)\s+(?P<n>{NAME})")
+
+
+_GROUP_WORDS = frozenset(
+    "Officials Witnesses Sources Analysts Experts Critics Residents Authorities Others Investigators Prosecutors Doctors "
+    "Researchers Scientists Democrats Republicans Lawmakers Activists Observers Diplomats Officers Locals Many Some "
+    "Several Both All Most Few Everyone Nobody Someone People Reports Report Data Studies Polls Statement Documents "
+    "His Her Its Their Our My Your This That These Those Honorable Science Research History".split())
+
+
+def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
+    """A lone capitalised word right before a reporting verb ("Alito declared") is almost always a surname."""
+    token = token.strip()
+    if _ACRONYM_TOKEN.fullmatch(token) and token not in ("I", "OK", "TV", "US", "UK", "EU", "UN"):
+        if full := mem.acronym(token):  # spelled out in the article: "People Power Party (PPP)"
+            code = ORGS[full][1] if full in ORGS else _country_in(full) or mem.local(full)
+            return Actor(f"org:{full.lower()}", full, "organization", code)
+        return Actor(f"org:{token.lower()}", token, "organization", None)  # an acronym: "The RSF accused ..."
+    if (not _SURNAME_TOKEN.fullmatch(token) or token in _GROUP_WORDS or _NOT_NAME.fullmatch(token)
+            or token in DEMONYMS or _PLACE_FULL.fullmatch(token) or _CONTRACTION.search(token)):
+        return None
+    if known := mem.surname(token):
+        return known
+    # never introduced by full name: more often a company or body ("Volkswagen says") than a bare surname
+    return Actor(f"org:{token.lower()}", token, "organization", None)
+
+
+# A description in apposition that says who a named person is: "Lee Jae-myung, leader of the opposition".
+APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:president|chairman|chair|head|"
+                        r"leader|minister|secretary|spokes\w+|director|chief|ambassador|envoy|member|deputy|prime minister|"
+                        r"commander|official|adviser|advisor|governor|mayor|founder|lawyer|attorney|professor|analyst|expert|"
+                        r"commissioner|ombudsman|lawmaker|legislator|senator|prosecutor|judge|general|officer|coordinator|"
+                        r"researcher|economist|scientist|activist|resident|doctor|physician)\b")
+# Two or three capitalised words: the shape of a personal name (filtered below).
+# (The first token is tested capital-first: a lookbehind at every position would cost more than the rest.)
+_NAME_ANY = re.compile(rf"[A-Z](?<![\p{{L}}.’'-][A-Z])(?:[\p{{L}}’'-]*\p{{L}}|\.)(?:\s+(?:{_NAME_TOKEN})){{1,3}}(?![\p{{L}}’'-])")
+_NOT_NAME_WORDS = frozenset(
+    "Ministry Council Office Department Agency Committee Union Nations Government Army Forces Police University Party Court "
+    "Bank News Times Post Press Service Commission Organisation Organization Front Guard Corps Group Company Inc Corp Street "
+    "House Square Day Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
+    "August September October November December The This That These Those It He She They We In On At But And According "
+    "Federation Republic Kingdom States Emirates Islands Minister President Secretary Spokesman Media Force Airlines "
+    "Airport Museum Hospital Institute Center Centre Foundation Association Network Council Party Assembly Congress".split())
+
+
+def register_people(sentence: str, mem: ActorMemory) -> None:
+    """Remember people mentioned in passing, so later surnames and roles resolve."""
+    for m in _NAME_ANY.finditer(sentence):
+        name = m.group(0)
+        words = name.split()
+        _known_people(words, mem)
+        if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
+            continue
+        mem.names.setdefault(words[-1], name)
+        # "Kurt Volker, the special envoy, ...": a description in apposition introduces the person
+        if sentence.startswith(", ", m.end()):
+            desc = _CLAUSE_CUT.split(sentence[m.end() + 2: m.end() + 92], maxsplit=1)[0]
+            if APPOS_HEAD.match(desc):
+                mem.person(name, _country_in(desc), desc)
+    for m in (TITLED.finditer(sentence) if not _TITLE_HINT.isdisjoint(_LOWER_WORDS.findall(sentence.lower())) else ()):
+        name = m.group("n")
+        if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):
+            continue
+        before = _CLAUSE_CUT.split(sentence[max(0, m.start() - 60): m.start()])[-1]
+        before = " ".join(before.split()[-3:])
+        mem.person(name, _country_in(before + " " + m.group("t")), m.group("t"))
+
+
+def _known_people(words: list[str], mem: ActorMemory) -> None:
+    """Well-known office holders inside a run of name words ("President Emmanuel Macron")."""
+    for a in range(len(words) - 1):
+        for b in range(len(words), a + 1, -1):
+            name = " ".join(words[a:b])
+            if name in PEOPLE:
+                if words[b - 1] not in mem.by_surname:
+                    mem.person(name, PEOPLE[name] or None)
+                return

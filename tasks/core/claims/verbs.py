@@ -1,0 +1,43 @@
+"""The words that report speech or a stance in news English, with the claim type each signals."""
+from __future__ import annotations
+
+import regex as re
+
+FORMS = {
+    "statement": "said says say told tells announced announces reported reports stated added adds noted notes "
+                 "admitted admits claimed claims informed informs wrote writes believes believed confirmed confirms "
+                 "warned warns explained explains insisted insists argued argues asserted declared declares revealed "
+                 "reveals mentioned acknowledged acknowledges stressed stresses emphasised emphasized "
+                 "tweeted disclosed assured pledged vowed threatened "
+                 "alleged alleges described describes expressed expresses reaffirmed reaffirms reiterated reiterates "
+                 "estimated estimates recalled recalls conceded concedes predicted predicts testified cautioned cautions "
+                 "complained complains countered counters welcomed welcomes praised praises hailed hails promised promises",
+    "accusation": "accused accuses blamed blames denounced denounces condemned condemns criticised criticized "
+                  "criticises criticizes slammed",
+    "denial": "denied denies rejected rejects dismissed dismisses refuted refutes",
+    "appeal": "urged urges urging demanded demands appealed appeals pleaded pleads recommended recommends",
+}
+VERB_TYPE = {w: t for t, ws in FORMS.items() for w in ws.split()}
+PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", "calls for": "appeal",
+            "ruled out": "denial", "rules out": "denial", "went on": "statement", "continued": "statement",
+            "pointed out": "statement", "points out": "statement", "put the death toll at": "statement",
+            "put the toll at": "statement", "puts the death toll at": "statement", "put the number of": "statement",
+            "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
+VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + r")\b"
+                  r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)")
+LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "reports": "reported", "adds": "added",
+          "notes": "noted", "claims": "claimed", "informs": "informed", "announces": "announced", "believed": "believes",
+          "warns": "warned", "confirms": "confirmed", "accuses": "accused", "blames": "blamed", "denies": "denied",
+          "rejects": "rejected", "urges": "urged", "demands": "demanded", "appeals": "appealed", "calls on": "called on",
+          "calls for": "called for", "condemns": "condemned", "denounces": "denounced", "admits": "admitted",
+          "mentions": "mentioned", "reveals": "revealed", "declares": "declared", "stresses": "stressed",
+          "explains": "explained", "insists": "insisted", "argues": "argued", "alleges": "alleged",
+          "describes": "described", "expresses": "expressed", "reaffirms": "reaffirmed", "reiterates": "reiterated",
+          "estimates": "estimated", "recalls": "recalled", "concedes": "conceded", "predicts": "predicted",
+          "urging": "urged", "pleads": "pleaded", "recommends": "recommended", "rules out": "ruled out"}
+# Verbs that report speech only as a tag after a quotation: '“...,” Yoon continued' (not "Russia continued its offensive").
+TAG_ONLY = frozenset(("continued", "went on"))
+# A sentence with none of these words holds no claim: a cheap test before the regexes run.
+CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.split()[:1]) | {
+    "according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling",
+    "noting"}
