@@ -441,3 +441,11 @@ def test_people_named_in_passing_and_local_offices():
             "The bill was filed with the help of Ernesto Luna.\n"
             "Luna told reporters it was fair.")
     assert claimants(text) == [("Sofia Alvarado", "GT"), ("Tomas Reyes", "GT"), ("Ernesto Luna", None)]
+
+
+def test_definite_group_points_back_to_the_group_that_spoke():
+    text = ("Sudan's economy has suffered for years in Sudan, far from Khartoum and Sudan.\n"
+            "American officials said the sanctions would be lifted.\n"
+            "The officials said Sudan had made progress.\n"
+            "Officials in Khartoum said they welcomed the step.")
+    assert claimants(text) == [("United States", "US"), ("United States", "US"), ("Sudan", "SD")]

@@ -154,6 +154,7 @@ class ActorMemory:
         self.seen: dict[str, int] = {}  # actor key -> last sentence index it was named or spoke in
         self.focus: str | None = None  # the country the story is about (context.focus_country)
         self.names: dict[str, str] = {}  # surname -> full name of people named in passing
+        self.groups: dict[str, Actor] = {}  # group head noun ("officials") -> the group it last named
         self.text = ""  # the article body, for facts read on demand (acronyms)
         self._acronyms: dict[str, str] | None = None
 
@@ -299,7 +300,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if m := _full(rx, s):
             code = _code(m, "c", "d")
             if code:
-                return country_actor(code)
+                actor = country_actor(code)
+                mem.groups[s.rsplit(None, 1)[-1].lower()] = actor  # "American officials": "the officials" later
+                return actor
     if m := _coordination(s, mem):
         return m
     if (m := _full(PERSON_RX, s)) and not _NOT_NAME.search(m.group("n")) and not _PLACE_FULL.fullmatch(m.group("n")):
@@ -335,7 +338,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         code = _code(m, "c", "d") or mem.focus
         name = f"Police of {country_display(code)}" if code else "Police"
         return Actor(f"org:{name.lower()}", name, "organization", code)
-    if hit := resolve_group(s, mem.focus, mem.by_surname):
+    if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if hit := media_by_shape(s):
         return hit

@@ -71,6 +71,8 @@ _HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislat
                          "spokesperson spokesmen spokeswomen spokespeople source diplomat doctor physician medic expert analyst "
                          "resident activist organizers organisers adviser refugee survivor villager student worker farmer "
                          "soldier members groups agencies police".split())
+HEAD_WORDS = _HEAD_WORDS
+_DEFINITE = re.compile(r"(?i)(?:the|these|those)\s+\w+")
 _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
 
 
@@ -78,8 +80,8 @@ def is_group(actor: Actor) -> bool:
     return actor.kind == "organization" and _HEAD_END.search(actor.name) is not None
 
 
-def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor]) -> Actor | None:
-    """The group a whole noun phrase names, or None."""
+def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named: dict[str, Actor]) -> Actor | None:
+    """The group a whole noun phrase names, or None. `named`: head noun -> the group it last named."""
     low = s.lower()
     if low.rsplit(None, 1)[-1] not in _HEAD_WORDS and not ("people " in low and _SOURCE_PEOPLE.search(low)):
         return None  # cheap test first: a group phrase ends with its head noun
@@ -94,6 +96,10 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor]) -> Ac
             return Actor(f"org:{name.lower()}", name, "organization", code)
         if w in PLACE_NAMES and w not in COUNTRY_NAMES:
             return group_actor(m.group("h"), PLACE_NAMES[w])
+    if _DEFINITE.fullmatch(s):
+        # "the officials said" points back to the officials who spoke before ("American officials said ...")
+        if known := named.get(m.group("h").lower()):
+            return known
     code = None
     if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) and (w := _IN_MODS.search(mods)):
         code = DEMONYMS.get(w.group(0)) or _place(w.group(0))  # "a senior U.S. official"
@@ -107,7 +113,9 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor]) -> Ac
         code = (known.country if known else None) or PLACE_NAMES.get(adm) or focus
     if code is None and not _NO_FOCUS_MODS.search(mods):
         code = focus
-    return group_actor(m.group("h"), code)
+    actor = group_actor(m.group("h"), code)
+    named[m.group("h").lower()] = actor
+    return actor
 
 
 def _place(v: str) -> str | None:

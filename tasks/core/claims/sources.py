@@ -36,7 +36,7 @@ def document_owner(s: str) -> str | None:
 
 # "local news reports", "state media", "local media": the press of the story's country.
 LOCAL_MEDIA = re.compile(r"(?i)(?:the\s+)?(?:local|state|state-run|national|domestic)\s+(?:news\s+)?(?:media|reports?|press|"
-                         r"television|TV|news agency|outlets|newspapers)|(?:local\s+)?news reports")
+                         r"television|TV|news agency|outlets|newspapers)|(?:local\s+)?(?:news|media|press) reports")
 
 
 def local_media(s: str, focus: str | None) -> Actor | None:
