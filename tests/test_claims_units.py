@@ -449,3 +449,18 @@ def test_definite_group_points_back_to_the_group_that_spoke():
             "The officials said Sudan had made progress.\n"
             "Officials in Khartoum said they welcomed the step.")
     assert claimants(text) == [("United States", "US"), ("United States", "US"), ("Sudan", "SD")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Nearly two dozen people were injured.", [("wounded", 24, "about")]),
+    ("Divers recovered the bodies of 14 passengers.", [("killed", 14, "exact")]),
+    ("The flood claimed the lives of 20 people.", [("killed", 20, "exact")]),
+    ("Twelve remain in custody.", [("detained", 12, "exact")]),
+    ("One person died and four soldiers were wounded.", [("killed", 1, "exact"), ("wounded", 4, "exact")]),
+    ("One soldier said the war was over.", []),
+    ("Canada has about 900 troops in Latvia.", [("deployed", 900, "about")]),
+    ("Police mourned two officers in Leeds on Sunday.", []),
+    ("Some 12,000 people live in the Dadaab camp.", [("displaced", 12000, "about")]),
+])
+def test_single_heads_dozens_and_placed_troops(text, expected):
+    assert [f[:3] for f in figures(text)] == expected

@@ -11,7 +11,7 @@ from .figures import event_year, find_figures, find_undisclosed, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
 
-EXTRACTOR_VERSION = "claims-0.5.2"
+EXTRACTOR_VERSION = "claims-0.5.3"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")

@@ -23,6 +23,9 @@ _GROUPS = {
     "peacekeepers": r"peacekeepers|peacekeeping troops",
     "civilians": r"civilians|residents|villagers|children|women|inhabitants|passengers|students|journalists|"
                  r"aid workers|medics|patients|worshippers|pilgrims|workers|farmers|miners|tourists",
+    # one of them: "one person died", "a civilian and two soldiers"
+    "single": r"person|civilian|soldier|child|man|woman|protester|demonstrator|journalist|officer|policeman|"
+              r"serviceman|fighter|passenger|tourist|boy|girl|baby|teenager|hostage|prisoner|detainee|migrant|refugee",
     "people": r"people|persons|individuals|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
               r"assailants|suspects|protesters|demonstrators|prisoners|hostages|detainees|men|others|lives|"
               r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers)|family members|relatives",
@@ -61,9 +64,16 @@ _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
 _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s")
 # "killing more than 200", "the deaths of 49", "Armenia lost 3,825": the cue governs the number right after it
 # fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000"
-_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
+_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|(?:claimed|took) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
                       rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?$")
+# Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
+_TROOPS = re.compile(r"troops|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
+                     r"peacekeeping troops|military")
+_PLACED = re.compile(rf"\s+(?:(?:are|were|is|remain|stay)\s+)?(?:in|inside|across|at)\s+(?:the\s+)?(?:{PLACE}|[A-Z][\p{{L}}-]+|"
+                     rf"(?:region|area|country|base|zone|garrison)\b)")
+_IN_CAMP = re.compile(r"(?i)\b(?:live|lived|living|stay|stayed|staying|shelter\w*|housed|remain\w*|stranded|trapped)\s+"
+                      r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 # A party declining to give a number.
 UNDISCLOSED = re.compile(
@@ -104,6 +114,11 @@ def _group(head: str, measure: str) -> str:
         return "territory"
     for g, rx in _GROUP_RX.items():
         if rx.fullmatch(head.lower()) or rx.fullmatch(head):
+            if g == "single":
+                h = head.lower()
+                return ("military" if h in ("soldier", "serviceman", "fighter", "officer", "policeman") else
+                        "civilians" if h in ("civilian", "child", "woman", "passenger", "tourist", "journalist", "boy", "girl",
+                                             "baby", "teenager") else "people")
             return "people" if g == "people" and head.lower() in ("refugees", "protesters", "demonstrators") else g
     return "military" if head.lower() in ("losses",) else "people"
 
@@ -148,10 +163,18 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
             break
     if h in ("protesters", "demonstrators") and got in (None, "deployed"):
         return "protesters"
+    # "the U.S. has about 900 troops in Syria": soldiers placed somewhere are a deployment
+    if got is None and _TROOPS.fullmatch(h) and _PLACED.match(sent, head_end):
+        return "deployed"
+    # "the camp, where some 40,000 people live": the population of a camp is displaced
+    if got is None and _group(head, "displaced") != "military" and _IN_CAMP.search(after[:60]):
+        return "displaced"
     return got
 
 
 def _classify(cue: str, h: str, head: str) -> str | None:
+    if cue == "bodies" or cue.endswith("the lives"):  # "recovered the bodies of 14", "claimed the lives of 20"
+        return "killed"
     if cue == "lost":
         return "killed" if h else None  # "lost 3,825 soldiers"; a bare "lost 3" is a score
     for name, rx in _MEASURE_RX:
@@ -174,7 +197,8 @@ _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has 
 # Content words of the measure cues (a phrase like "to flee" is found by "flee"), plus head nouns and units.
 _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in _FUNCTION_WORDS and len(w) > 2) | frozenset(
     "square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
-    "victims number lives bodies numbered population crowd crowds turnout rally rallies protest marches demonstration".split())
+    "victims number lives bodies numbered population crowd crowds turnout rally rallies protest marches demonstration "
+    "troops soldiers personnel marines camp".split())
 
 
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
@@ -191,7 +215,8 @@ _GENERIC_HEAD = re.compile(
     r"pilgrims|teens|youths|crew)\s+(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
     r"(?:\w+ly\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced)\b")
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
-_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)\b")
+_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)|"
+                          rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
 _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
@@ -224,7 +249,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
             # a bare magnitude counts ("Hundreds were arrested"), "thousands of penguins" does not
             vague_ok = a.qualifier == "vague" and not re.match(r"\s+of\b", rest)
             if adj and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
-                measure = _classify(adj.group("c").lower(), "", "")
+                measure = _classify((adj.groupdict().get("c") or adj.group("c2")).lower(), "", "")
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing"):
                     out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue

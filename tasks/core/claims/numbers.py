@@ -23,7 +23,7 @@ VAGUE = ("dozens", "scores", "hundreds", "thousands", "tens of thousands", "hund
          "many hundreds", "many thousands", "several hundreds", "several thousands")
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
+_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|dozen)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|mn|bn)\b)"
 
@@ -77,6 +77,8 @@ def parse_value(s: str) -> float | None:
             cur += _TENS[w]
         elif w == "hundred":
             cur = max(cur, 1) * 100
+        elif w == "dozen":  # "two dozen"
+            cur = max(cur, 1) * 12
         elif w in ("thousand", "million", "billion"):
             total += max(cur, 1) * _SCALES[w]
             cur = 0
