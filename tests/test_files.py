@@ -62,3 +62,23 @@ def test_read_limits(tmp_path):
     ok = tmp_path / "ok.html.gz"
     ok.write_bytes(gzip.compress(b"<p>fine</p>"))
     assert read_input(ok, 10_000) == b"<p>fine</p>"
+
+
+def test_foreign_and_broken_manifests_never_stop_discovery(tmp_path):
+    root = tmp_path / "corpus"
+    (root / "pages").mkdir(parents=True)
+    (root / "pages" / "a.html").write_text("<p>x</p>")
+    (root / "pages" / "b.html").write_text("<p>y</p>")
+    # another project's manifest: "path" instead of "file", "lang" instead of "language", extra fields
+    (root / "manifest.jsonl").write_text(
+        '{"id": "a", "path": "pages/a.html", "lang": "en", "url": "https://example.org/a", "origin_repo": "x"}\n'
+        '{"id": "no-file-named-here"}\n')
+    found = discover_files([root])
+    assert {i.key: i.meta for i in found.inputs} == {
+        "corpus/pages/a.html": {"language": "en", "url": "https://example.org/a"}, "corpus/pages/b.html": {}}
+    assert found.problems == []
+    (root / "manifest.jsonl").write_text('{"file": "pages/a.html"}\nthis is not json\n')
+    found = discover_files([root])
+    assert len(found.inputs) == 2 and all(i.meta == {} for i in found.inputs)
+    assert found.problems == [("corpus/manifest.jsonl", found.problems[0][1])]
+    assert "manifest ignored: line 2" in found.problems[0][1]

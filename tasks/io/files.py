@@ -43,7 +43,7 @@ def discover_files(paths: list[str | Path]) -> Discovery:
         path = Path(raw)
         if path.is_dir():
             root = path.resolve()
-            manifest = _load_manifest(root)
+            manifest = _load_manifest(root, problems)
             for f in sorted(p for p in root.rglob("*") if p.is_file()):
                 rel = f.relative_to(root)
                 if any(part.startswith(".") for part in rel.parts) or _is_sidecar(f):
@@ -59,7 +59,7 @@ def discover_files(paths: list[str | Path]) -> Discovery:
             if not f.name.lower().endswith(ARTICLE_SUFFIXES):
                 problems.append((key, f"unsupported file type (expected {', '.join(ARTICLE_SUFFIXES)})"))
                 continue
-            inputs[key] = FileInput(key, f, _load_manifest(f.parent).get(f.name, {}))
+            inputs[key] = FileInput(key, f, _load_manifest(f.parent, problems).get(f.name, {}))
         else:
             problems.append((str(raw), "no such file or directory"))
     return Discovery(list(inputs.values()), problems)
@@ -69,16 +69,35 @@ def _is_sidecar(path: Path) -> bool:
     return path.name in SIDECARS or path.name.endswith(SIDECAR_SUFFIXES)
 
 
-def _load_manifest(folder: Path) -> dict[str, dict]:
-    """Known metadata per file from a manifest.jsonl beside the inputs: {"file": ..., fields}."""
+# Fields a manifest may give, and the names other manifests use for them.
+MANIFEST_FIELDS = {"title": "title", "outlet": "outlet", "wire_agency": "wire_agency", "published_at": "published_at",
+                   "language": "language", "lang": "language", "url": "url", "author": "author"}
+
+
+def _load_manifest(folder: Path, problems: list[tuple[str, str]] | None = None) -> dict[str, dict]:
+    """Known metadata per file from a manifest.jsonl beside the inputs.
+
+    One JSON object per line naming its file as "file" (or "path", relative to the folder),
+    with any of MANIFEST_FIELDS. Lines naming no file are ignored; a manifest that is not
+    JSON Lines is reported as a problem and otherwise ignored: it never stops a run.
+    """
     manifest = folder / "manifest.jsonl"
     if not manifest.is_file():
         return {}
-    known = {}
-    for line in manifest.read_text(encoding="utf-8").splitlines():
-        if line.strip():
+    known, n = {}, 0
+    try:
+        lines = manifest.read_text(encoding="utf-8").splitlines()
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
             row = json.loads(line)
-            known[row.pop("file")] = row
+            name = row.get("file") or row.get("path") if isinstance(row, dict) else None
+            if isinstance(name, str):
+                known[name] = {MANIFEST_FIELDS[k]: v for k, v in row.items() if k in MANIFEST_FIELDS and v}
+    except (ValueError, OSError) as exc:
+        if problems is not None:
+            problems.append((f"{folder.name}/manifest.jsonl", f"manifest ignored: line {n}: {exc}"))
+        return {}
     return known
 
 
