@@ -82,3 +82,10 @@ def test_foreign_and_broken_manifests_never_stop_discovery(tmp_path):
     assert len(found.inputs) == 2 and all(i.meta == {} for i in found.inputs)
     assert found.problems == [("corpus/manifest.jsonl", found.problems[0][1])]
     assert "manifest ignored: line 2" in found.problems[0][1]
+
+
+def test_broken_symlinks_are_reported(tmp_path):
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "dead.txt").symlink_to(tmp_path / "nowhere.txt")
+    assert discover_files([root]).problems == [("in/dead.txt", "broken symbolic link")]

@@ -113,6 +113,7 @@ def _hostile_folder(tmp_path: Path) -> Path:
     shutil.copytree(SEEDS, folder)
     (folder / "empty.txt").write_bytes(b"")
     (folder / "blank.txt").write_bytes(b"  \n\n \t\n")
+    (folder / "tiny.txt").write_bytes(b"x")
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 64)
     (folder / "broken.html.gz").write_bytes(gzip.compress(b"<html><body><p>cut</p></body></html>" * 50)[:60])
     (folder / "deep.html").write_text("<html><body>" + "<div>" * 5000 + "<p>Deep text here.</p>" + "</div>" * 5000 + "</body></html>")
@@ -124,6 +125,7 @@ def _hostile_folder(tmp_path: Path) -> Path:
 EXPECTED_REJECTS = {
     "mixed/empty.txt": ("read", "empty"),
     "mixed/blank.txt": ("read", "empty"),
+    "mixed/tiny.txt": ("clean", "not an article"),
     "mixed/junk.txt": ("decode", "binary"),
     "mixed/broken.html.gz": ("read", "broken gzip"),
     "mixed/deep.html": ("clean", "nested"),
@@ -140,7 +142,7 @@ def test_hostile_inputs_are_rejected_with_reasons_and_good_ones_load(tmp_path, d
     )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
-    assert "5 new" in proc.stdout and "7 rejected" in proc.stdout, proc.stdout
+    assert "5 new" in proc.stdout and "8 rejected" in proc.stdout, proc.stdout
     rejects = {inp: (stage, reason) for inp, stage, reason in query(db_path, "select input, stage, reason from rejects")}
     assert set(rejects) == set(EXPECTED_REJECTS)
     for key, (stage, words) in EXPECTED_REJECTS.items():

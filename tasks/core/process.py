@@ -16,7 +16,8 @@ from tasks.core.language import detect_language
 # Bump when cleaning output changes: stored articles from an older cleaner are cleaned again
 # (from their file) on the next ingest even though their bytes did not change.
 CLEANER_VERSION = "clean-2"
-MAX_HTML_DEPTH = 256  # libxml2's own default limit; deeper markup is refused by the parser
+MAX_HTML_DEPTH = 256
+MIN_WORDS = 5  # fewer words than this is a fragment, not an article  # libxml2's own default limit; deeper markup is refused by the parser
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml|<!--|<meta|<div|<p[ >])", re.IGNORECASE)
@@ -71,6 +72,8 @@ def process_document(raw: RawDoc) -> ProcessedDoc | Reject:
         cleaned = _clean(text, is_html, raw)
         if not cleaned.text.strip():
             return Reject(raw.key, "clean", "no article text left after cleaning")
+        if len(cleaned.text.split()) < MIN_WORDS:
+            return Reject(raw.key, "clean", f"only {len(cleaned.text.split())} words of text: not an article")
         stage = "extract"
         extraction = extract_for(cleaned)
     except (DecodeError, CleanError) as exc:

@@ -44,11 +44,14 @@ def discover_files(paths: list[str | Path]) -> Discovery:
         if path.is_dir():
             root = path.resolve()
             manifest = _load_manifest(root, problems)
-            for f in sorted(p for p in root.rglob("*") if p.is_file()):
+            for f in sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink()):
                 rel = f.relative_to(root)
                 if any(part.startswith(".") for part in rel.parts) or _is_sidecar(f):
                     continue
                 key = f"{root.name}/{rel.as_posix()}"
+                if not f.exists():
+                    problems.append((key, "broken symbolic link"))
+                    continue
                 if not f.name.lower().endswith(ARTICLE_SUFFIXES):
                     problems.append((key, f"unsupported file type (expected {', '.join(ARTICLE_SUFFIXES)})"))
                     continue
