@@ -18,7 +18,7 @@ def test_folder_keys_are_relative_to_the_folder_parent(tmp_path):
     (root / "notes.pdf").write_bytes(b"%PDF")
     found = discover_files([root, tmp_path / "missing"])
     assert [i.key for i in found.inputs] == ["batch/a.txt", "batch/sub/b.html", "batch/sub/c.html.gz"]
-    assert [i.is_html for i in found.inputs] == [False, True, True]
+    assert [i.is_html for i in found.inputs] == [None, True, True]  # .txt: decided from the bytes
     problems = dict(found.problems)
     assert "unsupported file type" in problems["batch/notes.pdf"]
     assert problems[str(tmp_path / "missing")] == "no such file or directory"

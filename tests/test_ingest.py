@@ -186,3 +186,15 @@ def test_seed_claims_meet_the_quality_floors_end_to_end(seeds_db):
     assert result["summary"]["attribution_f1"] >= 0.90, result["attributions"]
     assert result["figures"]["claimant_country_acc"] >= 0.95
     assert result["figures"]["qualifier_acc"] >= 0.90
+
+
+def test_html_saved_as_txt_is_cleaned_as_html(tmp_path, db_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    body = "The mayor said on Monday that 12 people were rescued from the flooded district overnight."
+    (folder / "page.txt").write_text(f"<!DOCTYPE html><html><head><title>Floods</title></head><body><article>"
+                                     f"<p>{body}</p><p>{body}</p></article></body></html>")
+    ingest([folder], db_path)
+    text = query(db_path, "select text from cleaned_articles")[0][0]
+    assert "<p>" not in text and body in text
+    assert query(db_path, "select input_format from articles")[0][0] == "html"

@@ -24,8 +24,7 @@ class FileInput:
         name = self.path.name.lower()
         if name.endswith((".html", ".htm", ".html.gz", ".htm.gz")):
             return True
-        if name.endswith((".txt", ".txt.gz")):
-            return False
+        # .txt is sniffed: pages saved from a browser as "text" are often HTML
         return None
 
 
