@@ -33,11 +33,13 @@ def ingest_flow(
     lock_wait_s: float = 120.0,
     fetch: dict | None = None,
     revisit_after_s: float = 6 * 3600,
+    max_pages: int = 1000,
 ) -> dict:
     """Ingest files, folders, page URLs, feeds and sitemaps into the DuckDB file `db`.
 
     `fetch` overrides tasks.io.http.FetchSettings fields (timeouts, politeness, robots);
-    a page loaded before without ETag/Last-Modified is not re-downloaded within `revisit_after_s`.
+    a page loaded before without ETag/Last-Modified is not re-downloaded within `revisit_after_s`;
+    at most `max_pages` pages are fetched per run, never-seen ones first (the rest wait for the next).
     Returns the run's counts.
     """
     started = time.perf_counter()
@@ -55,7 +57,7 @@ def ingest_flow(
         counts["inputs"] = len(found.inputs) + len(found.problems)
         if feeds or sitemaps or urls:
             listed, feed_rejects = web.discover_pages(feeds, sitemaps, fetch)
-            pages = list(dict.fromkeys(urls + listed))
+            pages, counts["deferred"] = web.prioritise_pages(db, list(dict.fromkeys(urls + listed)), max_pages, lock_wait_s)
             rejects += feed_rejects
             batches += [(web.fetch_pages, (db, b, fetch, revisit_after_s, lock_wait_s)) for b in _chunks(pages, batch_size)]
             counts["inputs"] += len(pages) + len(feed_rejects)

@@ -45,6 +45,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         paths=[str(p) for p in paths], db=settings.db, urls=_page_urls(args), feeds=args.feed or [],
         sitemaps=args.sitemap or [], batch_size=settings.batch_size, workers=settings.effective_workers,
         max_bytes=settings.max_bytes, lock_wait_s=settings.lock_wait_s, fetch=_fetch_overrides(args),
+        max_pages=args.max_pages,
     )
     print(_format_summary(summary))
     _print_rejects(settings.db, summary["run_id"])
@@ -78,6 +79,8 @@ def _format_summary(s: dict) -> str:
     extra = f", {s['reextracted']} re-extracted" if s.get("reextracted") else ""
     if s.get("fetched") or s.get("not_modified"):
         extra += f"; {s.get('fetched', 0)} pages downloaded, {s.get('not_modified', 0)} skipped as unchanged"
+    if s.get("deferred"):
+        extra += f"; {s['deferred']} pages left for the next run (--max-pages)"
     return (f"newsclaims ingest: {s.get('inputs', 0)} inputs: {s.get('new', 0)} new, {s.get('updated', 0)} updated, "
             f"{s.get('unchanged', 0)} unchanged, {s.get('rejected', 0)} rejected{extra} in {s['seconds']:.1f} s"
             f" -> {s['db']}")
@@ -147,6 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--urls", metavar="FILE", help="a file of article URLs, one per line (# comments allowed)")
     web.add_argument("--feed", action="append", metavar="URL", help="an RSS, Atom or JSON feed; its items are fetched (repeatable)")
     web.add_argument("--sitemap", action="append", metavar="URL", help="an XML sitemap or sitemap index (repeatable)")
+    web.add_argument("--max-pages", type=int, default=1000, metavar="N",
+                     help="fetch at most N pages this run, never-seen ones first; the rest wait for the next run (default 1000)")
     web.add_argument("--ignore-robots", action="store_true", help="do not check robots.txt (only for sites you may crawl)")
     web.add_argument("--delay", type=float, metavar="S", help="minimum seconds between requests to one host (default 1.0)")
     web.add_argument("--timeout", type=float, metavar="S", help="read timeout per request in seconds (default 15)")

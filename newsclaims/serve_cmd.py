@@ -26,7 +26,7 @@ DEFAULT_NAME = "newsclaims"
 DEFAULT_CRON = "0 * * * *"
 LIST_KEYS = ("paths", "urls", "feeds", "sitemaps")
 SCALAR_KEYS = {"name": str, "cron": str, "timezone": str, "db": str, "batch_size": int, "workers": int,
-               "max_bytes": int, "lock_wait_s": float}
+               "max_bytes": int, "lock_wait_s": float, "max_pages": int}
 
 
 _KIND_NAMES = {str: "a string", int: "an integer", float: "a number"}
@@ -52,7 +52,7 @@ class ServeSpec:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", help="TOML (.toml) or YAML (.yaml/.yml) file with keys: name, cron, timezone, db, "
-                   "paths, urls, feeds, sitemaps, batch_size, workers, max_bytes, lock_wait_s; relative paths "
+                   "paths, urls, feeds, sitemaps, batch_size, workers, max_bytes, lock_wait_s, max_pages; relative paths "
                    "are relative to the file")
     p.add_argument("--name", help=f"deployment name (default {DEFAULT_NAME}: newsclaims-ingest/{DEFAULT_NAME})")
     p.add_argument("--cron", help=f"when to run, a cron expression (default '{DEFAULT_CRON}': hourly)")
@@ -65,6 +65,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--batch-size", type=int, help="articles per task run and per load transaction")
     p.add_argument("--workers", type=int, help="processes for cleaning and extraction (default: all cores)")
     p.add_argument("--max-bytes", type=int, help="reject inputs larger than this")
+    p.add_argument("--max-pages", type=int, help="web pages fetched per run at most, never-seen first (default 1000)")
     p.add_argument("--lock-wait", dest="lock_wait_s", type=float,
                    help="seconds a run waits for another process's lock on the DB before failing (default 120)")
     p.add_argument("--check", action="store_true",
@@ -148,6 +149,8 @@ def build_spec(args: argparse.Namespace) -> ServeSpec:
     }
     # Web inputs only when given, so a flow without them still takes the parameters.
     parameters.update({k: inputs[k] for k in ("urls", "feeds", "sitemaps") if inputs[k]})
+    if values.get("max_pages"):
+        parameters["max_pages"] = values["max_pages"]
     return ServeSpec(name=values.get("name", DEFAULT_NAME), cron=cron, timezone=timezone, parameters=parameters)
 
 

@@ -27,6 +27,19 @@ def discover_pages(feeds: list[str], sitemaps: list[str], fetch: dict) -> tuple[
 
 
 @task(**TASK_OPTIONS)
+def prioritise_pages(db: str, urls: list[str], max_pages: int, lock_wait_s: float) -> tuple[list[str], int]:
+    """At most max_pages URLs for this run, never-seen ones first; returns (urls, how many deferred).
+
+    A big sitemap lists far more pages than one polite run can fetch; new articles must not wait
+    behind the revalidation of old ones, and what is left over is picked up by the next run.
+    """
+    with open_db(db, wait_s=lock_wait_s) as con:
+        seen = stored_sources(con, urls)
+    ordered = [u for u in urls if u not in seen] + [u for u in urls if u in seen]
+    return ordered[:max_pages], max(0, len(ordered) - max_pages)
+
+
+@task(**TASK_OPTIONS)
 def fetch_pages(db: str, urls: list[str], fetch: dict, revisit_after_s: float, lock_wait_s: float) -> dict:
     """Fetch pages, skipping what is known unchanged; returns docs, rejects, not-modified and sources.
 

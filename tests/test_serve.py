@@ -214,3 +214,15 @@ def test_bad_configs_are_refused_with_a_reason(tmp_path, text, error):
     with pytest.raises(ConfigError, match=error):
         build_spec(_args(config=config))
 
+
+
+def test_max_pages_reaches_the_deployment_parameters(tmp_path):
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    proc = subprocess.run([sys.executable, "-m", "newsclaims.cli", "serve", "--check", "--feed", "http://127.0.0.1:9/f.xml",
+                           "--max-pages", "50", "--db", str(tmp_path / "x.duckdb")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert '"max_pages": 50' in proc.stdout

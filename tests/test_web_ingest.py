@@ -118,3 +118,12 @@ def test_cli_web_run_with_faults_exits_0_without_traceback(site, tmp_path):
     assert "Traceback" not in proc.stdout + proc.stderr
     assert "3 rejected" in proc.stdout and "HTTP 404" in proc.stdout, proc.stdout
     assert q(db, "select count(*) from articles")[0][0] == len(P["articles"]) + 1  # feed items + the flaky page
+
+
+def test_max_pages_fetches_new_pages_first_and_defers_the_rest(site, web_run, tmp_path):
+    db = web_run[0]  # every article page of the site is already stored
+    fresh = site.url(P["no_type"])  # never fetched before
+    known = [site.url(p) for p in P["articles"]]
+    summary = ingest_flow(urls=known + [fresh], db=db, workers=1, fetch=FETCH, max_pages=1)
+    assert summary["deferred"] == len(known)
+    assert site.count(P["no_type"]) == 1  # the new page went first
