@@ -464,3 +464,35 @@ def test_definite_group_points_back_to_the_group_that_spoke():
 ])
 def test_single_heads_dozens_and_placed_troops(text, expected):
     assert [f[:3] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A million people have been displaced since March.", [("displaced", 1e6, "exact")]),
+    ("More than 4,000 drowned in the sea.", [("killed", 4000, "more_than")]),
+    ("Two newborns die at the district hospital", [("killed", 2, "exact")]),
+    ("The ministry said one of its soldiers was killed.", [("killed", 1, "exact")]),
+    ("He tried to save one of the wounded men.", []),
+    ("Authorities have imprisoned several of his relatives.", [("detained", None, "vague")]),
+    ("Five of his relatives were taken away by security forces.", [("detained", 5, "exact")]),
+    ("The two loggers who are presently in police custody denied it.", [("detained", 2, "exact")]),
+    ("A further 117,000 displaced people are sheltering in schools.", [("displaced", 117000, "exact")]),
+    ("The strike resulted in the deaths of at least 66 displaced people.", [("killed", 66, "at_least")]),
+    ("Thousands rallied in the capital on Saturday.", [("protesters", None, "vague")]),
+    ("Twelve were taken into custody, police said.", [("detained", 12, "exact")]),
+    ("Deaths rose to 88 on Tuesday.", [("killed", 88, "exact")]),
+    ("Dead: 14", [("killed", 14, "exact")]),
+    ("The fire killed 3 firefighters.", [("killed", 3, "exact")]),
+    ("Over 340 children younger than 5 died of poisoning.", [("killed", 340, "more_than")]),
+    ("In the crisis a million people entered Europe and 4,000 drowned.", [("killed", 4000, "exact")]),
+])
+def test_more_toll_shapes(text, expected):
+    assert [f[:3] for f in figures(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He held 12 meetings.", "The company sent 500 emails.", "FSF's two leadership bodies met.",
+    "Nine acres of land were sold.", "Between 1853 and 1993 elections were held under first past the post.",
+    "An estimated one billion animals were killed.", "Several of the ideas were new.",
+])
+def test_not_tolls(text):
+    assert figures(text) == []

@@ -7,11 +7,13 @@ from .actors import ActorMemory
 from .people import register_people
 from .context import focus_country, is_furniture
 from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
-from .figures import event_year, find_figures, find_undisclosed, sentence_year
+from .figures import find_figures
+from .undisclosed import find_undisclosed
+from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
 
-EXTRACTOR_VERSION = "claims-0.5.3"
+EXTRACTOR_VERSION = "claims-0.5.4"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
@@ -84,7 +86,12 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
             _emit(ex, pending[0], pending[1], actors, mem)
             pending = None
         claim_ids = [_emit(ex, s, c, actors, mem) for c in found]
-        figs = find_figures(sent) + find_undisclosed(sent)
+        withheld = find_undisclosed(sent)
+        figs = find_figures(sent)
+        if withheld:  # "several were wounded, without giving a number": the withholding is the figure
+            figs = [f for f in figs if not (f.amount and f.amount.text.lower() == "several"
+                                            and f.measure in {w.measure for w in withheld})]
+        figs += withheld
         for f in figs:
             owner = _owner(found_all, f.start)
             if owner is not None and owner.actor is UNKNOWN:

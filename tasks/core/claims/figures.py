@@ -28,7 +28,7 @@ _GROUPS = {
               r"serviceman|fighter|passenger|tourist|boy|girl|baby|teenager|hostage|prisoner|detainee|migrant|refugee",
     "people": r"people|persons|individuals|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
               r"assailants|suspects|protesters|demonstrators|prisoners|hostages|detainees|men|others|lives|"
-              r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers)|family members|relatives",
+              r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers|newborns)|family members|relatives",
 }
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
@@ -36,11 +36,12 @@ _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injur
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
+_ADJ_HEAD = re.compile(rf"(?i)\s+(?P<h>{_SUBJECT_WORDS}|(?-i:{_PLURAL_DEMONYM}))\b")
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
-    ("killed", r"killed|killing|kill|died|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|"
+    ("killed", r"killed|killing|kill|died|die|dies|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|drowned|"
                r"murdered|murdering|shot dead|massacring|beheaded|slaughtered|slaughtering|gunned down|"
                r"martyred|executed|massacred|fallen|toll"),
     ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed"),
@@ -49,7 +50,10 @@ _MEASURES = [
                   r"crossed into|crossed the border|left their homes|have left|from their homes|to flee|sheltering|"
                   r"(?:refugee|displacement|displaced persons) camps?"),
     ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
-                 r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|held"),
+                 r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|held|"
+                 # "taken into custody", "forcibly taken by security forces", "rounded up"
+                 r"taken into custody|rounded up|(?:forcibly )?taken (?:away )?by (?:the )?(?:security forces|police|soldiers|troops|"
+                 r"authorities|agents|officers)"),
     ("missing", r"missing|unaccounted"),
     # troops that "remain" or are "based" somewhere are a deployment (only with a military head, see _classify)
     ("deployed", r"deployed|deploying|deploy|sent|send|sending|stationed|dispatched|remain|remains|remained|remaining|based|"
@@ -75,23 +79,10 @@ _PLACED = re.compile(rf"\s+(?:(?:are|were|is|remain|stay)\s+)?(?:in|inside|acros
 _IN_CAMP = re.compile(r"(?i)\b(?:live|lived|living|stay|stayed|staying|shelter\w*|housed|remain\w*|stranded|trapped)\s+"
                       r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
-# A party declining to give a number.
-UNDISCLOSED = re.compile(
-    r"(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|"
-    r"refused to|without|not|no)\s+(?:yet\s+)?(?:give|giving|given|disclose[sd]?|disclosing|reveal(?:ed)?|revealing|provide[sd]?|"
-    r"providing|specify|specifying|specified|say|saying|release[sd]?|releasing|publish(?:ed)?|publishing|report|reporting|"
-    r"state|stating|confirm|confirming|official)\s+(?:a\s+|any\s+|the\s+|their\s+|its\s+|exact\s+|specific\s+|precise\s+|"
-    r"further\s+|official\s+)*(?:number|figures?|toll|numbers|count|details|how many)\b")
-_UNDISCLOSED_MEASURE = [("wounded", r"wounded|injured"), ("killed", r"killed|dead|deaths|death toll|died"),
-                        ("casualties", r"casualties|losses"), ("detained", r"detained|arrested|prisoners"),
-                        ("missing", r"missing")]
-_NUMBER_NOUN = re.compile(r"(?i)\b(?:number|figures?|toll|numbers|count|details|how many)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"\b(?P<d>{DEMONYM})\b")
 _OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM})\b")
-_DEMONYM_GROUP = re.compile(rf"\b(?P<d>{DEMONYM})\s+(?:soldiers|troops|forces|servicemen|civilians|military)\b")
 _LOSER = re.compile(rf"\b(?P<c>{PLACE})\s+(?:has\s+|had\s+|have\s+)?lost\s+(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?$")
-_YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 
 
 @dataclass
@@ -135,6 +126,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if h == "military deaths":
         return "killed"
     # "claimed 20 lives", "14 bodies were recovered": the count is of the dead ("saved 20 lives" is not)
+    if h == "bodies" and not _BODY_CUE.search(sent):
+        return None
     if h == "bodies" or h == "lives" and not re.search(r"(?i)\bsav\w*\s+(?:\w+\s+){0,3}$", sent[max(0, a.qual_start - 30): a.qual_start]):
         return "killed"
     # nearest cue after the head (same clause), else just before the number
@@ -145,7 +138,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         gap = after[: other.start()]
         if gap.strip(" ,") in ("and", "or", "as well as", "plus", ""):
             break  # "42 soldiers and eight border guards died": coordinated counts share the verb
-        if _AFTER.match(after[other.end() - 1:]) and not re.search(
+        own = after[other.end() - 1:]
+        if _AGE_BEFORE.search(gap):
+            continue  # "children younger than 5 died": an age inside the head's description
+        if (_AFTER.match(own) or _BARE_VERB.match(own) or _PASSIVE_CUE.match(own)) and not re.search(
                 r"(?i)\b(?:including|among them|of whom|of which)\b", gap):
             after = after[: other.start()]
             break
@@ -190,7 +186,8 @@ def _classify(cue: str, h: str, head: str) -> str | None:
 _WORDS = re.compile(r"[a-z]+")
 # Every figure has a digit, a number word or a magnitude word; most sentences have none.
 _ANY_NUMBER = re.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-                         r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|handful|couple|pair|tens)\b)")
+                         r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful|couple|pair|tens|"
+                         r"several)\b)")
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
 _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has had from their in of into out on take took "
                             "taking part join joined".split())
@@ -202,18 +199,39 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 
 
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|number of (?:the )?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|casualties|injured|wounded|"
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|number of (?:the )?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|casualties|injured|wounded|"
                    r"displaced|missing|detainees|detained|arrested|arrests|refugees)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:\s+\w+){0,4}?\s+(?:has\s+|had\s+)?(?:rose|risen|"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:\s+\w+){0,7}?\s+(?:has\s+|had\s+)?(?:rose|risen|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled)(?:\s+(?:to|at))?\s*$")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
 _GENERIC_HEAD = re.compile(
     r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?"
     r"(?P<h>[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|nuns|priests|"
-    r"pilgrims|teens|youths|crew)\s+(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
-    r"(?:\w+ly\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced)\b")
+    r"pilgrims|teens|youths|crew)\s+(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
+    r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:\w+ly\s+)?"
+    r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
+    r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars)\b")
+# "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
+_BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|drowned|perished|rallied|marched|protested|demonstrated|fled)\b")
+# What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
+# its own ("held 12 meetings", "sent 500 emails").
+_BARE_NEXT = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|across|after|before|when|as|and|or|while|including|"
+                        r"mostly|most|among|near|inside|outside|over|by|with|last|this|yesterday|today|overnight|so|others?|"
+                        r"more|of|were|was|are|is|had|have|who|in|to|people|\d)\b)")
+_PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
+# "children younger than 5 died": an age, not a count
+_AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")
+# "Dead: 14" in a table or fact box
+_TABLE = re.compile(r"(?i)\s*(?P<w>dead|deaths|killed|injured|wounded|missing|arrested|detained|displaced)\s*[:–—-]\s*")
+# "the bodies of 14", "23 bodies were recovered" are the dead; "two leadership bodies" are not
+_BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|flown|brought|buried|burial|discover\w*|spotted|"
+                       r"floating|dead|killed|victims|morgue|exhum\w*|returned|wash\w* (?:up|ashore)|lay|lying|remains|transfer\w*|transport\w*|"
+                       r"carried|coffins?|bags?|hospital)\b")
+# square kilometres of territory taken or burnt are a figure; acres of a plot for sale are not
+_AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control\w*|liberat\w+|annex\w+|took|retook|taken|"
+                       r"gain\w*|advanc\w+|burn\w*|blazes?|fires?|wildfires?|scorched|search\w*|flood\w*|evacuat\w+)\b")
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
 _PASSIVE_CUE = re.compile(rf"(?i)\s+(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)|"
                           rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
@@ -231,30 +249,42 @@ def find_figures(sent: str) -> list[FoundFigure]:
         return out
     for a in find_amounts(sent):
         rest = sent[a.end:]
-        if a.text.lower() == "one" and rest.startswith(" of "):  # "one of the wounded" is a person, not a count
+        # "one of the wounded" is a person, not a count; "one of its soldiers was killed" is a count of one
+        if a.text.lower() == "one" and rest.startswith(" of ") and not re.match(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ", rest):
+            continue
+        if a.qualifier == "vague" and a.text.lower() == "several" and not re.match(r"\s+(?:of\s+)?\w+", rest):
+            continue
+        if (m := _AREA.match(rest)) and _AREA_CUE.search(sent):
+            out.append(FoundFigure(a.qual_start, a.end + m.end(), "area", a, _of_country(sent, a.end + m.end()), "territory", False))
             continue
         if _AREA.match(rest):
-            m = _AREA.match(rest)
-            out.append(FoundFigure(a.qual_start, a.end + m.end(), "area", a, _of_country(sent, a.end + m.end()), "territory", False))
             continue
         m = _AFTER.match(rest)
         if not m and (g := _GENERIC_HEAD.match(rest)) and a.value is not None:
             # "17 motorists died", "nine churchgoers were killed": a plural noun for people with its toll verb
-            measure = _classify(g.group("c").lower(), "", "")
+            cue = g.group("c").lower()
+            measure = "detained" if cue.startswith(("in ", "behind")) else _classify(cue, "", "")
             if measure:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
         if not m:
-            adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start]) or _PASSIVE_CUE.match(rest)
+            adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start])
+            if adj and not _BARE_NEXT.match(rest) and not _PEOPLE_NOUN.match(rest):
+                adj = None  # "held 12 meetings": the verb's object is something else
+            bare = None if adj else _BARE_VERB.match(rest)
+            adj = adj or _PASSIVE_CUE.match(rest) or bare
             # a bare magnitude counts ("Hundreds were arrested"), "thousands of penguins" does not
             vague_ok = a.qualifier == "vague" and not re.match(r"\s+of\b", rest)
-            if adj and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
-                measure = _classify((adj.groupdict().get("c") or adj.group("c2")).lower(), "", "")
-                if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing"):
+            year_like = a.value is not None and 1800 <= a.value <= 2100 and "," not in a.text or bool(
+                _AGE_BEFORE.search(sent, max(0, a.qual_start - 16), a.qual_start))
+            if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
+                cue = (adj.groupdict().get("c") or adj.group("c2")).lower()
+                measure = "protesters" if adj is bare and _MEASURE_RX[-1][1].fullmatch(cue) else _classify(cue, "", "")
+                if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
                     out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue
-            toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start])
-            if toll and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles)", rest):
+            toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start])
+            if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
                 measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
                 if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):
                     continue  # a crowd at a match or a turnout at the polls is not a protest
@@ -269,7 +299,14 @@ def find_figures(sent: str) -> list[FoundFigure]:
         if re.search(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|percent|per|dollars?|euros?|times|km|miles?)\b", mods):
             continue
         head_end = a.end + m.end()
-        measure = _measure(sent, a, head, head_end)
+        adjective = None
+        if head.lower() in ("displaced", "wounded", "injured", "missing", "dead", "killed") and (
+                h2 := _ADJ_HEAD.match(sent, head_end)):
+            # "66 displaced people", "dozens of critically injured Palestinians": the adjective is not the head
+            adjective, mods, head, head_end = head, f"{mods}{head} ", h2.group("h"), h2.end()
+            if DEMONYMS.get(head[:-1]) and head[:1].isupper():
+                mods, head = f"{mods}{head[:-1]} ", "people"
+        measure = _measure(sent, a, head, head_end) or (_classify(adjective.lower(), "x", "people") if adjective else None)
         if measure is None and out and re.search(r"(?i)\b(?:including|among them|of whom)\s*$", sent[max(0, a.qual_start - 20): a.qual_start]):
             measure = out[-1].measure
         if measure is None:
@@ -296,73 +333,3 @@ def _of_country(sent: str, pos: int) -> str | None:
     """'soldiers killed in the armed forces of Armenia' / 'of its territory' -> a country right after the head."""
     m = _OF_COUNTRY.match(sent, pos, pos + 80)
     return _code(m.group("c")) if m else None
-
-
-# "does not disclose its military losses": the withheld thing is named directly.
-UNDISCLOSED_LOSSES = re.compile(
-    r"(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|do not|don't|declined to|refused to|without|never)\s+"
-    r"(?:publicly\s+)?(?:disclos\w+|reveal\w*|publish\w*|giv\w+|releas\w+|report\w*|confirm\w*|comment\w* on)\s+"
-    r"(?:its|their|the|any|his|her)?\s*(?:own\s+)?(?:military\s+|battlefield\s+|troop\s+)?"
-    r"(?:losses|casualties|casualty figures|death toll|dead)\b")
-
-
-_NEGATION = ("not", "n't", "declin", "refus", "without", "never", "no ")
-
-
-def find_undisclosed(sent: str) -> list[FoundFigure]:
-    low = sent.lower()
-    if not any(w in low for w in _NEGATION):  # withholding is always said with a negation
-        return []
-    m = UNDISCLOSED.search(sent) if _NUMBER_NOUN.search(sent) else None
-    direct = None if m else UNDISCLOSED_LOSSES.search(sent)
-    m = m or direct
-    if not m:
-        return []
-    measure = None
-    if direct:
-        measure = "killed" if re.search(r"(?i)death toll|dead\b", m.group(0)) else "casualties"
-    tail = sent[m.end(): m.end() + 40]
-    for name, p in ([] if measure else _UNDISCLOSED_MEASURE):
-        if re.match(rf"(?i)\s+of\s+(?:the\s+|those\s+|people\s+)?(?:{p})\b", tail):
-            measure = name
-    if measure is None:  # the measure word nearest before the withholding phrase, else the first after it
-        before, after = (-1, None), (len(sent) + 1, None)
-        for name, p in _UNDISCLOSED_MEASURE:
-            for mm in re.finditer(rf"(?i)\b(?:{p})\b", sent):
-                if mm.start() < m.start() and mm.start() > before[0]:
-                    before = (mm.start(), name)
-                elif mm.start() >= m.start() and mm.start() < after[0]:
-                    after = (mm.start(), name)
-        measure = before[1] or after[1]
-    if measure is None:
-        return []
-    group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else "military"
-    country = None
-    dm = _DEMONYM_GROUP.search(sent)
-    if dm:
-        country = _code(dm.group("d"))
-    return [FoundFigure(m.start(), m.end(), measure, None, country, group, country is not None)]
-
-
-def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None) -> int | None:
-    """The year the figure is about: an earlier year named before it (or right after, same clause), else 'then'."""
-    best = None
-    for m in _YEAR.finditer(sent):
-        y = int(m.group("y"))
-        if published_year and y >= published_year:
-            continue
-        if re.search(r"(?i)\b(?:since|until|before|after)\s+$", sent[max(0, m.start() - 8): m.start()]):
-            continue
-        if m.start() < fig_start:
-            best = y
-        elif "," not in sent[fig_start: m.start()] and m.start() - fig_start < 80 and best is None:
-            best = y
-    if best is None and prev_year and re.search(r"(?i)\b(?:then|at the time|that war|during that)\b", sent):
-        best = prev_year
-    return best if best is not None else published_year
-
-
-def sentence_year(sent: str, published_year: int | None) -> int | None:
-    ys = [int(m.group("y")) for m in _YEAR.finditer(sent)]
-    ys = [y for y in ys if not published_year or y < published_year]
-    return ys[-1] if ys else None

@@ -14,16 +14,18 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
          "eighty": 80, "ninety": 90}
 _SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6,
            "mn": 1e6, "bn": 1e9}
-_FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a thousand": 1000,
+_FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
+          "half a million": 5e5,
           "half a dozen": 6, "a score of": 20}
 # Amounts that name an order of magnitude but no number: the value stays NULL, qualifier vague.
-# Only words that name a magnitude: "many", "several" or "a few" say too little to be a figure.
-VAGUE = ("dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions", "a handful",
+# "many" or "a few" say too little to be a figure; "several" does count ("several others were injured"),
+# but only where a measure governs it (see figures.find_figures).
+VAGUE = ("several", "dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions", "a handful",
          "several hundred", "several thousand", "several dozen", "a few hundred", "a few thousand", "a few dozen",
          "many hundreds", "many thousands", "several hundreds", "several thousands")
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|dozen)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
+_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|mn|bn)\b)"
 

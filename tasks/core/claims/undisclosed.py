@@ -1,0 +1,68 @@
+"""A party declining to give a number: "did not disclose the number of casualties", "does not
+reveal its losses". Such a figure has no value, qualifier `undisclosed`, and shows who withholds it.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from .figures import FoundFigure, _code
+from .patterns import DEMONYM
+
+# A party declining to give a number.
+UNDISCLOSED = re.compile(
+    r"(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|"
+    r"refused to|without|not|no)\s+(?:yet\s+)?(?:give|giving|given|disclose[sd]?|disclosing|reveal(?:ed)?|revealing|provide[sd]?|"
+    r"providing|specify|specifying|specified|say|saying|release[sd]?|releasing|publish(?:ed)?|publishing|report|reporting|"
+    r"state|stating|confirm|confirming|official)\s+(?:a\s+|any\s+|the\s+|their\s+|its\s+|exact\s+|specific\s+|precise\s+|"
+    r"further\s+|official\s+)*(?:number|figures?|toll|numbers|count|details|how many)\b")
+_UNDISCLOSED_MEASURE = [("wounded", r"wounded|injured"), ("killed", r"killed|dead|deaths|death toll|died"),
+                        ("casualties", r"casualties|losses"), ("detained", r"detained|arrested|prisoners"),
+                        ("missing", r"missing")]
+_NUMBER_NOUN = re.compile(r"(?i)\b(?:number|figures?|toll|numbers|count|details|how many)\b")
+_DEMONYM_GROUP = re.compile(rf"\b(?P<d>{DEMONYM})\s+(?:soldiers|troops|forces|servicemen|civilians|military)\b")
+
+
+# "does not disclose its military losses": the withheld thing is named directly.
+UNDISCLOSED_LOSSES = re.compile(
+    r"(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|do not|don't|declined to|refused to|without|never)\s+"
+    r"(?:publicly\s+)?(?:disclos\w+|reveal\w*|publish\w*|giv\w+|releas\w+|report\w*|confirm\w*|comment\w* on)\s+"
+    r"(?:its|their|the|any|his|her)?\s*(?:own\s+)?(?:military\s+|battlefield\s+|troop\s+)?"
+    r"(?:losses|casualties|casualty figures|death toll|dead)\b")
+
+
+_NEGATION = ("not", "n't", "declin", "refus", "without", "never", "no ")
+
+
+def find_undisclosed(sent: str) -> list[FoundFigure]:
+    low = sent.lower()
+    if not any(w in low for w in _NEGATION):  # withholding is always said with a negation
+        return []
+    m = UNDISCLOSED.search(sent) if _NUMBER_NOUN.search(sent) else None
+    direct = None if m else UNDISCLOSED_LOSSES.search(sent)
+    m = m or direct
+    if not m:
+        return []
+    measure = None
+    if direct:
+        measure = "killed" if re.search(r"(?i)death toll|dead\b", m.group(0)) else "casualties"
+    tail = sent[m.end(): m.end() + 40]
+    for name, p in ([] if measure else _UNDISCLOSED_MEASURE):
+        if re.match(rf"(?i)\s+of\s+(?:the\s+|those\s+|people\s+)?(?:{p})\b", tail):
+            measure = name
+    if measure is None:  # the measure word nearest before the withholding phrase, else the first after it
+        before, after = (-1, None), (len(sent) + 1, None)
+        for name, p in _UNDISCLOSED_MEASURE:
+            for mm in re.finditer(rf"(?i)\b(?:{p})\b", sent):
+                if mm.start() < m.start() and mm.start() > before[0]:
+                    before = (mm.start(), name)
+                elif mm.start() >= m.start() and mm.start() < after[0]:
+                    after = (mm.start(), name)
+        measure = before[1] or after[1]
+    if measure is None:
+        return []
+    group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else "military"
+    country = None
+    dm = _DEMONYM_GROUP.search(sent)
+    if dm:
+        country = _code(dm.group("d"))
+    return [FoundFigure(m.start(), m.end(), measure, None, country, group, country is not None)]
