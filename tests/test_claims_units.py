@@ -186,7 +186,8 @@ def test_not_figures(text):
 
 
 def test_outlet_voice_figure_has_no_claimant():
-    assert figures("Two journalists were killed in Gaza on Sunday.") == [("killed", 2, "exact", None, None)]
+    # no claimant; the people are those of the place they were hit
+    assert figures("Two journalists were killed in Gaza on Sunday.") == [("killed", 2, "exact", "PS", None)]
 
 
 def test_withheld_losses_name_the_withholder():
@@ -256,7 +257,7 @@ def test_people_in_context(text, expected):
     ("Armenia lost 3,825 soldiers in the 2020 war.", [("killed", 3825, "exact", "AM")]),
     ("The team lost 3 games in a row.", []),
     ("Israel says about 1,200 people were killed and 240 were taken hostage.",
-     [("killed", 1200, "about", None), ("detained", 240, "exact", "IL")]),
+     [("killed", 1200, "about", "IL"), ("detained", 240, "exact", "IL")]),
 ])
 def test_toll_and_loss_phrasing(text, expected):
     assert [f[:4] for f in figures(text)] == expected
@@ -496,3 +497,38 @@ def test_more_toll_shapes(text, expected):
 ])
 def test_not_tolls(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the people of the place they were hit
+    ("At least 90 people have been killed in Gaza since Friday.", "PS"),
+    ("It was an attack on Israel, where 300 civilians were killed.", "IL"),
+    ("Sweden has reported 6,340 deaths.", "SE"),
+    # a nationality in the text wins over the place
+    ("The strike killed 34 Turkish soldiers in Idlib.", "TR"),
+    # mixed or worldwide tolls have none
+    ("Globally there are 97,000 deaths.", None),
+    ("Gunmen killed at least 19 people, including 17 foreigners.", None),
+    # a party counting people another party hit: its own people
+    ("Israel says Hamas killed 1,200 people.", "IL"),
+    # the victims of the claimant's own attack are not its people
+    ("Israel said its forces killed dozens of militants.", None),
+    # troops belong to their sender, not to where they are
+    ("Canada has about 900 troops in Latvia.", "CA"),
+    # near a country's border is outside it
+    ("Thousands have fled near Turkey's southern border.", None),
+])
+def test_subject_country_is_where_people_were_hit(text, expected):
+    assert figures(text)[0][3] == expected
+
+
+def test_story_country_for_unplaced_tolls():
+    text = ("BOGOTA, Colombia — Floods hit Colombia and Colombia's north on Monday in Antioquia.\n"
+            "Twelve people died, the mayor said.")
+    assert [f[3] for f in figures(text)] == ["CO"]
+
+
+def test_span_counts_to_its_last_year():
+    assert figures("Some 340 children died of poisoning from 1999 to 2021.", year=2023)[0][:2] == ("killed", 340)
+    ex, _ = one("Some 340 children died of poisoning from 1999 to 2021.", year=2023)
+    assert ex.figures[0].event_year == 2021

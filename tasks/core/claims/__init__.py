@@ -12,8 +12,9 @@ from .undisclosed import find_undisclosed
 from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
+from .subjects import MIXED, subject_country, where_country
 
-EXTRACTOR_VERSION = "claims-0.5.4"
+EXTRACTOR_VERSION = "claims-0.6.0"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
@@ -37,6 +38,8 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     mem = ActorMemory()
     mem.focus = focus_country(title, text)
     mem.text = text or ""
+    where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
+    mixed = False
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
     prev_claims: list[FoundClaim] = []
@@ -104,11 +107,16 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
                 if claimant:
                     actors.setdefault(claimant.key, claimant)
             country, group = f.subject_country, f.subject_group
-            if claimant and not f.explicit_country:
-                if _OWN.search(sent) or group in ("military", "civilians", None) or f.measure == "area":
-                    country = claimant.country
-            if f.amount is None and group is None:
-                group = "military"
+            year = event_year(sent, f.start, prev_year, published_year)
+            if f.amount is None:  # a withheld toll is the withholding party's own
+                country = country if f.explicit_country else (claimant.country if claimant else None)
+                group = group or "military"
+            else:
+                mixed = mixed or MIXED.search(sent) is not None  # "17 foreigners": the story's tolls are not one nation's
+                if not where:
+                    where.append(where_country(title, text or ""))
+                country = subject_country(sent, f.start, f.end, country, f.explicit_country, group, f.measure, claimant,
+                                          _OWN.search(sent) is not None, None if mixed else where[0])
             amt = f.amount
             value = amt.value if amt else None
             qual = amt.qualifier if amt else "undisclosed"
@@ -117,7 +125,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
             ex.figures.append(Figure(
                 len(ex.figures), s.index, s.start + f.start, s.start + f.end, f.measure, value, low, high, qual,
                 amt.text if amt else None, country, group,
-                event_year(sent, f.start, prev_year, published_year), claimant.key if claimant else None, claim_idx))
+                year, claimant.key if claimant else None, claim_idx))
         prev_year = sentence_year(sent, published_year) or (prev_year if not new_para else None)
         # a speaker carries over only to the next sentence (which may carry it further)
         prev_claims = [c for c in found_all if c.actor is not UNKNOWN]

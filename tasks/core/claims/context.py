@@ -71,11 +71,12 @@ _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
 _CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w.’'-]*)*")
 
 
-def country_mentions(text: str, lede: int = 0) -> Counter[str]:
-    """How often each country is named in `text`, by name, demonym, capital, region, agency or leader;
-    names in the first `lede` characters count twice."""
+def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = None) -> Counter[str]:
+    """How often each country is named in `text`, by name, demonym, capital, region, agency or leader
+    (or by the names of `names` only); names in the first `lede` characters count twice."""
     counts: Counter[str] = Counter()
-    get = PLACE_NAMES.get
+    names = PLACE_NAMES if names is None else names
+    get = names.get
     for run in _CAP_RUN.finditer(text):
         weight = 2 if run.start() < lede else 1
         r = run.group(0)
@@ -90,7 +91,7 @@ def country_mentions(text: str, lede: int = 0) -> Counter[str]:
         while i < len(words):
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 name = " ".join(words[i:i + n])
-                code = PLACE_NAMES.get(name) or (PLACE_NAMES.get(name.title()) if name.isupper() and len(name) > 3 else None)
+                code = get(name) or (get(name.title()) if name.isupper() and len(name) > 3 else None)
                 if code:
                     counts[code] += weight
                     i += n

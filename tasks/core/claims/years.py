@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex as re
 
 _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
+_SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\d)\b")
 
 
 def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None) -> int | None:
@@ -15,9 +16,11 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
             continue
         if re.search(r"(?i)\b(?:since|until|before|after)\s+$", sent[max(0, m.start() - 8): m.start()]):
             continue
+        if _SPAN_END.match(sent, m.end()):
+            continue  # "from 1999 to 2021", "between 2010 and 2015": a span counts to its last year
         if m.start() < fig_start:
             best = y
-        elif "," not in sent[fig_start: m.start()] and m.start() - fig_start < 80 and best is None:
+        elif "," not in sent[fig_start: m.start()] and m.start() - fig_start < 100 and best is None:
             best = y
     if best is None and prev_year and re.search(r"(?i)\b(?:then|at the time|that war|during that)\b", sent):
         best = prev_year

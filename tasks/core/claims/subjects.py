@@ -1,0 +1,192 @@
+"""Whose people a figure counts (its subject country).
+
+Readers take the subject of a toll to be the people of the country where they were hit: "9,061
+people have been killed in Gaza" are Palestinians, "1,400 people in Israel" Israelis, "7,844 have
+died" in a story set in New York are Americans. A nationality in the text wins ("34 Turkish
+soldiers in Idlib"); a party reporting its own losses gives its own country ("its soldiers",
+"Israel says Hamas killed 1,400 people"); a toll the text says is of mixed or worldwide origin
+("including 17 foreigners", "globally") has none. The victims of a party's own attack are not
+its people ("Israel said it killed dozens of militants").
+"""
+from __future__ import annotations
+
+import unicodedata
+import regex as re
+
+from .context import _subdivisions, country_mentions
+from .gazetteer import CAPITALS, COUNTRY_NAMES
+from .model import Actor
+
+# Capitals stand for governments elsewhere; as places only real cities count, not buildings.
+_BUILDINGS = {"the Kremlin", "Kremlin", "the White House", "White House", "Pentagon", "the Pentagon", "Capitol Hill",
+              "Downing Street", "Whitehall", "Quai d'Orsay", "Zhongnanhai", "the Elysee", "Élysée", "Brussels"}
+# Well-known cities and regions that are neither capitals nor top-level subdivisions.
+_CITIES = {
+    "PS": "Gaza Strip|Gaza City|Khan Younis|Khan Yunis|Rafah|Jabalia|Deir al-Balah|Hebron|Nablus|Jenin|Bethlehem|Tulkarm|Jericho",
+    "IL": "Tel Aviv|Haifa|Ashkelon|Sderot|Eilat|Beersheba",
+    "SY": "Aleppo|Idlib|Homs|Hama|Raqqa|Deir ez-Zor|Latakia|Douma|Ghouta|Afrin|Kobani|Manbij",
+    "IQ": "Mosul|Basra|Fallujah|Ramadi|Kirkuk|Erbil|Tikrit",
+    "UA": "Donetsk|Luhansk|Kharkiv|Mariupol|Bakhmut|Odesa|Odessa|Zaporizhzhia|Kherson|Crimea|Lviv|Dnipro|Donbas|Avdiivka",
+    "RU": "St Petersburg|St. Petersburg|Belgorod|Kursk|Chechnya|Dagestan",
+    "AF": "Kandahar|Helmand|Herat|Kunduz|Jalalabad|Mazar-i-Sharif|Ghazni",
+    "PK": "Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Balochistan",
+    "IN": "Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|Hyderabad|Kashmir",
+    "US": "New York City|Los Angeles|Chicago|Houston|San Francisco|Philadelphia|Miami|Seattle|Boston|Detroit|Baltimore|"
+          "Minneapolis|Atlanta|Dallas|Phoenix|Denver|Las Vegas|New Orleans|Brooklyn|Manhattan|the Bronx|Queens|El Paso|"
+          "San Diego|San Jose|Oakland|Portland|Charleston|Orlando|Uvalde|Bay Area",
+    "GB": "Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Belfast|Leeds|Bristol|Cardiff",
+    "FR": "Marseille|Lyon|Nice|Toulouse|Strasbourg",
+    "TR": "Istanbul|Izmir|Gaziantep|Diyarbakir",
+    "CN": "Shanghai|Wuhan|Xinjiang|Tibet|Guangzhou|Shenzhen",
+    "BR": "Sao Paulo|São Paulo|Rio de Janeiro",
+    "NG": "Lagos|Kano|Maiduguri|Borno",
+    "SD": "Darfur|Omdurman|El Fasher",
+    "ET": "Tigray|Amhara|Mekelle",
+    "MM": "Yangon|Rakhine|Mandalay",
+    "LB": "Tyre|Sidon",
+    "YE": "Aden|Hodeidah|Marib|Taiz",
+    "LY": "Benghazi|Misrata|Derna",
+    "GR": "Lesbos|Lesvos|Evros",
+    "MX": "Tijuana|Ciudad Juarez|Ciudad Juárez|Culiacan|Culiacán",
+    "AU": "Sydney|Melbourne|Brisbane|Perth|Adelaide",
+}
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _locations() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for n, c in _subdivisions().items():
+        out[n] = c
+        out.setdefault(_fold(n), c)  # "Kandahār" is written "Kandahar"
+    for c, names in _CITIES.items():
+        for n in names.split("|"):
+            out[n] = c
+    for n, c in CAPITALS.items():
+        if n not in _BUILDINGS:
+            out[n.removeprefix("the ")] = c
+    for n, c in COUNTRY_NAMES.items():
+        if c != "EU":
+            out[n.removeprefix("the ")] = c
+    return out
+
+
+LOCATIONS = _locations()
+_LOC_ALT = "|".join(re.escape(n) for n in sorted(LOCATIONS, key=len, reverse=True))
+# A place the figure's clause puts the people in: "killed in Gaza", "sheltering across northern Gaza",
+# "an attack on Israel, where", "into Israel, killed", "in the town of Ziketan in Qinghai province".
+_LOCATIVE = re.compile(
+    rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off)\s+(?:the\s+)?"
+    rf"(?:(?:[a-z]+ern|central|occupied|besieged|city of|town of|village of|province of|state of|region of|district of|"
+    rf"[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+)?\s+(?:district|province|region|state|governorate|county)\s+of)\s+)?"
+    rf"(?P<p>{_LOC_ALT})(?![\p{{L}}-])(?!['’]s\s+(?:[\w-]+\s+)?(?:border|frontier))")
+# "The US as a whole has recorded 16,700 deaths", "Sweden has reported 6,340 deaths": the place counts its own.
+_PLACE_SUBJECT = re.compile(rf"^(?:[A-Z][\w,]*\s+){{0,2}}?(?:the\s+|The\s+)?(?P<p>{_LOC_ALT})(?:{chr(39)}s|’s)?\s+"
+                            rf"(?:(?:as a whole|alone|itself)\s+)?(?:has|have|had)\s+(?:now\s+|so far\s+)?"
+                            rf"(?:recorded|reported|registered|confirmed|counted|seen|suffered|had|lost)\b")
+# The text says the people came from several countries, or from the whole world.
+MIXED = re.compile(r"(?i)\b(?:foreigners|foreign (?:tourists|nationals|citizens|visitors)|tourists|nationalities|"
+                   r"globally|worldwide|around the world|across the world|world ?wide|in Europe|across Europe|"
+                   r"of them (?:foreign|from)|dual (?:citizens|nationals)|from (?:\w+\s+){0,2}countries|"
+                   # migrants come from elsewhere: the place they are held or die in is not their nation
+                   r"migrants|asylum[- ]seekers)\b")
+# Collective speakers who are no party to the events: their count is not of "their own" people.
+_NON_PARTY = re.compile(r"(?i)\b(?:doctors|physicians|medics|nurses|health workers|experts|analysts|witnesses|residents|"
+                        r"activists|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|refugees|survivors|"
+                        r"villagers|locals|relatives|families|parents|students|workers|farmers|rights groups|groups|members|"
+                        r"critics|lawyers)$")
+# "where Turkey has sent thousands of troops": the sender's soldiers.
+_SENDER = re.compile(r"\b(?:has|have|had|is|was|were)?\s*(?:[a-z]+\s+)?(?:sent|send|sending|deployed|deploying|deploy|dispatched|"
+                     r"stationed|stations|keeps|kept|maintains|has)\s+(?:(?:another|an additional|a further|some|about|around|"
+                     r"nearly|almost|more than|over|roughly|up to|at least)\s+)*$")
+# Attackers' nationality is not the place's: "Two gunmen died".
+_ATTACKERS = re.compile(r"(?i)gunmen|attackers|assailants|suspects|perpetrators|hijackers|bombers|shooters")
+# The figure is the object of its own killing verb: "X killed N ...", "killing at least 13".
+_ACTIVE_KILL = re.compile(r"(?i)\b(?:killed|killing|kills|kill|shot dead|shot|massacred|murdered|executed|beheaded|"
+                          r"slaughtered|wounded|wounding|injured|injuring|gunned down)\s+(?:(?:at least|more than|over|about|"
+                          r"around|some|nearly|almost|up to|an estimated|roughly|as many as|all|dozens of|hundreds of)\s+)*$")
+_REPORT = re.compile(r"(?i)\b(?:said|says|say|told|tells|announced|reported|reports|stated|claimed|claims|added|"
+                     r"according to|confirmed|estimated|estimates)\b")
+_OWN_AGENT = re.compile(r"(?i)^\W*(?:that\s+)?(?:it|they|we|its|their|our|the attacks?|the strikes?|the operations?|"
+                        r"the raids?|the army|the military|the forces|forces|troops|(?:its|their|our) (?:forces|troops|army|military))\b")
+_STOP = re.compile(r"[;:!?]|\.\s|\b(?:while|whereas|but)\b|,\s+(?:according|said|says|officials|the\s+\w+\s+said)")
+
+
+def where_country(title: str | None, text: str) -> str | None:
+    """The country the story happens in, read from place names only (not demonyms or speakers)."""
+    head = text[:6000]
+    first = head.find("\n")
+    counts = country_mentions(head, lede=min(400, first if first >= 0 else len(head)), names=LOCATIONS)
+    for code, n in country_mentions(title or "", names=LOCATIONS).items():
+        counts[code] += 3 * n
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3 or len(top) == 2 and top[1][1] * 1.5 > top[0][1]:
+        return None
+    return top[0][0]
+
+
+def place_of(sent: str, start: int, end: int) -> str | None:
+    """The country of a place the figure's clause puts its people in, if it names one."""
+    stop = _STOP.search(sent, end)
+    after = sent[end: stop.start() if stop else len(sent)]
+    if m := _LOCATIVE.search(after):
+        return LOCATIONS[m.group("p")]
+    before = sent[:start]
+    cuts = list(_STOP.finditer(before))
+    lo = cuts[-1].end() if cuts else 0
+    hits = list(_LOCATIVE.finditer(before, lo))
+    if hits:
+        return LOCATIONS[hits[-1].group("p")]
+    if m := _PLACE_SUBJECT.match(sent[lo:start]):
+        return LOCATIONS[m.group("p")]
+    return None
+
+
+def _agent_is_claimant(sent: str, start: int, claimant: Actor | None) -> bool | None:
+    """For 'X killed N': True when the killer is the claimant itself ("Israel said it killed ..."),
+    False when another or an unnamed party, None when the figure is not the object of a killing verb."""
+    before = sent[max(0, start - 60): start]
+    if not _ACTIVE_KILL.search(before):
+        return None
+    if claimant is None:
+        return False
+    clause = sent[:start]
+    rep = list(_REPORT.finditer(clause))
+    agent = clause[rep[-1].end():] if rep else clause
+    if rep and _OWN_AGENT.match(agent):
+        return True
+    named = set(country_mentions(agent))
+    return bool(named) and named == {claimant.country}
+
+
+def subject_country(sent: str, start: int, end: int, found_country: str | None, explicit: bool, group: str | None,
+                    measure: str, claimant: Actor | None, own: bool, where: str | None) -> str | None:
+    """Decide a figure's subject country. `where`: the country the story happens in (None when the story's
+    tolls are of mixed nationality). A background toll of another year is most often in the same country."""
+    if explicit:
+        return found_country
+    if measure == "area":
+        return claimant.country if claimant else found_country
+    party = claimant.country if claimant and claimant.kind != "media" and not _NON_PARTY.search(claimant.name) else None
+    if measure == "deployed":  # troops belong to the country that sends them, not to where they are
+        sender = _SENDER.search(sent, 0, start)
+        lead = sent[max(0, start - 80): sender.start()] if sender else ""
+        named = country_mentions(re.split(r"[,;:]", lead)[-1]) if sender else None
+        return named.most_common(1)[0][0] if named else party
+    by_claimant = _agent_is_claimant(sent, start, claimant)
+    if party and (own or group == "military" and not by_claimant):
+        return party
+    if MIXED.search(sent):
+        return None
+    if place := place_of(sent, start, end):
+        return place
+    attackers = _ATTACKERS.search(sent[start: end + 1]) is not None
+    # a party's count of people hit by others is of its own people ("Israel says Hamas killed 1,400 people");
+    # a person speaking about another country's toll is not, unless the story is set in theirs
+    if party and not by_claimant and not attackers and (claimant.kind != "person" or where in (None, party)):
+        return party
+    if where and not attackers and not (by_claimant and claimant and claimant.country == where):
+        return where
+    return None
