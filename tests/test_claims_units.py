@@ -532,3 +532,22 @@ def test_span_counts_to_its_last_year():
     assert figures("Some 340 children died of poisoning from 1999 to 2021.", year=2023)[0][:2] == ("killed", 340)
     ex, _ = one("Some 340 children died of poisoning from 1999 to 2021.", year=2023)
     assert ex.figures[0].event_year == 2021
+
+
+def test_each_trailing_according_to_credits_its_own_clause():
+    text = ("Airstrikes hit the city, killing over 100 people, according to the Health Ministry, "
+            "and displacing 5,000 people, according to the United Nations.")
+    assert [(f[0], f[1], f[4]) for f in figures(text)] == [("killed", 100, None), ("displaced", 5000, None)]
+    ex, actors = one(text)
+    assert [actors[f.claimant_key].name for f in ex.figures] == ["Ministry of Health", "United Nations"]
+
+
+@pytest.mark.parametrize("np,name,country", [
+    ("the Palestinian Red Crescent Society", "Palestinian Red Crescent Society", "PS"),
+    ("Bolivia’s public defender’s office", "Public Defender’s Office of Bolivia", "BO"),
+    ("Taoiseach Leo Varadkar", "Leo Varadkar", "IE"),
+])
+def test_more_state_bodies_and_office_holders(np, name, country):
+    from tasks.core.claims.actors import ActorMemory, resolve
+    a = resolve(np, ActorMemory())
+    assert (a.name, a.country) == (name, country)

@@ -27,7 +27,7 @@ MIN = rf"(?i:{'|'.join(sorted(_MIN_TYPES, key=len, reverse=True))})"
 _TITLE_WORDS = (
     r"(?:[Vv]ice[- ])?[Pp]resident(?:-elect)?|[Pp]rime [Mm]inister|[Pp]remier|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ealth|[Ff]inance|[Jj]ustice) "
     r"(?:[Mm]inister|[Ss]ecretary)|[Mm]inister(?: of (?:[A-Z]\w+ )?[A-Z]\w+(?: [Aa]ffairs)?)?|[Ss]ecretary of [Ss]tate|[Ss]ecretary[- ][Gg]eneral|"
-    r"[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|King|Queen|(?:Crown )?Prince|Sheikh|Emir|Gen\.?|General|"
+    r"[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|Taoiseach|T[aá]naiste|King|Queen|(?:Crown )?Prince|Sheikh|Emir|Gen\.?|General|"
     r"Lt\.?|Col\.?|Colonel|Major|Maj\.?|[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|Gov\.?|[Mm]ayor|Senator|Sen\.?|Rep\.?|"
     r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
     r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
@@ -42,9 +42,10 @@ _NOT_NAME = re.compile(
     r"Party|Court|Bank|News|Times|Post|Press|Service|Commission|Organi[sz]ation|Front|Guard|Corps|Group|Company|Inc|Corp|"
     r"Street|House|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"June|July|August|September|October|November|December|The|This|That|These|It|He|She|They|We|In|On|At|But|And|"
-    r"According|Federation|Republic|Kingdom|States|Emirates|Islands|Minister|President|Secretary|Spokesman|Media|Agency)\b"
+    r"According|Federation|Republic|Kingdom|States|Emirates|Islands|Minister|President|Secretary|Spokesman|Media|Agency|"
+    r"Society|Crescent|Taoiseach)\b"
 )
-_ORG_HEAD = (r"Council|Committee|Agency|Service|Office|Commission|Organi[sz]ation|Institute|Union|Party|Army|Forces|Police|Guard|"
+_ORG_HEAD = (r"Society|Council|Committee|Agency|Service|Office|Commission|Organi[sz]ation|Institute|Union|Party|Army|Forces|Police|Guard|"
              r"Federation|Association|Ministry|Department|Court|Observatory|Foundation|Bank|Cent(?:er|re)|Corporation|Company|"
              r"Group|University|Authority|Administration|Coalition|Movement|Command|Directorate|Bureau|Board|Network|Fund|Program(?:me)?")
 
@@ -95,7 +96,9 @@ LOWER_ORG = _R(rf"{DET}(?P<n>(?:[A-Z][\p{{L}}.&-]*\s+){{1,3}}(?:[a-z-]+\s+){{0,3
 # Branches of a state: "Ukraine's air force", "the Israeli army", "Sudan's Rapid Support Forces" stays generic.
 STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?P<u>(?i:air force|navy|general staff|border guards?|border service|"
                 rf"security service|intelligence service|national guard|state emergency service|emergency service|coast guard|"
-                rf"presidency|president's office|interior|parliament|foreign office|prosecutor's office|prosecutors|health authorities))")
+                rf"presidency|president['’]s office|interior|parliament|foreign office|prosecutor['’]s office|prosecutors|health authorities|"
+                rf"public defender['’]s office|public defender|ombudsman['’]s office|ombudsman|attorney general['’]s office|"
+                rf"public prosecutor['’]s office|election commission|electoral commission|supreme court|constitutional court))")
 POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+)?(?i:police)")
 
 # Small patterns used on every noun phrase, compiled once.
@@ -332,7 +335,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if m := _full(STATE_UNIT, s):
         code = _code(m, "c", "d")
         if code:
-            name = f"{m.group('u').title().replace(chr(39) + 'S', chr(39) + 's')} of {country_display(code)}"
+            name = f"{re.sub('([’' + chr(39) + '])S', lambda x: x.group(1) + 's', m.group('u').title())} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     if m := _full(POLICE, s):
         code = _code(m, "c", "d") or mem.focus

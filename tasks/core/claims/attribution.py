@@ -380,7 +380,10 @@ def _spans(sent: str, found: list[FoundClaim]) -> None:
         nxt = found[i + 1].subj_start if i + 1 < len(found) else len(sent)
         trailing = c.verb_start < c.subj_start or _after_content(sent, prev_end, c.subj_start)
         if c.verb == "according to":
-            trailing = False
+            # "killing 10,000, according to the ministry, and displacing 1.5 million, according to UN figures":
+            # after a clause of its own, "according to X" credits what comes before it
+            before = sent[prev_end:c.verb_start]
+            trailing = before.rstrip().endswith(",") and len(before.split()) >= 3
         a, b = (prev_end, c.subj_start) if trailing else (c.verb_end, max(nxt, c.verb_end))
         if trailing and c.verb_start > c.subj_start:
             a = prev_end

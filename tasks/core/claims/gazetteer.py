@@ -134,6 +134,10 @@ PEOPLE = {
     "Mohammed bin Salman": "SA", "Jens Stoltenberg": "", "Mark Rutte": "NL", "Pedro Sanchez": "ES",
     "Viktor Orban": "HU", "Andrzej Duda": "PL", "Alexander Lukashenko": "BY", "Mahmoud Abbas": "PS", "Yoav Gallant": "IL",
     "Sergei Shoigu": "RU", "Dmitry Medvedev": "RU", "Maria Zakharova": "RU", "Lloyd Austin": "US", "Hakan Fidan": "TR",
+    "Leo Varadkar": "IE", "Micheal Martin": "IE", "Micheál Martin": "IE", "Abdel Fattah el-Sisi": "EG",
+    "Abdel Fattah al-Sisi": "EG", "Shehbaz Sharif": "PK", "Imran Khan": "PK", "Cyril Ramaphosa": "ZA",
+    "Luiz Inacio Lula da Silva": "BR", "Javier Milei": "AR", "Yoon Suk Yeol": "KR", "Isaac Herzog": "IL",
+    "Anthony Albanese": "AU", "Rodrigo Duterte": "PH", "Ferdinand Marcos Jr.": "PH",
 }
 
 

@@ -16,7 +16,7 @@ _TITLE_HINT = frozenset(
     "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh emir gen "
     "general lt col colonel major maj commander chief governor gov mayor senator sen rep ambassador envoy speaker chair "
     "chairman chairwoman chairperson director head leader ceo deputy pope archbishop prosecutor attorney adviser advisor "
-    "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative".split())
+    "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative taoiseach".split())
 _LOWER_WORDS = re.compile(r"[a-z]+")
 TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)\s+(?P<n>{NAME})")
 
