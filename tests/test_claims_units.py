@@ -551,3 +551,7 @@ def test_more_state_bodies_and_office_holders(np, name, country):
     from tasks.core.claims.actors import ActorMemory, resolve
     a = resolve(np, ActorMemory())
     assert (a.name, a.country) == (name, country)
+
+
+def test_animals_are_not_a_toll():
+    assert figures("Fires burned for weeks, with an estimated one billion animals killed.") == []

@@ -296,7 +296,9 @@ def find_figures(sent: str) -> list[FoundFigure]:
         dem_head = DEMONYMS.get(head[:-1]) if head[:1].isupper() else None
         if dem_head:  # "100,000 ethnic Armenians": the nationality is the head noun
             mods, head = f"{mods}{head[:-1]} ", "people"
-        if re.search(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|percent|per|dollars?|euros?|times|km|miles?)\b", mods):
+        if re.search(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|percent|per|dollars?|euros?|times|km|miles?|"
+                     # animals and things are not people: "one billion animals killed", "30 homes destroyed"
+                     r"animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars)\b", mods):
             continue
         head_end = a.end + m.end()
         adjective = None
