@@ -1,0 +1,103 @@
+"""What an article has told the resolver so far: people by surname and role, groups by head noun,
+who spoke last. One `ActorMemory` lives for one article; `actors.resolve` reads and updates it.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from .context import acronyms
+from .gazetteer import PEOPLE
+from .model import Actor
+
+_SPACES = re.compile(r"\s+")
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")  # the honorific is not the name
+
+
+class ActorMemory:
+    """What an article has told us so far about who is who, and who spoke last."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, Actor] = {}
+        self.by_role: dict[tuple[str, str | None], Actor] = {}
+        self.speakers: list[Actor] = []  # claimants, most recent last
+        self.mentioned: list[Actor] = []
+        self.now = 0  # index of the sentence being read
+        self.seen: dict[str, int] = {}  # actor key -> last sentence index it was named or spoke in
+        self.focus: str | None = None  # the country the story is about (context.focus_country)
+        self.names: dict[str, str] = {}  # surname -> full name of people named in passing
+        self.groups: dict[str, Actor] = {}  # group head noun ("officials") -> the group it last named
+        self.text = ""  # the article body, for facts read on demand (acronyms)
+        self._acronyms: dict[str, str] | None = None
+
+    def touch(self, actor: Actor) -> None:
+        self.seen[actor.key] = self.now
+
+    def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
+        code = code or self.local(title)
+        name = _SPACES.sub(" ", name.strip())
+        name = _HONORIFIC.sub("", name)  # the honorific is not the name
+        last = name.split()[-1]
+        known = self.by_surname.get(last)
+        same = known and (" " not in name or " " not in known.name or known.name == name)
+        if same and (code is None or known.country in (None, code)):
+            if code and known.country is None:
+                known = Actor(known.key, known.name, "person", code)
+        else:
+            code = code or PEOPLE.get(name) or None
+            if code is None and title:
+                # "Interior Minister Wolfgang Peschorn" after "Austria's interior minister said"
+                code = next((c for (t, c) in self.by_role if c and t == _norm_title(title)), None)
+            known = Actor(f"person:{name.lower()}", name, "person", code)
+        self.by_surname[last] = known
+        self.touch(known)
+        if title:
+            self.by_role[(_norm_title(title), known.country)] = known
+            self.by_role.setdefault((_norm_title(title), None), known)
+        self.mentioned.append(known)
+        return known
+
+    def acronym(self, token: str) -> str | None:
+        """The name an acronym stands for, when the article spells it out ("People Power Party" ... "PPP")."""
+        if self._acronyms is None:
+            self._acronyms = acronyms(self.text)
+        return self._acronyms.get(token)
+
+    def local(self, title: str | None) -> str | None:
+        """The story's country for someone introduced with a local office ("party leader", "mayor")."""
+        if self.focus and title and LOCAL_OFFICE.search(title) and not _INTL.search(title):
+            return self.focus
+        return None
+
+    def surname(self, token: str) -> Actor | None:
+        """The person a lone surname names: the last word of a known name, or its first (family name
+        first: "Liu Xiaoming" ... "Liu said", "Yoon Suk Yeol" ... "Yoon apologized")."""
+        if token in self.by_surname:
+            return self.by_surname[token]
+        for known in reversed(list(self.by_surname.values())):
+            if known.kind == "person" and " " in known.name and known.name.split()[0] == token:
+                return known
+        if full := self.names.get(token):  # named in passing by full name earlier: "Kurt Volker ... Volker said"
+            return self.person(full, None)
+        return None
+
+    def last(self, want) -> Actor | None:
+        for a in reversed(self.speakers):
+            if want(a):
+                return a
+        for a in reversed(self.mentioned):
+            if want(a):
+                return a
+        return None
+
+
+def _norm_title(t: str) -> str:
+    t = _SPACES.sub(" ", t.lower().rstrip("."))
+    return {"premier": "prime minister", "mr": "", "mrs": "", "ms": "", "dr": ""}.get(t, t)
+
+
+# Offices held inside one country: a holder named without a country belongs to the story's country.
+LOCAL_OFFICE = re.compile(r"(?i)\b(?:mayor|governor|lawmaker|legislator|senator|congress(?:man|woman)|prime minister|premier|"
+                          r"president|minister|commissioner|police|ombudsman|public defender|speaker|prosecutor|"
+                          r"attorney general|judge|justice|MP|councill?or|sheriff|party|opposition|parliament\w*|leader)\b")
+_INTL = re.compile(r"\b(?:UN|U\.N\.|United Nations|EU|European|NATO|International|Amnesty|World|Global|Red Cross|IMF|"
+                   r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador)\b")
