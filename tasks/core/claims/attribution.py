@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .actors import DEMONYM, PLACE, ActorMemory, _country_in, resolve
+from .patterns import lower_words
 from .people import APPOS_HEAD, surname_actor
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .groups import GROUP_HEADS, is_group
@@ -227,12 +228,11 @@ def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]
     return base, (others[0] if base != "statement" and others else None)
 
 
-_WORDS = re.compile(r"[a-z]+")
 
 
 def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
     found: list[FoundClaim] = []
-    if CUE_WORDS.isdisjoint(_WORDS.findall(sent.lower())):
+    if CUE_WORDS.isdisjoint(lower_words(sent)):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(

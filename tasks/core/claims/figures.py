@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .actors import DEMONYM, PLACE
+from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
 
@@ -245,7 +246,7 @@ _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casu
 
 def find_figures(sent: str) -> list[FoundFigure]:
     out: list[FoundFigure] = []
-    if _CUES.isdisjoint(_WORDS.findall(sent.lower())) or not _ANY_NUMBER.search(sent):
+    if _CUES.isdisjoint(lower_words(sent)) or not _ANY_NUMBER.search(sent):
         return out
     for a in find_amounts(sent):
         rest = sent[a.end:]

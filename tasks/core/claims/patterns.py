@@ -16,3 +16,14 @@ CAPITAL = rf"(?:{_alt(CAPITALS)})"
 PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
 DEMONYM = rf"(?:{_alt(DEMONYMS)})"
 DET = r"(?:[Tt]he\s+)?"
+
+_LOWER = re.compile(r"[a-z]+")
+_last_words: list = [None, frozenset()]
+
+
+def lower_words(sent: str) -> frozenset[str]:
+    """The lower-cased words of a sentence, for the cheap cue tests in front of the big regexes.
+    Several readers test the same sentence in a row, so the last answer is kept."""
+    if _last_words[0] is not sent:
+        _last_words[0], _last_words[1] = sent, frozenset(_LOWER.findall(sent.lower()))
+    return _last_words[1]

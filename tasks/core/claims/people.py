@@ -8,6 +8,7 @@ import regex as re
 from .actors import (_ACRONYM_TOKEN, _CLAUSE_CUT, _CONTRACTION, _NAME_TOKEN, _NOT_NAME, _PLACE_FULL, _SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, _country_in)
 from .context import PLACE_NAMES
+from .patterns import lower_words
 from .gazetteer import DEMONYMS
 from .model import Actor
 
@@ -17,7 +18,6 @@ _TITLE_HINT = frozenset(
     "general lt col colonel major maj commander chief governor gov mayor senator sen rep ambassador envoy speaker chair "
     "chairman chairwoman chairperson director head leader ceo deputy pope archbishop prosecutor attorney adviser advisor "
     "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative taoiseach".split())
-_LOWER_WORDS = re.compile(r"[a-z]+")
 TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)\s+(?P<n>{NAME})")
 
 
@@ -77,7 +77,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             desc = _CLAUSE_CUT.split(sentence[m.end() + 2: m.end() + 92], maxsplit=1)[0]
             if APPOS_HEAD.match(desc):
                 mem.person(name, _country_in(desc), desc)
-    for m in (TITLED.finditer(sentence) if not _TITLE_HINT.isdisjoint(_LOWER_WORDS.findall(sentence.lower())) else ()):
+    for m in (TITLED.finditer(sentence) if not _TITLE_HINT.isdisjoint(lower_words(sentence)) else ()):
         name = m.group("n")
         if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):
             continue
