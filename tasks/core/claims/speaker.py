@@ -1,0 +1,217 @@
+"""Who speaks: the subject of a reporting verb, found by walking back from the verb over
+adverbials, appositions and relative clauses to the noun phrase that names an actor.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from .actors import ActorMemory, _country_in, resolve
+from .people import APPOS_HEAD, surname_actor
+from .groups import GROUP_HEADS, is_group
+from .model import Actor
+
+# Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
+_TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separately|further|then|too|again|now|"
+                   r"repeatedly|has|have|had|would|will|did|does|officially|publicly|once|allegedly|in turn|is|are|was|were|"
+                   r"on the other hand|for (?:his|her|its|their) part|however|meanwhile|in a (?:statement|speech|post|tweet|letter)|"
+                   r"yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week)\b)+[\s,]*$",
+                   re.I)
+# Segments that may sit between a subject and its verb without naming anyone.
+_SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (?:his|her|its|their) part|however|meanwhile|"
+                        r"later|earlier|also|in a speech|on \w+|yesterday|today|at loggerheads .*|in \w+ \w+|"
+                        r"(?:speaking|declining|asking|requesting|citing) .*|who (?:asked|spoke|declined|requested|was not) .*|"
+                        r"(?:president|chairman|chair|head|leader|minister|secretary|spokes\w+|director|chief|ambassador|"
+                        r"envoy|member|deputy|prime minister|foreign minister)\b.*)$")
+_BOUND = re.compile(r"[,;:“”\"()—–]|\s-\s")
+
+UNKNOWN = Actor("", "", "unknown", None)  # a speaker who names no identifiable actor
+
+
+@dataclass
+class FoundClaim:
+    actor: Actor
+    surface: str
+    subj_start: int
+    subj_end: int
+    verb: str
+    verb_start: int
+    verb_end: int
+    claim_type: str
+    span: tuple[int, int] = (0, 0)  # the content the claimant asserts
+    target_country: str | None = None
+    quote: str | None = None
+
+
+# A claimant phrase starts with a capital, a determiner or pronoun, or one of a few bare nouns.
+_NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|he|she|it|they|its|his|her|their|this|that|both|police|"
+                       r"a|an|some|many|several|other|most|local|state|senior|top|opposition|government|military|"
+                       rf"{GROUP_HEADS})$")
+
+
+# "demand in China reported" — a name right after a preposition is not the subject.
+_PREP = re.compile(r"(?i)in|of|from|for|to|with|at|by|on|about|over|against|between|into|across|near|than|like|toward|towards")
+
+
+_TIME_WORDS = frozenset("January February March April May June July August September October November December Monday "
+                        "Tuesday Wednesday Thursday Friday Saturday Sunday Later Earlier Meanwhile Separately Also".split())
+
+_WORD_SPAN = re.compile(r"\S+")
+_TITLE_OR_THE = re.compile(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?")
+_AND_BUT = re.compile(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?")
+_WHICH_WHO = re.compile(r"(?i)(?:which|who)\b")
+_ARTICLE = re.compile(r"(?i)(?:the|a|an)\s")
+
+# What may stand right before a group subject that starts mid-segment ("as police said", "and officials said").
+_GROUP_LEFT = re.compile(r"(?i)and|but|as|after|before|when|while|because|since|then|so|that|where|though|although|"
+                         r"yesterday|today|now|also|meanwhile|later|earlier|\S*[.;:]")
+
+
+def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False) -> tuple[Actor, int] | None:
+    """The longest suffix of `seg` (at most 10 words) that names an actor, with its start offset."""
+    words = list(_WORD_SPAN.finditer(seg))
+    for i in range(max(0, len(words) - 10), len(words)):
+        start = words[i].start()
+        if not _NP_START.match(words[i].group(0)) or (i and not allow_prep and _PREP.fullmatch(words[i - 1].group(0))):
+            continue
+        actor = resolve(seg[start:], mem)
+        if actor and actor.kind == "country" and i and words[i - 1].group(0)[:1].isupper() and \
+                words[i - 1].group(0) not in _TIME_WORDS:
+            continue  # "the US Embassy in New Delhi": a place inside a longer name is not the speaker
+        if actor and i and is_group(actor) and not _GROUP_LEFT.fullmatch(words[i - 1].group(0)):
+            continue  # "the UN agency for Palestinian refugees": the group word ends a longer phrase
+        if actor:
+            return actor, base + start
+    if len(words) == 1 or len(words) == 2 and _TITLE_OR_THE.fullmatch(words[0].group(0)):
+        actor = surname_actor(words[-1].group(0), mem)
+        if actor:
+            return actor, base + words[0].start()
+    return None
+
+
+def _segments(left: str, end: int) -> list[tuple[int, int]]:
+    """Comma/quote-delimited stretches of `left[:end]`, as (start, end) offsets, last first."""
+    cuts = [m for m in _BOUND.finditer(left, 0, end)]
+    starts = [0] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [end]
+    return list(reversed(list(zip(starts, ends))))
+
+
+_APPOS_HEAD = APPOS_HEAD
+
+
+def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
+    left = sent[:vstart]
+    off = max(0, len(left) - 90)  # _TAIL is end-anchored: search only the stretch it can cover
+    tail = _TAIL.search(left, off)
+    end = tail.start() if tail else len(left.rstrip())
+    segs = _segments(left, end)
+    appos: str | None = None
+    for hop, (b, e) in enumerate(segs[:4]):
+        seg = left[b:e]
+        core = seg.strip()
+        lead = b + (len(seg) - len(seg.lstrip()))
+        if not core:
+            continue
+        if _AND_BUT.fullmatch(core):
+            if prior:
+                return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
+            # "X talked to Y and called for ...": a coordinated verb shares the clause's subject
+            head = _resolve_head(core, mem) if hop == len(segs) - 1 or b == 0 else None
+            if head:
+                return head[0], lead, lead + head[1]
+        if _WHICH_WHO.match(core):
+            # the antecedent is the noun phrase right before ", which" ("clashes with Azerbaijan, which said");
+            # failing that, the claimant of the claim just made ("Yerevan announced, which denounced")
+            if hop + 1 < len(segs):
+                pb, pe = segs[hop + 1]
+                ante = _resolve_tail(left[pb:pe].rstrip(), pb, mem, allow_prep=True)
+                if ante and ante[1] >= (prior[-1].verb_end if prior else 0):
+                    return ante[0], ante[1], pe
+            if prior and prior[-1].verb_end <= b:
+                return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
+            continue
+        if _APPOS_HEAD.match(core) and hop + 1 < len(segs):
+            # "Jane Doe, president of the European Commission, said": the name before the title speaks
+            pb, pe = segs[hop + 1]
+            prev = left[pb:pe].strip()
+            named = resolve(prev, mem) if prev else None
+            if named and named.kind == "person":
+                code = named.country or _country_in(core) or mem.local(core)
+                actor = mem.person(named.name, code) if code else named
+                ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
+                return actor, ps, ps + len(prev)
+        hit = _resolve_tail(core, lead, mem) or _postmodified(core, lead, mem)
+        if not hit and _ARTICLE.match(core) and hop + 1 < len(segs):
+            # "UNRWA, the UN agency for Palestinian refugees, said": an unresolvable description in apposition
+            pb, pe = segs[hop + 1]
+            prev = left[pb:pe].strip()
+            named = (resolve(prev, mem) or (surname_actor(prev, mem) if " " not in prev else None)) if prev else None
+            if named:
+                ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
+                return named, ps, ps + len(prev)
+        if hit:
+            actor, s = hit
+            if actor.kind == "person" and actor.country is None:
+                near = [left[x:y] for x, y in segs[hop + 1: hop + 2] if _APPOS_HEAD.match(left[x:y].strip())]
+                code = _country_in(appos or "") or _country_in(" ".join(near))
+                if code:
+                    actor = mem.person(actor.name, code)
+            return actor, s, lead + len(core)
+        if _SKIPPABLE.match(core):
+            if _APPOS_HEAD.match(core):
+                appos = core
+            continue
+        return None
+    return None
+
+
+# What may follow a subject's head noun inside the subject: "a spokesperson who asked not to be
+# named", "officials speaking on condition of anonymity", "the doctors offering to help".
+_POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on|near|from|with|familiar|close|briefed|"
+                      r"knowledgeable)\b")
+
+
+def _postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
+    """The head of a subject that carries a relative clause or participle after it."""
+    words = list(_WORD_SPAN.finditer(core))
+    for i in range(1, min(len(words) - 1, 6)):
+        if _POSTMOD.fullmatch(words[i].group(0)) and (actor := resolve(core[:words[i - 1].end()], mem)):
+            return actor, base
+    return None
+
+
+def subject_before(sent: str, pos: int, mem: ActorMemory) -> Actor | None:
+    """Who is the subject of the clause ending at `pos` ("Moscow does not disclose ...")."""
+    hit = _subject(sent, pos, [], mem)
+    return hit[0] if hit else None
+
+
+_ADVERBIAL = re.compile(r"(?i)(?:earlier|later|late|early|on|in|at|last|this|since|after|before|during|meanwhile|separately|"
+                        r"also|however|yesterday|today|then)\b(?:\s+\S+){0,3}")
+
+
+def _clause_subject(sent: str, end: int, mem: ActorMemory) -> tuple[Actor, int, int] | None:
+    """The subject that opens the clause ending at `end`, after any leading adverbials."""
+    for b, e in reversed(_segments(sent, end)):
+        core = sent[b:e].strip()
+        if not core or _ADVERBIAL.fullmatch(core):
+            continue
+        lead = b + len(sent[b:e]) - len(sent[b:e].lstrip())
+        hit = _resolve_head(core, mem)
+        return (hit[0], lead, lead + hit[1]) if hit else None
+    return None
+
+
+def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
+    """The longest prefix of an inverted subject ("said Kremlin spokesman Dmitry Peskov on Tuesday") that resolves."""
+    words = list(_WORD_SPAN.finditer(np))
+    for i in range(min(len(words), 10), 0, -1):
+        end = words[i - 1].end()
+        actor = resolve(np[:end], mem)
+        if actor:
+            return actor, end
+    if words and (actor := surname_actor(words[0].group(0), mem)) and len(words) == 1:
+        return actor, words[0].end()
+    return None
