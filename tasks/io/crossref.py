@@ -13,6 +13,7 @@ import pyarrow as pa
 
 from tasks.core.actors_merge import ActorRow, merge_actors
 from tasks.core.wire import SIGNATURE_VERSION, Signature, find_links, group_stories, sign_text, wire_credit
+from tasks.io.db import insert_rows, transaction
 
 
 def refresh_aliases(con: duckdb.DuckDBPyConnection) -> int:
@@ -22,9 +23,9 @@ def refresh_aliases(con: duckdb.DuckDBPyConnection) -> int:
     stored = con.execute("select actor_id, canonical_actor_id, rule from actor_aliases order by actor_id").fetchall()
     if stored == [(r["actor_id"], r["canonical_actor_id"], r["rule"]) for r in rows]:
         return len(rows)  # nothing changed: no write, no lock held longer than a read
-    with _transaction(con):
+    with transaction(con):
         con.execute("delete from actor_aliases")
-        _insert(con, "actor_aliases", rows)
+        insert_rows(con, "actor_aliases", rows)
     return len(rows)
 
 
@@ -57,7 +58,7 @@ def link_articles(con: duckdb.DuckDBPyConnection, now: datetime) -> dict[str, in
     links = find_links(fresh, stored)
     changed = bool(stale) or _orphans(con) or _groups_out_of_date(con)
     if changed:
-        with _transaction(con):
+        with transaction(con):
             ids = list(fresh)
             con.execute("delete from article_signatures where article_id in (select unnest(?))"
                         " or article_id not in (select article_id from articles)", [ids])
@@ -65,13 +66,13 @@ def link_articles(con: duckdb.DuckDBPyConnection, now: datetime) -> dict[str, in
                         " or other_article_id in (select unnest(?))"
                         " or article_id not in (select article_id from articles)"
                         " or other_article_id not in (select article_id from articles)", [ids, ids])
-            _insert(con, "article_signatures", [
+            insert_rows(con, "article_signatures", [
                 {"article_id": aid, "content_hash": h, "signature_version": SIGNATURE_VERSION,
                  "wire_agency": fresh[aid].wire_agency, "n_shingles": fresh[aid].n_shingles,
                  "minhash": fresh[aid].minhash, "sentence_hashes": fresh[aid].sentence_hashes, "signed_at": now}
                 for aid, h, _, _ in stale
             ], schema=_SIGNATURE_SCHEMA)
-            _insert(con, "article_links", [link.__dict__ for link in links])
+            insert_rows(con, "article_links", [link.__dict__ for link in links])
             _regroup(con)
     n_links = con.execute("select count(*) from article_links").fetchall()[0][0]
     return {"signed": len(stale), "new_links": len(links), "links": n_links}
@@ -82,7 +83,7 @@ def _regroup(con: duckdb.DuckDBPyConnection) -> None:
     pairs = con.execute("select article_id, other_article_id from article_links").fetchall()
     groups = group_stories(ids, pairs)
     con.execute("delete from story_groups")
-    _insert(con, "story_groups", [
+    insert_rows(con, "story_groups", [
         {"article_id": aid, "story_group_id": gid, "group_size": size} for aid, (gid, size) in groups.items()
     ])
 
@@ -104,25 +105,3 @@ _SIGNATURE_SCHEMA = pa.schema([
     ("wire_agency", pa.string()), ("n_shingles", pa.int32()), ("minhash", pa.list_(pa.uint64())),
     ("sentence_hashes", pa.list_(pa.uint64())), ("signed_at", pa.timestamp("us")),
 ])
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], schema: pa.Schema | None = None) -> None:
-    if not rows:
-        return
-    con.register("_rows", pa.Table.from_pylist(rows, schema=schema))
-    try:
-        con.execute(f"insert into {table} by name select * from _rows")
-    finally:
-        con.unregister("_rows")
-
-
-class _transaction:
-    def __init__(self, con: duckdb.DuckDBPyConnection):
-        self.con = con
-
-    def __enter__(self):
-        self.con.execute("begin transaction")
-
-    def __exit__(self, exc_type, exc, tb):
-        self.con.execute("rollback" if exc_type else "commit")
-        return False

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 def _find_sql_dir() -> Path:
     """sql/ of the source tree (a checkout, an editable install), else the copy a wheel ships."""
@@ -64,6 +65,30 @@ def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0):
         con.close()
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection):
+    """Everything inside commits together or not at all."""
+    con.execute("begin transaction")
+    try:
+        yield con
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], conflict: str = "",
+                schema: pa.Schema | None = None) -> None:
+    """Bulk insert through Arrow (one statement, not row by row); columns matched by name."""
+    if not rows:
+        return
+    con.register("_rows", pa.Table.from_pylist(rows, schema=schema))
+    try:
+        con.execute(f"insert into {table} by name select * from _rows {conflict}")
+    finally:
+        con.unregister("_rows")
+
+
 def migrations(sql_dir: Path = SQL_DIR) -> list[tuple[int, str, str]]:
     """(version, name, sql) for every sql/schema/NNN_name.sql, in order."""
     found = []
@@ -89,16 +114,9 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[int
     for version, name, sql in migrations(sql_dir):
         if version in done:
             continue
-        con.execute("begin transaction")
-        try:
+        with transaction(con):
             con.execute(sql)
-            con.execute(
-                "insert into schema_migrations values (?, ?, current_timestamp)", [version, name]
-            )
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
+            con.execute("insert into schema_migrations values (?, ?, current_timestamp)", [version, name])
         applied.append(version)
     return applied
 

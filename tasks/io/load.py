@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
-import pyarrow as pa
 
 from tasks.core.process import ProcessedDoc, Reject
+from tasks.io.db import insert_rows, transaction
 from tasks.core.rows import ARTICLE_TABLES, CLAIM_TABLES, TABLES, article_id, document_rows, extraction_rows, stable_id
 
 
@@ -62,17 +62,6 @@ def stored_sources(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str,
     return {u: Seen(e, m, t, st) for u, e, m, t, st in rows}
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], conflict: str = "") -> None:
-    if not rows:
-        return
-    batch = pa.Table.from_pylist(rows)
-    con.register("_batch", batch)
-    try:
-        con.execute(f"insert into {table} by name select * from _batch {conflict}")
-    finally:
-        con.unregister("_batch")
-
-
 def _delete_articles(con: duckdb.DuckDBPyConnection, ids: list[str], tables: tuple[str, ...]) -> None:
     if ids:
         for table in tables:
@@ -80,10 +69,10 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, ids: list[str], tables: tup
 
 
 def _write(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]]) -> None:
-    _insert(con, "outlets", _unique(rows.get("outlets", []), "outlet_id"), "on conflict do nothing")
-    _insert(con, "actors", _unique(rows.get("actors", []), "actor_id"), "on conflict do nothing")
+    insert_rows(con, "outlets", _unique(rows.get("outlets", []), "outlet_id"), "on conflict do nothing")
+    insert_rows(con, "actors", _unique(rows.get("actors", []), "actor_id"), "on conflict do nothing")
     for table in TABLES[2:]:
-        _insert(con, table, rows.get(table, []))
+        insert_rows(con, table, rows.get(table, []))
 
 
 def _unique(rows: list[dict], key: str) -> list[dict]:
@@ -114,32 +103,22 @@ def write_batch(
                       first_loaded_at=known[d.key].first_loaded_at if d.key in known else None)
         for d in docs
     ]
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         _delete_articles(con, [article_id(d.key) for d in docs], ARTICLE_TABLES)
         _write(con, _merge(parts))
         _upsert_sources(con, [(sources[d.key], d.content_hash, "loaded") for d in docs], now)
         _upsert_sources(con, [(sources[r.input], None, "rejected") for r in rejects if r.input in sources], now)
         clear_rejects(con, [d.key for d in docs])
         record_rejects(con, rejects, run_id=run_id, now=now)
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
     updated = sum(1 for d in docs if d.key in known)
     return {"new": len(docs) - updated, "updated": updated, "rejected": len(rejects)}
 
 
 def mark_unchanged(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str, str]], now: datetime) -> None:
     """Inputs whose bytes did not change: note that they were seen; their rows stay as they are."""
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         _upsert_sources(con, [(src, h, "unchanged") for src, h, _ in items], now)
         clear_rejects(con, [key for _, _, key in items])
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
 
 
 def _upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str | None, str]], now: datetime) -> None:
@@ -149,7 +128,7 @@ def _upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo
          "last_status": status}
         for src, h, status in items
     ]
-    _insert(con, "sources", _unique(rows, "source_id"),
+    insert_rows(con, "sources", _unique(rows, "source_id"),
             "on conflict (source_id) do update set etag = excluded.etag, last_modified = excluded.last_modified,"
             " content_hash = coalesce(excluded.content_hash, sources.content_hash),"
             " last_seen_at = excluded.last_seen_at, last_status = excluded.last_status")
@@ -162,7 +141,7 @@ def clear_rejects(con: duckdb.DuckDBPyConnection, inputs: list[str]) -> None:
 
 def record_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run_id: str, now: datetime) -> None:
     rows = [{"input": r.input, "stage": r.stage, "reason": r.reason, "run_id": run_id, "rejected_at": now} for r in rejects]
-    _insert(con, "rejects", _unique(rows, "input"),
+    insert_rows(con, "rejects", _unique(rows, "input"),
             "on conflict (input) do update set stage = excluded.stage, reason = excluded.reason,"
             " run_id = excluded.run_id, rejected_at = excluded.rejected_at")
 
@@ -179,16 +158,11 @@ def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, o
     """Swap in new claim rows for already-stored articles, in one transaction."""
     parts = [extraction_rows(aid, ex, version) for aid, ex in items]
     ids = [aid for aid, _ in items]
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         _delete_articles(con, ids, CLAIM_TABLES)
         _write(con, _merge(parts))
         con.execute("update articles set extractor_version = ?, updated_at = ? where article_id in (select unnest(?))",
                     [version, now, ids])
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
 
 
 def start_run(con: duckdb.DuckDBPyConnection, inputs: dict, *, flow_run_id: str | None, version: str, now: datetime) -> str:
