@@ -37,6 +37,8 @@ def stale_articles(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str, str, 
         " left join outlets o using (outlet_id)"
         " left join article_signatures s using (article_id)"
         " where s.article_id is null or s.content_hash <> a.content_hash or s.signature_version <> ?"
+        # a re-clean (newer cleaner) rewrites the text of unchanged bytes: its signature is stale too
+        " or s.signed_at < a.updated_at"
         " order by a.article_id", [SIGNATURE_VERSION]
     ).fetchall()
     return [(aid, h, text, wire_credit(agency, outlet, url)) for aid, h, text, agency, outlet, url in rows]
