@@ -12,7 +12,7 @@ from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .model import Actor
 from .speaker import (_BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodified, _resolve_head, _resolve_tail,
-                      _subject, subject_before)  # noqa: F401 (subject_before re-exported)
+                      _subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .verbs import CUE_WORDS, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE
 
 _INVERTED = re.compile(r"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
@@ -120,9 +120,16 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             taken.append((m.start(), inv.subj_end))
             continue
         subj = _subject(sent, m.start(), found, mem)
+        pron = (subj[1], subj[2]) if subj and _PRONOUN.fullmatch(sent[subj[1]:subj[2]]) else \
+            None if subj else pronoun_before(sent, m.start())
+        if pron:
+            subj = _antecedent(sent, pron, subj, found, mem)
         if (subj and found and found[-1].actor is not UNKNOWN and subj[1] >= found[-1].verb_end
-                and subj[0] != found[-1].actor and _NESTED.match(sent, found[-1].verb_end, subj[1])):
-            continue  # "X said Baku had rejected it": Baku's rejection is part of what X says
+                and (subj[0] != found[-1].actor or pron) and _NESTED.match(sent, found[-1].verb_end, subj[1])):
+            continue  # "X said Baku had rejected it", "X said they ...": part of what X says
+        if (subj and verb in ("believes", "believed") and found and found[-1].subj_start < found[-1].verb_start
+                and not _CLAUSE_CUT.search(sent, found[-1].verb_end, subj[1])):
+            continue  # "he said the call made him realize Giuliani still believed ...": a belief he reports
         if subj and verb in TAG_ONLY and not _QUOTE_END.search(sent, 0, subj[1]):
             continue
         if subj:
@@ -143,6 +150,63 @@ _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:
                         r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|telling reporters|noting)\b")
+_PRONOUN = re.compile(r"(?i)he|she|it|they")
+_CLAUSE_CUT = re.compile(r"[,;:—–“”\"]|\b(?:while|whereas|but)\b")
+_CAP_WORD = re.compile(r"\b[A-Z][\p{L}'’-]+")
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+_QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
+# Where the subject of a clause starts: the sentence start, a clause boundary, or a subordinator.
+_CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"
+                             r"but)\s+)(?:the\s+)?$")
+_NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
+
+
+_OPEN_QUOTE_LEFT = re.compile(r"^[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[“\"][^“”\"]*$")
+
+
+def _other_person(sent: str, a: int, b: int, quoted: list, actor: Actor, mem: ActorMemory) -> bool:
+    """A known person other than `actor` is named between offsets a and b, outside quotations."""
+    for w in _CAP_WORD.finditer(sent, a, b):
+        token = w.group(0).removesuffix("’s").removesuffix("'s")
+        if not any(x <= w.start() < y for x, y in quoted) and (known := mem.by_surname.get(token)) and known != actor:
+            return True
+    return False
+
+
+def _name_start(sent: str, pos: int) -> int:
+    """Where the name (with its titles and first names) that ends with the word at `pos` begins."""
+    while (m := _NAME_WORD.search(sent, max(0, pos - 40), pos)) and m.end() == pos:
+        pos = m.start()
+    return pos
+
+
+def _antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], mem: ActorMemory):
+    """A pronoun subject points first to a speaker earlier in its own sentence ("Safadi said ..., where he
+    said"), then, for "he"/"she", to a person named before it in the sentence ("As Mr Blinken left, he said");
+    else to what the article's memory gave (`subj`, possibly None)."""
+    p0, p1 = pron
+    person = sent[p0:p1].lower() in ("he", "she")
+    quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent, 0, p0)]
+    if person and _OPEN_QUOTE_LEFT.search(sent, 0, p0):
+        return subj  # the pronoun is inside a quotation: its speaker's "he" is not ours to resolve
+    for c in reversed(found):
+        if person and c.actor.kind == "person" and _other_person(sent, c.verb_end, p0, quoted, c.actor, mem):
+            break  # "Starner says that Ford's family ...; the story he wrote": another person stands closer
+        # a lone capitalised name ("Safadi said") reads as a body until "he" shows it is a person
+        lone = c.actor.kind == "organization" and c.surface == c.actor.name and " " not in c.surface
+        if c.actor is not UNKNOWN and ((c.actor.kind == "person" or lone) if person else c.actor.kind != "person"):
+            return (mem.person(c.actor.name, c.actor.country) if lone else c.actor), p0, p1
+    if person:
+        for w in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
+            token = w.group(0).removesuffix("’s").removesuffix("'s")
+            if any(a <= w.start() < b for a, b in quoted) or not _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())):
+                continue  # a name inside a quotation or in object position ("a call to Omar's office") is not "he"
+            titled = _HONORIFIC_BEFORE.search(sent, 0, w.start()) is not None
+            if (token in mem.by_surname or titled) and (known := mem.surname(token) or mem.person(token, None)):
+                return known, p0, p1
+    return subj
+
+
 def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim | None:
     for back in (3, 2, 1):
         inv = _INVERTED.match(sent, max(0, m.start() - back))

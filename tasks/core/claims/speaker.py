@@ -16,12 +16,13 @@ from .model import Actor
 _TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separately|further|then|too|again|now|"
                    r"repeatedly|has|have|had|would|will|did|does|officially|publicly|once|allegedly|in turn|is|are|was|were|"
                    r"on the other hand|for (?:his|her|its|their) part|however|meanwhile|in a (?:statement|speech|post|tweet|letter)|"
-                   r"yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week)\b)+[\s,]*$",
+                   r"yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|since|instead|"
+                   r"still|recently|initially|first|privately|jointly|subsequently|this month|last month)\b)+[\s,]*$",
                    re.I)
 # Segments that may sit between a subject and its verb without naming anyone.
 _SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (?:his|her|its|their) part|however|meanwhile|"
                         r"later|earlier|also|in a speech|on \w+|yesterday|today|at loggerheads .*|in \w+ \w+|"
-                        r"(?:speaking|declining|asking|requesting|citing) .*|who (?:asked|spoke|declined|requested|was not) .*|"
+                        r"(?!including\b)(?-i:\p{Ll}\w+ing)\b.*|who (?:asked|spoke|declined|requested|was not) .*|"
                         r"(?:president|chairman|chair|head|leader|minister|secretary|spokes\w+|director|chief|ambassador|"
                         r"envoy|member|deputy|prime minister|foreign minister)\b.*)$")
 _BOUND = re.compile(r"[,;:“”\"()—–]|\s-\s")
@@ -60,12 +61,33 @@ _TIME_WORDS = frozenset("January February March April May June July August Septe
 _WORD_SPAN = re.compile(r"\S+")
 _TITLE_OR_THE = re.compile(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?")
 _AND_BUT = re.compile(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?")
+_PRONOUN_W = re.compile(r"(?i)he|she|it|they")
 _WHICH_WHO = re.compile(r"(?i)(?:which|who)\b")
 _ARTICLE = re.compile(r"(?i)(?:the|a|an)\s")
 
 # What may stand right before a group subject that starts mid-segment ("as police said", "and officials said").
 _GROUP_LEFT = re.compile(r"(?i)and|but|as|after|before|when|while|because|since|then|so|that|where|though|although|"
                          r"yesterday|today|now|also|meanwhile|later|earlier|\S*[.;:]")
+
+
+# A lower-case content word that can modify a group's head noun ("health officials", "local residents").
+_MODIFIER = re.compile(r"(?!(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|as|that|which|who|this|these|those|its|"
+                       r"his|her|their|our|my|some|many|several|most|all|both|no|not|after|before|when|while|since|"
+                       r"where|then|so|also|now)$)\p{Ll}[\p{Ll}-]+")
+
+
+def _modified_group(words: list, i: int) -> int | None:
+    """Where a group phrase whose head is words[i] starts when lower-case modifiers precede the head
+    ("comes after health officials said"), or None; "law enforcement and security officials" is not one."""
+    if not _MODIFIER.fullmatch(words[i].group(0)):
+        return None
+    j = i
+    while j > 0 and i - j < 2 and _MODIFIER.fullmatch(words[j - 1].group(0)):
+        j -= 1
+    if j == i:
+        return None
+    left = words[j - 1].group(0) if j else ""
+    return j if not j or _GROUP_LEFT.fullmatch(left) and left.lower() != "and" else None
 
 
 def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False) -> tuple[Actor, int] | None:
@@ -80,7 +102,10 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = Fals
                 words[i - 1].group(0) not in _TIME_WORDS:
             continue  # "the US Embassy in New Delhi": a place inside a longer name is not the speaker
         if actor and i and is_group(actor) and not _GROUP_LEFT.fullmatch(words[i - 1].group(0)):
-            continue  # "the UN agency for Palestinian refugees": the group word ends a longer phrase
+            j = _modified_group(words, i)
+            if j is None:
+                continue  # "the UN agency for Palestinian refugees": the group word ends a longer phrase
+            start = words[j].start()
         if actor:
             return actor, base + start
     if len(words) == 1 or len(words) == 2 and _TITLE_OR_THE.fullmatch(words[0].group(0)):
@@ -115,6 +140,9 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
         if not core:
             continue
         if _AND_BUT.fullmatch(core):
+            # "..., and Damascus said": a new subject after the conjunction speaks for itself
+            if (hit := _resolve_tail(core, lead, mem)) and not _PRONOUN_W.fullmatch(left[hit[1]:lead + len(core)]):
+                return hit[0], hit[1], lead + len(core)
             if prior:
                 return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
             # "X talked to Y and called for ...": a coordinated verb shares the clause's subject
@@ -180,6 +208,18 @@ def _postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] |
         if _POSTMOD.fullmatch(words[i].group(0)) and (actor := resolve(core[:words[i - 1].end()], mem)):
             return actor, base
     return None
+
+
+_PRONOUN_END = re.compile(r"(?i)\b(?:he|she|it|they)$")
+
+
+def pronoun_before(sent: str, vstart: int) -> tuple[int, int] | None:
+    """The span of a pronoun subject right before the verb at `vstart` ("where he said", "he also said")."""
+    left = sent[:vstart]
+    tail = _TAIL.search(left, max(0, len(left) - 90))
+    end = tail.start() if tail else len(left.rstrip())
+    m = _PRONOUN_END.search(left, 0, end)
+    return (m.start(), m.end()) if m else None
 
 
 def subject_before(sent: str, pos: int, mem: ActorMemory) -> Actor | None:
