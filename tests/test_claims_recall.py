@@ -41,7 +41,7 @@ def test_pronoun_takes_its_antecedent_in_the_same_sentence():
 
 def test_pronoun_scan_skips_quotes_objects_and_closer_people():
     # a name inside a quotation is not "he"
-    text = ("Eswar Prasad is an economist.\n"
+    text = ("Eswar Prasad, an economist at Cornell, said talks were slow.\n"
             "“By hyping up expectations, Trump makes a deal more uncertain,” he said.")
     assert claimants(text)[-1][0] == "Eswar Prasad"
     # another person named between the speaker and "he" makes the speaker a poor guess
