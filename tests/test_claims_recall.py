@@ -57,3 +57,33 @@ def test_coordinated_modifiers_are_not_a_local_group():
     text = ("JAKARTA, Indonesia — The Indonesian search went on.\n"
             "U.S. law enforcement and security officials said crew lists were being examined.")
     assert ("Indonesian officials", "ID") not in claimants(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("FREMONT — Kristofer Ferreyra died last month.\n“Everyone is grieving,” one of baby Kristofer’s uncles said Wednesday.",
+     ("Uncle of Kristofer Ferreyra", None)),
+    ("Sophia Gastelum-Vera was arrested.\nGastelum-Vera’s grandfather, who was at the home Wednesday, said everyone was shattered.",
+     ("Grandfather of Sophia Gastelum-Vera", None)),
+    ("“He was a sweet little boy,” said the great-grandfather, who didn’t share his name.", ("Great-grandfather", None)),
+    ("The logger who stayed back claimed that the hunter bled to death.", ("Logger", None)),
+    ("One relative said that the body was found by the road.", ("Relative", None)),
+    ("Attorneys for Beblawi disclosed the certification in a filing.", ("Attorneys of Beblawi", None)),
+    ("Backed by Turkish shelling, rebels say they have retaken several villages.", ("Rebels", None)),
+    ("“Papa, come home,” Angela Ranastianis, his 22-year-old daughter, pleaded online.", ("Angela Ranastianis", None)),
+])
+def test_unnamed_people_known_by_their_relation(text, expected):
+    assert claimants(text)[-1] == expected
+
+
+def test_his_lawyers_belong_to_the_person_just_named():
+    text = "Mohamed Soltan said he was tortured.\nHis father was interrogated, his lawyers told the court."
+    assert claimants(text)[-1] == ("Lawyers of Mohamed Soltan", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The man is described as being in his 20s, police said.",
+    "Two men pleaded not guilty in federal court on Tuesday.",
+    "The Doobie Brothers announced a 30-date tour.",
+])
+def test_passives_pleas_and_band_names_are_not_relatives_speaking(text):
+    assert all(name not in ("Man", "Men", "Brothers of Doobie") for name, _ in claimants(text))

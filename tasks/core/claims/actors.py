@@ -12,6 +12,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, c
 from .model import Actor
 from .memory import ActorMemory, _norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import is_group, resolve_group
+from .kin import KIN_WORDS, resolve_kin
 from .sources import JOURNALIST, document_owner, local_media, media_by_shape
 from .patterns import _APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, _alt  # noqa: F401 (re-exported)
 
@@ -108,6 +109,7 @@ _CONJ_SPLIT = re.compile(r",\s*|\s+and\s+")
 _ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&-]{1,6}")
 _SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
+_KIN_SPLIT = re.compile(r"[\s’']+")
 _CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
 
 def _code(m: re.Match, *groups: str) -> str | None:
@@ -288,6 +290,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         code = _code(m, "c", "d") or mem.focus
         name = f"Police of {country_display(code)}" if code else "Police"
         return Actor(f"org:{name.lower()}", name, "organization", code)
+    if not KIN_WORDS.isdisjoint(_KIN_SPLIT.split(s.lower())) and (hit := resolve_kin(s, mem)):
+        return hit
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if hit := media_by_shape(s):

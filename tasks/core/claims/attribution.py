@@ -31,6 +31,7 @@ _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
 
 # Verbs that are finite in practice: "cases reported worldwide" is a participle, "officials said" is not.
 _FINITE_SAY = frozenset("said says say told tells added adds wrote writes insisted insists stated explained warned".split())
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
 _NESTED = re.compile(r"\s*(?:that\s+)?$")
 
@@ -78,10 +79,11 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"
                 hit = _resolve_tail(sent[:m.start()].rstrip(), 0, mem)
                 actor = hit[0] if hit else None
-            if actor is None:
+            owner = re.match(r"(?i)(?:its|his|her|their|the)\s+(\w+)", np)
+            if (actor is None or actor.kind != "country" and owner) and owner:
+                # "according to his aunt, Jane Starner, ...": the name in apposition is the source
                 ap = re.match(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,", sent[m.end():])
-                owner = re.match(r"(?i)(?:its|his|her|their|the)\s+(\w+)", np)
-                if ap and owner:
+                if ap:
                     boss = mem.last(lambda a: a.kind != "person")
                     actor = mem.person(ap.group(1), boss.country if boss else None, owner.group(1))
             if actor:
@@ -119,6 +121,8 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             found.append(inv)
             taken.append((m.start(), inv.subj_end))
             continue
+        if _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
+            continue  # "the man is described as", "he was told": the subject is not the one speaking
         subj = _subject(sent, m.start(), found, mem)
         pron = (subj[1], subj[2]) if subj and _PRONOUN.fullmatch(sent[subj[1]:subj[2]]) else \
             None if subj else pronoun_before(sent, m.start())

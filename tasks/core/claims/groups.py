@@ -22,6 +22,8 @@ _HEADS = (
     r"eyewitnesses|residents?|activists?|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|"
     r"paramedics|military officers|commanders|ministers|aides|advisers|advisors|members|critics|"
     r"refugees?|survivors?|villagers?|locals|relatives|families|parents|students?|workers?|farmers?|soldiers?|"
+    r"rebels?|militants?|fighters?|insurgents?|loggers?|miners?|hunters?|fishermen|rapporteurs?|teachers?|drivers?|"
+    r"passengers?|victims?|men|women|man|woman|pilots?|crew members?|"
     r"(?:human )?rights groups|(?:aid |rights |humanitarian )?(?:groups|agencies)|"
     r"people (?:familiar with|with (?:direct )?knowledge of|briefed on|close to)(?:\s+\S+){1,3}"
 )
@@ -70,7 +72,8 @@ _HEAD_WORDS = frozenset(w for w in re.findall(r"[a-z]+", re.sub(r"\(\?:[^)]*\)\?
 _HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislator prosecutor investigator spokesman spokeswoman "
                          "spokesperson spokesmen spokeswomen spokespeople source diplomat doctor physician medic expert analyst "
                          "resident activist organizers organisers adviser refugee survivor villager student worker farmer "
-                         "soldier members groups agencies police".split())
+                         "soldier members groups agencies police rebel militant fighter insurgent logger miner hunter "
+                         "rapporteur teacher driver passenger victim pilot member".split())
 HEAD_WORDS = _HEAD_WORDS
 _DEFINITE = re.compile(r"(?i)(?:the|these|those)\s+\w+")
 _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")

@@ -25,6 +25,9 @@ _SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (
                         r"(?!including\b)(?-i:\p{Ll}\w+ing)\b.*|who (?:asked|spoke|declined|requested|was not) .*|"
                         r"(?:president|chairman|chair|head|leader|minister|secretary|spokes\w+|director|chief|ambassador|"
                         r"envoy|member|deputy|prime minister|foreign minister)\b.*)$")
+# "Angela Ranastianis, his 22-year-old daughter, pleaded": a relation in apposition describes the name before it.
+_KIN_DESC = re.compile(r"(?i)(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:great-)?(?:grand)?(?:father|mother|son|daughter)|"
+                       r"uncle|aunt|brother|sister|cousin|nephew|niece|wife|husband|widow|neighbou?r|friend|lawyer|attorney)s?$")
 _BOUND = re.compile(r"[,;:“”\"()—–]|\s-\s")
 
 UNKNOWN = Actor("", "", "unknown", None)  # a speaker who names no identifiable actor
@@ -46,7 +49,7 @@ class FoundClaim:
 
 
 # A claimant phrase starts with a capital, a determiner or pronoun, or one of a few bare nouns.
-_NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|he|she|it|they|its|his|her|their|this|that|both|police|"
+_NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|he|she|it|they|its|his|her|their|this|that|both|police|one|"
                        r"a|an|some|many|several|other|most|local|state|senior|top|opposition|government|military|"
                        rf"{GROUP_HEADS})$")
 
@@ -160,7 +163,7 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             if prior and prior[-1].verb_end <= b:
                 return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
             continue
-        if _APPOS_HEAD.match(core) and hop + 1 < len(segs):
+        if (_APPOS_HEAD.match(core) or _KIN_DESC.match(core)) and hop + 1 < len(segs):
             # "Jane Doe, president of the European Commission, said": the name before the title speaks
             pb, pe = segs[hop + 1]
             prev = left[pb:pe].strip()

@@ -24,7 +24,8 @@ PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", 
             "put the toll at": "statement", "puts the death toll at": "statement", "put the number of": "statement",
             "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + r")\b"
-                  r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)")
+                  r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
+                  r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)")
 LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "reports": "reported", "adds": "added",
           "notes": "noted", "claims": "claimed", "informs": "informed", "announces": "announced", "believed": "believes",
           "warns": "warned", "confirms": "confirmed", "accuses": "accused", "blames": "blamed", "denies": "denied",
