@@ -87,3 +87,14 @@ def test_his_lawyers_belong_to_the_person_just_named():
 ])
 def test_passives_pleas_and_band_names_are_not_relatives_speaking(text):
     assert all(name not in ("Man", "Men", "Brothers of Doobie") for name, _ in claimants(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Burials rose to 24 each day, said Department of Correction spokesman Jason Kersten.", ("Jason Kersten", None)),
+    ("The deaths are “absolutely devastating,” said Dr. Jamie Chang, a professor of social welfare.", ("Jamie Chang", None)),
+    ("“There is no reason to believe it,” said Mr. Reeves, a senior fellow at Harvard.", ("Reeves", None)),
+    ("“That would be outrageous,” said Rep. Tom Malinowski, D-N.J., a former official.", ("Tom Malinowski", "US")),
+    ("Sen. Ted Cruz, R-Texas, said the death is a symptom of deeper problems.", ("Ted Cruz", "US")),
+])
+def test_inverted_titles_abbreviations_and_party_tags(text, expected):
+    assert claimants(text) == [expected]

@@ -160,6 +160,9 @@ _TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", 
 _PARTICLES = frozenset("al bin ibn abu von der de van da dos du el la le".split())
 
 
+_HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+
+
 def _country_rxs(s: str, last: str, last_low: str) -> list[re.Pattern]:
     """The COUNTRY_RX patterns that can match `s` at all."""
     out = [COUNTRY_RX[0]] if last[:1].isupper() else []
@@ -269,6 +272,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         for full, code in PEOPLE.items():
             if full.endswith(" " + n):
                 return mem.person(full, code or None)
+        if _HONORIFIC_LEAD.match(s):  # "Mr. Reeves", "Dr Chang": an honorific makes a lone name a person
+            return mem.person(n, None)
     if (last[:1].isupper() or last_low.rstrip(".") in _TITLE_LAST) and (m := _full(ROLE_RX, s)):
         code = _code(m, "c", "c1", "d")
         t = _norm_title(m.group("t"))

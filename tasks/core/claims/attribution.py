@@ -15,9 +15,10 @@ from .speaker import (_BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodifie
                       _subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .verbs import CUE_WORDS, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE
 
-_INVERTED = re.compile(r"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
-                       r"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>[^,.;:“”\"]+?)"
-                       r"(?=\s*(?:[,.;:“”\"]|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
+_ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
+_INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
+                       rf"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
+                       rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
 _ACCORDING = re.compile(r"(?i:according to)\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
 _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed)\s+by\s+"
                       r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")

@@ -63,8 +63,21 @@ _NOT_NAME_WORDS = frozenset(
     "Airport Museum Hospital Institute Center Centre Foundation Association Network Council Party Assembly Congress".split())
 
 
+# "Rep. Tom Malinowski, D-N.J.", "Sen. Ted Cruz (R-Texas)": a US party and state tag after a name.
+_PARTY_TAG = re.compile(r"(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}.'’-]*){0,2}\s+[A-Z][\p{L}'’-]+)(?:,\s*|\s+\()[DRI]-[A-Z][a-z]*\.?"
+                        r"(?:\s?[A-Z][a-z]*\.?)?[,)]")
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
+    if "-" in sentence:
+        for m in _PARTY_TAG.finditer(sentence):
+            name = m.group("n").split()
+            while name and name[0].rstrip(".") in ("Rep", "Sen", "Gov", "Senator", "Representative", "Congressman",
+                                                   "Congresswoman", "U.S", "US"):
+                name = name[1:]
+            if len(name) >= 2:
+                mem.person(" ".join(name), "US")
     for m in _NAME_ANY.finditer(sentence):
         name = m.group(0)
         words = name.split()

@@ -22,7 +22,7 @@ _TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separa
 # Segments that may sit between a subject and its verb without naming anyone.
 _SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (?:his|her|its|their) part|however|meanwhile|"
                         r"later|earlier|also|in a speech|on \w+|yesterday|today|at loggerheads .*|in \w+ \w+|"
-                        r"(?!including\b)(?-i:\p{Ll}\w+ing)\b.*|who (?:asked|spoke|declined|requested|was not) .*|"
+                        r"(?-i:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)|(?!including\b)(?-i:\p{Ll}\w+ing)\b.*|who (?:asked|spoke|declined|requested|was not) .*|"
                         r"(?:president|chairman|chair|head|leader|minister|secretary|spokes\w+|director|chief|ambassador|"
                         r"envoy|member|deputy|prime minister|foreign minister)\b.*)$")
 # "Angela Ranastianis, his 22-year-old daughter, pleaded": a relation in apposition describes the name before it.
@@ -200,6 +200,10 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
 
 # What may follow a subject's head noun inside the subject: "a spokesperson who asked not to be
 # named", "officials speaking on condition of anonymity", "the doctors offering to help".
+_TITLED_TAIL = re.compile(r"(?P<pre>(?:[A-Z][\p{L}.&'’-]*\s+|(?:of|for|and|the)\s+){1,6})(?P<t>spokes(?:man|woman|person)|"
+                          r"director|chief|head|commissioner|chair(?:man|woman)?|president|secretary|official|officer|"
+                          r"manager|superintendent|administrator|coordinator|counsel|adviser|advisor)\s+"
+                          r"(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2})")
 _POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on|near|from|with|familiar|close|briefed|"
                       r"knowledgeable)\b")
 
@@ -249,6 +253,9 @@ def _clause_subject(sent: str, end: int, mem: ActorMemory) -> tuple[Actor, int, 
 
 def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
     """The longest prefix of an inverted subject ("said Kremlin spokesman Dmitry Peskov on Tuesday") that resolves."""
+    if m := _TITLED_TAIL.fullmatch(np.strip()):
+        # "said Department of Correction spokesman Jason Kersten": an office the gazetteer does not know, then a name
+        return mem.person(m.group("n"), _country_in(m.group("pre")) or mem.local(m.group("t")), m.group("t")), len(np.rstrip())
     words = list(_WORD_SPAN.finditer(np))
     for i in range(min(len(words), 10), 0, -1):
         end = words[i - 1].end()
