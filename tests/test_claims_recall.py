@@ -98,3 +98,19 @@ def test_passives_pleas_and_band_names_are_not_relatives_speaking(text):
 ])
 def test_inverted_titles_abbreviations_and_party_tags(text, expected):
     assert claimants(text) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There, Scher and Van Den Hoek estimate at least 8,900 buildings have been damaged.", [("Van Den Hoek", None)]),
+    ("Officials estimate that 10 people died.", [("Officials", None)]),
+    ("The UN estimate was revised on Monday.", []),
+    ("A Reuters report said 10 people died.", [("Reuters", None)]),
+    ("The Israeli mission to the UN in Geneva called the comments “deplorable and deeply concerning”.",
+     [("Israeli mission", "IL")]),
+    ("Israel asked foreign countries to send hospital ships.", [("Israel", "IL")]),
+    ("Police found a body in the river.", []),
+    ("New York City Mayor Bill de Blasio indicated this week that burials might be necessary.", [("Bill de Blasio", None)]),
+    ("Then, a 2018 analysis of the data found evidence of plumes.", []),
+])
+def test_more_verbs_bare_forms_and_findings(text, expected):
+    assert claimants(text) == expected

@@ -13,7 +13,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .model import Actor
 from .speaker import (_BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodified, _resolve_head, _resolve_tail,
                       _subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
-from .verbs import CUE_WORDS, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE
+from .verbs import BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE
 
 _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
@@ -32,6 +32,10 @@ _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
 
 # Verbs that are finite in practice: "cases reported worldwide" is a participle, "officials said" is not.
 _FINITE_SAY = frozenset("said says say told tells added adds wrote writes insisted insists stated explained warned".split())
+_PLURAL = re.compile(r"(?<!\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er)\s)\b(?:[Tt]hey|[Ww]e|I|you|and|[A-Za-z][a-z]*[^s'’\W]s|people|police|men|women|children)\b(?:\s+(?:also|now|still|"
+                     r"have|had|further|repeatedly|previously|now|broadly|generally|widely|privately|publicly))*\s*$|\band\b")
+_DOC_SUBJECT = re.compile(r"(?i)\b(?:study|studies|report|survey|poll|analysis|investigation|inquiry|review|audit|research|"
+                          r"assessment|probe|autopsy|test|tests|data|records|paper)\b")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
 _NESTED = re.compile(r"\s*(?:that\s+)?$")
@@ -137,6 +141,10 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             continue  # "he said the call made him realize Giuliani still believed ...": a belief he reports
         if subj and verb in TAG_ONLY and not _QUOTE_END.search(sent, 0, subj[1]):
             continue
+        if subj and verb in BASE_FORMS and not _PLURAL.search(sent, _clause_start(sent, m.start()), m.start()):
+            continue  # "the UN estimate", "a Reuters report": a noun after a singular subject
+        if subj and verb in DOC_ONLY and not _DOC_SUBJECT.search(sent, subj[1], m.start()):
+            continue  # "police found a body": only a study, report or survey "finds" a claim
         if subj:
             actor, s0, s1 = subj
             found.append(FoundClaim(actor, sent[s0:s1], s0, s1, LEMMA.get(verb, verb), m.start(), m.end(), verb))
@@ -183,6 +191,13 @@ def _name_start(sent: str, pos: int) -> int:
     while (m := _NAME_WORD.search(sent, max(0, pos - 40), pos)) and m.end() == pos:
         pos = m.start()
     return pos
+
+
+def _clause_start(sent: str, pos: int) -> int:
+    cut = None
+    for cut in _BOUND.finditer(sent, 0, pos):
+        pass
+    return cut.end() if cut else 0
 
 
 def _antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], mem: ActorMemory):

@@ -25,7 +25,9 @@ _GROUP_WORDS = frozenset(
     "Officials Witnesses Sources Analysts Experts Critics Residents Authorities Others Investigators Prosecutors Doctors "
     "Researchers Scientists Democrats Republicans Lawmakers Activists Observers Diplomats Officers Locals Many Some "
     "Several Both All Most Few Everyone Nobody Someone People Reports Report Data Studies Polls Statement Documents "
-    "His Her Its Their Our My Your This That These Those Honorable Science Research History".split())
+    "His Her Its Their Our My Your This That These Those Honorable Science Research History Then Furthermore Moreover "
+    "However Meanwhile Indeed Still Also Instead Later Earlier Finally Overall Additionally Separately Nonetheless "
+    "Nevertheless Today Yesterday Now Here There Thus Hence Besides Otherwise Likewise Similarly Initially".split())
 
 
 def surname_actor(token: str, mem: ActorMemory) -> Actor | None:

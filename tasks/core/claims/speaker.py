@@ -65,7 +65,7 @@ _WORD_SPAN = re.compile(r"\S+")
 _TITLE_OR_THE = re.compile(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?")
 _AND_BUT = re.compile(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?")
 _PRONOUN_W = re.compile(r"(?i)he|she|it|they")
-_WHICH_WHO = re.compile(r"(?i)(?:which|who)\b")
+_WHICH_WHO = re.compile(r"(?i)(?:which|who)\b(?!\s+(?:he|she|they|we|i|you|it|the|a|an|his|her|their|its)\b)")  # "which they cited": object
 _ARTICLE = re.compile(r"(?i)(?:the|a|an)\s")
 
 # What may stand right before a group subject that starts mid-segment ("as police said", "and officials said").
@@ -204,7 +204,7 @@ _TITLED_TAIL = re.compile(r"(?P<pre>(?:[A-Z][\p{L}.&'’-]*\s+|(?:of|for|and|the
                           r"director|chief|head|commissioner|chair(?:man|woman)?|president|secretary|official|officer|"
                           r"manager|superintendent|administrator|coordinator|counsel|adviser|advisor)\s+"
                           r"(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2})")
-_POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on|near|from|with|familiar|close|briefed|"
+_POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on|near|from|with|to|familiar|close|briefed|"
                       r"knowledgeable)\b")
 
 

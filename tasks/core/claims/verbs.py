@@ -11,11 +11,14 @@ FORMS = {
                  "tweeted disclosed assured pledged vowed threatened "
                  "alleged alleges described describes expressed expresses reaffirmed reaffirms reiterated reiterates "
                  "estimated estimates recalled recalls conceded concedes predicted predicts testified cautioned cautions "
-                 "complained complains countered counters welcomed welcomes praised praises hailed hails promised promises",
+                 "complained complains countered counters welcomed welcomes praised praises hailed hails promised promises "
+                 "indicated indicates touted touts cited cites asserts assert forecast forecasts projected signalled signaled "
+                 "found finds showed shows concluded concludes "
+                 "estimate believe allege insist argue warn claim contend acknowledge admit note confirm report",
     "accusation": "accused accuses blamed blames denounced denounces condemned condemns criticised criticized "
                   "criticises criticizes slammed",
-    "denial": "denied denies rejected rejects dismissed dismisses refuted refutes",
-    "appeal": "urged urges urging demanded demands appealed appeals pleaded pleads recommended recommends",
+    "denial": "denied denies rejected rejects dismissed dismisses refuted refutes deny reject",
+    "appeal": "urged urges urging demanded demands appealed appeals pleaded pleads recommended recommends urge demand",
 }
 VERB_TYPE = {w: t for t, ws in FORMS.items() for w in ws.split()}
 PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", "calls for": "appeal",
@@ -23,7 +26,10 @@ PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", 
             "pointed out": "statement", "points out": "statement", "put the death toll at": "statement",
             "put the toll at": "statement", "puts the death toll at": "statement", "put the number of": "statement",
             "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
-VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + r")\b"
+# "called the comments “deplorable”" (a verdict in quotes), "asked foreign countries to send ships" (a request).
+_SPECIAL = (r"called(?=(?:\s+[^\s“\"]+){1,6}\s+[“\"])|maintained(?=\s+(?:that|he|she|they|it|we|there)\b)|"
+            r"asked(?=\s+(?!(?:not|to|for|that|about|if|whether|why|how|what|when|me|him|her)\b)(?:[^\s,.;]+\s+){1,5}?to\s+\w)")
+VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)")
 LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "reports": "reported", "adds": "added",
@@ -35,10 +41,22 @@ LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "rep
           "explains": "explained", "insists": "insisted", "argues": "argued", "alleges": "alleged",
           "describes": "described", "expresses": "expressed", "reaffirms": "reaffirmed", "reiterates": "reiterated",
           "estimates": "estimated", "recalls": "recalled", "concedes": "conceded", "predicts": "predicted",
-          "urging": "urged", "pleads": "pleaded", "recommends": "recommended", "rules out": "ruled out"}
+          "urging": "urged", "pleads": "pleaded", "recommends": "recommended", "rules out": "ruled out",
+          "estimate": "estimated", "believe": "believes", "allege": "alleged", "insist": "insisted", "argue": "argued",
+          "warn": "warned", "claim": "claimed", "contend": "contended", "acknowledge": "acknowledged", "admit": "admitted",
+          "note": "noted", "confirm": "confirmed", "report": "reported", "deny": "denied", "reject": "rejected",
+          "urge": "urged", "demand": "demanded", "assert": "asserted", "asserts": "asserted", "indicates": "indicated",
+          "touts": "touted", "cites": "cited", "forecasts": "forecast", "finds": "found", "shows": "showed",
+          "concludes": "concluded"}
 # Verbs that report speech only as a tag after a quotation: '“...,” Yoon continued' (not "Russia continued its offensive").
 TAG_ONLY = frozenset(("continued", "went on"))
+# Bare forms agree only with a plural subject ("officials estimate", "they allege"); after a singular one they
+# are nouns ("the UN estimate", "a Reuters report").
+BASE_FORMS = frozenset("estimate believe allege insist argue warn claim contend acknowledge admit note confirm report deny "
+                       "reject urge demand assert".split())
+# Verbs of findings: a study, report or survey finds; a person or the police "found" a body.
+DOC_ONLY = frozenset("found finds showed shows concluded concludes".split())
 # A sentence with none of these words holds no claim: a cheap test before the regexes run.
 CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.split()[:1]) | {
     "according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling",
-    "noting"}
+    "noting", "called", "maintained", "asked"}
