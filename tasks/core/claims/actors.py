@@ -13,7 +13,7 @@ from .model import Actor
 from .memory import ActorMemory, _norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import is_group, resolve_group
 from .kin import KIN_WORDS, resolve_kin
-from .sources import JOURNALIST, document_owner, local_media, media_by_shape
+from .sources import DESCRIBED, JOURNALIST, document_owner, document_source, local_media, media_by_shape
 from .patterns import _APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, _alt  # noqa: F401 (re-exported)
 
 
@@ -91,7 +91,7 @@ GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\
 # "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.
 _NOT_ORG_OWNER = re.compile(r"(?:The|This|That|A|An|Its|His|Her|Their|Although|Though|While|When|If|As|After|Before|"
                             r"Because|Since|Unless|Until|Whether|No|Every|Each|Any|Some|Another)\s")
-LOWER_ORG = _R(rf"{DET}(?P<n>(?:[A-Z][\p{{L}}.&-]*\s+){{1,3}}(?:[a-z-]+\s+){{0,3}}(?:agency|office|mission|group|monitor|watchdog|"
+LOWER_ORG = _R(rf"{DET}(?P<n>[A-Z][\p{{L}}.&-]*\s+(?:(?:(?:of|for|and|the)\s+){{0,2}}[A-Z][\p{{L}}.&-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,3}}(?:agency|office|mission|group|monitor|watchdog|"
                rf"council|committee|service|body|commission|ministry|department|court|tribunal|coalition|authority|"
                rf"administration|organi[sz]ation|institute|network|union|observatory|foundation|campaign|charity))")
 # Branches of a state: "Ukraine's air force", "the Israeli army", "Sudan's Rapid Support Forces" stays generic.
@@ -111,6 +111,7 @@ _SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
 _KIN_SPLIT = re.compile(r"[\s’']+")
 _CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
+_AFFILIATED = re.compile(rf"({NAME})\s+(?:of|at|from)\s+.+")
 
 def _code(m: re.Match, *groups: str) -> str | None:
     for g in groups:
@@ -190,7 +191,14 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if _PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
         return mem.last(lambda a: a.kind != "person")
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
-        return resolve(owner, mem)
+        # "analysis by Corey Scher of New York's CUNY Graduate Center": the author, not the affiliation
+        return resolve(owner, mem) or ((m := _AFFILIATED.fullmatch(owner)) and resolve(m.group(1), mem)) or None
+    if hit := document_source(s, mem.focus):  # "court records", "a study published in JAMA Pediatrics"
+        return hit
+    if s[:1] in "tTaA" and (m := DESCRIBED.fullmatch(s)):  # "the charity Medical Aid for Palestinians": the name
+        kind = "media" if m.group("media") else "organization"
+        return resolve(m.group("n"), mem) or Actor(f"{kind[:5].replace('organ', 'org')}:{m.group('n').lower()}", m.group("n"),
+                                                   kind, _country_in(m.group("n")))
     if m := _full(PRONOUN, s):
         w = s.lower()
         if w in ("he", "she"):

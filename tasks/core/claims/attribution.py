@@ -36,6 +36,10 @@ _PLURAL = re.compile(r"(?<!\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]
                      r"have|had|further|repeatedly|previously|now|broadly|generally|widely|privately|publicly))*\s*$|\band\b")
 _DOC_SUBJECT = re.compile(r"(?i)\b(?:study|studies|report|survey|poll|analysis|investigation|inquiry|review|audit|research|"
                           r"assessment|probe|autopsy|test|tests|data|records|paper)\b")
+_EXPRESS_WHAT = re.compile(r"\s+(?:\S+\s+){0,3}?(?:concerns?|regrets?|hopes?|sympathy|support|condolences|doubts?|confidence|"
+                           r"dismay|frustration|anger|outrage|solidarity|optimism|disappointment|gratitude|surprise|alarm|"
+                           r"interest|satisfaction|fears?|skepticism|scepticism|opposition|reservations|shock|sadness|"
+                           r"willingness|readiness|commitment|views?|opinions?|belief|displeasure|appreciation)\b")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
 _NESTED = re.compile(r"\s*(?:that\s+)?$")
@@ -126,7 +130,7 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             found.append(inv)
             taken.append((m.start(), inv.subj_end))
             continue
-        if _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
+        if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
         subj = _subject(sent, m.start(), found, mem)
         pron = (subj[1], subj[2]) if subj and _PRONOUN.fullmatch(sent[subj[1]:subj[2]]) else \
@@ -143,6 +147,8 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             continue
         if subj and verb in BASE_FORMS and not _PLURAL.search(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "the UN estimate", "a Reuters report": a noun after a singular subject
+        if verb in ("expressed", "expresses") and not _EXPRESS_WHAT.match(sent, m.end()):
+            continue  # "smooth muscle expresses receptors": only a feeling or a view is expressed as a claim
         if subj and verb in DOC_ONLY and not _DOC_SUBJECT.search(sent, subj[1], m.start()):
             continue  # "police found a body": only a study, report or survey "finds" a claim
         if subj:

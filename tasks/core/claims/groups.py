@@ -29,12 +29,14 @@ _HEADS = (
 )
 GROUP_HEADS = _HEADS
 _QUANT = r"(?:(?:the|a|an|some|many|several|other|two|three|four|five|most|all|both|one|these|those)\s+)"
+# "one of the officials", "a group of physicians", "the group of U.N. special rapporteurs": the group itself speaks
+_PART = r"(?:(?:(?:one|some|many|several|two|three|most|all|none|each|both|any)\s+of|(?:a|the)\s+(?:group|team|coalition|number|handful|delegation|panel)\s+of)\s+)"
 # A modifier word: anything but function words and verbs, so a clause never reads as a group.
 _MOD = (r"(?!(?:that|which|who|whom|whose|and|or|but|no|not|never|of|in|on|at|to|for|from|by|with|as|is|are|was|were|"
         r"has|have|had|said|says|the|a|an|it|its|their|his|her|they|he|she|we|this|although|while|when|if|after|"
         r"before|because|since)\b)[\p{L}.’'-]+\s+")
 GROUP = re.compile(
-    rf"(?i:{_QUANT}{{0,2}})(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+|(?P<adm>[A-Z][\p{{L}}-]+)\s+(?i:administration|government)\s+)?"
+    rf"(?P<part>(?i:{_PART}))?(?i:{_QUANT}{{0,2}})(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+|(?P<adm>[A-Z][\p{{L}}-]+)\s+(?i:administration|government)\s+)?"
     rf"(?P<mods>(?:{_MOD}){{0,3}}?)(?P<h>(?i:{_HEADS}))"
     rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?(?P<c2>{PLACE}))?")
 _IN_MODS = re.compile(rf"(?<![\p{{L}}.])(?:{DEMONYM}|{PLACE})(?![\p{{L}}])")
@@ -99,7 +101,7 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
             return Actor(f"org:{name.lower()}", name, "organization", code)
         if w in PLACE_NAMES and w not in COUNTRY_NAMES:
             return group_actor(m.group("h"), PLACE_NAMES[w])
-    if _DEFINITE.fullmatch(s):
+    if _DEFINITE.fullmatch(s[m.end("part"):] if m.group("part") else s):
         # "the officials said" points back to the officials who spoke before ("American officials said ...")
         if known := named.get(m.group("h").lower()):
             return known

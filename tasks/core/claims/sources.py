@@ -10,17 +10,21 @@ from .groups import demonym_of
 from .model import Actor
 
 _DOC = (r"statement|report|letter|communiqu[eé]|post|tweet|press release|news release|notice|readout|tally|count|"
-        r"estimate|data|figures|survey|study|analysis|assessment|investigation|review|bulletin|briefing|update|website")
+        r"estimates?|data|figures|survey|study|analysis|assessment|investigation|review|bulletin|briefing|update|website|"
+        r"records|filings?|documents|statistics|numbers|calculations|projections|tallies|poll")
 # "a statement from the interior ministry", "figures released by the UN": the publisher speaks.
-_DOC_FROM = re.compile(rf"(?i:(?:a|an|the|its|their|his|her|in\s+a)\s+(?:(?:joint|new|latest|separate|brief|written|daily|weekly|"
+_DOC_FROM = re.compile(rf"(?i:(?:(?:a|an|the|its|their|his|her|in\s+a)\s+)?(?:(?:joint|new|latest|separate|brief|written|daily|weekly|"
                        rf"official|recent|preliminary)\s+)*(?:{_DOC})\s+(?:from|by|of|issued by|released by|published by|"
-                       rf"compiled by|posted by))\s+(?P<np>.+)")
+                       rf"compiled by|posted by|signed by|written by|prepared by|conducted by|carried out by|commissioned by))\s+(?P<np>.+)")
 # "the ministry's statement", "Amnesty's latest report".
 _DOC_OWNER = re.compile(rf"(?P<np>.+?)(?:'s|’s|')\s+(?i:(?:(?:joint|new|latest|daily|weekly|own|official|preliminary)\s+)*(?:{_DOC}))")
 # "a Reuters tally", "the UN report", "an AFP count": a named publisher before the document word.
 _DOC_NAMED = re.compile(rf"(?i:a|an|the)\s+(?P<np>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,3}})\s+(?i:{_DOC})")
 
 
+# Without an article only data words follow a publisher ("United Nations figures"): "Big Machine Records" is a name.
+_DATA_NAMED = re.compile(r"(?P<np>[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,3})\s+(?:figures|data|statistics|estimates|numbers|"
+                         r"calculations|tally|tallies|count|projections)")
 _DOC_WORD = re.compile(rf"(?i)\b(?:{_DOC})\b")
 
 
@@ -28,10 +32,38 @@ def document_owner(s: str) -> str | None:
     """The noun phrase of whoever published the document `s` names, or None."""
     if not _DOC_WORD.search(s):
         return None
-    for rx in (_DOC_FROM, _DOC_OWNER, _DOC_NAMED):
+    for rx in (_DOC_FROM, _DOC_OWNER, _DOC_NAMED, _DATA_NAMED):
         if m := rx.fullmatch(s):
             return m.group("np")
     return None
+
+
+# "a study published in JAMA Pediatrics", "research published in The Lancet": the journal speaks for the study.
+_PUBLISHED_IN = re.compile(rf"(?i:(?:(?:a|an|the|one|new|recent)\s+)*(?:{_DOC})\s+(?:published|released|posted|appearing)\s+"
+                           rf"(?:[\w,]+\s+){{0,3}}?in\s+(?:the\s+(?=[a-z]))?)(?P<np>(?:The\s+)?[A-Z][\p{{L}}.&'’-]*(?:\s+[A-Z][\p{{L}}.&'’-]*){{0,4}})")
+# "court records", "government data", "official figures": records kept by the story's country's institutions.
+_RECORDS = re.compile(r"(?i:(?:the\s+)?(?P<k>court|police|government|official|public|federal|state|hospital|military|census|"
+                      r"city|county|prison|election|immigration|customs|health|autopsy)\s+(?P<d>records|filings?|documents|"
+                      r"data|figures|statistics|papers|reports|numbers|estimates|tallies))")
+
+
+def document_source(s: str, focus: str | None) -> Actor | None:
+    """A claimant that is a publication or a body of records with no named publisher, or None."""
+    if m := _PUBLISHED_IN.fullmatch(s):
+        name = m.group("np")
+        return Actor(f"media:{name.lower()}", name, "media", None)
+    if m := _RECORDS.fullmatch(s):
+        name = f"{m.group('k').capitalize()} {m.group('d').lower()}"
+        return Actor(f"org:{name.lower()}" + (f"@{focus.lower()}" if focus else ""), name, "organization", focus)
+    return None
+
+
+# "the charity Medical Aid for Palestinians", "the magazine Foreign Policy": a common noun, then the body's name.
+_MEDIA_NOUN = r"magazine|newspaper|daily|weekly|broadcaster|website|news site|news outlet|outlet|journal|channel|network"
+DESCRIBED = re.compile(rf"(?i:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<media>{_MEDIA_NOUN})|charity|group|organi[sz]ation|agency|"
+                       rf"NGO|nonprofit|non-profit|company|firm|think tank|watchdog|monitor|union|party|movement|"
+                       rf"foundation|institute|alliance|coalition|bank|body)\s+(?P<n>[A-Z][\p{{L}}.&'’-]*"
+                       rf"(?:\s+(?:(?:of|for|and|the|on|in)\s+)*[A-Z][\p{{L}}.&'’-]*){{0,6}})")
 
 
 # "local news reports", "state media", "local media": the press of the story's country.

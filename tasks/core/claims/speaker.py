@@ -22,7 +22,7 @@ _TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separa
 # Segments that may sit between a subject and its verb without naming anyone.
 _SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (?:his|her|its|their) part|however|meanwhile|"
                         r"later|earlier|also|in a speech|on \w+|yesterday|today|at loggerheads .*|in \w+ \w+|"
-                        r"(?-i:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)|(?!including\b)(?-i:\p{Ll}\w+ing)\b.*|who (?:asked|spoke|declined|requested|was not) .*|"
+                        r"(?-i:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)|(?!including\b)(?-i:\p{Ll}\w+ing)\b.*|(?-i:\p{Ll}\w+ed)\s+(?:that|by|at|over|about|with)\b.*|who (?:asked|spoke|declined|requested|was not) .*|"
                         r"(?:president|chairman|chair|head|leader|minister|secretary|spokes\w+|director|chief|ambassador|"
                         r"envoy|member|deputy|prime minister|foreign minister)\b.*)$")
 # "Angela Ranastianis, his 22-year-old daughter, pleaded": a relation in apposition describes the name before it.
@@ -65,8 +65,10 @@ _WORD_SPAN = re.compile(r"\S+")
 _TITLE_OR_THE = re.compile(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?")
 _AND_BUT = re.compile(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?")
 _PRONOUN_W = re.compile(r"(?i)he|she|it|they")
-_WHICH_WHO = re.compile(r"(?i)(?:which|who)\b(?!\s+(?:he|she|they|we|i|you|it|the|a|an|his|her|their|its)\b)")  # "which they cited": object
+# "which they cited", "which Morales described as": the relative clause has its own subject, the antecedent is its object
+_WHICH_WHO = re.compile(r"(?i)(?:which|who)\b(?!\s+(?:he|she|they|we|i|you|it|the|a|an|his|her|their|its)\b)(?!\s+(?-i:[A-Z]))")
 _ARTICLE = re.compile(r"(?i)(?:the|a|an)\s")
+_INDEFINITE = re.compile(r"(?i)an?\s")
 
 # What may stand right before a group subject that starts mid-segment ("as police said", "and officials said").
 _GROUP_LEFT = re.compile(r"(?i)and|but|as|after|before|when|while|because|since|then|so|that|where|though|although|"
@@ -174,8 +176,9 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
         hit = _resolve_tail(core, lead, mem) or _postmodified(core, lead, mem)
-        if not hit and _ARTICLE.match(core) and hop + 1 < len(segs):
-            # "UNRWA, the UN agency for Palestinian refugees, said": an unresolvable description in apposition
+        if (not hit and _ARTICLE.match(core) or hit and _INDEFINITE.match(core)) and hop + 1 < len(segs):
+            # "UNRWA, the UN agency for Palestinian refugees, said": an unresolvable description in apposition;
+            # "the Syrian Observatory, a Britain-based monitor group, said": an indefinite one only describes the name
             pb, pe = segs[hop + 1]
             prev = left[pb:pe].strip()
             named = (resolve(prev, mem) or (surname_actor(prev, mem) if " " not in prev else None)) if prev else None
