@@ -5,7 +5,8 @@ import regex as re
 
 from .actors import ActorMemory
 from .people import register_people
-from .context import focus_country, is_furniture
+from .context import is_furniture
+from .places import story_country
 from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
 from .figures import find_figures
 from .undisclosed import find_undisclosed
@@ -36,7 +37,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     if language is not None and not language.lower().startswith("en"):
         return ex
     mem = ActorMemory()
-    mem.focus = focus_country(title, text)
+    mem.focus = story_country(title, text)  # cities and regions settle stories that name no country
     mem.text = text or ""
     where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
     mixed = False

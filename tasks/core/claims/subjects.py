@@ -16,6 +16,7 @@ import regex as re
 from .context import _subdivisions, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES
 from .model import Actor
+from .places import clear_top, place_counts, place_hits
 
 # Capitals stand for governments elsewhere; as places only real cities count, not buildings.
 _BUILDINGS = {"the Kremlin", "Kremlin", "the White House", "White House", "Pentagon", "the Pentagon", "Capitol Hill",
@@ -118,13 +119,13 @@ def where_country(title: str | None, text: str) -> str | None:
     """The country the story happens in, read from place names only (not demonyms or speakers)."""
     head = text[:6000]
     first = head.find("\n")
-    counts = country_mentions(head, lede=min(400, first if first >= 0 else len(head)), names=LOCATIONS)
-    for code, n in country_mentions(title or "", names=LOCATIONS).items():
+    lede = min(400, first if first >= 0 else len(head))
+    # world cities count only where the text uses them as places ("at a hospital in Bhakkar")
+    places = place_counts(head, 0, LOCATIONS)
+    counts = country_mentions(head, lede=lede, names=LOCATIONS) + place_counts(head[:lede], 0, LOCATIONS) + places
+    for code, n in (country_mentions(title or "", names=LOCATIONS) + place_counts(title or "", 0, LOCATIONS)).items():
         counts[code] += 3 * n
-    top = counts.most_common(2)
-    if not top or top[0][1] < 3 or len(top) == 2 and top[1][1] * 1.5 > top[0][1]:
-        return None
-    return top[0][0]
+    return clear_top(counts, places)
 
 
 def place_of(sent: str, start: int, end: int) -> str | None:
@@ -141,6 +142,11 @@ def place_of(sent: str, start: int, end: int) -> str | None:
         return LOCATIONS[hits[-1].group("p")]
     if m := _PLACE_SUBJECT.match(sent[lo:start]):
         return LOCATIONS[m.group("p")]
+    # a world city named as a place in the figure's clause: "died ... at a hospital in Bhakkar"
+    if hit := next(place_hits(after, datelines=False), None):
+        return hit[2]
+    if hits := list(place_hits(before[lo:], datelines=False)):
+        return hits[-1][2]
     return None
 
 

