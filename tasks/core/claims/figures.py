@@ -19,10 +19,10 @@ from .numbers import Amount, find_amounts
 _GROUPS = {
     "military": r"soldiers?|troops|servicem[ae]n|service ?members|servicewom[ae]n|military personnel|personnel|fighters|"
                 r"militants|border guards|guards|officers|police officers|policem[ae]n|cops|sailors|pilots|marines|rebels|"
-                r"insurgents|combatants|conscripts|recruits|militiam[ae]n|members of the armed forces|army soldiers|"
+                r"insurgents|combatants|conscripts|recruits|reservists|militiam[ae]n|members of the armed forces|army soldiers|"
                 r"military deaths|military",
     "peacekeepers": r"peacekeepers|peacekeeping troops",
-    "civilians": r"civilians|residents|villagers|children|women|inhabitants|passengers|students|journalists|"
+    "civilians": r"civilians|residents|villagers|children|schoolchildren|schoolgirls|schoolboys|pupils|women|inhabitants|passengers|students|journalists|"
                  r"aid workers|medics|patients|worshippers|pilgrims|workers|farmers|miners|tourists",
     # one of them: "one person died", "a civilian and two soldiers"
     "single": r"person|civilian|soldier|child|man|woman|protester|demonstrator|journalist|officer|policeman|"
@@ -42,12 +42,14 @@ _AFTER = re.compile(
 _ADJ_HEAD = re.compile(rf"(?i)\s+(?P<h>{_SUBJECT_WORDS}|(?-i:{_PLURAL_DEMONYM}))\b")
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
-    ("killed", r"killed|killing|kill|died|die|dies|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|drowned|"
+    ("killed", r"killed|killing|kills|kill|died|die|dies|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|drowned|"
                r"murdered|murdering|shot dead|massacring|beheaded|slaughtered|slaughtering|gunned down|"
                r"martyred|executed|massacred|fallen|toll"),
-    ("wounded", r"wounded|wounding|injured|injuring|injuries|hurt|hospitali[sz]ed"),
+    ("wounded", r"wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hospitali[sz]ed|"
+                # "19 people were taken to hospital": the injured
+                r"(?:taken|rushed|admitted|airlifted) to (?:a |the )?(?:local )?hospitals?"),
     ("casualties", r"casualties|losses"),
-    ("displaced", r"displaced|displacing|fled|flee|fleeing|evacuated|refugees|homeless|uprooted|forced from their homes|"
+    ("displaced", r"displaced|displacing|displaces|fled|flee|flees|fleeing|evacuated|evacuate|evacuating|refugees|homeless|uprooted|forced from their homes|"
                   r"crossed into|crossed the border|left their homes|have left|from their homes|to flee|sheltering|"
                   r"(?:refugee|displacement|displaced persons) camps?"),
     ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
@@ -58,10 +60,10 @@ _MEASURES = [
     ("missing", r"missing|unaccounted"),
     # troops that "remain" or are "based" somewhere are a deployment (only with a military head, see _classify)
     ("deployed", r"deployed|deploying|deploy|sent|send|sending|stationed|dispatched|remain|remains|remained|remaining|based|"
-                 r"garrisoned|serving|present|hosts|hosting|host"),
+                 r"garrisoned|serving|present|hosts|hosting|host|mobili[sz]ed|mobili[sz]ing|called up"),
     ("protesters", r"protesters|demonstrators|rallied|marched|protested|took to the streets|demonstrated|"
                    r"(?:took|take|taking) part in (?:the |a )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
-                   r"joined (?:the |a )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)"),
+                   r"(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)"),
 ]
 _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
@@ -196,7 +198,7 @@ _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has 
 _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in _FUNCTION_WORDS and len(w) > 2) | frozenset(
     "square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
     "victims number lives bodies numbered population crowd crowds turnout rally rallies protest marches demonstration "
-    "troops soldiers personnel marines camp".split())
+    "troops soldiers personnel marines camp mobilised mobilized mobilising mobilizing reservists".split())
 
 
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
@@ -215,7 +217,9 @@ _GENERIC_HEAD = re.compile(
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars)\b")
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
-_BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|drowned|perished|rallied|marched|protested|demonstrated|fled)\b")
+# headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
+_BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
+                        r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets)\b")
 # What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
 # its own ("held 12 meetings", "sent 500 emails").
 _BARE_NEXT = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|across|after|before|when|as|and|or|while|including|"
