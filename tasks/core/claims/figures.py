@@ -27,7 +27,7 @@ _GROUPS = {
     # one of them: "one person died", "a civilian and two soldiers"
     "single": r"person|civilian|soldier|child|man|woman|protester|demonstrator|journalist|officer|policeman|"
               r"serviceman|fighter|passenger|tourist|boy|girl|baby|teenager|hostage|prisoner|detainee|migrant|refugee",
-    "people": r"people|persons|individuals|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
+    "people": r"people|persons|individuals|families|households|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
               r"assailants|suspects|protesters|demonstrators|prisoners|hostages|detainees|men|others|lives|"
               r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers|newborns)|family members|relatives",
 }
@@ -63,7 +63,9 @@ _MEASURES = [
                  r"garrisoned|serving|present|hosts|hosting|host|mobili[sz]ed|mobili[sz]ing|called up"),
     ("protesters", r"protesters|demonstrators|rallied|marched|protested|took to the streets|demonstrated|"
                    r"(?:took|take|taking) part in (?:the |a )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
-                   r"(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)"),
+                   r"(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
+                   # "the protest drew 10,000 people"
+                   r"(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?) (?:\w+ )?(?:drew|attracted|brought out)"),
 ]
 _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
@@ -154,6 +156,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     # a verb right before the number governs it: "killing more than 200 people"
     if (adj := _ADJ_CUE.search(before)):
         return _classify(adj.group("c").lower(), h, head)
+    if (among := _AMONG.search(before)):  # "the dead included five children"
+        return _TOLL_MEASURE.get(among.group("w").lower(), "killed")
     # the nearest cue that fits the head: "31 people remain unaccounted for" is not a deployment
     got = None
     for m in _MEASURE_ANY.finditer(after):
@@ -228,6 +232,13 @@ _BARE_NEXT = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|acro
 _PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
 # "children younger than 5 died": an age, not a count
 _AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")
+_STRONG = re.compile(r"(?i)-strong\s+(?:[\w-]+\s+)?(?P<h>crowd|mob|march|protest|demonstration|rally|force|contingent|"
+                     r"army|militia|battalion|brigade|deployment|unit|detachment)\b")
+_DEPLOYED_RX = dict(_MEASURE_RX)["deployed"]
+# A part of a toll named before it: "the dead included five children", "Of those killed, 12 were children"
+_AMONG = re.compile(r"(?i)\b(?:the|those)\s+(?P<w>dead|killed|injured|wounded|missing|arrested|detained|victims)\s+"
+                    r"(?:included|include|includes|were|are)\s+$|\b[Oo]f\s+(?:the|those)\s+(?P<w>dead|killed|injured|wounded|"
+                    r"missing|arrested|detained|victims)\s*,\s*$")
 # "Dead: 14" in a table or fact box
 _TABLE = re.compile(r"(?i)\s*(?P<w>dead|deaths|killed|injured|wounded|missing|arrested|detained|displaced)\s*[:–—-]\s*")
 # "the bodies of 14", "23 bodies were recovered" are the dead; "two leadership bodies" are not
@@ -264,6 +275,15 @@ def find_figures(sent: str) -> list[FoundFigure]:
             continue
         if _AREA.match(rest):
             continue
+        if (st := _STRONG.match(rest)) and a.value is not None:
+            # "a 5,000-strong crowd marched", "a 2,000-strong force was deployed"
+            crowd = st.group("h").lower() in ("crowd", "mob", "march", "protest", "demonstration", "rally")
+            measure = ("protesters" if crowd and _PROTEST.search(sent) else
+                       "deployed" if not crowd and _DEPLOYED_RX.search(sent) else None)
+            if measure:
+                out.append(FoundFigure(a.qual_start, a.end + st.end(), measure, a, None,
+                                       "people" if crowd else "military", False))
+            continue
         m = _AFTER.match(rest)
         if not m and (g := _GENERIC_HEAD.match(rest)) and a.value is not None:
             # "17 motorists died", "nine churchgoers were killed": a plural noun for people with its toll verb
@@ -288,6 +308,10 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
                     out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue
+            if (among := _AMONG.search(sent, max(0, a.qual_start - 40), a.qual_start)) and not year_like and a.value is not None:
+                # "Of those killed, 12 were children"
+                out.append(FoundFigure(a.qual_start, a.end, _TOLL_MEASURE.get(among.group("w").lower(), "killed"), a, None, None, False))
+                continue
             toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start])
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
                 measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")

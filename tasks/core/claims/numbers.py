@@ -12,7 +12,8 @@ _UNITS = {
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6,
+# South Asian English counts in lakhs (100,000) and crores (ten million): "2 lakh farmers"
+_SCALES = {"hundred": 100, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6,
            "mn": 1e6, "bn": 1e9}
 _FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
           "half a million": 5e5,
@@ -26,8 +27,9 @@ VAGUE = ("several", "dozens", "scores", "hundreds", "thousands", "tens of thousa
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion)|(?:k|m|mn|bn)\b)"
+# "1,00,000" is the South Asian grouping of 100,000
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"(?:\s*(?:hundred|thousand|lakhs?|crores?|million|billion)\b|(?:k|m|mn|bn)\b)"
 
 NUMBER = re.compile(
     rf"(?<![\w.,/:$€£-])(?!0\d)(?P<num>(?:{_DIGITS}){_SCALE}?|"
@@ -60,7 +62,7 @@ class Amount:
     qual_start: int  # start including the qualifier words, for span reporting
 
 
-_SCALED = re.compile(rf"({_DIGITS})\s*(hundred|thousand|million|billion|k|m|mn|bn)?")
+_SCALED = re.compile(rf"({_DIGITS})\s*(hundred|thousand|lakhs?|crores?|million|billion|k|m|mn|bn)?")
 
 
 def parse_value(s: str) -> float | None:
