@@ -11,9 +11,9 @@ import regex as re
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
 from .memory import ActorMemory, _norm_title  # noqa: F401 (ActorMemory re-exported)
-from .groups import is_group, resolve_group
+from .groups import is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
-from .sources import DESCRIBED, JOURNALIST, document_owner, document_source, local_media, media_by_shape
+from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape
 from .patterns import _APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, _alt  # noqa: F401 (re-exported)
 
 
@@ -56,7 +56,8 @@ _PARTITIVE = _R(r"(?i)(?:many|some|most|all|several|few|one|two|three|none|each|
 BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|office|president|prime minister|premier|"
              r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
              r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter|"
-             r"company|firm|airline|carrier|group|party|network|broadcaster|newspaper|channel|movement|alliance|coalition)")
+             r"company|firm|airline|carrier|group|party|network|broadcaster|newspaper|channel|movement|alliance|coalition|magazine|"
+             r"paper|publication|outlet|website)")
 MINISTRY = [
     _R(rf"{DET}(?P<c>{PLACE}){_APOS}?\s+(?P<m>{MIN})\s+[Mm]inistry"),
     _R(rf"{DET}(?P<d>{DEMONYM})\s+(?P<m>{MIN})\s+[Mm]inistry"),
@@ -111,6 +112,9 @@ _SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
 _CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
 _KIN_SPLIT = re.compile(r"[\s’']+")
 _CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
+_NAMED_OUTLET = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
+                           r"\b(?:magazine|newspaper)\s+((?:[A-Z][\p{L}&'’-]*)(?:\s+[A-Z][\p{L}&'’-]*){0,3})")
+_PERSON_OFFICE = re.compile(r"(.+?\s[A-Z][\p{L}-]+)['’]s?\s+(?i:office)")
 _AFFILIATED = re.compile(rf"({NAME})\s+(?:of|at|from)\s+.+")
 
 def _code(m: re.Match, *groups: str) -> str | None:
@@ -195,7 +199,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return resolve(owner, mem) or ((m := _AFFILIATED.fullmatch(owner)) and resolve(m.group(1), mem)) or None
     if hit := document_source(s, mem.focus):  # "court records", "a study published in JAMA Pediatrics"
         return hit
-    if s[:1] in "tTaA" and (m := DESCRIBED.fullmatch(s)):  # "the charity Medical Aid for Palestinians": the name
+    if s[:1] in "tTaA" and DESCRIBED_HINT.search(s) and (m := DESCRIBED.fullmatch(s)):  # "the charity Medical Aid for Palestinians": the name
         kind = "media" if m.group("media") else "organization"
         return resolve(m.group("n"), mem) or Actor(f"{kind[:5].replace('organ', 'org')}:{m.group('n').lower()}", m.group("n"),
                                                    kind, _country_in(m.group("n")))
@@ -203,11 +207,17 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         w = s.lower()
         if w in ("he", "she"):
             # only a person named or speaking in the last few sentences; beyond that "he" is a guess
-            p = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3)
+            # a person known to be the other gender ("Mr Lorenz" for "she") is not the one meant
+            p = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3
+                         and mem.gender.get(a.key, w) == w)
             # a non-person speaker since then (an agency, a ministry) makes "he" ambiguous: say nothing
             if p and any(a.kind != "person" and mem.seen.get(a.key, -9) > mem.seen[p.key] for a in mem.speakers[-5:]):
                 return None
+            if p is None and mem.speakers and is_individual(q := mem.speakers[-1]) and mem.seen.get(q.key, -9) >= mem.now - 1:
+                return q  # "a health official said ... He said": the one unnamed person who just spoke
             return p
+        if w == "they" and mem.pair and mem.pair[1] >= mem.now - 2 and mem.speakers and mem.speakers[-1] == mem.pair[0]:
+            return mem.pair[0]  # "according to analysis by Scher and Van Den Hoek ... they estimate": the pair
         return mem.last(lambda a: a.kind != "person")
     last = s.rsplit(None, 1)[-1]
     last_low = last.lower()
@@ -227,6 +237,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return Actor(f"org:{name.lower()}", name, "organization", None)
             name = f"Ministry of {kind} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
+    if last_low == "office" and (m := _PERSON_OFFICE.fullmatch(s)) and (who := resolve(m.group(1), mem)) and who.kind == "person":
+        return who  # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder
     if (m := _full(BACKREF, s)) and (hit := _backref(m.group(1).lower(), mem)):
         return hit
     for rx in (OFFICE if "ffice" in s else ()):
@@ -322,6 +334,10 @@ def _outlet(s: str) -> Actor | None:
     if m := MEDIA_RX.fullmatch(s):
         name = MEDIA[m.group("n")]
         return Actor(f"media:{name.lower()}", name, "media", None)
+    if m := NATIONAL_MEDIA.fullmatch(s):  # "A Syrian state television correspondent"
+        code = _code(m, "c", "d")
+        name = f"{m.group('d') or country_display(code)} media"
+        return Actor(f"media:{name.lower()}", name, "media", code)
     return media_by_shape(s)
 
 
@@ -342,8 +358,16 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
         return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
     if word in ("statement", "report", "letter"):
         return mem.speakers[-1] if mem.speakers else None
+    if word in ("magazine", "newspaper", "paper", "publication", "outlet", "website"):
+        # "the magazine reported": the outlet last speaking, else the one the article names with that word
+        known = mem.last(lambda a: a.kind == "media")
+        for m in (_NAMED_OUTLET.finditer(mem.text) if known is None else ()):
+            name = (m.group(1) or m.group(2)).strip()
+            if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our"):
+                return Actor(f"media:{name.lower()}", name, "media", None)
+        return known
     if word in ("agency", "news agency", "company", "firm", "airline", "carrier", "group", "party", "network",
-                "broadcaster", "newspaper", "channel", "movement", "alliance", "coalition"):
+                "broadcaster", "channel", "movement", "alliance", "coalition"):
         # the body or outlet last speaking; a crowd of officials is not "the agency"
         return mem.last(lambda a: a.kind == "media" or a.kind == "organization" and not is_group(a))
     if word == "office":

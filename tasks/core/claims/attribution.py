@@ -40,6 +40,37 @@ _EXPRESS_WHAT = re.compile(r"\s+(?:\S+\s+){0,3}?(?:concerns?|regrets?|hopes?|sym
                            r"dismay|frustration|anger|outrage|solidarity|optimism|disappointment|gratitude|surprise|alarm|"
                            r"interest|satisfaction|fears?|skepticism|scepticism|opposition|reservations|shock|sadness|"
                            r"willingness|readiness|commitment|views?|opinions?|belief|displeasure|appreciation)\b")
+# "a letter from 11 House lawmakers urging the government to ...": a document's appeal is its senders' claim.
+_DOC_PART = re.compile(r"\b(?:letter|statement|petition|resolution|motion|joint appeal)\b(?P<mid>[^.;:“”\"]{0,80}?)\s+"
+                       r"(?P<v>urging|calling on|calling for|demanding|asking|accusing|warning|condemning)\b")
+_DOC_VERB = {"urging": "urged", "calling on": "called on", "calling for": "called for", "demanding": "demanded",
+             "asking": "urged", "accusing": "accused", "warning": "warned", "condemning": "condemned"}
+_SENDER = re.compile(r"\s+(?:from|by|signed by|sent by)\s+(?P<np>[^,]+?)\s*$")
+
+
+def _document_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
+    """Rows for what a letter or statement urges: its senders ("from X"), else the clause's subject, else
+    whoever the sentence credits already ("..., the magazine reported")."""
+    for m in _DOC_PART.finditer(sent):
+        if any(c.verb_start <= m.start("v") < max(c.verb_end, c.span[1]) and c.verb_start == m.start("v") for c in found):
+            continue
+        actor, s0, s1 = None, m.start(), m.start()
+        if (snd := _SENDER.match(m.group("mid"))) and (actor := resolve(snd.group("np"), mem)):
+            s0, s1 = m.start("mid") + snd.start("np"), m.start("mid") + snd.end("np")
+        elif hit := _clause_subject(sent, m.start(), mem):
+            actor, s0, s1 = hit
+            cut = _BOUND.search(sent, s1)
+            seg_end = cut.start() if cut and cut.start() < m.start() else s1
+            if actor.kind != "person" and (tail := _resolve_tail(sent[s0:seg_end], s0, mem)) and tail[0].kind == "person":
+                actor, s0, s1 = tail[0], tail[1], seg_end  # "Committee members Christopher Coons, ... sent a letter"
+        elif found and found[0].actor is not UNKNOWN:
+            actor, s0, s1 = found[0].actor, found[0].subj_start, found[0].subj_end
+        if actor is not None:
+            v = _DOC_VERB[m.group("v")]
+            found.append(FoundClaim(actor, sent[s0:s1], s0, s1, v, m.start("v"), m.end("v"), v))
+
+
+_PAIR = re.compile(r"[A-Z][\p{L}'’-]+(?:\s+(?:of|at|from)\s+[^,]+?)?\s+and\s+[A-Z]")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
 _NESTED = re.compile(r"\s*(?:that\s+)?$")
@@ -71,8 +102,9 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(
-        [("verb", m) for m in VERB.finditer(sent)] + [("acc", m) for m in _ACCORDING.finditer(sent)]
-        + [("pass", m) for m in _PASSIVE.finditer(sent)]
+        [("verb", m) for m in VERB.finditer(sent)]
+        + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent else [])
+        + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
         + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent else []),
         key=lambda e: e[1].start())
@@ -123,6 +155,8 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
                 taken.append((m.start(), m.end()))
             continue
         verb = m.group("v")
+        if verb.startswith("joined"):
+            verb = "called for"  # "joined growing calls for ...": the joiner appeals
         # Right after a comma or closing quote the subject follows the verb ("..., said Peskov").
         after_punct = sent[:m.start()].rstrip()[-1:] in ",”\"’'"
         inv = None if not after_punct else _inverted(sent, m, verb, mem)
@@ -161,7 +195,15 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             s0 = cut[-1] if cut else 0
             s0 += len(sent[s0:m.start()]) - len(sent[s0:m.start()].lstrip())
             found.append(FoundClaim(UNKNOWN, sent[s0:m.start()].strip(), s0, m.start(), verb, m.start(), m.end(), verb))
+    if " letter" in sent or " statement" in sent or " petition" in sent or " resolution" in sent:
+        _document_claims(sent, found, mem)
     _spans(sent, found)
+    for c in found:
+        if c.actor.kind == "person" and _PAIR.search(c.surface):
+            mem.pair = (c.actor, mem.now)
+        if c.actor.kind == "person" and (w := c.surface.lower()) in ("he", "she") and sent[:c.subj_start].rstrip()[-1:] in "”\"’,":
+            # "He said", '..." she said': the pronoun that plainly names the speaker tells later ones apart
+            mem.gender.setdefault(c.actor.key, w)
     return found
 
 

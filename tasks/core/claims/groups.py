@@ -28,7 +28,7 @@ _HEADS = (
     r"people (?:familiar with|with (?:direct )?knowledge of|briefed on|close to)(?:\s+\S+){1,3}"
 )
 GROUP_HEADS = _HEADS
-_QUANT = r"(?:(?:the|a|an|some|many|several|other|two|three|four|five|most|all|both|one|these|those)\s+)"
+_QUANT = r"(?:(?:the|a|an|some|many|several|other|two|three|four|five|most|all|both|one|these|those|\d[\d,]*)\s+)"
 # "one of the officials", "a group of physicians", "the group of U.N. special rapporteurs": the group itself speaks
 _PART = r"(?:(?:(?:one|some|many|several|two|three|most|all|none|each|both|any)\s+of|(?:a|the)\s+(?:group|team|coalition|number|handful|delegation|panel)\s+of)\s+)"
 # A modifier word: anything but function words and verbs, so a clause never reads as a group.
@@ -79,6 +79,16 @@ _HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislat
 HEAD_WORDS = _HEAD_WORDS
 _DEFINITE = re.compile(r"(?i)(?:the|these|those)\s+\w+")
 _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
+
+
+# Heads that name one unnamed person ("a health official", "the spokesperson"): "he" or "she" can point back to them.
+_SINGLE = frozenset("official spokesperson source doctor physician officer witness eyewitness resident diplomat expert analyst "
+                    "medic nurse soldier worker teacher driver passenger victim pilot man woman farmer student villager "
+                    "survivor refugee rescuer firefighter investigator prosecutor lawmaker legislator activist".split())
+
+
+def is_individual(actor: Actor) -> bool:
+    return actor.kind == "organization" and actor.name.rsplit(None, 1)[-1].lower() in _SINGLE
 
 
 def is_group(actor: Actor) -> bool:

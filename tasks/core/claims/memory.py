@@ -10,6 +10,8 @@ from .gazetteer import PEOPLE
 from .model import Actor
 
 _SPACES = re.compile(r"\s+")
+_HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"}
+_POSSESSIVE = re.compile(r"['’]s?$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")  # the honorific is not the name
 
 
@@ -28,6 +30,8 @@ class ActorMemory:
         self.groups: dict[str, Actor] = {}  # group head noun ("officials") -> the group it last named
         self.text = ""  # the article body, for facts read on demand (acronyms)
         self._acronyms: dict[str, str] | None = None
+        self.gender: dict[str, str] = {}  # person key -> "he" / "she", from honorifics and resolved pronouns
+        self.pair: tuple[Actor, int] | None = None  # people named together as one claimant ("Scher and Van Den Hoek")
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now
@@ -35,7 +39,9 @@ class ActorMemory:
     def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
         code = code or self.local(title)
         name = _SPACES.sub(" ", name.strip())
+        hon = _HONORIFIC.match(name)
         name = _HONORIFIC.sub("", name)  # the honorific is not the name
+        name = _POSSESSIVE.sub("", name)  # "Prime Minister Scott Morrison's approval": the name is "Scott Morrison"
         last = name.split()[-1]
         known = self.by_surname.get(last)
         same = known and (" " not in name or " " not in known.name or known.name == name)
@@ -49,6 +55,8 @@ class ActorMemory:
                 code = next((c for (t, c) in self.by_role if c and t == _norm_title(title)), None)
             known = Actor(f"person:{name.lower()}", name, "person", code)
         self.by_surname[last] = known
+        if hon and (g := _HON_GENDER.get(hon.group(0).strip().rstrip(".").lower())):
+            self.gender.setdefault(known.key, g)
         self.touch(known)
         if title:
             self.by_role[(_norm_title(title), known.country)] = known

@@ -80,6 +80,11 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
                 name = name[1:]
             if len(name) >= 2:
                 mem.person(" ".join(name), "US")
+    # "Morrison began the crisis ... He also stated": a known person who is the subject of a sentence is the
+    # latest "he" (a surname elsewhere in the sentence, "He said Isaac ...", is not)
+    if (m := _SURNAME_TOKEN.match(sentence)) and (known := mem.by_surname.get(m.group(0))) and known.kind == "person":
+        mem.touch(known)
+        mem.mentioned.append(known)
     for m in _NAME_ANY.finditer(sentence):
         name = m.group(0)
         words = name.split()

@@ -47,11 +47,26 @@ _RECORDS = re.compile(r"(?i:(?:the\s+)?(?P<k>court|police|government|official|pu
                       r"data|figures|statistics|papers|reports|numbers|estimates|tallies))")
 
 
+_WHEN = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                   r"last (?:week|month|year)|this (?:week|month|year))$")
+
+
+_RECORD_WORDS = frozenset("records filing filings documents data figures statistics papers reports numbers estimates tallies".split())
+# Cheap test for DESCRIBED: one of its common nouns must be in the phrase.
+DESCRIBED_HINT = re.compile(r"(?i)\b(?:magazine|newspaper|daily|weekly|broadcaster|website|news|outlet|journal|channel|network|"
+                            r"charity|group|organi[sz]ation|agency|NGO|nonprofit|non-profit|company|firm|tank|watchdog|monitor|"
+                            r"union|party|movement|foundation|institute|alliance|coalition|bank|body)\s+[A-Z]")
+
+
 def document_source(s: str, focus: str | None) -> Actor | None:
     """A claimant that is a publication or a body of records with no named publisher, or None."""
-    if m := _PUBLISHED_IN.fullmatch(s):
+    if " in " in s and (m := _PUBLISHED_IN.fullmatch(s)):
         name = m.group("np")
         return Actor(f"media:{name.lower()}", name, "media", None)
+    words = s.lower().split()
+    if len(words) < 2 or not _RECORD_WORDS.intersection(words[-3:]):
+        return None
+    s = _WHEN.sub("", s)  # "according to court filings Friday"
     if m := _RECORDS.fullmatch(s):
         name = f"{m.group('k').capitalize()} {m.group('d').lower()}"
         return Actor(f"org:{name.lower()}" + (f"@{focus.lower()}" if focus else ""), name, "organization", focus)

@@ -27,7 +27,8 @@ PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", 
             "put the toll at": "statement", "puts the death toll at": "statement", "put the number of": "statement",
             "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
 # "called the comments “deplorable”" (a verdict in quotes), "asked foreign countries to send ships" (a request).
-_SPECIAL = (r"called(?=(?:\s+[^\s“\"]+){1,6}\s+[“\"])|maintained(?=\s+(?:that|he|she|they|it|we|there)\b)|"
+# "Joe Biden joined growing calls for the release of racial data": an appeal made by joining it.
+_SPECIAL = (r"joined\s+(?:\w+\s+){0,2}?calls\s+(?:for|on)|called(?=(?:\s+[^\s“\"]+){1,6}\s+[“\"])|maintained(?=\s+(?:that|he|she|they|it|we|there)\b)|"
             r"asked(?=\s+(?!(?:not|to|for|that|about|if|whether|why|how|what|when|me|him|her)\b)(?:[^\s,.;]+\s+){1,5}?to\s+\w)")
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
@@ -59,4 +60,4 @@ DOC_ONLY = frozenset("found finds showed shows concluded concludes".split())
 # A sentence with none of these words holds no claim: a cheap test before the regexes run.
 CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.split()[:1]) | {
     "according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling",
-    "noting", "called", "maintained", "asked"}
+    "noting", "called", "maintained", "asked", "joined"}
