@@ -1,8 +1,9 @@
 """Regression gate on the blind held-out gold: real corpus pages, end to end, scored as CLAIMS.md judges.
 
-The floors sit a little under what the extractor reached when they were set (all 18 articles:
-figure F1 0.82, attribution F1 0.80), so a change that loses generalisation fails here even when
-the seeds still score 1.0. Raise them as the extractor improves; never lower them to pass.
+The floors sit a little under what the extractor reached when they were set (all 28 articles,
+claims-0.6.6: figure F1 0.893, attribution F1 0.887), so a change that loses generalisation fails
+here even when the seeds still score 1.0. Raise them as the extractor improves; never lower them to
+pass. (bench/heldout_eval.py reports the dev and test splits separately.)
 """
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from conftest import DATA
 from flows.ingest import ingest_flow
 from tasks.core.scoring import score_claims
 
-FIGURE_F1_FLOOR = 0.75
-ATTRIBUTION_F1_FLOOR = 0.72
+FIGURE_F1_FLOOR = 0.85
+ATTRIBUTION_F1_FLOOR = 0.84
 
 
 def _rows(con, sql):
