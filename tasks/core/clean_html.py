@@ -11,8 +11,9 @@ from trafilatura.settings import Extractor
 from tasks.core.article import CleanedDoc
 
 # Built once: trafilatura rebuilds its options object on every call otherwise.
-# Comments are left out: they are readers' voices, not the article's claims.
-_OPTIONS = Extractor(output_format="python", comments=False, tables=True, with_metadata=True)
+# Comments are left out: they are readers' voices, not the article's claims. favor_recall: on the
+# 413 corpus truth pages it keeps more of the body (F1 0.9515 vs 0.9481 without) and is no slower.
+_OPTIONS = Extractor(output_format="python", comments=False, tables=True, with_metadata=True, recall=True)
 
 
 # htmldate hands page dates like "Nov 19 2019 EST" to dateutil, which warns on every such page;
