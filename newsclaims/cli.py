@@ -137,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsclaims", description="Turn news articles into a DuckDB database of who claims what.")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    ing = sub.add_parser("ingest", help="load articles (files, folders) into the database",
+    ing = sub.add_parser("ingest", help="load articles (files, folders, URLs, feeds, sitemaps) into the database",
                          description="Clean articles, extract claims and load them into DuckDB. Re-running on "
                          "the same inputs changes nothing; changed files update their article. Bad inputs are "
                          "listed and recorded in the `rejects` table; the exit code is 0 when the run completed.")
