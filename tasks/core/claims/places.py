@@ -13,6 +13,7 @@ capitalised words after a locative word, so a sentence costs one regex scan.
 """
 from __future__ import annotations
 
+import gc
 import json
 import unicodedata
 from collections import Counter
@@ -65,6 +66,8 @@ _US_ABBR = frozenset("Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan
 
 
 def _fold(s: str) -> str:
+    if s.isascii():  # nothing to fold (most names): skip the normalisation
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
@@ -81,30 +84,54 @@ def _data_file() -> str | None:
 @lru_cache(maxsize=1)
 def cities() -> dict[str, tuple[str, int]]:
     """City or region name -> (ISO country code, population), for names one country clearly owns."""
-    best: dict[str, Counter[str]] = {}
+    # some 34,000 records of nested lists and 50,000 small dicts: the cycle collector would walk them
+    # again and again while they are built, and none of them can form a cycle
+    gc_was = gc.isenabled()
+    gc.disable()
+    try:
+        return _build_cities()
+    finally:
+        if gc_was:
+            gc.enable()
+
+
+def _build_cities() -> dict[str, tuple[str, int]]:
+    # Built on the first story that needs it, so it counts against every run: names that could never
+    # be kept are dropped before they are counted, and one plain dict per name stands in for a Counter.
+    best: dict[str, dict[str, int]] = {}
+    # a town named like a state ("Virginia", South Africa) yields to the state, read elsewhere
+    never = {sub.name for sub in pycountry.subdivisions if sub.parent_code is None} | _STOP | COUNTRY_NAMES.keys() | DEMONYMS.keys()
+
     path = _data_file()
     if path:
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
         for c in data.values():
             pop, cc = c.get("population") or 0, c.get("countrycode")
-            names = {c["name"], _fold(c["name"])}
+            name = c["name"]
+            folded = _fold(name)
+            names = (name,) if folded == name else (name, folded)
             if pop >= 200_000:  # big cities are also written the English way ("Basra", "Zaporizhzhia")
-                names |= {a for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and " " not in a
-                          and len(a) >= 5}
+                names = {*names, *(a for a in c.get("alternatenames", ()) if a.isascii() and a[:1].isupper() and " " not in a
+                                   and len(a) >= 5)}
             for n in names:
-                got = best.setdefault(n, Counter())
-                got[cc] = max(got[cc], pop)
+                if len(n) < 4 or n in never or n.isupper():
+                    continue
+                got = best.get(n)
+                if got is None:
+                    best[n] = {cc: max(0, pop)}
+                else:
+                    got[cc] = max(got.get(cc, 0), pop)
     out: dict[str, tuple[str, int]] = {}
-    states = {sub.name for sub in pycountry.subdivisions if sub.parent_code is None}
     for n, pops in best.items():
-        top = pops.most_common(2)
-        # "Paris" is French although Texas has one; "Cambridge" (England, Ontario, Massachusetts) is no one's
-        if len(top) == 2 and top[0][1] < 2.5 * top[1][1]:
+        if len(pops) == 1:
+            out[n] = next(iter(pops.items()))
             continue
-        # a town named like a state ("Virginia", South Africa) yields to the state, read elsewhere
-        if len(n) >= 4 and n not in _STOP and n not in COUNTRY_NAMES and n not in DEMONYMS and n not in states and not n.isupper():
-            out[n] = top[0]
+        top = sorted(pops.items(), key=_second, reverse=True)  # as Counter.most_common: stable on ties
+        # "Paris" is French although Texas has one; "Cambridge" (England, Ontario, Massachusetts) is no one's
+        if top[0][1] < 2.5 * top[1][1]:
+            continue
+        out[n] = top[0]
     for cc, names in _REGIONS.items():
         for n in names.split("|"):
             out[n] = (cc, 1_000_000)
@@ -112,6 +139,10 @@ def cities() -> dict[str, tuple[str, int]]:
         if n[:1].isupper():
             out.setdefault(n, (cc, 1_000_000))
     return out
+
+
+def _second(item: tuple[str, int]) -> int:
+    return item[1]
 
 
 @lru_cache(maxsize=1)
