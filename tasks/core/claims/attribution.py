@@ -13,7 +13,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .model import Actor
 from .speaker import (_BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodified, _resolve_head, _resolve_tail,
                       _subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
-from .verbs import BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE
+from .verbs import BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
 _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
@@ -102,7 +102,7 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(
-        [("verb", m) for m in VERB.finditer(sent)]
+        [("verb", m) for m in verb_matches(sent, lower_words(sent))]
         + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent else [])
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])

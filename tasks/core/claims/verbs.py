@@ -33,6 +33,29 @@ _SPECIAL = (r"joined\s+(?:\w+\s+){0,2}?calls\s+(?:for|on)|called(?=(?:\s+[^\s“
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)")
+# The first word of every VERB alternative: a match can start only where one of them does.
+_VERB_FIRST = frozenset(re.match(r"[a-z]+", w).group(0) for w in list(VERB_TYPE) + list(PHRASES)) | {
+    "joined", "called", "maintained", "asked"}  # the _SPECIAL alternatives
+
+
+def verb_matches(sent: str, words: frozenset[str]) -> list[re.Match]:
+    """What `VERB.finditer(sent)` yields, found faster: the pattern is tried only where a word that can open
+    it stands. `words`: the sentence's lower-cased words (`patterns.lower_words`)."""
+    starts = set()
+    for w in _VERB_FIRST.intersection(words):
+        i = sent.find(w)
+        while i >= 0:
+            starts.add(i)
+            i = sent.find(w, i + 1)
+    out = []
+    pos = 0
+    for p in sorted(starts):
+        if p >= pos and (m := VERB.match(sent, p)):  # \b and the look-behinds see the text before p
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "reports": "reported", "adds": "added",
           "notes": "noted", "claims": "claimed", "informs": "informed", "announces": "announced", "believed": "believes",
           "warns": "warned", "confirms": "confirmed", "accuses": "accused", "blames": "blamed", "denies": "denied",
