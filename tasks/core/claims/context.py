@@ -113,10 +113,22 @@ def focus_country(title: str | None, text: str) -> str | None:
     The headline and the first paragraph say what a story is about, so they weigh more than
     background further down ("SEOUL, South Korea — ..." outweighs later talk of Washington).
     """
+    return focus_of(*story_mentions(title, text))
+
+
+def story_mentions(title: str | None, text: str) -> tuple[Counter[str], Counter[str]]:
+    """The country mentions `focus_country` weighs: of the body's opening (its first paragraph counting
+    twice) and of the title. `places.story_country` reuses them when no country is clearly the focus."""
     first = text.find("\n")
     # the opening paragraphs establish where a story happens; a long tail adds cost, not evidence
-    counts = country_mentions(text[:6000], lede=min(400, first if first >= 0 else len(text)))
-    for code, n in country_mentions(title or "").items():
+    return (country_mentions(text[:6000], lede=min(400, first if first >= 0 else len(text))),
+            country_mentions(title or ""))
+
+
+def focus_of(body: Counter[str], head: Counter[str]) -> str | None:
+    """`focus_country` from the counts of `story_mentions` (which are left as they are)."""
+    counts = Counter(body)
+    for code, n in head.items():
         counts[code] += 3 * n
     counts.pop("EU", None)
     top = counts.most_common(2)

@@ -226,16 +226,18 @@ def clear_top(counts: Counter[str], places: Counter[str] | None = None) -> str |
 def story_country(title: str | None, text: str) -> str | None:
     """The story's focus country; when no country, demonym or capital settles it, the cities and
     regions it happens in do ("FREMONT — ... in San Jose" is an American story)."""
-    from .context import PLACE_NAMES, country_mentions, focus_country  # context reads the gazetteer too; import late
+    from .context import PLACE_NAMES, focus_of, story_mentions  # context reads the gazetteer too; import late
 
-    focus = focus_country(title, text)
+    body, head_mentions = story_mentions(title, text)
+    focus = focus_of(body, head_mentions)
     if focus:
         return focus
     head = (text or "")[:6000]
     first = head.find("\n")
     lede = min(400, first if first >= 0 else len(head))
     places = place_counts(head, 0, PLACE_NAMES)
-    counts = country_mentions(head, lede=lede) + place_counts(head[:lede], 0, PLACE_NAMES) + places
-    for code, n in (country_mentions(title or "") + place_counts(title or "", 0, PLACE_NAMES)).items():
+    # `body` is country_mentions(head, lede=lede): the same opening and lede as the focus read above
+    counts = body + place_counts(head[:lede], 0, PLACE_NAMES) + places
+    for code, n in (head_mentions + place_counts(title or "", 0, PLACE_NAMES)).items():
         counts[code] += 3 * n
     return clear_top(counts, places)
