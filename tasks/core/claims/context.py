@@ -77,6 +77,7 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
     counts: Counter[str] = Counter()
     names = PLACE_NAMES if names is None else names
     get = names.get
+    firsts = _first_words(names)
     for run in _CAP_RUN.finditer(text):
         weight = 2 if run.start() < lede else 1
         r = run.group(0)
@@ -86,11 +87,15 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
             if code:
                 counts[code] += weight
             continue
-        words = [_word(w) for w in r.split()]
+        words = [w if w.endswith((".S.", ".K.")) else w.rstrip(".,").removesuffix("’s").removesuffix("'s")
+                 for w in r.split()]  # _word, inline
         i = 0
         while i < len(words):
-            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-                name = " ".join(words[i:i + n])
+            w = words[i]
+            # a name of two or more words starts with the first word of one (or its title case, for "NEW YORK")
+            longest = min(_MAX_WORDS, len(words) - i) if w in firsts or w.title() in firsts else 1
+            for n in range(longest, 0, -1):
+                name = " ".join(words[i:i + n]) if n > 1 else w
                 code = get(name) or (get(name.title()) if name.isupper() and len(name) > 3 else None)
                 if code:
                     counts[code] += weight
@@ -99,6 +104,17 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
             else:
                 i += 1
     return counts
+
+
+_FIRSTS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _first_words(names: dict[str, str]) -> frozenset[str]:
+    """The first words of the names of more than one word in `names` (a fixed table), built once per table."""
+    got = _FIRSTS.get(id(names))
+    if got is None or got[0] is not names:
+        got = _FIRSTS[id(names)] = (names, frozenset(n.split(" ")[0] for n in names if " " in n))
+    return got[1]
 
 
 def _word(w: str) -> str:
