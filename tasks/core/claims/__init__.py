@@ -69,7 +69,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
         found_all = find_claims(sent, mem)
         found = [c for c in found_all if c.actor is not UNKNOWN]
         src = src_of[s.section]
-        new_para = s.start == 0 or src[s.start - 1: s.start] == "\n" or src[:s.start].rstrip(" ").endswith("\n")
+        new_para = s.start == 0 or src[s.start - 1: s.start] == "\n" or _after_newline(src, s.start)
         was_open = in_quote
         in_quote = _leaves_quote_open(sent, in_quote)
         if was_open and found_all:
@@ -174,6 +174,14 @@ def _leaves_quote_open(sent: str, was_open: bool) -> bool:
         elif ch == '"':
             state = not state
     return state
+
+
+def _after_newline(src: str, pos: int) -> bool:
+    """`src[:pos].rstrip(" ").endswith("\\n")`, without copying the text before `pos`."""
+    i = pos
+    while i > 0 and src[i - 1] == " ":
+        i -= 1
+    return i > 0 and src[i - 1] == "\n"
 
 
 def _owner(found: list[FoundClaim], pos: int) -> FoundClaim | None:

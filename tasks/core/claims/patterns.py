@@ -1,6 +1,8 @@
 """Regex building blocks shared by the actor, group and figure readers (built once from the gazetteer)."""
 from __future__ import annotations
 
+import re as _re
+
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
@@ -17,7 +19,8 @@ PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
 DEMONYM = rf"(?:{_alt(DEMONYMS)})"
 DET = r"(?:[Tt]he\s+)?"
 
-_LOWER = re.compile(r"[a-z]+")
+# An ASCII class needs none of `regex`'s Unicode machinery; the standard engine scans it faster.
+_LOWER = _re.compile(r"[a-z]+")
 _last_words: list = [None, frozenset()]
 
 

@@ -28,6 +28,8 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
 
 
 def sentence_year(sent: str, published_year: int | None) -> int | None:
+    if "20" not in sent and "19" not in sent and "18" not in sent:  # every _YEAR match holds one of these
+        return None
     ys = [int(m.group("y")) for m in _YEAR.finditer(sent)]
     ys = [y for y in ys if not published_year or y < published_year]
     return ys[-1] if ys else None
