@@ -167,10 +167,22 @@ _PARTICLES = frozenset("al bin ibn abu von der de van da dos du el la le".split(
 
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
 
+# The last word a phrase must end with for a pattern to match it whole: these patterns end with a name
+# from a table, or a fixed word, after white space (and `regex`'s white space is all white space to str.split).
+_VOICE_LAST = frozenset("official spokesman spokeswoman spokesperson source representative statement".split())
+_ORG_LAST = frozenset(n.rsplit(None, 1)[-1] for n in ORGS)
+_MEDIA_LAST_NAME = frozenset(n.rsplit(None, 1)[-1] for n in MEDIA)
+_PLACE_LAST = frozenset(n.rsplit(None, 1)[-1] for n in (*COUNTRY_NAMES, *CAPITALS))
+# GENERIC_ORG's head noun is a whole word of the phrase (each top-level alternative, spelled out; Cent(?:er|re) has the one inner "|").
+_ORG_HEADS = frozenset(re.sub(r"Organi\[sz\]ation", "Organisation|Organization",
+                              _ORG_HEAD.replace("Cent(?:er|re)", "Center|Centre").replace("Program(?:me)?", "Program|Programme"))
+                       .split("|"))
+assert len(_ORG_HEADS) == _ORG_HEAD.count("|") + 3 and all(re.fullmatch(_ORG_HEAD, w) for w in _ORG_HEADS)
+
 
 def _country_rxs(s: str, last: str, last_low: str) -> list[re.Pattern]:
     """The COUNTRY_RX patterns that can match `s` at all."""
-    out = [COUNTRY_RX[0]] if last[:1].isupper() else []
+    out = [COUNTRY_RX[0]] if last[:1].isupper() and last in _PLACE_LAST else []
     if " in " in s or " of " in s:
         out.append(COUNTRY_RX[1])
     if last_low in _GROUPISH_LAST:
@@ -250,7 +262,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return None
             name = f"Office of the {m.group('t').title().replace('Minister', 'Minister')} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
-    if m := _full(MEDIA_RX, s):
+    if (last in _MEDIA_LAST_NAME or not last.isascii() or last_low == "agency") and (m := _full(MEDIA_RX, s)):
         name = MEDIA[m.group("n")]
         return Actor(f"media:{name.lower()}", name, "media", None)
     if _JOURNALIST_HINT.search(s) and (m := _full(JOURNALIST, s)) and (outlet := _outlet(m.group("n"))):
@@ -266,9 +278,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             code = _code(m, "c", "d")
             name = f"{m.group('n')} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
-    if (m := _full(ORG_VOICE, s)) and m.group("cap"):
+    voice = _full(ORG_VOICE, s) if last in _VOICE_LAST else None
+    if (m := voice) and m.group("cap"):
         return country_actor(CAPITALS[m.group("cap")])  # "a Kremlin spokesman"
-    if (m := _full(ORG_RX, s)) or (m := _full(ORG_VOICE, s)):
+    if (last in _ORG_LAST and (m := _full(ORG_RX, s))) or (m := voice):
         name, code = ORGS[m.group("n")]
         return Actor(f"org:{name.lower()}", name, "organization", code)
     for rx in _country_rxs(s, last, last_low):
@@ -324,7 +337,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if (m := _full(LOWER_ORG, s)) and not _NOT_ORG_OWNER.match(m.group("n")):
         name = m.group("n")
         return Actor(f"org:{name.lower()}", name, "organization", _country_in(name))
-    if (m := _full(GENERIC_ORG, s)) and m.group("n")[:1].isupper():
+    if not _ORG_HEADS.isdisjoint(s.split()) and (m := _full(GENERIC_ORG, s)) and m.group("n")[:1].isupper():
         name = m.group("n")
         return Actor(f"org:{name.lower()}", name, "organization", _country_in(name))
     return None
