@@ -48,3 +48,19 @@ def test_not_tolls(text):
 ])
 def test_south_asian_numbers(text, value):
     assert [f.value for f in extract_claims("", text).figures] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare count set against a figure of the same sentence is another count of the same measure
+    ("The daily death toll in the region stood at 412 on Tuesday, down sharply from the record high of 530 the day before.",
+     [("killed", "412"), ("killed", "530")]),
+    ("Officials said 45 people were killed on Monday, up from 30 on Sunday.", [("killed", "45"), ("killed", "30")]),
+    ("Police arrested 120 protesters, compared with 80 last weekend.", [("detained", "120"), ("detained", "80")]),
+    # no figure before it, a year, a percentage or a noun of its own: not a count
+    ("Turnout was down from 2019 when 40 people were killed.", [("killed", "40")]),
+    ("Ten people were killed, down from 12 percent.", [("killed", "Ten")]),
+    ("Ten people were killed, up from 3 hospitals last year.", [("killed", "Ten")]),
+    ("Sales were down from the record high of 799 the day before.", []),
+])
+def test_compared_counts(text, expected):
+    assert figs(text) == expected

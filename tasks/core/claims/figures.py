@@ -251,6 +251,11 @@ _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
 _PASSIVE_CUE = re.compile(rf"(?i)\s+(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)|"
                           rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
+# What sets a bare count against a figure before it: "down from 799", "a record high of 799", "compared with 120"
+_COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"
+                       r"(?:a|an|the)\s+(?:(?:record|previous|all-time|daily|new|earlier|single-day)\s+){1,2}(?:high|low|peak|total|figure|tally)\s+of|"
+                       r"compared\s+(?:with|to)|(?:up|down)\s+(?:\w+\s+)?on)\s+$")
+_EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:before|earlier)|(?:the\s+)?(?:previous|prior)\s+(?:day|week|month|year))\b")
 _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
@@ -312,6 +317,15 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 # "Of those killed, 12 were children"
                 out.append(FoundFigure(a.qual_start, a.end, _TOLL_MEASURE.get(among.group("w").lower(), "killed"), a, None, None, False))
                 continue
+            if out and not year_like and a.value is not None and (_BARE_NEXT.match(rest) or _EARLIER.match(rest)) and not re.match(
+                    r"\s*(?:%|percent|per cent)", rest) and (cmp := _COMPARED.search(sent, max(0, a.qual_start - 50), a.qual_start)):
+                # "deaths were 777, down from the record high of 799 the day before": the count compared with a
+                # figure of the same sentence is another count of the same measure
+                prev = out[-1]
+                if prev.start < cmp.start():
+                    out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, prev.subject_country, prev.subject_group,
+                                           prev.explicit_country))
+                    continue
             toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start])
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
                 measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
