@@ -15,7 +15,7 @@ from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
 from .subjects import MIXED, subject_country, where_country
 
-EXTRACTOR_VERSION = "claims-0.6.7"
+EXTRACTOR_VERSION = "claims-0.6.8"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
@@ -67,6 +67,9 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
             seen_text.add(key)
         register_people(sent, mem)
         found_all = find_claims(sent, mem)
+        figs = find_figures(sent)
+        if not figs:
+            found_all = [c for c in found_all if not c.figures_only]
         found = [c for c in found_all if c.actor is not UNKNOWN]
         src = src_of[s.section]
         new_para = s.start == 0 or src[s.start - 1: s.start] == "\n" or _after_newline(src, s.start)
@@ -91,7 +94,6 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
             pending = None
         claim_ids = [_emit(ex, s, c, actors, mem) for c in found]
         withheld = find_undisclosed(sent)
-        figs = find_figures(sent)
         if withheld:  # "several were wounded, without giving a number": the withholding is the figure
             figs = [f for f in figs if not (f.amount and f.amount.text.lower() == "several"
                                             and f.measure in {w.measure for w in withheld})]

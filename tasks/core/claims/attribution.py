@@ -20,7 +20,8 @@ _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reporte
                        rf"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
 _ACCORDING = re.compile(r"(?i:according to)\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
-_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed)\s+by\s+"
+_PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed|"
+                      r"recorded|registered|counted|documented|verified|compiled|tallied)\s+by\s+"
                       r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
 _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provocations?|provoked|aggression|bombard(?:ed|ing)?|"
                          r"struck|strikes?|violat\w+|fired on|opened fire|invad\w+|occup\w+|sabot\w+|responsib\w+|accusations?)\b")
@@ -35,6 +36,7 @@ _FINITE_SAY = frozenset("said says say told tells added adds wrote writes insist
 _PLURAL = re.compile(r"(?<!\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er)\s)\b(?:[Tt]hey|[Ww]e|I|you|and|[A-Za-z][a-z]*[^s'’\W]s|people|police|men|women|children)\b(?:\s+(?:also|now|still|"
                      r"have|had|further|repeatedly|previously|now|broadly|generally|widely|privately|publicly))*\s*$|\band\b")
 _DOC_SUBJECT = re.compile(r"(?i)\b(?:study|studies|report|survey|poll|analysis|investigation|inquiry|review|audit|research|"
+                          r"figures|statistics|tally|tallies|count|toll|estimates|"
                           r"assessment|probe|autopsy|test|tests|data|records|paper)\b")
 _EXPRESS_WHAT = re.compile(r"\s+(?:\S+\s+){0,3}?(?:concerns?|regrets?|hopes?|sympathy|support|condolences|doubts?|confidence|"
                            r"dismay|frustration|anger|outrage|solidarity|optimism|disappointment|gratitude|surprise|alarm|"
@@ -106,7 +108,8 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent else [])
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
-        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent else []),
+        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent else [])
+        + ([("src", m) for m in _SOURCE.finditer(sent)] if _SOURCE_CUE.search(sent) else []),
         key=lambda e: e[1].start())
     for kind, m in events:
         if any(a <= m.start() < b for a, b in taken):
@@ -130,6 +133,25 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             if actor:
                 found.append(FoundClaim(actor, np, m.start("np"), m.end("np"), "according to", m.start(), m.start() + 12, "statement"))
                 taken.append((m.start(), m.end()))
+            continue
+        if kind == "src":
+            # "figures from the health ministry show", "a toll compiled by AFP", "the ministry's tally", "a Reuters
+            # count": the body that keeps the count is the figures' claimant
+            g = "np" if m.group("np") else "np2" if m.group("np2") else "np3"
+            np = m.group(g)
+            hit = _resolve_tail(np, 0, mem) if g == "np2" else None
+            actor = hit[0] if hit else resolve(np, mem) if g != "np2" else None
+            if actor is None or actor.kind == "country" and g == "np" or \
+                    g == "np3" and actor.kind not in ("media", "organization"):
+                continue  # "figures from Gaza": a place the figures are about, not who keeps them
+            s0 = hit[1] if hit else m.start(g)
+            e0 = m.end(g)
+            end = m.end()
+            if doc := _SOURCE_VERB.match(sent, end):
+                end = doc.end()
+            found.append(FoundClaim(actor, sent[s0:e0], s0, e0, "according to", e0, max(e0, end), "statement",
+                                    figures_only=True))
+            taken.append((m.start(), end))
             continue
         if kind == "quoted":
             # "Interfax quoted Ryabkov as saying ...", "Ryabkov was quoted by Interfax as saying ...": Ryabkov
@@ -207,6 +229,17 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
     return found
 
 
+_COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
+              r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"
+_SOURCE_CUE = re.compile(r"(?i)\b(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?)\b")
+_SOURCE = re.compile(
+    rf"(?i:\b{_COUNT_NOUN}\s*,?\s+(?:(?:compiled|released|published|provided|issued|collected|gathered|kept|maintained|"
+    r"recorded|given|confirmed|supplied|verified)\s+)?(?:by|from)\s+)(?P<np>(?!(?i:the\s+)?(?:\d|last|previous|earlier|a\s|an\s))"
+    r"[^,.;:“”\"]{2,60}?)(?=\s*[,.;:“”\"()]|\s+(?i:show|shows|showed|put|puts|say|says|said|indicate|indicates|suggest|suggests|"
+    r"as|on|in|for|at|to|which|that|rose|stood|stands|reached|has|have|had|is|was|were|are)\b|$)"
+    rf"|(?P<poss>(?P<np2>(?<![\p{{L}}’'])[\p{{L}}.&-]+(?:\s+[\p{{L}}.&-]+){{0,5}}?)[’']s\s+{_COUNT_NOUN}\b)"
+    rf"|(?P<lead>\b(?:[Aa]n?|[Tt]he)\s+(?P<np3>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,2}})\s+(?:tally|count|toll|estimate)\b)")
+_SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
                         r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")

@@ -46,6 +46,7 @@ class FoundClaim:
     span: tuple[int, int] = (0, 0)  # the content the claimant asserts
     target_country: str | None = None
     quote: str | None = None
+    figures_only: bool = False  # a count's keeper ("the ministry's tally"): a claim only where the sentence holds a figure
 
 
 # A claimant phrase starts with a capital, a determiner or pronoun, or one of a few bare nouns.

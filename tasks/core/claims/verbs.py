@@ -28,14 +28,18 @@ PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", 
             "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
 # "called the comments “deplorable”" (a verdict in quotes), "asked foreign countries to send ships" (a request).
 # "Joe Biden joined growing calls for the release of racial data": an appeal made by joining it.
-_SPECIAL = (r"joined\s+(?:\w+\s+){0,2}?calls\s+(?:for|on)|called(?=(?:\s+[^\s“\"]+){1,6}\s+[“\"])|maintained(?=\s+(?:that|he|she|they|it|we|there)\b)|"
+_SPECIAL = (r"(?:recorded|registered|counted|documented)(?=\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|a total of|"
+            r"another|an additional|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"dozens|hundreds|thousands)\b)[\d,.]*(?:\s+(?:more|new|other|further|confirmed|civilian|violent|"
+            r"[A-Z]\w+|\w+-related))?\s+(?:deaths?|dead|killings?|fatalities|casualties|victims|bodies|injuries|injured|"
+            r"arrests|detentions|disappearances|people|persons|civilians))|joined\s+(?:\w+\s+){0,2}?calls\s+(?:for|on)|called(?=(?:\s+[^\s“\"]+){1,6}\s+[“\"])|maintained(?=\s+(?:that|he|she|they|it|we|there)\b)|"
             r"asked(?=\s+(?!(?:not|to|for|that|about|if|whether|why|how|what|when|me|him|her)\b)(?:[^\s,.;]+\s+){1,5}?to\s+\w)")
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)")
 # The first word of every VERB alternative: a match can start only where one of them does.
 _VERB_FIRST = frozenset(re.match(r"[a-z]+", w).group(0) for w in list(VERB_TYPE) + list(PHRASES)) | {
-    "joined", "called", "maintained", "asked"}  # the _SPECIAL alternatives
+    "joined", "called", "maintained", "asked", "recorded", "registered", "counted", "documented"}  # the _SPECIAL alternatives
 
 
 def verb_matches(sent: str, words: frozenset[str]) -> list[re.Match]:
@@ -83,4 +87,5 @@ DOC_ONLY = frozenset("found finds showed shows concluded concludes".split())
 # A sentence with none of these words holds no claim: a cheap test before the regexes run.
 CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.split()[:1]) | {
     "according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling",
-    "noting", "called", "maintained", "asked", "joined"}
+    "noting", "called", "maintained", "asked", "joined", "recorded", "registered", "counted", "documented",
+    "toll", "tally", "tallies", "count", "figures", "data", "statistics", "numbers", "estimate", "estimates"}

@@ -1,0 +1,51 @@
+"""Figure claimants in general news English: who keeps the count ("figures from X", "X's tally", "recorded by X")."""
+import pytest
+
+from tasks.core.claims import extract_claims
+
+CTX = "Kenya's health ministry said on Sunday that the strikes continued.\n\n"
+
+
+def claimants(text, ctx=CTX):
+    ex = extract_claims("", ctx + text, published_year=2024)
+    n0 = len(extract_claims("", ctx, published_year=2024).sentences) if ctx else 0
+    names = {a.key: a.name for a in ex.actors}
+    return [(f.value_text, names.get(f.claimant_key)) for f in ex.figures if f.sentence_index >= n0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Figures from the health ministry show 12 people were killed.", [("12", "Ministry of Health of Kenya")]),
+    ("The ministry's tally rose to 56 dead.", [("56", "Ministry of Health of Kenya")]),
+    ("The ministry's figures show 23 people were wounded.", [("23", "Ministry of Health of Kenya")]),
+    ("Statistics from the health ministry showed 25 arrests.", [("25", "Ministry of Health of Kenya")]),
+    ("Twelve deaths were recorded by the health ministry.", [("Twelve", "Ministry of Health of Kenya")]),
+    ("The Gaza health ministry recorded 90 deaths on Monday.", [("90", "Ministry of Health of Palestine")]),
+    ("A toll compiled by AFP shows 22 people were killed.", [("22", "AFP")]),
+    ("A Reuters tally shows 35 people killed.", [("35", "Reuters")]),
+    ("An AFP tally based on official figures puts the toll at 37.", [("37", "AFP")]),
+    ("Thirty people were killed in the strike, figures from the health ministry show.",
+     [("Thirty", "Ministry of Health of Kenya")]),
+])
+def test_count_keepers(text, expected):
+    assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the outlet's own voice, or figures about a place
+    ("Figures for the year show 3,000 people were displaced.", [("3,000", None)]),
+    ("Data released on Monday showed 30 people died.", [("30", None)]),
+    ("The toll from the floods rose to 50.", [("50", None)]),
+    ("Figures from Gaza show 40 people were killed.", [("40", None)]),
+])
+def test_no_keeper(text, expected):
+    assert claimants(text, ctx="") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The band recorded 12 songs in the studio.",
+    "Spain has recorded about 157,000 cases.",
+    "The UN estimate was revised on Monday.",
+    "Stack Overflow's data presentation could use some refining.",
+])
+def test_no_claim(text):
+    assert extract_claims("", text).claims == []
