@@ -25,6 +25,12 @@ def claimants(text, ctx=CTX):
     ("An AFP tally based on official figures puts the toll at 37.", [("37", "AFP")]),
     ("Thirty people were killed in the strike, figures from the health ministry show.",
      [("Thirty", "Ministry of Health of Kenya")]),
+    ("The daily rise in deaths reported by the health ministry on Friday was 777.", [("777", "Ministry of Health of Kenya")]),
+    ("There were 45 deaths reported by the ministry on Monday.", [("45", "Ministry of Health of Kenya")]),
+    ("The 30 deaths confirmed by Ukrainian authorities include 5 children.", [("30", "Ukraine")]),
+    ("According to the ministry's tally, 45 people have died.", [("45", "Ministry of Health of Kenya")]),
+    ("The number of dead has risen to 21, according to figures released by the ministry.",
+     [("21", "Ministry of Health of Kenya")]),
 ])
 def test_count_keepers(text, expected):
     assert claimants(text) == expected
@@ -36,6 +42,9 @@ def test_count_keepers(text, expected):
     ("Data released on Monday showed 30 people died.", [("30", None)]),
     ("The toll from the floods rose to 50.", [("50", None)]),
     ("Figures from Gaza show 40 people were killed.", [("40", None)]),
+    # "what X says" speaks only of what follows it
+    ("A million people have been displaced since December near the border, causing what the United Nations says "
+     "may be the worst crisis in years.", [("A million", None)]),
 ])
 def test_no_keeper(text, expected):
     assert claimants(text, ctx="") == expected

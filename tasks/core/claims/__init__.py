@@ -15,7 +15,7 @@ from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
 from .subjects import MIXED, subject_country, where_country
 
-EXTRACTOR_VERSION = "claims-0.6.8"
+EXTRACTOR_VERSION = "claims-0.6.9"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
@@ -99,7 +99,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
                                             and f.measure in {w.measure for w in withheld})]
         figs += withheld
         for f in figs:
-            owner = _owner(found_all, f.start)
+            owner = _owner(found_all, f.start, sent)
             if owner is not None and owner.actor is UNKNOWN:
                 owner = None
             claim_idx = claim_ids[found.index(owner)] if owner in found else None
@@ -186,14 +186,20 @@ def _after_newline(src: str, pos: int) -> bool:
     return i > 0 and src[i - 1] == "\n"
 
 
-def _owner(found: list[FoundClaim], pos: int) -> FoundClaim | None:
-    """The claim whose content holds position `pos`, else the nearest claim in the sentence."""
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
+
+
+def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | None:
+    """The claim whose content holds position `pos`, else the nearest claim in the sentence; "causing what the UN
+    says may be the worst crisis" speaks only of what follows it."""
     if not found:
         return None
     for c in found:
         if c.span[0] <= pos < c.span[1]:
             return c
-    return min(found, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start)))
+    near = [c for c in found if not (0 < c.subj_start < c.verb_start and pos < c.subj_start
+                                     and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))]
+    return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract_claims", "Extraction"]

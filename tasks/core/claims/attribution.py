@@ -109,8 +109,8 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
         + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent else [])
-        + ([("src", m) for m in _SOURCE.finditer(sent)] if _SOURCE_CUE.search(sent) else []),
-        key=lambda e: e[1].start())
+        + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else []),
+        key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4"))))
     for kind, m in events:
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -137,11 +137,12 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         if kind == "src":
             # "figures from the health ministry show", "a toll compiled by AFP", "the ministry's tally", "a Reuters
             # count": the body that keeps the count is the figures' claimant
-            g = "np" if m.group("np") else "np2" if m.group("np2") else "np3"
+            g = "np" if m.group("np") else "np2" if m.group("np2") else "np4" if m.group("np4") else "np3"
             np = m.group(g)
             hit = _resolve_tail(np, 0, mem) if g == "np2" else None
             actor = hit[0] if hit else resolve(np, mem) if g != "np2" else None
-            if actor is None or actor.kind == "country" and g == "np" or \
+            if actor is None or actor.kind == "country" and g in ("np", "np4") and \
+                    not _GOVERNMENT.search(np) or \
                     g == "np3" and actor.kind not in ("media", "organization"):
                 continue  # "figures from Gaza": a place the figures are about, not who keeps them
             s0 = hit[1] if hit else m.start(g)
@@ -229,16 +230,25 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
     return found
 
 
+_WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
 _COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
               r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"
-_SOURCE_CUE = re.compile(r"(?i)\b(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?)\b")
+# A sentence with none of these words holds no count keeper: a cheap test before _SOURCE runs.
+_SOURCE_WORDS = frozenset("toll tally tallies count figures data statistics numbers estimate estimates deaths dead "
+                          "casualties fatalities cases injuries arrests killings victims".split())
 _SOURCE = re.compile(
     rf"(?i:\b{_COUNT_NOUN}\s*,?\s+(?:(?:compiled|released|published|provided|issued|collected|gathered|kept|maintained|"
     r"recorded|given|confirmed|supplied|verified)\s+)?(?:by|from)\s+)(?P<np>(?!(?i:the\s+)?(?:\d|last|previous|earlier|a\s|an\s))"
     r"[^,.;:“”\"]{2,60}?)(?=\s*[,.;:“”\"()]|\s+(?i:show|shows|showed|put|puts|say|says|said|indicate|indicates|suggest|suggests|"
     r"as|on|in|for|at|to|which|that|rose|stood|stands|reached|has|have|had|is|was|were|are)\b|$)"
     rf"|(?P<poss>(?P<np2>(?<![\p{{L}}’'])[\p{{L}}.&-]+(?:\s+[\p{{L}}.&-]+){{0,5}}?)[’']s\s+{_COUNT_NOUN}\b)"
+    rf"|(?<=\b(?i:deaths|dead|casualties|fatalities|toll|tally|cases|injuries|arrests|killings|victims)\s+)"
+    r"(?:announced|reported|confirmed|recorded|registered|released|published|given)\s+by\s+"
+    r"(?P<np4>(?!(?i:the\s+)?(?:\d|last|previous|earlier|a\s|an\s))[^,.;:“”\"]{2,60}?)(?=\s*[,.;:“”\"()]|\s+(?i:"
+    r"on|in|for|at|to|which|that|rose|stood|stands|reached|has|have|had|is|was|were|are|since|so|over|during|"
+    r"include|includes|included)\b|$)"
     rf"|(?P<lead>\b(?:[Aa]n?|[Tt]he)\s+(?P<np3>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,2}})\s+(?:tally|count|toll|estimate)\b)")
+_GOVERNMENT = re.compile(r"(?i)\b(?:government|authorities|officials|state|administration|ministry|army|military|forces)\b")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
                         r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
@@ -329,6 +339,8 @@ def _after_content(sent: str, prev_end: int, subj_start: int) -> bool:
         pass
     if cut is None or cut.group(0) not in ",”\"’" or sent[cut.end():subj_start].count(" ") > 6:
         return False
+    if _WHAT_BEFORE.search(sent, max(0, subj_start - 8), subj_start):
+        return False  # "..., causing what the UN says may be the worst crisis": it speaks of what follows
     before = sent[prev_end:cut.start()]
     return before.rstrip()[-1:] in "”\"’," or len(before.split()) >= 4
 
