@@ -58,3 +58,12 @@ def test_no_keeper(text, expected):
 ])
 def test_no_claim(text):
     assert extract_claims("", text).claims == []
+
+
+def test_announced_in_a_place():
+    # "deaths announced in New York state": the place's authorities announce them; "reported in" says where
+    ex = extract_claims("", "The daily rise in coronavirus deaths announced in New York state on Friday was 777, "
+                            "down slightly from the record high of 799 the day before.")
+    assert [(f.value_text, f.claimant_key) for f in ex.figures] == [("777", "org:new york state"), ("799", "org:new york state")]
+    assert {a.key: a.country for a in ex.actors}["org:new york state"] == "US"
+    assert all(c.claimant_key != "country:IT" for c in extract_claims("", "Cases reported in Italy rose to 1,000.").claims)

@@ -10,6 +10,7 @@ import regex as re
 from .actors import DEMONYM, PLACE, ActorMemory, resolve
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .context import PLACE_NAMES
 from .model import Actor
 from .speaker import (_BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodified, _resolve_head, _resolve_tail,
                       _subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
@@ -141,8 +142,12 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             np = m.group(g)
             hit = _resolve_tail(np, 0, mem) if g == "np2" else None
             actor = hit[0] if hit else resolve(np, mem) if g != "np2" else None
+            if m.group("ain") and (actor is None or actor.kind == "person"):
+                # "deaths announced in New York state": the place's authorities announce them
+                place = _STATE_WORD.sub("", np)
+                actor = Actor(f"org:{np.lower()}", np, "organization", code) if (code := PLACE_NAMES.get(place)) else None
             if actor is None or actor.kind == "country" and g in ("np", "np4") and \
-                    not _GOVERNMENT.search(np) or \
+                    not _GOVERNMENT.search(np) and not m.group("ain") or \
                     g == "np3" and actor.kind not in ("media", "organization"):
                 continue  # "figures from Gaza": a place the figures are about, not who keeps them
             s0 = hit[1] if hit else m.start(g)
@@ -243,12 +248,13 @@ _SOURCE = re.compile(
     r"as|on|in|for|at|to|which|that|rose|stood|stands|reached|has|have|had|is|was|were|are)\b|$)"
     rf"|(?P<poss>(?P<np2>(?<![\p{{L}}’'])[\p{{L}}.&-]+(?:\s+[\p{{L}}.&-]+){{0,5}}?)[’']s\s+{_COUNT_NOUN}\b)"
     rf"|(?<=\b(?i:deaths|dead|casualties|fatalities|toll|tally|cases|injuries|arrests|killings|victims)\s+)"
-    r"(?:announced|reported|confirmed|recorded|registered|released|published|given)\s+by\s+"
+    r"(?:(?:announced|reported|confirmed|recorded|registered|released|published|given)\s+by|(?P<ain>announced)\s+in)\s+"
     r"(?P<np4>(?!(?i:the\s+)?(?:\d|last|previous|earlier|a\s|an\s))[^,.;:“”\"]{2,60}?)(?=\s*[,.;:“”\"()]|\s+(?i:"
     r"on|in|for|at|to|which|that|rose|stood|stands|reached|has|have|had|is|was|were|are|since|so|over|during|"
     r"include|includes|included)\b|$)"
     rf"|(?P<lead>\b(?:[Aa]n?|[Tt]he)\s+(?P<np3>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,2}})\s+(?:tally|count|toll|estimate)\b)")
 _GOVERNMENT = re.compile(r"(?i)\b(?:government|authorities|officials|state|administration|ministry|army|military|forces)\b")
+_STATE_WORD = re.compile(r"^(?:the\s+)?(?:state|province|region)\s+of\s+|\s+(?:state|State|province|region)$")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
                         r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
