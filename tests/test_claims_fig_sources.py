@@ -29,6 +29,8 @@ def claimants(text, ctx=CTX):
     ("There were 45 deaths reported by the ministry on Monday.", [("45", "Ministry of Health of Kenya")]),
     ("The 30 deaths confirmed by Ukrainian authorities include 5 children.", [("30", "Ukraine")]),
     ("According to the ministry's tally, 45 people have died.", [("45", "Ministry of Health of Kenya")]),
+    ("A spokesperson for the health ministry said 22 people had died.", [("22", "Ministry of Health of Kenya")]),
+    ("Twenty-two people had died, an official at the health ministry said.", [("Twenty-two", "Ministry of Health of Kenya")]),
     ("The number of dead has risen to 21, according to figures released by the ministry.",
      [("21", "Ministry of Health of Kenya")]),
 ])

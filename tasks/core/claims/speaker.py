@@ -59,6 +59,9 @@ _NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|
 _PREP = re.compile(r"(?i)in|of|from|for|to|with|at|by|on|about|over|against|between|into|across|near|than|like|toward|towards")
 
 
+# "a spokesperson for the health ministry", "an official at the ministry": the body speaks through them
+_SPEAKS_FOR = re.compile(r"(?i)spokes(?:man|woman|person|people|men|women)|officials?|representatives?|sources?|"
+                         r"press officer|director|head|chief")
 _TIME_WORDS = frozenset("January February March April May June July August September October November December Monday "
                         "Tuesday Wednesday Thursday Friday Saturday Sunday Later Earlier Meanwhile Separately Also".split())
 
@@ -101,7 +104,9 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = Fals
     words = list(_WORD_SPAN.finditer(seg))
     for i in range(max(0, len(words) - 10), len(words)):
         start = words[i].start()
-        if not _NP_START.match(words[i].group(0)) or (i and not allow_prep and _PREP.fullmatch(words[i - 1].group(0))):
+        if not _NP_START.match(words[i].group(0)) or (i and not allow_prep and _PREP.fullmatch(words[i - 1].group(0))
+                                                       and not (i > 1 and _SPEAKS_FOR.fullmatch(words[i - 2].group(0))
+                                                                and words[i - 1].group(0) in ("for", "of", "at", "from"))):
             continue
         actor = resolve(seg[start:], mem)
         if actor and actor.kind == "country" and i and words[i - 1].group(0)[:1].isupper() and \
