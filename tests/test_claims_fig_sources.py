@@ -30,6 +30,15 @@ def claimants(text, ctx=CTX):
     ("The 30 deaths confirmed by Ukrainian authorities include 5 children.", [("30", "Ukraine")]),
     ("According to the ministry's tally, 45 people have died.", [("45", "Ministry of Health of Kenya")]),
     ("A spokesperson for the health ministry said 22 people had died.", [("22", "Ministry of Health of Kenya")]),
+    ("The ministry raised the death toll to 42.", [("42", "Ministry of Health of Kenya")]),
+    ("The ministry revised the toll to 43.", [("43", "Ministry of Health of Kenya")]),
+    ("The ministry updated its toll to 44 on Monday.", [("44", "Ministry of Health of Kenya")]),
+    ("The ministry gave a toll of 45.", [("45", "Ministry of Health of Kenya")]),
+    ("The ministry puts the number of wounded at 47.", [("47", "Ministry of Health of Kenya")]),
+    ("The ministry later lowered the toll to 51.", [("51", "Ministry of Health of Kenya")]),
+    ("At least 48 people were killed, per the health ministry.", [("48", "Ministry of Health of Kenya")]),
+    ("The death toll stands at 59, according to the latest ministry figures.", [("59", "Ministry of Health of Kenya")]),
+    ("According to a ministry statement, 60 people were killed.", [("60", "Ministry of Health of Kenya")]),
     ("Twenty-two people had died, an official at the health ministry said.", [("Twenty-two", "Ministry of Health of Kenya")]),
     ("The number of dead has risen to 21, according to figures released by the ministry.",
      [("21", "Ministry of Health of Kenya")]),
@@ -69,3 +78,12 @@ def test_announced_in_a_place():
     assert [(f.value_text, f.claimant_key) for f in ex.figures] == [("777", "org:new york state"), ("799", "org:new york state")]
     assert {a.key: a.country for a in ex.actors}["org:new york state"] == "US"
     assert all(c.claimant_key != "country:IT" for c in extract_claims("", "Cases reported in Italy rose to 1,000.").claims)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm put an end to the search.",
+    "The company raised its prices by 12 percent.",
+    "He set a record of 45 goals.",
+])
+def test_no_toll_setting(text):
+    assert extract_claims("", text).claims == []

@@ -20,7 +20,7 @@ _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a d
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
                        rf"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
-_ACCORDING = re.compile(r"(?i:according to)\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
+_ACCORDING = re.compile(r"(?:(?i:according to)|(?<=,\s*)per)\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
 _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed|"
                       r"recorded|registered|counted|documented|verified|compiled|tallied)\s+by\s+"
                       r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
@@ -106,7 +106,7 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
     taken: list[tuple[int, int]] = []
     events = sorted(
         [("verb", m) for m in verb_matches(sent, lower_words(sent))]
-        + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent else [])
+        + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent or ", per " in sent else [])
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
         + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent else [])
@@ -124,6 +124,10 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"
                 hit = _resolve_tail(sent[:m.start()].rstrip(), 0, mem)
                 actor = hit[0] if hit else None
+            if actor is None and not demonstrative and (doc := _DOC_TAIL.fullmatch(np)):
+                # "according to the latest ministry figures", "according to a ministry statement": the body
+                actor = resolve("the " + doc.group("body"), mem)
+                actor = actor if actor and actor.kind != "person" else None
             owner = re.match(r"(?i)(?:its|his|her|their|the)\s+(\w+)", np)
             if (actor is None or actor.kind != "country" and owner) and owner:
                 # "according to his aunt, Jane Starner, ...": the name in apposition is the source
@@ -132,7 +136,8 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
                     boss = mem.last(lambda a: a.kind != "person")
                     actor = mem.person(ap.group(1), boss.country if boss else None, owner.group(1))
             if actor:
-                found.append(FoundClaim(actor, np, m.start("np"), m.end("np"), "according to", m.start(), m.start() + 12, "statement"))
+                found.append(FoundClaim(actor, np, m.start("np"), m.end("np"), "according to", m.start(),
+                                        m.start("np") - 1, "statement"))
                 taken.append((m.start(), m.end()))
             continue
         if kind == "src":
@@ -255,6 +260,9 @@ _SOURCE = re.compile(
     rf"|(?P<lead>\b(?:[Aa]n?|[Tt]he)\s+(?P<np3>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,2}})\s+(?:tally|count|toll|estimate)\b)")
 _GOVERNMENT = re.compile(r"(?i)\b(?:government|authorities|officials|state|administration|ministry|army|military|forces)\b")
 _STATE_WORD = re.compile(r"^(?:the\s+)?(?:state|province|region)\s+of\s+|\s+(?:state|State|province|region)$")
+_DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|daily|provisional|final|preliminary|recent)\s+)*"
+                       r"(?P<body>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:figures|data|statistics|statement|report|tally|count|"
+                       r"estimates?|update|numbers|toll)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
                         r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")

@@ -28,7 +28,11 @@ PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", 
             "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
 # "called the comments “deplorable”" (a verdict in quotes), "asked foreign countries to send ships" (a request).
 # "Joe Biden joined growing calls for the release of racial data": an appeal made by joining it.
-_SPECIAL = (r"(?:recorded|registered|counted|documented)(?=\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|a total of|"
+_SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|increased|gave|gives|put|puts|set|sets)"
+            r"(?=\s+(?:(?:up|down|upward|downward|again|later|now)\s+)?(?:the|its|their|a|an)\s+(?:(?:official|overall|"
+            r"provisional|latest|final|previous|own|new|updated|daily)\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|count|"
+            r"number of (?:dead|deaths|wounded|injured|casualties|fatalities|victims|displaced|missing|arrests|detainees))\b)|"
+            r"(?:recorded|registered|counted|documented)(?=\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|a total of|"
             r"another|an additional|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"dozens|hundreds|thousands)\b)[\d,.]*(?:\s+(?:more|new|other|further|confirmed|civilian|violent|"
             r"[A-Z]\w+|\w+-related))?\s+(?:deaths?|dead|killings?|fatalities|casualties|victims|bodies|injuries|injured|"
@@ -39,7 +43,9 @@ VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES),
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)")
 # The first word of every VERB alternative: a match can start only where one of them does.
 _VERB_FIRST = frozenset(re.match(r"[a-z]+", w).group(0) for w in list(VERB_TYPE) + list(PHRASES)) | {
-    "joined", "called", "maintained", "asked", "recorded", "registered", "counted", "documented"}  # the _SPECIAL alternatives
+    "joined", "called", "maintained", "asked", "recorded", "registered", "counted", "documented", "raised", "raises",
+    "revised", "revises", "updated", "updates", "lowered", "lowers", "increased", "gave", "gives", "put", "puts", "set",
+    "sets"}  # the _SPECIAL alternatives
 
 
 def verb_matches(sent: str, words: frozenset[str]) -> list[re.Match]:
@@ -88,4 +94,5 @@ DOC_ONLY = frozenset("found finds showed shows concluded concludes".split())
 CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.split()[:1]) | {
     "according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling",
     "noting", "called", "maintained", "asked", "joined", "recorded", "registered", "counted", "documented",
-    "toll", "tally", "tallies", "count", "figures", "data", "statistics", "numbers", "estimate", "estimates"}
+    "raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers", "increased", "gave", "gives",
+    "put", "puts", "set", "sets", "per", "toll", "tally", "tallies", "count", "figures", "data", "statistics", "numbers", "estimate", "estimates"}
