@@ -31,6 +31,7 @@ def claimants(text, ctx=CTX):
     ("According to the ministry's tally, 45 people have died.", [("45", "Ministry of Health of Kenya")]),
     ("A spokesperson for the health ministry said 22 people had died.", [("22", "Ministry of Health of Kenya")]),
     ("The ministry raised the death toll to 42.", [("42", "Ministry of Health of Kenya")]),
+    ("The health ministry's spokesman said 63 people had been wounded.", [("63", "Ministry of Health of Kenya")]),
     ("The ministry revised the toll to 43.", [("43", "Ministry of Health of Kenya")]),
     ("The ministry updated its toll to 44 on Monday.", [("44", "Ministry of Health of Kenya")]),
     ("The ministry gave a toll of 45.", [("45", "Ministry of Health of Kenya")]),

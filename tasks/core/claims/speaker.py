@@ -62,6 +62,8 @@ _PREP = re.compile(r"(?i)in|of|from|for|to|with|at|by|on|about|over|against|betw
 # "a spokesperson for the health ministry", "an official at the ministry": the body speaks through them
 _SPEAKS_FOR = re.compile(r"(?i)spokes(?:man|woman|person|people|men|women)|officials?|representatives?|sources?|"
                          r"press officer|director|head|chief")
+_OWNER_OF = re.compile(r"(?P<own>.+?)[’']s\s+(?:(?:chief|senior|top|official|deputy|main|press|\p{Ll}+)\s+)?"
+                       r"(?:spokes(?:man|woman|person)|officials?|representatives?|press officer)")
 _TIME_WORDS = frozenset("January February March April May June July August September October November December Monday "
                         "Tuesday Wednesday Thursday Friday Saturday Sunday Later Earlier Meanwhile Separately Also".split())
 
@@ -117,6 +119,11 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = Fals
             if j is None:
                 continue  # "the UN agency for Palestinian refugees": the group word ends a longer phrase
             start = words[j].start()
+        if actor and actor.kind == "organization" and (own := _OWNER_OF.fullmatch(seg, start)):
+            # "the health ministry's spokesman", "the army's officials": the body speaks through them
+            boss = resolve(own.group("own"), mem)
+            if boss and boss.kind in ("organization", "country") and not is_group(boss):
+                actor = boss
         if actor:
             return actor, base + start
     if len(words) == 1 or len(words) == 2 and _TITLE_OR_THE.fullmatch(words[0].group(0)):
