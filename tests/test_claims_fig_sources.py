@@ -88,3 +88,10 @@ def test_announced_in_a_place():
 ])
 def test_no_toll_setting(text):
     assert extract_claims("", text).claims == []
+
+
+def test_office_of_a_person_named_by_surname():
+    # "Kindiki's office said": the office speaks for its holder, named before by full name
+    assert claimants("Kindiki's office said 15 people were arrested.",
+                     ctx="Kenya's interior minister Kithure Kindiki spoke on Sunday in Nairobi.\n\n") == [("15", "Kithure Kindiki")]
+    assert claimants("Moody's office said 3 people died.", ctx="") == [("3", None)]

@@ -114,7 +114,7 @@ _KIN_SPLIT = re.compile(r"[\s’']+")
 _CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
 _NAMED_OUTLET = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
                            r"\b(?:magazine|newspaper)\s+((?:[A-Z][\p{L}&'’-]*)(?:\s+[A-Z][\p{L}&'’-]*){0,3})")
-_PERSON_OFFICE = re.compile(r"(.+?\s[A-Z][\p{L}-]+)['’]s?\s+(?i:office)")
+_PERSON_OFFICE = re.compile(r"(.+?\s[A-Z][\p{L}-]+|[A-Z][\p{L}-]+)['’]s?\s+(?i:office)")
 _AFFILIATED = re.compile(rf"({NAME})\s+(?:of|at|from)\s+.+")
 
 def _code(m: re.Match, *groups: str) -> str | None:
@@ -249,7 +249,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return Actor(f"org:{name.lower()}", name, "organization", None)
             name = f"Ministry of {kind} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
-    if last_low == "office" and (m := _PERSON_OFFICE.fullmatch(s)) and (who := resolve(m.group(1), mem)) and who.kind == "person":
+    if last_low == "office" and (m := _PERSON_OFFICE.fullmatch(s)) and \
+            (who := (resolve(m.group(1), mem) if " " in m.group(1) else mem.surname(m.group(1)))) and who.kind == "person":
         return who  # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder
     if (m := _full(BACKREF, s)) and (hit := _backref(m.group(1).lower(), mem)):
         return hit
