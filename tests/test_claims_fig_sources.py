@@ -95,3 +95,12 @@ def test_office_of_a_person_named_by_surname():
     assert claimants("Kindiki's office said 15 people were arrested.",
                      ctx="Kenya's interior minister Kithure Kindiki spoke on Sunday in Nairobi.\n\n") == [("15", "Kithure Kindiki")]
     assert claimants("Moody's office said 3 people died.", ctx="") == [("3", None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kenyan police arrested 20 protesters, the Daily Nation newspaper reported.", [("20", "Daily Nation")]),
+    ("The Kompas daily said 23 people were injured.", [("23", "Kompas")]),
+    ("The Kenyan newspaper said 21 people were arrested.", [("21", None)]),
+])
+def test_outlet_named_with_its_kind(text, expected):
+    assert claimants(text, ctx="") == expected

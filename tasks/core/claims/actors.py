@@ -114,6 +114,9 @@ _KIN_SPLIT = re.compile(r"[\s’']+")
 _CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
 _NAMED_OUTLET = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
                            r"\b(?:magazine|newspaper)\s+((?:[A-Z][\p{L}&'’-]*)(?:\s+[A-Z][\p{L}&'’-]*){0,3})")
+_OUTLET_LAST = frozenset("newspaper daily broadcaster tabloid magazine weekly website channel".split())
+_NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){0,3}[A-Z][\p{L}.&'’-]*)\s+(?:news\s+)?"
+                           r"(?:newspaper|daily|broadcaster|tabloid|magazine|weekly|website|(?:TV|television|radio)\s+channel)")
 _PERSON_OFFICE = re.compile(r"(.+?\s[A-Z][\p{L}-]+|[A-Z][\p{L}-]+)['’]s?\s+(?i:office)")
 _AFFILIATED = re.compile(rf"({NAME})\s+(?:of|at|from)\s+.+")
 
@@ -270,6 +273,13 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return outlet  # "an Associated Press journalist in the area reported"
     if hit := local_media(s, mem.focus):
         return hit
+    if last_low in _OUTLET_LAST and (m := _NAMED_OUTLET.fullmatch(s)):
+        # "the Daily Nation newspaper", "the Kompas daily", "Kenya's Citizen TV channel": the outlet by its name
+        n = m.group("n")
+        if hit := _outlet(n):
+            return hit
+        if n not in DEMONYMS and n not in COUNTRY_NAMES and not _country_in(n):
+            return Actor(f"media:{n.lower()}", n, "media", None)
     if last_low in _MEDIA_LAST and (m := _full(NATIONAL_MEDIA, s)):
         code = _code(m, "c", "d")
         name = f"{m.group('d') or country_display(code)} media"
