@@ -104,3 +104,10 @@ def test_office_of_a_person_named_by_surname():
 ])
 def test_outlet_named_with_its_kind(text, expected):
     assert claimants(text, ctx="") == expected
+
+
+def test_body_named_with_on():
+    # "the Kenya National Commission on Human Rights", "the National Institute on Drug Abuse": one name
+    assert claimants("The Kenya National Commission on Human Rights said 39 people had been killed.", ctx="") == [
+        ("39", "Kenya National Commission on Human Rights")]
+    assert claimants("The Commission on Monday said 12 people had been killed.", ctx="") == [("12", None)]

@@ -88,7 +88,7 @@ PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{_APOS}?|Kremlin|White 
                rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:[a-z]+\s+){{0,2}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
 SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister)\.?\s+)?(?P<n>{_NAME_TOKEN})")
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){_APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
-GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{_ORG_HEAD})(?:\s+(?:of|for|and)\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
+GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{_ORG_HEAD})(?:\s+(?:of|for|and|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
 # "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.
 _NOT_ORG_OWNER = re.compile(r"(?:The|This|That|A|An|Its|His|Her|Their|Although|Though|While|When|If|As|After|Before|"
                             r"Because|Since|Unless|Until|Whether|No|Every|Each|Any|Some|Another)\s")
