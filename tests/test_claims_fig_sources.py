@@ -110,4 +110,4 @@ def test_body_named_with_on():
     # "the Kenya National Commission on Human Rights", "the National Institute on Drug Abuse": one name
     assert claimants("The Kenya National Commission on Human Rights said 39 people had been killed.", ctx="") == [
         ("39", "Kenya National Commission on Human Rights")]
-    assert claimants("The Commission on Monday said 12 people had been killed.", ctx="") == [("12", None)]
+    assert claimants("The Commission on Monday said 12 people had been killed.", ctx="") == [("12", "Commission")]
