@@ -54,6 +54,10 @@ def test_count_keepers(text, expected):
     ("Data released on Monday showed 30 people died.", [("30", None)]),
     ("The toll from the floods rose to 50.", [("50", None)]),
     ("Figures from Gaza show 40 people were killed.", [("40", None)]),
+    # a country's toll is the deaths there, not the country's claim; its count is its claim
+    ("Kenya's death toll rose to 41.", [("41", None)]),
+    ("Italy's toll of 19,899 is the highest in Europe.", [("19,899", None)]),
+    ("Israel's count of 1,200 dead includes soldiers.", [("1,200", "Israel")]),
     # "what X says" speaks only of what follows it
     ("A million people have been displaced since December near the border, causing what the United Nations says "
      "may be the worst crisis in years.", [("A million", None)]),

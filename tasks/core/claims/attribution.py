@@ -151,6 +151,8 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
                 # "deaths announced in New York state": the place's authorities announce them
                 place = _STATE_WORD.sub("", np)
                 actor = Actor(f"org:{np.lower()}", np, "organization", code) if (code := PLACE_NAMES.get(place)) else None
+            if g == "np2" and actor is not None and actor.kind == "country" and m.group(0).lower().endswith("toll"):
+                continue  # "Kenya's death toll rose to 41": the deaths in Kenya, not Kenya's claim
             if actor is None or actor.kind == "country" and g in ("np", "np4") and \
                     not _GOVERNMENT.search(np) and not m.group("ain") or \
                     g == "np3" and actor.kind not in ("media", "organization"):
