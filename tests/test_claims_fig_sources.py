@@ -115,3 +115,13 @@ def test_body_named_with_on():
     assert claimants("The Kenya National Commission on Human Rights said 39 people had been killed.", ctx="") == [
         ("39", "Kenya National Commission on Human Rights")]
     assert claimants("The Commission on Monday said 12 people had been killed.", ctx="") == [("12", "Commission")]
+
+
+def test_lower_case_office_places_its_holder():
+    text = ("NAIROBI, Kenya — Protests continued in Nairobi, Kenya on Tuesday as Kenyan police fired tear gas.\n\n"
+            "A total of 19 people have died, health ministry spokesman Mutahi Kagwe said.\n\n"
+            "Twelve people were confirmed dead by the health ministry.")
+    ex = extract_claims("", text, published_year=2024)
+    acts = {a.key: a for a in ex.actors}
+    assert [(f.value_text, acts[f.claimant_key].name, acts[f.claimant_key].country) for f in ex.figures] == [
+        ("19", "Mutahi Kagwe", "KE"), ("Twelve", "Ministry of Health of Kenya", "KE")]

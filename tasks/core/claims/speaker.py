@@ -119,6 +119,11 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = Fals
             if j is None:
                 continue  # "the UN agency for Palestinian refugees": the group word ends a longer phrase
             start = words[j].start()
+        if actor and actor.kind == "person" and actor.country is None and i:
+            # "health ministry spokesman Mutahi Kagwe": a lower-case office before the name places its holder
+            pre = seg[words[max(0, i - 4)].start():start]
+            if code := _country_in(pre) or mem.local(pre):
+                actor = mem.person(actor.name, code)
         if actor and actor.kind == "organization" and (own := _OWNER_OF.fullmatch(seg, start)):
             # "the health ministry's spokesman", "the army's officials": the body speaks through them
             boss = resolve(own.group("own"), mem)
