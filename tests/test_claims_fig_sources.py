@@ -125,3 +125,11 @@ def test_lower_case_office_places_its_holder():
     acts = {a.key: a for a in ex.actors}
     assert [(f.value_text, acts[f.claimant_key].name, acts[f.claimant_key].country) for f in ex.figures] == [
         ("19", "Mutahi Kagwe", "KE"), ("Twelve", "Ministry of Health of Kenya", "KE")]
+
+
+def test_unnamed_commander():
+    text = ("NAIROBI, Kenya — Fighting continued in northern Kenya on Tuesday.\n\n"
+            "“Dozens of our men were wounded,” a police commander told reporters.")
+    ex = extract_claims("", text, published_year=2024)
+    acts = {a.key: a for a in ex.actors}
+    assert [(f.value_text, acts[f.claimant_key].country) for f in ex.figures] == [("Dozens", "KE")]
