@@ -133,3 +133,11 @@ def test_unnamed_commander():
     ex = extract_claims("", text, published_year=2024)
     acts = {a.key: a for a in ex.actors}
     assert [(f.value_text, acts[f.claimant_key].country) for f in ex.figures] == [("Dozens", "KE")]
+
+
+def test_unnamed_hospital_director():
+    text = ("GAZA CITY — Strikes hit Gaza on Tuesday, Palestinian officials said.\n\n"
+            "A local hospital director said 40 people were killed.")
+    ex = extract_claims("", text, published_year=2024)
+    acts = {a.key: a for a in ex.actors}
+    assert [(f.value_text, acts[f.claimant_key].country) for f in ex.figures] == [("40", "PS")]

@@ -20,7 +20,8 @@ _HEADS = (
     r"senators|prosecutors?|investigators?|spokes(?:man|woman|person|people|men|women)|sources?|diplomats?|"
     r"doctors?|physicians?|medics?|nurses|health workers|rescuers|firefighters|experts?|analysts?|witnesses|"
     r"eyewitnesses|residents?|activists?|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|"
-    r"paramedics|military officers|commanders?|ministers|aides|advisers|advisors|members|critics|"
+    r"paramedics|military officers|commanders?|(?:hospital|health|medical|clinic|morgue|local|regional|district|"
+    r"provincial|state|police|prison|camp|school) directors?|ministers|aides|advisers|advisors|members|critics|"
     r"refugees?|survivors?|villagers?|locals|relatives|families|parents|students?|workers?|farmers?|soldiers?|"
     r"rebels?|militants?|fighters?|insurgents?|loggers?|miners?|hunters?|fishermen|rapporteurs?|teachers?|drivers?|"
     r"passengers?|victims?|men|women|man|woman|pilots?|crew members?|"
@@ -75,7 +76,7 @@ _HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislat
                          "spokesperson spokesmen spokeswomen spokespeople source diplomat doctor physician medic expert analyst "
                          "resident activist organizers organisers adviser refugee survivor villager student worker farmer "
                          "soldier members groups agencies police rebel militant fighter insurgent logger miner hunter "
-                         "rapporteur teacher driver passenger victim pilot member commander".split())
+                         "rapporteur teacher driver passenger victim pilot member commander director directors".split())
 HEAD_WORDS = _HEAD_WORDS
 _DEFINITE = re.compile(r"(?i)(?:the|these|those)\s+\w+")
 _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
@@ -84,7 +85,7 @@ _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
 # Heads that name one unnamed person ("a health official", "the spokesperson"): "he" or "she" can point back to them.
 _SINGLE = frozenset("official spokesperson source doctor physician officer witness eyewitness resident diplomat expert analyst "
                     "medic nurse soldier worker teacher driver passenger victim pilot man woman farmer student villager "
-                    "survivor refugee rescuer firefighter investigator prosecutor lawmaker legislator activist commander".split())
+                    "survivor refugee rescuer firefighter investigator prosecutor lawmaker legislator activist commander director".split())
 
 
 def is_individual(actor: Actor) -> bool:
