@@ -85,17 +85,21 @@ def record_rejects(db: str, rejects: list[Reject], run_id: str, lock_wait_s: flo
 
 @task(**TASK_OPTIONS)
 def reextract_stale(db: str, workers: int, batch_size: int, lock_wait_s: float) -> int:
-    """Re-run extraction on stored text for articles extracted by another extractor version."""
-    with open_db(db, wait_s=lock_wait_s) as con:
-        stale = load.stale_extractions(con, EXTRACTOR_VERSION)
+    """Re-run extraction on stored text for articles extracted by another extractor version.
+
+    One batch of texts in memory at a time: each batch is marked current when written, so the
+    next query returns the next batch (a whole corpus of texts is never loaded at once).
+    """
     done = 0
-    for start in range(0, len(stale), batch_size):
-        chunk = stale[start:start + batch_size]
+    while True:
+        with open_db(db, wait_s=lock_wait_s) as con:
+            chunk = load.stale_extractions(con, EXTRACTOR_VERSION, limit=batch_size)
+        if not chunk:
+            return done
         extractions = map_in_processes(_extract_row, chunk, workers)
         with open_db(db, wait_s=lock_wait_s) as con:
             load.replace_extractions(con, list(zip([r[0] for r in chunk], extractions)), EXTRACTOR_VERSION, utc_now())
         done += len(chunk)
-    return done
 
 
 def _extract_row(row: tuple):

@@ -63,3 +63,11 @@ def test_a_newer_cleaner_recleans_unchanged_files(db_path):
     assert _counts(db_path) == fresh
     with duckdb.connect(db_path, read_only=True) as con:
         assert con.execute("select count(*) from article_texts where text = 'stale text'").fetchone()[0] == 0
+
+
+def test_reextract_pages_through_small_batches(db_path):
+    ingest_flow(paths=[str(SEEDS)], db=db_path, workers=1)
+    fresh = _counts(db_path)
+    _age_claims(db_path)
+    assert reextract_flow(db=db_path, workers=1, batch_size=2) == 5  # batches of 2, 2 and 1
+    assert _counts(db_path) == fresh
