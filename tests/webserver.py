@@ -74,6 +74,10 @@ class Site:
         self._log: list[RecordedRequest] = []
         self._sent: dict[str, int] = {}
         self._lock = threading.Lock()
+        # Handler threads still answering. The client can finish reading a body before the
+        # handler has recorded what it wrote, so byte counts wait for this to reach zero.
+        self._inflight = 0
+        self._idle = threading.Condition(self._lock)
         # A short poll interval makes close() (shutdown) quick; the default waits up to 0.5 s.
         self._thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
         self._thread.start()
@@ -92,9 +96,12 @@ class Site:
     def count(self, path: str) -> int:
         return len(self.requests_for(path))
 
-    def bytes_sent(self, path: str) -> int:
-        """Body bytes the server managed to write for path (all requests together)."""
-        with self._lock:
+    def bytes_sent(self, path: str, settle_s: float = 5.0) -> int:
+        """Body bytes the server managed to write for path (all requests together).
+
+        Waits (up to settle_s) for handlers still answering, so the count is final."""
+        with self._idle:
+            self._idle.wait_for(lambda: self._inflight == 0, timeout=settle_s)
             return self._sent.get(path, 0)
 
     def close(self) -> None:
@@ -116,11 +123,27 @@ class Site:
         with self._lock:
             self._sent[path] = self._sent.get(path, 0) + size
 
+    def _begin(self) -> None:
+        with self._lock:
+            self._inflight += 1
+
+    def _end(self) -> None:
+        with self._idle:
+            self._inflight -= 1
+            self._idle.notify_all()
+
 
 class _Handler(BaseHTTPRequestHandler):
     site: Site  # set on a per-server subclass
 
     def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+        self.site._begin()
+        try:
+            self._get()
+        finally:
+            self.site._end()
+
+    def _get(self) -> None:
         site = self.site
         nth = site._record(RecordedRequest(
             "GET", self.path, {k.lower(): v for k, v in self.headers.items()}, time.monotonic()))
