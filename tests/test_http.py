@@ -289,3 +289,34 @@ def test_settings_read_env_then_overrides():
     loaded = FetchSettings.from_env(env, max_attempts=2)
     assert (loaded.read_timeout_s, loaded.respect_robots, loaded.max_attempts) == (7.5, False, 2)
     assert FetchSettings.from_env({}) == FetchSettings()
+
+
+def test_gzip_bomb_is_refused_without_inflating_it():
+    import gzip
+    import tracemalloc
+
+    bomb = gzip.compress(b"\0" * (64 * 1024 * 1024), compresslevel=9)  # ~64 KB on the wire
+    assert len(bomb) < CAP
+    page = Page(bomb, headers={"Content-Encoding": "gzip"}, content_type="text/html")
+    with serve_site({"/bomb": page}) as server, Fetcher(FAST) as f:
+        tracemalloc.start()
+        try:
+            result = f.fetch(server.url("/bomb"))
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert not result.ok and result.error == f"response larger than {CAP} bytes"
+    # httpx's decoder would inflate a whole network chunk (tens of MB) before any check.
+    assert peak < 8 * CAP
+
+
+def test_deflate_bodies_with_and_without_zlib_header_are_decoded(fetcher):
+    import zlib
+
+    raw = zlib.compressobj(wbits=-15)
+    pages = {"/zlib": Page(zlib.compress(HTML * 50), headers={"Content-Encoding": "deflate"}),
+             "/raw": Page(raw.compress(HTML * 50) + raw.flush(),
+                          headers={"Content-Encoding": "deflate"})}
+    with serve_site(pages) as server:
+        assert fetcher.fetch(server.url("/zlib")).body == HTML * 50
+        assert fetcher.fetch(server.url("/raw")).body == HTML * 50

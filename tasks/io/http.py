@@ -11,6 +11,7 @@ import os
 import random
 import threading
 import time
+import zlib
 from contextlib import contextmanager
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, fields
@@ -138,7 +139,8 @@ class Fetcher:
         self._client = httpx.Client(
             timeout=httpx.Timeout(s.read_timeout_s, connect=s.connect_timeout_s),
             follow_redirects=False,  # by hand, so every hop is checked
-            headers={"User-Agent": s.user_agent},
+            # Only codings _capped_body_chunks can inflate under the size cap.
+            headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
             limits=httpx.Limits(max_connections=s.global_concurrency,
                                 max_keepalive_connections=s.global_concurrency),
         )
@@ -322,8 +324,7 @@ class Fetcher:
         if declared.isdigit() and int(declared) > cap:
             raise FetchFailed(f"response larger than {cap} bytes (Content-Length {declared})")
         chunks, size = [], 0
-        # iter_bytes yields decompressed bytes, so the cap also stops gzip bombs.
-        for chunk in response.iter_bytes():
+        for chunk in _capped_body_chunks(response, cap):
             size += len(chunk)
             if size > cap:
                 raise FetchFailed(f"response larger than {cap} bytes")
@@ -349,6 +350,43 @@ class Fetcher:
                     return response.status_code, body.decode("utf-8", errors="replace")
         except httpx.HTTPError:
             return None, ""
+
+
+def _capped_body_chunks(response: httpx.Response, cap: int):
+    """Yield the decoded body, never inflating more than cap + 1 bytes of gzip/deflate.
+
+    httpx's own decoder (iter_bytes) inflates each network chunk whole, so one small chunk
+    of a gzip bomb could become tens of MB before any size check ran. Here zlib is asked
+    for at most the bytes still allowed, and the rest of the input waits in its tail."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        yield from response.iter_bytes()
+        return
+    # 47 = 32 + 15: zlib picks gzip or zlib framing from the header; raw deflate is tried
+    # when a "deflate" body has no zlib header (some servers send it that way).
+    inflater, started, left = zlib.decompressobj(47), False, cap + 1
+    for raw in response.iter_raw():
+        data = raw
+        while data and left > 0:
+            try:
+                out = inflater.decompress(data, left)
+            except zlib.error as exc:
+                if started or encoding != "deflate":
+                    raise FetchFailed(f"cannot decode {encoding} response body: {exc}") from None
+                inflater = zlib.decompressobj(-15)
+                out = inflater.decompress(data, left)
+            started = True
+            left -= len(out)
+            if out:
+                yield out
+            if inflater.eof:
+                return
+            data = inflater.unconsumed_tail
+        if left <= 0:
+            return  # cap + 1 bytes were yielded: the caller has already refused the body
+    tail = inflater.flush()
+    if tail:
+        yield tail
 
 
 def check_url(url: str) -> None:
