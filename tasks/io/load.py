@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import socket
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -167,10 +169,39 @@ def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, o
 
 def start_run(con: duckdb.DuckDBPyConnection, inputs: dict, *, flow_run_id: str | None, version: str, now: datetime) -> str:
     run_id = uuid.uuid4().hex
-    con.execute(
-        "insert into runs (run_id, flow_run_id, started_at, status, inputs, extractor_version)"
-        " values (?, ?, ?, 'running', ?, ?)", [run_id, flow_run_id, now, json.dumps(inputs), version])
+    host, pid = socket.gethostname(), os.getpid()
+    with transaction(con):
+        mark_abandoned_runs(con, host, now=now)
+        con.execute(
+            "insert into runs (run_id, flow_run_id, started_at, status, inputs, extractor_version, host, pid)"
+            " values (?, ?, ?, 'running', ?, ?, ?, ?)",
+            [run_id, flow_run_id, now, json.dumps(inputs), version, host, pid])
     return run_id
+
+
+def mark_abandoned_runs(con: duckdb.DuckDBPyConnection, host: str, *, now: datetime) -> list[str]:
+    """Mark this host's 'running' runs whose process is gone as 'abandoned'; return their ids.
+
+    Only this host's runs: another machine's process cannot be checked from here, and runs
+    may legitimately overlap (the flow holds the file only while it loads a batch)."""
+    rows = con.execute("select run_id, pid from runs where status = 'running' and host = ?", [host]).fetchall()
+    dead = [run_id for run_id, pid in rows if pid is not None and not _process_alive(pid)]
+    if dead:
+        con.execute("update runs set status = 'abandoned', finished_at = ? where run_id in (select unnest(?))",
+                    [now, dead])
+    return dead
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)  # signal 0: existence check only
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    return True
 
 
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime) -> None:
