@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 
+import httpx
 import pytest
 
 from tasks.io.http import FetchRequest, Fetcher, FetchSettings, decode_body
@@ -320,3 +321,16 @@ def test_deflate_bodies_with_and_without_zlib_header_are_decoded(fetcher):
     with serve_site(pages) as server:
         assert fetcher.fetch(server.url("/zlib")).body == HTML * 50
         assert fetcher.fetch(server.url("/raw")).body == HTML * 50
+
+
+@pytest.mark.parametrize("os_error, expected", [
+    ("[Errno -2] Name or service not known", "DNS lookup failed: no such host"),
+    ("[Errno -3] Temporary failure in name resolution", "DNS lookup failed temporarily"),
+    ("[Errno 111] Connection refused", "connection refused"),
+])
+def test_connect_errors_get_readable_names(os_error, expected):
+    from tasks.io.http import _describe_connect_error
+
+    # _request_once gives up at once on "DNS lookup failed:" (no such host) and retries
+    # the temporary failure; no real lookup here, since tests only talk to loopback.
+    assert _describe_connect_error(httpx.ConnectError(os_error)) == expected

@@ -284,7 +284,9 @@ class Fetcher:
                 raise _Retryable(f"timeout: {exc or type(exc).__name__}")
             except httpx.ConnectError as exc:
                 message = _describe_connect_error(exc)
-                if message.startswith("TLS error"):  # a bad certificate will not heal in 1 s
+                # A bad certificate or a name that does not exist will not heal in a second;
+                # "temporary failure in name resolution" (EAI_AGAIN) is retried like a timeout.
+                if message.startswith(("TLS error", "DNS lookup failed:")):
                     raise FetchFailed(message) from None
                 raise _Retryable(message)
             except (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError) as exc:
@@ -460,7 +462,9 @@ def _describe_connect_error(exc: httpx.ConnectError) -> str:
     if "refused" in lowered:
         return "connection refused"
     if "name or service not known" in lowered or "nodename nor servname" in lowered:
-        return "DNS lookup failed"
+        return "DNS lookup failed: no such host"
+    if "temporary failure in name resolution" in lowered:
+        return "DNS lookup failed temporarily"
     if "ssl" in lowered or "certificate" in lowered:
         return f"TLS error: {text}"
     return f"connection failed: {text or type(exc).__name__}"
