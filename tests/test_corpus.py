@@ -61,3 +61,15 @@ def test_a_headline_repeated_as_the_first_line_is_not_body_text():
     doc = clean_html(html)
     assert doc.title == "Floods kill 12 in the north"
     assert doc.text.startswith("At least 12 people died")
+
+
+def test_publication_time_of_day_is_kept_in_utc(corpus, tmp_path):
+    # The page says article:published_time 2019-11-19T06:56:43-05:00; figure_disputes orders
+    # same-day reports by it, so the time and its zone must survive into the DB.
+    page = tmp_path / "zyte-156770d676ce.html.gz"
+    page.write_bytes((corpus / "pages" / "zyte-156770d676ce.html.gz").read_bytes())
+    db = str(tmp_path / "t.duckdb")
+    ingest_flow(paths=[str(page)], db=db, workers=1)
+    with duckdb.connect(db, read_only=True) as con:
+        stamp = con.execute("select cast(published_at as varchar) from articles").fetchone()[0]
+    assert stamp == "2019-11-19 11:56:43"

@@ -15,7 +15,7 @@ from tasks.core.language import detect_language
 
 # Bump when cleaning output changes: stored articles from an older cleaner are cleaned again
 # (from their file) on the next ingest even though their bytes did not change.
-CLEANER_VERSION = "clean-3"
+CLEANER_VERSION = "clean-4"
 MAX_HTML_DEPTH = 256
 MIN_WORDS = 5  # fewer words than this is a fragment, not an article  # libxml2's own default limit; deeper markup is refused by the parser
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
