@@ -10,8 +10,10 @@
 --   that Azerbaijan first withheld them. Those undisclosed rows join this row's evidence, so
 --   claimants, n_articles and n_independent_sources count them too.
 -- * conservative_value: the lowest value (ACLED: when reports differ, the most conservative).
--- * latest_value: the value of the most recently published report with a known date; same-day
---   reports are ordered as in figure_timeline (tolls are cumulative: the larger is the later).
+-- * latest_value: the value of the most recently published report with a known date. Pages
+--   usually give a time of day (kept from their metadata, in UTC); reports with the same
+--   timestamp, e.g. date-only text files of one day, are ordered as in figure_timeline
+--   (tolls are cumulative: the larger is the later).
 -- * n_independent_sources: distinct story groups (wire copies of one story count once).
 -- * is_disputed: more than one distinct value, or a value and a withheld number.
 create or replace view figure_disputes as
