@@ -23,6 +23,19 @@ _MIN_TYPES = {
     "emergency situations": "Emergency Situations", "emergencies": "Emergency Situations", "finance": "Finance",
     "economy": "Economy", "education": "Education", "energy": "Energy", "agriculture": "Agriculture",
     "culture": "Culture", "transport": "Transport", "reintegration": "Reintegration", "intelligence": "Intelligence",
+    # the other portfolios news names: "China's commerce ministry", "India's external affairs ministry"
+    "external affairs": "External Affairs", "home affairs": "Home Affairs", "home": "Home Affairs",
+    "commerce": "Commerce", "trade": "Trade", "labou?r": "Labour", "environment": "Environment",
+    "information": "Information", "communications?": "Communications", "social affairs": "Social Affairs",
+    "social development": "Social Development", "public security": "Public Security", "state security": "State Security",
+    "security": "Security", "public health": "Public Health", "water": "Water", "housing": "Housing",
+    "industry": "Industry", "tourism": "Tourism", "religious affairs": "Religious Affairs", "human rights": "Human Rights",
+    "disaster management": "Disaster Management", "migration": "Migration", "refugees?": "Refugees",
+    "women(?:'s|’s)? affairs": "Women's Affairs", "veterans(?:'|’)? affairs": "Veterans Affairs",
+    "humanitarian affairs": "Humanitarian Affairs", "natural resources": "Natural Resources", "mines": "Mines",
+    "petroleum": "Petroleum", "oil": "Oil", "electricity": "Electricity", "telecommunications": "Telecommunications",
+    "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology", "youth": "Youth",
+    "sports?": "Sport", "local government": "Local Government", "territorial administration": "Territorial Administration",
 }
 MIN = rf"(?i:{'|'.join(sorted(_MIN_TYPES, key=len, reverse=True))})"
 _TITLE_WORDS = (
@@ -36,7 +49,7 @@ _TITLE_WORDS = (
 )
 TITLE = rf"(?:{_TITLE_WORDS})"
 _NAME_TOKEN = (r"(?:(?:(?:al|el|ad|ash|as|bin|ibn|abu)-)?[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|"
-               r"(?:al|bin|ibn|abu|von|der|de|van|da|dos|du|el|la|le)(?=\s))")
+               r"(?:al|bin|ibn|abu|von|der|de|des|del|della|di|van|da|dos|du|el|la|le)(?=\s))")
 NAME = rf"(?:{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
 _NOT_NAME = re.compile(
     r"\b(?:Ministry|Council|Office|Department|Agency|Committee|Union|Nations|Government|Army|Forces|Police|University|"
@@ -65,6 +78,9 @@ MINISTRY = [
     _R(rf"{DET}(?P<d>{DEMONYM})\s+and\s+(?:the\s+)?{DEMONYM}\s+(?P<m>{MIN})\s+[Mm]inistries"),
     _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+)?[Mm]inistry\s+of\s+(?P<m>{MIN})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?"),
     _R(rf"{DET}(?:[\w-]+-(?:run|controlled|led|backed)\s+)?(?P<m>{MIN})\s+[Mm]inistry(?:\s+(?:in|of)\s+(?P<c>{PLACE}))?"),
+    # "Israel's Ministry of Health"; "the country's health ministry" (the story's country, read below)
+    _R(rf"{DET}(?P<c>{PLACE}){_APOS}\s+[Mm]inistry\s+of\s+(?P<m>{MIN})"),
+    _R(rf"(?i:the\s+(?:country|nation)['’]s\s+)(?:[Mm]inistry\s+of\s+(?P<m2>{MIN})|(?P<m>{MIN})\s+[Mm]inistry)"),
 ]
 OFFICE = [
     _R(rf"{DET}(?i:office)\s+of\s+(?:the\s+)?(?:(?P<d>{DEMONYM})\s+)?(?P<t>(?i:president|prime minister))(?:\s+(?P<n>{NAME}))?(?:\s+of\s+(?P<c>{PLACE}))?"),
@@ -165,7 +181,7 @@ _UNIT_LAST = frozenset("force navy staff guard guards service presidency office 
 _GROUPISH_LAST = frozenset("authorities government officials leadership side military army forces administration diplomats "
                            "regime troops mediators negotiators lawmakers prosecutors investigators".split())
 _TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", _TITLE_WORDS).lower()))
-_PARTICLES = frozenset("al bin ibn abu von der de van da dos du el la le".split())
+_PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du el la le".split())
 
 
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
@@ -239,7 +255,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     for rx in (MINISTRY if "inistr" in s else ()):
         if m := _full(rx, s):
             code = _code(m, "c", "d") or (mem.last(lambda a: a.key.startswith("org:ministry")) or Actor("", "", "", None)).country
-            kind = next(v for k, v in _MIN_TYPES.items() if re.fullmatch(k, m.group("m").lower()))
+            kind = next(v for k, v in _MIN_TYPES.items() if re.fullmatch(k, (m.group("m") or m.groupdict().get("m2")).lower()))
             if not code:
                 known = mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
                 if known:
@@ -397,7 +413,8 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if word == "office":
         return mem.last(lambda a: a.name.startswith("Office"))
     if word in ("government", "authorities", "army", "military", "side"):
-        return mem.last(lambda a: a.kind == "country")
+        # "the army said" before any country spoke: the army of the country the story is about
+        return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)
     if word in ("council", "committee", "department", "organisation", "organization"):
         return mem.last(lambda a: word[:5] in a.name.lower())
     t = _norm_title(word)

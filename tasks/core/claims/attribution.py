@@ -334,12 +334,17 @@ def _antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim],
     return subj
 
 
+# "said Rosaly Lopes of NASA's Jet Propulsion Laboratory": a person's affiliation after the name
+_AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Lu}\d]")
+
+
 def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim | None:
     for back in (3, 2, 1):
         inv = _INVERTED.match(sent, max(0, m.start() - back))
         if inv and inv.start("v") == m.start():
             hit = _resolve_head(inv.group("np"), mem)
-            if hit and inv.group("np")[hit[1]:].strip():
+            if hit and inv.group("np")[hit[1]:].strip() and not (
+                    hit[0].kind == "person" and _AFFILIATION.match(inv.group("np"), hit[1])):
                 hit = None  # "said Baku had rejected ...": a name followed by its own verb is a new clause
             if hit:
                 actor, n = hit

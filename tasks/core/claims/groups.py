@@ -25,6 +25,7 @@ _HEADS = (
     r"refugees?|survivors?|villagers?|locals|relatives|families|parents|students?|workers?|farmers?|soldiers?|"
     r"rebels?|militants?|fighters?|insurgents?|loggers?|miners?|hunters?|fishermen|rapporteurs?|teachers?|drivers?|"
     r"passengers?|victims?|men|women|man|woman|pilots?|crew members?|"
+    r"opposition(?: part(?:y|ies)| coalition| alliance| leaders?| figures?| politicians?| groups?)?|operatives?|strategists?|"
     r"(?:human )?rights groups|(?:aid |rights |humanitarian )?(?:groups|agencies)|"
     r"people (?:familiar with|with (?:direct )?knowledge of|briefed on|close to)(?:\s+\S+){1,3}"
 )
@@ -35,7 +36,7 @@ _PART = r"(?:(?:(?:one|some|many|several|two|three|most|all|none|each|both|any)\
 # A modifier word: anything but function words and verbs, so a clause never reads as a group.
 _MOD = (r"(?!(?:that|which|who|whom|whose|and|or|but|no|not|never|of|in|on|at|to|for|from|by|with|as|is|are|was|were|"
         r"has|have|had|said|says|the|a|an|it|its|their|his|her|they|he|she|we|this|although|while|when|if|after|"
-        r"before|because|since)\b)[\p{L}.’'-]+\s+")
+        r"before|because|since)\b)(?:[\p{L}.’'-]+|[A-Z][A-Z\d-]*\d[A-Z\d-]*)\s+")
 GROUP = re.compile(
     rf"(?P<part>(?i:{_PART}))?(?i:{_QUANT}{{0,2}})(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+|(?P<adm>[A-Z][\p{{L}}-]+)\s+(?i:administration|government)\s+)?"
     rf"(?P<mods>(?:{_MOD}){{0,3}}?)(?P<h>(?i:{_HEADS}))"
@@ -72,6 +73,8 @@ _HEAD_END = re.compile(rf"(?i)\b(?:{_HEADS}|police)$")
 
 
 _HEAD_WORDS = frozenset(w for w in re.findall(r"[a-z]+", re.sub(r"\(\?:[^)]*\)\??|\[[^]]*\]", "", _HEADS.lower())))
+_HEAD_WORDS |= frozenset("opposition party parties coalition alliance leader leaders figure figures politician politicians "
+                         "group groups operative operatives strategist strategists".split())
 _HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislator prosecutor investigator spokesman spokeswoman "
                          "spokesperson spokesmen spokeswomen spokespeople source diplomat doctor physician medic expert analyst "
                          "resident activist organizers organisers adviser refugee survivor villager student worker farmer "

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .actors import ActorMemory, _country_in, resolve
+from .actors import _NOT_NAME, _PLACE_FULL, _TITLE_LAST, ActorMemory, _country_in, resolve
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .model import Actor
@@ -17,7 +17,12 @@ _TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separa
                    r"repeatedly|has|have|had|would|will|did|does|officially|publicly|once|allegedly|in turn|is|are|was|were|"
                    r"on the other hand|for (?:his|her|its|their) part|however|meanwhile|in a (?:statement|speech|post|tweet|letter)|"
                    r"yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|since|instead|"
-                   r"still|recently|initially|first|privately|jointly|subsequently|this month|last month)\b)+[\s,]*$",
+                   r"still|recently|initially|first|privately|jointly|subsequently|this month|last month|"
+                   # manner adverbs: "Warren quickly accused", "the ministry flatly denied"
+                   r"(?-i:quickly|swiftly|immediately|promptly|strongly|sharply|flatly|firmly|openly|angrily|bluntly|categorically|"
+                   r"vehemently|explicitly|formally|falsely|wrongly|quietly|emphatically|tearfully|simply|frequently|often|"
+                   r"long|already|even|always|just|then|initially|largely|roundly|widely|furiously|loudly|directly|"
+                   r"specifically|personally|unanimously|overwhelmingly|forcefully|vigorously|strenuously))\b)+[\s,]*$",
                    re.I)
 # Segments that may sit between a subject and its verb without naming anyone.
 _SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (?:his|her|its|their) part|however|meanwhile|"
@@ -227,13 +232,18 @@ _TITLED_TAIL = re.compile(r"(?P<pre>(?:[A-Z][\p{L}.&'’-]*\s+|(?:of|for|and|the
                           r"(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2})")
 _POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on|near|from|with|to|familiar|close|briefed|"
                       r"knowledgeable)\b")
+_OF = frozenset(("of",))
 
 
 def _postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
     """The head of a subject that carries a relative clause or participle after it."""
     words = list(_WORD_SPAN.finditer(core))
     for i in range(1, min(len(words) - 1, 6)):
-        if _POSTMOD.fullmatch(words[i].group(0)) and (actor := resolve(core[:words[i - 1].end()], mem)):
+        w = words[i].group(0)
+        if (_POSTMOD.fullmatch(w) or w in _OF) and (actor := resolve(core[:words[i - 1].end()], mem)):
+            if w in _OF:  # "Sen. Elizabeth Warren of Massachusetts": only a named person takes "of" after the name
+                if actor.kind != "person" or " " not in actor.name:
+                    continue
             return actor, base
     return None
 
@@ -282,7 +292,44 @@ def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
         end = words[i - 1].end()
         actor = resolve(np[:end], mem)
         if actor:
+            if end < len(np.rstrip()) and (named := _described_person(np, mem)) and named[1] > end:
+                return named  # "aid worker Maria Lopez": not the workers, the named one
             return actor, end
     if words and (actor := surname_actor(words[0].group(0), mem)) and len(words) == 1:
         return actor, words[0].end()
-    return None
+    return _described_person(np, mem)
+
+
+# "said aid worker Maria Lopez", "said EDS President Kim Brace", "said Rosaly Lopes of NASA's JPL": a description
+# (an occupation, an office) before a personal name, optionally an affiliation after it
+_AFFIL_TAIL = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Lu}\d].*$")
+_NAME_PART = re.compile(r"[A-Z][\p{Ll}'’-]*\p{Ll}|[A-Z]\.|(?:al|bin|ibn|abu|von|der|de|des|del|della|di|van|da|dos|du|el|la|le)")
+_FUNCTION = frozenset("the a an and or but that which who when while as then also to in on at of by for he she they it we is "
+                      "was were are has had have his her their its".split())
+
+
+def _described_person(np: str, mem: ActorMemory, whole: bool = True) -> tuple[Actor, int] | None:
+    core = np.rstrip()
+    tail = _AFFIL_TAIL.search(core)
+    head = core[:tail.start()] if tail else core
+    words = head.split()
+    k = 0
+    while k < min(4, len(words) - 1) and _NAME_PART.fullmatch(words[-1 - k]):
+        k += 1
+    if k < 2 or not words[-1][:1].isupper():
+        return None
+    name_words = words[-k:]
+    pre_words = words[:-k]
+    while name_words and name_words[0].lower().rstrip(".") in _TITLE_LAST and len(name_words) > 2:
+        pre_words.append(name_words.pop(0))  # "President Kim Brace": the title is not the name
+    if not pre_words or name_words[0].lower().rstrip(".") in _TITLE_LAST:
+        return None
+    before = pre_words[-1]
+    if not (before.lower().rstrip(".") in _TITLE_LAST or before[:1].islower() and before not in _FUNCTION and before.isalpha()):
+        return None
+    name = " ".join(name_words)
+    if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):
+        return None
+    pre = " ".join(pre_words)
+    code = _country_in(pre) or (_country_in(tail.group(0)) if tail else None) or mem.local(pre)
+    return mem.person(name, code), len(head)
