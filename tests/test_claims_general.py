@@ -64,3 +64,20 @@ def test_unnamed_state_bodies_and_opposition_take_the_story_country():
             "Rescuers pulled 14 bodies from the rubble, the country's health ministry said.")
     got = claimants(text)
     assert [c for _, c in got] == ["CD", "CD", "CD", "CD"], got
+
+
+def test_a_body_named_by_its_kind():
+    # the article names the body in full earlier: "the university" is that university
+    text = ("U.S. Marshals in Georgia have arrested a Georgetown University football player accused of killing a man.\n"
+            "“We will cooperate fully with any investigation,” the university said.")
+    assert [n for n, _ in claimants(text)] == ["Georgetown University"]
+    # a demonym places a business; "it" then points back to it
+    text = ("Economic growth is likely to plummet to 1.6 per cent, an American brokerage said on Wednesday.\n"
+            "\"We believe the shutdown will hurt,\" it said.")
+    assert claimants(text) == [("American brokerage", "US"), ("American brokerage", "US")]
+    # a public body of the story's country
+    text = ("Floods swept through Kerala in southern India on Sunday.\n"
+            "The state disaster management authority said 40 people had died.")
+    assert claimants(text)[-1][1] == "IN"
+    # a bare "the company" names nobody checkable
+    assert claimants("Sales fell in 2019, the company said.") == []

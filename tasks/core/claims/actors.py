@@ -367,7 +367,61 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if not _ORG_HEADS.isdisjoint(s.split()) and (m := _full(GENERIC_ORG, s)) and m.group("n")[:1].isupper():
         name = m.group("n")
         return Actor(f"org:{name.lower()}", name, "organization", _country_in(name))
+    if last_low in _BODY_NOUNS and (m := _BODY.fullmatch(s)):
+        return _body(m, mem)
     return None
+
+
+# A body named by its kind alone: "the university said", "the company said in a statement", "an American brokerage
+# said". The article names it in full somewhere ("Georgetown University"); else it is the story's country's.
+_BODY_NOUNS = frozenset("university college school hospital company firm brokerage bank lender airline carrier insurer "
+                        "association federation union organisation organization charity foundation institute commission "
+                        "board court prison embassy consulate county city council club church museum operator utility "
+                        "regulator watchdog agency department ministry office group network broadcaster "
+                        "administration authority district manufacturer carmaker automaker retailer developer".split())
+_BODY = re.compile(rf"(?:(?P<def>[Tt]he)|[Aa]n?)\s+(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}\s+)?"
+                   rf"(?P<mods>(?:(?!(?:said|says|and|or|who|which|that|the|a|an|of|to|in|on|at|for|by|with|from|as|is|was|were|are|has|"
+                   rf"had|have|its|their|his|her|this|these|those|also|then|gave|give|told|asked|not)\s)[a-z][a-z-]+\s+){{0,3}})(?P<h>[a-z]+)")
+# Kinds whose capitalised form is part of the body's own name ("Georgetown University", "Cork University Hospital").
+_NAMED_KINDS = frozenset("university college hospital museum foundation institute association federation embassy consulate "
+                         "council commission church club prison court union".split())
+
+
+# Businesses and foreign missions are not the story's country's by default: only a demonym places them.
+_UNPLACED_KINDS = frozenset("company firm brokerage bank lender airline carrier insurer operator utility manufacturer "
+                            "carmaker automaker retailer developer network broadcaster group club embassy consulate".split())
+_BACKREF_KINDS = frozenset("company firm airline carrier group network broadcaster agency office department ministry council "
+                           "committee organisation organization".split())
+
+
+def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
+    head = m.group("h")
+    code = _code(m, "c", "d")
+    if m.group("def") and not code:
+        # "the production company said" after "Dick Clark Productions said": the body last speaking
+        hit = _backref(head, mem) if head in _BACKREF_KINDS else mem.last(
+            lambda a: a.kind == "organization" and not is_group(a) and head in a.name.lower())
+        if hit:
+            return hit
+    if not m.group("def") and not code:
+        return None  # "a company said": nobody in particular
+    if m.group("def") and not code and head in ("department", "ministry", "office", "agency", "group", "authority",
+                                                "administration", "network", "district", "union", "council"):
+        if not m.group("mods"):
+            return None  # "the department said" with no kind: the back-reference readers above had their chance
+    cap = head[:1].upper() + head[1:]
+    if m.group("def") and not code and head in _NAMED_KINDS and mem.text and (named := re.search(
+            rf"\b((?:(?:[A-Z][\p{{L}}&'’.-]*|of|for|and|the)\s+){{0,4}}[A-Z][\p{{L}}&'’.-]*)\s+{cap}\b(?!\s+of)", mem.text)):
+        name = f"{named.group(1)} {cap}".strip()
+        if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "In", "At", "On"):
+            return Actor(f"org:{name.lower()}", name, "organization", _country_in(name) or mem.focus)
+    code = code or (mem.focus if head not in _UNPLACED_KINDS else None)
+    if not code:
+        return None  # a bare "the company" names no one a reader could check
+    from .groups import demonym_of
+    mods = m.group("mods").strip()
+    name = f"{demonym_of(code)} {mods + ' ' if mods else ''}{head}"
+    return Actor(f"org:{name.lower()}", name, "organization", code)
 
 
 def _outlet(s: str) -> Actor | None:
@@ -403,7 +457,7 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
         known = mem.last(lambda a: a.kind == "media")
         for m in (_NAMED_OUTLET.finditer(mem.text) if known is None else ()):
             name = (m.group(1) or m.group(2)).strip()
-            if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our"):
+            if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "In", "At", "On"):
                 return Actor(f"media:{name.lower()}", name, "media", None)
         return known
     if word in ("agency", "news agency", "company", "firm", "airline", "carrier", "group", "party", "network",
