@@ -81,3 +81,26 @@ def test_a_body_named_by_its_kind():
     assert claimants(text)[-1][1] == "IN"
     # a bare "the company" names nobody checkable
     assert claimants("Sales fell in 2019, the company said.") == []
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("3 Hospitalized After Wrong-Way Crash in North Richland Hills", [("wounded", 3)]),
+    ("Two dead, dozens hurt as train derails in Egypt", [("killed", 2), ("wounded", None)]),
+    ("Death toll from Morocco quake passes 2,000", [("killed", 2000)]),
+    ("Thousands rally in Tbilisi against 'foreign agent' law", [("protesters", None)]),
+    ("Hundreds protest in Belgrade over lithium mine", [("protesters", None)]),
+    ("Retrieved 7 March 2019.", []),
+    ("Five members of one family were killed when a shell hit their house.", [("killed", 5)]),
+    ("Twenty members of parliament voted against the bill.", []),
+])
+def test_headline_and_plain_figure_phrasings(title, expected):
+    assert figures("", title) == expected
+
+
+def test_qualifier_verbs_of_a_toll():
+    ex = extract_claims("Gaza death toll nears 30,000", "", published_year=2024)
+    assert [(f.value, f.qualifier) for f in ex.figures] == [(30000, "about")]
+    ex = extract_claims("Death toll from Morocco quake passes 2,000", "", published_year=2023)
+    assert [(f.value, f.qualifier) for f in ex.figures] == [(2000, "more_than")]
+    ex = extract_claims(None, "Three members of the security forces were wounded in the attack.", published_year=2023)
+    assert [(f.measure, f.subject_group) for f in ex.figures] == [("wounded", "military")]

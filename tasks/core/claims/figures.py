@@ -29,11 +29,11 @@ _GROUPS = {
               r"serviceman|fighter|passenger|tourist|boy|girl|baby|teenager|hostage|prisoner|detainee|migrant|refugee",
     "people": r"people|persons|individuals|families|households|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
               r"assailants|suspects|protesters|demonstrators|prisoners|hostages|detainees|men|others|lives|"
-              r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers|newborns)|family members|relatives",
+              r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers|newborns)|family members|relatives|members",
 }
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
-_MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injuries|missing|arrests|displaced|losses"
+_MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injuries|missing|arrests|displaced|losses|hospitali[sz]ed|hurt"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
@@ -211,7 +211,10 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
                    r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:\s+\w+){0,7}?\s+(?:has\s+|had\s+)?(?:rose|risen|"
-                   r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled)(?:\s+(?:to|at))?\s*$")
+                   r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
+                   # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
+                   r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
+                   r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
 _GENERIC_HEAD = re.compile(
     r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?"
@@ -223,7 +226,10 @@ _GENERIC_HEAD = re.compile(
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
 # headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
 _BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
-                        r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets)\b")
+                        r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets|"
+                        # headline present tense: "Thousands rally in Tbilisi", "Hundreds protest ..."
+                        r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets))\b")
+_PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
 # What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
 # its own ("held 12 meetings", "sent 500 emails").
 _BARE_NEXT = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|across|after|before|when|as|and|or|while|including|"
@@ -290,6 +296,8 @@ def find_figures(sent: str) -> list[FoundFigure]:
                                        "people" if crowd else "military", False))
             continue
         m = _AFTER.match(rest)
+        if m and m.group("head").lower() == "members" and not re.match(r"\s+of\s", rest[m.end():m.end() + 5]):
+            m = None  # "five members of one family" counts people; "crew members who have left" is read as any plural noun
         if not m and (g := _GENERIC_HEAD.match(rest)) and a.value is not None:
             # "17 motorists died", "nine churchgoers were killed": a plural noun for people with its toll verb
             cue = g.group("c").lower()
@@ -309,7 +317,8 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 _AGE_BEFORE.search(sent, max(0, a.qual_start - 16), a.qual_start))
             if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
                 cue = (adj.groupdict().get("c") or adj.group("c2")).lower()
-                measure = "protesters" if adj is bare and _MEASURE_RX[-1][1].fullmatch(cue) else _classify(cue, "", "")
+                measure = "protesters" if adj is bare and (_MEASURE_RX[-1][1].fullmatch(cue) or cue in _PRESENT_PROTEST) \
+                    else _classify(cue, "", "")
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
                     out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue
@@ -326,7 +335,9 @@ def find_figures(sent: str) -> list[FoundFigure]:
                     out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, prev.subject_country, prev.subject_group,
                                            prev.explicit_country))
                     continue
-            toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start])
+            toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
+                # "the toll passes 2,000": the verb is the qualifier too
+                a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start]))
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
                 measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
                 if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):
@@ -361,6 +372,9 @@ def find_figures(sent: str) -> list[FoundFigure]:
         group = _group(head, measure) if head.lower() not in ("deaths", "dead", "killed", "wounded", "injured", "casualties", "missing", "displaced") else None
         if head.lower() == "military deaths" or re.search(r"(?i)\bmilitary\b", mods):
             group = "military"
+        elif head.lower() == "members" and re.match(r"(?i)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security forces|armed forces|army|"
+                                                    r"military|police|forces|militia|national guard)\b", sent[head_end:]):
+            group = "military"  # "three members of the security forces"
         country = None
         dm = _DEMONYM_W.search(mods)
         if dm:

@@ -26,7 +26,7 @@ _HEADS = (
     r"rebels?|militants?|fighters?|insurgents?|loggers?|miners?|hunters?|fishermen|rapporteurs?|teachers?|drivers?|"
     r"passengers?|victims?|men|women|man|woman|pilots?|crew members?|"
     r"opposition(?: part(?:y|ies)| coalition| alliance| leaders?| figures?| politicians?| groups?)?|operatives?|strategists?|"
-    r"(?:human )?rights groups|(?:aid |rights |humanitarian )?(?:groups|agencies)|"
+    r"(?:human )?rights groups?|(?:aid |rights |humanitarian )?(?:groups|agencies)|(?:aid|humanitarian|advocacy|monitoring) (?:group|agency)|"
     r"people (?:familiar with|with (?:direct )?knowledge of|briefed on|close to)(?:\s+\S+){1,3}"
 )
 GROUP_HEADS = _HEADS
