@@ -104,3 +104,15 @@ def test_qualifier_verbs_of_a_toll():
     assert [(f.value, f.qualifier) for f in ex.figures] == [(2000, "more_than")]
     ex = extract_claims(None, "Three members of the security forces were wounded in the attack.", published_year=2023)
     assert [(f.measure, f.subject_group) for f in ex.figures] == [("wounded", "military")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a single-city dateline places a story that names no country
+    ("LYON (AFP) - Police said two men were detained after the raid.", [("Police of France", "FR")]),
+    ("NORTH LAS VEGAS, NEV. (KTNV) - Police said the driver fled the scene.", [("Police of United States", "US")]),
+    ("Osaka, Japan (AP) — Police said the fire started in the kitchen.", [("Police of Japan", "JP")]),
+    # a first line that is no dateline places nothing
+    ("Staff Reports\nPolice said the driver fled the scene.", [("Police", None)]),
+])
+def test_single_city_dateline_gives_the_story_country(text, expected):
+    assert claimants(text) == expected

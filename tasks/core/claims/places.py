@@ -240,4 +240,30 @@ def story_country(title: str | None, text: str) -> str | None:
     counts = body + place_counts(head[:lede], 0, PLACE_NAMES) + places
     for code, n in (head_mentions + place_counts(title or "", 0, PLACE_NAMES)).items():
         counts[code] += 3 * n
+    if code := dateline_country(head):
+        # "PRAGUE (Reuters) -", "SOUTHWEST MIAMI-DADE, FLA. (WSVN) -": the dateline says where the story is filed
+        counts[code] += 3
+        places[code] += 2
     return clear_top(counts, places)
+
+
+# The opening dateline: a place in capitals or title case, perhaps ", State", then an agency in brackets or a dash.
+_OPENING = re.compile(r"^\s*(?P<p>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})(?:,\s+(?P<q>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?"
+                      r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–:]|--|-\s)")
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the dateline that opens `text`, if it has one."""
+    from .context import PLACE_NAMES
+    m = _OPENING.match(text[:300])
+    if not m:
+        return None
+    name = _bare(m.group("p"))
+    if q := m.group("q"):
+        q = q.rstrip(".")
+        q = q if not q.isupper() or len(q) <= 2 else q.title()
+        if code := _qualifiers().get(q) or COUNTRY_NAMES.get(q):
+            return None if code == "EU" else code
+    if got := _lookup(m.group("p")):
+        return got[0]
+    return PLACE_NAMES.get(name) or COUNTRY_NAMES.get(name)
