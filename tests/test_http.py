@@ -255,15 +255,16 @@ def test_per_host_concurrency_one_never_overlaps():
 def test_fetch_many_runs_hosts_in_parallel_and_keeps_order():
     pages = {f"/p{i}": Page(HTML + str(i).encode()) for i in range(3)}
     with serve_site(pages) as one, serve_site(pages) as two, \
-            Fetcher(settings(per_host_delay_s=0.25)) as f:
+            Fetcher(settings(per_host_delay_s=0.5)) as f:
         urls = [site.url(p) for p in pages for site in (one, two)]  # interleaved hosts
         started = time.monotonic()
         results = f.fetch_many([FetchRequest(u) for u in urls])
         elapsed = time.monotonic() - started
     assert [r.url for r in results] == urls
     assert [r.body[-1:] for r in results] == [b"0", b"0", b"1", b"1", b"2", b"2"]
-    # 4 gated requests per host (robots + 3) = 0.75 s each host; serially it would be 1.75 s.
-    assert elapsed < 1.4
+    # 4 gated requests per host (robots + 3) = 1.5 s each host; serially it would be 3.5 s.
+    # The gap is wide so a loaded CI machine cannot blur parallel into serial.
+    assert elapsed < 2.8
 
 
 def test_fetch_many_never_raises(site, fetcher):
