@@ -116,3 +116,20 @@ def test_qualifier_verbs_of_a_toll():
 ])
 def test_single_city_dateline_gives_the_story_country(text, expected):
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # legal, union and service roles speak as unnamed groups of the story's country
+    ("A nurse was charged in Leeds, England, on Friday. Her lawyers said she would plead not guilty.",
+     ("British lawyers", "GB")),
+    ("Two guards were charged in Dallas, Texas. Defense attorneys said the guards were overworked.",
+     ("American attorneys", "US")),
+    ("Workers struck in Lyon, France. Union leaders said the strike would go on.", ("French union leaders", "FR")),
+    ("Teachers struck in Lyon, France. Staff representatives have warned that schools are short of staff.",
+     ("French representatives", "FR")),
+    ('A fire broke out in Osaka, Japan. "Two people are trapped," said a dispatcher.', ("Japanese dispatcher", "JP")),
+    ("Residents were evacuated in Perth, Australia. Consumer advocates are urging regulators to act.",
+     ("Australian advocates", "AU")),
+])
+def test_legal_union_and_service_roles_as_speakers(text, expected):
+    assert claimants(text)[-1] == expected

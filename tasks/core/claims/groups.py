@@ -25,6 +25,8 @@ _HEADS = (
     r"refugees?|survivors?|villagers?|locals|relatives|families|parents|students?|workers?|farmers?|soldiers?|"
     r"rebels?|militants?|fighters?|insurgents?|loggers?|miners?|hunters?|fishermen|rapporteurs?|teachers?|drivers?|"
     r"passengers?|victims?|men|women|man|woman|pilots?|crew members?|"
+    r"attorneys?|lawyers?|representatives?|dispatchers?|coroners?|(?:medical )?examiners?|deputies|staffers?|"
+    r"employees|guards?|volunteers?|campaigners?|advocates?|(?:union|community|party|business|tribal|religious|local) leaders|"
     r"opposition(?: part(?:y|ies)| coalition| alliance| leaders?| figures?| politicians?| groups?)?|operatives?|strategists?|"
     r"(?:human )?rights groups?|(?:aid |rights |humanitarian )?(?:groups|agencies)|(?:aid|humanitarian|advocacy|monitoring) (?:group|agency)|"
     r"people (?:familiar with|with (?:direct )?knowledge of|briefed on|close to)(?:\s+\S+){1,3}"
@@ -79,7 +81,10 @@ _HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislat
                          "spokesperson spokesmen spokeswomen spokespeople source diplomat doctor physician medic expert analyst "
                          "resident activist organizers organisers adviser refugee survivor villager student worker farmer "
                          "soldier members groups agencies police rebel militant fighter insurgent logger miner hunter "
-                         "rapporteur teacher driver passenger victim pilot member commander director directors".split())
+                         "rapporteur teacher driver passenger victim pilot member commander director directors "
+                         "attorney attorneys lawyer lawyers representative representatives dispatcher dispatchers coroner "
+                         "coroners examiner examiners deputies staffer staffers employees guard guards volunteer volunteers "
+                         "campaigner campaigners advocate advocates leaders".split())
 HEAD_WORDS = _HEAD_WORDS
 _DEFINITE = re.compile(r"(?i)(?:the|these|those)\s+\w+")
 _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
@@ -88,7 +93,8 @@ _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
 # Heads that name one unnamed person ("a health official", "the spokesperson"): "he" or "she" can point back to them.
 _SINGLE = frozenset("official spokesperson source doctor physician officer witness eyewitness resident diplomat expert analyst "
                     "medic nurse soldier worker teacher driver passenger victim pilot man woman farmer student villager "
-                    "survivor refugee rescuer firefighter investigator prosecutor lawmaker legislator activist commander director".split())
+                    "survivor refugee rescuer firefighter investigator prosecutor lawmaker legislator activist commander director "
+                    "attorney lawyer representative dispatcher coroner examiner staffer guard volunteer campaigner advocate".split())
 
 
 def is_individual(actor: Actor) -> bool:
