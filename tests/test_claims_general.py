@@ -133,3 +133,11 @@ def test_single_city_dateline_gives_the_story_country(text, expected):
 ])
 def test_legal_union_and_service_roles_as_speakers(text, expected):
     assert claimants(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "LAGOS: The strike entered its third day on Monday ahead of a shutdown announced to be observed on Friday.",
+    "SAO PAULO: The march went ahead on Sunday after a rally announced by organisers was called off.",
+])
+def test_a_capitalised_dateline_is_no_speaker(text):
+    assert not [c for c in claimants(text) if c[0].isupper()]

@@ -223,6 +223,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     s = _LEAD_CONJ.sub("", s)
     if not s or len(s) > 120:
         return None
+    if s.isupper() and len(s) > 3 and s[:1].isalpha() and _dateline_place(s):
+        return None  # "NEW DELHI: ...", "PRAGUE -": a dateline is where the story is filed, not who speaks
     if _PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
         return mem.last(lambda a: a.kind != "person")
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
@@ -477,3 +479,11 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
 
 _TITLE_LEAD = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{DEMONYM}|{PLACE}{_APOS}?)\s+)*")
 _PEOPLE_RX = re.compile(rf"\b(?:{_alt(PEOPLE)})\b")
+
+
+def _dateline_place(s: str) -> bool:
+    """`s` (in capitals) is a city or region; a country in capitals ("CHINA has sent troops") may still speak."""
+    from .context import PLACE_NAMES
+    from .places import _lookup
+    name = s.title()
+    return name not in COUNTRY_NAMES and (name in PLACE_NAMES or _lookup(s) is not None)

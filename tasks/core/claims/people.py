@@ -34,6 +34,9 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     """A lone capitalised word right before a reporting verb ("Alito declared") is almost always a surname."""
     token = token.strip()
     if _ACRONYM_TOKEN.fullmatch(token) and token not in ("I", "OK", "TV", "US", "UK", "EU", "UN"):
+        from .actors import _dateline_place
+        if len(token) > 3 and _dateline_place(token):
+            return None  # "LAGOS: ...": a dateline, not an acronym
         if full := mem.acronym(token):  # spelled out in the article: "People Power Party (PPP)"
             code = ORGS[full][1] if full in ORGS else _country_in(full) or mem.local(full)
             return Actor(f"org:{full.lower()}", full, "organization", code)
