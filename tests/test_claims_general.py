@@ -141,3 +141,16 @@ def test_legal_union_and_service_roles_as_speakers(text, expected):
 ])
 def test_a_capitalised_dateline_is_no_speaker(text):
     assert not [c for c in claimants(text) if c[0].isupper()]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the staff of a body named by its acronym speak for it; "the utility/bank said" goes back to it
+    ("Power was cut in three towns, TVA officials said. The utility said crews were at work.",
+     [("TVA", None), ("TVA", None)]),
+    ("The National Health Service (NHS) is short of beds. An NHS spokesperson said 40 wards were closed.",
+     [("National Health Service", None)]),
+    ("Savings were frozen, BPI executives said on Monday. The bank said the freeze was temporary.",
+     [("BPI", None), ("BPI", None)]),
+])
+def test_staff_of_a_body_named_by_its_acronym(text, expected):
+    assert claimants(text) == expected

@@ -359,6 +359,16 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return Actor(f"org:{name.lower()}", name, "organization", code)
     if not KIN_WORDS.isdisjoint(_KIN_SPLIT.split(s.lower())) and (hit := resolve_kin(s, mem)):
         return hit
+    if (m := _BODY_STAFF.fullmatch(s)) and m.group("a") not in ("US", "UK", "EU", "UN", "U.S.", "U.K.", "U.N."):
+        # "PG&E officials said", "a CDC spokesperson": the staff speak for their body
+        a = m.group("a")
+        full = mem.acronym(a)
+        if full and full in ORGS or a in ORGS:
+            name, code = ORGS[full if full and full in ORGS else a]
+        else:
+            name = full or a
+            code = _country_in(name) or (mem.local(name) if full else None)
+        return Actor(f"org:{name.lower()}", name, "organization", code)
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if hit := media_by_shape(s):
@@ -372,6 +382,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if last_low in _BODY_NOUNS and (m := _BODY.fullmatch(s)):
         return _body(m, mem)
     return None
+
+
+_BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tw]wo|[Ss]everal|[Ss]enior|[Tt]op)\s+){0,2}(?P<a>[A-Z][A-Z&]{1,6})\s+(?:"
+                         r"officials?|spokes(?:man|woman|person)|executives?|employees|staff(?:ers)?|engineers|"
+                         r"representatives?|managers?|leaders|scientists|researchers)")
 
 
 # A body named by its kind alone: "the university said", "the company said in a statement", "an American brokerage
@@ -393,6 +408,7 @@ _NAMED_KINDS = frozenset("university college hospital museum foundation institut
 _UNPLACED_KINDS = frozenset("company firm brokerage bank lender airline carrier insurer operator utility manufacturer "
                             "carmaker automaker retailer developer network broadcaster group club embassy consulate".split())
 _BACKREF_KINDS = frozenset("company firm airline carrier group network broadcaster agency office department ministry council "
+                           "utility bank lender insurer operator regulator manufacturer carmaker automaker retailer "
                            "committee organisation organization".split())
 
 
@@ -463,7 +479,8 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
                 return Actor(f"media:{name.lower()}", name, "media", None)
         return known
     if word in ("agency", "news agency", "company", "firm", "airline", "carrier", "group", "party", "network",
-                "broadcaster", "channel", "movement", "alliance", "coalition"):
+                "broadcaster", "channel", "movement", "alliance", "coalition", "utility", "bank", "lender", "insurer",
+                "operator", "regulator", "manufacturer", "carmaker", "automaker", "retailer"):
         # the body or outlet last speaking; a crowd of officials is not "the agency"
         return mem.last(lambda a: a.kind == "media" or a.kind == "organization" and not is_group(a))
     if word == "office":
