@@ -11,8 +11,10 @@ import regex as re
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
 from .memory import ActorMemory, _norm_title  # noqa: F401 (ActorMemory re-exported)
-from .groups import is_group, is_individual, resolve_group
+from .groups import demonym_of, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
+from .context import PLACE_NAMES
+from .places import _lookup
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape
 from .patterns import _APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, _alt  # noqa: F401 (re-exported)
 
@@ -384,7 +386,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     return None
 
 
-_BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tw]wo|[Ss]everal|[Ss]enior|[Tt]op)\s+){0,2}(?P<a>[A-Z][A-Z&]{1,6})\s+(?:"
+_BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Ss]enior|[Tt]op)\s+){0,2}(?P<a>[A-Z][A-Z&]{1,6})\s+(?:"
                          r"officials?|spokes(?:man|woman|person)|executives?|employees|staff(?:ers)?|engineers|"
                          r"representatives?|managers?|leaders|scientists|researchers)")
 
@@ -436,7 +438,6 @@ def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
     code = code or (mem.focus if head not in _UNPLACED_KINDS else None)
     if not code:
         return None  # a bare "the company" names no one a reader could check
-    from .groups import demonym_of
     mods = m.group("mods").strip()
     name = f"{demonym_of(code)} {mods + ' ' if mods else ''}{head}"
     return Actor(f"org:{name.lower()}", name, "organization", code)
@@ -500,7 +501,5 @@ _PEOPLE_RX = re.compile(rf"\b(?:{_alt(PEOPLE)})\b")
 
 def _dateline_place(s: str) -> bool:
     """`s` (in capitals) is a city or region; a country in capitals ("CHINA has sent troops") may still speak."""
-    from .context import PLACE_NAMES
-    from .places import _lookup
     name = s.title()
     return name not in COUNTRY_NAMES and (name in PLACE_NAMES or _lookup(s) is not None)

@@ -12,7 +12,7 @@ from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .model import Actor
-from .speaker import (_BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodified, _resolve_head, _resolve_tail,
+from .speaker import (AFFILIATION, _BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodified, _resolve_head, _resolve_tail,
                       _subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .verbs import BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
@@ -334,17 +334,14 @@ def _antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim],
     return subj
 
 
-# "said Rosaly Lopes of NASA's Jet Propulsion Laboratory": a person's affiliation after the name
-_AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Lu}\d]")
-
-
 def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim | None:
     for back in (3, 2, 1):
         inv = _INVERTED.match(sent, max(0, m.start() - back))
         if inv and inv.start("v") == m.start():
             hit = _resolve_head(inv.group("np"), mem)
             if hit and inv.group("np")[hit[1]:].strip() and not (
-                    hit[0].kind == "person" and _AFFILIATION.match(inv.group("np"), hit[1])):
+                    # "said Rosaly Lopes of NASA's Jet Propulsion Laboratory": an affiliation, not a new clause
+                    hit[0].kind == "person" and AFFILIATION.match(inv.group("np"), hit[1])):
                 hit = None  # "said Baku had rejected ...": a name followed by its own verb is a new clause
             if hit:
                 actor, n = hit

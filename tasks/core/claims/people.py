@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .actors import (_ACRONYM_TOKEN, _CLAUSE_CUT, _CONTRACTION, _NAME_TOKEN, _NOT_NAME, _PLACE_FULL, _SURNAME_TOKEN,
+from .actors import (_ACRONYM_TOKEN, _dateline_place, _CLAUSE_CUT, _CONTRACTION, _NAME_TOKEN, _NOT_NAME, _PLACE_FULL, _SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, _country_in)
 from .context import PLACE_NAMES
 from .patterns import lower_words
@@ -34,7 +34,6 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     """A lone capitalised word right before a reporting verb ("Alito declared") is almost always a surname."""
     token = token.strip()
     if _ACRONYM_TOKEN.fullmatch(token) and token not in ("I", "OK", "TV", "US", "UK", "EU", "UN"):
-        from .actors import _dateline_place
         if len(token) > 3 and _dateline_place(token):
             return None  # "LAGOS: ...": a dateline, not an acronym
         if full := mem.acronym(token):  # spelled out in the article: "People Power Party (PPP)"

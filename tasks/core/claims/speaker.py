@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .actors import _NOT_NAME, _PLACE_FULL, _TITLE_LAST, ActorMemory, _country_in, resolve
+from .actors import _NOT_NAME, _PARTICLES, _PLACE_FULL, _TITLE_LAST, ActorMemory, _country_in, resolve
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .model import Actor
@@ -232,7 +232,6 @@ _TITLED_TAIL = re.compile(r"(?P<pre>(?:[A-Z][\p{L}.&'’-]*\s+|(?:of|for|and|the
                           r"(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’.-]+){1,2})")
 _POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on|near|from|with|to|familiar|close|briefed|"
                       r"knowledgeable)\b")
-_OF = frozenset(("of",))
 
 
 def _postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
@@ -240,8 +239,8 @@ def _postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] |
     words = list(_WORD_SPAN.finditer(core))
     for i in range(1, min(len(words) - 1, 6)):
         w = words[i].group(0)
-        if (_POSTMOD.fullmatch(w) or w in _OF) and (actor := resolve(core[:words[i - 1].end()], mem)):
-            if w in _OF:  # "Sen. Elizabeth Warren of Massachusetts": only a named person takes "of" after the name
+        if (_POSTMOD.fullmatch(w) or w == "of") and (actor := resolve(core[:words[i - 1].end()], mem)):
+            if w == "of":  # "Sen. Elizabeth Warren of Massachusetts": only a named person takes "of" after the name
                 if actor.kind != "person" or " " not in actor.name:
                     continue
             return actor, base
@@ -302,15 +301,15 @@ def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
 
 # "said aid worker Maria Lopez", "said EDS President Kim Brace", "said Rosaly Lopes of NASA's JPL": a description
 # (an occupation, an office) before a personal name, optionally an affiliation after it
-_AFFIL_TAIL = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Lu}\d].*$")
-_NAME_PART = re.compile(r"[A-Z][\p{Ll}'’-]*\p{Ll}|[A-Z]\.|(?:al|bin|ibn|abu|von|der|de|des|del|della|di|van|da|dos|du|el|la|le)")
+AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Lu}\d]")
+_NAME_PART = re.compile(rf"[A-Z][\p{{Ll}}'’-]*\p{{Ll}}|[A-Z]\.|(?:{'|'.join(sorted(_PARTICLES))})")
 _FUNCTION = frozenset("the a an and or but that which who when while as then also to in on at of by for he she they it we is "
                       "was were are has had have his her their its".split())
 
 
-def _described_person(np: str, mem: ActorMemory, whole: bool = True) -> tuple[Actor, int] | None:
+def _described_person(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
     core = np.rstrip()
-    tail = _AFFIL_TAIL.search(core)
+    tail = AFFILIATION.search(core)
     head = core[:tail.start()] if tail else core
     words = head.split()
     k = 0
@@ -331,5 +330,5 @@ def _described_person(np: str, mem: ActorMemory, whole: bool = True) -> tuple[Ac
     if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):
         return None
     pre = " ".join(pre_words)
-    code = _country_in(pre) or (_country_in(tail.group(0)) if tail else None) or mem.local(pre)
+    code = _country_in(pre) or (_country_in(core[tail.start():]) if tail else None) or mem.local(pre)
     return mem.person(name, code), len(head)
