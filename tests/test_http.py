@@ -335,3 +335,21 @@ def test_connect_errors_get_readable_names(os_error, expected):
     # _request_once gives up at once on "DNS lookup failed:" (no such host) and retries
     # the temporary failure; no real lookup here, since tests only talk to loopback.
     assert _describe_connect_error(httpx.ConnectError(os_error)) == expected
+
+
+def test_compressed_robots_txt_is_read_under_its_cap():
+    import gzip
+    import tracemalloc
+
+    bomb = gzip.compress(b"User-agent: *\nDisallow: /private\n" + b"#" * (64 * 1024 * 1024), compresslevel=9)
+    pages = {"/robots.txt": Page(bomb, headers={"Content-Encoding": "gzip"}, content_type="text/plain"),
+             "/ok": Page(HTML), "/private": Page(HTML)}
+    with serve_site(pages) as server, Fetcher(FAST) as f:
+        tracemalloc.start()
+        try:
+            ok, private = f.fetch(server.url("/ok")), f.fetch(server.url("/private"))
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert ok.ok and not private.ok and "robots.txt" in private.error  # the rules were read
+    assert peak < 16 * 1024 * 1024  # not the 64 MB the body inflates to

@@ -344,13 +344,14 @@ class Fetcher:
                     if not 200 <= response.status_code < 300:
                         return response.status_code, ""
                     body = b""
-                    for chunk in response.iter_bytes():
+                    # the same bounded inflater as pages: a compressed robots.txt cannot balloon
+                    for chunk in _capped_body_chunks(response, ROBOTS_MAX_BYTES):
                         body += chunk
                         if len(body) > ROBOTS_MAX_BYTES:
                             body = body[:ROBOTS_MAX_BYTES]
                             break
                     return response.status_code, body.decode("utf-8", errors="replace")
-        except httpx.HTTPError:
+        except (httpx.HTTPError, FetchFailed):
             return None, ""
 
 
@@ -367,8 +368,7 @@ def _capped_body_chunks(response: httpx.Response, cap: int):
     # 47 = 32 + 15: zlib picks gzip or zlib framing from the header; raw deflate is tried
     # when a "deflate" body has no zlib header (some servers send it that way).
     inflater, started, left = zlib.decompressobj(47), False, cap + 1
-    for raw in response.iter_raw():
-        data = raw
+    for data in response.iter_raw():
         while data and left > 0:
             try:
                 out = inflater.decompress(data, left)
