@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from datetime import date
 
 import trafilatura
 from dateutil.parser import UnknownTimezoneWarning
@@ -36,6 +37,9 @@ class CleanError(ValueError):
 def clean_html(html: str, url: str | None = None) -> CleanedDoc:
     """Extract the article body and metadata from an HTML page, or raise CleanError."""
     _OPTIONS.url = url
+    # htmldate ignores dates after max_date. Worker processes live as long as `serve` does, so
+    # the day the options were built would soon hide every newer article's date: refresh it.
+    _OPTIONS.date_params = {**_DATE_PARAMS, "max_date": date.today().isoformat()}
     try:
         doc = trafilatura.bare_extraction(html, url=url, options=_OPTIONS)
     except RecursionError as exc:  # pathologically nested markup
