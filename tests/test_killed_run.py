@@ -30,9 +30,13 @@ def _poll(db: str, sql: str, timeout_s: float = 120.0):
 
 def test_killed_run_is_marked_abandoned_and_the_next_run_completes(corpus, tmp_path):
     db, pages = str(tmp_path / "k.duckdb"), str(corpus / "pages")
-    child = subprocess.Popen(
-        [sys.executable, "-m", "newsclaims.cli", "ingest", pages, "--db", db, "--workers", "1"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    err_path = tmp_path / "child.stderr"
+    # One worker: batches are cleaned in the child itself, in two threads of the flow in turn
+    # (this once crashed the child with "double free or corruption"; see tasks/io/workers.py).
+    with open(err_path, "wb") as err:
+        child = subprocess.Popen(
+            [sys.executable, "-X", "faulthandler", "-m", "newsclaims.cli", "ingest", pages, "--db", db, "--workers", "1"],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
     try:
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline and child.poll() is None:
@@ -41,7 +45,8 @@ def test_killed_run_is_marked_abandoned_and_the_next_run_completes(corpus, tmp_p
                 if loaded and loaded[0] > 0:
                     break
             time.sleep(0.2)
-        assert child.poll() is None, "the child finished before it could be killed"
+        assert child.poll() is None, (f"the child finished (exit {child.poll()}) before it could be killed:\n"
+                                      + err_path.read_text(errors="replace")[-3000:])
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
     finally:

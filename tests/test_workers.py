@@ -24,3 +24,57 @@ def test_a_dying_worker_only_fails_its_own_item():
 def test_without_a_fallback_the_crash_is_reported():
     with pytest.raises(BrokenProcessPool):
         map_in_processes(double_or_die, ["crash"] * MIN_ITEMS_FOR_POOL, 2)
+
+
+def test_in_process_batches_from_two_threads_never_overlap():
+    """The flow processes a batch while it loads the previous one: in-process work must not
+    run in two threads at once (trafilatura's shared lxml parsers crash when it does)."""
+    import threading
+    import time
+
+    active, peak, guard = [0], [0], threading.Lock()
+
+    def slow_identity(item):
+        with guard:
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+        time.sleep(0.01)
+        with guard:
+            active[0] -= 1
+        return item
+
+    out: dict = {}
+    threads = [threading.Thread(target=lambda n=n: out.__setitem__(n, map_in_processes(slow_identity, list(range(20)), 1)))
+               for n in range(3)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert peak[0] == 1
+    assert out == {n: list(range(20)) for n in range(3)}
+
+
+def _clean_text(html: str) -> str:
+    from tasks.core.clean_html import CleanError, clean_html
+
+    try:
+        return clean_html(html).text
+    except CleanError as exc:
+        return f"rejected: {exc}"
+
+
+def test_real_pages_cleaned_from_two_threads_match_a_sequential_run(corpus):
+    import gzip
+    import threading
+
+    pages = sorted((corpus / "pages").glob("*.html.gz"))[:30]
+    htmls = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in pages]
+    expected = [_clean_text(h) for h in htmls]
+    got: dict = {}
+    threads = [threading.Thread(target=lambda n=n: got.__setitem__(n, map_in_processes(_clean_text, htmls, 1)))
+               for n in range(2)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert got == {0: expected, 1: expected}

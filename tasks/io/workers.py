@@ -4,6 +4,7 @@ from __future__ import annotations
 import atexit
 import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, TypeVar
@@ -14,6 +15,11 @@ _pools: dict[int, ProcessPoolExecutor] = {}
 # Spawning a worker costs about a second (it imports trafilatura and the extractor); a batch
 # this small is done sooner in-process.
 MIN_ITEMS_FOR_POOL = 24
+# The flow processes one batch while it loads the previous one, so two threads can land here at
+# once. trafilatura parses with module-level lxml parsers that are not safe to share between
+# threads (two concurrent in-process batches crashed with "double free or corruption"), so
+# in-process work runs one batch at a time; with one worker there is no parallelism to lose.
+_IN_PROCESS = threading.Lock()
 
 
 def default_workers() -> int:
@@ -31,7 +37,8 @@ def map_in_processes(fn: Callable[[T], R], items: Iterable[T], workers: int,
     """
     items = list(items)
     if workers <= 1 or (len(items) < MIN_ITEMS_FOR_POOL and workers not in _pools):
-        return [fn(item) for item in items]
+        with _IN_PROCESS:
+            return [fn(item) for item in items]
     try:
         return list(_pool(workers).map(fn, items, chunksize=max(1, len(items) // (workers * 4))))
     except BrokenProcessPool:
