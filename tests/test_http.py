@@ -81,7 +81,7 @@ def test_retry_after_is_capped(fetcher):
     with serve_site({"/x": page}) as server, Fetcher(settings(retry_after_cap_s=0.1)) as f:
         started = time.monotonic()
         assert f.fetch(server.url("/x")).ok
-        assert time.monotonic() - started < 1.0
+        assert time.monotonic() - started < 2.5  # not the 3600 s the server asked for
 
 
 def test_slow_server_hits_read_timeout(site):
