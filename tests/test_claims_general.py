@@ -154,3 +154,27 @@ def test_a_capitalised_dateline_is_no_speaker(text):
 ])
 def test_staff_of_a_body_named_by_its_acronym(text, expected):
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # common reporting verbs beyond said/told: each makes a claim of the named speaker
+    ("Rhea Malik, an economist, suggested that the slowdown would last a year.", [("Rhea Malik", None)]),
+    ("Indian officials suggest the camp cannot hold more families.", [("India", "IN")]),
+    ("Senator Paul Okafor underscored the need for more inspectors.", [("Paul Okafor", None)]),
+    ("The Kenyan health ministry advises residents to boil their water.", [("Ministry of Health of Kenya", "KE")]),
+    ("Defence lawyer Ana Ruiz contended that the search was unlawful.", [("Ana Ruiz", None)]),
+    ('"We will not leave," Mayor Tom Ellis replied.', [("Tom Ellis", None)]),
+    ("Premier Liu Wei affirmed the plan would go ahead.", [("Liu Wei", None)]),
+])
+def test_more_reporting_verbs(text, expected):
+    assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title before a known surname is not a first name: "Ambassador Lund" is Erik Lund
+    ("Erik Lund arrived in Kyiv. Ambassador Lund said the talks went well.", [("Erik Lund", None)]),
+    ("Maria Costa met the families. Mrs Costa said she was hopeful. Later she said more help was needed.",
+     [("Maria Costa", None), ("Maria Costa", None)]),
+])
+def test_title_before_a_known_surname(text, expected):
+    assert claimants(text) == expected

@@ -326,6 +326,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return m
     if _name_last(s, last) and (m := _full(PERSON_RX, s)) and not _NOT_NAME.search(m.group("n")) and not _PLACE_FULL.fullmatch(m.group("n")):
         pre = m.group("pre") or ""
+        words = m.group("n").split()
+        if not pre and len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_LAST and (known := mem.surname(words[1])):
+            # "Ambassador Sondland" after "Gordon Sondland": a title, not a first name ("Mrs" still tells the gender)
+            return mem.person(f"{words[0]} {known.name}" if _HONORIFIC_LEAD.match(s) else known.name, known.country)
         code = _country_in(pre) if pre else None
         title = _TITLE_LEAD.sub("", pre) if pre else None
         return mem.person(m.group("n"), code, title)

@@ -14,11 +14,14 @@ FORMS = {
                  "complained complains countered counters welcomed welcomes praised praises hailed hails promised promises "
                  "indicated indicates touted touts cited cites asserts assert forecast forecasts projected signalled signaled "
                  "found finds showed shows concluded concludes "
-                 "estimate believe allege insist argue warn claim contend acknowledge admit note confirm report",
+                 "suggested suggests underscored underscores contended contends affirmed affirms vows pledges "
+                 "emphasizes emphasises replied clarified remarked "
+                 "suggest estimate believe allege insist argue warn claim contend acknowledge admit note confirm report",
     "accusation": "accused accuses blamed blames denounced denounces condemned condemns criticised criticized "
                   "criticises criticizes slammed",
     "denial": "denied denies rejected rejects dismissed dismisses refuted refutes deny reject",
-    "appeal": "urged urges urging demanded demands appealed appeals pleaded pleads recommended recommends urge demand",
+    "appeal": "urged urges urging demanded demands appealed appeals pleaded pleads recommended recommends urge demand "
+              "advised advises",
 }
 VERB_TYPE = {w: t for t, ws in FORMS.items() for w in ws.split()}
 PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", "calls for": "appeal",
@@ -81,12 +84,14 @@ LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "rep
           "note": "noted", "confirm": "confirmed", "report": "reported", "deny": "denied", "reject": "rejected",
           "urge": "urged", "demand": "demanded", "assert": "asserted", "asserts": "asserted", "indicates": "indicated",
           "touts": "touted", "cites": "cited", "forecasts": "forecast", "finds": "found", "shows": "showed",
-          "concludes": "concluded"}
+          "concludes": "concluded", "suggests": "suggested", "suggest": "suggested", "underscores": "underscored",
+          "contends": "contended", "affirms": "affirmed", "vows": "vowed", "pledges": "pledged", "emphasizes": "emphasized",
+          "emphasises": "emphasised", "advises": "advised"}
 # Verbs that report speech only as a tag after a quotation: '“...,” Yoon continued' (not "Russia continued its offensive").
 TAG_ONLY = frozenset(("continued", "went on"))
 # Bare forms agree only with a plural subject ("officials estimate", "they allege"); after a singular one they
 # are nouns ("the UN estimate", "a Reuters report").
-BASE_FORMS = frozenset("estimate believe allege insist argue warn claim contend acknowledge admit note confirm report deny "
+BASE_FORMS = frozenset("suggest estimate believe allege insist argue warn claim contend acknowledge admit note confirm report deny "
                        "reject urge demand assert".split())
 # Verbs of findings: a study, report or survey finds; a person or the police "found" a body.
 DOC_ONLY = frozenset("found finds showed shows concluded concludes".split())
