@@ -178,3 +178,23 @@ def test_more_reporting_verbs(text, expected):
 ])
 def test_title_before_a_known_surname(text, expected):
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("title,expected", [
+    # headlines drop the article of a trailing speaker: "..., rights group says" is "the rights group says"
+    ("Five protesters killed in Lagos, rights group says", ("Nigerian rights group", "NG")),
+    ("Ten dead in Kenya floods, government says", ("Kenya", "KE")),
+    ("Ten dead in Kenya floods, aid agency says", ("Kenyan aid agency", "KE")),
+])
+def test_headline_speaker_without_article(title, expected):
+    assert claimants("", title) == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # members of a party speak as a group; Democrats and Republicans not placed elsewhere are American
+    ("Democrats said the bill would hurt families. Senate Republicans argued it would cut costs.",
+     [("American Democrats", "US"), ("American Republicans", "US")]),
+    ("Tories accused the minister of hiding the costs.", [("British Tories", "GB")]),
+])
+def test_party_members_as_claimants(text, expected):
+    assert claimants(text) == expected

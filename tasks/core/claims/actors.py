@@ -59,7 +59,7 @@ _NOT_NAME = re.compile(
     r"Street|House|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"June|July|August|September|October|November|December|The|This|That|These|It|He|She|They|We|In|On|At|But|And|"
     r"According|Federation|Republic|Kingdom|States|Emirates|Islands|Minister|President|Secretary|Spokesman|Media|Agency|"
-    r"Society|Crescent|Taoiseach)\b"
+    r"Society|Crescent|Taoiseach|Democrats|Republicans|Tories|Conservatives|Liberals|Socialists)\b"
 )
 _ORG_HEAD = (r"Society|Council|Committee|Agency|Service|Office|Commission|Organi[sz]ation|Institute|Union|Party|Army|Forces|Police|Guard|"
              r"Federation|Association|Ministry|Department|Court|Observatory|Foundation|Bank|Cent(?:er|re)|Corporation|Company|"

@@ -29,7 +29,8 @@ _HEADS = (
     r"employees|guards?|volunteers?|campaigners?|advocates?|(?:union|community|party|business|tribal|religious|local) leaders|"
     r"opposition(?: part(?:y|ies)| coalition| alliance| leaders?| figures?| politicians?| groups?)?|operatives?|strategists?|"
     r"(?:human )?rights groups?|(?:aid |rights |humanitarian )?(?:groups|agencies)|(?:aid|humanitarian|advocacy|monitoring) (?:group|agency)|"
-    r"people (?:familiar with|with (?:direct )?knowledge of|briefed on|close to)(?:\s+\S+){1,3}"
+    r"people (?:familiar with|with (?:direct )?knowledge of|briefed on|close to)(?:\s+\S+){1,3}|"
+    r"Democrats|Republicans|Tories|Conservatives|Liberals|Socialists"
 )
 GROUP_HEADS = _HEADS
 _QUANT = r"(?:(?:the|a|an|some|many|several|other|two|three|four|five|most|all|both|one|these|those|\d[\d,]*)\s+)"
@@ -56,7 +57,14 @@ def demonym_of(code: str) -> str:
     return _COUNTRY_OF_DEMONYM.get(code) or country_display(code)
 
 
+# Members of a party named by its name ("Democrats said"); where the text places them nowhere, the party's home.
+_PARTY_HOME = {"democrats": "US", "republicans": "US", "tories": "GB", "conservatives": None, "liberals": None,
+               "socialists": None}
+
+
 def _norm_head(h: str) -> str:
+    if h.lower() in _PARTY_HOME:
+        return h.capitalize()
     h = h.lower()
     if h.startswith("people "):
         return "sources"
@@ -136,6 +144,9 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
         known = by_surname.get(adm)
         # an administration the text does not place is most likely the story's own government
         code = (known.country if known else None) or PLACE_NAMES.get(adm) or focus
+    if code is None and not mods.strip(" ").removeprefix("House").removeprefix("Senate") and \
+            (home := _PARTY_HOME.get(m.group("h").lower())):
+        code = home  # "Democrats", "Senate Republicans"; "Social Democrats" stay the story's
     if code is None and not _NO_FOCUS_MODS.search(mods):
         code = focus
     actor = group_actor(m.group("h"), code)

@@ -152,6 +152,8 @@ def _segments(left: str, end: int) -> list[tuple[int, int]]:
 
 
 _APPOS_HEAD = APPOS_HEAD
+# A common-noun subject without its article: one to three lower-case words.
+_BARE_NP = re.compile(r"(?!(?:he|she|it|they|we|i|you|who|which|that|this|there|officials?|police)\b)\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}")
 
 
 def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
@@ -199,6 +201,9 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
         hit = _resolve_tail(core, lead, mem) or _postmodified(core, lead, mem)
+        if not hit and hop == 0 and b > 0 and left[b - 1] in ",”\"" and _BARE_NP.fullmatch(core) and \
+                (actor := resolve("the " + core, mem)):
+            hit = actor, lead  # headline style drops the article: "..., rights group says", "..., health ministry says"
         if (not hit and _ARTICLE.match(core) or hit and _INDEFINITE.match(core)) and hop + 1 < len(segs):
             # "UNRWA, the UN agency for Palestinian refugees, said": an unresolvable description in apposition;
             # "the Syrian Observatory, a Britain-based monitor group, said": an indefinite one only describes the name
