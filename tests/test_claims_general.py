@@ -198,3 +198,15 @@ def test_headline_speaker_without_article(title, expected):
 ])
 def test_party_members_as_claimants(text, expected):
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # documents relay a claim: records with two keeper words, an official statement, court papers that "show"
+    ("Two inmates died in Lagos, Nigeria. One guard, according to federal prison records, had slept on duty.",
+     ("Federal prison records", "NG")),
+    ("Schools closed in Patna, India. The minister has recovered, an official statement said.",
+     ("Official statement", "IN")),
+    ("Two men were charged in Ohio. Court documents show the driver was armed.", ("Court documents", None)),
+])
+def test_claims_relayed_by_documents(text, expected):
+    assert claimants(text)[-1:] == [expected]

@@ -38,7 +38,7 @@ _PLURAL = re.compile(r"(?<!\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]
                      r"have|had|further|repeatedly|previously|now|broadly|generally|widely|privately|publicly))*\s*$|\band\b")
 _DOC_SUBJECT = re.compile(r"(?i)\b(?:study|studies|report|survey|poll|analysis|investigation|inquiry|review|audit|research|"
                           r"figures|statistics|tally|tallies|count|toll|estimates|"
-                          r"assessment|probe|autopsy|test|tests|data|records|paper)\b")
+                          r"assessment|probe|autopsy|test|tests|data|records|paper|papers|documents|filings)\b")
 _EXPRESS_WHAT = re.compile(r"\s+(?:\S+\s+){0,3}?(?:concerns?|regrets?|hopes?|sympathy|support|condolences|doubts?|confidence|"
                            r"dismay|frustration|anger|outrage|solidarity|optimism|disappointment|gratitude|surprise|alarm|"
                            r"interest|satisfaction|fears?|skepticism|scepticism|opposition|reservations|shock|sadness|"
@@ -218,7 +218,7 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             continue  # "the UN estimate", "a Reuters report": a noun after a singular subject
         if verb in ("expressed", "expresses") and not _EXPRESS_WHAT.match(sent, m.end()):
             continue  # "smooth muscle expresses receptors": only a feeling or a view is expressed as a claim
-        if subj and verb in DOC_ONLY and not _DOC_SUBJECT.search(sent, subj[1], m.start()):
+        if subj and verb in DOC_ONLY and (not _DOC_SUBJECT.search(sent, subj[1], m.start()) or subj[0].kind == "person"):
             continue  # "police found a body": only a study, report or survey "finds" a claim
         if subj:
             actor, s0, s1 = subj

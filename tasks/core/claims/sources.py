@@ -42,16 +42,19 @@ def document_owner(s: str) -> str | None:
 _PUBLISHED_IN = re.compile(rf"(?i:(?:(?:a|an|the|one|new|recent)\s+)*(?:{_DOC})\s+(?:published|released|posted|appearing)\s+"
                            rf"(?:[\w,]+\s+){{0,3}}?in\s+(?:the\s+(?=[a-z]))?)(?P<np>(?:The\s+)?[A-Z][\p{{L}}.&'’-]*(?:\s+[A-Z][\p{{L}}.&'’-]*){{0,4}})")
 # "court records", "government data", "official figures": records kept by the story's country's institutions.
-_RECORDS = re.compile(r"(?i:(?:the\s+)?(?P<k>court|police|government|official|public|federal|state|hospital|military|census|"
-                      r"city|county|prison|election|immigration|customs|health|autopsy)\s+(?P<d>records|filings?|documents|"
-                      r"data|figures|statistics|papers|reports|numbers|estimates|tallies))")
+# Up to two keepers ("federal prison records"); "an official statement" is the government's word.
+_KEEPER = (r"court|police|government|official|public|federal|state|hospital|military|census|city|county|prison|election|"
+           r"immigration|customs|health|autopsy")
+_RECORDS = re.compile(rf"(?i:(?:the\s+|an?\s+)?(?P<k>(?:(?:{_KEEPER})\s+)?(?:{_KEEPER}))\s+(?P<d>records|filings?|documents|"
+                      r"data|figures|statistics|papers|reports|numbers|estimates|tallies|statement|release))")
 
 
 _WHEN = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                    r"last (?:week|month|year)|this (?:week|month|year))$")
 
 
-_RECORD_WORDS = frozenset("records filing filings documents data figures statistics papers reports numbers estimates tallies".split())
+_RECORD_WORDS = frozenset("records filing filings documents data figures statistics papers reports numbers estimates tallies "
+                          "statement release".split())
 # Cheap test for DESCRIBED: one of its common nouns must be in the phrase.
 DESCRIBED_HINT = re.compile(r"(?i)\b(?:magazine|newspaper|daily|weekly|broadcaster|website|news|outlet|journal|channel|network|"
                             r"charity|group|organi[sz]ation|agency|NGO|nonprofit|non-profit|company|firm|tank|watchdog|monitor|"

@@ -13,7 +13,7 @@ FORMS = {
                  "estimated estimates recalled recalls conceded concedes predicted predicts testified cautioned cautions "
                  "complained complains countered counters welcomed welcomes praised praises hailed hails promised promises "
                  "indicated indicates touted touts cited cites asserts assert forecast forecasts projected signalled signaled "
-                 "found finds showed shows concluded concludes "
+                 "found finds showed shows show concluded concludes "
                  "suggested suggests underscored underscores contended contends affirmed affirms vows pledges "
                  "emphasizes emphasises replied clarified remarked "
                  "suggest estimate believe allege insist argue warn claim contend acknowledge admit note confirm report",
@@ -84,17 +84,17 @@ LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "rep
           "note": "noted", "confirm": "confirmed", "report": "reported", "deny": "denied", "reject": "rejected",
           "urge": "urged", "demand": "demanded", "assert": "asserted", "asserts": "asserted", "indicates": "indicated",
           "touts": "touted", "cites": "cited", "forecasts": "forecast", "finds": "found", "shows": "showed",
-          "concludes": "concluded", "suggests": "suggested", "suggest": "suggested", "underscores": "underscored",
+          "concludes": "concluded", "show": "showed", "suggests": "suggested", "suggest": "suggested", "underscores": "underscored",
           "contends": "contended", "affirms": "affirmed", "vows": "vowed", "pledges": "pledged", "emphasizes": "emphasized",
           "emphasises": "emphasised", "advises": "advised"}
 # Verbs that report speech only as a tag after a quotation: '“...,” Yoon continued' (not "Russia continued its offensive").
 TAG_ONLY = frozenset(("continued", "went on"))
 # Bare forms agree only with a plural subject ("officials estimate", "they allege"); after a singular one they
 # are nouns ("the UN estimate", "a Reuters report").
-BASE_FORMS = frozenset("suggest estimate believe allege insist argue warn claim contend acknowledge admit note confirm report deny "
+BASE_FORMS = frozenset("show suggest estimate believe allege insist argue warn claim contend acknowledge admit note confirm report deny "
                        "reject urge demand assert".split())
 # Verbs of findings: a study, report or survey finds; a person or the police "found" a body.
-DOC_ONLY = frozenset("found finds showed shows concluded concludes".split())
+DOC_ONLY = frozenset("found finds showed shows show concluded concludes".split())
 # A sentence with none of these words holds no claim: a cheap test before the regexes run.
 CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.split()[:1]) | {
     "according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling",
