@@ -210,3 +210,25 @@ def test_party_members_as_claimants(text, expected):
 ])
 def test_claims_relayed_by_documents(text, expected):
     assert claimants(text)[-1:] == [expected]
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    ex = extract_claims(None, text, published_year=2023)
+    actors = {a.key: a for a in ex.actors}
+    return [(actors[c.claimant_key].name, c.claim_type) for c in ex.claims]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a participle of another kind after a claim is the same speaker's second claim
+    ("Senator Tom Hall said the bill was flawed, repeatedly calling for a new vote.",
+     [("Tom Hall", "statement"), ("Tom Hall", "appeal")]),
+    ("Kenyan President William Ruto said the talks had failed, accusing Ethiopia of bad faith.",
+     [("William Ruto", "statement"), ("William Ruto", "accusation")]),
+])
+def test_second_claim_of_another_kind_in_a_participle(text, expected):
+    assert _types(text) == expected
+
+
+def test_participle_after_another_subjects_clause_is_not_the_claimants():
+    text = "Mayor Ann Cole said the plan would go ahead after the union criticised it, accusing the city of delays."
+    assert _types(text) == [("Ann Cole", "statement")]

@@ -15,7 +15,7 @@ from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
 from .subjects import MIXED, subject_country, where_country
 
-EXTRACTOR_VERSION = "claims-0.6.30"
+EXTRACTOR_VERSION = "claims-0.6.31"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
@@ -79,7 +79,8 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
             pending = None  # the speech tag of this quotation is here
         # A quote that opens with no speaker of its own continues the previous speaker.
         if not found_all and prev_claims and body and (was_open or _all_quote(sent)):
-            last = prev_claims[-1]
+            # the quotation goes on from the speaker's main claim, not a second one in passing ("..., calling for ...")
+            last = next((c for c in reversed(prev_claims) if c.subj_start >= 0), prev_claims[-1])
             quote = sent.strip("“”\"‘’ ")
             cont = FoundClaim(last.actor, last.surface, 0, 0, last.verb, 0, 0, "statement", (0, len(sent)), None, quote)
             cont.subj_start = cont.subj_end = -1

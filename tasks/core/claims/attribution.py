@@ -179,9 +179,16 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             continue
         if kind == "part":
             # "Yoon apologized in a televised address, saying ...": the clause's subject speaks, once
-            if not found and (hit := _clause_subject(sent, m.start(), mem)):
+            v = _STANCE_ING.get(m.group("v"), m.group("v"))
+            kind_of = VERB_TYPE.get(v) or PHRASES.get(v, "statement")
+            if found and found[-1].actor is not UNKNOWN and kind_of != "statement" and \
+                    not _SUBORDINATE.search(sent, found[-1].verb_end, m.start()) and \
+                    kind_of != (VERB_TYPE.get(found[-1].claim_type) or PHRASES.get(found[-1].claim_type, "statement")):
+                # "X said ..., repeatedly calling for an inquiry": a second claim of another kind by the same speaker
+                found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"), v))
+            elif not found and v == m.group("v") and (hit := _clause_subject(sent, m.start(), mem)):
                 actor, s0, s1 = hit
-                found.append(FoundClaim(actor, sent[s0:s1], s0, s1, m.group("v"), m.start("v"), m.end(), "statement"))
+                found.append(FoundClaim(actor, sent[s0:s1], s0, s1, v, m.start("v"), m.end(), v))
             continue
         if kind == "pass":
             actor = resolve(m.group("np"), mem)
@@ -269,7 +276,16 @@ _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indic
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
                         r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
-_PARTICIPLE = re.compile(r",\s+(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|telling reporters|noting)\b")
+_PARTICIPLE = re.compile(r",\s+(?:(?:\w+ly|also)\s+)?(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|"
+                         r"telling reporters|noting|calling for|calling on|urging|demanding|accusing|blaming|denying|rejecting|"
+                         r"condemning)\b")
+# A clause of another subject between a claim and a participle ("..., after Swift scolded the label, accusing ..."):
+# the participle is that subject's, not the claimant's.
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|whereas|but|who|which|whom|where|"
+                          r"until|unless|if)\b")
+_STANCE_ING = {"calling for": "called for", "calling on": "called on", "urging": "urged", "demanding": "demanded",
+               "accusing": "accused", "blaming": "blamed", "denying": "denied", "rejecting": "rejected",
+               "condemning": "condemned"}
 _PRONOUN = re.compile(r"(?i)he|she|it|they")
 _CLAUSE_CUT = re.compile(r"[,;:—–“”\"]|\b(?:while|whereas|but)\b")
 _CAP_WORD = re.compile(r"\b[A-Z][\p{L}'’-]+")
@@ -368,8 +384,10 @@ def _spans(sent: str, found: list[FoundClaim]) -> None:
     found.sort(key=lambda c: c.verb_start)
     prev_end = 0
     for i, c in enumerate(found):
-        nxt = found[i + 1].subj_start if i + 1 < len(found) else len(sent)
-        trailing = c.verb_start < c.subj_start or _after_content(sent, prev_end, c.subj_start)
+        nxt = (found[i + 1].subj_start if found[i + 1].subj_start >= 0 else found[i + 1].verb_start) if i + 1 < len(found) \
+            else len(sent)
+        # a subject of -1: a second claim sharing the previous claim's speaker, its content after the verb
+        trailing = c.subj_start >= 0 and (c.verb_start < c.subj_start or _after_content(sent, prev_end, c.subj_start))
         if c.verb == "according to":
             # "killing 10,000, according to the ministry, and displacing 1.5 million, according to UN figures":
             # after a clause of its own, "according to X" credits what comes before it
