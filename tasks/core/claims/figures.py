@@ -161,6 +161,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     # the nearest cue that fits the head: "31 people remain unaccounted for" is not a deployment
     got = None
     for m in _MEASURE_ANY.finditer(after):
+        if _RATE.match(after, m.end()):
+            continue  # "the death rate of passengers": a rate, not a count
         got = _classify(m.group(0).lower(), h, head)
         if got:
             break
@@ -190,6 +192,7 @@ def _classify(cue: str, h: str, head: str) -> str | None:
     return None
 
 
+_RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
 _WORDS = re.compile(r"[a-z]+")
 # Every figure has a digit, a number word or a magnitude word; most sentences have none.
 _ANY_NUMBER = re.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"

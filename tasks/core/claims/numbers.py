@@ -54,6 +54,9 @@ _QUAL_ENDS = ("least", "than", "of", "as", "minimum", "over", "above", "exceed",
 _ATLEAST_NEAR = re.compile(r"(?i)\b(?:so far|not (?:yet )?the final|(?:is|was) expected to rise|could rise|may rise|likely to rise|preliminary|thus far|to date)\b")
 
 
+_OR_MORE = re.compile(r"(?i)\s+or\s+(?:more|greater)\b")
+
+
 @dataclass(frozen=True)
 class Amount:
     start: int
@@ -117,6 +120,8 @@ def find_amounts(sentence: str) -> list[Amount]:
                 if qm:
                     qual, qstart = q, m.start() - (len(before) - qm.start())
                     break
+        if qual == "exact" and _OR_MORE.match(sentence, m.end()):  # "a million or more Uighurs"
+            qual = "at_least"
         if qual == "exact":
             if near is None:
                 near = _ATLEAST_NEAR.search(sentence) is not None

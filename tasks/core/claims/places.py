@@ -122,6 +122,8 @@ def _build_cities() -> dict[str, tuple[str, int]]:
                     best[n] = {cc: max(0, pop)}
                 else:
                     got[cc] = max(got.get(cc, 0), pop)
+    _HOMONYMS.clear()
+    _HOMONYMS.update(best)
     out: dict[str, tuple[str, int]] = {}
     for n, pops in best.items():
         if len(pops) == 1:
@@ -139,6 +141,17 @@ def _build_cities() -> dict[str, tuple[str, int]]:
         if n[:1].isupper():
             out.setdefault(n, (cc, 1_000_000))
     return out
+
+
+# Every city name of the gazetteer -> {country: population}, with the names several countries share
+# ("Santa Barbara": California, and towns elsewhere). Filled when `cities()` is built.
+_HOMONYMS: dict[str, dict[str, int]] = {}
+
+
+def city_countries(name: str) -> dict[str, int]:
+    """The countries that have a city called `name` (population of the largest), ambiguous names included."""
+    cities()
+    return _HOMONYMS.get(name) or _HOMONYMS.get(_fold(name)) or {}
 
 
 def _second(item: tuple[str, int]) -> int:

@@ -14,9 +14,9 @@ import unicodedata
 import regex as re
 
 from .context import _subdivisions, country_mentions
-from .gazetteer import CAPITALS, COUNTRY_NAMES
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .model import Actor
-from .places import clear_top, place_counts, place_hits
+from .places import city_countries, clear_top, place_counts, place_hits, story_country
 
 # Capitals stand for governments elsewhere; as places only real cities count, not buildings.
 _BUILDINGS = {"the Kremlin", "Kremlin", "the White House", "White House", "Pentagon", "the Pentagon", "Capitol Hill",
@@ -115,6 +115,41 @@ _OWN_AGENT = re.compile(r"(?i)^\W*(?:that\s+)?(?:it|they|we|its|their|our|the at
 _STOP = re.compile(r"[;:!?]|\.\s|\b(?:while|whereas|but)\b|,\s+(?:according|said|says|officials|the\s+\w+\s+said)")
 
 
+# The people aboard an airliner come from many countries: "a crash that killed all 228 on board the Paris-bound
+# flight", "two crashes of its 737 Max jet killed a total of 346 people", "shot down ..., killing all 298 on board".
+_AIRLINER = re.compile(r"(?i)\b(?:airliners?|jetliners?|passenger (?:jets?|planes?)|airlines?|Boeing|Airbus|7[0-8]7|A3[1-8]0|"
+                       r"(?-i:[A-Z]\w+)[- ]bound flight|[Ff]light\s+(?:[A-Z]{1,3})?\d+|jets?)\b")
+_AIR_TOLL = re.compile(r"(?i)\b(?:on board|aboard|crash(?:es|ed)?|shot down|downed|passengers)\b")
+# People named by an ethnic group tied to one country: "the detention of a million or more Uighurs".
+_ETHNIC_HOME = {"uighurs": "CN", "uyghurs": "CN", "uighur": "CN", "uyghur": "CN", "tibetans": "CN", "tibetan": "CN",
+                "rohingya": "MM", "rohingyas": "MM", "yazidis": "IQ", "yazidi": "IQ", "chechens": "RU", "copts": "EG",
+                "coptic": "EG", "hazaras": "AF", "hazara": "AF", "baloch": "PK", "tatars": "RU", "crimean tatars": "UA"}
+_ETHNIC_ALT = "|".join(sorted(_ETHNIC_HOME, key=len, reverse=True))
+_ETHNIC = re.compile(rf"(?i)\b(?P<e>{_ETHNIC_ALT})\b")
+_ETHNIC_AFTER = re.compile(rf"(?i)(?:\s+(?:or|and)\s+(?:more|over))?\s+(?:(?:ethnic|mostly|mainly|Muslim|minority)\s+)?(?P<e>{_ETHNIC_ALT})\b")
+_SIDE = re.compile(r"\bon\s+the\s+(?P<d>[A-Z][a-z]+)\s+side\b")
+# A list of places of several countries: "in Liberia, Sierra Leone and Guinea".
+_NEXT_PLACE = re.compile(r"(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<p>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})")
+
+
+def _place_list(sent: str) -> bool:
+    """The sentence puts its people in a list of places of two or more countries."""
+    for m in _LOCATIVE.finditer(sent):
+        codes, pos, closed = {LOCATIONS[m.group("p")]}, m.end(), False
+        while (n := _NEXT_PLACE.match(sent, pos)) and not closed:
+            words = n.group("p").split()
+            name = next((" ".join(words[:k]) for k in range(len(words), 0, -1) if " ".join(words[:k]) in LOCATIONS), None)
+            if name is None:  # "..., Sierra Leone and Guinea": an unlisted name still closes a list of places
+                closed = "and" in n.group("sep") or "or" in n.group("sep")
+                break
+            codes.add(LOCATIONS[name])
+            closed = "and" in n.group("sep") or "or" in n.group("sep")
+            pos = n.start("p") + len(name)
+        if closed and len(codes) >= 2:
+            return True
+    return False
+
+
 def where_country(title: str | None, text: str) -> str | None:
     """The country the story happens in, read from place names only (not demonyms or speakers)."""
     head = text[:6000]
@@ -125,28 +160,37 @@ def where_country(title: str | None, text: str) -> str | None:
     counts = country_mentions(head, lede=lede, names=LOCATIONS) + place_counts(head[:lede], 0, LOCATIONS) + places
     for code, n in (country_mentions(title or "", names=LOCATIONS) + place_counts(title or "", 0, LOCATIONS)).items():
         counts[code] += 3 * n
-    return clear_top(counts, places)
+    # a story that names no clear place is set where its focus is (its people, speakers and institutions)
+    return clear_top(counts, places) or story_country(title, text)
 
 
-def place_of(sent: str, start: int, end: int) -> str | None:
+def _read(name: str, code: str, where: str | None) -> str:
+    """A place name several countries use is read as the story's own ("Santa Barbara" in an American
+    story is the Californian city, not the Honduran department)."""
+    if where and where != code and where in city_countries(name):
+        return where
+    return code
+
+
+def place_of(sent: str, start: int, end: int, where: str | None = None) -> str | None:
     """The country of a place the figure's clause puts its people in, if it names one."""
     stop = _STOP.search(sent, end)
     after = sent[end: stop.start() if stop else len(sent)]
     if m := _LOCATIVE.search(after):
-        return LOCATIONS[m.group("p")]
+        return _read(m.group("p"), LOCATIONS[m.group("p")], where)
     before = sent[:start]
     cuts = list(_STOP.finditer(before))
     lo = cuts[-1].end() if cuts else 0
     hits = list(_LOCATIVE.finditer(before, lo))
     if hits:
-        return LOCATIONS[hits[-1].group("p")]
+        return _read(hits[-1].group("p"), LOCATIONS[hits[-1].group("p")], where)
     if m := _PLACE_SUBJECT.match(sent[lo:start]):
         return LOCATIONS[m.group("p")]
     # a world city named as a place in the figure's clause: "died ... at a hospital in Bhakkar"
     if hit := next(place_hits(after, datelines=False), None):
-        return hit[2]
+        return _read(after[hit[0]:hit[1]], hit[2], where)
     if hits := list(place_hits(before[lo:], datelines=False)):
-        return hits[-1][2]
+        return _read(before[lo:][hits[-1][0]:hits[-1][1]], hits[-1][2], where)
     return None
 
 
@@ -184,9 +228,13 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     by_claimant = _agent_is_claimant(sent, start, claimant)
     if party and (own or group == "military" and not by_claimant):
         return party
-    if MIXED.search(sent):
+    if MIXED.search(sent) or _AIRLINER.search(sent) and _AIR_TOLL.search(sent) or _place_list(sent):
         return None
-    if place := place_of(sent, start, end):
+    if (eth := _ETHNIC_AFTER.match(sent, end)) or (eth := _ETHNIC.search(sent, start, end)):
+        return _ETHNIC_HOME[eth.group("e").lower()]
+    if side := _SIDE.search(sent, end, min(len(sent), end + 60)):  # "1,400 people have died on the Israeli side"
+        return DEMONYMS.get(side.group("d"))
+    if place := place_of(sent, start, end, where):
         return place
     attackers = _ATTACKERS.search(sent[start: end + 1]) is not None
     # a party's count of people hit by others is of its own people ("Israel says Hamas killed 1,400 people");

@@ -1,0 +1,60 @@
+"""Figures on news English in general: subject countries from ambiguous place names, multi-country and
+airliner tolls, ethnic groups, the story's focus; recall of ordinal and short tolls."""
+from __future__ import annotations
+
+import pytest
+
+from tasks.core.claims import extract_claims
+
+
+def figs(text: str, title: str | None = None) -> list[tuple]:
+    ex = extract_claims(title, text, published_year=2021)
+    return [(f.measure, f.value, f.qualifier, f.subject_country) for f in ex.figures]
+
+
+def test_ambiguous_place_reads_as_the_story_country():
+    # "Santa Barbara" is also a Honduran department; in an American story it is the Californian city
+    text = ("LOS ANGELES — Police in California said the suspect was arrested in Los Angeles on Friday.\n"
+            "The governor of California and the mayor of Los Angeles spoke to reporters.\n"
+            "The gunman had killed four people near Santa Barbara's harbor last year.")
+    assert ("killed", 4.0, "exact", "US") in figs(text)
+
+
+def test_story_focus_when_no_place_is_named():
+    text = ("Federal health officials warned American doctors on Tuesday about the virus.\n"
+            "American health officials said the outbreak was contained. American hospitals were told to watch for it.\n"
+            "Three people died, and dozens more may have been exposed.")
+    assert ("killed", 3.0, "exact", "US") in figs(text)
+
+
+@pytest.mark.parametrize("sent", [
+    "The agency said malaria has killed more than 5,000 people in Mali, Niger and Chad this year.",
+    "The bombings of the embassies in Kenya and Tanzania killed more than 200 people.",
+])
+def test_toll_over_several_countries_has_no_subject(sent):
+    text = "NAIROBI — Kenyan officials met on Monday in Nairobi. Kenya's president spoke.\n" + sent
+    assert [f[3] for f in figs(text) if f[0] == "killed"] == [None]
+
+
+@pytest.mark.parametrize("sent", [
+    "The jetliner crashed into the sea shortly after take-off, killing all 157 people on board.",
+    "Two crashes of the Boeing jet in five months killed a total of 189 people.",
+])
+def test_airliner_toll_is_of_mixed_nationality(sent):
+    text = "DUBAI — The Emirati carrier ordered new planes at the Dubai show, UAE officials said.\n" + sent
+    assert [f[3] for f in figs(text) if f[0] == "killed"] == [None]
+
+
+def test_ethnic_group_names_its_country():
+    text = ("HONG KONG — Protesters in Hong Kong marched again on Sunday.\n"
+            "Leaked files describe the detention of a million or more Uyghurs in camps.")
+    assert ("detained", 1000000.0, "at_least", "CN") in figs(text)
+
+
+def test_side_names_the_country():
+    text = "GAZA — Airstrikes hit Gaza again.\nMore than 300 people have been killed on the Israeli side, officials said."
+    assert [f[3] for f in figs(text) if f[0] == "killed"] == ["IL"]
+
+
+def test_death_rate_is_no_count():
+    assert figs("With 2.5 billion passengers flown last year, the death rate of travellers fell again.") == []
