@@ -58,3 +58,19 @@ def test_side_names_the_country():
 
 def test_death_rate_is_no_count():
     assert figs("With 2.5 billion passengers flown last year, the death rate of travellers fell again.") == []
+
+
+@pytest.mark.parametrize("sent,expected", [
+    ("State officials are confirming a 4th death tied to the outbreak.", ("killed", 4.0)),
+    ("The county reported its third fatality from the heat wave on Sunday.", ("killed", 3.0)),
+    ("Roughly 9,000 die.", ("killed", 9000.0)),
+    ("As hundreds more residents staged sit-in protests outside the ministry, police watched.", ("protesters", None)),
+])
+def test_ordinal_short_and_crowd_figures(sent, expected):
+    assert expected in [(m, v) for m, v, _, _ in figs(sent)]
+
+
+@pytest.mark.parametrize("sent", ["He could face the death penalty.", "It was her second death-defying stunt.",
+                                  "The die-hard fans rallied nothing."])
+def test_no_ordinal_or_die_false_positives(sent):
+    assert [f for f in figs(sent) if f[0] == "killed"] == []

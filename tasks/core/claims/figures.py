@@ -65,7 +65,9 @@ _MEASURES = [
                    r"(?:took|take|taking) part in (?:the |a )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
                    r"(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
                    # "the protest drew 10,000 people"
-                   r"(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?) (?:\w+ )?(?:drew|attracted|brought out)"),
+                   r"(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?) (?:\w+ )?(?:drew|attracted|brought out)|"
+                   # "tens of thousands more residents launched 'save the students' marches"
+                   r"(?:launched|staged|held|organi[sz]ed) (?:[\w“”\"'‘’-]+ ){0,3}?(?:protests|marches|rallies|demonstrations)"),
 ]
 _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
@@ -228,7 +230,7 @@ _GENERIC_HEAD = re.compile(
     r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars)\b")
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
 # headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
-_BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
+_BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
                         r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets|"
                         # headline present tense: "Thousands rally in Tbilisi", "Hundreds protest ..."
                         r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets))\b")
@@ -273,9 +275,23 @@ _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casu
                  "camps": "displaced"}
 
 
+# "reporting a 6th fatality linked to the virus", "the third death": an ordinal toll counts the dead so far
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_TOLL = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|"
+                           r"eighth|ninth|tenth)\s+(?:(?:confirmed|reported|known|suspected|probable|human|related)\s+)?"
+                           r"(?P<w>death|fatality|victim)\b(?!\s+(?:row|penalty|sentence|certificate|threat|squad))")
+
+
 def find_figures(sent: str) -> list[FoundFigure]:
     out: list[FoundFigure] = []
-    if _CUES.isdisjoint(lower_words(sent)) or not _ANY_NUMBER.search(sent):
+    low = sent.lower()
+    if "death" in low or "fatalit" in low or "victim" in low:
+        for m in _ORDINAL_TOLL.finditer(sent):
+            n = m.group("n").lower()
+            value = float(_ORDINALS[n]) if n in _ORDINALS else float(n[:-2])
+            amt = Amount(m.start("n"), m.end("n"), m.group("n"), value, "exact", m.start("n"))
+            out.append(FoundFigure(m.start("n"), m.end("w"), "killed", amt, None, None, False))
+    if out or _CUES.isdisjoint(lower_words(sent)) or not _ANY_NUMBER.search(sent):
         return out
     for a in find_amounts(sent):
         rest = sent[a.end:]
