@@ -74,3 +74,24 @@ def test_ordinal_short_and_crowd_figures(sent, expected):
                                   "The die-hard fans rallied nothing."])
 def test_no_ordinal_or_die_false_positives(sent):
     assert [f for f in figs(sent) if f[0] == "killed"] == []
+
+
+def _claimants(text: str) -> list[tuple]:
+    ex = extract_claims(None, text, published_year=2021)
+    names = {a.key: a.name for a in ex.actors}
+    return [(f.measure, f.value, names.get(f.claimant_key)) for f in ex.figures]
+
+
+def test_clipped_sentence_goes_on_with_the_statistic_sourced_before_it():
+    text = ("Every year about 40,000 people catch the fever in the region, according to the World Health Organization. "
+            "Some 1,200 die.")
+    assert _claimants(text) == [("killed", 1200.0, "World Health Organization")]
+
+
+def test_a_long_sentence_or_a_new_paragraph_is_the_outlet_again():
+    text = ("Every year about 40,000 people catch the fever in the region, according to the World Health Organization.\n"
+            "Some 1,200 die.")
+    assert _claimants(text) == [("killed", 1200.0, None)]
+    text = ("Every year about 40,000 people catch the fever in the region, according to the World Health Organization. "
+            "In the floods that hit the capital last spring, a further 1,200 people died in their homes.")
+    assert _claimants(text) == [("killed", 1200.0, None)]

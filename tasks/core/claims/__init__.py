@@ -105,6 +105,10 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
                 owner = None
             claim_idx = claim_ids[found.index(owner)] if owner in found else None
             claimant = owner.actor if owner else None
+            if claimant is None and not found_all and not new_para and _short(sent):
+                # "About 2 million people get sick each year, according to the CDC. About 23,000 die.":
+                # a clipped sentence goes on with the statistic sourced just before it
+                claimant = next((c.actor for c in prev_claims if c.verb == "according to"), None)
             if claimant is None and f.amount is None:
                 # "Moscow does not disclose its losses": the withholding party is the claimant
                 claimant = subject_before(sent, f.start, mem)
@@ -152,6 +156,10 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
     ex.claims.append(Claim(idx, s.index, s.start + a, s.start + max(a, b), c.actor.key, c.surface,
                            c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country))
     return idx
+
+
+def _short(sent: str) -> bool:
+    return len(sent.split()) <= 6
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
