@@ -232,3 +232,30 @@ def test_second_claim_of_another_kind_in_a_participle(text, expected):
 def test_participle_after_another_subjects_clause_is_not_the_claimants():
     text = "Mayor Ann Cole said the plan would go ahead after the union criticised it, accusing the city of delays."
     assert _types(text) == [("Ann Cole", "statement")]
+
+
+def test_pronouns_agree_in_number_and_gender():
+    # a crowd that spoke in between is plural: "he" is still the man who was speaking
+    text = ("The driver told reporters that the van had stopped on the bridge.\n"
+            "He said the bus had overtaken him twice.\n"
+            "The women on the bus told him they were late for work.\n"
+            "Moments later, he said, the bus hit the railing.")
+    got = claimants(text)
+    assert len(got) == 4 and got[3] == got[1], got
+    # a first name tells the gender: "she" is the woman named in the sentence, not the man who wrote last
+    text = ("Linda Kowalski, a neighbour's lawyer, was at home that night.\n"
+            "Officer Michael Grant wrote that the fire started in the kitchen.\n"
+            "When detectives questioned Kowalski about the fire, she said she had been asleep.\n"
+            "She denied having anything to do with it.")
+    got = [n for n, _ in claimants(text)]
+    assert got[-2:] == ["Linda Kowalski", "Linda Kowalski"], got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised office word before the title, and police ranks, are not part of the name
+    ('"We are hopeful," said White House Press Secretary Jane Whitfield.', [("Jane Whitfield", "US")]),
+    ('"He was driving fast," said Harbor City Police Detective Carlos Ruiz.', [("Carlos Ruiz", None)]),
+    ("Investigator Paul Hennessy wrote that the car was stolen.", [("Paul Hennessy", None)]),
+])
+def test_titles_before_a_name(text, expected):
+    assert claimants(text) == expected

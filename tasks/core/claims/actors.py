@@ -47,7 +47,8 @@ _TITLE_WORDS = (
     r"Lt\.?|Col\.?|Colonel|Major|Maj\.?|[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|Gov\.?|[Mm]ayor|Senator|Sen\.?|Rep\.?|"
     r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
     r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|[Rr]epresentative|[Hh]igh [Rr]epresentative"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Detective|Det\.|Investigator|Officer|Sergeant|Sgt\.?|Inspector|Superintendent|"
+    r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|[Rr]epresentative|[Hh]igh [Rr]epresentative"
 )
 TITLE = rf"(?:{_TITLE_WORDS})"
 _NAME_TOKEN = (r"(?:(?:(?:al|el|ad|ash|as|bin|ibn|abu)-)?[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|"
@@ -103,7 +104,7 @@ COUNTRY_RX = [
     _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:authorities|government|officials|leadership|side|military|army|armed forces|forces|administration|diplomats|regime|troops|mediators|negotiators|security forces|lawmakers|prosecutors|investigators)"),
 ]
 PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{_APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
-               rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:[a-z]+\s+){{0,2}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
+               rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:(?:[a-z]+|(?!(?:Agency|Office|Ministry|Department|Service|Council|Committee|Commission|Union|Party|Bank|Court|University|Institute|Group|Company|And|The|Of|For)\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){{0,3}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
 SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister)\.?\s+)?(?P<n>{_NAME_TOKEN})")
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){_APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
 GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{_ORG_HEAD})(?:\s+(?:of|for|and|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
@@ -246,10 +247,16 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             p = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3
                          and mem.gender.get(a.key, w) == w)
             # a non-person speaker since then (an agency, a ministry) makes "he" ambiguous: say nothing
-            if p and any(a.kind != "person" and mem.seen.get(a.key, -9) > mem.seen[p.key] for a in mem.speakers[-5:]):
+            # (a crowd of private people, "the men in the car told him", is plural: never "he")
+            if p and any(a.kind != "person" and mem.seen.get(a.key, -9) > mem.seen[p.key] and not _CROWD.search(a.name)
+                         for a in mem.speakers[-5:]):
                 return None
-            if p is None and mem.speakers and is_individual(q := mem.speakers[-1]) and mem.seen.get(q.key, -9) >= mem.now - 1:
-                return q  # "a health official said ... He said": the one unnamed person who just spoke
+            if p is None and mem.speakers:
+                # "a health official said ... He said": the one unnamed person who just spoke (a crowd between is plural)
+                q = next((a for a in reversed(mem.speakers[-3:]) if not _CROWD.search(a.name)), None)
+                crowd = q is not mem.speakers[-1]
+                if q is not None and is_individual(q) and mem.seen.get(q.key, -9) >= mem.now - 1 - crowd:
+                    return q
             return p
         if w == "they" and mem.pair and mem.pair[1] >= mem.now - 2 and mem.speakers and mem.speakers[-1] == mem.pair[0]:
             return mem.pair[0]  # "according to analysis by Scher and Van Den Hoek ... they estimate": the pair
@@ -390,6 +397,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     return None
 
 
+_CROWD = re.compile(r"(?i)\b(?:men|women|people|residents|witnesses|neighbou?rs|relatives|friends|passengers|survivors|"
+                    r"villagers|students|workers|protesters|demonstrators|locals|parents|families|victims|fans|customers)$")
 _BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Ss]enior|[Tt]op)\s+){0,2}(?P<a>[A-Z][A-Z&]{1,6})\s+(?:"
                          r"officials?|spokes(?:man|woman|person)|executives?|employees|staff(?:ers)?|engineers|"
                          r"representatives?|managers?|leaders|scientists|researchers)")

@@ -347,6 +347,15 @@ def _antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim],
             titled = _HONORIFIC_BEFORE.search(sent, 0, w.start()) is not None
             if (token in mem.by_surname or titled) and (known := mem.surname(token) or mem.person(token, None)):
                 return known, p0, p1
+        # "When investigators questioned Avalos about it, she said": a person of the pronoun's known gender named
+        # earlier in the sentence, where no one of that gender is the subject
+        w = sent[p0:p1].lower()
+        for t in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
+            tok = t.group(0).removesuffix("’s").removesuffix("'s")
+            known = mem.by_surname.get(tok)
+            if known is not None and known.kind == "person" and mem.gender.get(known.key) == w and \
+                    not any(a <= t.start() < b for a, b in quoted):
+                return known, p0, p1
     return subj
 
 
