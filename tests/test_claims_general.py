@@ -259,3 +259,16 @@ def test_pronouns_agree_in_number_and_gender():
 ])
 def test_titles_before_a_name(text, expected):
     assert claimants(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The US welcomed the release, saying the hostages had suffered enough.",
+                                  "US said on Friday it would send more aid to the region, officials added."])
+def test_the_capitalised_us_is_the_united_states(text):
+    ex = extract_claims(None, text, published_year=2020)
+    names = {a.key: (a.name, a.country) for a in ex.actors}
+    assert ("United States", "US") in [names[c.claimant_key] for c in ex.claims]
+
+
+def test_the_pronoun_us_is_not_a_country():
+    ex = extract_claims(None, "Tell us what happened, the minister said.", published_year=2020)
+    assert all(a.country != "US" for a in ex.actors)

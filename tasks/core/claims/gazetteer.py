@@ -16,7 +16,7 @@ _COMMON = {
     "FM": "Micronesia", "BN": "Brunei", "CV": "Cape Verde", "SZ": "Eswatini", "VA": "Vatican",
 }
 _ALIASES = {
-    "US": ["U.S.", "USA", "U.S.A.", "America", "United States of America", "the US", "the United States"],
+    "US": ["U.S.", "USA", "U.S.A.", "America", "United States of America", "the US", "The US", "US", "the United States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
     "TR": ["Türkiye", "Turkiye"], "CZ": ["Czechia"], "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC"],
     "CG": ["Republic of Congo"], "KP": ["DPRK"], "AE": ["UAE", "Emirates"], "PS": ["Gaza", "West Bank", "Palestinian territories"],
