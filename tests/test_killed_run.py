@@ -36,7 +36,7 @@ def test_killed_run_is_marked_abandoned_and_the_next_run_completes(corpus, tmp_p
     with open(err_path, "wb") as err:
         child = subprocess.Popen(
             [sys.executable, "-X", "faulthandler", "-m", "newsclaims.cli", "ingest", pages, "--db", db, "--workers", "1"],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err)
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, start_new_session=True)
     try:
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline and child.poll() is None:
@@ -47,11 +47,13 @@ def test_killed_run_is_marked_abandoned_and_the_next_run_completes(corpus, tmp_p
             time.sleep(0.2)
         assert child.poll() is None, (f"the child finished (exit {child.poll()}) before it could be killed:\n"
                                       + err_path.read_text(errors="replace")[-3000:])
-        child.send_signal(signal.SIGKILL)
+        # The whole process group, as when a machine dies: the run and Prefect's temporary API
+        # server it started (killing only the run would leave that server orphaned, still running).
+        os.killpg(child.pid, signal.SIGKILL)
         child.wait(timeout=30)
     finally:
         if child.poll() is None:
-            child.kill()
+            os.killpg(child.pid, signal.SIGKILL)
     killed = _poll(db, "select run_id, status, count(*) over () from runs")
     assert killed[1:] == ("running", 1)  # what a killed process leaves behind
     n_before = _poll(db, "select count(*) from articles")[0]
