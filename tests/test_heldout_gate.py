@@ -2,7 +2,8 @@
 
 The floors sit a little under what the extractor reached when they were set (28 articles,
 claims-0.6.6: figure F1 0.893, attribution F1 0.887; with batch 4, 33 articles, claims-0.6.20:
-0.873 / 0.878; with batches 5 and 6, 48 articles, claims-0.6.27: 0.884 / 0.878), so a change that loses generalisation fails
+0.873 / 0.878; with batches 5 and 6, 48 articles, claims-0.6.27: 0.884 / 0.878; with batch 7, 56 articles,
+claims-0.6.33: 0.895 / 0.875), so a change that loses generalisation fails
 here even when the seeds still score 1.0. Raise them as the extractor improves; never lower them to
 pass. (bench/heldout_eval.py reports the dev and test splits separately.)
 """
@@ -17,7 +18,7 @@ from conftest import DATA
 from flows.ingest import ingest_flow
 from tasks.core.scoring import score_claims
 
-FIGURE_F1_FLOOR = 0.85
+FIGURE_F1_FLOOR = 0.87
 ATTRIBUTION_F1_FLOOR = 0.84
 
 
