@@ -89,8 +89,12 @@ def _countries_in(text: str) -> list[str]:
     return out
 
 
+def _verb_kind(verb: str) -> str:
+    return VERB_TYPE.get(verb) or PHRASES.get(verb, "statement")
+
+
 def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:
-    base = VERB_TYPE.get(verb) or PHRASES.get(verb, "statement")
+    base = _verb_kind(verb)
     others = [c for c in _countries_in(content) if c != actor.country]
     if base == "statement" and others and _ACCUSE_CUE.search(content):
         return "accusation", others[0]
@@ -180,10 +184,10 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         if kind == "part":
             # "Yoon apologized in a televised address, saying ...": the clause's subject speaks, once
             v = _STANCE_ING.get(m.group("v"), m.group("v"))
-            kind_of = VERB_TYPE.get(v) or PHRASES.get(v, "statement")
+            kind_of = _verb_kind(v)
             if found and found[-1].actor is not UNKNOWN and kind_of != "statement" and \
                     not _SUBORDINATE.search(sent, found[-1].verb_end, m.start()) and \
-                    kind_of != (VERB_TYPE.get(found[-1].claim_type) or PHRASES.get(found[-1].claim_type, "statement")):
+                    kind_of != _verb_kind(found[-1].claim_type):  # claim_type still holds the verb here
                 # "X said ..., repeatedly calling for an inquiry": a second claim of another kind by the same speaker
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"), v))
             elif not found and v == m.group("v") and (hit := _clause_subject(sent, m.start(), mem)):

@@ -277,8 +277,8 @@ _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casu
 
 # "reporting a 6th fatality linked to the virus", "the third death": an ordinal toll counts the dead so far
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-_ORDINAL_TOLL = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|"
-                           r"eighth|ninth|tenth)\s+(?:(?:confirmed|reported|known|suspected|probable|human|related)\s+)?"
+_ORDINAL_TOLL = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?P<n>\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+"
+                           r"(?:(?:confirmed|reported|known|suspected|probable|human|related)\s+)?"
                            r"(?P<w>death|fatality|victim)\b(?!\s+(?:row|penalty|sentence|certificate|threat|squad))")
 
 

@@ -14,27 +14,27 @@ _HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"
 _POSSESSIVE = re.compile(r"['’]s?$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")  # the honorific is not the name
 # Common first names that tell the gender in news English ("Judy Avalos" is "she", "Robert Cornett" "he"); names
-# given to both (Alex, Sam, Jordan, Kim, Fran, Jean, Andrea, Chris, Pat, Robin, Leslie) are left out.
-_SHE_NAMES = frozenset("""mary ellen helena patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
-sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia amy
-kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine
-maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan cheryl andrea
-hannah martha jacqueline gloria teresa ann sara madison frances kathryn janice abigail alice judy sophia grace denise
-amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori judy susanne
-anne annie claire clare fiona julia sophie lucy ella chloe zoe hillary nancy angela theresa ursula kamala ilhan alexandria
-elise maxine nikki tulsi amy kirsten tammy gretchen kristi kristen lucia mariana ana fatima aisha ayesha priya sunita anita
-nadia olga svetlana irina natalia tatiana yulia elena galina leila layla hasina ségolène jacinda
-theresa nicola kate katie beth betsy molly jane janet joanne joanna louise margot greta malala""".split())
-_HE_NAMES = frozenset("""james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony
-mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
-eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald
-carl terry sean austin arthur lawrence jesse dylan bryan joe bruce billy albert willie gabriel logan alan juan wayne roy
-ralph randy eugene vincent russell elijah louis bobby philip johnny mike bob bill tom jim tim dan steve ben ted hal nick
-vladimir sergei sergey dmitry dmitri igor boris mohammed muhammad mohamed ahmed ahmad ali hassan hussein omar khalid mahmoud
-abdullah ibrahim yusuf mustafa recep emmanuel francois jacques pierre hans klaus wolfgang olaf friedrich giuseppe luigi
-carlos luis jorge miguel pedro antonio manuel rafael fernando alejandro diego narendra rahul amit rajiv raj xi li benjamin
-benny naftali yair bashar hosni abdel abdul rishi boris keir liam oliver harry jamie""".split())
+# given to both (Alex, Sam, Jordan, Kim, Fran, Jean, Chris, Pat, Robin, Leslie) are left out.
+_SHE_NAMES = frozenset("""mary ellen helena patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
+ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia amy
+kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
+megan cheryl andrea hannah martha jacqueline gloria teresa ann sara madison frances kathryn janice abigail alice judy
+sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla
+alexis lori susanne anne annie claire clare fiona julia sophie lucy ella chloe zoe hillary ursula kamala ilhan
+alexandria elise maxine nikki tulsi kirsten tammy gretchen kristi kristen lucia mariana ana fatima aisha ayesha priya
+sunita anita nadia olga svetlana irina natalia tatiana yulia elena galina leila layla hasina ségolène jacinda nicola
+kate katie beth betsy molly jane joanne joanna louise margot greta malala""".split())
+_HE_NAMES = frozenset("""james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
+tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah
+gerald carl terry sean austin arthur lawrence jesse dylan bryan joe bruce billy albert willie gabriel logan alan juan
+wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny mike bob bill tom jim tim dan steve ben
+ted hal nick vladimir sergei sergey dmitry dmitri igor boris mohammed muhammad mohamed ahmed ahmad ali hassan hussein
+omar khalid mahmoud abdullah ibrahim yusuf mustafa recep emmanuel francois jacques pierre hans klaus wolfgang olaf
+friedrich giuseppe luigi carlos luis jorge miguel pedro antonio manuel rafael fernando alejandro diego narendra rahul
+amit rajiv raj xi li benny naftali yair bashar hosni abdel abdul rishi keir liam oliver harry jamie""".split())
 
 
 class ActorMemory:
