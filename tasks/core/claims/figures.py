@@ -282,10 +282,12 @@ _ORDINAL_TOLL = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?P<n>\d{1,3}(?:st|n
                            r"(?P<w>death|fatality|victim)\b(?!\s+(?:row|penalty|sentence|certificate|threat|squad))")
 
 
+_ORDINAL_HEADS = frozenset(("death", "fatality", "victim"))
+
+
 def find_figures(sent: str) -> list[FoundFigure]:
     out: list[FoundFigure] = []
-    low = sent.lower()
-    if "death" in low or "fatalit" in low or "victim" in low:
+    if not _ORDINAL_HEADS.isdisjoint(lower_words(sent)):
         for m in _ORDINAL_TOLL.finditer(sent):
             n = m.group("n").lower()
             value = float(_ORDINALS[n]) if n in _ORDINALS else float(n[:-2])
