@@ -1,7 +1,10 @@
 """Shared fixtures: where the shared corpus lives, and a fresh DuckDB path per test."""
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,14 @@ DATA = Path(__file__).resolve().parent / "data"
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# Tests never write into the user's own Prefect home or server: every session gets a home of its
+# own (flow runs of in-process ingests land in its temporary server), and a user's PREFECT_API_URL
+# is ignored. A fresh home means the temporary server creates its database on first start, which
+# can take longer than Prefect's 20 s default on a loaded machine.
+os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsclaims-test-prefect-")
+atexit.register(shutil.rmtree, os.environ["PREFECT_HOME"], ignore_errors=True)
+os.environ.pop("PREFECT_API_URL", None)
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 
 @pytest.fixture
