@@ -13,6 +13,7 @@ from tasks import ingest as t
 from tasks import web
 from tasks.core.process import Reject
 from tasks.io.files import discover_files
+from tasks.io.runners import Runner, open_runner
 
 
 def _chunks(items: list, size: int):
@@ -34,18 +35,25 @@ def ingest_flow(
     fetch: dict | None = None,
     revisit_after_s: float = 6 * 3600,
     max_pages: int = 1000,
+    runner: str = "local",
+    runner_address: str | None = None,
+    data_path: str | None = None,
 ) -> dict:
     """Ingest files, folders, page URLs, feeds and sitemaps into the DuckDB file `db`.
 
     `fetch` overrides tasks.io.http.FetchSettings fields (timeouts, politeness, robots);
     a page loaded before without ETag/Last-Modified is not re-downloaded within `revisit_after_s`;
     at most `max_pages` pages are fetched per run, never-seen ones first (the rest wait for the next).
+    `runner` says where cleaning + extraction run: `local` (this machine's process pool, `workers`
+    processes), `dask` or `ray` (a local cluster of `workers` workers, or the one at `runner_address`).
+    `db` may be a DuckLake (`ducklake:...` or a `.ducklake` file); `data_path` is where a new lake
+    keeps its Parquet files (a folder or an s3:// URL).
     Returns the run's counts.
     """
     started = time.perf_counter()
     paths, urls, feeds, sitemaps = paths or [], urls or [], feeds or [], sitemaps or []
     fetch = {"max_body_bytes": max_bytes, **(fetch or {})}
-    t.prepare_db(db, lock_wait_s)
+    t.prepare_db(db, lock_wait_s, data_path)
     asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
     run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
     counts: Counter = Counter()
@@ -62,7 +70,8 @@ def ingest_flow(
             batches += [(web.fetch_pages, (db, b, fetch, revisit_after_s, lock_wait_s)) for b in _chunks(pages, batch_size)]
             counts["inputs"] += len(pages) + len(feed_rejects)
         counts["rejected"] += t.record_rejects(db, rejects, run_id, lock_wait_s)
-        _process_and_load(batches, db, run_id, workers, lock_wait_s, counts)
+        with open_runner(runner, runner_address, workers) as engine:
+            _process_and_load(batches, db, run_id, engine, lock_wait_s, counts)
         counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s)
         counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
         counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
@@ -74,23 +83,27 @@ def ingest_flow(
     return {**dict(counts), "run_id": run_id, "seconds": round(time.perf_counter() - started, 2), "db": str(Path(db))}
 
 
-def _process_and_load(batches: list, db: str, run_id: str, workers: int, lock_wait_s: float, counts: Counter) -> None:
-    """Each batch is processed on the worker pool while the previous one loads (one writer)."""
+def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_wait_s: float, counts: Counter) -> None:
+    """Each batch is processed by the runner (in parts on a cluster) while the previous one loads (one writer)."""
     pending = None
     for read, args in batches:
         got = read(*args)
         fresh, unchanged = t.split_unchanged(db, got["docs"], lock_wait_s)
-        future = t.process_batch.submit(fresh, workers)
+        parts = [(part, engine.submit(t.process_batch, docs=part, workers=engine.task_workers))
+                 for part in engine.split(fresh)]
         if pending:
-            counts.update(_load(db, run_id, lock_wait_s, *pending))
+            counts.update(_load(db, run_id, lock_wait_s, engine, *pending))
         same = [(got["sources"][d.key], d.content_hash, d.key) for d in unchanged] + got["not_modified"]
         counts["fetched"] += len(got["docs"]) if read is web.fetch_pages else 0
         counts["not_modified"] += len(got["not_modified"]) + got.get("skipped", 0)
         counts["unchanged"] += got.get("skipped", 0)
-        pending = (future, got["rejects"], same, got["sources"])
+        pending = (parts, got["rejects"], same, got["sources"])
     if pending:
-        counts.update(_load(db, run_id, lock_wait_s, *pending))
+        counts.update(_load(db, run_id, lock_wait_s, engine, *pending))
 
 
-def _load(db: str, run_id: str, lock_wait_s: float, future, rejects: list, same: list, sources: dict) -> dict:
-    return t.load_batch(db, future.result() + rejects, same, sources, run_id, lock_wait_s)
+def _load(db: str, run_id: str, lock_wait_s: float, engine: Runner, parts: list, rejects: list, same: list,
+          sources: dict) -> dict:
+    results = [r for docs, future in parts
+               for r in engine.result(t.process_batch, future, docs, "docs", t.crashed, workers=engine.task_workers)]
+    return t.load_batch(db, results + rejects, same, sources, run_id, lock_wait_s)

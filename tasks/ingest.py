@@ -13,13 +13,14 @@ from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, ex
 from tasks.io import load, snapshot
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
+from tasks.io.lake import is_lake
 from tasks.io.load import SourceInfo
 from tasks.io.workers import map_in_processes
 
 
 @task(**TASK_OPTIONS)
-def prepare_db(db: str, lock_wait_s: float) -> None:
-    with open_db(db, wait_s=lock_wait_s) as con:
+def prepare_db(db: str, lock_wait_s: float, data_path: str | None = None) -> None:
+    with open_db(db, wait_s=lock_wait_s, data_path=data_path) as con:
         prepare(con)
 
 
@@ -57,10 +58,10 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
 
 @task(**TASK_OPTIONS)
 def process_batch(docs: list[RawDoc], workers: int) -> list[ProcessedDoc | Reject]:
-    return map_in_processes(process_document, docs, workers, on_crash=_crashed)
+    return map_in_processes(process_document, docs, workers, on_crash=crashed)
 
 
-def _crashed(doc: RawDoc) -> Reject:
+def crashed(doc: RawDoc) -> Reject:
     return Reject(doc.key, "clean", "the worker process died on this input (a crash in native code, or out of memory)")
 
 
@@ -79,7 +80,7 @@ def load_batch(db: str, results: list, unchanged: list[tuple], sources: dict, ru
 @task(**TASK_OPTIONS)
 def record_rejects(db: str, rejects: list[Reject], run_id: str, lock_wait_s: float) -> int:
     with open_db(db, wait_s=lock_wait_s) as con:
-        load.record_rejects(con, rejects, run_id=run_id, now=utc_now())
+        load.save_rejects(con, rejects, run_id=run_id, now=utc_now())
     return len(rejects)
 
 
@@ -111,7 +112,11 @@ def _extract_row(row: tuple):
 
 @task(**TASK_OPTIONS)
 def publish_snapshot(db: str, lock_wait_s: float) -> str:
-    """Replace the analysts' read copy (<stem>.read.duckdb) with the DB as it is now."""
+    """Replace the analysts' read copy (<stem>.read.duckdb) with the DB as it is now.
+
+    A DuckLake needs none: its readers attach it read-only and see the last committed snapshot."""
+    if is_lake(db):
+        return ""
     return str(snapshot.publish_snapshot(db, lock_wait_s))
 
 

@@ -13,9 +13,10 @@ import pyarrow as pa
 
 from tasks.core.actors_merge import ActorRow, merge_actors
 from tasks.core.wire import SIGNATURE_VERSION, Signature, find_links, group_stories, sign_text, wire_credit
-from tasks.io.db import insert_rows, transaction
+from tasks.io.db import insert_rows, retry_conflicts, transaction
 
 
+@retry_conflicts
 def refresh_aliases(con: duckdb.DuckDBPyConnection) -> int:
     """Recompute actor_aliases from all actors; returns the number of aliases."""
     actors = [ActorRow(*r) for r in con.execute("select actor_id, actor_key, kind, country from actors").fetchall()]
@@ -52,6 +53,7 @@ def stored_signatures(con: duckdb.DuckDBPyConnection, exclude: set[str]) -> dict
     return {aid: Signature(mh, sh, n, agency) for aid, mh, sh, n, agency in rows if aid not in exclude}
 
 
+@retry_conflicts
 def link_articles(con: duckdb.DuckDBPyConnection, now: datetime) -> dict[str, int]:
     """Sign new and changed articles, link them to every stored article, regroup stories."""
     stale = stale_articles(con)

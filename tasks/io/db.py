@@ -1,14 +1,25 @@
-"""DuckDB connections, numbered migrations and views. The only place that opens the file."""
+"""DuckDB connections, numbered migrations and views. The only place that opens the database.
+
+The database is one DuckDB file (the default), or a DuckLake: `--db ducklake:<catalog>` as
+DuckDB's ATTACH takes it (`ducklake:postgres:dbname=... host=...`, `ducklake:some.ducklake`, or
+just a path ending in `.ducklake`), with table data as Parquet under a folder or an s3:// URL.
+Both run the same migrations, views and load statements (tasks/io/lake.py adapts the few
+constraints DuckLake lacks).
+"""
 from __future__ import annotations
 
+import functools
 import random
 import re
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, TypeVar
 
 import duckdb
 import pyarrow as pa
+
+from tasks.io import lake
 
 def _find_sql_dir() -> Path:
     """sql/ of the source tree (a checkout, an editable install), else the copy a wheel ships."""
@@ -21,6 +32,8 @@ def _find_sql_dir() -> Path:
 
 
 SQL_DIR = _find_sql_dir()
+T = TypeVar("T")
+CONFLICT_RETRIES = 30  # each writer's transactions are short: a few seconds of overlap at most
 _MIGRATION = re.compile(r"^(\d+)_([\w-]+)\.sql$")
 
 
@@ -33,20 +46,28 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set lock" in text or "held" in text)
 
 
-def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0) -> duckdb.DuckDBPyConnection:
+def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0,
+            data_path: str | None = None) -> duckdb.DuckDBPyConnection:
     """Open the DB, retrying with backoff while another process holds its lock.
 
     DuckDB allows one writing process per file; an analyst's open session or a scheduled run
-    may hold it briefly, so waiting a little beats failing the whole run.
+    may hold it briefly, so waiting a little beats failing the whole run. A DuckLake is attached
+    (`data_path` is needed only when the lake is created; the catalog remembers it).
     """
+    if lake.is_lake(path):
+        return _retry_locked(lambda: lake.attach(str(path), read_only=read_only, data_path=data_path), path, wait_s)
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
+    return _retry_locked(lambda: duckdb.connect(str(path), read_only=read_only), path, wait_s)
+
+
+def _retry_locked(open_, path, wait_s: float) -> duckdb.DuckDBPyConnection:
     deadline = time.monotonic() + wait_s
     delay = 0.05
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return open_()
         except duckdb.IOException as exc:
             if not _is_lock_error(exc) or time.monotonic() >= deadline:
                 if _is_lock_error(exc):
@@ -57,24 +78,57 @@ def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0) 
 
 
 @contextmanager
-def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0):
-    con = connect(path, read_only=read_only, wait_s=wait_s)
+def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0, data_path: str | None = None):
+    con = connect(path, read_only=read_only, wait_s=wait_s, data_path=data_path)
     try:
         yield con
     finally:
         con.close()
 
 
+class WriteConflict(RuntimeError):
+    """Another writer committed to the same DuckLake first; the transaction was rolled back."""
+
+
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection):
-    """Everything inside commits together or not at all."""
+    """Everything inside commits together or not at all.
+
+    In a DuckLake every write transaction also bumps the one row of `write_serial`, so two writers
+    that overlap always conflict at commit (DuckLake would otherwise let both insert the same new
+    actor or outlet): the later one gets WriteConflict and runs again (see retry_conflicts).
+    """
     con.execute("begin transaction")
     try:
+        if lake.is_attached(con) and lake.has_table(con, "write_serial"):
+            con.execute("update write_serial set n = n + 1")
         yield con
     except BaseException:
         con.execute("rollback")
         raise
-    con.execute("commit")
+    try:
+        con.execute("commit")
+    except duckdb.TransactionException as exc:
+        if "conflict" in str(exc).lower():
+            raise WriteConflict(str(exc)) from exc
+        raise
+
+
+def retry_conflicts(fn: Callable[..., T]) -> Callable[..., T]:
+    """Run a write function again (it must be idempotent) when another lake writer committed first."""
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        delay = 0.05
+        for attempt in range(CONFLICT_RETRIES):
+            try:
+                return fn(*args, **kwargs)
+            except WriteConflict:
+                if attempt == CONFLICT_RETRIES - 1:
+                    raise
+                time.sleep(delay + random.uniform(0, delay))
+                delay = min(delay * 2, 2.0)
+        raise AssertionError("unreachable")
+    return wrapper
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], conflict: str = "",
@@ -85,6 +139,22 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], co
     con.register("_rows", pa.Table.from_pylist(rows, schema=schema))
     try:
         con.execute(f"insert into {table} by name select * from _rows {conflict}")
+    finally:
+        con.unregister("_rows")
+
+
+def upsert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict], key: str,
+                update: dict[str, str] | None = None) -> None:
+    """Insert rows whose `key` is new; with `update` (column -> expression over `old` and `new`), also
+    update the stored row of a key that exists. MERGE, not `insert ... on conflict`: a DuckLake has
+    no primary keys for a conflict to be detected on, and both backends run the same statement."""
+    if not rows:
+        return
+    con.register("_rows", pa.Table.from_pylist(rows))
+    try:
+        matched = (" when matched then update set " + ", ".join(f"{c} = {e}" for c, e in update.items())) if update else ""
+        con.execute(f"merge into {table} as old using (select distinct on ({key}) * from _rows) as new"
+                    f" on old.{key} = new.{key}{matched} when not matched then insert by name")
     finally:
         con.unregister("_rows")
 
@@ -105,17 +175,18 @@ def migrations(sql_dir: Path = SQL_DIR) -> list[tuple[int, str, str]]:
 
 def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[int]:
     """Apply pending migrations, each in its own transaction, recorded in schema_migrations."""
-    con.execute(
+    adapt = lake.adapt_ddl if lake.is_attached(con) else (lambda sql: sql)
+    con.execute(adapt(
         "create table if not exists schema_migrations ("
         " version integer primary key, name varchar not null, applied_at timestamp not null)"
-    )
+    ))
     done = {v for (v,) in con.execute("select version from schema_migrations").fetchall()}
     applied = []
     for version, name, sql in migrations(sql_dir):
         if version in done:
             continue
         with transaction(con):
-            con.execute(sql)
+            con.execute(adapt(sql))
             con.execute("insert into schema_migrations values (?, ?, current_timestamp)", [version, name])
         applied.append(version)
     return applied

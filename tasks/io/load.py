@@ -11,7 +11,7 @@ from datetime import datetime
 import duckdb
 
 from tasks.core.process import ProcessedDoc, Reject
-from tasks.io.db import insert_rows, transaction
+from tasks.io.db import insert_rows, retry_conflicts, transaction, upsert_rows
 from tasks.core.rows import ARTICLE_TABLES, CLAIM_TABLES, TABLES, article_id, document_rows, extraction_rows, stable_id
 
 
@@ -71,8 +71,8 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, ids: list[str], tables: tup
 
 
 def _write(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]]) -> None:
-    insert_rows(con, "outlets", _unique(rows.get("outlets", []), "outlet_id"), "on conflict do nothing")
-    insert_rows(con, "actors", _unique(rows.get("actors", []), "actor_id"), "on conflict do nothing")
+    upsert_rows(con, "outlets", _unique(rows.get("outlets", []), "outlet_id"), "outlet_id")
+    upsert_rows(con, "actors", _unique(rows.get("actors", []), "actor_id"), "actor_id")
     for table in TABLES[2:]:
         insert_rows(con, table, rows.get(table, []))
 
@@ -89,6 +89,7 @@ def _merge(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
     return merged
 
 
+@retry_conflicts
 def write_batch(
     con: duckdb.DuckDBPyConnection,
     docs: list[ProcessedDoc],
@@ -116,6 +117,7 @@ def write_batch(
     return {"new": len(docs) - updated, "updated": updated, "rejected": len(rejects)}
 
 
+@retry_conflicts
 def mark_unchanged(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str, str]], now: datetime) -> None:
     """Inputs whose bytes did not change: note that they were seen; their rows stay as they are."""
     with transaction(con):
@@ -130,10 +132,10 @@ def _upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo
          "last_status": status}
         for src, h, status in items
     ]
-    insert_rows(con, "sources", _unique(rows, "source_id"),
-            "on conflict (source_id) do update set etag = excluded.etag, last_modified = excluded.last_modified,"
-            " content_hash = coalesce(excluded.content_hash, sources.content_hash),"
-            " last_seen_at = excluded.last_seen_at, last_status = excluded.last_status")
+    upsert_rows(con, "sources", _unique(rows, "source_id"), "source_id", {
+        "etag": "new.etag", "last_modified": "new.last_modified",
+        "content_hash": "coalesce(new.content_hash, old.content_hash)",
+        "last_seen_at": "new.last_seen_at", "last_status": "new.last_status"})
 
 
 def clear_rejects(con: duckdb.DuckDBPyConnection, inputs: list[str]) -> None:
@@ -141,11 +143,17 @@ def clear_rejects(con: duckdb.DuckDBPyConnection, inputs: list[str]) -> None:
         con.execute("delete from rejects where input in (select unnest(?))", [inputs])
 
 
+@retry_conflicts
+def save_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run_id: str, now: datetime) -> None:
+    """record_rejects in a transaction of its own."""
+    with transaction(con):
+        record_rejects(con, rejects, run_id=run_id, now=now)
+
+
 def record_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run_id: str, now: datetime) -> None:
     rows = [{"input": r.input, "stage": r.stage, "reason": r.reason, "run_id": run_id, "rejected_at": now} for r in rejects]
-    insert_rows(con, "rejects", _unique(rows, "input"),
-            "on conflict (input) do update set stage = excluded.stage, reason = excluded.reason,"
-            " run_id = excluded.run_id, rejected_at = excluded.rejected_at")
+    upsert_rows(con, "rejects", _unique(rows, "input"), "input", {
+        "stage": "new.stage", "reason": "new.reason", "run_id": "new.run_id", "rejected_at": "new.rejected_at"})
 
 
 def stale_extractions(con: duckdb.DuckDBPyConnection, version: str, limit: int | None = None) -> list[tuple]:
@@ -156,6 +164,7 @@ def stale_extractions(con: duckdb.DuckDBPyConnection, version: str, limit: int |
     return con.execute(sql + (f" limit {int(limit)}" if limit else ""), [version]).fetchall()
 
 
+@retry_conflicts
 def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, object]], version: str, now: datetime) -> None:
     """Swap in new claim rows for already-stored articles, in one transaction."""
     parts = [extraction_rows(aid, ex, version) for aid, ex in items]
@@ -167,6 +176,7 @@ def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, o
                     [version, now, ids])
 
 
+@retry_conflicts
 def start_run(con: duckdb.DuckDBPyConnection, inputs: dict, *, flow_run_id: str | None, version: str, now: datetime) -> str:
     run_id = uuid.uuid4().hex
     host, pid = socket.gethostname(), os.getpid()
@@ -204,7 +214,13 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
+@retry_conflicts
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime) -> None:
+    with transaction(con):
+        _finish_run(con, run_id, counts, status=status, now=now)
+
+
+def _finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime) -> None:
     con.execute(
         "update runs set finished_at = ?, status = ?, n_inputs = ?, n_new = ?, n_updated = ?, n_unchanged = ?,"
         " n_reextracted = ?, n_rejected = ?, n_fetched = ?, n_not_modified = ? where run_id = ?",

@@ -4,6 +4,10 @@ DuckDB lets one process write a file, and a reader in another process blocks tha
 vice versa). Analysts therefore read `<stem>.read.duckdb`, which each run replaces atomically
 (copy to a temp file in the same folder, fsync, os.replace): a session holding the old snapshot
 keeps reading the old inode, undisturbed, and never holds the writer's file.
+
+A run that wrote nothing keeps the snapshot as it is (the DB's state is tagged on the snapshot);
+otherwise the copy happens in the kernel (copy_file_range, a reflink on file systems that can).
+Temp copies of a publisher killed mid-copy are removed by the next publish.
 """
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from pathlib import Path
 from tasks.io.db import open_db
 
 SNAPSHOT_TAG = ".read"
+_XATTR = "user.newsclaims.source"  # which DB state (dev:inode:size:mtime) a snapshot was copied from
 
 
 def snapshot_path(db: str | Path) -> Path:
@@ -55,9 +60,12 @@ def publish_snapshot(db: str | Path, wait_s: float = 60.0) -> Path:
     """
     db = Path(db)
     snap = snapshot_path(db)
+    remove_stale_temps(snap)
     with open(db, "rb") as src:
         with open_db(db, wait_s=wait_s) as con:
             con.execute("checkpoint")  # everything in the main file, nothing left in the WAL
+            if _same_source(src, snap):
+                return snap  # nothing was written since the last snapshot: keep it, copy nothing
             tmp = _copy_to_temp(src, snap)
         try:
             os.chmod(tmp, 0o444)  # a read-write open would leave a WAL for the next snapshot to replay
@@ -73,18 +81,81 @@ def publish_snapshot(db: str | Path, wait_s: float = 60.0) -> Path:
     return snap
 
 
+def _source_tag(src) -> str:
+    st = os.fstat(src.fileno())
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _same_source(src, snap: Path) -> bool:
+    """Whether the snapshot was copied from the DB exactly as it is now (tag kept in an xattr)."""
+    try:
+        return os.getxattr(snap, _XATTR).decode() == _source_tag(src)
+    except (OSError, AttributeError):  # no snapshot yet, or a file system without user xattrs
+        return False
+
+
+def remove_stale_temps(snap: Path) -> list[Path]:
+    """Delete temp copies left by a publisher that died mid-copy (kill -9, power loss).
+
+    Each temp file carries its writer's pid; a live writer's file is left alone.
+    """
+    removed = []
+    for tmp in snap.parent.glob(f".{snap.name}.*.tmp"):
+        parts = tmp.name[len(snap.name) + 2:].split(".")
+        pid = int(parts[0]) if parts and parts[0].isdigit() else None
+        if pid is not None and pid != os.getpid() and _alive(pid):
+            continue
+        tmp.unlink(missing_ok=True)
+        removed.append(tmp)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _copy_to_temp(src, snap: Path) -> str:
-    fd, tmp = tempfile.mkstemp(prefix=f".{snap.name}.", suffix=".tmp", dir=snap.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{snap.name}.{os.getpid()}.", suffix=".tmp", dir=snap.parent)
     try:
         with os.fdopen(fd, "wb") as out:
-            src.seek(0)
-            shutil.copyfileobj(src, out, 4 * 1024 * 1024)
+            _copy(src, out)
             out.flush()
             os.fsync(out.fileno())
+        try:
+            os.setxattr(tmp, _XATTR, _source_tag(src).encode())
+        except (OSError, AttributeError):
+            pass  # then every run copies, as before
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return tmp
+
+
+def _copy(src, out) -> None:
+    """In the kernel (copy_file_range: no trip through Python, a reflink where the file system can)."""
+    src.seek(0)
+    size = os.fstat(src.fileno()).st_size
+    try:
+        done = 0
+        while done < size:
+            n = os.copy_file_range(src.fileno(), out.fileno(), size - done, done, done)
+            if n == 0:
+                break
+            done += n
+        if done == size:
+            return
+    except (OSError, AttributeError):
+        pass
+    src.seek(0)
+    out.seek(0)
+    out.truncate()
+    shutil.copyfileobj(src, out, 4 * 1024 * 1024)
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -5,6 +5,7 @@ import atexit
 import multiprocessing
 import os
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, TypeVar
@@ -69,8 +70,26 @@ def _isolate(fn, items: list, workers: int, on_crash) -> list:
 def _pool(workers: int) -> ProcessPoolExecutor:
     pool = _pools.get(workers)
     if pool is None:
-        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                                     initializer=die_with_parent, initargs=(os.getpid(),))
     return pool
+
+
+def die_with_parent(parent_pid: int, every_s: float = 0.5) -> None:
+    """Exit this worker as soon as the process that started it is gone.
+
+    A pool worker blocks on its task queue and never notices a parent killed with SIGKILL: it
+    (and, through the descriptor it holds, multiprocessing's resource tracker) lived on for ever.
+    PR_SET_PDEATHSIG fires when the parent *thread* exits, and the pool is created from whatever
+    Prefect worker thread first needs it, so the worker watches the parent's pid instead.
+    """
+    def watch() -> None:
+        while True:
+            time.sleep(every_s)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 def _discard(workers: int) -> None:

@@ -1,0 +1,142 @@
+"""Where cleaning + extraction batches run: this machine's process pool, or a Dask or Ray cluster.
+
+`local` keeps Prefect's default thread runner and hands each batch to the process pool of
+tasks/io/workers.py (one task per batch, the pool spreads it over the cores). `dask` and `ray`
+submit the same Prefect task through prefect-dask's DaskTaskRunner or prefect-ray's
+RayTaskRunner, in smaller parts so every cluster worker gets some: on a local cluster started
+for the run (and stopped after it), or on an existing one at `address`. Whatever runs the parts,
+their results come back to the flow, which loads them through the one load path.
+
+A worker that dies (a crash in native code, the OOM killer, a lost machine) loses no input: the
+part is run again in halves until the input that kills workers is alone, and that input becomes
+a reject with the reason; every other input gets its real result.
+"""
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+RUNNERS = ("local", "dask", "ray")
+# Parts per cluster worker and batch: a little more than one, so a worker that finishes early
+# takes another part instead of idling while the slowest one finishes.
+PARTS_PER_WORKER = 2
+_log = logging.getLogger(__name__)
+
+
+class RunnerError(RuntimeError):
+    """The runner cannot be used (unknown name, extra not installed, cluster unreachable)."""
+
+
+@dataclass
+class Runner:
+    kind: str
+    task_runner: Any = None  # a started Prefect TaskRunner; None: the flow's own (local)
+    workers: int = 1  # cluster workers (local: pool processes)
+
+    @property
+    def task_workers(self) -> int:
+        """Processes each submitted task uses itself: the pool's on local, one on a cluster worker."""
+        return self.workers if self.task_runner is None else 1
+
+    def split(self, items: list) -> list[list]:
+        """A batch as the parts submitted separately: whole on local, a few per worker on a cluster."""
+        if self.task_runner is None or not items:
+            return [items] if items else []
+        n = min(len(items), self.workers * PARTS_PER_WORKER)
+        size = -(-len(items) // n)
+        return [items[i:i + size] for i in range(0, len(items), size)]
+
+    def submit(self, task, **parameters):
+        if self.task_runner is None:
+            return task.submit(**parameters)
+        return self.task_runner.submit(task, parameters=parameters)
+
+    def result(self, task, future, items: list, key: str, on_crash: Callable, **parameters) -> list:
+        """The part's results; when a worker died on it, the part again in halves (see module doc)."""
+        try:
+            return future.result()
+        except Exception as exc:  # noqa: BLE001 - only a lost worker is handled, the rest re-raised
+            if self.task_runner is None or not _worker_lost(exc):
+                raise
+            _log.warning("a %s worker died on a part of %d inputs (%s); running it again in halves",
+                         self.kind, len(items), type(exc).__name__)
+        if len(items) == 1:
+            retry = self.submit(task, **{key: items, **parameters})
+            try:
+                return retry.result()
+            except Exception as exc:  # noqa: BLE001
+                if not _worker_lost(exc):
+                    raise
+                return [on_crash(items[0])]
+        half = len(items) // 2
+        out: list = []
+        for part in (items[:half], items[half:]):
+            out += self.result(task, self.submit(task, **{key: part, **parameters}), part, key, on_crash, **parameters)
+        return out
+
+
+def _worker_lost(exc: BaseException) -> bool:
+    """Dask's KilledWorker / lost futures, Ray's WorkerCrashedError / node died, by name (both optional)."""
+    names = {type(e).__name__ for e in _chain(exc)}
+    return bool(names & {"KilledWorker", "FutureCancelledError", "CancelledError", "CommClosedError",
+                         "WorkerCrashedError", "NodeDiedError", "RayActorError", "ActorDiedError",
+                         "OutOfMemoryError", "LocalRayletDiedError"})
+
+
+def _chain(exc: BaseException | None) -> Iterator[BaseException]:
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+@contextmanager
+def open_runner(kind: str, address: str | None, workers: int) -> Iterator[Runner]:
+    """A started runner for one flow run; a cluster started here is stopped on the way out."""
+    if kind not in RUNNERS:
+        raise RunnerError(f"unknown runner {kind!r} (choose one of {', '.join(RUNNERS)})")
+    if kind == "local":
+        yield Runner("local", None, max(1, workers))
+        return
+    task_runner = _dask(address, workers) if kind == "dask" else _ray(address, workers)
+    with task_runner:
+        yield Runner(kind, task_runner, _cluster_workers(kind, task_runner, workers))
+
+
+def _dask(address: str | None, workers: int):
+    try:
+        import dask
+        from prefect_dask import DaskTaskRunner
+    except ImportError as exc:
+        raise RunnerError(f"--runner dask needs prefect-dask ({exc}); pip install 'newsclaims[dask]'") from exc
+    if address:
+        return DaskTaskRunner(address=address)
+    # A crash on one input should come back at once (the part is then split), not be retried
+    # three times on freshly restarted workers; a stray dashboard port helps nobody here.
+    dask.config.set({"distributed.scheduler.allowed-failures": 0})
+    return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1,
+                                          "processes": True, "dashboard_address": ":0"})
+
+
+def _ray(address: str | None, workers: int):
+    try:
+        from prefect_ray import RayTaskRunner
+    except ImportError as exc:
+        raise RunnerError(f"--runner ray needs prefect-ray ({exc}); pip install 'newsclaims[ray]'") from exc
+    init = {"include_dashboard": False}
+    return RayTaskRunner(address=address, init_kwargs=init) if address else \
+        RayTaskRunner(init_kwargs={**init, "num_cpus": max(1, workers)})
+
+
+def _cluster_workers(kind: str, task_runner, fallback: int) -> int:
+    try:
+        if kind == "dask":
+            return max(1, len(task_runner.client.scheduler_info()["workers"]))
+        import ray
+
+        return max(1, int(ray.cluster_resources().get("CPU", fallback)))
+    except Exception:  # noqa: BLE001 - only a hint for how finely to split batches
+        return max(1, fallback)
