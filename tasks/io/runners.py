@@ -93,6 +93,17 @@ def _chain(exc: BaseException | None) -> Iterator[BaseException]:
         exc = exc.__cause__ or exc.__context__
 
 
+def check_available(kind: str) -> None:
+    """Raise RunnerError when `kind` is unknown or its package is not installed."""
+    import importlib.util
+
+    if kind not in RUNNERS:
+        raise RunnerError(f"unknown runner {kind!r} (choose one of {', '.join(RUNNERS)})")
+    module = {"dask": "prefect_dask", "ray": "prefect_ray"}.get(kind)
+    if module and importlib.util.find_spec(module) is None:
+        raise RunnerError(f"--runner {kind} needs {module.replace('_', '-')}: pip install 'newsclaims[{kind}]'")
+
+
 @contextmanager
 def open_runner(kind: str, address: str | None, workers: int) -> Iterator[Runner]:
     """A started runner for one flow run; a cluster started here is stopped on the way out."""
