@@ -79,9 +79,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     sql = resolve_sql(args.query).strip().rstrip(";")
     settings = Settings.from_env(db=args.db)
-    if Path(settings.db).is_dir():
+    lake = settings.db.startswith("ducklake:")  # a catalog to attach (read-only), not a file here
+    if not lake and Path(settings.db).is_dir():
         raise UsageError(f"--db {settings.db} is a folder, not a DuckDB file")
-    if not Path(settings.db).is_file():
+    if not lake and not Path(settings.db).is_file():
         print(f"newsclaims query: no database at {settings.db} (run `newsclaims ingest` first)", file=sys.stderr)
         return 1
     from tasks.io.db import open_db

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from newsclaims import options
+from tasks.io.lake import is_lake
 from newsclaims.settings import Settings, SettingsError
 
 NAME = "serve"
@@ -27,9 +28,11 @@ DEFAULT_NAME = "newsclaims"
 DEFAULT_CRON = "0 * * * *"
 LIST_KEYS = ("paths", "urls", "feeds", "sitemaps")
 # Config keys that are settings (newsclaims/settings.py): a config file sets them like flags do.
-SETTINGS_KEYS = ("db", "batch_size", "workers", "max_bytes", "lock_wait_s", "max_pages")
+SETTINGS_KEYS = ("db", "batch_size", "workers", "max_bytes", "lock_wait_s", "max_pages", "runner", "runner_address",
+                 "data_path")
+# (runner is a choice of strings: checked as a string here, its value by Settings)
 SCALAR_KEYS = {"name": str, "cron": str, "timezone": str,
-               **{k: Settings.model_fields[k].annotation for k in SETTINGS_KEYS}}
+               **{k: Settings.model_fields[k].annotation if k != "runner" else str for k in SETTINGS_KEYS}}
 
 
 _KIND_NAMES = {str: "a string", int: "an integer", float: "a number"}
@@ -55,7 +58,8 @@ class ServeSpec:
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", help="TOML (.toml) or YAML (.yaml/.yml) file with keys: name, cron, timezone, db, "
-                   "paths, urls, feeds, sitemaps, batch_size, workers, max_bytes, lock_wait_s, max_pages; relative paths "
+                   "paths, urls, feeds, sitemaps, batch_size, workers, max_bytes, lock_wait_s, max_pages, runner, "
+                   "runner_address, data_path; relative paths "
                    "are relative to the file")
     p.add_argument("--name", help=f"deployment name (default {DEFAULT_NAME}: newsclaims-ingest/{DEFAULT_NAME})")
     p.add_argument("--cron", help=f"when to run, a cron expression (default '{DEFAULT_CRON}': hourly)")
@@ -64,7 +68,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--url", dest="urls", action="append", metavar="URL", help="article page URL (repeatable)")
     p.add_argument("--feed", dest="feeds", action="append", metavar="URL", help="RSS/Atom feed URL (repeatable)")
     p.add_argument("--sitemap", dest="sitemaps", action="append", metavar="URL", help="XML sitemap URL (repeatable)")
-    options.add(p, "db", "batch_size", "workers", "max_bytes", "max_pages", "lock_wait_s", "verbose")
+    options.add(p, "db", "batch_size", "workers", "max_bytes", "max_pages", "lock_wait_s", "runner", "runner_address",
+                "data_path", "verbose")
     p.add_argument("--check", action="store_true",
                    help="validate the config, print the deployment that would be served as JSON, and exit")
 
@@ -116,7 +121,7 @@ def _checked(data: dict, origin: str, base: Path | None) -> dict:
             value = kind(value)
         out[key] = value
     if base is not None:
-        if "db" in out:
+        if "db" in out and not out["db"].startswith("ducklake:"):  # a catalog string is no path
             out["db"] = str(base / out["db"])
         if "paths" in out:
             out["paths"] = [str(base / p) for p in out["paths"]]
@@ -138,7 +143,7 @@ def build_spec(args: argparse.Namespace) -> ServeSpec:
         raise ConfigError("nothing to ingest: give paths, urls, feeds or sitemaps (in --config or as options)")
     parameters = {
         "paths": [str(Path(p).resolve()) for p in inputs["paths"]],
-        "db": str(Path(settings.db).resolve()),
+        "db": settings.db if is_lake(settings.db) and settings.db.startswith("ducklake:") else str(Path(settings.db).resolve()),
         "batch_size": settings.batch_size,
         "workers": settings.effective_workers,
         "max_bytes": settings.max_bytes,
@@ -148,6 +153,10 @@ def build_spec(args: argparse.Namespace) -> ServeSpec:
     parameters.update({k: inputs[k] for k in ("urls", "feeds", "sitemaps") if inputs[k]})
     if values.get("max_pages"):
         parameters["max_pages"] = settings.max_pages
+    # Where batches run and where lake data goes: only when set, as for the web inputs.
+    parameters.update({k: getattr(settings, k) for k in ("runner_address", "data_path") if getattr(settings, k)})
+    if settings.runner != "local":
+        parameters["runner"] = settings.runner
     return ServeSpec(name=values.get("name", DEFAULT_NAME), cron=cron, timezone=timezone, parameters=parameters)
 
 
@@ -222,7 +231,8 @@ def run(args: argparse.Namespace) -> int:
     from tasks.io.db import open_db, prepare
 
     # Fail now, not at the first scheduled run, when the DB cannot be created or migrated.
-    with open_db(spec.parameters["db"], wait_s=spec.parameters["lock_wait_s"]) as con:
+    with open_db(spec.parameters["db"], wait_s=spec.parameters["lock_wait_s"],
+                 data_path=spec.parameters.get("data_path")) as con:
         prepare(con)
     from flows.serve import serve_ingest
 

@@ -6,3 +6,21 @@ def double_or_die(item):
     if item == "crash":
         os._exit(1)
     return item * 2
+
+
+def pid_after(seconds):
+    """This worker's pid, after a pause (so every pool worker gets some items)."""
+    import time
+
+    time.sleep(seconds)
+    return os.getpid()
+
+
+try:  # a Prefect task for the cluster runners' tests (dask workers import this module)
+    from prefect import task
+
+    @task(persist_result=False)
+    def double_all(items: list, workers: int = 1) -> list:
+        return [double_or_die(item) for item in items]
+except ImportError:  # pragma: no cover
+    pass

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 from tasks.io.db import open_db
+from tasks.io.lake import is_lake
 
 SNAPSHOT_TAG = ".read"
 _XATTR = "user.newsclaims.source"  # which DB state (dev:inode:size:mtime) a snapshot was copied from
@@ -45,8 +46,11 @@ def is_fresh(db: str | Path) -> bool:
     return snap.is_file() and _mtime_ns(snap) >= max(_mtime_ns(db), _mtime_ns(_wal(db)))
 
 
-def read_path(db: str | Path) -> Path:
-    """What a reader should open: the snapshot when it is fresh, else the DB itself."""
+def read_path(db: str | Path) -> Path | str:
+    """What a reader should open: the snapshot when it is fresh, else the DB itself (a DuckLake as given:
+    its readers attach it read-only and never block a writer)."""
+    if is_lake(db):
+        return str(db)
     return snapshot_path(db) if is_fresh(db) else Path(db)
 
 

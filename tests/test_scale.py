@@ -1,0 +1,188 @@
+"""Scale-out with real parts: a Dask scheduler and two workers (separate processes), a Postgres
+DuckLake catalog with its Parquet files in an S3-compatible server (moto), and two ingests writing
+into that lake at once while an analyst reads it. The same corpus sample gives the same counts in
+every view and saved analysis, whichever runner and backend loaded it."""
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, ROOT
+from services import dask_cluster, postgres_server, s3_server
+from tasks.io import lake
+from tasks.io.db import SQL_DIR, open_db, prepare, upsert_rows
+
+SAMPLE = 24  # corpus pages: enough for several batches, wire copies and shared actors
+BATCH = 8
+
+
+def _counts(db: str) -> dict[str, int]:
+    """Rows of every view and saved analysis (and the rejects table)."""
+    names = [f.stem for f in sorted((SQL_DIR / "views").glob("*.sql"))] + ["rejects", "articles", "claims"]
+    out = {}
+    with open_db(db, read_only=True) as con:
+        for name in names:
+            out[name] = con.execute(f"select count(*) from {name}").fetchone()[0]
+        for f in sorted((SQL_DIR / "analysis").glob("*.sql")):
+            sql = f.read_text(encoding="utf-8").strip().rstrip(";")
+            out[f"analysis:{f.stem}"] = con.execute(f"select count(*) from ({sql})").fetchone()[0]
+    return out
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory) -> Path:
+    if not (CORPUS / "manifest.jsonl").is_file():
+        pytest.skip(f"shared corpus not found at {CORPUS} (set NEWSCLAIMS_SHARED to the shared/ folder)")
+    folder = tmp_path_factory.mktemp("sample")
+    for page in sorted((CORPUS / "pages").glob("*.html.gz"))[:SAMPLE]:
+        shutil.copy(page, folder / page.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reference(sample, tmp_path_factory) -> dict[str, int]:
+    """The sample ingested the default way: local process pool into a DuckDB file."""
+    from flows.ingest import ingest_flow
+
+    db = str(tmp_path_factory.mktemp("local") / "local.duckdb")
+    result = ingest_flow(paths=[str(sample)], db=db, workers=2, batch_size=BATCH, runner="local")
+    assert result["new"] > SAMPLE // 2
+    return _counts(db)
+
+
+def test_ducklake_takes_the_schema_without_keys_and_merges_upserts(tmp_path):
+    catalog = str(tmp_path / "meta.ducklake")
+    with open_db(catalog, data_path=str(tmp_path / "files")) as con:
+        assert lake.is_attached(con)
+        prepare(con)  # every migration and view, adapted: DuckLake has no PRIMARY KEY / UNIQUE
+        for _ in range(2):  # the same shared row twice: one row (MERGE, no ON CONFLICT here)
+            upsert_rows(con, "outlets", [{"outlet_id": "o1", "name": "AFP", "domain": None}], "outlet_id")
+        upsert_rows(con, "outlets", [{"outlet_id": "o1", "name": "AFP news", "domain": "afp.com"}], "outlet_id",
+                    {"name": "new.name", "domain": "new.domain"})
+        assert con.execute("select name, domain from outlets").fetchall() == [("AFP news", "afp.com")]
+    assert "primary key" not in lake.adapt_ddl("create table t (a varchar primary key, b int, primary key (a, b))").lower()
+    assert list((tmp_path / "files").rglob("*.parquet")), "table data is Parquet under --data-path"
+
+
+def test_extensions_load_from_the_wheels_only():
+    con = lake.offline_connection()
+    settings = dict(con.execute("select name, value from duckdb_settings() where name in "
+                                "('autoinstall_known_extensions', 'autoload_known_extensions')").fetchall())
+    assert settings == {"autoinstall_known_extensions": "false", "autoload_known_extensions": "false"}
+    assert lake.load_extensions(con) == ["ducklake", "postgres", "httpfs"]
+    loaded = {r[0] for r in con.execute("select extension_name from duckdb_extensions() where loaded").fetchall()}
+    assert {"ducklake", "postgres_scanner", "httpfs"} <= loaded
+
+
+@pytest.mark.slow
+def test_dask_runner_on_a_separate_cluster_gives_the_same_counts(sample, reference, tmp_path):
+    from flows.ingest import ingest_flow
+
+    db = str(tmp_path / "dask.duckdb")
+    with dask_cluster(tmp_path, 2, env={"PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}) as address:
+        result = ingest_flow(paths=[str(sample)], db=db, workers=2, batch_size=BATCH, runner="dask",
+                             runner_address=address)
+    assert result["new"] + result.get("rejected", 0) == SAMPLE
+    assert _counts(db) == reference
+
+
+@pytest.mark.slow
+def test_a_dask_worker_that_dies_loses_only_its_own_input(tmp_path):
+    from prefect import flow
+
+    from crashy import double_all
+    from tasks.io.runners import open_runner
+
+    items = list(range(1, 12)) + ["crash"] + list(range(12, 20))
+
+    @flow
+    def crashing() -> list:
+        with open_runner("dask", address, 2) as engine:
+            parts = [(part, engine.submit(double_all, items=part)) for part in engine.split(items)]
+            return [r for part, fut in parts
+                    for r in engine.result(double_all, fut, part, "items", lambda item: f"lost:{item}")]
+
+    with dask_cluster(tmp_path, 2, env={"PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}) as address:
+        assert crashing() == [i * 2 if i != "crash" else "lost:crash" for i in items]
+
+
+@pytest.mark.slow
+def test_two_ingests_into_one_lake_on_postgres_and_s3(sample, reference, tmp_path):
+    """Two processes load the two halves at once; an analyst reads the lake meanwhile, unblocked."""
+    halves = [tmp_path / "a", tmp_path / "b"]
+    pages = sorted(sample.iterdir())
+    for i, half in enumerate(halves):
+        half.mkdir()
+        for page in pages[i::2]:
+            shutil.copy(page, half / page.name)
+    with postgres_server(tmp_path / "pg") as pg, s3_server(tmp_path) as s3:
+        db = f"ducklake:postgres:{pg.libpq}"
+        env = {**os.environ, **s3.env, "NEWSCLAIMS_DATA_PATH": f"s3://{s3.bucket}/lake/", "PYTHONFAULTHANDLER": "1"}
+        os.environ.update(s3.env)
+        try:
+            with open_db(db, data_path=f"s3://{s3.bucket}/lake/") as con:
+                prepare(con)  # created once up front; both writers then only migrate nothing
+            cmd = [str(Path(sys.executable).parent / "newsclaims"), "ingest", "--db", db, "--workers", "1",
+                   "--batch-size", str(BATCH // 2)]
+            writers = [subprocess.Popen(cmd + [str(h)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                        text=True) for h in halves]
+            reads, slowest = 0, 0.0
+            while any(w.poll() is None for w in writers):
+                t0 = time.monotonic()
+                with open_db(db, read_only=True) as con:
+                    con.execute("select count(*) from cleaned_articles").fetchone()
+                slowest, reads = max(slowest, time.monotonic() - t0), reads + 1
+                time.sleep(0.5)
+            outs = [w.communicate() for w in writers]
+            for w, (out, err) in zip(writers, outs):
+                assert w.returncode == 0, err[-2000:]
+            assert reads > 0 and slowest < 30, (reads, slowest)  # never waited for a writer
+            assert _counts(db) == reference
+            with open_db(db, read_only=True) as con:  # nothing doubled: one row per article and per actor
+                for table, key in (("articles", "article_key"), ("actors", "actor_id"), ("outlets", "outlet_id")):
+                    total, distinct = con.execute(f"select count(*), count(distinct {key}) from {table}").fetchone()
+                    assert total == distinct, table
+        finally:
+            for key in s3.env:
+                os.environ.pop(key, None)
+
+
+def test_pool_workers_die_with_their_parent(tmp_path):
+    """kill -9 of the process that owns the pool leaves no worker (nor resource tracker) behind."""
+    script = ("import sys; sys.path[:0] = [%r, %r]\n"
+              "from crashy import pid_after\nfrom tasks.io.workers import map_in_processes\n"
+              "if __name__ == '__main__':\n"
+              "    pids = sorted(set(map_in_processes(pid_after, [0.05] * 40, 2)))\n"
+              "    print(' '.join(map(str, pids)), flush=True)\n"
+              "    import time; time.sleep(600)\n") % (str(ROOT), str(ROOT / "tests"))
+    (tmp_path / "owner.py").write_text(script)
+    owner = subprocess.Popen([sys.executable, str(tmp_path / "owner.py")], stdout=subprocess.PIPE, text=True)
+    try:
+        pids = [int(p) for p in owner.stdout.readline().split()]
+        assert len(pids) == 2 and owner.pid not in pids
+        os.kill(owner.pid, signal.SIGKILL)
+        owner.wait()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and any(_alive(p) for p in pids):
+            time.sleep(0.2)
+        assert not any(_alive(p) for p in pids)
+    finally:
+        if owner.poll() is None:
+            owner.kill()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
