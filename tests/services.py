@@ -15,6 +15,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -90,9 +91,11 @@ def postgres_server(tmp: Path):
         except KeyError:
             pytest.skip("running as root and there is no `postgres` user for initdb")
         as_user, user = ["runuser", "-u", "postgres", "--"], "postgres"
-    data = tmp / "pgdata"
-    tmp.mkdir(parents=True, exist_ok=True)
+    # Its own folder in the system temp dir: pytest's tmp_path sits under a root-only (0700) folder
+    # that the postgres user could not enter.
+    tmp = Path(tempfile.mkdtemp(prefix="newsclaims-pg-"))
     os.chmod(tmp, 0o777)
+    data = tmp / "pgdata"
     port = free_port()
     subprocess.run(as_user + [str(pg / "initdb"), "-D", str(data), "-A", "trust", "-U", user, "--no-sync"],
                    check=True, capture_output=True, timeout=120)
@@ -107,6 +110,7 @@ def postgres_server(tmp: Path):
     finally:
         subprocess.run(as_user + [str(pg / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
                        capture_output=True, timeout=60)
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 # --- S3 (moto) -------------------------------------------------------------------------------
@@ -147,7 +151,7 @@ def dask_cluster(tmp: Path, n_workers: int = 2, env: dict | None = None):
     """`dask scheduler` and `dask worker` processes; yields the scheduler address."""
     exe = shutil.which("dask", path=str(BIN))
     if not exe:
-        pytest.skip("the dask command line is not installed (pip install 'newsclaims[dask]')")
+        pytest.skip("the dask command line is not installed (pip install prefect-dask)")
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = {**os.environ, **(env or {})}

@@ -49,7 +49,8 @@ def is_named_volume(source: str) -> bool:
 
 def test_services_are_complete_and_references_resolve(compose):
     services = compose["services"]
-    assert {"postgres", "prefect-server", "newsclaims"} <= set(services)
+    assert {"postgres", "prefect-server", "newsclaims", "lake-catalog", "object-store", "dask-scheduler",
+            "dask-worker"} <= set(services)
     declared = set(compose.get("volumes") or {})
     for name, svc in services.items():
         assert svc.get("image") or svc.get("build"), f"{name}: no image and no build"
@@ -98,23 +99,57 @@ def test_the_mounted_config_is_in_the_repo_and_parses_like_serve_parses_it(compo
     host_config = ROOT / volumes[config_dir] / Path(CONFIG_IN_CONTAINER).name
     assert host_config == ROOT / "deploy" / "newsclaims.toml" and host_config.is_file()
     config = load_config(host_config)  # the loader `serve` uses
-    # The DB is on the named volume, so it outlives the container; the inputs are mounted.
-    data_dir = str(Path(config["db"]).parent)
-    assert is_named_volume(volumes[data_dir]), "the DuckDB file must live on a named volume"
+    # The config names no db, so the service's NEWSCLAIMS_DB (the lake) is what serve writes.
+    assert "db" not in config and "runner" not in config and "data_path" not in config
     for path in config.get("paths", []):
         assert any(path == m or path.startswith(m + "/") for m in volumes), f"{path} is not mounted"
-    assert svc["environment"].get("NEWSCLAIMS_DB", config["db"]) == config["db"]
 
 
-def test_the_compose_invocation_is_accepted_by_serve(tmp_path):
-    # The same arguments, pointed at the repo's copy of the mounted file; --check stops before serving.
+def _compose_env(compose) -> dict[str, str]:
+    """The newsclaims service's environment with ${VAR:-default} resolved to the defaults."""
+    env = compose["services"]["newsclaims"]["environment"]
+    return {k: re.sub(r"\$\{\w+:-([^}]*)\}", r"\1", str(v)) for k, v in env.items()}
+
+
+def test_serve_writes_a_ducklake_on_the_catalog_and_object_store_and_runs_batches_on_dask(compose):
+    services, env = compose["services"], _compose_env(compose)
+    catalog = dict(kv.split("=", 1) for kv in env["NEWSCLAIMS_DB"].removeprefix("ducklake:postgres:").split())
+    assert env["NEWSCLAIMS_DB"].startswith("ducklake:postgres:")
+    pg = services[catalog["host"]]["environment"]
+    assert catalog["dbname"] == pg["POSTGRES_DB"] and catalog["user"] == pg["POSTGRES_USER"]
+    assert catalog["password"] == re.sub(r"\$\{\w+:-([^}]*)\}", r"\1", pg["POSTGRES_PASSWORD"])
+    bucket = env["NEWSCLAIMS_DATA_PATH"].removeprefix("s3://").split("/")[0]
+    store = env["AWS_ENDPOINT_URL"].split("//")[1].split(":")[0]
+    assert store == "object-store" and "minio" in services[store]["image"]
+    assert f"lake/{bucket}" in " ".join(services["object-store-bucket"]["command"])
+    store_env = {k: re.sub(r"\$\{\w+:-([^}]*)\}", r"\1", v) for k, v in services[store]["environment"].items()}
+    assert (env["AWS_ACCESS_KEY_ID"], env["AWS_SECRET_ACCESS_KEY"]) == (store_env["MINIO_ROOT_USER"], store_env["MINIO_ROOT_PASSWORD"])
+    # Batches go to the compose Dask scheduler, whose workers run the same image and report to Prefect.
+    assert env["NEWSCLAIMS_RUNNER"] == "dask"
+    address = env["NEWSCLAIMS_RUNNER_ADDRESS"]
+    scheduler, worker = services["dask-scheduler"], services["dask-worker"]
+    assert address == f"tcp://dask-scheduler:{scheduler['command'][scheduler['command'].index('--port') + 1]}"
+    assert worker["command"][:2] == ["worker", address] and worker["entrypoint"] == ["dask"]
+    assert worker["image"] == services["newsclaims"]["image"] == scheduler["image"]
+    assert worker["environment"]["PREFECT_API_URL"] == env["PREFECT_API_URL"]
+    for dep in ("lake-catalog", "dask-scheduler", "object-store-bucket"):
+        assert dep in services["newsclaims"]["depends_on"]
+
+
+def test_the_compose_invocation_is_accepted_by_serve(compose, tmp_path):
+    # The same arguments and environment, pointed at the repo's copy of the mounted file; --check
+    # stops before serving (and before reaching the catalog).
+    env = {k: v for k, v in _compose_env(compose).items() if k.startswith("NEWSCLAIMS_")}
     result = subprocess.run(newsclaims_command() + serve_argv(str(ROOT / "deploy" / "newsclaims.toml")) + ["--check"],
-                            env={**QUIET, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+                            env={**QUIET, **env, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     spec = json.loads(result.stdout)
     assert spec["deployment"] == "newsclaims-ingest/newsclaims"
-    assert spec["parameters"]["db"] == "/data/newsclaims.duckdb" and spec["parameters"]["paths"] == ["/inbox"]
+    params = spec["parameters"]
+    assert params["db"] == env["NEWSCLAIMS_DB"] and params["paths"] == ["/inbox"]
+    assert params["runner"] == "dask" and params["runner_address"] == env["NEWSCLAIMS_RUNNER_ADDRESS"]
+    assert params["data_path"] == env["NEWSCLAIMS_DATA_PATH"]
 
 
 def test_dockerfile_builds_the_project_as_a_non_root_user():
@@ -139,7 +174,7 @@ def test_docker_compose_config_accepts_the_file():
     assert result.returncode == 0, result.stderr
     resolved = json.loads(result.stdout)
     assert resolved["services"]["newsclaims"]["command"] == serve_argv(CONFIG_IN_CONTAINER)
-    assert set(resolved["volumes"]) >= {"prefect-db", "newsclaims-data"}
+    assert set(resolved["volumes"]) >= {"prefect-db", "newsclaims-data", "lake-catalog", "lake-data"}
 
 
 def test_serve_spec_of_the_yaml_example_matches_the_toml_one():

@@ -93,7 +93,7 @@ def load_extensions(con: duckdb.DuckDBPyConnection, names=EXTENSIONS) -> list[st
         if path is None:
             if name == "ducklake":
                 raise LakeError(f"DuckLake needs the PyPI wheel duckdb-extension-ducklake=={duckdb.__version__} "
-                                "(pip install 'newsclaims[lake]')")
+                                "(a dependency of newsclaims: reinstall it)")
             continue
         con.execute(f"load '{_quote(str(_named(path, _LOAD_NAME.get(name, name))))}'")
         loaded.append(name)

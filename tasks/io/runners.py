@@ -122,7 +122,7 @@ def _dask(address: str | None, workers: int):
         import dask
         from prefect_dask import DaskTaskRunner
     except ImportError as exc:
-        raise RunnerError(f"--runner dask needs prefect-dask ({exc}); pip install 'newsclaims[dask]'") from exc
+        raise RunnerError(f"--runner dask needs prefect-dask ({exc})") from exc
     if address:
         return DaskTaskRunner(address=address)
     # A crash on one input should come back at once (the part is then split), not be retried
