@@ -209,3 +209,25 @@ def test_query_reads_the_snapshot_while_a_run_holds_the_db(tmp_path, inbox, hold
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert '"n": 3' in result.stdout
+
+
+def test_publish_copies_nothing_when_the_db_did_not_change_and_removes_dead_publishers_temps(tmp_path):
+    db = tmp_path / "news.duckdb"
+    with open_db(db) as con:
+        prepare(con)
+    snap = publish_snapshot(db)
+    first = snap.stat().st_ino
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = snap.with_name(f".{snap.name}.{dead.pid}.abc123.tmp")  # a publisher killed mid-copy
+    stale.write_bytes(b"x" * 1024)
+    live = snap.with_name(f".{snap.name}.{os.getppid()}.def456.tmp")  # another live publisher's
+    live.write_bytes(b"y")
+    assert publish_snapshot(db) == snap and snap.stat().st_ino == first  # unchanged DB: same file kept
+    assert not stale.exists() and live.exists()
+    with open_db(db) as con:
+        con.execute("insert into rejects values ('x', 'read', 'r', null, current_timestamp)")
+    publish_snapshot(db)
+    assert snap.stat().st_ino != first  # changed: a new copy, atomically swapped in
+    with duckdb.connect(str(snap), read_only=True) as con:
+        assert con.execute("select count(*) from rejects").fetchone()[0] == 1

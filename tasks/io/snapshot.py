@@ -91,8 +91,11 @@ def _source_tag(src) -> str:
 
 
 def _same_source(src, snap: Path) -> bool:
-    """Whether the snapshot was copied from the DB exactly as it is now (tag kept in an xattr)."""
+    """Whether the snapshot was copied from the DB exactly as it is now (tag kept in an xattr), and
+    nobody wrote to it since (same size, no WAL of a read-write session beside it)."""
     try:
+        if _wal(snap).exists() or snap.stat().st_size != os.fstat(src.fileno()).st_size:
+            return False
         return os.getxattr(snap, _XATTR).decode() == _source_tag(src)
     except (OSError, AttributeError):  # no snapshot yet, or a file system without user xattrs
         return False

@@ -1,0 +1,120 @@
+"""Scale benchmark: runners, reruns and growth, each as a ratio to a bare trafilatura loop timed in the same run.
+
+Usage: python bench/scale_bench.py [-n 0] [--grow 10] [--runners local,dask] [--skip-grow]
+  -n N        corpus pages (0 = all 799)
+  --grow K    also ingest K x N generated pages (each corpus page's paragraphs replaced by paragraphs
+              drawn from other pages, so the copies are not near-duplicates) and compare time per page
+              and peak memory with the N-page run
+Every ingest runs in a fresh process (`newsclaims ingest --json`, one reused Prefect server warmed up
+first) so its peak memory (RSS of the process and its pool, max of each) is its own. Prints seconds,
+ratios to the bare loop, and the growth ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLI = str(Path(sys.executable).parent / "newsclaims")
+_PARA = re.compile(r"(<p\b[^>]*>)(.*?)(</p>)", re.IGNORECASE | re.DOTALL)
+
+
+def bare_trafilatura(pages: list[Path]) -> float:
+    import trafilatura
+
+    started = time.perf_counter()
+    for page in pages:
+        trafilatura.extract(gzip.decompress(page.read_bytes()))
+    return time.perf_counter() - started
+
+
+def ingest(folder: Path, db: Path, *extra: str) -> tuple[float, dict, float]:
+    """(seconds, summary, peak RSS in MiB of the ingest's processes) of one `newsclaims ingest`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    out = subprocess.run([CLI, "ingest", str(folder), "--db", str(db), "--json", *extra],
+                         capture_output=True, text=True, env={**os.environ, "PREFECT_LOGGING_LEVEL": "ERROR"})
+    seconds = time.perf_counter() - started
+    if out.returncode != 0:
+        raise SystemExit(f"ingest failed: {out.stderr[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return seconds, json.loads(out.stdout.strip().splitlines()[-1]), max(peak, before) / 1024
+
+
+def generate(pages: list[Path], copies: int, folder: Path, seed: int = 7) -> int:
+    """`copies` variants of every page, each paragraph replaced by one drawn from the whole corpus."""
+    htmls = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in pages]
+    pool = [m.group(2) for h in htmls for m in _PARA.finditer(h) if len(m.group(2)) > 80]
+    rng = random.Random(seed)
+    n = 0
+    for k in range(copies):
+        for page, html in zip(pages, htmls):
+            varied = _PARA.sub(lambda m: m.group(1) + rng.choice(pool) + m.group(3), html)
+            (folder / f"v{k:02d}-{page.name}").write_bytes(gzip.compress(varied.encode("utf-8"), 1))
+            n += 1
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=0)
+    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--runners", default="local,dask")
+    ap.add_argument("--grow", type=int, default=10)
+    ap.add_argument("--skip-grow", action="store_true")
+    ap.add_argument("--workers", type=int, default=0)
+    args = ap.parse_args()
+    pages = sorted((Path(args.corpus) / "pages").glob("*.html.gz"))
+    pages = pages[: args.n] if args.n else pages
+    workers = ["--workers", str(args.workers)] if args.workers else []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        folder = tmp / "pages"
+        folder.mkdir()
+        for page in pages:
+            shutil.copy(page, folder / page.name)
+        ingest(folder.parent / "pages", tmp / "warm.duckdb", "--workers", "1")  # the reused Prefect server starts
+        baseline = bare_trafilatura(pages)
+        print(f"pages={len(pages)} cores={os.cpu_count()}  baseline bare trafilatura.extract loop: {baseline:.2f} s"
+              f" ({1000 * baseline / len(pages):.1f} ms/page)")
+        rows = {}
+        for runner in args.runners.split(","):
+            db = tmp / f"{runner}.duckdb"
+            t1, s1, m1 = ingest(folder, db, "--runner", runner, *workers)
+            rows[runner] = t1
+            print(f"{runner:6s} first run:  {t1:7.2f} s  ratio {t1 / baseline:.2f}  peak {m1:.0f} MiB"
+                  f"  [{s1.get('new', 0)} new, {s1.get('rejected', 0)} rejected]")
+            if runner == "local":
+                t2, s2, _ = ingest(folder, db, "--runner", runner, *workers)
+                print(f"{runner:6s} rerun:      {t2:7.2f} s  ratio {t2 / baseline:.2f}  = {t2 / t1:.1%} of the first run"
+                      f"  [{s2.get('unchanged', 0)} unchanged]")
+        if "local" in rows and "dask" in rows:
+            print(f"dask / local first run: {rows['dask'] / rows['local']:.2f}")
+        if args.skip_grow or "local" not in rows:
+            return
+        big = tmp / "grown"
+        big.mkdir()
+        n_big = generate(pages, args.grow, big)
+        t_big, s_big, m_big = ingest(big, tmp / "big.duckdb", *workers)
+        small = tmp / "small"
+        small.mkdir()
+        generate(pages, 1, small, seed=11)
+        t_small, _, m_small = ingest(small, tmp / "small.duckdb", *workers)
+        print(f"growth: {len(pages)} generated pages {t_small:.1f} s (peak {m_small:.0f} MiB); {n_big} pages "
+              f"{t_big:.1f} s (peak {m_big:.0f} MiB): time x{t_big / t_small:.2f} for x{n_big / len(pages):.0f} pages,"
+              f" peak memory x{m_big / m_small:.2f}  [{s_big.get('new', 0)} new]")
+
+
+if __name__ == "__main__":
+    main()
