@@ -186,3 +186,26 @@ def _alive(pid: int) -> bool:
             return f.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+@pytest.mark.slow
+def test_a_ray_worker_that_dies_loses_only_its_own_input(monkeypatch):
+    """A local Ray cluster (prefect-ray's RayTaskRunner); Ray itself retries a crashed task three
+    times before the part is split, so this is slow (about 5 min on a loaded 2-core machine)."""
+    pytest.importorskip("prefect_ray", reason="the ray extra is not installed (pip install -e '.[ray]'; CI does not)")
+    from prefect import flow
+
+    from crashy import double_all
+    from tasks.io.runners import open_runner
+
+    items = list(range(1, 8)) + ["crash"] + list(range(8, 12))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(ROOT), str(ROOT / "tests"), os.environ.get("PYTHONPATH", "")]))
+
+    @flow
+    def crashing() -> list:
+        with open_runner("ray", None, 2) as engine:
+            parts = [(part, engine.submit(double_all, items=part)) for part in engine.split(items)]
+            return [r for part, fut in parts
+                    for r in engine.result(double_all, fut, part, "items", lambda item: f"lost:{item}")]
+
+    assert crashing() == [i * 2 if i != "crash" else "lost:crash" for i in items]
