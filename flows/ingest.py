@@ -11,6 +11,7 @@ from prefect.runtime import flow_run
 from tasks import crossref
 from tasks import ingest as t
 from tasks import web
+from tasks.core.netpolicy import named_hosts
 from tasks.core.process import Reject
 from tasks.io.files import discover_files
 
@@ -44,7 +45,8 @@ def ingest_flow(
     """
     started = time.perf_counter()
     paths, urls, feeds, sitemaps = paths or [], urls or [], feeds or [], sitemaps or []
-    fetch = {"max_body_bytes": max_bytes, **(fetch or {})}
+    # Hosts the user named may be private (a feed on the intranet); hosts that documents name may not.
+    fetch = {"max_body_bytes": max_bytes, "named_hosts": named_hosts(urls + feeds + sitemaps), **(fetch or {})}
     t.prepare_db(db, lock_wait_s)
     asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
     run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
