@@ -8,6 +8,8 @@ import re
 import sys
 from pathlib import Path
 
+from newsclaims import options
+from newsclaims.errors import UsageError
 from newsclaims.settings import Settings
 from tasks.io.db import SQL_DIR
 
@@ -23,7 +25,7 @@ DESCRIPTION = (
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("query", nargs="?", help="analysis name, path to a .sql file, or a SQL statement")
-    p.add_argument("--db", help=f"DuckDB file (default {Settings().db}; env NEWSCLAIMS_DB)")
+    options.add(p, "db")
     p.add_argument("--format", choices=("table", "csv", "json", "parquet"), default="table",
                    help="output format (default table); parquet needs --output")
     p.add_argument("--output", "-o", help="write to this file instead of standard output")
@@ -46,7 +48,23 @@ def resolve_sql(query: str) -> str:
         return (ANALYSIS_DIR / f"{query}.sql").read_text(encoding="utf-8")
     if query.endswith(".sql") and "\n" not in query and len(query) < 4096 and Path(query).is_file():
         return Path(query).read_text(encoding="utf-8")
+    if re.fullmatch(r"[\w-]+", query) and query.lower() not in _ONE_WORD_STATEMENTS:
+        raise UsageError(_unknown_analysis(query))
     return query
+
+
+# SQL statements that are a single word; any other single word is meant as an analysis name.
+_ONE_WORD_STATEMENTS = {"checkpoint", "vacuum", "analyze", "show", "describe", "summarize", "pragma"}
+
+
+def _unknown_analysis(name: str) -> str:
+    import difflib
+
+    names = [n for n, _ in list_analyses()]
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'? " if close else ""
+    return (f"no saved analysis '{name}'; {hint}(`newsclaims query --list` lists them; for a table or view "
+            f"write SQL: \"select * from {name}\")")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,7 +78,10 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         print("newsclaims query: --format parquet needs --output FILE", file=sys.stderr)
         return 2
+    sql = resolve_sql(args.query).strip().rstrip(";")
     settings = Settings.from_env(db=args.db)
+    if Path(settings.db).is_dir():
+        raise UsageError(f"--db {settings.db} is a folder, not a DuckDB file")
     if not Path(settings.db).is_file():
         print(f"newsclaims query: no database at {settings.db} (run `newsclaims ingest` first)", file=sys.stderr)
         return 1
@@ -71,7 +92,6 @@ def run(args: argparse.Namespace) -> int:
     if args.output and _is_database_file(args.output, settings.db):
         print(f"newsclaims query: refusing to write over the database: {args.output}", file=sys.stderr)
         return 2
-    sql = resolve_sql(args.query).strip().rstrip(";")
     try:
         # The read snapshot when it is current: it never holds up a run writing the DB. The
         # sandbox reads nothing but the database and writes nothing at all (tasks/io/sandbox.py).
