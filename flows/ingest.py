@@ -13,6 +13,7 @@ from newsclaims.settings import Settings
 from tasks import crossref
 from tasks import ingest as t
 from tasks import web
+from tasks.core.netpolicy import named_hosts
 from tasks.core.process import Reject
 from tasks.io.files import discover_files
 from tasks.io.runners import Runner, open_runner
@@ -62,7 +63,9 @@ def ingest_flow(
     runner, runner_address, data_path = s.runner, s.runner_address or None, s.data_path or None
     paths, urls, feeds, sitemaps = paths or [], urls or [], feeds or [], sitemaps or []
     # The fetcher gets the settings' fetch values (env NEWSCLAIMS_FETCH_*) with this run's overrides.
-    fetch = asdict(s.fetch_with(**{"max_body_bytes": max_bytes, **(fetch or {})}))
+    # Hosts the user named may be private (a feed on the intranet); hosts that documents name may not.
+    named = named_hosts(urls + feeds + sitemaps)
+    fetch = asdict(s.fetch_with(**{"max_body_bytes": max_bytes, "named_hosts": named, **(fetch or {})}))
     t.prepare_db(db, lock_wait_s, data_path)
     asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
     run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)

@@ -4,7 +4,7 @@ into that lake at once while an analyst reads it. The same corpus sample gives t
 every view and saved analysis, whichever runner and backend loaded it."""
 from __future__ import annotations
 
-import gzip
+import json
 import os
 import shutil
 import signal
@@ -20,6 +20,7 @@ from conftest import CORPUS, ROOT
 from services import dask_cluster, postgres_server, s3_server
 from tasks.io import lake
 from tasks.io.db import SQL_DIR, open_db, prepare, upsert_rows
+from tasks.io.sandbox import open_sandboxed, run_sandboxed
 
 SAMPLE = 24  # corpus pages: enough for several batches, wire copies and shared actors
 BATCH = 8
@@ -138,8 +139,8 @@ def test_two_ingests_into_one_lake_on_postgres_and_s3(sample, reference, tmp_pat
             reads, slowest = 0, 0.0
             while any(w.poll() is None for w in writers):
                 t0 = time.monotonic()
-                with open_db(db, read_only=True) as con:
-                    con.execute("select count(*) from cleaned_articles").fetchone()
+                with open_sandboxed(db) as con:  # what `newsclaims query` opens
+                    run_sandboxed(con, "select count(*) from cleaned_articles").fetchone()
                 slowest, reads = max(slowest, time.monotonic() - t0), reads + 1
                 time.sleep(0.5)
             outs = [w.communicate() for w in writers]
@@ -147,6 +148,10 @@ def test_two_ingests_into_one_lake_on_postgres_and_s3(sample, reference, tmp_pat
                 assert w.returncode == 0, err[-2000:]
             assert reads > 0 and slowest < 30, (reads, slowest)  # never waited for a writer
             assert _counts(db) == reference
+            query = subprocess.run([str(Path(sys.executable).parent / "newsclaims"), "query", "figure_disputes",
+                                    "--db", db, "--format", "json"], env=env, capture_output=True, text=True, timeout=300)
+            assert query.returncode == 0, query.stderr
+            assert len(json.loads(query.stdout)) == reference["analysis:figure_disputes"]
             with open_db(db, read_only=True) as con:  # nothing doubled: one row per article and per actor
                 for table, key in (("articles", "article_key"), ("actors", "actor_id"), ("outlets", "outlet_id")):
                     total, distinct = con.execute(f"select count(*), count(distinct {key}) from {table}").fetchone()

@@ -47,7 +47,7 @@ def _is_lock_error(exc: Exception) -> bool:
 
 
 def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0,
-            data_path: str | None = None) -> duckdb.DuckDBPyConnection:
+            config: dict | None = None, data_path: str | None = None) -> duckdb.DuckDBPyConnection:
     """Open the DB, retrying with backoff while another process holds its lock.
 
     DuckDB allows one writing process per file; an analyst's open session or a scheduled run
@@ -55,11 +55,14 @@ def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0,
     (`data_path` is needed only when the lake is created; the catalog remembers it).
     """
     if lake.is_lake(path):
-        return _retry_locked(lambda: lake.attach(str(path), read_only=read_only, data_path=data_path), path, wait_s)
+        con = _retry_locked(lambda: lake.attach(str(path), read_only=read_only, data_path=data_path), path, wait_s)
+        if config:  # e.g. the analysts' sandbox: applied once the lake is attached
+            lake.lock_down(con, config)
+        return con
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    return _retry_locked(lambda: duckdb.connect(str(path), read_only=read_only), path, wait_s)
+    return _retry_locked(lambda: duckdb.connect(str(path), read_only=read_only, config=config or {}), path, wait_s)
 
 
 def _retry_locked(open_, path, wait_s: float) -> duckdb.DuckDBPyConnection:
@@ -78,8 +81,9 @@ def _retry_locked(open_, path, wait_s: float) -> duckdb.DuckDBPyConnection:
 
 
 @contextmanager
-def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0, data_path: str | None = None):
-    con = connect(path, read_only=read_only, wait_s=wait_s, data_path=data_path)
+def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0, config: dict | None = None,
+            data_path: str | None = None):
+    con = connect(path, read_only=read_only, wait_s=wait_s, config=config, data_path=data_path)
     try:
         yield con
     finally:

@@ -157,6 +157,23 @@ def attach(db: str, *, read_only: bool = False, data_path: str | None = None) ->
     return con
 
 
+def lock_down(con: duckdb.DuckDBPyConnection, config: dict) -> None:
+    """Apply a sandbox config (tasks/io/sandbox.py) to an attached lake: with external access off,
+    only the lake's own data path (and a file catalog's folder) stays readable, and nothing can be
+    switched back on."""
+    options = con.execute("select path, options from duckdb_databases() where database_name = ?", [ALIAS]).fetchone()
+    allowed = [v for v in (options[1] or {}).values() if isinstance(v, str) and v]  # data_path
+    if options[0] and not options[0].startswith(("postgres:", "ducklake:postgres:")) and "=" not in options[0]:
+        allowed.append(str(Path(options[0]).resolve().parent) + "/")
+    if allowed:
+        con.execute("set allowed_directories = " + "[" + ", ".join(f"'{_quote(a)}'" for a in allowed) + "]")
+    for key, value in config.items():
+        if key != "lock_configuration":
+            con.execute(f"set {key} = {str(value).lower() if isinstance(value, bool) else repr(value)}")
+    if config.get("lock_configuration"):
+        con.execute("set lock_configuration = true")
+
+
 def _folder(data_path: str) -> str:
     """DuckLake joins file names onto the data path: it must end with a separator."""
     if "://" not in data_path:
