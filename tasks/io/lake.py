@@ -165,9 +165,14 @@ def lock_down(con: duckdb.DuckDBPyConnection, config: dict) -> None:
     allowed = [v for v in (options[1] or {}).values() if isinstance(v, str) and v]  # data_path
     if options[0] and not options[0].startswith(("postgres:", "ducklake:postgres:")) and "=" not in options[0]:
         allowed.append(str(Path(options[0]).resolve().parent) + "/")
-    if allowed:
+    remote = any("://" in a for a in allowed)
+    if allowed and not remote:
         con.execute("set allowed_directories = " + "[" + ", ".join(f"'{_quote(a)}'" for a in allowed) + "]")
     for key, value in config.items():
+        # DuckDB 1.5.5's allowed_directories covers local paths only: with data in S3, external
+        # access must stay on for the lake's own reads (the statement checks still apply).
+        if key == "enable_external_access" and remote:
+            continue
         if key != "lock_configuration":
             con.execute(f"set {key} = {str(value).lower() if isinstance(value, bool) else repr(value)}")
     if config.get("lock_configuration"):
