@@ -165,7 +165,9 @@ def lock_down(con: duckdb.DuckDBPyConnection, config: dict) -> None:
     allowed = [v for v in (options[1] or {}).values() if isinstance(v, str) and v]  # data_path
     if options[0] and not options[0].startswith(("postgres:", "ducklake:postgres:")) and "=" not in options[0]:
         allowed.append(str(Path(options[0]).resolve().parent) + "/")
-    remote = any("://" in a for a in allowed)
+    # Lock file access down only when the data path is known and local (a catalog attached without
+    # DATA_PATH keeps its path in the catalog; it may be anywhere).
+    remote = not allowed or any("://" in a for a in allowed)
     if allowed and not remote:
         con.execute("set allowed_directories = " + "[" + ", ".join(f"'{_quote(a)}'" for a in allowed) + "]")
     for key, value in config.items():
