@@ -34,7 +34,7 @@ def read_files(batch: list[FileInput], max_bytes: int) -> dict:
     """Read a batch of local files; same shape as tasks.web.fetch_pages' result."""
     out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}}
     for item in batch:
-        out["sources"][item.key] = SourceInfo("file", str(item.path))
+        out["sources"][item.key] = SourceInfo("file", item.locator)  # a name that is not UTF-8, escaped
         try:
             out["docs"].append(RawDoc(item.key, read_input(item.path, max_bytes), is_html=item.is_html, meta=item.meta))
         except ReadError as exc:
