@@ -5,11 +5,13 @@ inputs are large byte strings that would only be hashed for nothing.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from prefect import task
 
 from tasks.common import TASK_OPTIONS, utc_now
 from tasks.core.claims import EXTRACTOR_VERSION
-from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_document
+from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_within
 from tasks.io import load, snapshot
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
@@ -57,7 +59,11 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
 
 @task(**TASK_OPTIONS)
 def process_batch(docs: list[RawDoc], workers: int) -> list[ProcessedDoc | Reject]:
-    return map_in_processes(process_document, docs, workers, on_crash=_crashed)
+    from newsclaims.settings import Settings
+
+    s = Settings.from_env()  # the per-document budgets: NEWSCLAIMS_DOC_TIMEOUT_S, NEWSCLAIMS_MAX_TEXT_CHARS
+    work = partial(process_within, seconds=s.doc_timeout_s, max_text_chars=s.max_text_chars)
+    return map_in_processes(work, docs, workers, on_crash=_crashed)
 
 
 def _crashed(doc: RawDoc) -> Reject:
