@@ -17,6 +17,7 @@ from tasks.core.netpolicy import named_hosts
 from tasks.core.process import Reject
 from tasks.io.files import discover_files
 from tasks.io.runners import Runner, open_runner
+from tasks.io.runlog import one_line
 
 
 def _chunks(items: list, size: int):
@@ -70,7 +71,7 @@ def ingest_flow(
     asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
     run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
     counts: Counter = Counter()
-    status = "failed"
+    status, error = "failed", None
     try:
         found = discover_files(paths)
         rejects = [Reject(key, "discover", reason) for key, reason in found.problems]
@@ -89,8 +90,11 @@ def ingest_flow(
         counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
         counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
         status = "completed"
+    except BaseException as exc:  # recorded in one line with the run, then raised as it was
+        error = one_line(exc)
+        raise
     finally:
-        t.end_run(db, run_id, dict(counts), status, lock_wait_s)
+        t.end_run(db, run_id, dict(counts), status, lock_wait_s, error)
     # Only after a completed run: a run that failed on a lock must not wait for it a second time.
     t.publish_snapshot(db, lock_wait_s)  # analysts read <stem>.read.duckdb, never the writer's file
     return {**dict(counts), "run_id": run_id, "seconds": round(time.perf_counter() - started, 2), "db": str(Path(db))}
