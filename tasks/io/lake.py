@@ -162,8 +162,8 @@ def lock_down(con: duckdb.DuckDBPyConnection, config: dict) -> None:
     only the lake's own data path (and a file catalog's folder) stays readable, and nothing can be
     switched back on."""
     options = con.execute("select path, options from duckdb_databases() where database_name = ?", [ALIAS]).fetchone()
-    allowed = [v for v in (options[1] or {}).values() if isinstance(v, str) and v]  # data_path
-    if options[0] and not options[0].startswith(("postgres:", "ducklake:postgres:")) and "=" not in options[0]:
+    allowed = [v for k, v in (options[1] or {}).items() if k == "data_path" and v]
+    if allowed and options[0] and not options[0].startswith(("postgres:", "ducklake:postgres:")) and "=" not in options[0]:
         allowed.append(str(Path(options[0]).resolve().parent) + "/")
     # Lock file access down only when the data path is known and local (a catalog attached without
     # DATA_PATH keeps its path in the catalog; it may be anywhere).
