@@ -218,6 +218,16 @@ def apply_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list
 
 
 def prepare(con: duckdb.DuckDBPyConnection) -> None:
-    """Bring a connection's DB up to date: migrations, then views."""
-    migrate(con)
-    apply_views(con)
+    """Bring a connection's DB up to date: migrations, then views.
+
+    Two writers starting on one lake both (re)create the views; the later commit conflicts with
+    the earlier one and simply runs again (the views are the same)."""
+    for attempt in range(CONFLICT_RETRIES):
+        try:
+            migrate(con)
+            apply_views(con)
+            return
+        except (duckdb.TransactionException, WriteConflict) as exc:
+            if "conflict" not in str(exc).lower() or attempt == CONFLICT_RETRIES - 1:
+                raise
+            time.sleep(0.05 + random.uniform(0, 0.2))
