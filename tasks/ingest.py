@@ -8,7 +8,7 @@ from __future__ import annotations
 from prefect import task
 
 from tasks.common import TASK_OPTIONS, utc_now
-from tasks.core.claims import EXTRACTOR_VERSION
+from tasks.core.extractor_version import EXTRACTOR_VERSION
 from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_document
 from tasks.io import load, snapshot
 from tasks.io.db import open_db, prepare
@@ -119,3 +119,11 @@ def publish_snapshot(db: str, lock_wait_s: float) -> str:
 def end_run(db: str, run_id: str, counts: dict, status: str, lock_wait_s: float) -> None:
     with open_db(db, wait_s=lock_wait_s) as con:
         load.finish_run(con, run_id, counts, status=status, now=utc_now())
+
+
+@task(**TASK_OPTIONS)
+def run_rejects(db: str, run_id: str, lock_wait_s: float) -> list[tuple[str, str]]:
+    from tasks.io.report_data import run_rejects as read
+
+    with open_db(db, read_only=True, wait_s=lock_wait_s) as con:
+        return read(con, run_id)
