@@ -20,7 +20,7 @@ from prefect.schedules import Cron
 from flows.ingest import ingest_flow
 
 # A stop must not wait on a flow run for long: SIGTERM to its process, SIGKILL after this.
-RUN_KILL_GRACE_S = 5
+RUN_KILL_GRACE_S = 2
 
 
 class _Runner(Runner):
@@ -34,7 +34,8 @@ class _Runner(Runner):
 
 
 def _cap_kill_grace(runner: Runner) -> None:
-    """Prefect waits 30 s after SIGTERM before it SIGKILLs a cancelled run's process: too long for a stop."""
+    """Prefect waits 30 s after SIGTERM before it SIGKILLs a cancelled run's process group: too long for a
+    stop (and it waits the whole time while the run's pool workers, in that group, are alive)."""
     manager = runner._process_manager
     kill = manager.kill
 
@@ -64,7 +65,7 @@ def _descendants(pid: int) -> list[int]:
     return out
 
 
-def _end_all(pids: list[int], grace_s: float = 3.0) -> None:
+def _end_all(pids: list[int], grace_s: float = 2.0) -> None:
     """SIGTERM, then SIGKILL after grace_s, whatever is still alive of `pids`."""
     for sig in (signal.SIGTERM, signal.SIGKILL):
         alive = []
@@ -110,7 +111,6 @@ def serve_ingest(name: str, cron: str, timezone: str, parameters: dict, on_ready
         entrypoint_type=EntrypointType.MODULE_PATH,
     )
     runner = _Runner(name=f"newsclaims-serve-{name}", pause_on_shutdown=True, limit=1)
-    _cap_kill_grace(runner)
     runner.add_deployment(deployment)
     asyncio.run(_serve(runner, on_ready))
 
@@ -131,10 +131,12 @@ async def _serve(runner: _Runner, on_ready) -> None:
         # Taken now, while the flow-run processes still hold their pool workers as children.
         below = _descendants(os.getpid())
         if runner.started:
-            await runner.astop()  # cancels running flow runs, ends the polling loops
-        await started  # Runner.__aexit__ pauses the schedule
-        # Nothing of a cancelled run outlives serve (a run killed mid-batch cannot shut its pool).
+            _cap_kill_grace(runner)  # the manager the runner made when it started
+            await runner.astop()  # cancels running flow runs (SIGTERM, SIGKILL after the grace), ends polling
+        # A run killed mid-batch cannot shut its pool: its orphaned workers would live on, and hold the
+        # run's output pipe open, so the runner would wait for that pipe's end forever. End them first.
         await asyncio.to_thread(_end_all, [p for p in below if _running(p)])
+        await started  # Runner.__aexit__ pauses the schedule
     else:
         stopping.cancel()
         await started

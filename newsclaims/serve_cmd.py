@@ -202,6 +202,12 @@ def check_server(url: str, wait_s: float = 10.0) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Before anything imports prefect: its settings read the environment once.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    if args.verbose:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "DEBUG"
+    url = None if args.check else (api_url() or _local_server_url())
     try:
         spec = build_spec(args)
     except (ConfigError, SettingsError) as exc:
@@ -214,11 +220,6 @@ def run(args: argparse.Namespace) -> int:
     if args.check:
         print(json.dumps({"deployment": spec.deployment, **asdict(spec)}, indent=1))
         return 0
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    if args.verbose:
-        os.environ["PREFECT_LOGGING_LEVEL"] = "DEBUG"
-    url = api_url() or _local_server_url()
     if not url:
         print("newsclaims serve: no Prefect server to register the schedule with: start the local one with "
               "`newsclaims server start` (or point PREFECT_API_URL at yours, e.g. after `prefect server start` or "

