@@ -15,6 +15,7 @@ from newsclaims.settings import Settings
 from tasks import crossref
 from tasks import ingest as t
 from tasks import web
+from tasks.core.netpolicy import named_hosts
 from tasks.core.process import Reject
 from tasks.core.run_summary import describe_inputs, summary_markdown
 from tasks.io.files import discover_files
@@ -59,7 +60,9 @@ def ingest_flow(
     lock_wait_s, revisit_after_s, max_pages = s.lock_wait_s, s.revisit_after_s, s.max_pages
     paths, urls, feeds, sitemaps = paths or [], urls or [], feeds or [], sitemaps or []
     # The fetcher gets the settings' fetch values (env NEWSCLAIMS_FETCH_*) with this run's overrides.
-    fetch = asdict(s.fetch_with(**{"max_body_bytes": max_bytes, **(fetch or {})}))
+    # Hosts the user named may be private (a feed on the intranet); hosts that documents name may not.
+    named = named_hosts(urls + feeds + sitemaps)
+    fetch = asdict(s.fetch_with(**{"max_body_bytes": max_bytes, "named_hosts": named, **(fetch or {})}))
     t.prepare_db(db, lock_wait_s)
     asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
     run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
