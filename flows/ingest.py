@@ -101,7 +101,8 @@ def ingest_flow(
     shown.stage("publishing the read snapshot")
     with clock("snapshot"):
         t.publish_snapshot(db, lock_wait_s)  # analysts read <stem>.read.duckdb, never the writer's file
-    summary = {**dict(counts), "name": _run_name(), "run_id": run_id, "seconds": round(time.perf_counter() - started, 2),
+    summary = {**dict(counts), "name": _run_name(), "run_id": run_id, "flow_run_id": flow_run.get_id(),
+               "seconds": round(time.perf_counter() - started, 2),
                "db": str(Path(db)), "stages": clock.rounded()}
     summary["slowest_stage"] = next(iter(summary["stages"]), None)
     _publish_summary(summary, db, lock_wait_s)
