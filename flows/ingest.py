@@ -19,6 +19,7 @@ from tasks.core.netpolicy import named_hosts
 from tasks.core.process import Reject
 from tasks.core.run_summary import describe_inputs, summary_markdown
 from tasks.io.files import discover_files
+from tasks.io.runlog import one_line
 
 
 def _chunks(items: list, size: int):
@@ -68,7 +69,7 @@ def ingest_flow(
     run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
     counts: Counter = Counter()
     clock, shown = Clock(), Progress(_logger())
-    status = "failed"
+    status, error = "failed", None
     try:
         shown.stage("discovering inputs")
         with clock("discover"):
@@ -95,8 +96,11 @@ def ingest_flow(
             counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
             counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
         status = "completed"
+    except BaseException as exc:  # recorded in one line with the run, then raised as it was
+        error = one_line(exc)
+        raise
     finally:
-        t.end_run(db, run_id, dict(counts), status, lock_wait_s)
+        t.end_run(db, run_id, dict(counts), status, lock_wait_s, error)
     # Only after a completed run: a run that failed on a lock must not wait for it a second time.
     shown.stage("publishing the read snapshot")
     with clock("snapshot"):

@@ -21,7 +21,9 @@ def discover_pages(feeds: list[str], sitemaps: list[str], fetch: dict) -> tuple[
             for locator in locators:
                 found = discover_urls(fetcher, locator, kind)
                 urls.extend(found.urls)
-                if found.errors and not found.urls:
+                # Nothing found, or stopped short (a loop, a cap): the feed or sitemap is a reject with
+                # the reason, even when the pages it did list are fetched.
+                if found.errors and (not found.urls or found.truncated):
                     rejects.append(Reject(locator, "discover", "; ".join(found.errors)[:500]))
     return list(dict.fromkeys(urls)), rejects
 

@@ -204,10 +204,11 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime) -> None:
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime,
+               error: str | None = None) -> None:
     con.execute(
         "update runs set finished_at = ?, status = ?, n_inputs = ?, n_new = ?, n_updated = ?, n_unchanged = ?,"
-        " n_reextracted = ?, n_rejected = ?, n_fetched = ?, n_not_modified = ? where run_id = ?",
+        " n_reextracted = ?, n_rejected = ?, n_fetched = ?, n_not_modified = ?, error = ? where run_id = ?",
         [now, status, counts.get("inputs", 0), counts.get("new", 0), counts.get("updated", 0),
          counts.get("unchanged", 0), counts.get("reextracted", 0), counts.get("rejected", 0),
-         counts.get("fetched", 0), counts.get("not_modified", 0), run_id])
+         counts.get("fetched", 0), counts.get("not_modified", 0), error, run_id])
