@@ -38,6 +38,8 @@ SHARED: dict[str, tuple[tuple[str, ...], dict]] = {
     "data_path": (("--data-path",), dict(metavar="DIR_OR_URL", help=_setting_help("data_path", "with a DuckLake --db: where its Parquet files go, a folder or an s3:// URL (credentials and endpoint from AWS_* variables)", "a folder beside a .ducklake file"))),
     "verbose": (("-v", "--verbose"), dict(action="store_true", help="show Prefect's flow and task logs, and a traceback on unexpected errors")),
     "json": (("--json",), dict(action="store_true", help="print the result as JSON (for scripts)")),
+    "no_progress": (("--no-progress",), dict(action="store_true", help="no progress display on stderr (a live bar "
+                                             "on a terminal, a line every few seconds otherwise)")),
 }
 
 

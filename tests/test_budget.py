@@ -55,14 +55,16 @@ def test_run_within_works_outside_the_main_thread():
 
 
 def test_many_calls_ending_near_their_deadline_leave_no_stray_interrupt():
-    over = 0
+    """Calls that finish just as their budget runs out: an interrupt fired as one returned must be
+    dropped, not delivered later into the caller's code (it would fail this test with OverBudget)."""
+    outcomes = set()
     for _ in range(500):
         try:
-            run_within(0.0005, spin, 0.0004)
+            outcomes.add(run_within(0.0005, spin, 0.0004) >= 0)
         except OverBudget:
-            over += 1
+            outcomes.add("over")
     spin(0.3)  # an interrupt fired late but not delivered would land here
-    assert over < 500
+    assert outcomes <= {True, "over"}
 
 
 def seed_doc(n: int = 0) -> RawDoc:

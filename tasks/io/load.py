@@ -11,6 +11,7 @@ from datetime import datetime
 import duckdb
 
 from tasks.core.process import ProcessedDoc, Reject
+from tasks.core.safe_text import storable_text
 from tasks.io.db import insert_rows, retry_conflicts, transaction, upsert_rows
 from tasks.core.rows import ARTICLE_TABLES, CLAIM_TABLES, TABLES, article_id, document_rows, extraction_rows, stable_id
 
@@ -127,7 +128,7 @@ def mark_unchanged(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo,
 
 def _upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str | None, str]], now: datetime) -> None:
     rows = [
-        {"source_id": source_id(src), "kind": src.kind, "locator": src.locator, "etag": src.etag,
+        {"source_id": source_id(src), "kind": src.kind, "locator": storable_text(src.locator), "etag": src.etag,
          "last_modified": src.last_modified, "content_hash": h, "first_seen_at": now, "last_seen_at": now,
          "last_status": status}
         for src, h, status in items
@@ -151,7 +152,9 @@ def save_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run_i
 
 
 def record_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run_id: str, now: datetime) -> None:
-    rows = [{"input": r.input, "stage": r.stage, "reason": r.reason, "run_id": run_id, "rejected_at": now} for r in rejects]
+    # One odd input name must not fail the whole insert (and with it the batch): see safe_text.
+    rows = [{"input": storable_text(r.input), "stage": r.stage, "reason": storable_text(r.reason), "run_id": run_id,
+             "rejected_at": now} for r in rejects]
     upsert_rows(con, "rejects", _unique(rows, "input"), "input", {
         "stage": "new.stage", "reason": "new.reason", "run_id": "new.run_id", "rejected_at": "new.rejected_at"})
 
