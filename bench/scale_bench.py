@@ -17,7 +17,6 @@ import json
 import os
 import random
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -39,17 +38,30 @@ def bare_trafilatura(pages: list[Path]) -> float:
     return time.perf_counter() - started
 
 
+# Runs one command and reports the largest RSS of its processes (getrusage of the children it and its
+# own children waited for): a measure of this ingest alone, not of the runs before it.
+_PEAK = ("import resource, subprocess, sys\n"
+         "rc = subprocess.run(sys.argv[1:]).returncode\n"
+         "print('PEAK_KIB', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+         "sys.exit(rc)\n")
+
+
 def ingest(folder: Path, db: Path, *extra: str) -> tuple[float, dict, float]:
-    """(seconds, summary, peak RSS in MiB of the ingest's processes) of one `newsclaims ingest`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """(seconds, summary, peak RSS in MiB of the largest of the ingest's processes) of one `newsclaims ingest`."""
     started = time.perf_counter()
-    out = subprocess.run([CLI, "ingest", str(folder), "--db", str(db), "--json", *extra],
-                         capture_output=True, text=True, env={**os.environ, "PREFECT_LOGGING_LEVEL": "ERROR"})
+    out = subprocess.run([sys.executable, "-c", _PEAK, CLI, "ingest", str(folder), "--db", str(db), "--json",
+                          "--no-progress", *extra], capture_output=True, text=True,
+                         env={**os.environ, "PREFECT_LOGGING_LEVEL": "ERROR"})
     seconds = time.perf_counter() - started
     if out.returncode != 0:
         raise SystemExit(f"ingest failed: {out.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return seconds, json.loads(out.stdout.strip().splitlines()[-1]), max(peak, before) / 1024
+    peak = max(int(line.split()[1]) for line in out.stderr.splitlines() if line.startswith("PEAK_KIB"))
+    return seconds, json.loads(out.stdout.strip().splitlines()[-1]), peak / 1024
+
+
+def stages(summary: dict) -> str:
+    """The run's own clock (seconds the flow waited on each stage), largest first."""
+    return "  ".join(f"{k} {v:.1f}" for k, v in (summary.get("stages") or {}).items())
 
 
 def generate(pages: list[Path], copies: int, folder: Path, seed: int = 7) -> int:
@@ -80,40 +92,65 @@ def main() -> None:
     workers = ["--workers", str(args.workers)] if args.workers else []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        folder = tmp / "pages"
-        folder.mkdir()
-        for page in pages:
-            shutil.copy(page, folder / page.name)
-        ingest(folder.parent / "pages", tmp / "warm.duckdb", "--workers", "1")  # the reused Prefect server starts
-        baseline = bare_trafilatura(pages)
-        print(f"pages={len(pages)} cores={os.cpu_count()}  baseline bare trafilatura.extract loop: {baseline:.2f} s"
-              f" ({1000 * baseline / len(pages):.1f} ms/page)")
-        rows = {}
-        for runner in args.runners.split(","):
-            db = tmp / f"{runner}.duckdb"
-            t1, s1, m1 = ingest(folder, db, "--runner", runner, *workers)
-            rows[runner] = t1
-            print(f"{runner:6s} first run:  {t1:7.2f} s  ratio {t1 / baseline:.2f}  peak {m1:.0f} MiB"
-                  f"  [{s1.get('new', 0)} new, {s1.get('rejected', 0)} rejected]")
-            if runner == "local":
-                t2, s2, _ = ingest(folder, db, "--runner", runner, *workers)
-                print(f"{runner:6s} rerun:      {t2:7.2f} s  ratio {t2 / baseline:.2f}  = {t2 / t1:.1%} of the first run"
-                      f"  [{s2.get('unchanged', 0)} unchanged]")
-        if "local" in rows and "dask" in rows:
-            print(f"dask / local first run: {rows['dask'] / rows['local']:.2f}")
-        if args.skip_grow or "local" not in rows:
-            return
-        big = tmp / "grown"
-        big.mkdir()
-        n_big = generate(pages, args.grow, big)
-        t_big, s_big, m_big = ingest(big, tmp / "big.duckdb", *workers)
-        small = tmp / "small"
-        small.mkdir()
-        generate(pages, 1, small, seed=11)
-        t_small, _, m_small = ingest(small, tmp / "small.duckdb", *workers)
-        print(f"growth: {len(pages)} generated pages {t_small:.1f} s (peak {m_small:.0f} MiB); {n_big} pages "
-              f"{t_big:.1f} s (peak {m_big:.0f} MiB): time x{t_big / t_small:.2f} for x{n_big / len(pages):.0f} pages,"
-              f" peak memory x{m_big / m_small:.2f}  [{s_big.get('new', 0)} new]")
+        # A Prefect home of the benchmark's own: its local server is started here and stopped at the end.
+        os.environ["PREFECT_HOME"] = str(tmp / "prefect")
+        os.environ.pop("PREFECT_API_URL", None)
+        try:
+            run(args, pages, workers, tmp)
+        finally:
+            subprocess.run([CLI, "server", "stop"], capture_output=True)
+
+
+def run(args, pages: list[Path], workers: list[str], tmp: Path) -> None:
+    folder = tmp / "pages"
+    folder.mkdir()
+    for page in pages:
+        shutil.copy(page, folder / page.name)
+    one = tmp / "one"
+    one.mkdir()
+    shutil.copy(pages[0], one / pages[0].name)
+    t_cold, _, _ = ingest(one, tmp / "warm.duckdb", "--workers", "1")  # the reused Prefect server starts
+    t_warm, s_warm, _ = ingest(one, tmp / "warm2.duckdb", "--workers", "1")
+    t_import = import_seconds()
+    baseline = bare_trafilatura(pages)
+    print(f"pages={len(pages)} cores={os.cpu_count()}  baseline bare trafilatura.extract loop: {baseline:.2f} s"
+          f" ({1000 * baseline / len(pages):.1f} ms/page)")
+    print(f"fixed costs: 1-page ingest with the server start {t_cold:.1f} s, with the server up {t_warm:.1f} s"
+          f" [{stages(s_warm)}]; import of flows.ingest {t_import:.1f} s")
+    rows = {}
+    for runner in args.runners.split(","):
+        db = tmp / f"{runner}.duckdb"
+        t1, s1, m1 = ingest(folder, db, "--runner", runner, *workers)
+        rows[runner] = t1
+        print(f"{runner:6s} first run:  {t1:7.2f} s  ratio {t1 / baseline:.2f}  peak {m1:.0f} MiB"
+              f"  [{s1.get('new', 0)} new, {s1.get('rejected', 0)} rejected; flow {s1.get('seconds')} s: {stages(s1)}]")
+        if runner == "local":
+            t2, s2, _ = ingest(folder, db, "--runner", runner, *workers)
+            print(f"{runner:6s} rerun:      {t2:7.2f} s  ratio {t2 / baseline:.2f}  = {t2 / t1:.1%} of the first run"
+                  f"  [{s2.get('unchanged', 0)} unchanged; flow {s2.get('seconds')} s: {stages(s2)}]")
+    if "local" in rows and "dask" in rows:
+        print(f"dask / local first run: {rows['dask'] / rows['local']:.2f}")
+    if args.skip_grow or "local" not in rows:
+        return
+    small = tmp / "small"
+    small.mkdir()
+    generate(pages, 1, small, seed=11)
+    t_small, s_small, m_small = ingest(small, tmp / "small.duckdb", *workers)
+    big = tmp / "grown"
+    big.mkdir()
+    n_big = generate(pages, args.grow, big)
+    t_big, s_big, m_big = ingest(big, tmp / "big.duckdb", *workers)
+    print(f"growth: {len(pages)} generated pages {t_small:.1f} s (peak {m_small:.0f} MiB) [{stages(s_small)}]")
+    print(f"growth: {n_big} generated pages {t_big:.1f} s (peak {m_big:.0f} MiB) [{stages(s_big)}]")
+    print(f"growth: time x{t_big / t_small:.2f} for x{n_big / len(pages):.0f} pages, peak memory x{m_big / m_small:.2f}"
+          f"  [{s_big.get('new', 0)} new]")
+
+
+def import_seconds() -> float:
+    """Wall time of a fresh interpreter importing the flow (what every ingest pays before its work)."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import flows.ingest"], cwd=ROOT, check=True)
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":

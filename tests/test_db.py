@@ -72,6 +72,25 @@ def test_views_are_created_whatever_their_file_order(tmp_path, db_path):
         assert con.execute("select n from a_dependent").fetchone() == (0,)
 
 
+def test_views_are_made_again_only_when_their_files_or_the_schema_changed(tmp_path, db_path):
+    sql = tmp_path / "sql"
+    shutil.copytree(SQL_DIR, sql)
+    names = sorted(f.stem for f in (sql / "views").glob("*.sql"))
+    with open_db(db_path) as con:
+        migrate(con, sql)
+        assert sorted(apply_views(con, sql)) == names
+        assert apply_views(con, sql) == []  # same files, same schema: nothing rewritten
+        con.execute("drop view cleaned_articles")
+        assert sorted(apply_views(con, sql)) == names  # one missing: all made again
+        view = sql / "views" / "cleaned_articles.sql"
+        view.write_text(view.read_text() + "\n-- edited\n")
+        assert sorted(apply_views(con, sql)) == names
+        (sql / "schema" / "999_extra.sql").write_text("create table extra (x integer);")
+        migrate(con, sql)
+        assert sorted(apply_views(con, sql)) == names
+        assert apply_views(con, sql) == []
+
+
 def test_read_only_connection_cannot_write(db_path):
     with open_db(db_path) as con:
         prepare(con)

@@ -39,6 +39,28 @@ def _counts(db: str) -> dict[str, int]:
     return out
 
 
+@pytest.fixture(scope="module", autouse=True)
+def prefect_api():
+    """One Prefect server for this module's flows and their cluster workers (the session's local
+    server, newsclaims/server.py). A Dask or Ray worker told no API URL starts a temporary Prefect
+    server of its own, one per worker process (and again after a crash): a dozen servers."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from newsclaims import server
+
+    url = server.ensure(180).url
+    before = os.environ.get("PREFECT_API_URL")
+    os.environ["PREFECT_API_URL"] = url  # for the worker and ingest processes the tests start
+    try:
+        with temporary_settings({PREFECT_API_URL: url}):  # for the flows run in this process
+            yield url
+    finally:
+        if before is None:
+            os.environ.pop("PREFECT_API_URL", None)
+        else:
+            os.environ["PREFECT_API_URL"] = before
+
+
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory) -> Path:
     if not (CORPUS / "manifest.jsonl").is_file():

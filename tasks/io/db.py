@@ -197,8 +197,16 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[int
 
 
 def apply_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list[str]:
-    """(Re)create every view in sql/views; views may depend on each other in any file order."""
+    """(Re)create every view in sql/views; views may depend on each other in any file order.
+
+    Skipped when every view is there already, made from these very files over this very schema
+    (a tag in the views' comments): a run then does not rewrite them, and two writers starting on
+    one lake do not race to replace them (DuckLake: "attempting to drop view ... dropped it already").
+    """
     pending = {f.stem: f.read_text(encoding="utf-8") for f in sorted((sql_dir / "views").glob("*.sql"))}
+    tag = _views_tag(con, pending)
+    if pending and _view_tags(con, list(pending)) == {tag}:
+        return []
     created: list[str] = []
     while pending:
         errors = {}
@@ -214,7 +222,26 @@ def apply_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list
         if len(pending) == before:  # a pass without progress: a real error, not an order issue
             name, exc = next(iter(errors.items()))
             raise RuntimeError(f"view {name} cannot be created: {exc}")
+    for name in created:  # last: an interrupted pass leaves untagged views, made again next time
+        con.execute(f"comment on view {name} is '{tag}'")
     return created
+
+
+def _views_tag(con: duckdb.DuckDBPyConnection, views: dict[str, str]) -> str:
+    """What the views were made from: their files and the migrations applied (a view binds its columns)."""
+    import hashlib
+
+    versions = [v for (v,) in con.execute("select version from schema_migrations order by version").fetchall()]
+    text = repr(versions) + "".join(f"\0{name}\0{sql}" for name, sql in sorted(views.items()))
+    return "newsclaims-views:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def _view_tags(con: duckdb.DuckDBPyConnection, names: list[str]) -> set:
+    """The tags of the named views in the current database (None for a view missing or untagged)."""
+    rows = dict(con.execute("select view_name, comment from duckdb_views() where database_name = current_database()"
+                            " and schema_name = current_schema() and view_name in (select unnest(?))",
+                            [names]).fetchall())
+    return {rows.get(name) for name in names}
 
 
 def prepare(con: duckdb.DuckDBPyConnection) -> None:
