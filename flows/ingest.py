@@ -94,6 +94,8 @@ def ingest_flow(
             rejects += feed_rejects
             batches += [(web.fetch_pages, (db, b, fetch, revisit_after_s, lock_wait_s)) for b in _chunks(pages, batch_size)]
             counts["inputs"] += len(pages) + len(feed_rejects)
+        if runner == "local":  # its workers import the extractor while the first batch is read
+            t.warm_workers(workers, counts["inputs"])
         counts["rejected"] += t.record_rejects(db, rejects, run_id, lock_wait_s)
         shown.stage("cleaning, extracting, loading", total=counts["inputs"])
         shown.advance(len(rejects), counts)

@@ -11,13 +11,13 @@ from prefect import task
 
 from tasks.common import TASK_OPTIONS, utc_now
 from tasks.core.extractor_version import EXTRACTOR_VERSION
-from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_within
+from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, load_extractor, process_within
 from tasks.io import load, runlog, snapshot
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
 from tasks.io.lake import is_lake
 from tasks.io.load import SourceInfo
-from tasks.io.workers import map_in_processes
+from tasks.io.workers import MIN_ITEMS_FOR_POOL, map_in_processes, warm
 
 
 @task(**TASK_OPTIONS)
@@ -61,6 +61,12 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
     same = lambda d: (d.key in known and known[d.key].content_hash == d.content_hash  # noqa: E731
                       and known[d.key].cleaner_version == CLEANER_VERSION)
     return [d for d in docs if not same(d)], [d for d in docs if same(d)]
+
+
+def warm_workers(workers: int, n_inputs: int) -> None:
+    """The process pool started ahead of the first batch (a run too small for the pool runs in-process)."""
+    if n_inputs >= MIN_ITEMS_FOR_POOL:
+        warm(workers, load_extractor)
 
 
 @task(**TASK_OPTIONS)

@@ -16,6 +16,13 @@ def pid_after(seconds):
     return os.getpid()
 
 
+def note_pid(folder):
+    """Leave a file named after this worker's pid in `folder` (a pool warm-up that can be seen)."""
+    from pathlib import Path
+
+    (Path(folder) / str(os.getpid())).touch()
+
+
 try:  # a Prefect task for the cluster runners' tests (dask workers import this module)
     from prefect import task
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 import pytest
 from concurrent.futures.process import BrokenProcessPool
 
-from crashy import double_or_die
-from tasks.io.workers import MIN_ITEMS_FOR_POOL, map_in_processes
+import os
+import time
+from functools import partial
+
+from crashy import double_or_die, note_pid, pid_after
+from tasks.io import workers
+from tasks.io.workers import MIN_ITEMS_FOR_POOL, map_in_processes, warm
 
 
 def test_results_in_order_across_processes():
@@ -78,3 +83,21 @@ def test_real_pages_cleaned_from_two_threads_match_a_sequential_run(corpus):
     for th in threads:
         th.join()
     assert got == {0: expected, 1: expected}
+
+
+def test_warm_starts_the_pool_ahead_of_the_first_batch(tmp_path):
+    """The flow warms the pool while it reads the first batch: the workers exist and have run the
+    preparation (the extractor's imports), and a batch that follows runs on them."""
+    workers._discard(3)  # a pool of its own size: no other test's pool
+    try:
+        warm(3, partial(note_pid, str(tmp_path)))
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not list(tmp_path.iterdir()):
+            time.sleep(0.1)
+        prepared = {int(f.name) for f in tmp_path.iterdir()}
+        pool = {p.pid for p in workers._pools[3]._processes.values()}
+        assert prepared and prepared <= pool and os.getpid() not in pool
+        # a batch smaller than MIN_ITEMS_FOR_POOL would run in-process; with a warm pool it uses it
+        assert set(map_in_processes(pid_after, [0.01] * 4, 3)) <= pool
+    finally:
+        workers._discard(3)

@@ -67,6 +67,11 @@ class Reject:
     reason: str
 
 
+def load_extractor() -> None:
+    """Import the extractor now (seconds of pattern compiling), e.g. in a pool worker that would idle anyway."""
+    from tasks.core.claims import extract_claims  # noqa: F401
+
+
 def process_within(raw: RawDoc, seconds: float = DOC_TIMEOUT_S, max_text_chars: int = MAX_TEXT_CHARS) -> ProcessedDoc | Reject:
     """process_document with a time budget: a document still being worked on after `seconds` is a Reject.
 

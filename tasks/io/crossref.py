@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from tasks.core.actors_merge import ActorRow, merge_actors
 from tasks.core.wire import SIGNATURE_VERSION, Signature, find_links, group_stories, sign_text, wire_credit
-from tasks.io.db import insert_rows, retry_conflicts, transaction
+from tasks.io.db import insert_rows, key_table, retry_conflicts, transaction
 
 
 @retry_conflicts
@@ -63,13 +63,13 @@ def link_articles(con: duckdb.DuckDBPyConnection, now: datetime) -> dict[str, in
     changed = bool(stale) or _orphans(con) or _groups_out_of_date(con)
     if changed:
         with transaction(con):
-            ids = list(fresh)
-            con.execute("delete from article_signatures where article_id in (select unnest(?))"
-                        " or article_id not in (select article_id from articles)", [ids])
-            con.execute("delete from article_links where article_id in (select unnest(?))"
-                        " or other_article_id in (select unnest(?))"
-                        " or article_id not in (select article_id from articles)"
-                        " or other_article_id not in (select article_id from articles)", [ids, ids])
+            with key_table(con, list(fresh)):
+                con.execute("delete from article_signatures where article_id in (select key from _keys)"
+                            " or article_id not in (select article_id from articles)")
+                con.execute("delete from article_links where article_id in (select key from _keys)"
+                            " or other_article_id in (select key from _keys)"
+                            " or article_id not in (select article_id from articles)"
+                            " or other_article_id not in (select article_id from articles)")
             insert_rows(con, "article_signatures", [
                 {"article_id": aid, "content_hash": h, "signature_version": SIGNATURE_VERSION,
                  "wire_agency": fresh[aid].wire_agency, "n_shingles": fresh[aid].n_shingles,

@@ -12,7 +12,7 @@ import duckdb
 
 from tasks.core.process import ProcessedDoc, Reject
 from tasks.core.safe_text import storable_text
-from tasks.io.db import insert_rows, retry_conflicts, transaction, upsert_rows
+from tasks.io.db import insert_rows, key_table, retry_conflicts, transaction, upsert_rows
 from tasks.core.rows import ARTICLE_TABLES, CLAIM_TABLES, TABLES, article_id, document_rows, extraction_rows, stable_id
 
 
@@ -40,10 +40,10 @@ def known_articles(con: duckdb.DuckDBPyConnection, keys: list[str]) -> dict[str,
     """What is stored for these article keys (to skip unchanged inputs before cleaning)."""
     if not keys:
         return {}
-    rows = con.execute(
-        "select article_key, content_hash, extractor_version, first_loaded_at, cleaner_version from articles"
-        " where article_key in (select unnest(?))", [keys]
-    ).fetchall()
+    with key_table(con, keys):
+        rows = con.execute(
+            "select article_key, content_hash, extractor_version, first_loaded_at, cleaner_version from articles"
+            " where article_key in (select key from _keys)").fetchall()
     return {k: Known(h, v, t, c) for k, h, v, t, c in rows}
 
 
@@ -59,16 +59,18 @@ def stored_sources(con: duckdb.DuckDBPyConnection, urls: list[str]) -> dict[str,
     """What earlier runs recorded for these page URLs: validators, when seen, how it ended."""
     if not urls:
         return {}
-    rows = con.execute(
-        "select locator, etag, last_modified, last_seen_at, last_status from sources"
-        " where kind = 'url' and locator in (select unnest(?))", [urls]).fetchall()
+    with key_table(con, urls):
+        rows = con.execute(
+            "select locator, etag, last_modified, last_seen_at, last_status from sources"
+            " where kind = 'url' and locator in (select key from _keys)").fetchall()
     return {u: Seen(e, m, t, st) for u, e, m, t, st in rows}
 
 
 def _delete_articles(con: duckdb.DuckDBPyConnection, ids: list[str], tables: tuple[str, ...]) -> None:
     if ids:
-        for table in tables:
-            con.execute(f"delete from {table} where article_id in (select unnest(?))", [ids])
+        with key_table(con, ids):
+            for table in tables:
+                con.execute(f"delete from {table} where article_id in (select key from _keys)")
 
 
 def _write(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]]) -> None:
@@ -141,7 +143,8 @@ def _upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo
 
 def clear_rejects(con: duckdb.DuckDBPyConnection, inputs: list[str]) -> None:
     if inputs:
-        con.execute("delete from rejects where input in (select unnest(?))", [inputs])
+        with key_table(con, inputs):
+            con.execute("delete from rejects where input in (select key from _keys)")
 
 
 @retry_conflicts
@@ -175,8 +178,9 @@ def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, o
     with transaction(con):
         _delete_articles(con, ids, CLAIM_TABLES)
         _write(con, _merge(parts))
-        con.execute("update articles set extractor_version = ?, updated_at = ? where article_id in (select unnest(?))",
-                    [version, now, ids])
+        with key_table(con, ids):
+            con.execute("update articles set extractor_version = ?, updated_at = ? where article_id in (select key from _keys)",
+                        [version, now])
 
 
 @retry_conflicts

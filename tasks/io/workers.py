@@ -50,6 +50,16 @@ def map_in_processes(fn: Callable[[T], R], items: Iterable[T], workers: int,
         return _isolate(fn, items, workers, on_crash)
 
 
+def warm(workers: int, prepare: Callable[[], object]) -> None:
+    """Start the pool of `workers` processes now, each running `prepare` (its slow imports) while
+    the flow still reads and compares the first batch. Nothing waits for it; a batch submitted
+    meanwhile simply queues behind it."""
+    if workers > 1:
+        pool = _pool(workers)
+        for _ in range(workers):
+            pool.submit(prepare)
+
+
 def _isolate(fn, items: list, workers: int, on_crash) -> list:
     if len(items) == 1:
         try:
