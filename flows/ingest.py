@@ -9,6 +9,7 @@ from prefect import flow
 from prefect.runtime import flow_run
 
 from tasks import crossref
+from tasks import events
 from tasks import ingest as t
 from tasks import web
 from tasks.core.process import Reject
@@ -66,6 +67,8 @@ def ingest_flow(
         counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s)
         counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
         counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
+        grouped = events.group_articles(db, lock_wait_s)
+        counts.update({k: grouped.get(k, 0) for k in ("events", "grouped", "candidate_events")})
         status = "completed"
     finally:
         t.end_run(db, run_id, dict(counts), status, lock_wait_s)
