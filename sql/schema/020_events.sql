@@ -34,6 +34,7 @@ create table events (
     founding_article_id  varchar not null,
     label                varchar not null,       -- the headline of its most central report
     places               varchar[] not null,
+    names                varchar[] not null,     -- the names most of its reports use (the story's own ground)
     first_report_at      timestamp,
     last_report_at       timestamp,
     n_articles           integer not null,

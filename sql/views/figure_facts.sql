@@ -1,9 +1,69 @@
 -- One row per figure with everything the cross-source views need: canonical claimant, a label
--- for the outlet's own voice, source and story group, measure family, and whether the figure is
--- a breakdown of a larger total in the same sentence.
+-- for the outlet's own voice, source and story group, measure family, whether the figure is
+-- a breakdown of a larger total, and which event and scope it counts (figure_event_key).
+--
+-- A figure's event (see tasks/core/events/scope.py for what is read from the text):
+-- * it is comparable only as a count of people that happened: breakdowns ("including one dual
+--   citizen"), projections ("could die"), rates ("the daily rise") and populations or crowds
+--   filed as casualties are not (is_comparable false);
+-- * it belongs to its article's event (article_events), narrowed by a place or target that is not
+--   the event's own ground (the event's names: "in Gaza" in a Gaza story is the story's, "at
+--   Al-Maghazi refugee camp" is an incident), taken from the sentences before it when its own
+--   clause names only the story's ground; and by a period outside the story's time ("in
+--   September", "the 2009 crash", "the 14th century");
+-- * the story's own figures (no narrower scope) link across events when their event counts that
+--   quantity with running-toll or dated wording ("more than 200 captive since its attack", "took
+--   more than 240 hostages on October 7th"): a running toll is one quantity in every report that
+--   gives it, whatever else the reports share. Only for a named country's people: "3 killed"
+--   without a country links nothing.
 create or replace view figure_facts as
 with figures as (
     select * from claim_figures
+),
+
+scoped as (
+    select
+        f.*,
+        coalesce(sc.kind, 'count') as scope_kind,
+        coalesce(sc.running, false) as scope_running,
+        sc.period as scope_period,
+        coalesce(sc.year, f.event_year) as scope_year,
+        m.event_id as article_event_id,
+        e.label as article_event_label,
+        -- places that are not the event's own ground: its names (and their longer forms: "gaza strip"
+        -- is Gaza's) and the figure's own country
+        list_filter(coalesce(sc.places, []), p -> len(list_filter(coalesce(e.names, []),
+            n -> p = n or starts_with(p, n || ' ') or starts_with(n, p || ' '))) = 0) as own_places,
+        list_filter(coalesce(sc.context_places, []), p -> len(list_filter(coalesce(e.names, []),
+            n -> p = n or starts_with(p, n || ' ') or starts_with(n, p || ' '))) = 0) as context_places
+    from figures f
+    left join figure_scopes sc on sc.figure_id = f.figure_id
+    left join event_members m on m.article_id = f.article_id
+    left join events e on e.event_id = m.event_id
+),
+
+keyed as (
+    select
+        *,
+        case
+            when len(own_places) > 0 then own_places[1]
+            when not scope_running and len(context_places) > 0 then context_places[1]
+        end as scope_place
+    from scoped
+),
+
+linked as (
+    select
+        *,
+        concat_ws(' ', 'in ' || scope_place, scope_period) as scope,
+        -- does this event count this quantity with running-toll or dated wording? (per measure
+        -- family: a withheld "losses" stays with the deaths it bears on)
+        bool_or(scope_running) filter (where scope_place is null and scope_period is null) over (
+            partition by coalesce(article_event_id, article_id),
+                case when measure in ('killed', 'wounded', 'casualties') then 'casualties' else measure end,
+                subject_country, subject_group, scope_year
+        ) as event_quantity_running
+    from keyed
 ),
 
 -- "50 servicemen ..., including 42 army soldiers and eight border guards": the eight is a part
@@ -48,12 +108,24 @@ final as (
         f.qualifier,
         f.value_text,
         f.qualifier = 'undisclosed' as is_undisclosed,
-        b.figure_id is not null as is_breakdown,
+        b.figure_id is not null or f.scope_kind = 'breakdown' as is_breakdown,
+        f.scope_kind,
+        f.scope_kind = 'count' and b.figure_id is null as is_comparable,
+        nullif(f.scope, '') as scope,
+        f.article_event_id,
+        f.article_event_label,
+        -- the event and scope this figure counts: figures compare only within one key
+        case
+            when nullif(f.scope, '') is null and f.event_quantity_running and f.subject_country is not null
+                then 'story'
+            else coalesce(f.article_event_id, f.article_id)
+        end || coalesce(' ' || nullif(f.scope, ''), '') as figure_event_key,
         -- within one timestamp: withheld, then vague, then numbers (parties go from silence to a count)
         case f.qualifier when 'undisclosed' then 0 when 'vague' then 1 else 2 end as disclosure_rank,
         f.subject_country,
         f.subject_group,
-        f.event_year,
+        f.scope_year as event_year,
+        f.event_year as extracted_event_year,
         c.actor_id as claimant_actor_id,
         c.name as claimant,
         c.country as claimant_country,
@@ -65,7 +137,7 @@ final as (
         src.wire_agency,
         src.story_group_id,
         src.published_at
-    from figures f
+    from linked f
     join article_sources src using (article_id)
     join sentences s using (article_id, sentence_index)
     left join actor_resolution r on r.actor_id = f.claimant_actor_id

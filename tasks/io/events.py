@@ -16,7 +16,10 @@ from datetime import datetime
 import duckdb
 import pyarrow as pa
 
+from tasks.core.claims.model import Extraction, Figure, Sentence
 from tasks.core.events import grouping as g
+from tasks.core.events.scope import SCOPE_VERSION, scope_rows
+from tasks.core.rows import figure_id
 from tasks.core.events.features import FEATURES_VERSION, article_terms
 from tasks.core.events.places import places as place_names
 from tasks.io.db import insert_rows, transaction
@@ -52,17 +55,46 @@ def stale_articles(con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[str]
     return todo, old
 
 
+def refresh_scopes(con: duckdb.DuckDBPyConnection) -> int:
+    """Figure scopes for figures loaded without one (before scopes existed) or by an older
+    scope.py: recomputed from the stored sentences and figures, article by article."""
+    ids = [r[0] for r in con.execute(
+        "select distinct f.article_id from claim_figures f left join figure_scopes s using (figure_id)"
+        " where s.figure_id is null or s.scope_version <> ? order by f.article_id", [SCOPE_VERSION]).fetchall()]
+    if not ids:
+        return 0
+    with _id_table(con, ids):
+        sentences: dict[str, list[Sentence]] = {}
+        for aid, i, section, a, b, text in con.execute(
+                "select article_id, sentence_index, section, start_char, end_char, text from sentences"
+                " where article_id in (select id from _ids) order by article_id, sentence_index").fetchall():
+            sentences.setdefault(aid, []).append(Sentence(i, section, a, b, text))
+        figures: dict[str, list[Figure]] = {}
+        for r in con.execute(
+                "select article_id, figure_index, sentence_index, start_char, end_char, measure, value, value_low,"
+                " value_high, qualifier, value_text, subject_country, subject_group, event_year from claim_figures"
+                " where article_id in (select id from _ids) order by article_id, figure_index").fetchall():
+            figures.setdefault(r[0], []).append(Figure(*r[1:], claimant_key=None))
+        rows = [row for aid in ids for row in scope_rows(
+            aid, Extraction(sentences=sentences.get(aid, []), figures=figures.get(aid, [])), figure_id)]
+        with transaction(con):
+            con.execute("delete from figure_scopes where article_id in (select id from _ids)")
+            insert_rows(con, "figure_scopes", rows)
+    return len(ids)
+
+
 def group_articles(con: duckdb.DuckDBPyConnection, now: datetime) -> dict[str, int]:
     """Bring events up to date with the articles table; returns what the run did."""
-    todo, old = stale_articles(con)
     counts: Counter = Counter()
+    counts["scoped"] = refresh_scopes(con)
+    todo, old = stale_articles(con)
     if old:
         _remove(con, old, now)
         counts["removed"] = len(old)
     for start in range(0, len(todo), CHUNK):
         counts.update(_add(con, todo[start:start + CHUNK], now))
     counts["events"] = con.execute("select count(*) from events").fetchall()[0][0]
-    return dict(counts)
+    return {k: v for k, v in counts.items() if v or k == "events"}
 
 
 def _remove(con: duckdb.DuckDBPyConnection, ids: list[str], now: datetime) -> None:
@@ -188,11 +220,13 @@ def _rewrite_events(con: duckdb.DuckDBPyConnection, ids: list[str], vectors: dic
         return
     with _id_table(con, ids, "_events"):
         members: dict[str, list[g.Member]] = {}
-        for eid, aid, title, published, terms, weights, places in con.execute(
-                "select m.event_id, m.article_id, v.headline, v.published_at, v.terms, v.weights, v.places"
+        for eid, aid, title, published, terms, weights, places, names in con.execute(
+                "select m.event_id, m.article_id, v.headline, v.published_at, v.terms, v.weights, v.places,"
+                " v.top_entities"
                 " from event_members m join article_vectors v using (article_id)"
                 " where m.event_id in (select id from _events) order by m.event_id, m.article_id").fetchall():
-            members.setdefault(eid, []).append(g.Member(aid, title, published, dict(zip(terms, weights)), places))
+            members.setdefault(eid, []).append(
+                g.Member(aid, title, published, dict(zip(terms, weights)), places, names[:g.NAMES]))
         stored = {eid: (founder, created) for eid, founder, created in con.execute(
             "select event_id, founding_article_id, created_at from events where event_id in (select id from _events)").fetchall()}
         con.execute("delete from events where event_id in (select id from _events)")
@@ -203,11 +237,11 @@ def _rewrite_events(con: duckdb.DuckDBPyConnection, ids: list[str], vectors: dic
         if not ms:
             continue  # every member left: the event is gone
         vector = vectors[eid]
-        label, places = g.describe(vector, ms)
+        label, places, names = g.describe(vector, ms)
         dates = [m.published_at for m in ms if m.published_at is not None]
         last = max(dates) if dates else None
         founder = founders.get(eid) or stored[eid][0]
-        rows.append({"event_id": eid, "founding_article_id": founder, "label": label, "places": places,
+        rows.append({"event_id": eid, "founding_article_id": founder, "label": label, "places": places, "names": names,
                      "first_report_at": min(dates) if dates else None, "last_report_at": last,
                      "n_articles": len(ms), "terms": list(vector), "weights": list(vector.values()),
                      "created_at": stored[eid][1] if eid in stored else now, "updated_at": now})
@@ -224,7 +258,7 @@ _VECTOR_SCHEMA = pa.schema([
 ])
 _EVENT_SCHEMA = pa.schema([
     ("event_id", pa.string()), ("founding_article_id", pa.string()), ("label", pa.string()),
-    ("places", pa.list_(pa.string())), ("first_report_at", pa.timestamp("us")), ("last_report_at", pa.timestamp("us")),
-    ("n_articles", pa.int32()), ("terms", pa.list_(pa.int32())), ("weights", pa.list_(pa.float64())),
+    ("places", pa.list_(pa.string())), ("names", pa.list_(pa.string())), ("first_report_at", pa.timestamp("us")),
+    ("last_report_at", pa.timestamp("us")), ("n_articles", pa.int32()), ("terms", pa.list_(pa.int32())), ("weights", pa.list_(pa.float64())),
     ("created_at", pa.timestamp("us")), ("updated_at", pa.timestamp("us")),
 ])

@@ -19,6 +19,7 @@ QUERY_TERMS = 32  # a new article's heaviest terms used to look up candidate eve
 # heaviest terms carry well over a third of it.
 MIN_PARTIAL = 0.05
 LABEL_CHARS = 160
+NAMES = 5  # an event's own names: the most used by its reports
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Member:
     published_at: datetime | None
     vector: dict[int, float]
     places: list[str]
+    names: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -105,9 +107,10 @@ def group(articles: list[NewArticle], candidates: list[EventState]) -> list[Even
     return rows
 
 
-def describe(vector: dict[int, float], members: list[Member]) -> tuple[str, list[str]]:
-    """(label, places): the headline of the report closest to the event's centre, and the
-    places its reports name most."""
+def describe(vector: dict[int, float], members: list[Member]) -> tuple[str, list[str], list[str]]:
+    """(label, places, names): the headline of the report closest to the event's centre, the
+    places its reports name most, and the names most of its reports use (its own ground: a figure
+    "in Gaza" in a Gaza story is the story's, "in Jabalia" narrows it to an incident)."""
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
 
     def centrality(m: Member) -> tuple:
@@ -121,7 +124,9 @@ def describe(vector: dict[int, float], members: list[Member]) -> tuple[str, list
         label = label[:LABEL_CHARS - 1].rstrip() + "…"
     counted = Counter(p for m in members for p in dict.fromkeys(m.places))
     places = [p for p, _ in sorted(counted.items(), key=lambda kv: (-kv[1], kv[0]))[:3]]
-    return label, places
+    named = Counter(n.casefold() for m in members for n in dict.fromkeys(m.names))
+    names = [n for n, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[:NAMES]]
+    return label, places, names
 
 
 def index_rows(event_id: str, vector: dict[int, float], last: datetime | None) -> list[dict]:

@@ -42,3 +42,8 @@ def places(names: list[str], located: list[str]) -> list[str]:
         if place and place not in out:
             out.append(place)
     return out
+
+
+def is_country(name: str) -> bool:
+    """Whether the (lower-cased) name is a country's name (pycountry)."""
+    return name.casefold() in _countries()
