@@ -10,6 +10,8 @@ create table figure_scopes (
     context_places varchar[] not null,    -- named places in the sentences just before it
     running        boolean not null,
     period         varchar,               -- month:9 | year:2009 | century:14 | past
+    anchor         varchar,               -- yesterday | today | monday .. sunday | last week | this week
+    quantity       varchar,               -- what within the measure: hostages | prisoners | bodies moved
     year           integer,               -- the year the figure is about, when the text says so
     reason         varchar not null,
     scope_version  varchar not null

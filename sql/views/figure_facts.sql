@@ -28,6 +28,18 @@ scoped as (
         coalesce(sc.running, false) as scope_running,
         sc.period as scope_period,
         coalesce(sc.year, f.event_year) as scope_year,
+        sc.quantity as scope_quantity,
+        -- the day or week the clause dates the count to, from the publication date
+        case
+            when a.published_at is null or sc.anchor is null then null
+            when sc.anchor = 'today' then strftime(cast(a.published_at as date), '%Y-%m-%d')
+            when sc.anchor = 'yesterday' then strftime(cast(a.published_at as date) - 1, '%Y-%m-%d')
+            when sc.anchor = 'last week' then 'week ' || strftime(cast(a.published_at as date) - 7, '%G-W%V')
+            when sc.anchor = 'this week' then 'week ' || strftime(cast(a.published_at as date), '%G-W%V')
+            else strftime(cast(a.published_at as date) - cast((isodow(a.published_at)
+                - (list_position(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+                                 sc.anchor)) + 7) % 7 as integer), '%Y-%m-%d')
+        end as scope_anchor,
         m.event_id as article_event_id,
         e.label as article_event_label,
         -- places that are not the event's own ground: its names (and their longer forms: "gaza strip"
@@ -38,6 +50,7 @@ scoped as (
             n -> p = n or starts_with(p, n || ' ') or starts_with(n, p || ' '))) = 0) as context_places
     from figures f
     left join figure_scopes sc on sc.figure_id = f.figure_id
+    left join articles a on a.article_id = f.article_id
     left join event_members m on m.article_id = f.article_id
     left join events e on e.event_id = m.event_id
 ),
@@ -52,18 +65,32 @@ keyed as (
     from scoped
 ),
 
+anchored as (
+    select
+        *,
+        -- counts dated to different days or weeks in one event are different incidents ("one soldier
+        -- killed on Monday", "34 soldiers killed last week"); undated counts stay with the story
+        count(distinct scope_anchor) over (
+            partition by coalesce(article_event_id, article_id),
+                case when measure in ('killed', 'wounded', 'casualties') then 'casualties' else measure end,
+                subject_country, subject_group, scope_year, scope_quantity, scope_place, scope_period
+        ) as n_anchors
+    from keyed
+),
+
 linked as (
     select
         *,
-        concat_ws(' ', 'in ' || scope_place, scope_period) as scope,
+        concat_ws(' ', 'in ' || scope_place, scope_period, case when n_anchors > 1 then 'on ' || scope_anchor end)
+            as narrower,
         -- does this event count this quantity with running-toll or dated wording? (per measure
         -- family: a withheld "losses" stays with the deaths it bears on)
-        bool_or(scope_running) filter (where scope_place is null and scope_period is null) over (
+        bool_or(scope_running) filter (where scope_place is null and scope_period is null and n_anchors <= 1) over (
             partition by coalesce(article_event_id, article_id),
                 case when measure in ('killed', 'wounded', 'casualties') then 'casualties' else measure end,
-                subject_country, subject_group, scope_year
+                subject_country, subject_group, scope_year, scope_quantity
         ) as event_quantity_running
-    from keyed
+    from anchored
 ),
 
 -- "50 servicemen ..., including 42 army soldiers and eight border guards": the eight is a part
@@ -111,15 +138,16 @@ final as (
         b.figure_id is not null or f.scope_kind = 'breakdown' as is_breakdown,
         f.scope_kind,
         f.scope_kind = 'count' and b.figure_id is null as is_comparable,
-        nullif(f.scope, '') as scope,
+        nullif(concat_ws(' ', f.scope_quantity, nullif(f.narrower, '')), '') as scope,
         f.article_event_id,
         f.article_event_label,
         -- the event and scope this figure counts: figures compare only within one key
         case
-            when nullif(f.scope, '') is null and f.event_quantity_running and f.subject_country is not null
+            when nullif(f.narrower, '') is null and f.event_quantity_running and f.subject_country is not null
                 then 'story'
             else coalesce(f.article_event_id, f.article_id)
-        end || coalesce(' ' || nullif(f.scope, ''), '') as figure_event_key,
+        end || coalesce(' ' || nullif(concat_ws(' ', f.scope_quantity, nullif(f.narrower, '')), ''), '')
+            as figure_event_key,
         -- within one timestamp: withheld, then vague, then numbers (parties go from silence to a count)
         case f.qualifier when 'undisclosed' then 0 when 'vague' then 1 else 2 end as disclosure_rank,
         f.subject_country,

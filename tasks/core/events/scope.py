@@ -33,7 +33,7 @@ import regex as re
 
 from .places import is_country
 
-SCOPE_VERSION = "scope-1"
+SCOPE_VERSION = "scope-3"
 CASUALTY_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "detained", "missing"})
 NEIGHBOURS = 2  # sentences before a figure read for its place when its own clause names none
 
@@ -52,6 +52,8 @@ class FigureScope:
     context_places: tuple[str, ...]  # named places in the sentences just before (for elliptic figures)
     running: bool
     period: str | None  # "month:9", "year:2009", "century:14", "past"
+    anchor: str | None  # a day or week relative to publication: yesterday, today, monday, last week, this week
+    quantity: str | None  # what within the measure is counted, where the words split it: hostages | prisoners | bodies moved
     year: int | None  # the year the figure is about when the text says so
     reason: str  # what decided kind/period/places, for audits
 
@@ -88,6 +90,37 @@ def _words() -> dict[str, re.Pattern]:
         "counting": re.compile(r"(?i)\b(?P<p>" + "|".join(data["counting_scope"]) + r")\b"),
         "own_time": re.compile(r"(?i)\b(?:" + "|".join(data["own_time"]) + r")\b"),
     }
+
+
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_ANCHOR = re.compile(r"(?i)\b(?P<a>yesterday|today|tonight|last night|last week|this week|last weekend|this weekend"
+                     r"|(?:on\s+|last\s+|this\s+)(?:" + "|".join(_DAYS) + r"))\b")
+
+
+def quantity(measure: str, text: str) -> str | None:
+    """What within the measure a clause counts, where one measure holds different quantities:
+    people held by an armed group (hostages) and people held by authorities (prisoners, arrests);
+    bodies recovered and bodies moved ashore."""
+    for name, pattern in _quantities().get(measure, {}).items():
+        if re.search(r"(?i)\b(?:" + "|".join(pattern) + r")", text):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _quantities() -> dict[str, dict[str, list[str]]]:
+    return tomllib.loads((Path(__file__).with_name("scope_words.toml")).read_text(encoding="utf-8"))["quantities"]
+
+
+def anchor(text: str) -> str | None:
+    """The day or week the clause dates its count to, relative to publication ("on Monday",
+    "yesterday", "last week"); resolved against published_at in sql/views/figure_facts.sql."""
+    m = _ANCHOR.search(text)
+    if not m:
+        return None
+    a = " ".join(m.group("a").casefold().split())
+    a = {"tonight": "today", "last night": "yesterday", "last weekend": "last week", "this weekend": "this week"}.get(a, a)
+    return a.split()[-1] if a.split()[-1] in _DAYS else a
 
 
 _STRONG_BREAK = re.compile(r"\s[–—-]\s|;|:\s|\(|\)")
@@ -147,11 +180,12 @@ _INCIDENT = re.compile(r"(?i)^\W*(?:\p{L}+\s+){0,2}?(?:attack|strike|air ?strike
 
 def _dates(text: str) -> list[str]:
     """Incident days named in the text, as "nov 6": a date right before an incident noun ("a
-    November 6 attack"). Other dates (a dateline, "a hike in fuel prices on 15 November") say
-    when something else happened."""
+    November 6 attack") or opening the sentence ("But on October 7, ..."). Other dates (a
+    dateline, "a hike in fuel prices on 15 November") say when something else happened."""
     out = []
     for m in _DATE.finditer(text):
-        if not _INCIDENT.match(text[m.end():m.end() + 40]):
+        # a date before an incident noun, or a sentence-opening time ("But on October 7, ...")
+        if not (_INCIDENT.match(text[m.end():m.end() + 40]) or re.fullmatch(r"(?i)\W*(?:\p{L}+\s+)?(?:on|in)\s+", text[:m.start()])):
             continue
         if m.group("d"):
             month, day = m.group("d").replace(".", " ").split()[0], m.group("d").split()[-1]
@@ -284,7 +318,11 @@ def figure_scopes(ex) -> list[FigureScope]:
             reasons.append(f"period {period}")
         if running:
             reasons.append("running or dated")
-        out.append(FigureScope(f.index, kind, tuple(places), tuple(context), running, period, year, "; ".join(reasons)))
+        # a running count has no day of its own ("18 soldiers since ground operations expanded on Friday")
+        out.append(FigureScope(f.index, kind, tuple(places), tuple(context), running, period,
+                               None if running else anchor(around),
+                               quantity(f.measure, before + s.text[start:end] + after), year,
+                               "; ".join(reasons)))
     return out
 
 
@@ -294,6 +332,6 @@ def scope_rows(article_id: str, ex, figure_id) -> list[dict]:
     return [
         {"figure_id": figure_id(article_id, s.figure_index), "article_id": article_id, "kind": s.kind,
          "places": list(s.places), "context_places": list(s.context_places), "running": s.running,
-         "period": s.period, "year": s.year, "reason": s.reason, "scope_version": SCOPE_VERSION}
+         "period": s.period, "anchor": s.anchor, "quantity": s.quantity, "year": s.year, "reason": s.reason, "scope_version": SCOPE_VERSION}
         for s in figure_scopes(ex)
     ]
