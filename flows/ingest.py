@@ -17,6 +17,7 @@ from tasks import web
 from tasks.core.netpolicy import named_hosts
 from tasks.core.process import Reject
 from tasks.io.files import discover_files
+from tasks.io.runlog import one_line
 
 
 def _chunks(items: list, size: int):
@@ -61,7 +62,7 @@ def ingest_flow(
     asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
     run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
     counts: Counter = Counter()
-    status = "failed"
+    status, error = "failed", None
     try:
         found = discover_files(paths)
         rejects = [Reject(key, "discover", reason) for key, reason in found.problems]
@@ -81,8 +82,11 @@ def ingest_flow(
         grouped = events.group_articles(db, lock_wait_s)
         counts.update({k: grouped.get(k, 0) for k in ("events", "grouped", "candidate_events")})
         status = "completed"
+    except BaseException as exc:  # recorded in one line with the run, then raised as it was
+        error = one_line(exc)
+        raise
     finally:
-        t.end_run(db, run_id, dict(counts), status, lock_wait_s)
+        t.end_run(db, run_id, dict(counts), status, lock_wait_s, error)
     # Only after a completed run: a run that failed on a lock must not wait for it a second time.
     t.publish_snapshot(db, lock_wait_s)  # analysts read <stem>.read.duckdb, never the writer's file
     return {**dict(counts), "run_id": run_id, "seconds": round(time.perf_counter() - started, 2), "db": str(Path(db))}

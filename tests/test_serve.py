@@ -139,8 +139,8 @@ def test_serve_registers_the_cron_deployment_and_runs_it(tmp_path, prefect_api, 
         run = _post(f"{prefect_api}/deployments/{dep['id']}/create_flow_run", {})
 
         def finished():
-            state = _get(f"{prefect_api}/flow_runs/{run['id']}")["state"]
-            return state if state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            state = _get(f"{prefect_api}/flow_runs/{run['id']}")["state"]  # None until the run has one
+            return state if state and state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
 
         state = wait_for("the triggered flow run to finish", finished, 120, serve, log)
         assert state["type"] == "COMPLETED", f"{state}\n{_tail(log)}"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from tasks.core.article import CleanedDoc
+from tasks.core.budget import OverBudget, run_within
 from tasks.core.claims import EXTRACTOR_VERSION, extract_claims
 from tasks.core.claims.model import Extraction
 from tasks.core.clean_html import CleanError, clean_html
@@ -18,6 +19,10 @@ from tasks.core.language import detect_language
 CLEANER_VERSION = "clean-4"
 MAX_HTML_DEPTH = 256
 MIN_WORDS = 5  # fewer words than this is a fragment, not an article  # libxml2's own default limit; deeper markup is refused by the parser
+# Per-document budgets (settings NEWSCLAIMS_DOC_TIMEOUT_S, NEWSCLAIMS_MAX_TEXT_CHARS): one document
+# must not stall its batch. Real articles clean and extract in well under a second.
+DOC_TIMEOUT_S = 60.0
+MAX_TEXT_CHARS = 2_000_000
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml|<!--|<meta|<div|<p[ >])", re.IGNORECASE)
@@ -58,7 +63,23 @@ class Reject:
     reason: str
 
 
-def process_document(raw: RawDoc) -> ProcessedDoc | Reject:
+def process_within(raw: RawDoc, seconds: float = DOC_TIMEOUT_S, max_text_chars: int = MAX_TEXT_CHARS) -> ProcessedDoc | Reject:
+    """process_document with a time budget: a document still being worked on after `seconds` is a Reject.
+
+    The budget runs inside whatever process and thread does the work (tasks/core/budget.py), so
+    it holds in the flow's own thread, in pool workers and in any other executor alike."""
+    try:
+        return run_within(seconds, process_document, raw, max_text_chars)
+    except OverBudget as exc:
+        stage = getattr(exc, "stage", "clean")
+        return Reject(raw.key, stage, f"took longer than {seconds:g} s to {_DOING.get(stage, stage)} "
+                      "(the per-document budget, NEWSCLAIMS_DOC_TIMEOUT_S); skipped")
+
+
+_DOING = {"decode": "decode", "clean": "clean", "extract": "extract claims from"}
+
+
+def process_document(raw: RawDoc, max_text_chars: int = MAX_TEXT_CHARS) -> ProcessedDoc | Reject:
     """Decode, clean and extract one document. Never raises: failures become a Reject."""
     stage = "decode"
     try:
@@ -74,10 +95,16 @@ def process_document(raw: RawDoc) -> ProcessedDoc | Reject:
             return Reject(raw.key, "clean", "no article text left after cleaning")
         if len(cleaned.text.split()) < MIN_WORDS:
             return Reject(raw.key, "clean", f"only {len(cleaned.text.split())} words of text: not an article")
+        if len(cleaned.text) > max_text_chars:
+            return Reject(raw.key, "clean", f"article text is {len(cleaned.text):,} characters, over the "
+                          f"{max_text_chars:,}-character budget for extraction (NEWSCLAIMS_MAX_TEXT_CHARS)")
         stage = "extract"
         extraction = extract_for(cleaned)
     except (DecodeError, CleanError) as exc:
         return Reject(raw.key, stage, str(exc))
+    except OverBudget as exc:  # the time budget ran out (process_within): say where
+        exc.stage = stage
+        raise
     except Exception as exc:  # one bad document must not stop the batch
         return Reject(raw.key, stage, f"unexpected {type(exc).__name__}: {exc}"[:500])
     return ProcessedDoc(
