@@ -10,7 +10,7 @@ from functools import partial
 from prefect import task
 
 from tasks.common import TASK_OPTIONS, utc_now
-from tasks.core.claims import EXTRACTOR_VERSION
+from tasks.core.extractor_version import EXTRACTOR_VERSION
 from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_within
 from tasks.io import load, runlog, snapshot
 from tasks.io.db import open_db, prepare
@@ -143,3 +143,11 @@ def end_run(db: str, run_id: str, counts: dict, status: str, lock_wait_s: float,
 
 # A failed run waits this long at most to write its own record (a short query may let go in time).
 FAILED_RECORD_WAIT_S = 2.0
+
+
+@task(**TASK_OPTIONS)
+def run_rejects(db: str, run_id: str, lock_wait_s: float) -> list[tuple[str, str]]:
+    from tasks.io.report_data import run_rejects as read
+
+    with open_db(db, read_only=True, wait_s=lock_wait_s) as con:
+        return read(con, run_id)

@@ -4,15 +4,19 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tasks.core.article import CleanedDoc
 from tasks.core.budget import OverBudget, run_within
-from tasks.core.claims import EXTRACTOR_VERSION, extract_claims
-from tasks.core.claims.model import Extraction
 from tasks.core.clean_html import CleanError, clean_html
 from tasks.core.clean_text import clean_plain_text
 from tasks.core.decode import DecodeError, decode_bytes, looks_binary
+from tasks.core.error_pages import error_page_reason
+from tasks.core.extractor_version import EXTRACTOR_VERSION
 from tasks.core.language import detect_language
+
+if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (seconds of pattern compiling)
+    from tasks.core.claims.model import Extraction
 
 # Bump when cleaning output changes: stored articles from an older cleaner are cleaned again
 # (from their file) on the next ingest even though their bytes did not change.
@@ -95,6 +99,8 @@ def process_document(raw: RawDoc, max_text_chars: int = MAX_TEXT_CHARS) -> Proce
             return Reject(raw.key, "clean", "no article text left after cleaning")
         if len(cleaned.text.split()) < MIN_WORDS:
             return Reject(raw.key, "clean", f"only {len(cleaned.text.split())} words of text: not an article")
+        if why := error_page_reason(cleaned.title, cleaned.text):
+            return Reject(raw.key, "clean", f"an error or placeholder page, not an article ({why})")
         if len(cleaned.text) > max_text_chars:
             return Reject(raw.key, "clean", f"article text is {len(cleaned.text):,} characters, over the "
                           f"{max_text_chars:,}-character budget for extraction (NEWSCLAIMS_MAX_TEXT_CHARS)")
@@ -144,6 +150,8 @@ def _apply_known_meta(cleaned: CleanedDoc, meta: dict) -> None:
 
 
 def extract_for(cleaned: CleanedDoc) -> Extraction:
+    from tasks.core.claims import extract_claims
+
     year = _year(cleaned.published_at)
     return extract_claims(cleaned.title, cleaned.text, published_year=year, language=cleaned.language)
 
