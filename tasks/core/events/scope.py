@@ -33,7 +33,7 @@ import regex as re
 
 from .places import is_country
 
-SCOPE_VERSION = "scope-3"
+SCOPE_VERSION = "scope-4"
 CASUALTY_MEASURES = frozenset({"killed", "wounded", "casualties", "displaced", "detained", "missing"})
 NEIGHBOURS = 2  # sentences before a figure read for its place when its own clause names none
 
