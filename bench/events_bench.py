@@ -66,7 +66,7 @@ def corpus_ratio(pages: int | None, workers: int, keep: str | None = None) -> di
         summary = ingest_flow(paths=[str(src)], db=db, workers=workers)
         ingest = time.perf_counter() - started
         stage = float((summary.get("stages") or {}).get("events", 0.0))
-        grouping, counts = regroup_seconds(db) if not keep else (float("nan"), {})
+        grouping, counts = regroup_seconds(db)
     return {"articles": summary.get("new"), "ingest_s": round(ingest, 1), "events_stage_s": round(stage, 2),
             "events_stage_share_of_rest": round(stage / max(ingest - stage, 1e-9), 3),
             "regroup_s": round(grouping, 2), "regroup_share_of_rest": round(grouping / max(ingest - stage, 1e-9), 3),
@@ -147,7 +147,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--skip-ingest", action="store_true")
     ap.add_argument("--skip-incremental", action="store_true")
-    ap.add_argument("--keep-db", help="ingest into this file and keep it (for bench/events_disputes.py); no regroup")
+    ap.add_argument("--keep-db", help="ingest into this file and keep it (for bench/events_disputes.py)")
     args = ap.parse_args()
     if not args.skip_ingest:
         print("corpus", json.dumps(corpus_ratio(args.corpus_pages, args.workers, args.keep_db)), flush=True)
