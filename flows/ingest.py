@@ -96,7 +96,8 @@ def ingest_flow(
             batches += [(web.fetch_pages, (db, b, fetch, revisit_after_s, lock_wait_s)) for b in _chunks(pages, batch_size)]
             counts["inputs"] += len(pages) + len(feed_rejects)
         if runner == "local":  # its workers import the extractor while the first batch is read
-            t.warm_workers(workers, counts["inputs"])
+            t.warm_workers(db, workers, [f.key for f in found.inputs] + (pages if feeds or sitemaps or urls else []),
+                           lock_wait_s)
         counts["rejected"] += t.record_rejects(db, rejects, run_id, lock_wait_s)
         shown.stage("cleaning, extracting, loading", total=counts["inputs"])
         shown.advance(len(rejects), counts)

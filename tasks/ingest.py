@@ -63,10 +63,18 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
     return [d for d in docs if not same(d)], [d for d in docs if same(d)]
 
 
-def warm_workers(workers: int, n_inputs: int) -> None:
-    """The process pool started ahead of the first batch (a run too small for the pool runs in-process)."""
-    if n_inputs >= MIN_ITEMS_FOR_POOL:
-        warm(workers, load_extractor)
+def warm_workers(db: str, workers: int, keys: list[str], lock_wait_s: float) -> bool:
+    """The process pool started ahead of the first batch when this run has much to clean: at least
+    MIN_ITEMS_FOR_POOL inputs not stored yet (a small run works in-process; a rerun of unchanged
+    inputs needs no pool, and starting one costs its workers seconds of CPU). True when started."""
+    if len(keys) < MIN_ITEMS_FOR_POOL:
+        return False
+    with open_db(db, wait_s=lock_wait_s) as con:
+        new = len(keys) - len(load.known_articles(con, keys))
+    if new < MIN_ITEMS_FOR_POOL:
+        return False
+    warm(workers, load_extractor)
+    return True
 
 
 @task(**TASK_OPTIONS)

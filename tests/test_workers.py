@@ -101,3 +101,24 @@ def test_warm_starts_the_pool_ahead_of_the_first_batch(tmp_path):
         assert set(map_in_processes(pid_after, [0.01] * 4, 3)) <= pool
     finally:
         workers._discard(3)
+
+
+def test_the_flow_warms_the_pool_only_when_many_inputs_are_new(db_path):
+    from tasks.ingest import warm_workers
+    from tasks.io.db import open_db, prepare
+
+    keys = [f"pages/{i}.html" for i in range(MIN_ITEMS_FOR_POOL + 2)]
+    with open_db(db_path) as con:
+        prepare(con)
+        for i, key in enumerate(keys[:3]):  # three of them stored already
+            con.execute("insert into articles (article_id, article_key, input_format, content_hash, n_bytes,"
+                        " first_loaded_at, updated_at) values (?, ?, 'html', 'h', 1, now(), now())", [f"a{i}", key])
+    workers._discard(3)
+    try:
+        assert not warm_workers(db_path, 3, keys[:MIN_ITEMS_FOR_POOL - 1], 5)  # a small run: in-process
+        assert not warm_workers(db_path, 3, keys, 5)  # only MIN_ITEMS_FOR_POOL - 1 of them new: a rerun
+        assert 3 not in workers._pools
+        assert warm_workers(db_path, 3, keys + ["pages/x.html"], 5)
+        assert 3 in workers._pools
+    finally:
+        workers._discard(3)

@@ -22,7 +22,7 @@ from tasks.core.events.scope import SCOPE_VERSION, scope_rows
 from tasks.core.rows import figure_id
 from tasks.core.events.features import FEATURES_VERSION, article_terms
 from tasks.core.events.places import places as place_names
-from tasks.io.db import insert_rows, transaction
+from tasks.io.db import insert_rows, retry_conflicts, transaction
 
 CANDIDATES_PER_ARTICLE = 20
 CHUNK = 4000  # new articles grouped at once; a bigger first ingest is grouped chunk by chunk, in date order
@@ -83,6 +83,7 @@ def refresh_scopes(con: duckdb.DuckDBPyConnection) -> int:
     return len(ids)
 
 
+@retry_conflicts  # another lake writer committed first: run again from what is now committed
 def group_articles(con: duckdb.DuckDBPyConnection, now: datetime) -> dict[str, int]:
     """Bring events up to date with the articles table; returns what the run did."""
     counts: Counter = Counter()
@@ -162,10 +163,10 @@ def _add_df(con: duckdb.DuckDBPyConnection, delta: dict[int, int]) -> None:
     con.register("_df_delta", pa.table({"term": pa.array(list(delta), pa.int32()),
                                         "d": pa.array(list(delta.values()), pa.int32())}))
     try:
-        con.execute("insert into event_term_df select term, d from _df_delta where d > 0"
-                    " on conflict (term) do update set df = event_term_df.df + excluded.df")
-        con.execute("update event_term_df set df = event_term_df.df + x.d from _df_delta x"
-                    " where x.term = event_term_df.term and x.d < 0")
+        # MERGE, not ON CONFLICT: a DuckLake has no primary keys (see tasks/io/db.py upsert_rows)
+        con.execute("merge into event_term_df as old using _df_delta as new on old.term = new.term"
+                    " when matched then update set df = old.df + new.d"
+                    " when not matched and new.d > 0 then insert (term, df) values (new.term, new.d)")
         con.execute("delete from event_term_df where df <= 0")
     finally:
         con.unregister("_df_delta")
