@@ -22,7 +22,7 @@ from tasks.core.events.scope import SCOPE_VERSION, scope_rows
 from tasks.core.rows import figure_id
 from tasks.core.events.features import FEATURES_VERSION, article_terms
 from tasks.core.events.places import places as place_names
-from tasks.io.db import insert_rows, retry_conflicts, transaction
+from tasks.io.db import WriteConflict, insert_rows, retry_conflicts, transaction
 
 CANDIDATES_PER_ARTICLE = 20
 CHUNK = 4000  # new articles grouped at once; a bigger first ingest is grouped chunk by chunk, in date order
@@ -111,6 +111,7 @@ def _remove(con: duckdb.DuckDBPyConnection, ids: list[str], now: datetime) -> No
             by_event.setdefault(event_id, []).append(dict(zip(terms, weights)))
     events = _load_events(con, list(by_event))
     with transaction(con), _id_table(con, ids):
+        _unchanged_since_read(con, ids, len({r[0] for r in rows}))
         con.execute("delete from article_vectors where article_id in (select id from _ids)")
         con.execute("delete from event_members where article_id in (select id from _ids)")
         _add_df(con, {t: -n for t, n in df_minus.items()})
@@ -137,6 +138,8 @@ def _add(con: duckdb.DuckDBPyConnection, ids: list[str], now: datetime) -> dict[
         meta[aid] = (content_hash, cleaner)
     present = Counter(t for a in articles for t in a.terms.counts)
     with transaction(con):
+        with _id_table(con, ids):
+            _unchanged_since_read(con, ids, 0)
         _add_df(con, dict(present))
         df = _df_for(con, list(present))
         n_docs = con.execute("select count(*) from article_vectors").fetchall()[0][0] + len(articles)
@@ -155,6 +158,16 @@ def _add(con: duckdb.DuckDBPyConnection, ids: list[str], now: datetime) -> dict[
         _rewrite_events(con, [e.event_id for e in events], {e.event_id: e.vector for e in events}, founders, now)
     return {"grouped": len(articles), "events_new": len(founders), "candidate_events": len(candidates),
             "events_joined": sum(1 for e in events if not e.is_new)}
+
+
+def _unchanged_since_read(con: duckdb.DuckDBPyConnection, ids: list[str], expected: int) -> None:
+    """Inside the write transaction: the articles still have the vectors they had when this run read
+    them. Another lake writer may have grouped them in between (its commit came before this
+    transaction began, so no commit conflict would show it): then run again from what it committed,
+    instead of grouping (and counting their terms) twice."""
+    found = con.execute("select count(*) from article_vectors where article_id in (select id from _ids)").fetchone()[0]
+    if found != expected:
+        raise WriteConflict(f"{found} of {len(ids)} articles were (re)grouped by another writer meanwhile")
 
 
 def _add_df(con: duckdb.DuckDBPyConnection, delta: dict[int, int]) -> None:
