@@ -40,7 +40,7 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--errors", action="store_true", help="print missed and wrong rows (dev only)")
     ap.add_argument("--gold", action="append", help="gold JSONL file(s); default: every *.jsonl in tests/data/heldout")
-    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--corpus", default=str(Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared")) / "corpus"))
     args = ap.parse_args()
     if args.errors and args.split != "dev":
         ap.error("--errors only with --split dev")
