@@ -10,20 +10,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 # Fixed split (by article): tune on dev, report test. Batches 3, 4 and 5 were annotated as development
-# data; batches 1, 2 (less the DEV ids) and 6 are the test split.
-DEV_FILES = ("heldout3-claims.jsonl", "heldout4-claims.jsonl", "heldout5-claims.jsonl", "heldout7-claims.jsonl")
+# data; batches 1, 2 (less the DEV ids), 6 and 8 (blind, scored before tuning) are the test split.
+# Batch 9 (ECB+ texts, blind) is split by ECB+ topic: 3, 13, 33, 35, 37 are dev; 11, 19, 21, 23, 41, 45 test.
+DEV_FILES = ("heldout3-claims.jsonl", "heldout4-claims.jsonl", "heldout5-claims.jsonl", "heldout7-claims.jsonl",
+             "heldout9-dev-claims.jsonl")
 DEV = {"zyte-7916ecca969f", "zyte-4a44ab3e4c41", "readability-wapo-1", "readability-schema-org-context-object",
        "zyte-abd9d6291b6b", "zyte-624fcd903d56"}
 
@@ -40,7 +42,7 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--errors", action="store_true", help="print missed and wrong rows (dev only)")
     ap.add_argument("--gold", action="append", help="gold JSONL file(s); default: every *.jsonl in tests/data/heldout")
-    ap.add_argument("--corpus", default=str(Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared")) / "corpus"))
+    ap.add_argument("--shared", default=os.environ.get("NEWSCLAIMS_SHARED", str(ROOT.parent / "shared")), help="the shared/ folder (corpus, ECB+ texts)")
     args = ap.parse_args()
     if args.errors and args.split != "dev":
         ap.error("--errors only with --split dev")
@@ -48,6 +50,7 @@ def main() -> None:
     import duckdb
 
     from flows.ingest import ingest_flow
+    from heldout_docs import stage_heldout_docs
     from tasks.core.scoring import format_report, score_claims
 
     gold = load_gold([Path(g) for g in args.gold] if args.gold else sorted(HELDOUT.glob("*.jsonl")))
@@ -56,10 +59,7 @@ def main() -> None:
     if args.split != "all":
         docs = {d for d in docs if (d in dev) == (args.split == "dev")}
     with tempfile.TemporaryDirectory() as tmp:
-        pages = Path(tmp) / "pages"
-        pages.mkdir()
-        for doc in sorted(docs):
-            shutil.copy(Path(args.corpus) / "pages" / f"{doc}.html.gz", pages)
+        pages = stage_heldout_docs(docs, Path(args.shared), Path(tmp) / "pages")
         db = str(Path(tmp) / "heldout.duckdb")
         ingest_flow(paths=[str(pages)], db=db, workers=1)
         with duckdb.connect(db, read_only=True) as con:

@@ -3,14 +3,17 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import asdict
 from pathlib import Path
 
 from prefect import flow
 from prefect.runtime import flow_run
 
+from newsclaims.settings import Settings
 from tasks import crossref
 from tasks import ingest as t
 from tasks import web
+from tasks.core.netpolicy import named_hosts
 from tasks.core.process import Reject
 from tasks.io.files import discover_files
 
@@ -23,28 +26,36 @@ def _chunks(items: list, size: int):
 @flow(name="newsclaims-ingest")
 def ingest_flow(
     paths: list[str] | None = None,
-    db: str = "newsclaims.duckdb",
+    db: str | None = None,
     urls: list[str] | None = None,
     feeds: list[str] | None = None,
     sitemaps: list[str] | None = None,
-    batch_size: int = 64,
-    workers: int = 1,
-    max_bytes: int = 10 * 1024 * 1024,
-    lock_wait_s: float = 120.0,
+    batch_size: int | None = None,
+    workers: int | None = None,
+    max_bytes: int | None = None,
+    lock_wait_s: float | None = None,
     fetch: dict | None = None,
-    revisit_after_s: float = 6 * 3600,
-    max_pages: int = 1000,
+    revisit_after_s: float | None = None,
+    max_pages: int | None = None,
 ) -> dict:
     """Ingest files, folders, page URLs, feeds and sitemaps into the DuckDB file `db`.
 
-    `fetch` overrides tasks.io.http.FetchSettings fields (timeouts, politeness, robots);
-    a page loaded before without ETag/Last-Modified is not re-downloaded within `revisit_after_s`;
-    at most `max_pages` pages are fetched per run, never-seen ones first (the rest wait for the next).
-    Returns the run's counts.
+    Parameters left out come from the settings (newsclaims/settings.py: defaults < NEWSCLAIMS_* env
+    vars of the process running the flow). `fetch` overrides fetch settings fields (timeouts,
+    politeness, robots); a page loaded before without ETag/Last-Modified is not re-downloaded within
+    `revisit_after_s`; at most `max_pages` pages are fetched per run, never-seen ones first (the
+    rest wait for the next). Returns the run's counts.
     """
     started = time.perf_counter()
+    s = Settings.from_env(db=db, batch_size=batch_size, workers=workers, max_bytes=max_bytes,
+                          lock_wait_s=lock_wait_s, revisit_after_s=revisit_after_s, max_pages=max_pages)
+    db, batch_size, workers, max_bytes = s.db, s.batch_size, s.effective_workers, s.max_bytes
+    lock_wait_s, revisit_after_s, max_pages = s.lock_wait_s, s.revisit_after_s, s.max_pages
     paths, urls, feeds, sitemaps = paths or [], urls or [], feeds or [], sitemaps or []
-    fetch = {"max_body_bytes": max_bytes, **(fetch or {})}
+    # The fetcher gets the settings' fetch values (env NEWSCLAIMS_FETCH_*) with this run's overrides.
+    # Hosts the user named may be private (a feed on the intranet); hosts that documents name may not.
+    named = named_hosts(urls + feeds + sitemaps)
+    fetch = asdict(s.fetch_with(**{"max_body_bytes": max_bytes, "named_hosts": named, **(fetch or {})}))
     t.prepare_db(db, lock_wait_s)
     asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
     run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)

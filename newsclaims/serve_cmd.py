@@ -11,7 +11,8 @@ import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from newsclaims.settings import Settings
+from newsclaims import options
+from newsclaims.settings import Settings, SettingsError
 
 NAME = "serve"
 HELP = "serve the ingest flow as a scheduled Prefect deployment"
@@ -25,8 +26,10 @@ DESCRIPTION = (
 DEFAULT_NAME = "newsclaims"
 DEFAULT_CRON = "0 * * * *"
 LIST_KEYS = ("paths", "urls", "feeds", "sitemaps")
-SCALAR_KEYS = {"name": str, "cron": str, "timezone": str, "db": str, "batch_size": int, "workers": int,
-               "max_bytes": int, "lock_wait_s": float, "max_pages": int}
+# Config keys that are settings (newsclaims/settings.py): a config file sets them like flags do.
+SETTINGS_KEYS = ("db", "batch_size", "workers", "max_bytes", "lock_wait_s", "max_pages")
+SCALAR_KEYS = {"name": str, "cron": str, "timezone": str,
+               **{k: Settings.model_fields[k].annotation for k in SETTINGS_KEYS}}
 
 
 _KIND_NAMES = {str: "a string", int: "an integer", float: "a number"}
@@ -57,17 +60,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", help=f"deployment name (default {DEFAULT_NAME}: newsclaims-ingest/{DEFAULT_NAME})")
     p.add_argument("--cron", help=f"when to run, a cron expression (default '{DEFAULT_CRON}': hourly)")
     p.add_argument("--timezone", help="time zone of the cron expression (default UTC)")
-    p.add_argument("--db", help=f"DuckDB file (default {Settings().db}; env NEWSCLAIMS_DB)")
     p.add_argument("--path", dest="paths", action="append", metavar="PATH", help="file or folder to ingest (repeatable)")
     p.add_argument("--url", dest="urls", action="append", metavar="URL", help="article page URL (repeatable)")
     p.add_argument("--feed", dest="feeds", action="append", metavar="URL", help="RSS/Atom feed URL (repeatable)")
     p.add_argument("--sitemap", dest="sitemaps", action="append", metavar="URL", help="XML sitemap URL (repeatable)")
-    p.add_argument("--batch-size", type=int, help="articles per task run and per load transaction")
-    p.add_argument("--workers", type=int, help="processes for cleaning and extraction (default: all cores)")
-    p.add_argument("--max-bytes", type=int, help="reject inputs larger than this")
-    p.add_argument("--max-pages", type=int, help="web pages fetched per run at most, never-seen first (default 1000)")
-    p.add_argument("--lock-wait", dest="lock_wait_s", type=float,
-                   help="seconds a run waits for another process's lock on the DB before failing (default 120)")
+    options.add(p, "db", "batch_size", "workers", "max_bytes", "max_pages", "lock_wait_s", "verbose")
     p.add_argument("--check", action="store_true",
                    help="validate the config, print the deployment that would be served as JSON, and exit")
 
@@ -133,7 +130,7 @@ def build_spec(args: argparse.Namespace) -> ServeSpec:
         given = getattr(args, key, None)
         if given is not None:
             values[key] = given
-    settings = Settings.from_env(**{k: values.get(k) for k in ("db", "batch_size", "workers", "max_bytes", "lock_wait_s")})
+    settings = Settings.from_env(**{k: values.get(k) for k in SETTINGS_KEYS})
     cron, timezone = values.get("cron", DEFAULT_CRON), values.get("timezone", "UTC")
     _check_schedule(cron, timezone)
     inputs = {k: values.get(k) or [] for k in LIST_KEYS}
@@ -150,7 +147,7 @@ def build_spec(args: argparse.Namespace) -> ServeSpec:
     # Web inputs only when given, so a flow without them still takes the parameters.
     parameters.update({k: inputs[k] for k in ("urls", "feeds", "sitemaps") if inputs[k]})
     if values.get("max_pages"):
-        parameters["max_pages"] = values["max_pages"]
+        parameters["max_pages"] = settings.max_pages
     return ServeSpec(name=values.get("name", DEFAULT_NAME), cron=cron, timezone=timezone, parameters=parameters)
 
 
@@ -198,7 +195,7 @@ def check_server(url: str, wait_s: float = 10.0) -> str | None:
 def run(args: argparse.Namespace) -> int:
     try:
         spec = build_spec(args)
-    except ConfigError as exc:
+    except (ConfigError, SettingsError) as exc:
         print(f"newsclaims serve: {exc}", file=sys.stderr)
         return 2
     # A missing folder is not fatal (a mount may appear later; each run records it as a reject), but say so.
@@ -217,7 +214,7 @@ def run(args: argparse.Namespace) -> int:
               "`export PREFECT_API_URL=http://127.0.0.1:4200/api` and run `newsclaims serve` again. "
               "(Prefect's temporary local server, used by `newsclaims ingest`, cannot run schedules.)", file=sys.stderr)
         return 2
-    problem = check_server(url, wait_s=float(os.environ.get("NEWSCLAIMS_SERVER_WAIT_S", "10")))
+    problem = check_server(url, wait_s=Settings.from_env().server_wait_s)
     if problem:
         print(f"newsclaims serve: no Prefect server answers at {url} ({problem}); start one with "
               "`prefect server start` or fix PREFECT_API_URL", file=sys.stderr)

@@ -20,7 +20,7 @@ needs_corpus = pytest.mark.skipif(not CORPUS_FEEDS.is_dir(),
                                   reason=f"shared corpus feeds not found at {CORPUS_FEEDS} "
                                   "(set NEWSCLAIMS_SHARED to the shared/ folder)")
 FAST = FetchSettings(connect_timeout_s=0.5, read_timeout_s=0.5, backoff_base_s=0.02,
-                     per_host_delay_s=0.0)
+                     per_host_delay_s=0.0, allow_private=True)  # loopback servers; the guard: test_ssrf.py
 
 # Item counts checked by hand against the files (<item>/<entry> elements, JSON items).
 CORPUS_COUNTS = {

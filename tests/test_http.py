@@ -13,9 +13,10 @@ from webserver import (BIG_BYTES, NEWS_ETAG, NEWS_LAST_MODIFIED, NEWS_PATHS, Pag
 P = NEWS_PATHS
 CAP = 256 * 1024
 # Short everything, so the whole file runs in seconds; no politeness delay unless a test
-# measures it.
+# measures it. The servers are on loopback, which the address guard refuses unless allowed
+# (the guard itself is tested in test_ssrf.py).
 FAST = FetchSettings(connect_timeout_s=0.5, read_timeout_s=0.3, max_body_bytes=CAP,
-                     backoff_base_s=0.02, retry_after_cap_s=1.5, per_host_delay_s=0.0)
+                     backoff_base_s=0.02, retry_after_cap_s=1.5, per_host_delay_s=0.0, allow_private=True)
 HTML = b"<!doctype html><html><body><p>hello</p></body></html>"
 
 
@@ -353,3 +354,25 @@ def test_compressed_robots_txt_is_read_under_its_cap():
             tracemalloc.stop()
     assert ok.ok and not private.ok and "robots.txt" in private.error  # the rules were read
     assert peak < 16 * 1024 * 1024  # not the 64 MB the body inflates to
+
+
+def test_headers_dripped_one_byte_at_a_time_hit_the_total_timeout():
+    """Each byte comes well within the read timeout, so only a deadline over the whole request,
+    headers included, ends it; the drip would otherwise take about ten minutes."""
+    page = Page(HTML, drip_s=0.2)
+    with serve_site({"/drip": page}) as server, Fetcher(settings(read_timeout_s=1.0, total_timeout_s=2.0)) as f:
+        started = time.monotonic()
+        result = f.fetch(server.url("/drip"))
+        elapsed = time.monotonic() - started
+    assert result.error == "no complete response within 2 s (total timeout, headers included)"
+    assert result.attempts == 1  # a dripping server is not asked again
+    assert elapsed < 15  # 2 s plus a loaded machine's slack, not the drip's ten minutes
+
+
+def test_robots_txt_dripped_does_not_hang_the_page():
+    pages = {"/robots.txt": Page(b"User-agent: *\nDisallow:\n", content_type="text/plain", drip_s=0.2),
+             "/a": Page(HTML)}
+    with serve_site(pages) as server, Fetcher(settings(read_timeout_s=1.0, total_timeout_s=2.0)) as f:
+        started = time.monotonic()
+        result = f.fetch(server.url("/a"))
+    assert result.ok and time.monotonic() - started < 15  # robots.txt unreadable: allowed

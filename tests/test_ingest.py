@@ -173,7 +173,7 @@ def test_cli_rejects_bad_arguments_fast(tmp_path):
     assert proc.returncode == 2 and "no such file or directory" in proc.stderr
     proc = subprocess.run([sys.executable, "-m", "newsclaims.cli", "ingest", str(SEEDS), "--db", "/proc/nope/x.duckdb"],
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
-    assert proc.returncode == 1 and "Traceback" not in proc.stderr and proc.stderr.startswith("newsclaims:")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr and proc.stderr.startswith("newsclaims ingest:")
 
 
 def test_seed_claims_meet_the_quality_floors_end_to_end(seeds_db):

@@ -54,6 +54,7 @@ class Page:
     stream_bytes: int = 0  # then stream this many filler bytes: an oversized body
     declared_length: int | None = None  # Content-Length to claim; default: the real length
     gzip: bool = False  # send the body with Content-Encoding: gzip
+    drip_s: float = 0.0  # send the whole response, status line and headers too, one byte per drip_s
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         if page.delay_s:
             time.sleep(page.delay_s)
+        if page.drip_s:
+            self._drip(page)
+            return
         if nth <= page.fail_first:
             self._answer(page.fail_status, b"try again", {"Content-Type": "text/plain",
                                                          **page.fail_headers})
@@ -198,6 +202,19 @@ class _Handler(BaseHTTPRequestHandler):
                 remaining -= len(filler)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up on us, which is what the oversize tests want
+
+    def _drip(self, page: Page) -> None:
+        head = (f"HTTP/1.0 {page.status} OK\r\nContent-Type: {page.content_type}\r\n"
+                + "".join(f"X-Filler-{i}: {'x' * 40}\r\n" for i in range(50))
+                + f"Content-Length: {len(page.body)}\r\n\r\n").encode()
+        try:
+            for i in range(len(head + page.body)):
+                self.wfile.write((head + page.body)[i:i + 1])
+                self.wfile.flush()
+                self.site._add_sent(self.path, 1)
+                time.sleep(page.drip_s)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up: what a total timeout should do
 
     def _write(self, data: bytes) -> None:
         if data:

@@ -33,7 +33,8 @@ def _is_lock_error(exc: Exception) -> bool:
     return "lock" in text and ("conflicting" in text or "could not set lock" in text or "held" in text)
 
 
-def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0) -> duckdb.DuckDBPyConnection:
+def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0,
+            config: dict | None = None) -> duckdb.DuckDBPyConnection:
     """Open the DB, retrying with backoff while another process holds its lock.
 
     DuckDB allows one writing process per file; an analyst's open session or a scheduled run
@@ -46,7 +47,7 @@ def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0) 
     delay = 0.05
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only)
+            return duckdb.connect(str(path), read_only=read_only, config=config or {})
         except duckdb.IOException as exc:
             if not _is_lock_error(exc) or time.monotonic() >= deadline:
                 if _is_lock_error(exc):
@@ -57,8 +58,8 @@ def connect(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0) 
 
 
 @contextmanager
-def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0):
-    con = connect(path, read_only=read_only, wait_s=wait_s)
+def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0, config: dict | None = None):
+    con = connect(path, read_only=read_only, wait_s=wait_s, config=config)
     try:
         yield con
     finally:

@@ -1,7 +1,10 @@
 """The one HTTP client of newsclaims: polite, bounded, never raises on a bad URL or server.
 
 Every request goes through `Fetcher`: http(s) only, redirects followed by hand (each hop
-re-checked for scheme and robots.txt), a body size cap enforced while streaming, bounded
+re-checked for scheme and robots.txt), an address guard on every connection (no loopback,
+private, link-local or metadata addresses unless the user named or allowed the host; the
+checked IP is the one connected to, see tasks/io/netguard.py), a total deadline per request
+that covers connect, headers and body, a body size cap enforced while streaming, bounded
 retries with backoff on transient failures only, per-host delay and concurrency limits,
 conditional GET, and content-type checks. Failures come back as `FetchResult.error`.
 """
@@ -21,6 +24,8 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from tasks.core.decode import decode_bytes
+from tasks.core.netpolicy import AddressPolicy
+from tasks.io.netguard import AddressBlocked, GuardedTransport, TotalTimeout, deadline
 from tasks.io.robots import HostGates, RobotsCache, host_key
 
 ALLOWED_SCHEMES = ("http", "https")
@@ -49,7 +54,7 @@ class FetchSettings:
 
     connect_timeout_s: float = 5.0
     read_timeout_s: float = 15.0
-    total_timeout_s: float = 120.0  # a server dripping one byte per 14 s beats read timeout
+    total_timeout_s: float = 120.0  # per request, headers included: a server dripping one byte per 14 s beats read timeout
     max_body_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 5
     user_agent: str = "newsclaims/0.1 (+https://github.com/newsclaims; news claim research)"
@@ -61,6 +66,10 @@ class FetchSettings:
     global_concurrency: int = 8
     respect_robots: bool = True
     max_crawl_delay_s: float = 10.0  # robots.txt Crawl-delay honoured up to this
+    # Address guard (tasks/core/netpolicy.py): URLs must resolve to public addresses, except
+    allow_private: bool = False  # ... when switched off altogether (NEWSCLAIMS_FETCH_ALLOW_PRIVATE=1)
+    allowed_hosts: str = ""  # ... for these: host, host:port, IP or CIDR, comma-separated
+    named_hosts: str = ""  # ... for the host:port of URLs the user typed (filled by the ingest flow)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> FetchSettings:
@@ -136,13 +145,17 @@ class Fetcher:
     def __init__(self, settings: FetchSettings | None = None):
         self.settings = settings or FetchSettings()
         s = self.settings
+        policy = AddressPolicy.build(s.allow_private, f"{s.allowed_hosts},{s.named_hosts}")
+        limits = httpx.Limits(max_connections=s.global_concurrency,
+                              max_keepalive_connections=s.global_concurrency)
         self._client = httpx.Client(
             timeout=httpx.Timeout(s.read_timeout_s, connect=s.connect_timeout_s),
             follow_redirects=False,  # by hand, so every hop is checked
+            max_redirects=s.max_redirects,  # robots.txt is fetched with httpx following redirects
             # Only codings _capped_body_chunks can inflate under the size cap.
             headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
-            limits=httpx.Limits(max_connections=s.global_concurrency,
-                                max_keepalive_connections=s.global_concurrency),
+            transport=GuardedTransport(policy, limits),  # every connection checked, to the checked IP
+            trust_env=False,  # an env proxy would connect for us, out of the guard's sight
         )
         self._global_slots = threading.BoundedSemaphore(max(1, s.global_concurrency))
         self._gates = HostGates(s.per_host_concurrency, s.per_host_delay_s)
@@ -275,7 +288,13 @@ class Fetcher:
     def _request_once(self, url: str, headers: dict[str, str], kind: str) -> _Response:
         with self._take_turn(url):
             try:
-                return self._send(url, headers, kind)
+                with deadline(self.settings.total_timeout_s):
+                    return self._send(url, headers, kind)
+            except AddressBlocked as exc:
+                raise FetchFailed(str(exc)) from None
+            except TotalTimeout:  # a server this slow is broken or hostile: not worth another try
+                raise FetchFailed(f"no complete response within {self.settings.total_timeout_s:g} s "
+                                  "(total timeout, headers included)") from None
             except httpx.ConnectTimeout:
                 raise _Retryable(f"connect timeout after {self.settings.connect_timeout_s:g} s")
             except httpx.ReadTimeout:
@@ -297,7 +316,6 @@ class Fetcher:
                 raise FetchFailed(f"cannot decode response body: {exc}")
 
     def _send(self, url: str, headers: dict[str, str], kind: str) -> _Response:
-        deadline = time.monotonic() + self.settings.total_timeout_s
         request = self._client.build_request("GET", url, headers=headers)
         response = self._client.send(request, stream=True)
         status, reason = response.status_code, response.reason_phrase
@@ -311,7 +329,7 @@ class Fetcher:
                 raise FetchFailed(f"HTTP {status} {reason}".strip(), status)
             content_type, _ = _split_content_type(response.headers.get("content-type"))
             check_content_type(content_type, kind, None)
-            body = self._read_capped(response, deadline)
+            body = self._read_capped(response)
             check_content_type(content_type, kind, body)
             return _Response(status, reason, response.headers, body)
         except FetchFailed as exc:
@@ -320,7 +338,7 @@ class Fetcher:
         finally:
             response.close()  # unread bytes are dropped with the connection, never downloaded
 
-    def _read_capped(self, response: httpx.Response, deadline: float) -> bytes:
+    def _read_capped(self, response: httpx.Response) -> bytes:
         cap = self.settings.max_body_bytes
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > cap:
@@ -330,8 +348,6 @@ class Fetcher:
             size += len(chunk)
             if size > cap:
                 raise FetchFailed(f"response larger than {cap} bytes")
-            if time.monotonic() > deadline:
-                raise FetchFailed(f"download slower than {self.settings.total_timeout_s:g} s")
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -339,7 +355,7 @@ class Fetcher:
         # Goes through the host gate (robots.txt is a request like any other) and follows
         # redirects (http -> https is common); any failure means "allowed", see robots.py.
         try:
-            with self._take_turn(robots_url):
+            with self._take_turn(robots_url), deadline(self.settings.total_timeout_s):
                 with self._client.stream("GET", robots_url, follow_redirects=True) as response:
                     if not 200 <= response.status_code < 300:
                         return response.status_code, ""
@@ -351,7 +367,7 @@ class Fetcher:
                             body = body[:ROBOTS_MAX_BYTES]
                             break
                     return response.status_code, body.decode("utf-8", errors="replace")
-        except (httpx.HTTPError, FetchFailed):
+        except (httpx.HTTPError, FetchFailed, AddressBlocked, TotalTimeout):
             return None, ""
 
 
