@@ -13,7 +13,7 @@ from .undisclosed import find_undisclosed
 from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
-from .parse import parse_sentences
+from .parse import load_parser, parse_sentences
 from .syntax import needs_parse, parse_text
 from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
@@ -55,6 +55,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     # already makes the row, otherwise the first sentence is the row for the continued speaker.
     pending: tuple[Sentence, FoundClaim] | None = None
     seen_text: set[str] = set()
+    syntax = syntax and load_parser() is not None  # without a parser the rules run alone (the ablation)
     parsed = _parse(sentences) if syntax else {}
     for s in sentences:
         sent = s.text
@@ -70,7 +71,9 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
         if len(key.split()) >= 5:
             seen_text.add(key)
         register_people(sent, mem)
-        found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax)
+        src = src_of[s.section]
+        found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
+                                s.start == 0 or _after_newline(src, s.start))
         figs = find_figures(sent)
         if not figs:
             found_all = [c for c in found_all if not c.figures_only]

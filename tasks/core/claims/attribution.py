@@ -15,7 +15,7 @@ from .model import Actor
 from .speaker import (AFFILIATION, _BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodified, _resolve_head, _resolve_tail,
                       _subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .pronouns import antecedent
-from .syntactic import add_syntactic_claims, name_placeholders, name_source
+from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims
 from .verbs import verb_kind
 from .verbs import BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
@@ -105,9 +105,11 @@ def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]
 
 
 
-def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, syntax_on: bool = False) -> list[FoundClaim]:
+def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, syntax_on: bool = False,
+                opens_line: bool = False) -> list[FoundClaim]:
     found: list[FoundClaim] = []
-    if parsed is None and CUE_WORDS.isdisjoint(lower_words(sent)):
+    if parsed is None and CUE_WORDS.isdisjoint(lower_words(sent)) and not (
+            syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent)):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(
@@ -252,6 +254,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         add_syntactic_claims(sent, parsed, found, mem, opened)
     if syntax_on:
         name_placeholders(found, mem)
+        phrase_claims(sent, found, mem, opens_line)
     _spans(sent, found)
     for c in found:
         if c.actor.kind == "person" and _PAIR.search(c.surface):

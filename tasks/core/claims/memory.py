@@ -49,6 +49,7 @@ class ActorMemory:
         self.seen: dict[str, int] = {}  # actor key -> last sentence index it was named or spoke in
         self.focus: str | None = None  # the country the story is about (context.focus_country)
         self.names: dict[str, str] = {}  # surname -> full name of people named in passing
+        self.named: list[tuple[int, str]] = []  # (sentence index, full name) of every name read, in order
         self.groups: dict[str, Actor] = {}  # group head noun ("officials") -> the group it last named
         self.text = ""  # the article body, for facts read on demand (acronyms)
         self._acronyms: dict[str, str] | None = None

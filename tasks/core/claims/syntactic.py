@@ -14,7 +14,7 @@ from .verbs import verb_kind
 from lemminflect import getAllLemmas
 
 from .lexicon import source_nouns
-from .syntax import DOC_NOUNS, SynCue, find_cues
+from .syntax import DOC_NOUNS, SynCue, find_cues, quote_spans
 
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
@@ -25,6 +25,11 @@ _LEAD_DET = re.compile(r"(?i)^(?:the|a|an|this|that|these|those|his|her|its|thei
                        r"another|one|two|three|both|all|most|few)\s+")
 _NOT_SOURCE = frozenset("i me we us you it this that there these those one other all none nobody "
                         "anyone everyone everybody someone somebody each either neither both".split())
+# "a spokesperson for the ministry", "officials at the Pentagon": the body they speak for is the speaker
+_VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials representative "
+                    "representatives source sources aide aides staff staffer staffers member members lawyer lawyers attorney "
+                    "attorneys officer officers employee employees executive executives".split())
+_REL_END = re.compile(r"(?i)\s*,?\s*\b(?:who|which|that|whom)$")
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
 _REACH = 6
 
@@ -38,7 +43,10 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         if cue.in_quote:
             continue  # an "I think" inside a quotation belongs to the quoted speaker's own claim
         if _explained(cue, found):
-            continue
+            wrong = _misread(cue, found, sent)
+            if wrong is None:
+                continue
+            found.remove(wrong)  # the rules took a noun inside the speaker's own phrase for the speaker
         got = resolve_source(sent, cue, found, mem)
         if got is None:
             continue
@@ -53,6 +61,29 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         found.append(claim)
         added.append((cue, claim))
     return added
+
+
+def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | None:
+    """The rule claim for this cue whose speaker lies inside the modifiers of the parse's speaker ("officials who
+    spoke with The Huffington Post said": not The Huffington Post), or None."""
+    if cue.rule != "syn.subject":
+        return None
+    for c in found:
+        if c.actor is UNKNOWN or not c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1) or c.subj_start < 0:
+            continue
+        if any(a <= c.subj_start and c.subj_end <= b for a, b in cue.inner) and c.subj_end <= cue.cue_start and \
+                cue.head.lower() not in _VOICES:
+            return c  # not an apposition ("The Chairman ..., Grigory Karasin, announced": the name is right)
+        if c.subj_end <= cue.src_start or c.subj_start >= cue.src_end:
+            # the two disagree: the parse wins where the rules' speaker stands inside a quotation ('"... the
+            # foundation ...," said a person close to the Clintons') or away from the verb while the parse's
+            # stands right next to it ("Clinton, a top aide said, ...")
+            if any(a <= c.subj_start < b for a, b in quote_spans(sent)):
+                return c
+            if not sent[cue.src_end:cue.cue_start].strip() and sent[c.subj_end:cue.cue_start].strip(" ,") and \
+                    c.subj_end <= cue.src_start and cue.src_end - cue.src_start > 2:
+                return c
+    return None
 
 
 def _explained(cue: SynCue, found: list[FoundClaim]) -> bool:
@@ -70,7 +101,7 @@ def _explained(cue: SynCue, found: list[FoundClaim]) -> bool:
 def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMemory) -> tuple[Actor, str] | None:
     """The actor the source words of `cue` name, and how it was found: a pronoun's antecedent, a possessor that
     the noun speaks for, whatever the resolver knows the phrase as, else an actor named by the description itself."""
-    text = sent[cue.src_start:cue.src_end].strip()
+    text = _REL_END.sub("", sent[cue.src_start:cue.src_end].strip())  # "a retired general who": the general
     low = text.lower()
     if low in _NOT_SOURCE or not text:
         return None
@@ -114,12 +145,30 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
     if pronoun in ("he", "she"):
         hit = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH
                        and mem.gender.get(a.key, pronoun) == pronoun)
+        if hit is None:
+            # "Rubio said ... he said": a lone name the rules kept as a body until a pronoun shows it is a person
+            lone = mem.last(lambda a: a.kind == "organization" and " " not in a.name and a.name[:1].isupper()
+                            and not a.name.isupper() and mem.seen.get(a.key, -99) >= mem.now - _REACH)
+            if lone is not None:
+                hit = mem.person(lone.name, lone.country)
         since = [a for a in mem.speakers[-5:] if a.kind != "person" and not is_group(a)
                  and mem.seen.get(a.key, -99) > (mem.seen.get(hit.key, -99) if hit else -99)]
-        if since:
-            # "..., writes the PA agency. He adds ...": the agency's reporter; another body between: say nothing
+        if since and (hit is None or mem.seen.get(since[-1].key, -99) >= mem.now - 1):
+            # "..., writes the PA agency. He adds ...": the agency's reporter; another body just before: say nothing
             last = since[-1]
             return (last, "pronoun -> the news outlet that spoke last (its reporter)") if last.kind == "media" else None
+        if hit is None:
+            # a full name read in passing within reach ("Andrew Ross Sorkin of The Times ... he said")
+            for at, name in reversed(mem.named):
+                if at < mem.now - _REACH:
+                    break
+                person = mem.person(name, None)
+                if mem.gender.get(person.key, pronoun) == pronoun:
+                    return person, "pronoun -> last name read within %d sentences" % _REACH
+        if hit is None:
+            # further back: the story's last person of that gender (news copy keeps "he" for its protagonist)
+            hit = mem.last(lambda a: a.kind == "person" and mem.gender.get(a.key, pronoun) == pronoun)
+            return (hit, "pronoun -> last person of that gender in the story") if hit else None
         return (hit, how.format("person")) if hit else None
     hit = mem.last(lambda a: a.kind != "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH)
     return (hit, how.format("body")) if hit else None
@@ -185,3 +234,41 @@ def name_source(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
     actor = describe(text, words[-1].lower(), mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+# 'Rep. Trey Gowdy (R-S.C.): "I have not heard ..."': a transcript line opens with its speaker and a colon.
+_COLON_SPEAKER = re.compile(r"(?P<np>(?:(?:[A-Z][\p{L}.'’-]*|of|the|de|van|von)\s+){0,4}[A-Z][\p{L}.'’-]*)"
+                            r"(?:\s*\([^()]{1,24}\))?\s*:\s*(?=(?:[\"“]|''|``)\s*\p{L})")
+# "in his view", "in the words of the ministry", "in Mr. Trump's telling": whose view it is
+_IN_VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<pron>his|her|their|its)|(?P<np>[A-Z][\p{L}.'’ -]{1,40}?)['’]s?)\s+"
+                      r"(?:view|opinion|words|estimation|judge?ment|mind|telling|account|assessment|reading|analysis)\b")
+_NOT_COLON = frozenset("update editor note photo video watch read more related breaking exclusive correction source sources "
+                       "q a question answer warning caution advertisement".split())
+
+
+def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_line: bool) -> None:
+    """Two shapes no verb carries: a speaker's line in a transcript ("Gowdy: ...") and "in X's view"."""
+    if opens_line and ":" in sent[:60] and (m := _COLON_SPEAKER.match(sent)) and \
+            m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and not m.group("np").isupper():
+        if not any(c.subj_start < m.end() for c in found if c.subj_start >= 0):
+            np = m.group("np")
+            got = (resolve(np, mem), "resolver") if resolve(np, mem) else name_source(np, mem)
+            if got and got[0] is not None:
+                found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "said", m.end("np"), m.end(), "statement",
+                                        rule="rules.colon_speaker", resolved_by=got[1]))
+    if " in " in sent or sent.startswith("In "):
+        for m in _IN_VIEW.finditer(sent):
+            if any(c.verb_start <= m.start() < max(c.verb_end, c.verb_start + 1) for c in found):
+                continue
+            if m.group("pron"):
+                got = _recent({"his": "he", "her": "she", "its": "it", "their": "they"}[m.group("pron")], mem,
+                              "possessor -> last {} named")
+                s0, s1 = m.start("pron"), m.end("pron")
+            else:
+                np = m.group("np")
+                actor = resolve(np, mem)
+                got = (actor, "resolver") if actor else name_source(np, mem)
+                s0, s1 = m.start("np"), m.end("np")
+            if got and got[0] is not None and not any(c.actor == got[0] for c in found):
+                found.append(FoundClaim(got[0], sent[s0:s1], s0, s1, "in the view of", m.start(), m.end(), "statement",
+                                        rule="rules.in_view", resolved_by=got[1]))

@@ -20,6 +20,10 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas
 
 from .lexicon import cue_forms, cue_verbs, source_nouns
+from .verbs import VERB_TYPE
+
+# Verb forms the rules read themselves: "X said" needs no parse, "X realized" does.
+RULE_VERBS = frozenset(w for w in VERB_TYPE if " " not in w)
 
 RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.xcomp")
 
@@ -38,10 +42,13 @@ class SynCue:
     head_tag: str  # its Penn tag (PRP, NNP, NN, ...)
     owner: str | None  # a possessor that the source speaks for: "his" in "his office", "Trump" in "Trump's campaign"
     in_quote: bool  # the cue stands inside a quotation (a nested attribution)
+    full_start: int = 0  # the source's whole phrase, with its relative clauses and appositions
+    full_end: int = 0
+    inner: tuple = ()  # spans of the source's relative clauses and prepositional phrases ("who spoke with X")
 
 
 # Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
-_CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move".split())
+_CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move seem appear".split())
 # A document, poll or finding that "shows" or "suggests" something.
 DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
                       "document figures numbers statistics research review audit investigation probe findings results "
@@ -199,6 +206,9 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         end = tok.idx + len(tok.text)
         if cv.needs.startswith("prt:"):
             part = _phrasal(tok, cv.needs[4:])
+            if part is None and lemma == "call" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                                 for g in c.children) for c in tok.children):
+                part = "for"  # "called to ban Muslims from entering": an appeal
             if part is None and not (lemma == "call" and any(c.dep_ in ("oprd", "ccomp") for c in tok.children)):
                 continue
             if part is not None:
@@ -207,6 +217,12 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                 claim_type = "statement"  # "called the remarks 'deplorable'": a verdict
         elif not _needs_met(cv.needs, tok, quotes):
             continue
+        elif cv.needs == "clear":
+            verb = f"{verb} clear"
+        elif cv.needs == "it":
+            verb = f"{verb} it"
+        elif cv.needs == "topic" and (part := _phrasal(tok, "about|of|out")):
+            verb = f"{verb} {part}"
         if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS:
             continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
         if tok.dep_ in ("amod", "compound") or _nested(tok) or _not_a_claim(lemma, tok):
@@ -214,13 +230,13 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         found = _source(tok, doc)
         if found is None:
             continue
-        rule, src = found
+        rule, src, rel = found
         if cv.cls == "cognition" and src.lower_ == "it":
             continue  # "it seems", "it feels like": no one's belief
         src = plausible_source(src, findings=cv.cls == "findings")
         if src is None:
             continue
-        out.append(_make(rule, lemma, verb, claim_type, tok.idx, end, src, quotes))
+        out.append(_make(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))
     return out
 
 
@@ -322,7 +338,7 @@ def _lemma_of(tok) -> str:
     return cue_forms().get(tok.lower_) or _AUX_LEMMA.get(tok.lower_, tok.lower_)
 
 
-_AUX_LEMMA = {"went": "go", "goes": "go", "going": "go", "gone": "go", "continued": "continue", "continues": "continue",
+_AUX_LEMMA = {"seems": "seem", "seemed": "seem", "appears": "appear", "appeared": "appear", "went": "go", "goes": "go", "going": "go", "gone": "go", "continued": "continue", "continues": "continue",
               "began": "begin", "begins": "begin", "started": "start", "starts": "start", "moved": "move",
               "repeated": "repeat", "proceeded": "proceed", "hastened": "hasten", "rushed": "rush"}
 
@@ -339,6 +355,15 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return _quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
     if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
         return clause or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
+    if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
+        return clause or any(c.dep_ in ("prep", "prt") and c.lower_ in ("about", "of", "out") for c in tok.children)
+    if needs == "as":  # "sees the vote as a referendum", "considers him a liar", "believes ... that"
+        return clause or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
+            any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
+    if needs == "it":  # "as he put it"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if needs == "clear":  # "made clear that", "made it clear"
+        return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children)
     if needs == "doc":
         subj = _subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS)
@@ -350,14 +375,14 @@ def _source(tok, doc):
     if _is_passive(tok):
         agent = _agent(tok)
         finite = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-        return ("syn.agent", agent) if agent is not None and finite else None
+        return ("syn.agent", agent, None) if agent is not None and finite else None
     subj = _subject(tok)
     if subj is not None:
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
-            return "syn.relative", tok.head
+            return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
-        return "syn.subject", subj
+        return "syn.subject", subj, None
     # no subject of its own: borrow the one of the verb it hangs on
     head, rule = tok, None
     for _ in range(4):
@@ -378,16 +403,20 @@ def _source(tok, doc):
         subj = _subject(head)
         if subj is not None:
             if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
-                return rule, head.head
-            return rule, subj
+                return rule, head.head, subj
+            return rule, subj, None
     return None
 
 
-def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes) -> SynCue:
+def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
     toks = source_tokens(src)
     s0, s1 = _span(toks)
+    if rel is not None and rel.i > src.i and rel.i - src.i <= 3:
+        s1 = rel.idx + len(rel.text)  # "a retired general who": the relative pronoun is the clause's own mention
     in_quote = any(a < c0 < b for a, b in quotes)
-    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, src.text, src.tag_, _owner(src), in_quote)
+    f0, f1 = _span(list(src.subtree))
+    inner = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
+    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, src.text, src.tag_, _owner(src), in_quote, f0, f1, inner)
 
 
 # --- which sentences need a parse -------------------------------------------------------------------------
@@ -405,14 +434,27 @@ def needs_parse(sent: str) -> bool:
         return True  # a title-case headline: the rules read no capitalised verb
     toks = _WORD.findall(sent)
     low = [t.lower() for t in toks]
-    hard = False
+    verbs = cue_verbs()
+    quoted = False
     for i, w in enumerate(low):
-        if w not in forms:
+        if w in ('"', "“", "”"):
+            quoted = w == "“" or (w == '"' and not quoted)
             continue
-        if not _easy(toks, low, i):
-            hard = True
-            break
-    return hard
+        if w not in forms or quoted:
+            continue  # a cue inside a quotation is the quoted speaker's own: never a row
+        needs = verbs[forms[w]].needs
+        if needs in _NEAR and not _NEAR[needs].intersection(low[i + 1:i + 5]):
+            continue  # "made a mistake", "put the blame": the word that makes it a claim is not there
+        if needs.startswith("prt:") and not set(needs[4:].split("|")).intersection(low[i + 1:i + 4]) and forms[w] != "call":
+            continue
+        if w not in RULE_VERBS or not _easy(toks, low, i):
+            return True
+    return False
+
+
+# Cheap tests for verbs that report a claim only with a word close after them (data/cue_verbs.tsv "needs").
+_NEAR = {"clear": frozenset(["clear"]), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
+         "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","])}
 
 
 def _easy(toks: list[str], low: list[str], i: int) -> bool:
