@@ -6,16 +6,20 @@ from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
-from prefect import flow
+from prefect import flow, get_run_logger
+from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
+from flows.progress import Clock, Progress
 from newsclaims.settings import Settings
 from tasks import crossref
 from tasks import ingest as t
 from tasks import web
 from tasks.core.netpolicy import named_hosts
 from tasks.core.process import Reject
+from tasks.core.run_summary import describe_inputs, summary_markdown
 from tasks.io.files import discover_files
+from tasks.io.runlog import one_line
 
 
 def _chunks(items: list, size: int):
@@ -23,7 +27,11 @@ def _chunks(items: list, size: int):
         yield items[start:start + size]
 
 
-@flow(name="newsclaims-ingest")
+def _flow_run_name() -> str:
+    return _run_name()
+
+
+@flow(name="newsclaims-ingest", flow_run_name=_flow_run_name)
 def ingest_flow(
     paths: list[str] | None = None,
     db: str | None = None,
@@ -60,48 +68,106 @@ def ingest_flow(
     asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
     run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
     counts: Counter = Counter()
-    status = "failed"
+    clock, shown = Clock(), Progress(_logger())
+    status, error = "failed", None
     try:
-        found = discover_files(paths)
+        shown.stage("discovering inputs")
+        with clock("discover"):
+            found = discover_files(paths)
         rejects = [Reject(key, "discover", reason) for key, reason in found.problems]
         batches = [(t.read_files, (b, max_bytes)) for b in _chunks(found.inputs, batch_size)]
         counts["inputs"] = len(found.inputs) + len(found.problems)
         if feeds or sitemaps or urls:
-            listed, feed_rejects = web.discover_pages(feeds, sitemaps, fetch)
-            pages, counts["deferred"] = web.prioritise_pages(db, list(dict.fromkeys(urls + listed)), max_pages, lock_wait_s)
+            with clock("discover"):
+                listed, feed_rejects = web.discover_pages(feeds, sitemaps, fetch)
+                pages, counts["deferred"] = web.prioritise_pages(db, list(dict.fromkeys(urls + listed)), max_pages, lock_wait_s)
             rejects += feed_rejects
             batches += [(web.fetch_pages, (db, b, fetch, revisit_after_s, lock_wait_s)) for b in _chunks(pages, batch_size)]
             counts["inputs"] += len(pages) + len(feed_rejects)
         counts["rejected"] += t.record_rejects(db, rejects, run_id, lock_wait_s)
-        _process_and_load(batches, db, run_id, workers, lock_wait_s, counts)
-        counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s)
-        counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
-        counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
+        shown.stage("cleaning, extracting, loading", total=counts["inputs"])
+        shown.advance(len(rejects), counts)
+        _process_and_load(batches, db, run_id, workers, lock_wait_s, counts, clock, shown)
+        shown.stage("re-extracting stored articles")
+        with clock("re-extract"):
+            counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s)
+        shown.stage("linking actors and wire copies")
+        with clock("cross-reference"):
+            counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
+            counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
         status = "completed"
+    except BaseException as exc:  # recorded in one line with the run, then raised as it was
+        error = one_line(exc)
+        raise
     finally:
-        t.end_run(db, run_id, dict(counts), status, lock_wait_s)
+        t.end_run(db, run_id, dict(counts), status, lock_wait_s, error)
     # Only after a completed run: a run that failed on a lock must not wait for it a second time.
-    t.publish_snapshot(db, lock_wait_s)  # analysts read <stem>.read.duckdb, never the writer's file
-    return {**dict(counts), "run_id": run_id, "seconds": round(time.perf_counter() - started, 2), "db": str(Path(db))}
+    shown.stage("publishing the read snapshot")
+    with clock("snapshot"):
+        t.publish_snapshot(db, lock_wait_s)  # analysts read <stem>.read.duckdb, never the writer's file
+    summary = {**dict(counts), "name": _run_name(), "run_id": run_id, "flow_run_id": flow_run.get_id(),
+               "seconds": round(time.perf_counter() - started, 2),
+               "db": str(Path(db)), "stages": clock.rounded()}
+    summary["slowest_stage"] = next(iter(summary["stages"]), None)
+    _publish_summary(summary, db, lock_wait_s)
+    return summary
 
 
-def _process_and_load(batches: list, db: str, run_id: str, workers: int, lock_wait_s: float, counts: Counter) -> None:
-    """Each batch is processed on the worker pool while the previous one loads (one writer)."""
+def _run_name() -> str:
+    """A flow run is named after what it ingests ('seeds', 'inbox + feed example.org')."""
+    p = flow_run.parameters or {}
+    return describe_inputs(p.get("paths"), p.get("urls"), p.get("feeds"), p.get("sitemaps"))
+
+
+def _logger():
+    try:
+        return get_run_logger()
+    except Exception:  # outside a flow run context (never in practice): no progress log
+        return None
+
+
+def _publish_summary(summary: dict, db: str, lock_wait_s: float) -> None:
+    """The run summary as a markdown artifact on the flow run (Prefect UI: Artifacts)."""
+    try:
+        rejects = t.run_rejects(db, summary["run_id"], lock_wait_s)
+        create_markdown_artifact(key="newsclaims-run-summary", markdown=summary_markdown(summary, rejects),
+                                 description=f"newsclaims ingest: {summary['name']}")
+    except Exception as exc:  # a summary that cannot be shown must not fail a completed run
+        logger = _logger()
+        if logger:
+            logger.warning(f"could not create the run summary artifact: {exc}")
+
+
+def _process_and_load(batches: list, db: str, run_id: str, workers: int, lock_wait_s: float, counts: Counter,
+                      clock: Clock, shown: Progress) -> None:
+    """Each batch is processed on the worker pool while the previous one loads (one writer).
+
+    The clock charges each stage with the time the flow waits for it: reading or fetching,
+    comparing with the DB, cleaning and extraction (what is left of it once the previous batch
+    has loaded), and loading.
+    """
     pending = None
     for read, args in batches:
-        got = read(*args)
-        fresh, unchanged = t.split_unchanged(db, got["docs"], lock_wait_s)
+        with clock("fetch" if read is web.fetch_pages else "read"):
+            got = read(*args)
+        with clock("compare"):
+            fresh, unchanged = t.split_unchanged(db, got["docs"], lock_wait_s)
         future = t.process_batch.submit(fresh, workers)
         if pending:
-            counts.update(_load(db, run_id, lock_wait_s, *pending))
+            _load(db, run_id, lock_wait_s, *pending, counts=counts, clock=clock, shown=shown)
         same = [(got["sources"][d.key], d.content_hash, d.key) for d in unchanged] + got["not_modified"]
         counts["fetched"] += len(got["docs"]) if read is web.fetch_pages else 0
         counts["not_modified"] += len(got["not_modified"]) + got.get("skipped", 0)
         counts["unchanged"] += got.get("skipped", 0)
-        pending = (future, got["rejects"], same, got["sources"])
+        pending = (future, got["rejects"], same, got["sources"], len(args[1] if read is web.fetch_pages else args[0]))
     if pending:
-        counts.update(_load(db, run_id, lock_wait_s, *pending))
+        _load(db, run_id, lock_wait_s, *pending, counts=counts, clock=clock, shown=shown)
 
 
-def _load(db: str, run_id: str, lock_wait_s: float, future, rejects: list, same: list, sources: dict) -> dict:
-    return t.load_batch(db, future.result() + rejects, same, sources, run_id, lock_wait_s)
+def _load(db: str, run_id: str, lock_wait_s: float, future, rejects: list, same: list, sources: dict, n_inputs: int, *,
+          counts: Counter, clock: Clock, shown: Progress) -> None:
+    with clock("clean + extract"):
+        results = future.result()
+    with clock("load"):
+        counts.update(t.load_batch(db, results + rejects, same, sources, run_id, lock_wait_s))
+    shown.advance(n_inputs, counts)

@@ -16,9 +16,11 @@ from newsclaims.errors import exit_code_for, one_line
 COMMANDS = (
     "newsclaims.ingest_cmd",
     "newsclaims.query_cmd",
+    "newsclaims.report_cmd",
     "newsclaims.eval_cmd",
     "newsclaims.reextract_cmd",
     "newsclaims.serve_cmd",
+    "newsclaims.server_cmd",
 )
 
 

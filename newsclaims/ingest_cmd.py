@@ -33,7 +33,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                      "(default 1.0; env NEWSCLAIMS_FETCH_PER_HOST_DELAY_S)")
     web.add_argument("--timeout", type=float, metavar="S", help="read timeout per request in seconds "
                      "(default 15; env NEWSCLAIMS_FETCH_READ_TIMEOUT_S)")
-    options.add(p, "batch_size", "workers", "max_bytes", "lock_wait_s", "verbose", "json")
+    options.add(p, "batch_size", "workers", "max_bytes", "lock_wait_s", "verbose", "json", "no_progress")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,15 +54,17 @@ def run(args: argparse.Namespace) -> int:
     from newsclaims import runtime
 
     runtime.check_db(settings.db, settings.lock_wait_s)
-    runtime.prepare_prefect(args.verbose)
+    runtime.prepare_prefect(args.verbose, settings)
     from flows.ingest import ingest_flow
+    from newsclaims.progress_view import shown
 
-    summary = ingest_flow(
-        paths=[str(p) for p in paths], db=settings.db, urls=urls, feeds=args.feed or [],
-        sitemaps=args.sitemap or [], batch_size=settings.batch_size, workers=settings.effective_workers,
-        max_bytes=settings.max_bytes, lock_wait_s=settings.lock_wait_s, fetch=_fetch_overrides(args),
-        max_pages=settings.max_pages,
-    )
+    with shown("ingest", enabled=not args.no_progress):
+        summary = ingest_flow(
+            paths=[str(p) for p in paths], db=settings.db, urls=urls, feeds=args.feed or [],
+            sitemaps=args.sitemap or [], batch_size=settings.batch_size, workers=settings.effective_workers,
+            max_bytes=settings.max_bytes, lock_wait_s=settings.lock_wait_s, fetch=_fetch_overrides(args),
+            max_pages=settings.max_pages,
+        )
     rejects = _rejects(settings.db, summary["run_id"])
     if args.json:
         import json
@@ -112,9 +114,10 @@ def format_summary(s: dict) -> str:
         extra += f"; {s.get('fetched', 0)} pages downloaded, {s.get('not_modified', 0)} skipped as unchanged"
     if s.get("deferred"):
         extra += f"; {s['deferred']} pages left for the next run (--max-pages)"
+    slowest = f" (slowest stage: {s['slowest_stage']}, {s['stages'][s['slowest_stage']]:.1f} s)" if s.get("slowest_stage") else ""
     return (f"newsclaims ingest: {s.get('inputs', 0)} inputs: {s.get('new', 0)} new, {s.get('updated', 0)} updated, "
             f"{s.get('unchanged', 0)} unchanged, {s.get('rejected', 0)} rejected{extra} in {s['seconds']:.1f} s"
-            f" -> {s['db']}")
+            f"{slowest} -> {s['db']}")
 
 
 def _rejects(db: str, run_id: str) -> list[tuple]:

@@ -34,6 +34,8 @@ SHARED: dict[str, tuple[tuple[str, ...], dict]] = {
     "lock_wait_s": (("--lock-wait",), dict(dest="lock_wait_s", type=float, metavar="S", help=_setting_help("lock_wait_s", "seconds to wait for another process's lock on the DB before failing"))),
     "verbose": (("-v", "--verbose"), dict(action="store_true", help="show Prefect's flow and task logs, and a traceback on unexpected errors")),
     "json": (("--json",), dict(action="store_true", help="print the result as JSON (for scripts)")),
+    "no_progress": (("--no-progress",), dict(action="store_true", help="no progress display on stderr (a live bar "
+                                             "on a terminal, a line every few seconds otherwise)")),
 }
 
 

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
 
     settings = options.settings(args)
     runtime.check_db(settings.db, settings.lock_wait_s)
-    runtime.prepare_prefect(args.verbose)
+    runtime.prepare_prefect(args.verbose, settings)
     from flows.reextract import reextract_flow
 
     n = reextract_flow(db=settings.db, workers=settings.effective_workers, batch_size=settings.batch_size,

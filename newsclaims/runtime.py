@@ -21,6 +21,20 @@ def quiet_prefect(verbose: bool) -> None:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 
-def prepare_prefect(verbose: bool) -> None:
-    """Environment for running a flow in this process."""
+def prepare_prefect(verbose: bool, settings) -> str:
+    """Point this process's flows at a Prefect server before prefect is imported; its API URL.
+
+    PREFECT_API_URL (environment or active Prefect profile) when set; otherwise the local server
+    (newsclaims/server.py), started in the background on first use and reused by later runs.
+    """
+    import sys
+
+    from newsclaims import server
+
     quiet_prefect(verbose)
+    url = server.configured_api_url()
+    if not url:
+        say = lambda msg: print(f"newsclaims: {msg}", file=sys.stderr, flush=True)  # noqa: E731
+        url = server.ensure(settings.server_start_s, settings.server_port, say=say).url
+    os.environ["PREFECT_API_URL"] = url
+    return url

@@ -165,11 +165,20 @@ def _check_schedule(cron: str, timezone: str) -> None:
 
 def api_url() -> str | None:
     """PREFECT_API_URL from the environment or the active Prefect profile."""
-    if os.environ.get("PREFECT_API_URL"):
-        return os.environ["PREFECT_API_URL"]
-    from prefect.settings import get_current_settings
+    from newsclaims.server import configured_api_url
 
-    return get_current_settings().api.url
+    return configured_api_url()
+
+
+def _local_server_url() -> str | None:
+    """The local server's API (newsclaims/server.py) when it is running; serve never starts it itself."""
+    from newsclaims import server
+
+    state, info = server.status()
+    if state != "running":
+        return None
+    os.environ["PREFECT_API_URL"] = info.url
+    return info.url
 
 
 def check_server(url: str, wait_s: float = 10.0) -> str | None:
@@ -193,6 +202,12 @@ def check_server(url: str, wait_s: float = 10.0) -> str | None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Before anything imports prefect: its settings read the environment once.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    if args.verbose:
+        os.environ["PREFECT_LOGGING_LEVEL"] = "DEBUG"
+    url = None if args.check else (api_url() or _local_server_url())
     try:
         spec = build_spec(args)
     except (ConfigError, SettingsError) as exc:
@@ -205,14 +220,10 @@ def run(args: argparse.Namespace) -> int:
     if args.check:
         print(json.dumps({"deployment": spec.deployment, **asdict(spec)}, indent=1))
         return 0
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    url = api_url()
     if not url:
-        print("newsclaims serve: PREFECT_API_URL is not set. A schedule needs a running Prefect server: start one "
-              "with `prefect server start` (or `docker compose up`), then "
-              "`export PREFECT_API_URL=http://127.0.0.1:4200/api` and run `newsclaims serve` again. "
-              "(Prefect's temporary local server, used by `newsclaims ingest`, cannot run schedules.)", file=sys.stderr)
+        print("newsclaims serve: no Prefect server to register the schedule with: start the local one with "
+              "`newsclaims server start` (or point PREFECT_API_URL at yours, e.g. after `prefect server start` or "
+              "`docker compose up`) and run `newsclaims serve` again", file=sys.stderr)
         return 2
     problem = check_server(url, wait_s=Settings.from_env().server_wait_s)
     if problem:
@@ -226,7 +237,11 @@ def run(args: argparse.Namespace) -> int:
         prepare(con)
     from flows.serve import serve_ingest
 
-    print(f"newsclaims serve: {spec.deployment} on '{spec.cron}' ({spec.timezone}) -> {spec.parameters['db']}",
+    def ready() -> None:
+        print(f"newsclaims serve: {spec.deployment} on '{spec.cron}' ({spec.timezone}) -> {spec.parameters['db']} "
+              f"via {url}; Ctrl-C or SIGTERM stops serving and pauses the schedule", file=sys.stderr, flush=True)
+
+    serve_ingest(spec.name, spec.cron, spec.timezone, spec.parameters, on_ready=ready)
+    print(f"newsclaims serve: stopped; the schedule of {spec.deployment} is paused until serve runs again",
           file=sys.stderr, flush=True)
-    serve_ingest(spec.name, spec.cron, spec.timezone, spec.parameters)
     return 0

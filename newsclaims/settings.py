@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     max_bytes: int = Field(10 * 1024 * 1024, ge=1, description="inputs larger than this (also after gunzip) are rejected")
     lock_wait_s: float = Field(120.0, ge=0, description="seconds a run waits for another process's lock on the DB")
     max_pages: int = Field(1000, ge=1, description="web pages fetched per run at most, never-seen ones first")
+    doc_timeout_s: float = Field(60.0, ge=0, description="seconds one document may take to clean and extract; "
+                                 "a document over it is a reject and its batch goes on (0: no limit)")
+    max_text_chars: int = Field(2_000_000, ge=1, description="cleaned text longer than this is a reject, not "
+                                "extracted")
     revisit_after_s: float = Field(6 * 3600, ge=0, description="a page without ETag/Last-Modified is not fetched "
                                    "again sooner than this")
     # The local Prefect server that `ingest` starts once and reuses (newsclaims/server.py).

@@ -5,12 +5,14 @@ inputs are large byte strings that would only be hashed for nothing.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from prefect import task
 
 from tasks.common import TASK_OPTIONS, utc_now
-from tasks.core.claims import EXTRACTOR_VERSION
-from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_document
-from tasks.io import load, snapshot
+from tasks.core.extractor_version import EXTRACTOR_VERSION
+from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_within
+from tasks.io import load, runlog, snapshot
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
 from tasks.io.load import SourceInfo
@@ -26,7 +28,12 @@ def prepare_db(db: str, lock_wait_s: float) -> None:
 @task(**TASK_OPTIONS)
 def begin_run(db: str, inputs: dict, flow_run_id: str | None, lock_wait_s: float) -> str:
     with open_db(db, wait_s=lock_wait_s) as con:
+        runlog.apply_pending(con, db, _record_failure)  # failures an earlier run could not write itself
         return load.start_run(con, inputs, flow_run_id=flow_run_id, version=EXTRACTOR_VERSION, now=utc_now())
+
+
+def _record_failure(con, run_id: str, counts: dict, error: str, when) -> None:
+    load.finish_run(con, run_id, counts, status="failed", now=when, error=error)
 
 
 @task(**TASK_OPTIONS)
@@ -34,7 +41,7 @@ def read_files(batch: list[FileInput], max_bytes: int) -> dict:
     """Read a batch of local files; same shape as tasks.web.fetch_pages' result."""
     out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}}
     for item in batch:
-        out["sources"][item.key] = SourceInfo("file", str(item.path))
+        out["sources"][item.key] = SourceInfo("file", item.locator)  # a name that is not UTF-8, escaped
         try:
             out["docs"].append(RawDoc(item.key, read_input(item.path, max_bytes), is_html=item.is_html, meta=item.meta))
         except ReadError as exc:
@@ -57,7 +64,11 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
 
 @task(**TASK_OPTIONS)
 def process_batch(docs: list[RawDoc], workers: int) -> list[ProcessedDoc | Reject]:
-    return map_in_processes(process_document, docs, workers, on_crash=_crashed)
+    from newsclaims.settings import Settings
+
+    s = Settings.from_env()  # the per-document budgets: NEWSCLAIMS_DOC_TIMEOUT_S, NEWSCLAIMS_MAX_TEXT_CHARS
+    work = partial(process_within, seconds=s.doc_timeout_s, max_text_chars=s.max_text_chars)
+    return map_in_processes(work, docs, workers, on_crash=_crashed)
 
 
 def _crashed(doc: RawDoc) -> Reject:
@@ -116,6 +127,27 @@ def publish_snapshot(db: str, lock_wait_s: float) -> str:
 
 
 @task(**TASK_OPTIONS)
-def end_run(db: str, run_id: str, counts: dict, status: str, lock_wait_s: float) -> None:
-    with open_db(db, wait_s=lock_wait_s) as con:
-        load.finish_run(con, run_id, counts, status=status, now=utc_now())
+def end_run(db: str, run_id: str, counts: dict, status: str, lock_wait_s: float, error: str | None = None) -> None:
+    """Record how the run ended. A failed run never waits out the lock a second time and never
+    raises: if the DB cannot take the record now, the next run writes it (tasks/io/runlog.py)."""
+    if status == "completed":
+        with open_db(db, wait_s=lock_wait_s) as con:
+            load.finish_run(con, run_id, counts, status=status, now=utc_now())
+        return
+    try:
+        with open_db(db, wait_s=min(lock_wait_s, FAILED_RECORD_WAIT_S)) as con:
+            load.finish_run(con, run_id, counts, status=status, now=utc_now(), error=error)
+    except Exception:  # locked (most likely what failed the run) or unusable: keep it for the next run
+        runlog.keep_for_later(db, run_id, counts, error or "failed", utc_now())
+
+
+# A failed run waits this long at most to write its own record (a short query may let go in time).
+FAILED_RECORD_WAIT_S = 2.0
+
+
+@task(**TASK_OPTIONS)
+def run_rejects(db: str, run_id: str, lock_wait_s: float) -> list[tuple[str, str]]:
+    from tasks.io.report_data import run_rejects as read
+
+    with open_db(db, read_only=True, wait_s=lock_wait_s) as con:
+        return read(con, run_id)

@@ -5,6 +5,7 @@ from prefect import task
 
 from tasks.common import TASK_OPTIONS, utc_now
 from tasks.core.process import RawDoc, Reject
+from tasks.core.safe_text import storable_text
 from tasks.io.db import open_db
 from tasks.io.discover_web import discover_urls
 from tasks.io.http import Fetcher, FetchRequest, FetchSettings
@@ -21,7 +22,9 @@ def discover_pages(feeds: list[str], sitemaps: list[str], fetch: dict) -> tuple[
             for locator in locators:
                 found = discover_urls(fetcher, locator, kind)
                 urls.extend(found.urls)
-                if found.errors and not found.urls:
+                # Nothing found, or stopped short (a loop, a cap): the feed or sitemap is a reject with
+                # the reason, even when the pages it did list are fetched.
+                if found.errors and (not found.urls or found.truncated):
                     rejects.append(Reject(locator, "discover", "; ".join(found.errors)[:500]))
     return list(dict.fromkeys(urls)), rejects
 
@@ -33,6 +36,9 @@ def prioritise_pages(db: str, urls: list[str], max_pages: int, lock_wait_s: floa
     A big sitemap lists far more pages than one polite run can fetch; new articles must not wait
     behind the revalidation of old ones, and what is left over is picked up by the next run.
     """
+    # A URL with lone surrogates (a JSON feed's "\ud800", a non-UTF-8 --url) cannot be looked up or
+    # stored: escaped, it stays one input that fails to fetch, a reject like any other.
+    urls = list(dict.fromkeys(storable_text(u) for u in urls))
     with open_db(db, wait_s=lock_wait_s) as con:
         seen = stored_sources(con, urls)
     ordered = [u for u in urls if u not in seen] + [u for u in urls if u in seen]

@@ -30,6 +30,16 @@ os.environ.pop("PREFECT_API_URL", None)
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _local_prefect_server_stops_with_the_session():
+    """`newsclaims ingest` in a subprocess starts the local Prefect server in this session's own
+    PREFECT_HOME (newsclaims/server.py) and leaves it running on purpose; the session ends it."""
+    yield
+    from newsclaims import server
+
+    server.stop(server.default_home())
+
+
 @pytest.fixture
 def corpus() -> Path:
     if not (CORPUS / "manifest.jsonl").is_file():

@@ -135,3 +135,10 @@ def test_unreadable_gold_file(empty_db, tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text("{not json\n")
     assert_one_line_error(cli("eval", str(gold), "--db", empty_db), 2, "gold file")
+
+
+def test_the_extractor_version_read_without_importing_the_extractor_is_its_own():
+    import tasks.core.claims
+    from tasks.core import extractor_version
+
+    assert extractor_version.EXTRACTOR_VERSION == tasks.core.claims.EXTRACTOR_VERSION

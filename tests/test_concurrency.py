@@ -209,3 +209,70 @@ def test_query_reads_the_snapshot_while_a_run_holds_the_db(tmp_path, inbox, hold
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert '"n": 3' in result.stdout
+
+
+# Waits until a run is 'running' in the DB, then holds a read-only connection for argv[2] seconds.
+LATE_READER = r"""
+import sys, time, duckdb
+path, hold_s = sys.argv[1], float(sys.argv[2])
+while True:
+    try:
+        con = duckdb.connect(path, read_only=True)
+    except duckdb.Error:
+        time.sleep(0.02)
+        continue
+    if con.execute("select count(*) from runs where status = 'running'").fetchone()[0]:
+        break
+    con.close()
+    time.sleep(0.02)
+print("holding", time.time(), flush=True)
+time.sleep(hold_s)
+con.close()
+print("released", time.time(), flush=True)
+"""
+
+
+def test_a_reader_arriving_mid_run_fails_it_once_and_the_failure_is_recorded(tmp_path, inbox):
+    """Issue 12.5: the run waited out the lock twice (load, then its own 'failed' row), printed
+    tracebacks, and left its row 'running'. Now it waits once, and the one-line reason reaches
+    the runs table: at once when it can, else through the next run."""
+    from tasks.io.runlog import pending_path
+
+    db = tmp_path / "news.duckdb"
+    ingest(inbox, db)
+    add_remaining_seeds(inbox)
+    lock_wait = 15.0
+    reader = subprocess.Popen([sys.executable, "-c", LATE_READER, str(db), "60"], stdout=subprocess.PIPE, text=True)
+    try:
+        with pytest.raises(DatabaseLocked):
+            ingest(inbox, db, lock_wait_s=lock_wait)
+        failed_at = time.time()
+        held_since = float(reader.stdout.readline().split()[1])
+        # one wait of lock_wait_s (plus 2 s for its own record and a loaded machine's slack), not two
+        assert failed_at - held_since < 2 * lock_wait - 2
+        pending = pending_path(db).read_text().splitlines()
+        assert len(pending) == 1 and "locked by another process" in pending[0]
+    finally:
+        reader.kill()
+        reader.wait()
+    summary = ingest(inbox, db)  # the next run writes the failure it was left
+    assert summary["new"] == 2
+    with open_db(db, read_only=True) as con:
+        runs = con.execute("select status, error from runs order by started_at").fetchall()
+    assert [s for s, _ in runs] == ["completed", "failed", "completed"]
+    assert "locked by another process" in runs[1][1] and "\n" not in runs[1][1]
+    assert not pending_path(db).exists()
+
+
+def test_a_run_failing_for_another_reason_records_failed_with_one_line(tmp_path, inbox):
+    db = tmp_path / "news.duckdb"
+    ingest(inbox, db)
+    (inbox / "notes.pdf").write_bytes(b"%PDF")  # a reject to record
+    with open_db(db) as con:
+        con.execute("alter table rejects rename to rejects_gone")  # the DB is damaged mid-life
+    with pytest.raises(duckdb.CatalogException):
+        ingest(inbox, db)
+    with open_db(db, read_only=True) as con:
+        status, error = con.execute("select status, error from runs order by started_at desc limit 1").fetchone()
+    assert status == "failed" and error.startswith("CatalogException: Catalog Error: Table with name rejects")
+    assert "\n" not in error and "Traceback" not in error

@@ -237,3 +237,31 @@ def test_discover_caps_sitemaps_and_urls_and_survives_self_reference():
     assert capped.truncated and len(capped.urls) == 20  # index + 2 children
     assert few.truncated and len(few.urls) == 15
     assert not full.truncated and len(full.urls) == 50
+
+
+def test_a_sitemap_index_of_ever_new_addresses_is_a_reject_not_a_silent_zero():
+    """Each index lists one new child index, for ever (issue 12.7: 50 fetches, then "0 inputs, 0 rejected")."""
+    from tasks.web import discover_pages
+
+    with serve_site({}) as server:
+        for i in range(60):
+            server.pages[f"/sm/{i}.xml"] = Page(build_sitemap_index([server.url(f"/sm/{i + 1}.xml")]),
+                                                content_type="application/xml")
+        fetch = {**FAST.__dict__, "named_hosts": server.base_url.split("//")[1]}
+        urls, rejects = discover_pages.fn([], [server.url("/sm/0.xml")], fetch)
+        fetched = len([r for r in server.requests if r.path.startswith("/sm/")])
+    assert urls == [] and fetched == 50
+    assert [(r.input, r.stage) for r in rejects] == [(server.url("/sm/0.xml"), "discover")]
+    assert "stopped after 50 sitemap files" in rejects[0].reason
+
+
+def test_a_sitemap_index_that_loops_back_is_a_reject_when_it_lists_no_pages():
+    from tasks.web import discover_pages
+
+    with serve_site({}) as server:
+        server.pages["/a.xml"] = Page(build_sitemap_index([server.url("/b.xml")]), content_type="application/xml")
+        server.pages["/b.xml"] = Page(build_sitemap_index([server.url("/a.xml")]), content_type="application/xml")
+        fetch = {**FAST.__dict__, "named_hosts": server.base_url.split("//")[1]}
+        urls, rejects = discover_pages.fn([], [server.url("/a.xml")], fetch)
+        assert server.count("/a.xml") == 1 and server.count("/b.xml") == 1
+    assert urls == [] and len(rejects) == 1 and "loops" in rejects[0].reason

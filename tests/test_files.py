@@ -77,11 +77,12 @@ def test_foreign_and_broken_manifests_never_stop_discovery(tmp_path):
     assert {i.key: i.meta for i in found.inputs} == {
         "corpus/pages/a.html": {"language": "en", "url": "https://example.org/a"}, "corpus/pages/b.html": {}}
     assert found.problems == []
-    (root / "manifest.jsonl").write_text('{"file": "pages/a.html"}\nthis is not json\n')
+    (root / "manifest.jsonl").write_text('{"file": "pages/a.html", "outlet": "A"}\nthis is not json\n')
     found = discover_files([root])
-    assert len(found.inputs) == 2 and all(i.meta == {} for i in found.inputs)
-    assert found.problems == [("corpus/manifest.jsonl", found.problems[0][1])]
-    assert "manifest ignored: line 2" in found.problems[0][1]
+    # the bad line is one problem; the good line before it still applies
+    assert {i.key: i.meta for i in found.inputs} == {"corpus/pages/a.html": {"outlet": "A"}, "corpus/pages/b.html": {}}
+    assert found.problems == [("corpus/manifest.jsonl:2", found.problems[0][1])]
+    assert found.problems[0][1].startswith("manifest line 2 is not JSON")
 
 
 def test_broken_symlinks_are_reported(tmp_path):

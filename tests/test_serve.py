@@ -72,9 +72,11 @@ def _tail(log: Path | None, lines: int = 40) -> str:
     return "\n".join(log.read_text(errors="replace").splitlines()[-lines:]) if log and log.exists() else ""
 
 
-@pytest.fixture
-def prefect_api(tmp_path: Path):
-    """A real Prefect server on a free loopback port with its own SQLite in tmp_path; its API URL."""
+@pytest.fixture(scope="module")
+def prefect_api(tmp_path_factory):
+    """A real Prefect server on a free loopback port with its own SQLite, shared by this module's tests
+    (each registers its own deployment name); its API URL."""
+    tmp_path = tmp_path_factory.mktemp("prefect-server")
     port = free_port()
     log = tmp_path / "prefect-server.log"
     env = {**os.environ, **QUIET, "PREFECT_HOME": str(tmp_path / "server-home")}
@@ -84,7 +86,8 @@ def prefect_api(tmp_path: Path):
                                  "--no-ui"], env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}/api"
     try:
-        wait_for("the Prefect server's /api/health", lambda: _get(f"{url}/health"), 60, proc, log)
+        # A first start creates the server's database: a minute or more on a loaded machine.
+        wait_for("the Prefect server's /api/health", lambda: _get(f"{url}/health"), 240, proc, log)
         yield url
     finally:
         stop(proc)
@@ -98,8 +101,13 @@ def _get(url: str):
     return response.json() if response.status_code == 200 else None
 
 
-def _post(url: str, body: dict):
-    response = httpx.post(url, json=body, timeout=10.0)
+def _post(url: str, body: dict, attempts: int = 5):
+    """POST, retried on a 5xx: a loaded machine's SQLite-backed server answers 503 now and then."""
+    for attempt in range(attempts):
+        response = httpx.post(url, json=body, timeout=30.0)
+        if response.status_code < 500 or attempt == attempts - 1:
+            break
+        time.sleep(2.0)
     response.raise_for_status()
     return response.json()
 
@@ -139,8 +147,8 @@ def test_serve_registers_the_cron_deployment_and_runs_it(tmp_path, prefect_api, 
         run = _post(f"{prefect_api}/deployments/{dep['id']}/create_flow_run", {})
 
         def finished():
-            state = _get(f"{prefect_api}/flow_runs/{run['id']}")["state"]
-            return state if state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+            state = _get(f"{prefect_api}/flow_runs/{run['id']}")["state"]  # None until the run has one
+            return state if state and state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
 
         state = wait_for("the triggered flow run to finish", finished, 120, serve, log)
         assert state["type"] == "COMPLETED", f"{state}\n{_tail(log)}"
@@ -159,7 +167,8 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path, seed_inbox):
     result = subprocess.run(newsclaims_command() + ["serve", "--path", str(seed_inbox), "--db", str(tmp_path / "x.duckdb")],
                             env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
-    assert "PREFECT_API_URL" in result.stderr and "prefect server start" in result.stderr
+    assert "PREFECT_API_URL" in result.stderr and "newsclaims server start" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
 
 
 def test_serve_check_prints_the_deployment_from_options(tmp_path, seed_inbox):
@@ -226,3 +235,116 @@ def test_max_pages_reaches_the_deployment_parameters(tmp_path):
                           capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert '"max_pages": 50' in proc.stdout
+
+
+def seed_variants(folder: Path, n: int, tag: str) -> Path:
+    """n distinct articles (the seed texts, each with a line of its own): all new to the DB, enough
+    for the flow to start its worker pool (tasks/io/workers.py MIN_ITEMS_FOR_POOL)."""
+    folder.mkdir(parents=True)
+    texts = [f.read_text(encoding="utf-8") for f in sorted(SEEDS.glob("*.txt"))]
+    for i in range(n):
+        (folder / f"{tag}-{i:03d}.txt").write_text(
+            texts[i % len(texts)] + f"\n\nThe ministry said on Monday that {i + 3} observers from mission {tag} "
+            f"had arrived in the region.\n", encoding="utf-8")
+    return folder
+
+
+def session_processes(sid: int) -> list[str]:
+    """Live processes of a session (serve leads its own): whatever it left behind."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text(errors="replace")
+            cmdline = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(fields[3]) == sid and fields[0] != "Z":
+            out.append(f"{entry} {cmdline[:120]}")
+    return out
+
+
+def start_serve(tmp_path: Path, prefect_api: str, inbox: Path, name: str) -> tuple[subprocess.Popen, Path]:
+    log = tmp_path / f"serve-{name}.log"
+    env = {**os.environ, **QUIET, "PREFECT_API_URL": prefect_api, "PREFECT_HOME": str(tmp_path / "client-home"),
+           "PREFECT_RUNNER_POLL_FREQUENCY": "1", "PREFECT_LOGGING_LEVEL": "INFO"}
+    with open(log, "w") as out:
+        proc = subprocess.Popen(newsclaims_command() + ["serve", "--name", name, "--cron", CRON, "--path", str(inbox),
+                                "--db", str(tmp_path / "news.duckdb"), "--workers", "2", "--lock-wait", "60"],
+                                cwd=tmp_path, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    return proc, log
+
+
+def deployment_named(prefect_api: str, name: str):
+    found = _post(f"{prefect_api}/deployments/filter", {"deployments": {"name": {"any_": [name]}}})
+    return found[0] if found else None
+
+
+def state_type(prefect_api: str, run_id: str) -> str | None:
+    run = _get(f"{prefect_api}/flow_runs/{run_id}")  # None when the API did not answer in time: ask again
+    return run["state"]["type"] if run and run.get("state") else None
+
+
+def run_state(prefect_api: str, run_id: str):
+    run = _get(f"{prefect_api}/flow_runs/{run_id}")
+    state = run["state"] if run else None
+    return state if state and state["type"] in ("COMPLETED", "FAILED", "CRASHED", "CANCELLED") else None
+
+
+@pytest.mark.slow
+def test_three_runs_of_a_hundred_pages_complete_one_after_another(tmp_path, prefect_api):
+    """Each run starts the worker pool; every run must end and free it, or the next stays Late."""
+    inboxes = [seed_variants(tmp_path / f"in{k}", 105, f"r{k}") for k in range(3)]
+    serve, log = start_serve(tmp_path, prefect_api, inboxes[0], "big")
+    try:
+        dep = wait_for("the deployment", lambda: deployment_named(prefect_api, "big"), 90, serve, log)
+        runs = [_post(f"{prefect_api}/deployments/{dep['id']}/create_flow_run",
+                      {"parameters": {"paths": [str(inbox)]}}) for inbox in inboxes]
+        for k, run in enumerate(runs):  # limit=1: they run one at a time, in order
+            state = wait_for(f"run {k + 1} of 3 to finish", lambda: run_state(prefect_api, run["id"]), 400, serve, log)
+            assert state["type"] == "COMPLETED", f"run {k + 1}: {state}\n{_tail(log)}"
+        assert serve.poll() is None
+        with duckdb.connect(str(tmp_path / "news.duckdb"), read_only=True) as con:
+            assert con.execute("select count(*) from articles").fetchone()[0] == 315
+            assert con.execute("select count(*) from runs where status = 'completed'").fetchone()[0] == 3
+        # Every run's process and pool workers are gone: only serve itself is left in its session.
+        leftover = wait_for("the runs' processes to exit",
+                            lambda: (lambda p: p if len(p) == 1 else None)(session_processes(serve.pid)), 30)
+        assert leftover[0].split()[0] == str(serve.pid), leftover
+    finally:
+        stop(serve)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_stopping_serve_mid_run_is_quick_pauses_the_schedule_and_leaves_nothing(tmp_path, prefect_api, sig):
+    inbox = seed_variants(tmp_path / "in", 150, "stop")
+    name = f"stop-{sig.name.lower()}"  # the server is shared: a deployment of its own
+    serve, log = start_serve(tmp_path, prefect_api, inbox, name)
+    try:
+        dep = wait_for("the deployment", lambda: deployment_named(prefect_api, name), 90, serve, log)
+        assert not dep["paused"]
+        run = _post(f"{prefect_api}/deployments/{dep['id']}/create_flow_run", {})
+        wait_for("the run to be running", lambda: state_type(prefect_api, run["id"]) == "RUNNING", 120, serve, log)
+        # Its worker pool is up (spawned processes in serve's session) before we stop.
+        wait_for("the run's worker pool", lambda: any("spawn_main" in p for p in session_processes(serve.pid)), 120, serve, log)
+        started = time.monotonic()
+        serve.send_signal(sig)  # to serve alone, as `kill PID` or Ctrl-C in its terminal would
+        serve.wait(timeout=60)
+        took = time.monotonic() - started
+        # 10 s is the product's promise; a loaded CI machine gets some slack before this fails.
+        assert took < 15, f"serve took {took:.1f} s to stop\n{_tail(log)}"
+        assert serve.returncode in (0, 130, -signal.SIGINT), _tail(log)
+        # The issue's symptoms of a stop gone wrong. (The cancelled run's own process may log the
+        # traceback of its termination: that is the run being stopped, not serve failing.)
+        text = log.read_text(errors="replace")
+        assert "was never awaited" not in text and "Event loop is closed" not in text, _tail(log)
+        dep = wait_for("the deployment", lambda: _get(f"{prefect_api}/deployments/{dep['id']}"), 30)
+        assert dep["paused"] or not any(s["active"] for s in dep["schedules"]), dep
+        time.sleep(1.0)
+        assert session_processes(serve.pid) == []
+        print(f"serve stopped by {sig.name} in {took:.1f} s")
+    finally:
+        stop(serve)

@@ -6,6 +6,8 @@ import re
 
 from charset_normalizer import from_bytes
 
+from tasks.core.codepages import best_codec
+
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -64,23 +66,54 @@ def decode_bytes(data: bytes, *, header_charset: str | None = None, is_html: boo
                 return data.decode(name)
             except (UnicodeDecodeError, LookupError):
                 continue
-    return data.decode(_detect(data[:200_000]), errors="replace")
+    return decode_legacy(data)
 
 
-def _detect(sample: bytes) -> str:
-    """charset-normalizer's guess, but cp1252 when it fits as well as the best guess.
+def decode_legacy(data: bytes) -> str:
+    """Text that is not all UTF-8 and declares no charset: legacy code page, or UTF-8 mixed with one.
 
-    Western single-byte pages are far more often cp1252 than the cp1250/cp775 look-alikes
-    that decode the same bytes with equal 'chaos'.
+    Lines that are valid UTF-8 stay UTF-8 (files pasted together from several sources mix
+    them); the others are read in the code page that reads them best (tasks/core/codepages.py).
+    For cp1252 the fallback is per invalid byte sequence, so a line mixing both still reads
+    right ("Café" in UTF-8 and "Zürich" in cp1252 on one line).
     """
-    matches = list(from_bytes(sample))
-    if not matches:
-        return "cp1252"
-    best = min(m.chaos for m in matches)
-    for m in matches:
-        if m.encoding == "cp1252" and m.chaos <= best + 0.1:
-            return "cp1252"
-    return matches[0].encoding
+    lines = data.splitlines(keepends=True)
+    legacy = [line for line in lines if not _is_utf8(line)]
+    codec = best_codec(b"".join(legacy)[:SAMPLE_BYTES], guess=_guess)
+    if codec == "cp1252":
+        return data.decode("utf-8", errors=_CP1252_FALLBACK)
+    return "".join(line.decode("utf-8") if _is_utf8(line) else line.decode(codec, errors="replace")
+                   for line in lines)
+
+
+SAMPLE_BYTES = 64 * 1024  # of the lines that are not UTF-8: enough to tell code pages apart
+_CP1252_FALLBACK = "newsclaims-cp1252"
+
+
+def _cp1252_fallback(exc: UnicodeDecodeError) -> tuple[str, int]:
+    """codecs error handler: bytes that are not UTF-8 read as cp1252 (its 5 holes as latin-1)."""
+    chunk = exc.object[exc.start:exc.end]
+    return "".join(bytes([b]).decode("cp1252", errors="strict") if b not in _CP1252_HOLES else chr(b)
+                   for b in chunk), exc.end
+
+
+_CP1252_HOLES = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+codecs.register_error(_CP1252_FALLBACK, _cp1252_fallback)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _guess(sample: bytes) -> str | None:
+    """charset-normalizer's guess: asked only when no single-byte code page reads the text cleanly
+    (Shift_JIS, GBK, Big5, EUC-KR and other multi-byte legacy encodings)."""
+    best = from_bytes(sample).best()
+    return best.encoding if best is not None else None
 
 
 def looks_binary(text: str) -> bool:

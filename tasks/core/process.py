@@ -4,20 +4,29 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tasks.core.article import CleanedDoc
-from tasks.core.claims import EXTRACTOR_VERSION, extract_claims
-from tasks.core.claims.model import Extraction
+from tasks.core.budget import OverBudget, run_within
 from tasks.core.clean_html import CleanError, clean_html
 from tasks.core.clean_text import clean_plain_text
 from tasks.core.decode import DecodeError, decode_bytes, looks_binary
+from tasks.core.error_pages import error_page_reason
+from tasks.core.extractor_version import EXTRACTOR_VERSION
 from tasks.core.language import detect_language
+
+if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (seconds of pattern compiling)
+    from tasks.core.claims.model import Extraction
 
 # Bump when cleaning output changes: stored articles from an older cleaner are cleaned again
 # (from their file) on the next ingest even though their bytes did not change.
 CLEANER_VERSION = "clean-4"
 MAX_HTML_DEPTH = 256
 MIN_WORDS = 5  # fewer words than this is a fragment, not an article  # libxml2's own default limit; deeper markup is refused by the parser
+# Per-document budgets (settings NEWSCLAIMS_DOC_TIMEOUT_S, NEWSCLAIMS_MAX_TEXT_CHARS): one document
+# must not stall its batch. Real articles clean and extract in well under a second.
+DOC_TIMEOUT_S = 60.0
+MAX_TEXT_CHARS = 2_000_000
 _TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _HTML_SNIFF = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml|<!--|<meta|<div|<p[ >])", re.IGNORECASE)
@@ -58,7 +67,23 @@ class Reject:
     reason: str
 
 
-def process_document(raw: RawDoc) -> ProcessedDoc | Reject:
+def process_within(raw: RawDoc, seconds: float = DOC_TIMEOUT_S, max_text_chars: int = MAX_TEXT_CHARS) -> ProcessedDoc | Reject:
+    """process_document with a time budget: a document still being worked on after `seconds` is a Reject.
+
+    The budget runs inside whatever process and thread does the work (tasks/core/budget.py), so
+    it holds in the flow's own thread, in pool workers and in any other executor alike."""
+    try:
+        return run_within(seconds, process_document, raw, max_text_chars)
+    except OverBudget as exc:
+        stage = getattr(exc, "stage", "clean")
+        return Reject(raw.key, stage, f"took longer than {seconds:g} s to {_DOING.get(stage, stage)} "
+                      "(the per-document budget, NEWSCLAIMS_DOC_TIMEOUT_S); skipped")
+
+
+_DOING = {"decode": "decode", "clean": "clean", "extract": "extract claims from"}
+
+
+def process_document(raw: RawDoc, max_text_chars: int = MAX_TEXT_CHARS) -> ProcessedDoc | Reject:
     """Decode, clean and extract one document. Never raises: failures become a Reject."""
     stage = "decode"
     try:
@@ -74,10 +99,18 @@ def process_document(raw: RawDoc) -> ProcessedDoc | Reject:
             return Reject(raw.key, "clean", "no article text left after cleaning")
         if len(cleaned.text.split()) < MIN_WORDS:
             return Reject(raw.key, "clean", f"only {len(cleaned.text.split())} words of text: not an article")
+        if why := error_page_reason(cleaned.title, cleaned.text):
+            return Reject(raw.key, "clean", f"an error or placeholder page, not an article ({why})")
+        if len(cleaned.text) > max_text_chars:
+            return Reject(raw.key, "clean", f"article text is {len(cleaned.text):,} characters, over the "
+                          f"{max_text_chars:,}-character budget for extraction (NEWSCLAIMS_MAX_TEXT_CHARS)")
         stage = "extract"
         extraction = extract_for(cleaned)
     except (DecodeError, CleanError) as exc:
         return Reject(raw.key, stage, str(exc))
+    except OverBudget as exc:  # the time budget ran out (process_within): say where
+        exc.stage = stage
+        raise
     except Exception as exc:  # one bad document must not stop the batch
         return Reject(raw.key, stage, f"unexpected {type(exc).__name__}: {exc}"[:500])
     return ProcessedDoc(
@@ -117,6 +150,8 @@ def _apply_known_meta(cleaned: CleanedDoc, meta: dict) -> None:
 
 
 def extract_for(cleaned: CleanedDoc) -> Extraction:
+    from tasks.core.claims import extract_claims
+
     year = _year(cleaned.published_at)
     return extract_claims(cleaned.title, cleaned.text, published_year=year, language=cleaned.language)
 

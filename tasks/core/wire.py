@@ -22,17 +22,18 @@ probabilistic banding does not drop true pairs near 0.5; every candidate is then
 from __future__ import annotations
 
 import hashlib
-import inspect
+from importlib.metadata import version as _dist_version
 from dataclasses import dataclass
 
 import numpy as np
 import regex as re
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 128
 SEED = 1  # fixed: stored signatures must stay comparable across runs
-# datasketch 2 hashing scheme, pinned for the same reason; datasketch 1.x has one scheme only
-_HAS_SCHEMES = "scheme" in inspect.signature(MinHash.__init__).parameters
+# datasketch 2 hashing scheme, pinned for the same reason; datasketch 1.x has one scheme only.
+# Read from the version, not the class: importing datasketch pulls in scipy (about a second of
+# CPU), which a run with nothing new to sign should not pay.
+_HAS_SCHEMES = int(_dist_version("datasketch").split(".")[0]) >= 2
 SCHEME = "affine32" if _HAS_SCHEMES else "legacy"
 _SCHEME_ARG = {"scheme": SCHEME} if _HAS_SCHEMES else {}
 SHINGLE_WORDS = 5
@@ -129,6 +130,8 @@ def sign_text(text: str, wire_agency: str | None = None) -> Signature:
     grams = shingles(text or "")
     minhash = None
     if len(grams) >= MIN_SHINGLES:
+        from datasketch import MinHash
+
         m = MinHash(num_perm=NUM_PERM, seed=SEED, **_SCHEME_ARG)
         m.update_batch(list(grams))
         minhash = [int(v) for v in m.hashvalues]
@@ -148,6 +151,8 @@ def find_links(fresh: dict[str, Signature], stored: dict[str, Signature]) -> lis
     `stored` are signatures already in the database; they are not compared with each other
     (their links are already stored), so a run costs work only for what is new.
     """
+    from datasketch import MinHashLSH
+
     everyone = {**stored, **fresh}
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     for aid, sig in everyone.items():
@@ -206,7 +211,9 @@ def group_stories(article_ids: list[str], links: list[tuple[str, str]]) -> dict[
     return {a: (r, sizes[r]) for a, r in roots.items()}
 
 
-def _minhash(values: list[int]) -> LeanMinHash:
+def _minhash(values: list[int]):
+    from datasketch import LeanMinHash
+
     return LeanMinHash(seed=SEED, hashvalues=np.asarray(values, dtype=np.uint64), **_SCHEME_ARG)
 
 

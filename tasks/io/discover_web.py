@@ -13,7 +13,7 @@ MAX_URLS = 50_000  # the sitemap protocol's own per-file limit
 @dataclass
 class Discovery:
     urls: list[str] = field(default_factory=list)  # page URLs, first-seen order, no repeats
-    errors: list[str] = field(default_factory=list)  # "url: reason" per feed/sitemap that failed
+    errors: list[str] = field(default_factory=list)  # "url: reason" per feed/sitemap that failed or was cut short
     truncated: bool = False  # a cap was hit; more URLs exist
 
 
@@ -42,11 +42,10 @@ def discover_sitemap(fetcher: Fetcher, sitemap_url: str, max_sitemaps: int = MAX
     """
     result = Discovery()
     queue, seen = [sitemap_url], {sitemap_url}
-    fetched_count = 0
+    fetched_count, loops = 0, 0
     while queue and len(result.urls) < max_urls:
         budget = max_sitemaps - fetched_count
         if budget <= 0:
-            result.truncated = True
             break
         batch, queue = queue[:budget], queue[budget:]
         fetched_count += len(batch)
@@ -62,11 +61,21 @@ def discover_sitemap(fetcher: Fetcher, sitemap_url: str, max_sitemaps: int = MAX
                 continue
             _add_urls(result, [entry.url for entry in sitemap.urls], max_urls)
             for child in sitemap.sitemaps:
-                if child not in seen:  # an index listing itself must not loop
+                if child in seen:  # an index listing itself or an ancestor: a loop, not followed
+                    loops += 1
+                else:
                     seen.add(child)
                     queue.append(child)
+    if loops:
+        result.errors.append(f"{sitemap_url}: the sitemap index loops ({loops} links back to sitemaps "
+                             "already read; not followed)")
+    if len(result.urls) >= max_urls and result.truncated:
+        result.errors.append(f"{sitemap_url}: more than {max_urls} page URLs listed; the rest were ignored")
     if queue:
         result.truncated = True
+        result.errors.append(f"{sitemap_url}: stopped after {fetched_count} sitemap files "
+                             f"({len(queue)} more listed: a loop of ever-new addresses or a very large "
+                             f"index; at most {max_sitemaps} are read per run)")
     return result
 
 

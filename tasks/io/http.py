@@ -55,7 +55,7 @@ class FetchSettings:
     connect_timeout_s: float = 5.0
     read_timeout_s: float = 15.0
     total_timeout_s: float = 120.0  # per request, headers included: a server dripping one byte per 14 s beats read timeout
-    max_body_bytes: int = 5 * 1024 * 1024
+    max_body_bytes: int = 10 * 1024 * 1024  # the ingest flow passes --max-bytes (10 MiB by default)
     max_redirects: int = 5
     user_agent: str = "newsclaims/0.1 (+https://github.com/newsclaims; news claim research)"
     max_attempts: int = 3  # total tries per request, the first one included

@@ -11,6 +11,7 @@ from datetime import datetime
 import duckdb
 
 from tasks.core.process import ProcessedDoc, Reject
+from tasks.core.safe_text import storable_text
 from tasks.io.db import insert_rows, transaction
 from tasks.core.rows import ARTICLE_TABLES, CLAIM_TABLES, TABLES, article_id, document_rows, extraction_rows, stable_id
 
@@ -125,7 +126,7 @@ def mark_unchanged(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo,
 
 def _upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str | None, str]], now: datetime) -> None:
     rows = [
-        {"source_id": source_id(src), "kind": src.kind, "locator": src.locator, "etag": src.etag,
+        {"source_id": source_id(src), "kind": src.kind, "locator": storable_text(src.locator), "etag": src.etag,
          "last_modified": src.last_modified, "content_hash": h, "first_seen_at": now, "last_seen_at": now,
          "last_status": status}
         for src, h, status in items
@@ -142,7 +143,9 @@ def clear_rejects(con: duckdb.DuckDBPyConnection, inputs: list[str]) -> None:
 
 
 def record_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run_id: str, now: datetime) -> None:
-    rows = [{"input": r.input, "stage": r.stage, "reason": r.reason, "run_id": run_id, "rejected_at": now} for r in rejects]
+    # One odd input name must not fail the whole insert (and with it the batch): see safe_text.
+    rows = [{"input": storable_text(r.input), "stage": r.stage, "reason": storable_text(r.reason), "run_id": run_id,
+             "rejected_at": now} for r in rejects]
     insert_rows(con, "rejects", _unique(rows, "input"),
             "on conflict (input) do update set stage = excluded.stage, reason = excluded.reason,"
             " run_id = excluded.run_id, rejected_at = excluded.rejected_at")
@@ -204,10 +207,11 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime) -> None:
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime,
+               error: str | None = None) -> None:
     con.execute(
         "update runs set finished_at = ?, status = ?, n_inputs = ?, n_new = ?, n_updated = ?, n_unchanged = ?,"
-        " n_reextracted = ?, n_rejected = ?, n_fetched = ?, n_not_modified = ? where run_id = ?",
+        " n_reextracted = ?, n_rejected = ?, n_fetched = ?, n_not_modified = ?, error = ? where run_id = ?",
         [now, status, counts.get("inputs", 0), counts.get("new", 0), counts.get("updated", 0),
          counts.get("unchanged", 0), counts.get("reextracted", 0), counts.get("rejected", 0),
-         counts.get("fetched", 0), counts.get("not_modified", 0), run_id])
+         counts.get("fetched", 0), counts.get("not_modified", 0), error, run_id])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import multiprocessing.util
 import os
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -79,8 +80,15 @@ def _discard(workers: int) -> None:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-@atexit.register
 def _shutdown() -> None:
     for pool in _pools.values():
         pool.shutdown(wait=True, cancel_futures=True)
     _pools.clear()
+
+
+# At the exit of the main process, and also of a multiprocessing child (where atexit never runs):
+# a served flow run is such a child, and its exit joins every live child process first, so pool
+# workers still waiting for work kept the run's process from ever ending. Finalizers with an exit
+# priority run before that join.
+atexit.register(_shutdown)
+multiprocessing.util.Finalize(None, _shutdown, exitpriority=100)
