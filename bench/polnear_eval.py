@@ -1,7 +1,7 @@
 """Score the extractor on PolNeAR (complete attribution annotations of US political news), by split.
 
 Usage: python bench/polnear_eval.py [--split dev|test|all] [--examples N] [--json OUT] [--keep DB] [--workers K]
-       python bench/polnear_eval.py --fast [--no-syntax] [--rows OUT]   (dev only: in-process, per-rule precision)
+       python bench/polnear_eval.py --fast [--no-syntax] [--rows OUT] [--misses OUT]   (dev only: in-process, per-rule precision)
 
 The 837 articles of ../shared/polnear-train are split once and for all by a hash of the document
 name (`split_of`): about 80% dev (tune on it), about 20% test (a measurement only: never read its
@@ -106,6 +106,10 @@ def fast(args, polnear: Path) -> None:
           f"recall {rec:.3f} ({len(hit_gold)}/{len(gold)}) F1 {2 * p * rec / max(1e-9, p + rec):.3f}")
     for rule, k in per_rule.most_common():
         print(f"  {rule:<22} rows {k:>5}  precision {ok_rule[rule] / k:.3f}")
+    if args.misses:
+        Path(args.misses).write_text("\n".join(json.dumps({k: g[k] for k in ("doc", "source", "cue", "cue_sentence")},
+                                                          ensure_ascii=False) for g in gold if id(g) not in hit_gold),
+                                     encoding="utf-8")
     if args.rows:
         Path(args.rows).write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows_out), encoding="utf-8")
 
@@ -121,6 +125,7 @@ def main() -> None:
     ap.add_argument("--fast", action="store_true", help="in-process, no DB, per-rule precision (dev only)")
     ap.add_argument("--no-syntax", action="store_true", help="with --fast: the rules alone (the ablation)")
     ap.add_argument("--rows", help="with --fast: write every row with its rule and whether it matched")
+    ap.add_argument("--misses", help="with --fast: write every gold attribution no row matched")
     args = ap.parse_args()
     if args.fast:
         return fast(args, Path(args.polnear))

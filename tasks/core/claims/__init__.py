@@ -8,6 +8,7 @@ from .people import register_people
 from .context import is_furniture
 from .places import story_country
 from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
+from .claimants import clean_claimants
 from .figures import find_figures
 from .undisclosed import find_undisclosed
 from .years import event_year, sentence_year
@@ -74,6 +75,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
         src = src_of[s.section]
         found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
                                 s.start == 0 or _after_newline(src, s.start))
+        found_all = clean_claimants(found_all, mem)
         figs = find_figures(sent)
         if not figs:
             found_all = [c for c in found_all if not c.figures_only]

@@ -61,3 +61,9 @@ def source_nouns() -> dict[str, str]:
             for f in forms:
                 out.setdefault(f.lower(), kind)
     return out
+
+
+@lru_cache(maxsize=None)
+def not_name_start() -> frozenset[str]:
+    """Closed-class words that never open a claimant's name (lower case): 'although', 'afterwards', 'to'."""
+    return frozenset(r[0] for r in _rows("not_name_start.tsv"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
+from .lexicon import not_name_start
 from .context import acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
@@ -65,6 +66,10 @@ class ActorMemory:
         hon = _HONORIFIC.match(name)
         name = _HONORIFIC.sub("", name)  # the honorific is not the name
         name = _POSSESSIVE.sub("", name)  # "Prime Minister Scott Morrison's approval": the name is "Scott Morrison"
+        words = name.split()
+        while len(words) > 1 and words[0].lower().strip(",") in not_name_start():
+            words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's
+        name = " ".join(words)
         last = name.split()[-1]
         known = self.by_surname.get(last)
         same = known and (" " not in name or " " not in known.name or known.name == name)

@@ -74,6 +74,13 @@ def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | No
         if any(a <= c.subj_start and c.subj_end <= b for a, b in cue.inner) and c.subj_end <= cue.cue_start and \
                 cue.head.lower() not in _VOICES:
             return c  # not an apposition ("The Chairman ..., Grigory Karasin, announced": the name is right)
+        if cue.head_tag in ("NNP", "NNPS") and cue.head.lower() not in _VOICES and c.subj_end <= cue.cue_start and \
+                c.subj_start >= cue.src_end and (any(a <= c.subj_start and c.subj_end <= b for a, b in cue.deep) or
+                                                 c.subj_end <= cue.full_end and _full_name(sent[cue.src_start:cue.src_end])):
+            # a name inside the appositions of the parse's named speaker ("Giovanni Maria Vian, the editor of the
+            # Vatican's newspaper, L'Osservatore Romano, said"; "Kasich, a Republican who has refused to endorse
+            # Mr. Trump, said"): the name the parse saw first speaks
+            return c
         if c.subj_end <= cue.src_start or c.subj_start >= cue.src_end:
             # the two disagree: the parse wins where the rules' speaker stands inside a quotation ('"... the
             # foundation ...," said a person close to the Clintons') or away from the verb while the parse's
@@ -84,6 +91,12 @@ def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | No
                     c.subj_end <= cue.src_start and cue.src_end - cue.src_start > 2:
                 return c
     return None
+
+
+def _full_name(text: str) -> bool:
+    """Two or more capitalised words: a full name ("Giovanni Maria Vian"), not a title ("The Chairman")."""
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2 and words[0][:1].isupper()
 
 
 def _explained(cue: SynCue, found: list[FoundClaim]) -> bool:
@@ -103,12 +116,19 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     the noun speaks for, whatever the resolver knows the phrase as, else an actor named by the description itself."""
     text = _REL_END.sub("", sent[cue.src_start:cue.src_end].strip())  # "a retired general who": the general
     low = text.lower()
+    if low in ("those", "others") and cue.full_end > cue.src_end and len(sent[cue.full_start:cue.full_end].split()) <= 6:
+        text = sent[cue.full_start:cue.full_end].strip(" ,")  # "those surveyed": the phrase names them
+        low = text.lower()
+    if low == "it":
+        # "the party ... it said": the body last named within reach; never a person
+        hit = _recent("it", mem, "pronoun 'it' -> last {} named within %d sentences" % _REACH)
+        return hit if hit is not None and hit[0].kind in ("organization", "media", "country") else None
     if low in _NOT_SOURCE or not text:
         return None
     if low in _PERSONAL or low in _PLURAL:
         hit = antecedent(sent, (cue.src_start, cue.src_end), None, found, mem)
-        if hit is not None and hit[0] is not UNKNOWN:
-            return hit[0], "pronoun -> speaker earlier in the sentence"
+        if hit is not None and hit[0] is not UNKNOWN and (hit[0].kind == "person" or low not in _PERSONAL):
+            return hit[0], "pronoun -> speaker earlier in the sentence"  # "he" is a person
         actor = resolve(text, mem)
         if actor is not None:
             return actor, "pronoun -> recent speaker (resolver)"
@@ -128,6 +148,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     if cue.head_tag.startswith("NNP") or cue.head[:1].isupper() and not getAllLemmas(head):
         # a name the resolver does not know: a person when it looks like one, else a body
         words = text.split()
+        if cue.head_tag == "NNP" and cue.head in words and words.index(cue.head) < len(words) - 1:
+            words = words[:len(words) - words[::-1].index(cue.head)]  # "Gov. John Kasich of Ohio": up to the head
         if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]) and cue.head_tag == "NNP":
             run = []  # the last run of capitalised words: "Trinity junior Ben Patton" -> "Ben Patton"
             for w in reversed(words):
@@ -178,7 +200,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     """An actor for a description no resolver knows ("the candidate", "the poll", "critics"): named by the
     description, placed in the story's country. The description itself is what a reader can check."""
     name = text
-    while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not re.match(r"(?i)those\s+who\b", name):
+    while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not re.match(r"(?i)those\s", name):
         name = name[m.end():]
     if not name or not name[:1].isalnum():
         return None

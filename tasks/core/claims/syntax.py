@@ -45,6 +45,8 @@ class SynCue:
     full_start: int = 0  # the source's whole phrase, with its relative clauses and appositions
     full_end: int = 0
     inner: tuple = ()  # spans of the source's relative clauses and prepositional phrases ("who spoke with X")
+    # the same, at any depth below the source ("Kasich, a Republican who has refused to endorse Mr. Trump,")
+    deep: tuple = ()
 
 
 # Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
@@ -128,7 +130,20 @@ def _owner(head) -> str | None:
 
 def _has_clause(tok) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
-        tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" for c in tok.children)
+        tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" for c in tok.children) or \
+        _that_next(tok)
+
+
+def _that_next(tok) -> bool:
+    """'agreed that the Treasury ...': a complementiser right after the verb (or after 'on Monday,') opens its
+    clause whatever the small model made of the rest."""
+    doc = tok.doc
+    for t in doc[tok.i + 1: tok.i + 5]:
+        if t.lower_ == "that":
+            return t.dep_ == "mark"  # not "found that car" (a determiner)
+        if t.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "punct", "det", "compound", "amod"):
+            return False
+    return False
 
 
 def _quote_next_to(tok, quotes: list[tuple[int, int]]) -> bool:
@@ -141,6 +156,9 @@ def _phrasal(tok, words: str) -> str | None:
     for c in tok.children:
         if c.dep_ in ("prt", "prep") and c.lower_ in want:
             return c.lower_
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in want and nxt.dep_ in ("mark", "prep", "prt", "dative"):
+        return nxt.lower_  # "is calling for the United States to take ...": the model hung 'for' on the infinitive
     return None
 
 
@@ -269,16 +287,22 @@ def plausible_source(tok, findings: bool = False):
     low = tok.lower_
     if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
         return None  # "no group claimed": nobody
-    if low in ("those", "anyone", "everyone", "someone", "others") and any(c.dep_ == "relcl" for c in tok.children):
-        return tok  # "those who back her opponents say"
+    if low in ("those", "anyone", "everyone", "someone", "others") and any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return tok  # "those who back her opponents say", "those surveyed say"
     if low in _NEVER:
         return None
+    if low == "others" and not any(c.dep_ == "prep" for c in tok.children):
+        return tok  # "others argue": vague, but the text's own source
     if tok.tag_ == "PRP":
         return tok if low in _PERSONAL else None
+    if tok.tag_ == "CD" and any(c.dep_ == "quantmod" and c.lower_ == "in" for c in tok.children):
+        return tok  # "about four in 10 said": a poll's share speaks for those it counts
     if low in _PARTITIVE or tok.tag_ == "CD":
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and low in ("one", "two", "three", "four")):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ == "in" and obj is not None and obj.lower_ in ("10", "ten", "five", "four", "three", "100"):
+                    return tok  # "about four in 10 said": a poll's share speaks for those it counts
                 if obj is not None and obj.tag_ != "PRP" and obj.lower_ not in _NEVER and \
                         plausible_source(obj, findings) is not None:
                     return tok
@@ -416,7 +440,9 @@ def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, s
     in_quote = any(a < c0 < b for a, b in quotes)
     f0, f1 = _span(list(src.subtree))
     inner = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
-    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, src.text, src.tag_, _owner(src), in_quote, f0, f1, inner)
+    deep = tuple(_span(list(t.subtree)) for t in src.subtree if t.i > src.i and t.dep_ in ("relcl", "acl", "prep"))
+    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, src.text, src.tag_, _owner(src), in_quote, f0, f1, inner,
+                  deep)
 
 
 # --- which sentences need a parse -------------------------------------------------------------------------
