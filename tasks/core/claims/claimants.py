@@ -25,7 +25,7 @@ def bad_name(name: str) -> bool:
     if len(words) > 1:
         return False
     w = words[0].strip(_EDGE)
-    return not w or w.lower() in not_name_start() or bool(_CONTRACTION.search(w)) or w in DEMONYMS
+    return not w or w.lower() in not_name_start() or bool(_CONTRACTION.search(w)) or (w in DEMONYMS and not w.isupper())
 
 
 def _lead(words: list[str]) -> int:

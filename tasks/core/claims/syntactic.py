@@ -71,8 +71,9 @@ def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | No
     for c in found:
         if c.actor is UNKNOWN or not c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1) or c.subj_start < 0:
             continue
-        if any(a <= c.subj_start and c.subj_end <= b for a, b in cue.inner) and c.subj_end <= cue.cue_start and \
-                cue.head.lower() not in _VOICES:
+        if c.subj_end <= cue.cue_start and (any(a <= c.subj_start and c.subj_end <= b for a, b in cue.clauses) or
+                                            any(a <= c.subj_start and c.subj_end <= b for a, b in cue.inner) and
+                                            cue.head.lower() not in _VOICES):
             return c  # not an apposition ("The Chairman ..., Grigory Karasin, announced": the name is right)
         if cue.head_tag in ("NNP", "NNPS") and cue.head.lower() not in _VOICES and c.subj_end <= cue.cue_start and \
                 c.subj_start >= cue.src_end and (any(a <= c.subj_start and c.subj_end <= b for a, b in cue.deep) or
@@ -178,7 +179,10 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
         if since and (hit is None or mem.seen.get(since[-1].key, -99) >= mem.now - 1):
             # "..., writes the PA agency. He adds ...": the agency's reporter; another body just before: say nothing
             last = since[-1]
-            return (last, "pronoun -> the news outlet that spoke last (its reporter)") if last.kind == "media" else None
+            if last.kind == "media":
+                return last, "pronoun -> the news outlet that spoke last (its reporter)"
+            if hit is None:
+                return None  # a body just before and no person within reach: say nothing
         if hit is None:
             # a full name read in passing within reach ("Andrew Ross Sorkin of The Times ... he said")
             for at, name in reversed(mem.named):

@@ -47,6 +47,7 @@ class SynCue:
     inner: tuple = ()  # spans of the source's relative clauses and prepositional phrases ("who spoke with X")
     # the same, at any depth below the source ("Kasich, a Republican who has refused to endorse Mr. Trump,")
     deep: tuple = ()
+    clauses: tuple = ()  # the source's own relative and participle clauses ("officials who spoke with X")
 
 
 # Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
@@ -403,6 +404,8 @@ def _source(tok, doc):
     subj = _subject(tok)
     if subj is not None:
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            if tok.head.dep_ in ("pobj", "dobj", "attr", "conj"):
+                return None  # "critical of Republicans who suggest ...": a description of someone else's object
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
@@ -441,8 +444,9 @@ def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, s
     f0, f1 = _span(list(src.subtree))
     inner = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
     deep = tuple(_span(list(t.subtree)) for t in src.subtree if t.i > src.i and t.dep_ in ("relcl", "acl", "prep"))
+    clauses = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl"))
     return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, src.text, src.tag_, _owner(src), in_quote, f0, f1, inner,
-                  deep)
+                  deep, clauses)
 
 
 # --- which sentences need a parse -------------------------------------------------------------------------
@@ -450,6 +454,18 @@ def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, s
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,\"“”]")
 _PRON = frozenset("he she they we i it".split())
 _SKIP = frozenset("also has had have later then earlier previously now further again still often once".split())
+
+
+def cue_outside_quotes(sent: str) -> bool:
+    """A cue verb's form stands outside the sentence's quotations (a sentence the rules may have failed on)."""
+    forms = cue_forms()
+    quoted = False
+    for w in _WORD.findall(sent):
+        if w in ('"', "“", "”"):
+            quoted = w == "“" or (w == '"' and not quoted)
+        elif not quoted and w.lower() in forms:
+            return True
+    return False
 
 
 def needs_parse(sent: str) -> bool:
