@@ -20,7 +20,7 @@ from .syntactic import add_syntactic_claims
 from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
 
-EXTRACTOR_VERSION = "claims-0.6.33"
+EXTRACTOR_VERSION = "claims-0.7.0"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")

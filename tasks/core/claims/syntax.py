@@ -354,8 +354,9 @@ def _not_a_claim(lemma: str, tok) -> bool:
         return True
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not _has_clause(tok):
         return True  # "added to his collection of titles"
-    if lemma in ("respond", "reply") and not (_has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children)):
-        return True  # "responded to the tweet"
+    if lemma in ("respond", "reply") and not (_has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
+                                              _quote_next_to(tok, quote_spans(tok.doc.text))):
+        return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
     return False
 
 
