@@ -13,6 +13,7 @@ from prefect.runtime import flow_run
 from flows.progress import Clock, Progress
 from newsclaims.settings import Settings
 from tasks import crossref
+from tasks import events
 from tasks import ingest as t
 from tasks import web
 from tasks.core.netpolicy import named_hosts
@@ -95,6 +96,10 @@ def ingest_flow(
         with clock("cross-reference"):
             counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
             counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
+        shown.stage("grouping reports into events")
+        with clock("events"):
+            grouped = events.group_articles(db, lock_wait_s)
+        counts.update({k: grouped.get(k, 0) for k in ("events", "grouped", "candidate_events")})
         status = "completed"
     except BaseException as exc:  # recorded in one line with the run, then raised as it was
         error = one_line(exc)

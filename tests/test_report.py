@@ -75,3 +75,17 @@ def test_report_of_an_empty_database_still_opens(tmp_path):
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "(no disputed figures)" in out.read_text(encoding="utf-8")
+
+
+def test_report_events_section_is_one_row_per_event_and_charts_name_it(seeds_report):
+    """The seeds are one event (article_events): the Events table has one row for it, with its five
+    reports and its disputes, and each dispute chart is titled with that event."""
+    out, _ = seeds_report
+    page = out.read_text(encoding="utf-8")
+    section = page[page.index("<h2>Events"):page.index("<h2>Disputed figures")]
+    rows = re.findall(r"<tr>(.*?)</tr>", section.split("<tbody>", 1)[1])
+    assert len(rows) == 1, rows
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", rows[0])
+    assert "Armenia says 49 soldiers" in rows[0] and "killed AM, killed AZ" in rows[0]
+    assert "5" in cells and "True" in cells  # five articles, and it holds a dispute
+    assert page.count("killed: AM military (2022) - Armenia says 49 soldiers") == 1

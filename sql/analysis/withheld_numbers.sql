@@ -2,11 +2,12 @@
 -- One row per claimant and subject with a figure marked undisclosed ("did not disclose the number",
 -- "losses, without giving a number"): when it was first withheld, in how many independent stories,
 -- and the numbers that claimants of the same country (Azerbaijan and its defence ministry are one
--- side) gave for the same subject and measure family, with who gave them.
+-- side) gave for the same event, subject and measure family, with who gave them.
 with withheld as (
     select
         claimant_label as claimant,
         claimant_country,
+        figure_event_key,
         measure_family,
         subject_country,
         subject_group,
@@ -21,7 +22,7 @@ with withheld as (
 
 disclosed as (
     select * from figure_facts
-    where value is not null and not is_breakdown
+    where value is not null and is_comparable
 ),
 
 final as (
@@ -40,6 +41,7 @@ final as (
     from withheld w
     left join disclosed d
         on d.claimant_country = w.claimant_country
+        and d.figure_event_key = w.figure_event_key
         and d.measure_family = w.measure_family
         and d.subject_country is not distinct from w.subject_country
         and d.subject_group is not distinct from w.subject_group

@@ -1,9 +1,13 @@
--- One row per (measure, subject_country, subject_group, event_year): every distinct value
--- reported, who reported it, how many independent stories back it, and whether sources disagree.
+-- One row per event and counted quantity (figure_event_key, measure, subject_country,
+-- subject_group, event_year): every distinct value reported, who reported it, how many
+-- independent stories back it, and whether sources disagree. Figures compare only within one
+-- event and scope (figure_facts.figure_event_key: the article's event, narrowed by a place or a
+-- period, or a running toll linked across reports).
 --
 -- Semantics (see the README):
--- * values: the distinct non-NULL values, sorted. Breakdowns ("including eight border guards"
---   inside a total of 50) are left out: they are parts, not competing counts.
+-- * values: the distinct non-NULL values, sorted. Only comparable figures: breakdowns
+--   ("including eight border guards" inside a total of 50), projections, rates and populations
+--   are left out (figure_facts.is_comparable).
 -- * has_undisclosed: a claimant withheld the number. A withheld "losses" (casualties) counts for
 --   deaths (killed) and injuries (wounded) of the same people and year, and a withheld killed or
 --   wounded counts for casualties: an analyst asking about Azerbaijani military deaths must see
@@ -19,16 +23,17 @@
 create or replace view figure_disputes as
 with figures as (
     select * from figure_facts
-    where not is_breakdown
+    where is_comparable
 ),
 
 groups as (
-    select distinct measure, measure_family, subject_country, subject_group, event_year
+    select distinct figure_event_key, measure, measure_family, subject_country, subject_group, event_year
     from figures
 ),
 
 evidence as (
     select
+        g.figure_event_key as group_key,
         g.measure as group_measure,
         g.measure_family as group_family,
         g.subject_country as group_country,
@@ -37,7 +42,8 @@ evidence as (
         f.*
     from groups g
     join figures f
-        on f.subject_country is not distinct from g.subject_country
+        on f.figure_event_key = g.figure_event_key
+        and f.subject_country is not distinct from g.subject_country
         and f.subject_group is not distinct from g.subject_group
         and f.event_year is not distinct from g.event_year
         and (
@@ -51,12 +57,12 @@ ranked as (
         *,
         -- the first report in timeline order (see figure_timeline): was it a withheld number?
         row_number() over (
-            partition by group_measure, group_country, group_subject, group_year
+            partition by group_key, group_measure, group_country, group_subject, group_year
             order by published_at nulls last, disclosure_rank, value nulls first, article_key, figure_id
         ) as first_seq,
         -- the latest dated number: later published first, the larger of same-day reports first
         row_number() over (
-            partition by group_measure, group_country, group_subject, group_year
+            partition by group_key, group_measure, group_country, group_subject, group_year
             order by (value is not null and published_at is not null) desc, published_at desc, value desc
         ) as latest_seq
     from evidence
@@ -64,6 +70,7 @@ ranked as (
 
 summary as (
     select
+        group_key as figure_event_key,
         group_measure as measure,
         any_value(group_family) as measure_family,
         group_country as subject_country,
@@ -83,9 +90,15 @@ summary as (
             as latest_value,
         any_value(published_at) filter (where latest_seq = 1 and value is not null and published_at is not null)
             as latest_at,
-        count(*) as n_figures
+        count(*) as n_figures,
+        -- the event: the article event most of the figures come from (a linked running toll
+        -- spans several), and the scope that narrows it
+        mode(article_event_id) as event_id,
+        mode(article_event_label) as event_label,
+        any_value(scope) as scope,
+        count(distinct article_event_id) as n_events
     from ranked
-    group by group_measure, group_country, group_subject, group_year
+    group by group_key, group_measure, group_country, group_subject, group_year
 ),
 
 final as (
@@ -109,7 +122,12 @@ final as (
         is_withheld_first,
         undisclosed_claimants,
         measure_family,
-        n_figures
+        n_figures,
+        event_id,
+        event_label,
+        scope,
+        n_events,
+        figure_event_key
     from summary
 )
 

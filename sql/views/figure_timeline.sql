@@ -1,4 +1,5 @@
--- Every figure in the order it was reported, per measure family and subject: how a number moved
+-- Every figure in the order it was reported, per event (figure_event_key: see figure_facts), measure
+-- family and subject: how a number moved
 -- (Armenia 49, later 105) and who withheld one before giving it (Azerbaijan: "losses", then 50,
 -- then 71). Dates are often known only to the day, so within one timestamp withheld figures come
 -- first, then vague ones, then numbers from low to high: parties go from silence to a count, and
@@ -12,7 +13,7 @@ ordered as (
     select
         *,
         row_number() over (
-            partition by measure_family, subject_country, subject_group, event_year
+            partition by figure_event_key, measure_family, subject_country, subject_group, event_year
             order by published_at nulls last, disclosure_rank, value nulls first, article_key, sentence_index, figure_id
         ) as timeline_seq
     from figures
@@ -20,6 +21,7 @@ ordered as (
 
 final as (
     select
+        figure_event_key,
         measure_family,
         subject_country,
         subject_group,
@@ -32,9 +34,13 @@ final as (
         value_text,
         is_undisclosed,
         is_breakdown,
-        -- the previous number in this timeline (breakdowns aside): did this report revise it?
-        last_value(case when not is_breakdown then value end ignore nulls) over (
-            partition by measure_family, subject_country, subject_group, event_year, measure
+        is_comparable,
+        scope_kind,
+        scope,
+        article_event_id,
+        -- the previous number in this timeline (breakdowns and other non-counts aside): did this report revise it?
+        last_value(case when is_comparable then value end ignore nulls) over (
+            partition by figure_event_key, measure_family, subject_country, subject_group, event_year, measure
             order by timeline_seq rows between unbounded preceding and 1 preceding
         ) as previous_value,
         claimant,

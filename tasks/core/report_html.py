@@ -49,7 +49,9 @@ def table(rows: list[dict], columns: list[str] | None = None) -> str:
 def dispute_title(d: dict) -> str:
     who = " ".join(str(x) for x in (d.get("subject_country"), d.get("subject_group")) if x)
     year = f" ({d['event_year']})" if d.get("event_year") else ""
-    return f"{d['measure']}: {who or 'unknown subject'}{year} - values {_fmt(d.get('values'))}"
+    label = str(d.get("event_label") or "")  # the event it belongs to, when grouped (a headline: shortened)
+    event = f" - {label if len(label) <= 60 else label[:59] + '…'}" if label else ""
+    return f"{d['measure']}: {who or 'unknown subject'}{year}{event} - values {_fmt(d.get('values'))}"
 
 
 def dispute_figure(dispute: dict, timeline: list[dict]):

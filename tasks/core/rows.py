@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timezone
 
+from tasks.core.events.scope import scope_rows
 from tasks.core.process import CLEANER_VERSION, ProcessedDoc
 
 
@@ -66,10 +67,16 @@ def document_rows(doc: ProcessedDoc, *, source_id: str, now: datetime, first_loa
     return rows
 
 
+def figure_id(aid: str, index: int) -> str:
+    return stable_id("figure", aid, index)
+
+
 def extraction_rows(aid: str, ex, version: str) -> dict[str, list[dict]]:
     """Rows of the claim tables (and sentences) for one article's extraction."""
     claim_ids = {k.index: stable_id("claim", aid, k.index) for k in ex.claims}
     return {
+        # what scopes each figure (place, running toll, period, breakdown): tasks/core/events/scope.py
+        "figure_scopes": scope_rows(aid, ex, figure_id),
         "sentences": [
             {"article_id": aid, "sentence_index": s.index, "section": s.section, "start_char": s.start,
              "end_char": s.end, "text": s.text} for s in ex.sentences
@@ -94,7 +101,7 @@ def extraction_rows(aid: str, ex, version: str) -> dict[str, list[dict]]:
             for k in ex.claims
         ],
         "claim_figures": [
-            {"figure_id": stable_id("figure", aid, f.index), "article_id": aid, "figure_index": f.index,
+            {"figure_id": figure_id(aid, f.index), "article_id": aid, "figure_index": f.index,
              "claim_id": claim_ids.get(f.claim_index) if f.claim_index is not None else None,
              "sentence_index": f.sentence_index, "start_char": f.start, "end_char": f.end, "measure": f.measure,
              "value": f.value, "value_low": f.value_low, "value_high": f.value_high, "qualifier": f.qualifier,
@@ -114,6 +121,7 @@ def _domain(url: str | None) -> str | None:
 
 
 # Tables keyed by article_id, in the order rows are written; actors and outlets are shared.
-ARTICLE_TABLES = ("articles", "article_texts", "article_lines", "sentences", "actor_mentions", "claims", "claim_figures")
-CLAIM_TABLES = ("sentences", "actor_mentions", "claims", "claim_figures")
+ARTICLE_TABLES = ("articles", "article_texts", "article_lines", "sentences", "actor_mentions", "claims", "claim_figures",
+                  "figure_scopes")
+CLAIM_TABLES = ("sentences", "actor_mentions", "claims", "claim_figures", "figure_scopes")
 TABLES = ("outlets", "actors") + ARTICLE_TABLES

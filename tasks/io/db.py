@@ -132,7 +132,8 @@ def apply_views(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> list
         for name, sql in list(pending.items()):
             try:
                 con.execute(sql)
-            except duckdb.CatalogException as exc:  # a view it reads is not created yet
+            # a view it reads is not created yet, or is still an older version without a new column
+            except (duckdb.CatalogException, duckdb.BinderException) as exc:
                 errors[name] = exc
                 continue
             created.append(name)

@@ -35,7 +35,8 @@ def read_report_data(db: str | Path, wait_s: float = 60.0) -> dict:
                        (select count(*) from attributed_claims) as attributed_claims,
                        (select count(*) from rejects) as rejects,
                        (select count(*) from runs) as runs""")[0],
-            "events": _rows(con, f"select * from article_events limit {MAX_ROWS}") if "article_events" in have else None,
+            # one row per event (the `events` saved analysis over article_events), largest first
+            "events": (_rows(con, f"{_analysis('events')} limit {MAX_ROWS}") if "article_events" in have else None),
             "disputes": _rows(con, f"""
                 select * from figure_disputes where is_disputed
                 order by n_independent_sources desc, n_articles desc, measure, subject_country
@@ -56,17 +57,22 @@ def read_report_data(db: str | Path, wait_s: float = 60.0) -> dict:
 
 
 def _timeline(con, dispute: dict) -> list[dict]:
-    """The dispute's figures in reporting order: values (and withheld numbers) by claimant over time."""
-    return _rows(con, """
+    """The dispute's figures in reporting order: values (and withheld numbers) by claimant over time.
+
+    Within the dispute's own event and scope (figure_event_key) when the database has events: the
+    same measure and subject in another event is another count."""
+    by_event = "figure_event_key" in dispute
+    return _rows(con, f"""
         select published_at, value, is_undisclosed, claimant_label as claimant, source_name, article_key, evidence
         from figure_timeline
         where not is_breakdown
           and subject_country is not distinct from ? and subject_group is not distinct from ?
           and event_year is not distinct from ?
           and (measure = ? or (is_undisclosed and measure_family = ?))
+          {"and figure_event_key is not distinct from ?" if by_event else ""}
         order by timeline_seq""",
         [dispute["subject_country"], dispute["subject_group"], dispute["event_year"], dispute["measure"],
-         dispute.get("measure_family")])
+         dispute.get("measure_family")] + ([dispute["figure_event_key"]] if by_event else []))
 
 
 def _analysis(name: str) -> str:

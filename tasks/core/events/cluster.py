@@ -1,0 +1,169 @@
+"""Articles into events: greedy agglomeration by the corrected cosine of cluster centroids.
+
+Every article is a tf-idf vector (features.py). A cluster is the sum of its articles' vectors.
+One article is a noisy sample of its event: if an article vector is the event's centre plus noise
+k times as strong (in squared length), the cosine between the means of m and n articles of one
+event is about 1 / sqrt((1 + k/m)(1 + k/n)), and between two different events with centre cosine
+rho it is rho times that. So
+
+    score(A, B) = cos(sum A, sum B) * sqrt((1 + k/|A|) (1 + k/|B|))
+
+estimates the cosine between the events behind A and B, whatever their sizes: about 1 for two
+samples of one event, rho for two different events. Clusters merge, best pair first, while the
+score is at least TAU. Two parameters, both about events rather than about one data set: K, how
+noisy one report is (mean cosine of two reports of one event ~ 1/(1+K)), and TAU, how alike two
+events' centres may be before they read as one.
+
+A plain cosine threshold cannot do this: two reports of one event (cosine often 0.2) look less
+alike than two reports of two similar events (two DUI arrests of one team's players, 0.25),
+while the centres of those two events are clearly apart (0.6) once a few reports of each are
+pooled. Greedy merging pools the surest pairs first, so later decisions compare pooled centres.
+
+Online: existing events enter as clusters with their stored sum and size and never merge with
+each other (history is not regrouped); new articles join them or form new events. Clusters whose
+dated reports are more than MAX_GAP_DAYS apart never merge (two earthquakes in one country in
+different years); undated reports carry no time evidence. The gap is a year, not weeks: reports
+of one event often come months apart (the charges after an arrest, the trial after a crime),
+and on ECB+ a 30-day limit split such follow-ups off (B-cubed 0.933 -> 0.908).
+"""
+from __future__ import annotations
+
+import heapq
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+from scipy import sparse
+
+K = 5.0
+TAU = 0.85
+MAX_GAP_DAYS = 365.0
+
+
+@dataclass
+class Node:
+    """A cluster: one new article, or an existing event with its stored sum vector."""
+
+    key: str  # article_id for a new article, event_id for an existing event
+    vector: dict[int, float]
+    size: int = 1
+    first: datetime | None = None
+    last: datetime | None = None
+    event_id: str | None = None  # set for existing events: they keep their id, and never merge with each other
+    members: list[str] = field(default_factory=list)  # new article ids gathered into this cluster
+    norm2: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.norm2 = sum(v * v for v in self.vector.values())
+
+
+def dot(a: dict[int, float], b: dict[int, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(j, 0.0) for j, v in a.items())
+
+
+def _gap_days(a: Node, b: Node) -> float:
+    if a.first is None or b.first is None:
+        return 0.0
+    if a.last < b.first:
+        return (b.first - a.last).total_seconds() / 86400
+    if b.last < a.first:
+        return (a.first - b.last).total_seconds() / 86400
+    return 0.0
+
+
+def _score(a: Node, b: Node, d: float | None = None, k: float = K) -> float:
+    if a.norm2 <= 0 or b.norm2 <= 0:
+        return 0.0
+    d = dot(a.vector, b.vector) if d is None else d
+    return d / math.sqrt(a.norm2 * b.norm2) * math.sqrt((1 + k / a.size) * (1 + k / b.size))
+
+
+def _allowed(a: Node, b: Node, max_gap: float) -> bool:
+    return not (a.event_id and b.event_id) and _gap_days(a, b) <= max_gap
+
+
+def agglomerate(
+    new: list[Node],
+    existing: list[Node],
+    *,
+    k: float = K,
+    tau: float = TAU,
+    max_gap_days: float = MAX_GAP_DAYS,
+) -> list[Node]:
+    """Merge the new articles among themselves and into existing events; returns the clusters
+    that hold new articles (existing ones keep their event_id, new ones have event_id None).
+
+    Deterministic: ties are broken by key, and the result depends only on the inputs.
+    """
+    nodes: list[Node] = sorted(existing, key=lambda n: n.key) + sorted(new, key=lambda n: n.key)
+    for n in nodes:
+        if not n.event_id:
+            n.members = [n.key]
+    # Pairs below this plain cosine are never compared: even two single articles, the most
+    # corrected pair, cannot reach TAU from it (0.8: room for the centres to move as they grow).
+    floor = tau / (1.0 + k) * 0.8
+    neighbours: list[set[int]] = [set() for _ in nodes]
+    heap: list[tuple[float, int, int, int, int]] = []
+    version = [0] * len(nodes)
+    first_new = len(existing)
+    for i, other, cos in _close_pairs(nodes, first_new, floor):
+        a, b = nodes[i], nodes[other]
+        neighbours[i].add(other)
+        neighbours[other].add(i)
+        if _allowed(a, b, max_gap_days):
+            s = cos * math.sqrt((1 + k / a.size) * (1 + k / b.size))
+            heapq.heappush(heap, (-s, min(i, other), max(i, other), 0, 0))
+    alive = [True] * len(nodes)
+    while heap:
+        neg, i, j, vi, vj = heapq.heappop(heap)
+        if -neg < tau:
+            break
+        if not (alive[i] and alive[j]) or version[i] != vi or version[j] != vj:
+            continue
+        keep, gone = (j, i) if nodes[j].event_id else (i, j)
+        _merge(nodes[keep], nodes[gone])
+        alive[gone] = False
+        version[keep] += 1
+        near = (neighbours[keep] | neighbours[gone]) - {keep, gone}
+        neighbours[keep] = near
+        for other in sorted(near):
+            neighbours[other].discard(gone)
+            neighbours[other].add(keep)
+            if alive[other] and _allowed(nodes[keep], nodes[other], max_gap_days):
+                s = _score(nodes[keep], nodes[other], k=k)
+                if s >= tau:
+                    a, b = min(keep, other), max(keep, other)
+                    heapq.heappush(heap, (-s, a, b, version[a], version[b]))
+    return [n for i, n in enumerate(nodes) if alive[i] and n.members]
+
+
+def _close_pairs(nodes: list[Node], first_new: int, floor: float) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) of every pair with a new node whose cosine reaches `floor`: one sparse
+    matrix product (scipy), not a loop over pairs. Existing events are not paired with each other."""
+    if first_new >= len(nodes):
+        return []
+    lengths = np.fromiter((len(n.vector) for n in nodes), dtype=np.int64, count=len(nodes))
+    terms = np.fromiter((j for n in nodes for j in n.vector), dtype=np.int64, count=int(lengths.sum()))
+    values = np.fromiter((v for n in nodes for v in n.vector.values()), dtype=np.float64, count=int(lengths.sum()))
+    norms = np.sqrt(np.fromiter((n.norm2 for n in nodes), dtype=np.float64, count=len(nodes)))
+    values /= np.repeat(np.where(norms > 0, norms, 1.0), lengths)
+    cols, indices = np.unique(terms, return_inverse=True)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    unit = sparse.csr_matrix((values, indices, indptr), shape=(len(nodes), len(cols)))
+    sims = (unit[first_new:] @ unit.T).tocoo()
+    rows = sims.row + first_new
+    keep = (sims.data >= floor) & ((sims.col < first_new) | (sims.col > rows))
+    return sorted(zip(rows[keep].tolist(), sims.col[keep].tolist(), sims.data[keep].tolist()))
+
+
+def _merge(keep: Node, gone: Node) -> None:
+    for j, v in gone.vector.items():
+        keep.vector[j] = keep.vector.get(j, 0.0) + v
+    keep.norm2 = sum(v * v for v in keep.vector.values())
+    keep.size += gone.size
+    keep.members += gone.members
+    dates = [t for t in (keep.first, keep.last, gone.first, gone.last) if t is not None]
+    keep.first, keep.last = (min(dates), max(dates)) if dates else (None, None)
