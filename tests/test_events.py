@@ -21,7 +21,7 @@ from tasks.io.db import open_db
 from tasks.io.events import group_articles
 
 ECB = SHARED / "events" / "ecbplus-dev"
-BCUBED_FLOOR = 0.92  # measured 0.925 (bench/events_ecbplus.py); a plain tf-idf single pass scores 0.84
+BCUBED_FLOOR = 0.92  # measured 0.927 (bench/events_ecbplus.py); a plain tf-idf single pass scores 0.84
 
 
 @pytest.fixture
