@@ -42,7 +42,7 @@ def main() -> None:
     ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
     ap.add_argument("--errors", action="store_true", help="print missed and wrong rows (dev only)")
     ap.add_argument("--gold", action="append", help="gold JSONL file(s); default: every *.jsonl in tests/data/heldout")
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared/ folder (corpus, ECB+ texts)")
+    ap.add_argument("--shared", default=os.environ.get("NEWSCLAIMS_SHARED", str(ROOT.parent / "shared")), help="the shared/ folder (corpus, ECB+ texts)")
     args = ap.parse_args()
     if args.errors and args.split != "dev":
         ap.error("--errors only with --split dev")

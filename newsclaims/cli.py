@@ -21,6 +21,7 @@ COMMANDS = (
     "newsclaims.reextract_cmd",
     "newsclaims.serve_cmd",
     "newsclaims.server_cmd",
+    "newsclaims.explain_cmd",
 )
 
 

@@ -131,3 +131,22 @@ def test_incremental_run_joins_events_without_regrouping(ecb, tmp_path):
     with open_db(db) as con:  # nothing left to do: a further run reads no text and writes nothing
         assert group_articles(con, utc_now()) == {"events": summary["events"]}
     assert summary["events"] <= n_events + 1
+
+
+def test_no_chain_of_reports_walks_an_event_across_years():
+    """Three reports alike in words, 200 days apart each: the first two may be one event, but no
+    event spans more than a year (a gap rule alone let such chains grow: 385 days of unrelated blog
+    posts on the corpus)."""
+    from datetime import datetime, timedelta
+
+    from tasks.core.events.cluster import MAX_GAP_DAYS, Node, agglomerate
+
+    day0 = datetime(2019, 1, 1)
+    words = {1: 1.0, 2: 1.0, 3: 1.0}
+    nodes = [Node(f"a{i}", dict(words), first=day0 + timedelta(days=200 * i), last=day0 + timedelta(days=200 * i))
+             for i in range(3)]
+    clusters = agglomerate(nodes, [])
+    assert sorted(len(c.members) for c in clusters) == [1, 2]
+    assert all((c.last - c.first).days <= MAX_GAP_DAYS for c in clusters)
+    undated = agglomerate([Node(f"u{i}", dict(words)) for i in range(3)], [])  # no dates: no time evidence
+    assert [len(c.members) for c in undated] == [3]

@@ -21,7 +21,9 @@ with final as (
         k.start_char,
         k.end_char,
         a.published_at,
-        k.extractor_version
+        k.extractor_version,
+        k.rule,
+        k.resolved_by
     from claims k
     join articles a using (article_id)
     join sentences s using (article_id, sentence_index)

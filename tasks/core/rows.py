@@ -96,7 +96,8 @@ def extraction_rows(aid: str, ex, version: str) -> dict[str, list[dict]]:
              "claimant_actor_id": actor_id(k.claimant_key), "claimant_text": k.claimant_text,
              "reporting_verb": k.reporting_verb, "is_direct_quote": bool(k.is_direct_quote), "quote": k.quote,
              "claim_type": k.claim_type, "target_country": k.target_country,
-             "target_actor_id": actor_id(k.target_key) if k.target_key else None, "extractor_version": version}
+             "target_actor_id": actor_id(k.target_key) if k.target_key else None, "extractor_version": version,
+             "rule": k.rule or None, "resolved_by": k.resolved_by or None}
             for k in ex.claims
         ],
         "claim_figures": [

@@ -8,14 +8,19 @@ from .people import register_people
 from .context import is_furniture
 from .places import story_country
 from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
+from .claimants import clean_claimants
 from .figures import find_figures
 from .undisclosed import find_undisclosed
 from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
+from .parse import load_parser, parse_sentences
+from .syntax import cue_outside_quotes, needs_parse, parse_text
+from .syntactic import add_syntactic_claims
+from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
 
-EXTRACTOR_VERSION = "claims-0.6.33"
+EXTRACTOR_VERSION = "claims-0.7.0"
 
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
@@ -30,7 +35,7 @@ def _sentences(title: str | None, text: str) -> list[Sentence]:
 
 
 def extract_claims(title: str | None, text: str, *, published_year: int | None = None,
-                   language: str | None = "en") -> Extraction:
+                   language: str | None = "en", syntax: bool = True) -> Extraction:
     """Extract attributed claims and figures from one article. Pure and deterministic."""
     sentences = _sentences(title, text)
     ex = Extraction(sentences=sentences)
@@ -52,6 +57,8 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     # already makes the row, otherwise the first sentence is the row for the continued speaker.
     pending: tuple[Sentence, FoundClaim] | None = None
     seen_text: set[str] = set()
+    syntax = syntax and load_parser() is not None  # without a parser the rules run alone (the ablation)
+    parsed = _parse(sentences) if syntax else {}
     for s in sentences:
         sent = s.text
         mem.now = s.index
@@ -66,7 +73,15 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
         if len(key.split()) >= 5:
             seen_text.add(key)
         register_people(sent, mem)
-        found_all = find_claims(sent, mem)
+        src = src_of[s.section]
+        found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
+                                s.start == 0 or _after_newline(src, s.start))
+        if syntax and s.index not in parsed and not any(c.actor is not UNKNOWN for c in found_all) and \
+                cue_outside_quotes(sent):
+            # the rules were trusted with this sentence and named no one: the parse looks at it after all
+            add_syntactic_claims(sent, parse_sentences([parse_text(sent)])[0], found_all, mem,
+                                 in_quote and s.section == "body")
+        found_all = clean_claimants(found_all, mem)
         figs = find_figures(sent)
         if not figs:
             found_all = [c for c in found_all if not c.figures_only]
@@ -143,6 +158,12 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     return ex
 
 
+def _parse(sentences: list[Sentence]) -> dict:
+    """Parses of the sentences whose speakers the rules may miss, in one batch: sentence index -> Doc."""
+    want = [s for s in sentences if needs_parse(s.text)]
+    return {s.index: d for s, d in zip(want, parse_sentences([parse_text(s.text) for s in want]))}
+
+
 def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], mem: ActorMemory) -> int:
     """Record one claim of sentence `s`; returns its index."""
     actors.setdefault(c.actor.key, c.actor)
@@ -154,7 +175,8 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
                                    s.text[c.subj_start:c.subj_end], c.actor.key))
     a, b = c.span
     ex.claims.append(Claim(idx, s.index, s.start + a, s.start + max(a, b), c.actor.key, c.surface,
-                           c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country))
+                           c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country, rule=c.rule or "rules",
+                           resolved_by=c.resolved_by or resolution(c.surface, c.actor)))
     return idx
 
 

@@ -168,6 +168,11 @@ def _country_in(text: str) -> str | None:
     return None
 
 
+def country_in(text: str) -> str | None:
+    """The country a phrase places itself in by a name, capital or demonym ("the Kenyan newspaper" -> KE)."""
+    return _country_in(text)
+
+
 def country_actor(code: str) -> Actor:
     return Actor(f"country:{code}", country_display(code), "country", code)
 

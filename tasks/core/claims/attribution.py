@@ -14,6 +14,9 @@ from .context import PLACE_NAMES
 from .model import Actor
 from .speaker import (AFFILIATION, _BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodified, _resolve_head, _resolve_tail,
                       _subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
+from .pronouns import antecedent
+from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims
+from .verbs import verb_kind
 from .verbs import BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
 _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
@@ -89,8 +92,7 @@ def _countries_in(text: str) -> list[str]:
     return out
 
 
-def _verb_kind(verb: str) -> str:
-    return VERB_TYPE.get(verb) or PHRASES.get(verb, "statement")
+_verb_kind = verb_kind
 
 
 def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:
@@ -103,9 +105,11 @@ def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]
 
 
 
-def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
+def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, syntax_on: bool = False,
+                opens_line: bool = False) -> list[FoundClaim]:
     found: list[FoundClaim] = []
-    if CUE_WORDS.isdisjoint(lower_words(sent)):
+    if parsed is None and CUE_WORDS.isdisjoint(lower_words(sent)) and not (
+            syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent)):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(
@@ -139,9 +143,12 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
                 if ap:
                     boss = mem.last(lambda a: a.kind != "person")
                     actor = mem.person(ap.group(1), boss.country if boss else None, owner.group(1))
+            how = ""
+            if actor is None and not demonstrative and syntax_on and (named := name_source(np, mem)):
+                actor, how = named  # "according to Nielsen", "according to FEC filings": any source the text names
             if actor:
                 found.append(FoundClaim(actor, np, m.start("np"), m.end("np"), "according to", m.start(),
-                                        m.start("np") - 1, "statement"))
+                                        m.start("np") - 1, "statement", rule="rules.according_to", resolved_by=how))
                 taken.append((m.start(), m.end()))
             continue
         if kind == "src":
@@ -216,7 +223,7 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
         pron = (subj[1], subj[2]) if subj and _PRONOUN.fullmatch(sent[subj[1]:subj[2]]) else \
             None if subj else pronoun_before(sent, m.start())
         if pron:
-            subj = _antecedent(sent, pron, subj, found, mem)
+            subj = antecedent(sent, pron, subj, found, mem)
         if (subj and found and found[-1].actor is not UNKNOWN and subj[1] >= found[-1].verb_end
                 and (subj[0] != found[-1].actor or pron) and _NESTED.match(sent, found[-1].verb_end, subj[1])):
             continue  # "X said Baku had rejected it", "X said they ...": part of what X says
@@ -243,6 +250,11 @@ def find_claims(sent: str, mem: ActorMemory) -> list[FoundClaim]:
             found.append(FoundClaim(UNKNOWN, sent[s0:m.start()].strip(), s0, m.start(), verb, m.start(), m.end(), verb))
     if " letter" in sent or " statement" in sent or " petition" in sent or " resolution" in sent:
         _document_claims(sent, found, mem)
+    if parsed is not None:
+        add_syntactic_claims(sent, parsed, found, mem, opened)
+    if syntax_on:
+        name_placeholders(found, mem)
+        phrase_claims(sent, found, mem, opens_line)
     _spans(sent, found)
     for c in found:
         if c.actor.kind == "person" and _PAIR.search(c.surface):
@@ -292,75 +304,11 @@ _STANCE_ING = {"calling for": "called for", "calling on": "called on", "urging":
                "condemning": "condemned"}
 _PRONOUN = re.compile(r"(?i)he|she|it|they")
 _CLAUSE_CUT = re.compile(r"[,;:—–“”\"]|\b(?:while|whereas|but)\b")
-_CAP_WORD = re.compile(r"\b[A-Z][\p{L}'’-]+")
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
-_QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
-# Where the subject of a clause starts: the sentence start, a clause boundary, or a subordinator.
-_CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"
-                             r"but)\s+)(?:the\s+)?$")
-_NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
-
-
-_OPEN_QUOTE_LEFT = re.compile(r"^[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[“\"][^“”\"]*$")
-
-
-def _other_person(sent: str, a: int, b: int, quoted: list, actor: Actor, mem: ActorMemory) -> bool:
-    """A known person other than `actor` is named between offsets a and b, outside quotations."""
-    for w in _CAP_WORD.finditer(sent, a, b):
-        token = w.group(0).removesuffix("’s").removesuffix("'s")
-        if not any(x <= w.start() < y for x, y in quoted) and (known := mem.by_surname.get(token)) and known != actor:
-            return True
-    return False
-
-
-def _name_start(sent: str, pos: int) -> int:
-    """Where the name (with its titles and first names) that ends with the word at `pos` begins."""
-    while (m := _NAME_WORD.search(sent, max(0, pos - 40), pos)) and m.end() == pos:
-        pos = m.start()
-    return pos
-
-
 def _clause_start(sent: str, pos: int) -> int:
     cut = None
     for cut in _BOUND.finditer(sent, 0, pos):
         pass
     return cut.end() if cut else 0
-
-
-def _antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], mem: ActorMemory):
-    """A pronoun subject points first to a speaker earlier in its own sentence ("Safadi said ..., where he
-    said"), then, for "he"/"she", to a person named before it in the sentence ("As Mr Blinken left, he said");
-    else to what the article's memory gave (`subj`, possibly None)."""
-    p0, p1 = pron
-    person = sent[p0:p1].lower() in ("he", "she")
-    quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent, 0, p0)]
-    if person and _OPEN_QUOTE_LEFT.search(sent, 0, p0):
-        return subj  # the pronoun is inside a quotation: its speaker's "he" is not ours to resolve
-    for c in reversed(found):
-        if person and c.actor.kind == "person" and _other_person(sent, c.verb_end, p0, quoted, c.actor, mem):
-            break  # "Starner says that Ford's family ...; the story he wrote": another person stands closer
-        # a lone capitalised name ("Safadi said") reads as a body until "he" shows it is a person
-        lone = c.actor.kind == "organization" and c.surface == c.actor.name and " " not in c.surface
-        if c.actor is not UNKNOWN and ((c.actor.kind == "person" or lone) if person else c.actor.kind != "person"):
-            return (mem.person(c.actor.name, c.actor.country) if lone else c.actor), p0, p1
-    if person:
-        for w in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
-            token = w.group(0).removesuffix("’s").removesuffix("'s")
-            if any(a <= w.start() < b for a, b in quoted) or not _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())):
-                continue  # a name inside a quotation or in object position ("a call to Omar's office") is not "he"
-            titled = _HONORIFIC_BEFORE.search(sent, 0, w.start()) is not None
-            if (token in mem.by_surname or titled) and (known := mem.surname(token) or mem.person(token, None)):
-                return known, p0, p1
-        # "When investigators questioned Avalos about it, she said": a person of the pronoun's known gender named
-        # earlier in the sentence, where no one of that gender is the subject
-        w = sent[p0:p1].lower()
-        for t in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
-            tok = t.group(0).removesuffix("’s").removesuffix("'s")
-            known = mem.by_surname.get(tok)
-            if known is not None and known.kind == "person" and mem.gender.get(known.key) == w and \
-                    not any(a <= t.start() < b for a, b in quoted):
-                return known, p0, p1
-    return subj
 
 
 def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
+from .lexicon import not_name_start
 from .context import acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
@@ -49,6 +50,7 @@ class ActorMemory:
         self.seen: dict[str, int] = {}  # actor key -> last sentence index it was named or spoke in
         self.focus: str | None = None  # the country the story is about (context.focus_country)
         self.names: dict[str, str] = {}  # surname -> full name of people named in passing
+        self.named: list[tuple[int, str]] = []  # (sentence index, full name) of every name read, in order
         self.groups: dict[str, Actor] = {}  # group head noun ("officials") -> the group it last named
         self.text = ""  # the article body, for facts read on demand (acronyms)
         self._acronyms: dict[str, str] | None = None
@@ -64,6 +66,10 @@ class ActorMemory:
         hon = _HONORIFIC.match(name)
         name = _HONORIFIC.sub("", name)  # the honorific is not the name
         name = _POSSESSIVE.sub("", name)  # "Prime Minister Scott Morrison's approval": the name is "Scott Morrison"
+        words = name.split()
+        while len(words) > 1 and words[0].lower().strip(",") in not_name_start():
+            words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's
+        name = " ".join(words)
         last = name.split()[-1]
         known = self.by_surname.get(last)
         same = known and (" " not in name or " " not in known.name or known.name == name)

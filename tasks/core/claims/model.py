@@ -50,6 +50,8 @@ class Claim:
     claim_type: str  # statement | accusation | denial | appeal
     target_country: str | None = None
     target_key: str | None = None
+    rule: str = ""  # the named rule that produced the row (rules.py)
+    resolved_by: str = ""  # how the claimant_text was resolved to the claimant ("pronoun antecedent", "name", ...)
 
 
 @dataclass(frozen=True)

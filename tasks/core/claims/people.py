@@ -72,6 +72,9 @@ _PARTY_TAG = re.compile(r"(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}.'’-]*){0,2
                         r"(?:\s?[A-Z][a-z]*\.?)?[,)]")
 
 
+_HONORED = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<n>[A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)(?![\p{L}'’-])")
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
     if "-" in sentence:
@@ -87,6 +90,14 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     if (m := _SURNAME_TOKEN.match(sentence)) and (known := mem.by_surname.get(m.group(0))) and known.kind == "person":
         mem.touch(known)
         mem.mentioned.append(known)
+    if "." in sentence or "Mrs " in sentence or "Ms " in sentence or "Mr " in sentence:
+        for m in _HONORED.finditer(sentence):
+            # "Ms. Sherry worked on ...": an honorific makes a name a person and tells "he" from "she"
+            last = m.group("n").split()[-1]
+            if not mem.by_surname.get(last):
+                # "Maria Costa ... Mrs Costa": the full name read before, now known to be a person
+                mem.person(f"{m.group('h')} {mem.names.get(last, m.group('n'))}", None)
+            mem.named.append((mem.now, m.group("n")))
     for m in _NAME_ANY.finditer(sentence):
         name = m.group(0)
         words = name.split()
@@ -94,6 +105,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
             continue
         mem.names.setdefault(words[-1], name)
+        mem.named.append((mem.now, mem.names[words[-1]] if words[-1] in mem.names else name))
         # "Kurt Volker, the special envoy, ...": a description in apposition introduces the person
         if sentence.startswith(", ", m.end()):
             desc = _CLAUSE_CUT.split(sentence[m.end() + 2: m.end() + 92], maxsplit=1)[0]

@@ -101,3 +101,13 @@ CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.spli
     "noting", "called", "maintained", "asked", "joined", "recorded", "registered", "counted", "documented",
     "raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers", "increased", "gave", "gives",
     "put", "puts", "set", "sets", "per", "toll", "tally", "tallies", "count", "figures", "data", "statistics", "numbers", "estimate", "estimates"}
+
+
+CLAIM_TYPES = frozenset(("statement", "accusation", "denial", "appeal"))
+
+
+def verb_kind(verb: str) -> str:
+    """The claim type a reporting verb signals ("accused" -> accusation); a claim type stands for itself."""
+    if verb in CLAIM_TYPES:
+        return verb
+    return VERB_TYPE.get(verb) or PHRASES.get(verb, "statement")

@@ -1,0 +1,69 @@
+"""The claim extractor's word lists, read once from the data files in `data/` (rules are data, not code).
+
+Every list the readers share lives in a file beside this module; this module is the only one that
+opens them. Inflected forms come from lemminflect's tables, not from hand-written lists.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lemminflect import getAllInflections, getAllInflectionsOOV
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    lemma: str
+    cls: str  # speech | cognition | stance | findings
+    claim_type: str  # statement | accusation | denial | appeal
+    needs: str  # see data/cue_verbs.tsv
+
+
+def _rows(name: str) -> list[list[str]]:
+    with (DATA / name).open(encoding="utf-8") as f:
+        return [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def cue_verbs() -> dict[str, CueVerb]:
+    """lemma -> cue verb."""
+    return {r[0]: CueVerb(r[0], r[1], r[2], r[3]) for r in _rows("cue_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def cue_forms() -> dict[str, str]:
+    """Every inflected form of a cue verb (lower case) -> its lemma: 'said' -> 'say', 'criticised' -> 'criticise'."""
+    out: dict[str, str] = {}
+    for lemma in cue_verbs():
+        out.setdefault(lemma, lemma)
+        for forms in (getAllInflections(lemma, upos="VERB") or getAllInflectionsOOV(lemma, upos="VERB")).values():
+            for f in forms:
+                out.setdefault(f.lower(), lemma)
+    return out
+
+
+def cue_lemma(word: str) -> str | None:
+    return cue_forms().get(word.lower())
+
+
+@lru_cache(maxsize=None)
+def source_nouns() -> dict[str, str]:
+    """Head nouns that can name a claim's source, every number (lower case) -> kind (person, group, body,
+    document, media): 'prosecutors' -> 'person', 'polls' -> 'document'."""
+    out: dict[str, str] = {}
+    for lemma, kind in _rows("source_nouns.tsv"):
+        out.setdefault(lemma, kind)
+        for forms in (getAllInflections(lemma, upos="NOUN") or getAllInflectionsOOV(lemma, upos="NOUN")).values():
+            for f in forms:
+                out.setdefault(f.lower(), kind)
+    return out
+
+
+@lru_cache(maxsize=None)
+def not_name_start() -> frozenset[str]:
+    """Closed-class words that never open a claimant's name (lower case): 'although', 'afterwards', 'to'."""
+    return frozenset(r[0] for r in _rows("not_name_start.tsv"))

@@ -1,0 +1,300 @@
+"""Claims from the syntactic core: the parse's cues and sources (syntax.py), resolved to actors with the
+article's memory and added where the rules left a cue unexplained.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from .actors import ActorMemory, country_in, resolve
+from .groups import demonym_of, is_group
+from .model import Actor
+from .pronouns import antecedent
+from .speaker import UNKNOWN, FoundClaim
+from .verbs import verb_kind
+from lemminflect import getAllLemmas
+
+from .lexicon import source_nouns
+from .syntax import DOC_NOUNS, SynCue, find_cues, quote_spans
+
+_PERSONAL = frozenset("he she".split())
+_PLURAL = frozenset("they".split())
+# Nouns that speak for their possessor: "his office said", "Trump's campaign said", "her spokesman said".
+SPEAKS_FOR = frozenset("office campaign camp spokesman spokeswoman spokesperson spokespeople aides aide staff team "
+                       "representative representatives lawyer lawyers attorney attorneys administration".split())
+_LEAD_DET = re.compile(r"(?i)^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|several|other|"
+                       r"another|one|two|three|both|all|most|few)\s+")
+_NOT_SOURCE = frozenset("i me we us you it this that there these those one other all none nobody "
+                        "anyone everyone everybody someone somebody each either neither both".split())
+# "a spokesperson for the ministry", "officials at the Pentagon": the body they speak for is the speaker
+_VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials representative "
+                    "representatives source sources aide aides staff staffer staffers member members lawyer lawyers attorney "
+                    "attorneys officer officers employee employees executive executives".split())
+_REL_END = re.compile(r"(?i)\s*,?\s*\b(?:who|which|that|whom)$")
+# How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
+_REACH = 6
+
+
+def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory,
+                         opened: bool = False) -> list[tuple[SynCue, FoundClaim]]:
+    """Append to `found` a claim for every cue of the parse `doc` that no rule claim explains; returns what was
+    added, with the cue that made each row. `opened`: the sentence starts inside a quotation."""
+    added: list[tuple[SynCue, FoundClaim]] = []
+    for cue in find_cues(doc, opened):
+        if cue.in_quote:
+            continue  # an "I think" inside a quotation belongs to the quoted speaker's own claim
+        if _explained(cue, found):
+            wrong = _misread(cue, found, sent)
+            if wrong is None:
+                continue
+            found.remove(wrong)  # the rules took a noun inside the speaker's own phrase for the speaker
+        got = resolve_source(sent, cue, found, mem)
+        if got is None:
+            continue
+        actor, how = got
+        same = [c for c in found if c.actor == actor]
+        if same and (cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same)):
+            continue  # a second verb of the same speaker in one sentence is one claim, unless of another kind
+        # a placeholder of the rules for this very verb (a speaker they could not name) gives way
+        found[:] = [c for c in found if not (c.actor is UNKNOWN and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1))]
+        claim = FoundClaim(actor, sent[cue.src_start:cue.src_end], cue.src_start, cue.src_end, cue.verb,
+                           cue.cue_start, cue.cue_end, cue.claim_type, rule=cue.rule, resolved_by=how)
+        found.append(claim)
+        added.append((cue, claim))
+    return added
+
+
+def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | None:
+    """The rule claim for this cue whose speaker lies inside the modifiers of the parse's speaker ("officials who
+    spoke with The Huffington Post said": not The Huffington Post), or None."""
+    if cue.rule != "syn.subject":
+        return None
+    for c in found:
+        if c.actor is UNKNOWN or not c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1) or c.subj_start < 0:
+            continue
+        if c.subj_end <= cue.cue_start and (any(a <= c.subj_start and c.subj_end <= b for a, b in cue.clauses) or
+                                            any(a <= c.subj_start and c.subj_end <= b for a, b in cue.inner) and
+                                            cue.head.lower() not in _VOICES):
+            return c  # not an apposition ("The Chairman ..., Grigory Karasin, announced": the name is right)
+        if cue.head_tag in ("NNP", "NNPS") and cue.head.lower() not in _VOICES and c.subj_end <= cue.cue_start and \
+                c.subj_start >= cue.src_end and (any(a <= c.subj_start and c.subj_end <= b for a, b in cue.deep) or
+                                                 c.subj_end <= cue.full_end and _full_name(sent[cue.src_start:cue.src_end])):
+            # a name inside the appositions of the parse's named speaker ("Giovanni Maria Vian, the editor of the
+            # Vatican's newspaper, L'Osservatore Romano, said"; "Kasich, a Republican who has refused to endorse
+            # Mr. Trump, said"): the name the parse saw first speaks
+            return c
+        if c.subj_end <= cue.src_start or c.subj_start >= cue.src_end:
+            # the two disagree: the parse wins where the rules' speaker stands inside a quotation ('"... the
+            # foundation ...," said a person close to the Clintons') or away from the verb while the parse's
+            # stands right next to it ("Clinton, a top aide said, ...")
+            if any(a <= c.subj_start < b for a, b in quote_spans(sent)):
+                return c
+            if not sent[cue.src_end:cue.cue_start].strip() and sent[c.subj_end:cue.cue_start].strip(" ,") and \
+                    c.subj_end <= cue.src_start and cue.src_end - cue.src_start > 2:
+                return c
+    return None
+
+
+def _full_name(text: str) -> bool:
+    """Two or more capitalised words: a full name ("Giovanni Maria Vian"), not a title ("The Chairman")."""
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 2 and words[0][:1].isupper()
+
+
+def _explained(cue: SynCue, found: list[FoundClaim]) -> bool:
+    for c in found:
+        if c.actor is UNKNOWN:
+            continue
+        if c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1):
+            return True
+        if c.subj_start >= 0 and c.subj_start < cue.src_end and cue.src_start < c.subj_end and \
+                abs(c.verb_start - cue.cue_start) < 3:
+            return True
+    return False
+
+
+def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMemory) -> tuple[Actor, str] | None:
+    """The actor the source words of `cue` name, and how it was found: a pronoun's antecedent, a possessor that
+    the noun speaks for, whatever the resolver knows the phrase as, else an actor named by the description itself."""
+    text = _REL_END.sub("", sent[cue.src_start:cue.src_end].strip())  # "a retired general who": the general
+    low = text.lower()
+    if low in ("those", "others") and cue.full_end > cue.src_end and len(sent[cue.full_start:cue.full_end].split()) <= 6:
+        text = sent[cue.full_start:cue.full_end].strip(" ,")  # "those surveyed": the phrase names them
+        low = text.lower()
+    if low == "it":
+        # "the party ... it said": the body last named within reach; never a person
+        hit = _recent("it", mem, "pronoun 'it' -> last {} named within %d sentences" % _REACH)
+        return hit if hit is not None and hit[0].kind in ("organization", "media", "country") else None
+    if low in _NOT_SOURCE or not text:
+        return None
+    if low in _PERSONAL or low in _PLURAL:
+        hit = antecedent(sent, (cue.src_start, cue.src_end), None, found, mem)
+        if hit is not None and hit[0] is not UNKNOWN and (hit[0].kind == "person" or low not in _PERSONAL):
+            return hit[0], "pronoun -> speaker earlier in the sentence"  # "he" is a person
+        actor = resolve(text, mem)
+        if actor is not None:
+            return actor, "pronoun -> recent speaker (resolver)"
+        return _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
+    actor = resolve(text, mem)
+    if actor is not None:
+        return actor, f"resolver -> {actor.kind}"
+    head = cue.head.lower()
+    if cue.owner and head in SPEAKS_FOR:
+        owner = cue.owner.lower()
+        if owner in ("his", "her", "its", "their"):
+            return _recent({"his": "he", "her": "she", "its": "it", "their": "they"}[owner], mem,
+                           f"possessor '{owner}' -> last {{}} named, for whom the {head} speaks")
+        hit = resolve(cue.owner, mem)
+        if hit is not None:
+            return hit, f"possessor '{cue.owner}', for whom the {head} speaks"
+    if cue.head_tag.startswith("NNP") or cue.head[:1].isupper() and not getAllLemmas(head):
+        # a name the resolver does not know: a person when it looks like one, else a body
+        words = text.split()
+        if cue.head_tag == "NNP" and cue.head in words and words.index(cue.head) < len(words) - 1:
+            words = words[:len(words) - words[::-1].index(cue.head)]  # "Gov. John Kasich of Ohio": up to the head
+        if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]) and cue.head_tag == "NNP":
+            run = []  # the last run of capitalised words: "Trinity junior Ben Patton" -> "Ben Patton"
+            for w in reversed(words):
+                if not (w[:1].isupper() or w in ("de", "van", "von", "al", "bin")):
+                    break
+                run.insert(0, w)
+            return mem.person(" ".join(run), None), "new name (person)"
+        name = _LEAD_DET.sub("", text)
+        return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
+    actor = describe(text, head, mem)
+    return (actor, "description (the words themselves)") if actor else None
+
+
+def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | None:
+    if pronoun in ("he", "she"):
+        hit = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH
+                       and mem.gender.get(a.key, pronoun) == pronoun)
+        if hit is None:
+            # "Rubio said ... he said": a lone name the rules kept as a body until a pronoun shows it is a person
+            lone = mem.last(lambda a: a.kind == "organization" and " " not in a.name and a.name[:1].isupper()
+                            and not a.name.isupper() and mem.seen.get(a.key, -99) >= mem.now - _REACH)
+            if lone is not None:
+                hit = mem.person(lone.name, lone.country)
+        since = [a for a in mem.speakers[-5:] if a.kind != "person" and not is_group(a)
+                 and mem.seen.get(a.key, -99) > (mem.seen.get(hit.key, -99) if hit else -99)]
+        if since and (hit is None or mem.seen.get(since[-1].key, -99) >= mem.now - 1):
+            # "..., writes the PA agency. He adds ...": the agency's reporter; another body just before: say nothing
+            last = since[-1]
+            if last.kind == "media":
+                return last, "pronoun -> the news outlet that spoke last (its reporter)"
+            if hit is None:
+                return None  # a body just before and no person within reach: say nothing
+        if hit is None:
+            # a full name read in passing within reach ("Andrew Ross Sorkin of The Times ... he said")
+            for at, name in reversed(mem.named):
+                if at < mem.now - _REACH:
+                    break
+                person = mem.person(name, None)
+                if mem.gender.get(person.key, pronoun) == pronoun:
+                    return person, "pronoun -> last name read within %d sentences" % _REACH
+        if hit is None:
+            # further back: the story's last person of that gender (news copy keeps "he" for its protagonist)
+            hit = mem.last(lambda a: a.kind == "person" and mem.gender.get(a.key, pronoun) == pronoun)
+            return (hit, "pronoun -> last person of that gender in the story") if hit else None
+        return (hit, how.format("person")) if hit else None
+    hit = mem.last(lambda a: a.kind != "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH)
+    return (hit, how.format("body")) if hit else None
+
+
+def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
+    """An actor for a description no resolver knows ("the candidate", "the poll", "critics"): named by the
+    description, placed in the story's country. The description itself is what a reader can check."""
+    name = text
+    while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not re.match(r"(?i)those\s", name):
+        name = name[m.end():]
+    if not name or not name[:1].isalnum():
+        return None
+    if _BOTH_SIDES.fullmatch(text):
+        return None  # "the parties", "both countries": two actors named before, not one
+    name = name[:1].upper() + name[1:]
+    kind = "organization" if head in DOC_NOUNS or head.endswith("s") else "person"
+    code = country_in(text) or mem.focus
+    display = name if not code or name.split()[0] in (demonym_of(code),) else name
+    return Actor(f"{'org' if kind == 'organization' else 'person'}:{display.lower()}" + (f"@{code.lower()}" if code else ""),
+                 display, kind, code)
+
+
+_WORDS = re.compile(r"[\p{L}'’-]+")
+
+
+def name_placeholders(found: list[FoundClaim], mem: ActorMemory) -> None:
+    """Give the rules' placeholders (a speaker they could not name: "he said" with no antecedent they trust,
+    "the enclave's separatist authorities said") an actor when the words allow one: the person or body
+    last named for a pronoun, else the description itself."""
+    for i, c in enumerate(found):
+        if c.actor is not UNKNOWN or c.subj_start < 0:
+            continue
+        low = c.surface.strip().lower()
+        got = None
+        if low in _PERSONAL or low in _PLURAL:
+            got = _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
+        else:
+            words = _WORDS.findall(c.surface)
+            if 1 <= len(words) <= 6 and words[-1].lower() in source_nouns() and words[0].lower() not in _NOT_SOURCE:
+                actor = describe(c.surface.strip(), words[-1].lower(), mem)
+                got = (actor, "description (the words themselves)") if actor else None
+        if got is not None:
+            found[i] = FoundClaim(got[0], c.surface, c.subj_start, c.subj_end, c.verb, c.verb_start, c.verb_end,
+                                  c.claim_type, rule="rules.placeholder", resolved_by=got[1])
+
+
+_BOTH_SIDES = re.compile(r"(?i)(?:the|both|the\s+two|two|all|the\s+three)\s+(?:parties|countries|sides|nations|states|"
+                         r"governments|leaders|men|women|candidates|presidents|ministers|teams|camps|campaigns)")
+_FIRST_NOT = frozenset("him her them it this that these those me us you which what".split())
+
+
+def name_source(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
+    """An actor for a source phrase no resolver knows, read without a parse ("Nielsen", "FEC filings",
+    "Democrats involved in the negotiations"): a capitalised name as a body, else the description itself."""
+    words = _WORDS.findall(np)
+    if not words or len(words) > 14 or words[0].lower() in _FIRST_NOT:
+        return None
+    text = np.strip()
+    if words[0][:1].isupper() and not _LEAD_DET.match(text) and all(w[:1].isupper() for w in words[:2]) or \
+            len(words) == 1 and words[0][:1].isupper():
+        name = text
+        return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
+    actor = describe(text, words[-1].lower(), mem)
+    return (actor, "description (the words themselves)") if actor else None
+
+
+# 'Rep. Trey Gowdy (R-S.C.): "I have not heard ..."': a transcript line opens with its speaker and a colon.
+_COLON_SPEAKER = re.compile(r"(?P<np>(?:(?:[A-Z][\p{L}.'’-]*|of|the|de|van|von)\s+){0,4}[A-Z][\p{L}.'’-]*)"
+                            r"(?:\s*\([^()]{1,24}\))?\s*:\s*(?=(?:[\"“]|''|``)\s*\p{L})")
+# "in his view", "in the words of the ministry", "in Mr. Trump's telling": whose view it is
+_IN_VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<pron>his|her|their|its)|(?P<np>[A-Z][\p{L}.'’ -]{1,40}?)['’]s?)\s+"
+                      r"(?:view|opinion|words|estimation|judge?ment|mind|telling|account|assessment|reading|analysis)\b")
+_NOT_COLON = frozenset("update editor note photo video watch read more related breaking exclusive correction source sources "
+                       "q a question answer warning caution advertisement".split())
+
+
+def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_line: bool) -> None:
+    """Two shapes no verb carries: a speaker's line in a transcript ("Gowdy: ...") and "in X's view"."""
+    if opens_line and ":" in sent[:60] and (m := _COLON_SPEAKER.match(sent)) and \
+            m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and not m.group("np").isupper():
+        if not any(c.subj_start < m.end() for c in found if c.subj_start >= 0):
+            np = m.group("np")
+            got = (resolve(np, mem), "resolver") if resolve(np, mem) else name_source(np, mem)
+            if got and got[0] is not None:
+                found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "said", m.end("np"), m.end(), "statement",
+                                        rule="rules.colon_speaker", resolved_by=got[1]))
+    if " in " in sent or sent.startswith("In "):
+        for m in _IN_VIEW.finditer(sent):
+            if any(c.verb_start <= m.start() < max(c.verb_end, c.verb_start + 1) for c in found):
+                continue
+            if m.group("pron"):
+                got = _recent({"his": "he", "her": "she", "its": "it", "their": "they"}[m.group("pron")], mem,
+                              "possessor -> last {} named")
+                s0, s1 = m.start("pron"), m.end("pron")
+            else:
+                np = m.group("np")
+                actor = resolve(np, mem)
+                got = (actor, "resolver") if actor else name_source(np, mem)
+                s0, s1 = m.start("np"), m.end("np")
+            if got and got[0] is not None and not any(c.actor == got[0] for c in found):
+                found.append(FoundClaim(got[0], sent[s0:s1], s0, s1, "in the view of", m.start(), m.end(), "statement",
+                                        rule="rules.in_view", resolved_by=got[1]))

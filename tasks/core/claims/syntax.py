@@ -1,0 +1,536 @@
+"""The syntactic core: cue, source and content of attributions read off a sentence's dependency parse.
+
+Pure: a spaCy Doc in, `SynCue` records out (character offsets into the sentence). Which actor a
+source names is decided elsewhere (syntactic.py), with the article's memory. The named rules, tried
+in this order for every cue word:
+
+  syn.according_to  "according to X"                      X = object of "to"
+  syn.agent         "was criticized by X", "as reported by X"  X = agent of a passive cue
+  syn.relative      "X, who said ..."                      X = the noun the relative clause hangs on
+  syn.subject       "X said", "said X", "X believes that"  X = subject of the cue verb
+  syn.conj          "X met them and said ..."              X = subject of the first conjoined verb
+  syn.participle    "X spoke, saying ..."                  X = subject of the clause the participle hangs on
+  syn.xcomp         "X went on to say ..."                 X = subject of the carrying verb
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lemminflect import getAllLemmas
+
+from .lexicon import cue_forms, cue_verbs, source_nouns
+from .verbs import VERB_TYPE
+
+# Verb forms the rules read themselves: "X said" needs no parse, "X realized" does.
+RULE_VERBS = frozenset(w for w in VERB_TYPE if " " not in w)
+
+RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.xcomp")
+
+
+@dataclass(frozen=True)
+class SynCue:
+    rule: str
+    lemma: str  # the cue verb's lemma ("say"), or "according to"
+    verb: str  # the reporting verb as a row shows it: "said", "according to", "called for"
+    claim_type: str
+    cue_start: int
+    cue_end: int
+    src_start: int  # the words that name the source
+    src_end: int
+    head: str  # the source's head word ("office" in "his office")
+    head_tag: str  # its Penn tag (PRP, NNP, NN, ...)
+    owner: str | None  # a possessor that the source speaks for: "his" in "his office", "Trump" in "Trump's campaign"
+    in_quote: bool  # the cue stands inside a quotation (a nested attribution)
+    full_start: int = 0  # the source's whole phrase, with its relative clauses and appositions
+    full_end: int = 0
+    inner: tuple = ()  # spans of the source's relative clauses and prepositional phrases ("who spoke with X")
+    # the same, at any depth below the source ("Kasich, a Republican who has refused to endorse Mr. Trump,")
+    deep: tuple = ()
+    clauses: tuple = ()  # the source's own relative and participle clauses ("officials who spoke with X")
+
+
+# Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
+_CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move seem appear".split())
+# A document, poll or finding that "shows" or "suggests" something.
+DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
+                      "document figures numbers statistics research review audit investigation probe findings results "
+                      "memo email emails letter filing filings complaint lawsuit suit indictment ruling tally count "
+                      "estimate estimates assessment test tests video footage evidence transcript transcripts "
+                      "statement statements paper papers book article story editorial ad ads".split())
+_RELATIVE = frozenset("who which that whom".split())
+_NP_RIGHT_PREPS = frozenset("of for at from in with on".split())
+_DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
+_NP_STOP = frozenset("relcl acl appos punct conj cc advcl prep".split())
+_QUOTE_CHARS = ("\"", "“", "”", "''", "``")
+
+
+_QUOTE_MARK = re.compile(r"“|”|\"|''|``")
+
+
+def quote_spans(text: str, opened: bool = False) -> list[tuple[int, int]]:
+    """Spans of quoted stretches (straight, curly or doubled-apostrophe quotes), an unclosed one running to the end;
+    `opened`: the sentence starts inside a quotation left open by the one before."""
+    spans, start = [], (0 if opened else None)
+    for m in _QUOTE_MARK.finditer(text):
+        ch = m.group(0)
+        opening = ch in ("“", "``") or (ch in ('"', "''") and start is None)
+        if opening and start is None:
+            start = m.start()
+        elif not opening and start is not None:
+            spans.append((start, m.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _span(tokens) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def source_tokens(head) -> list:
+    """The tokens naming the source whose head is `head`: its determiners, possessors, compounds and modifiers on
+    the left, a short 'of/for/at ...' phrase on the right; not its appositions, relative clauses or conjuncts
+    (but "those who back her", where the relative clause is all that names them)."""
+    if head.lower_ in ("those", "anyone", "everyone", "someone", "others"):
+        rel = next((c for c in head.children if c.dep_ == "relcl"), None)
+        if rel is not None and len(list(rel.subtree)) <= 10:
+            return [head] + list(rel.subtree)
+    left = []
+    for t in head.lefts:
+        if t.dep_ in _DROP_LEAD and not left:
+            continue
+        left.extend(t.subtree)
+    # a comma inside the left part ("Trump, 70,"): keep what follows the last one
+    while any(t.text == "," for t in left):
+        left = left[[t.text for t in left].index(",") + 1:]
+    while left and (left[0].dep_ in _DROP_LEAD or left[0].is_punct):
+        left = left[1:]
+    right = []
+    for t in head.rights:
+        if t.dep_ == "case" or t.dep_ == "compound" or t.dep_ == "nummod":
+            right.extend(t.subtree)
+        elif t.dep_ == "prep" and t.lower_ in _NP_RIGHT_PREPS and not right and t.i == head.i + 1:
+            sub = list(t.subtree)
+            if len(sub) <= 8 and not any(x.is_punct and x.text not in ".&'’-" for x in sub):
+                right.extend(sub)
+            break
+        else:
+            break
+    return sorted(set(left) | {head} | set(right), key=lambda t: t.i)
+
+
+def _owner(head) -> str | None:
+    for t in head.lefts:
+        if t.dep_ == "poss":
+            toks = [x for x in t.subtree if x.dep_ != "case"]
+            return " ".join(x.text for x in toks)
+    return None
+
+
+def _has_clause(tok) -> bool:
+    return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
+        tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" for c in tok.children) or \
+        _that_next(tok)
+
+
+def _that_next(tok) -> bool:
+    """'agreed that the Treasury ...': a complementiser right after the verb (or after 'on Monday,') opens its
+    clause whatever the small model made of the rest."""
+    doc = tok.doc
+    for t in doc[tok.i + 1: tok.i + 5]:
+        if t.lower_ == "that":
+            return t.dep_ == "mark"  # not "found that car" (a determiner)
+        if t.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "punct", "det", "compound", "amod"):
+            return False
+    return False
+
+
+def _quote_next_to(tok, quotes: list[tuple[int, int]]) -> bool:
+    a, b = tok.idx, tok.idx + len(tok.text)
+    return any(0 <= a - e <= 14 or 0 <= s - b <= 14 for s, e in quotes)
+
+
+def _phrasal(tok, words: str) -> str | None:
+    want = set(words.split("|"))
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep") and c.lower_ in want:
+            return c.lower_
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in want and nxt.dep_ in ("mark", "prep", "prt", "dative"):
+        return nxt.lower_  # "is calling for the United States to take ...": the model hung 'for' on the infinitive
+    return None
+
+
+def _subject(tok):
+    for c in tok.children:
+        if c.dep_ in ("nsubj",):
+            return c
+    return None
+
+
+def _is_passive(tok) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    # "as reported by X", "a letter written by Y"; not "as POLITICO has reported"
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+
+
+def _agent(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _past(lemma: str, tok) -> str:
+    return tok.lower_ if tok.tag_ in ("VBD", "VBN") else _PAST.get(lemma, tok.lower_)
+
+
+_PAST: dict[str, str] = {}
+
+
+def _past_forms() -> None:
+    from lemminflect import getInflection
+    for lemma in cue_verbs():
+        forms = getInflection(lemma, tag="VBD")
+        _PAST[lemma] = forms[0] if forms else lemma
+
+
+def find_cues(doc, opened: bool = False) -> list[SynCue]:
+    """Every attribution the parse shows in one sentence, in the order of its cue words; `opened`: the sentence
+    starts inside a quotation."""
+    if not _PAST:
+        _past_forms()
+    text = doc.text
+    quotes = quote_spans(text, opened) if opened or any(q in text for q in _QUOTE_CHARS) else []
+    forms, verbs = cue_forms(), cue_verbs()
+    out: list[SynCue] = []
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj := plausible_source(obj)) is not None:
+                out.append(_make("syn.according_to", "according to", "according to", "statement", tok.idx,
+                                 doc[tok.i + 1].idx + 2, obj, quotes))
+            continue
+        lemma = forms.get(tok.lower_)
+        if lemma is None or not tok.tag_.startswith("VB") or (tok.text[:1].isupper() and tok.i > 0):
+            continue  # "Staff Reports": a capitalised verb mid-sentence is a name or a byline
+        cv = verbs[lemma]
+        verb = _past(lemma, tok)
+        claim_type = cv.claim_type
+        end = tok.idx + len(tok.text)
+        if cv.needs.startswith("prt:"):
+            part = _phrasal(tok, cv.needs[4:])
+            if part is None and lemma == "call" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                                                 for g in c.children) for c in tok.children):
+                part = "for"  # "called to ban Muslims from entering": an appeal
+            if part is None and not (lemma == "call" and any(c.dep_ in ("oprd", "ccomp") for c in tok.children)):
+                continue
+            if part is not None:
+                verb = f"{verb} {part}"
+            else:
+                claim_type = "statement"  # "called the remarks 'deplorable'": a verdict
+        elif not _needs_met(cv.needs, tok, quotes):
+            continue
+        elif cv.needs == "clear":
+            verb = f"{verb} clear"
+        elif cv.needs == "it":
+            verb = f"{verb} it"
+        elif cv.needs == "topic" and (part := _phrasal(tok, "about|of|out")):
+            verb = f"{verb} {part}"
+        if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS:
+            continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
+        if tok.dep_ in ("amod", "compound") or _nested(tok) or _not_a_claim(lemma, tok):
+            continue
+        found = _source(tok, doc)
+        if found is None:
+            continue
+        rule, src, rel = found
+        if cv.cls == "cognition" and src.lower_ == "it":
+            continue  # "it seems", "it feels like": no one's belief
+        src = plausible_source(src, findings=cv.cls == "findings")
+        if src is None:
+            continue
+        out.append(_make(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))
+    return out
+
+
+_PERSONAL = frozenset("he she they it".split())
+_NEVER = frozenset("something anything nothing everything thing one ones this that these those there which what whatever "
+                   "who whom whose".split())
+_PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
+                       "percent % number lot plurality each either neither any dozens hundreds thousands third thirds "
+                       "two-thirds quarter".split())
+_BARE_DATA = frozenset("figures figure data numbers number statistics estimates estimate tally tallies count counts "
+                        "records results evidence".split())
+# "Some say", "others argue": vague, but the text's own source
+_VAGUE = frozenset("some many others several most few".split())
+# shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
+_SHARES = frozenset("percent % majority plurality half two-thirds third thirds quarter".split())
+_NAME_NOT_SOURCE = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+                             "august september october november december note editor's".split())
+_AGENT_SUFFIX = re.compile(r"(?:ist|ian|ists|ians|eer|eers|ers|ents)$")
+# plural nouns in -ers / -ents that name no people
+_NOT_AGENTS = frozenset("numbers papers orders matters letters answers others powers waters centers centres markets "
+                        "borders headquarters quarters chambers members' documents comments statements moments events "
+                        "percents elements arguments agreements governments developments payments parents' "
+                        "settlements investments amendments departments components contents accidents incidents".split())
+
+
+def plausible_source(tok, findings: bool = False):
+    """The token heading a phrase that can name who claims something (a name, a personal pronoun, a person, body or
+    document noun), following a partitive ("78 percent of voters", "one of the officials"); None for anything else
+    ("something", "the bond", "a close look")."""
+    low = tok.lower_
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
+        return None  # "no group claimed": nobody
+    if low in ("those", "anyone", "everyone", "someone", "others") and any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return tok  # "those who back her opponents say", "those surveyed say"
+    if low in _NEVER:
+        return None
+    if low == "others" and not any(c.dep_ == "prep" for c in tok.children):
+        return tok  # "others argue": vague, but the text's own source
+    if tok.tag_ == "PRP":
+        return tok if low in _PERSONAL else None
+    if tok.tag_ == "CD" and any(c.dep_ == "quantmod" and c.lower_ == "in" for c in tok.children):
+        return tok  # "about four in 10 said": a poll's share speaks for those it counts
+    if low in _PARTITIVE or tok.tag_ == "CD":
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and low in ("one", "two", "three", "four")):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ == "in" and obj is not None and obj.lower_ in ("10", "ten", "five", "four", "three", "100"):
+                    return tok  # "about four in 10 said": a poll's share speaks for those it counts
+                if obj is not None and obj.tag_ != "PRP" and obj.lower_ not in _NEVER and \
+                        plausible_source(obj, findings) is not None:
+                    return tok
+                return None  # "many of them": whom the rules' memory may know; the parse does not
+        return tok if low in _SHARES or low in _VAGUE else None
+    if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and tok.tag_ in ("JJ", "NN", "NNS")
+                                        and (tok.i > 0 or not getAllLemmas(low))):
+        return None if low in _NAME_NOT_SOURCE else tok
+    if tok.tag_ in ("NN", "NNS"):
+        kind = source_nouns().get(low)
+        if low in _BARE_DATA and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
+                                         for c in tok.children):
+            return None  # "figures for the year show": numbers with no keeper named speak for no one
+        if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS):
+            if kind == "document" and not findings and low not in ("statement", "report", "letter", "poll", "survey",
+                                                                    "document", "documents", "filings", "records",
+                                                                    "study", "memo", "email", "tweet", "post", "ad",
+                                                                    "release", "complaint", "lawsuit", "suit",
+                                                                    "indictment", "affidavit", "ruling", "editorial",
+                                                                    "article", "story", "analysis", "review", "video",
+                                                                    "research", "book", "transcript", "filing", "records",
+                                                                    "documents", "message", "polls", "surveys", "studies",
+                                                                    "reports", "statements", "letters", "data"):
+                return None
+            return tok
+    return None
+
+
+def _nested(tok) -> bool:
+    """The cue stands inside what another cue verb reports ("Cruz said he's certain Rubio will continue ...",
+    "Ross said Obama had told ..."): a nested attribution is part of the outer claim."""
+    cur, steps = tok, 0
+    while cur.head is not cur and steps < 8:
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.tag_.startswith("VB") and cur.head.lower_ in cue_forms():
+            return True
+        cur, steps = cur.head, steps + 1
+    return False
+
+
+_NEG_NOT_CLAIM = frozenset("respond reply comment answer return confirm".split())
+
+
+def _not_a_claim(lemma: str, tok) -> bool:
+    """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
+        return True
+    if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not _has_clause(tok):
+        return True  # "added to his collection of titles"
+    if lemma in ("respond", "reply") and not (_has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
+                                              _quote_next_to(tok, quote_spans(tok.doc.text))):
+        return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
+    return False
+
+
+def _lemma_of(tok) -> str:
+    return cue_forms().get(tok.lower_) or _AUX_LEMMA.get(tok.lower_, tok.lower_)
+
+
+_AUX_LEMMA = {"seems": "seem", "seemed": "seem", "appears": "appear", "appeared": "appear", "went": "go", "goes": "go", "going": "go", "gone": "go", "continued": "continue", "continues": "continue",
+              "began": "begin", "begins": "begin", "started": "start", "starts": "start", "moved": "move",
+              "repeated": "repeat", "proceeded": "proceed", "hastened": "hasten", "rushed": "rush"}
+
+
+def _needs_met(needs: str, tok, quotes) -> bool:
+    if needs == "-":
+        return True
+    clause = _has_clause(tok) or _quote_next_to(tok, quotes)
+    if needs == "clause":
+        return clause
+    if needs == "noobj":
+        return clause or not any(c.dep_ == "dobj" for c in tok.children)
+    if needs == "quote":
+        return _quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
+    if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
+        return clause or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
+    if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
+        return clause or any(c.dep_ in ("prep", "prt") and c.lower_ in ("about", "of", "out") for c in tok.children)
+    if needs == "as":  # "sees the vote as a referendum", "considers him a liar", "believes ... that"
+        return clause or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
+            any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
+    if needs == "it":  # "as he put it"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if needs == "clear":  # "made clear that", "made it clear"
+        return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children)
+    if needs == "doc":
+        subj = _subject(tok)
+        return clause or (subj is not None and subj.lower_ in DOC_NOUNS)
+    return True
+
+
+def _source(tok, doc):
+    """(rule, source head token) for the cue verb `tok`, or None."""
+    if _is_passive(tok):
+        agent = _agent(tok)
+        finite = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        return ("syn.agent", agent, None) if agent is not None and finite else None
+    subj = _subject(tok)
+    if subj is not None:
+        if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+            if tok.head.dep_ in ("pobj", "dobj", "attr", "conj"):
+                return None  # "critical of Republicans who suggest ...": a description of someone else's object
+            return "syn.relative", tok.head, subj
+        if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
+            return None  # "let her know": an object, not a speaker
+        return "syn.subject", subj, None
+    # no subject of its own: borrow the one of the verb it hangs on
+    head, rule = tok, None
+    for _ in range(4):
+        if head.dep_ == "conj" and head.head is not head:
+            head, rule = head.head, rule or "syn.conj"
+        elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > 0 and doc[head.i - 1].text == "," and head.head is not head:
+            head, rule = head.head, rule or "syn.participle"
+        elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep" and \
+                head.head.lower_ in ("after", "before", "while", "by", "in", "since", "upon", "when") and head.head.head is not head.head:
+            head, rule = head.head.head, rule or "syn.participle"  # "Sanders, after initially saying ..., changed course"
+        elif head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 1 and "," in (doc[head.i - 1].text, doc[head.i - 2].text) \
+                and head.head.dep_ in ("dobj", "attr", "pobj") and head.head.head.tag_.startswith("VB"):
+            head, rule = head.head.head, rule or "syn.participle"  # 'talked up her "strategy," promising ...'
+        elif head.dep_ == "xcomp" and _lemma_of(head.head) in _CARRIERS:
+            head, rule = head.head, rule or "syn.xcomp"
+        else:
+            break
+        subj = _subject(head)
+        if subj is not None:
+            if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
+                return rule, head.head, subj
+            return rule, subj, None
+    return None
+
+
+def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
+    toks = source_tokens(src)
+    s0, s1 = _span(toks)
+    if rel is not None and rel.i > src.i and rel.i - src.i <= 3:
+        s1 = rel.idx + len(rel.text)  # "a retired general who": the relative pronoun is the clause's own mention
+    in_quote = any(a < c0 < b for a, b in quotes)
+    f0, f1 = _span(list(src.subtree))
+    inner = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
+    deep = tuple(_span(list(t.subtree)) for t in src.subtree if t.i > src.i and t.dep_ in ("relcl", "acl", "prep"))
+    clauses = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl"))
+    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, src.text, src.tag_, _owner(src), in_quote, f0, f1, inner,
+                  deep, clauses)
+
+
+# --- which sentences need a parse -------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,\"“”]")
+_PRON = frozenset("he she they we i it".split())
+# Words after which a cue verb's form is a noun or an infinitive: cheap to check, and they make a third of the
+# sentences the parser would otherwise see ("the state", "a report", "his call", "of the post").
+_NOUN_BEFORE = frozenset("the a an this that these those his her its their our my your whose every each no any "
+                         "some another of for in on with by from at".split())
+_SKIP = frozenset("also has had have later then earlier previously now further again still often once".split())
+
+
+def cue_outside_quotes(sent: str) -> bool:
+    """A cue verb's form stands outside the sentence's quotations (a sentence the rules may have failed on)."""
+    forms = cue_forms()
+    quoted = False
+    for w in _WORD.findall(sent):
+        if w in ('"', "“", "”"):
+            quoted = w == "“" or (w == '"' and not quoted)
+        elif not quoted and w.lower() in forms:
+            return True
+    return False
+
+
+def needs_parse(sent: str) -> bool:
+    """A sentence with a cue verb whose speaker the rules cannot be trusted to find: not only "X said" / "he said" /
+    '..., said X.' shapes. Cheap: no parse, no memory."""
+    forms = cue_forms()
+    if parse_text(sent) is not sent:
+        return True  # a title-case headline: the rules read no capitalised verb
+    toks = _WORD.findall(sent)
+    low = [t.lower() for t in toks]
+    verbs = cue_verbs()
+    quoted = False
+    for i, w in enumerate(low):
+        if w in ('"', "“", "”"):
+            quoted = w == "“" or (w == '"' and not quoted)
+            continue
+        if w not in forms or quoted:
+            continue  # a cue inside a quotation is the quoted speaker's own: never a row
+        if i > 0 and low[i - 1] in _NOUN_BEFORE:
+            continue  # "the state", "a report", "his call": a noun
+        needs = verbs[forms[w]].needs
+        if needs in _NEAR and not _NEAR[needs].intersection(low[i + 1:i + 5]):
+            continue  # "made a mistake", "put the blame": the word that makes it a claim is not there
+        if needs.startswith("prt:") and not set(needs[4:].split("|")).intersection(low[i + 1:i + 4]) and forms[w] != "call":
+            continue
+        if w not in RULE_VERBS or not _easy(toks, low, i):
+            return True
+    return False
+
+
+# Cheap tests for verbs that report a claim only with a word close after them (data/cue_verbs.tsv "needs").
+_NEAR = {"clear": frozenset(["clear"]), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
+         "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","])}
+
+
+def _easy(toks: list[str], low: list[str], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and low[j] in _SKIP:
+        j -= 1
+    if j < 0:
+        return False
+    if low[j] in _PRON and (j == 0 or low[j - 1] in (",", "and", "but", '"', "“", "”")):
+        return True
+    if toks[j][:1].isupper() and j > 0 and toks[j - 1][:1].isupper() and (j < 2 or low[j - 2] in (",", '"', "“", "”")):
+        return True  # ", Jane Doe said", "Jane Doe said" at the start
+    if low[j] in (",", '"', "”") and i + 2 < len(toks) and toks[i + 1][:1].isupper() and low[i + 2] in (",", '"') \
+            and i + 3 >= len(toks):
+        return True  # '..., said Smith.'
+    return False
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z’']+")
+
+
+def parse_text(sent: str) -> str:
+    """The sentence as the parser should see it: in a title-case headline ("Glenn Beck Says Trump Poses A Threat")
+    capitalised cue verbs are lower-cased, or the tagger reads them as names. Same length, so offsets hold."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", sent)
+    if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+        return sent
+    forms = cue_forms()
+    out = _TITLE_WORD.sub(lambda m: m.group(0).lower() if m.start() > 0 and m.group(0).lower() in forms else m.group(0), sent)
+    return sent if out == sent else out
