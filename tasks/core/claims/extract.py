@@ -1,0 +1,234 @@
+"""The claim extractor: cleaned article text in, sentences / actors / claims / figures out."""
+from __future__ import annotations
+
+import regex as re
+
+from .actors import ActorMemory
+from .people import register_people
+from .context import is_furniture
+from .places import story_country
+from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
+from .claimants import clean_claimants
+from .figures import find_figures
+from .undisclosed import find_undisclosed
+from .years import event_year, sentence_year
+from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
+from .sentences import split_spans
+from .parse import load_parser, parse_sentences
+from .syntax import cue_outside_quotes, needs_parse, parse_text
+from .syntactic import add_syntactic_claims
+from .resolution import resolution
+from .subjects import MIXED, subject_country, where_country
+
+_OPEN_QUOTE = re.compile(r"^[“\"‘]")
+_OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
+
+
+def _sentences(title: str | None, text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    for section, src in (("title", title or ""), ("body", text or "")):
+        for a, b in split_spans(src):
+            out.append(Sentence(len(out), section, a, b, src[a:b]))
+    return out
+
+
+def extract_claims(title: str | None, text: str, *, published_year: int | None = None,
+                   language: str | None = "en", syntax: bool = True) -> Extraction:
+    """Extract attributed claims and figures from one article. Pure and deterministic."""
+    sentences = _sentences(title, text)
+    ex = Extraction(sentences=sentences)
+    if language is not None and not language.lower().startswith("en"):
+        return ex
+    mem = ActorMemory()
+    mem.focus = story_country(title, text)  # cities and regions settle stories that name no country
+    mem.text = text or ""
+    where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
+    mixed = False
+    actors: dict[str, Actor] = {}
+    prev_year: int | None = None
+    prev_claims: list[FoundClaim] = []
+    prev_para_end = -1
+    src_of = {"title": title or "", "body": text or ""}
+    in_quote = False  # the previous sentence left a quotation open
+    # A quotation is one claim. Its first sentence, when no speaker is named in it, waits here until
+    # the quotation closes: a speech tag further on ('... All on board were killed," Mujahid said')
+    # already makes the row, otherwise the first sentence is the row for the continued speaker.
+    pending: tuple[Sentence, FoundClaim] | None = None
+    seen_text: set[str] = set()
+    syntax = syntax and load_parser() is not None  # without a parser the rules run alone (the ablation)
+    parsed = _parse(sentences) if syntax else {}
+    for s in sentences:
+        sent = s.text
+        mem.now = s.index
+        body = s.section == "body"
+        # promo links and bylines inside the text ("SEE MORE: ...") say nothing and break no quote
+        if body and is_furniture(sent):
+            continue
+        # the same sentence twice (a headline repeated at the top of the body) is read once
+        key = " ".join(sent.split()).lower()
+        if key in seen_text:
+            continue
+        if len(key.split()) >= 5:
+            seen_text.add(key)
+        register_people(sent, mem)
+        src = src_of[s.section]
+        found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
+                                s.start == 0 or _after_newline(src, s.start))
+        if syntax and s.index not in parsed and not any(c.actor is not UNKNOWN for c in found_all) and \
+                cue_outside_quotes(sent):
+            # the rules were trusted with this sentence and named no one: the parse looks at it after all
+            add_syntactic_claims(sent, parse_sentences([parse_text(sent)])[0], found_all, mem,
+                                 in_quote and s.section == "body")
+        found_all = clean_claimants(found_all, mem)
+        figs = find_figures(sent)
+        if not figs:
+            found_all = [c for c in found_all if not c.figures_only]
+        found = [c for c in found_all if c.actor is not UNKNOWN]
+        src = src_of[s.section]
+        new_para = s.start == 0 or src[s.start - 1: s.start] == "\n" or _after_newline(src, s.start)
+        was_open = in_quote
+        in_quote = _leaves_quote_open(sent, in_quote)
+        if was_open and found_all:
+            pending = None  # the speech tag of this quotation is here
+        # A quote that opens with no speaker of its own continues the previous speaker.
+        if not found_all and prev_claims and body and (was_open or _all_quote(sent)):
+            # the quotation goes on from the speaker's main claim, not a second one in passing ("..., calling for ...")
+            last = next((c for c in reversed(prev_claims) if c.subj_start >= 0), prev_claims[-1])
+            quote = sent.strip("“”\"‘’ ")
+            cont = FoundClaim(last.actor, last.surface, 0, 0, last.verb, 0, 0, "statement", (0, len(sent)), None, quote)
+            cont.subj_start = cont.subj_end = -1
+            found_all = [cont]
+            # inside a quotation already credited the sentence adds no row, only its figures' speaker
+            found = [] if was_open else [cont]
+            if found and in_quote:
+                pending, found = (s, cont), []
+            mem.touch(cont.actor)
+        if pending and not in_quote and pending[0] is not s:
+            _emit(ex, pending[0], pending[1], actors, mem)
+            pending = None
+        claim_ids = [_emit(ex, s, c, actors, mem) for c in found]
+        withheld = find_undisclosed(sent)
+        if withheld:  # "several were wounded, without giving a number": the withholding is the figure
+            figs = [f for f in figs if not (f.amount and f.amount.text.lower() == "several"
+                                            and f.measure in {w.measure for w in withheld})]
+        figs += withheld
+        for f in figs:
+            owner = _owner(found_all, f.start, sent)
+            if owner is not None and owner.actor is UNKNOWN:
+                owner = None
+            claim_idx = claim_ids[found.index(owner)] if owner in found else None
+            claimant = owner.actor if owner else None
+            if claimant is None and not found_all and not new_para and _short(sent):
+                # "About 2 million people get sick each year, according to the CDC. About 23,000 die.":
+                # a clipped sentence goes on with the statistic sourced just before it
+                claimant = next((c.actor for c in prev_claims if c.verb == "according to"), None)
+            if claimant is None and f.amount is None:
+                # "Moscow does not disclose its losses": the withholding party is the claimant
+                claimant = subject_before(sent, f.start, mem)
+                if claimant:
+                    actors.setdefault(claimant.key, claimant)
+            country, group = f.subject_country, f.subject_group
+            year = event_year(sent, f.start, prev_year, published_year)
+            if f.amount is None:  # a withheld toll is the withholding party's own
+                country = country if f.explicit_country else (claimant.country if claimant else None)
+                group = group or "military"
+            else:
+                mixed = mixed or MIXED.search(sent) is not None  # "17 foreigners": the story's tolls are not one nation's
+                if not where:
+                    where.append(where_country(title, text or ""))
+                country = subject_country(sent, f.start, f.end, country, f.explicit_country, group, f.measure, claimant,
+                                          _OWN.search(sent) is not None, None if mixed else where[0])
+            amt = f.amount
+            value = amt.value if amt else None
+            qual = amt.qualifier if amt else "undisclosed"
+            low = value if qual in ("exact", "at_least", "more_than") else None
+            high = value if qual in ("exact", "up_to") else None
+            ex.figures.append(Figure(
+                len(ex.figures), s.index, s.start + f.start, s.start + f.end, f.measure, value, low, high, qual,
+                amt.text if amt else None, country, group,
+                year, claimant.key if claimant else None, claim_idx))
+        prev_year = sentence_year(sent, published_year) or (prev_year if not new_para else None)
+        # a speaker carries over only to the next sentence (which may carry it further)
+        prev_claims = [c for c in found_all if c.actor is not UNKNOWN]
+    if pending:
+        _emit(ex, pending[0], pending[1], actors, mem)
+    ex.actors = sorted(actors.values(), key=lambda a: a.key)
+    return ex
+
+
+def _parse(sentences: list[Sentence]) -> dict:
+    """Parses of the sentences whose speakers the rules may miss, in one batch: sentence index -> Doc."""
+    want = [s for s in sentences if needs_parse(s.text)]
+    return {s.index: d for s, d in zip(want, parse_sentences([parse_text(s.text) for s in want]))}
+
+
+def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], mem: ActorMemory) -> int:
+    """Record one claim of sentence `s`; returns its index."""
+    actors.setdefault(c.actor.key, c.actor)
+    mem.speakers.append(c.actor)
+    mem.touch(c.actor)
+    idx = len(ex.claims)
+    if c.subj_start >= 0:
+        ex.mentions.append(Mention(s.index, s.start + c.subj_start, s.start + c.subj_end,
+                                   s.text[c.subj_start:c.subj_end], c.actor.key))
+    a, b = c.span
+    ex.claims.append(Claim(idx, s.index, s.start + a, s.start + max(a, b), c.actor.key, c.surface,
+                           c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country, rule=c.rule or "rules",
+                           resolved_by=c.resolved_by or resolution(c.surface, c.actor)))
+    return idx
+
+
+def _short(sent: str) -> bool:
+    return len(sent.split()) <= 6
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+
+
+def _all_quote(sent: str) -> bool:
+    """The sentence is a quotation with (almost) nothing outside the quote marks."""
+    if not _OPEN_QUOTE.match(sent):
+        return False
+    rest = _QUOTED.sub(" ", sent)
+    return len(re.findall(r"\w+", rest)) <= 1
+
+
+def _leaves_quote_open(sent: str, was_open: bool) -> bool:
+    if '"' not in sent and "“" not in sent and "”" not in sent:
+        return was_open
+    state = was_open
+    for ch in sent:
+        if ch == "“":
+            state = True
+        elif ch == "”":
+            state = False
+        elif ch == '"':
+            state = not state
+    return state
+
+
+def _after_newline(src: str, pos: int) -> bool:
+    """`src[:pos].rstrip(" ").endswith("\\n")`, without copying the text before `pos`."""
+    i = pos
+    while i > 0 and src[i - 1] == " ":
+        i -= 1
+    return i > 0 and src[i - 1] == "\n"
+
+
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
+
+
+def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | None:
+    """The claim whose content holds position `pos`, else the nearest claim in the sentence; "causing what the UN
+    says may be the worst crisis" speaks only of what follows it."""
+    if not found:
+        return None
+    for c in found:
+        if c.span[0] <= pos < c.span[1]:
+            return c
+    near = [c for c in found if not (0 < c.subj_start < c.verb_start and pos < c.subj_start
+                                     and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))]
+    return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
+
+
+__all__ = ["extract_claims", "Extraction"]
