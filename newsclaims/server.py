@@ -24,6 +24,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
+from tasks.io.procs import pid_alive
 from newsclaims.errors import RunError
 
 STATE_FILE = "server.json"
@@ -89,21 +90,6 @@ def healthy(url: str, timeout_s: float = 2.0) -> bool:
         return False
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A zombie (our own child that exited) still answers kill 0.
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
-            return f.read().rsplit(")", 1)[-1].split()[0] != "Z"
-    except OSError:
-        return True
-
-
 def read_state(home: Path) -> ServerInfo | None:
     try:
         data = json.loads((home / STATE_FILE).read_text(encoding="utf-8"))
@@ -127,7 +113,7 @@ def status(home: Path | None = None) -> tuple[str, ServerInfo | None]:
     """("running" | "not answering" | "stopped", info)."""
     home = home or default_home()
     info = read_state(home)
-    if info is None or not _alive(info.pid):
+    if info is None or not pid_alive(info.pid):
         return "stopped", info
     return ("running" if healthy(info.url) else "not answering"), info
 
@@ -137,11 +123,11 @@ def ensure(start_limit_s: float, preferred_port: int = 4201, home: Path | None =
     """The running local server, started (and waited for, up to start_limit_s) when it is not."""
     home = home or default_home()
     info = read_state(home)
-    if info and info.prefect_version == prefect_version() and _alive(info.pid) and healthy(info.url):
+    if info and info.prefect_version == prefect_version() and pid_alive(info.pid) and healthy(info.url):
         return info  # the common case: no lock, one health request
     with _locked(home):
         info = read_state(home)
-        if info and _alive(info.pid):
+        if info and pid_alive(info.pid):
             if info.prefect_version == prefect_version() and _wait_healthy(info, min(start_limit_s, 30.0)):
                 return info
             say(f"restarting the local Prefect server (pid {info.pid}: "
@@ -152,7 +138,7 @@ def ensure(start_limit_s: float, preferred_port: int = 4201, home: Path | None =
 
 def _wait_healthy(info: ServerInfo, wait_s: float) -> bool:
     deadline = time.monotonic() + wait_s
-    while _alive(info.pid):
+    while pid_alive(info.pid):
         if healthy(info.url):
             return True
         if time.monotonic() >= deadline:
@@ -209,7 +195,7 @@ def stop(home: Path | None = None, grace_s: float = STOP_GRACE_S) -> ServerInfo 
     home = home or default_home()
     with _locked(home):
         info = read_state(home)
-        if info is None or not _alive(info.pid):
+        if info is None or not pid_alive(info.pid):
             (home / STATE_FILE).unlink(missing_ok=True)
             return None
         _terminate(info.pid, grace_s)
@@ -228,7 +214,7 @@ def _terminate(pid: int, grace_s: float = STOP_GRACE_S) -> None:
         deadline = time.monotonic() + wait_s
         while time.monotonic() < deadline:
             _reap(pid)
-            if not _alive(pid):
+            if not pid_alive(pid):
                 return
             time.sleep(0.1)
 

@@ -13,6 +13,7 @@ import duckdb
 from tasks.core.process import ProcessedDoc, Reject
 from tasks.core.safe_text import storable_text
 from tasks.io.db import insert_rows, key_table, retry_conflicts, transaction, upsert_rows
+from tasks.io.procs import pid_alive
 from tasks.core.rows import ARTICLE_TABLES, CLAIM_TABLES, TABLES, article_id, document_rows, extraction_rows, stable_id
 
 
@@ -202,23 +203,11 @@ def mark_abandoned_runs(con: duckdb.DuckDBPyConnection, host: str, *, now: datet
     Only this host's runs: another machine's process cannot be checked from here, and runs
     may legitimately overlap (the flow holds the file only while it loads a batch)."""
     rows = con.execute("select run_id, pid from runs where status = 'running' and host = ?", [host]).fetchall()
-    dead = [run_id for run_id, pid in rows if pid is not None and not _process_alive(pid)]
+    dead = [run_id for run_id, pid in rows if pid is not None and not pid_alive(pid)]
     if dead:
         con.execute("update runs set status = 'abandoned', finished_at = ? where run_id in (select unnest(?))",
                     [now, dead])
     return dead
-
-
-def _process_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)  # signal 0: existence check only
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # exists, owned by someone else
-    return True
 
 
 @retry_conflicts

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tasks.io.db import open_db
 from tasks.io.lake import is_lake
+from tasks.io.procs import pid_alive
 
 SNAPSHOT_TAG = ".read"
 _XATTR = "user.newsclaims.source"  # which DB state (dev:inode:size:mtime) a snapshot was copied from
@@ -110,21 +111,11 @@ def remove_stale_temps(snap: Path) -> list[Path]:
     for tmp in snap.parent.glob(f".{snap.name}.*.tmp"):
         parts = tmp.name[len(snap.name) + 2:].split(".")
         pid = int(parts[0]) if parts and parts[0].isdigit() else None
-        if pid is not None and pid != os.getpid() and _alive(pid):
+        if pid is not None and pid != os.getpid() and pid_alive(pid):
             continue
         tmp.unlink(missing_ok=True)
         removed.append(tmp)
     return removed
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _copy_to_temp(src, snap: Path) -> str:
