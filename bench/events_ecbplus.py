@@ -14,20 +14,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-# a Prefect home of its own: the temporary server's SQLite is not shared with other runs on the machine
-os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="newsclaims-bench-prefect-"))
-os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+import benchenv  # noqa: E402
+
+ROOT = benchenv.setup(own_prefect_home=True)
 
 from tasks.core.events.score import bcubed  # noqa: E402
 

@@ -14,11 +14,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+import benchenv  # noqa: E402
+
+ROOT = benchenv.setup()
 sys.path.insert(0, str(ROOT / "tests"))
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 # Fixed split (by article): tune on dev, report test. Batches 3, 4 and 5 were annotated as development

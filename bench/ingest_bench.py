@@ -11,15 +11,13 @@ import argparse
 import gzip
 import os
 import shutil
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+import benchenv  # noqa: E402
+
+ROOT = benchenv.setup(own_prefect_home=False)
 
 
 def bare_trafilatura(pages: list[Path]) -> float:
