@@ -109,7 +109,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 opens_line: bool = False) -> list[FoundClaim]:
     found: list[FoundClaim] = []
     if parsed is None and CUE_WORDS.isdisjoint(lower_words(sent)) and not (
-            syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent)):
+            syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent
+                           or "poll" in sent or "survey" in sent)):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(

@@ -25,7 +25,8 @@ from .verbs import VERB_TYPE
 # Verb forms the rules read themselves: "X said" needs no parse, "X realized" does.
 RULE_VERBS = frozenset(w for w in VERB_TYPE if " " not in w)
 
-RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.xcomp")
+RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
+         "syn.advcl", "syn.xcomp")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,9 @@ DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports an
                       "memo email emails letter filing filings complaint lawsuit suit indictment ruling tally count "
                       "estimate estimates assessment test tests video footage evidence transcript transcripts "
                       "statement statements paper papers book article story editorial ad ads".split())
+# Nouns for what a speaker issues, whose participle reports its content ("a statement saying", "a memo explaining").
+_CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
+                           "speech interview remarks ad ads video editorial column essay note response".split())
 _RELATIVE = frozenset("who which that whom".split())
 _NP_RIGHT_PREPS = frozenset("of for at from in with on".split())
 _DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
@@ -265,8 +269,7 @@ _NEVER = frozenset("something anything nothing everything thing one ones this th
 _PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
                        "percent % number lot plurality each either neither any dozens hundreds thousands third thirds "
                        "two-thirds quarter".split())
-_BARE_DATA = frozenset("figures figure data numbers number statistics estimates estimate tally tallies count counts "
-                        "records results evidence".split())
+_BARE_DATA = frozenset("figures figure numbers number statistics estimates estimate tally tallies count counts".split())
 # "Some say", "others argue": vague, but the text's own source
 _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
@@ -312,6 +315,9 @@ def plausible_source(tok, findings: bool = False):
     if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and tok.tag_ in ("JJ", "NN", "NNS")
                                         and (tok.i > 0 or not getAllLemmas(low))):
         return None if low in _NAME_NOT_SOURCE else tok
+    if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and low not in source_nouns() and \
+            tok.head.i > tok.i and all(t.dep_ in ("aux", "neg", "advmod") for t in tok.doc[tok.i + 1:tok.head.i]):
+        return tok  # "Trump says ...", the tagger's common noun: a name only if the resolver knows it (syntactic.py)
     if tok.tag_ in ("NN", "NNS"):
         kind = source_nouns().get(low)
         if low in _BARE_DATA and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
@@ -406,7 +412,7 @@ def _source(tok, doc):
     if subj is not None:
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             if tok.head.dep_ in ("pobj", "dobj", "attr", "conj"):
-                return None  # "critical of Republicans who suggest ...": a description of someone else's object
+                return None  # "critical of policies that ..."; but "voters who said ...", "among those who say ..." speak  # "critical of Republicans who suggest ...": a description of someone else's object
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
@@ -424,6 +430,18 @@ def _source(tok, doc):
         elif head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 1 and "," in (doc[head.i - 1].text, doc[head.i - 2].text) \
                 and head.head.dep_ in ("dobj", "attr", "pobj") and head.head.head.tag_.startswith("VB"):
             head, rule = head.head.head, rule or "syn.participle"  # 'talked up her "strategy," promising ...'
+        elif head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lower_ in _CARRIER_NOUNS and \
+                head.head.dep_ in ("dobj", "pobj") and not any(c.dep_ == "nsubj" for c in head.children) and \
+                not any(c.dep_ == "poss" for c in head.head.children):
+            # "she released a statement saying ...", "he sent a memo to The Post explaining ...": the statement's
+            # author is the subject of the verb that issued it
+            owner = head.head.head.head if head.head.dep_ == "pobj" else head.head.head
+            if not owner.tag_.startswith("VB"):
+                break
+            head, rule = owner, rule or "syn.issued"
+        elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head, rule = head.head, rule or "syn.advcl"  # "while urging his critics to ...", no comma before it
         elif head.dep_ == "xcomp" and _lemma_of(head.head) in _CARRIERS:
             head, rule = head.head, rule or "syn.xcomp"
         else:
