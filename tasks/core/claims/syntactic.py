@@ -299,8 +299,8 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
         np = m.group("np")
         known = resolve(np, mem)
         # a name the dictionary does not know ("Kelli Ward"), not a heading of common words ("Fact Check:")
-        if np in PLACE_NAMES:
-            known = None  # "New Hampshire: voters head to the polls": a rubric, not a speaker
+        if np in PLACE_NAMES or np.isupper():
+            known = None  # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline
         elif known is not None or (any(not getAllLemmas(w.lower().strip(".’'")) for w in np.split()) and
                                  np.split()[0] != "The" and "’s" not in np and "'s" not in np):
             got = (known, "resolver") if known else name_source(np, mem)

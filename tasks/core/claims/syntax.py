@@ -159,12 +159,18 @@ def _quote_next_to(tok, quotes: list[tuple[int, int]]) -> bool:
 def _phrasal(tok, words: str) -> str | None:
     want = set(words.split("|"))
     for c in tok.children:
-        if c.dep_ in ("prt", "prep") and c.lower_ in want:
+        if c.dep_ in ("prt", "prep") and c.lower_ in want and not _temporal(c):
             return c.lower_
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in want and nxt.dep_ in ("mark", "prep", "prt", "dative"):
         return nxt.lower_  # "is calling for the United States to take ...": the model hung 'for' on the infinitive
     return None
+
+
+def _temporal(prep) -> bool:
+    """'on Monday', 'on Jan. 5': a date, not the particle of a phrasal verb ("called on Monday" is no appeal)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.lower_ in _NAME_NOT_SOURCE or obj.tag_ == "CD")
 
 
 def _subject(tok):
@@ -232,7 +238,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             if part is None and lemma == "call" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                                  for g in c.children) for c in tok.children):
                 part = "for"  # "called to ban Muslims from entering": an appeal
-            if part is None and not (lemma == "call" and any(c.dep_ in ("oprd", "ccomp") for c in tok.children)):
+            if part is None and not (lemma == "call" and _names_as(tok, quotes)):
                 continue
             if part is not None:
                 verb = f"{verb} {part}"
@@ -269,7 +275,10 @@ _NEVER = frozenset("something anything nothing everything thing one ones this th
 _PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
                        "percent % number lot plurality each either neither any dozens hundreds thousands third thirds "
                        "two-thirds quarter".split())
-_BARE_DATA = frozenset("figures figure numbers number statistics estimates estimate tally tallies count counts".split())
+_BARE_DATA = frozenset("figures figure data numbers number statistics estimates estimate tally tallies count counts "
+                        "records results evidence".split())
+# of those, the ones a modifier makes a kept document: "public records", "campaign and corporate records", "poll results"
+_KEPT_DATA = frozenset("records results evidence".split())
 # "Some say", "others argue": vague, but the text's own source
 _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
@@ -321,7 +330,7 @@ def plausible_source(tok, findings: bool = False):
     if tok.tag_ in ("NN", "NNS"):
         kind = source_nouns().get(low)
         if low in _BARE_DATA and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
-                                         for c in tok.children):
+                                         or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children):
             return None  # "figures for the year show": numbers with no keeper named speak for no one
         if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS):
             if kind == "document" and not findings and low not in ("statement", "report", "letter", "poll", "survey",
@@ -400,6 +409,21 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         subj = _subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS)
     return True
+
+
+def _names_as(tok, quotes) -> bool:
+    """'called the remarks "racist"', "calls Horgos a mistake", "calling Trump his friend": the verb gives its object a
+    second, predicative complement (however the small model hangs it), not "called the police"."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("oprd", "ccomp") for c in kids):
+        return True
+    if sum(c.dep_ == "dobj" for c in kids) >= 2 or any(c.dep_ == "xcomp" and c.tag_[:2] in ("NN", "JJ") for c in kids):
+        return True
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or not quotes:
+        return False
+    end = max(t.idx + len(t.text) for t in obj.subtree)
+    return any(0 <= s - end <= 2 for s, _ in quotes)  # 'called it "shameful"'
 
 
 def _source(tok, doc):
