@@ -15,7 +15,7 @@ from lemminflect import getAllLemmas
 
 from .context import PLACE_NAMES
 from .lexicon import source_nouns
-from .syntax import DOC_NOUNS, SynCue, find_cues, quote_spans
+from .syntax import DOC_NOUNS, SynCue, find_cues, plausible_source, quote_spans, source_tokens, span_of
 
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
@@ -48,7 +48,7 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
             if wrong is None:
                 continue
             found.remove(wrong)  # the rules took a noun inside the speaker's own phrase for the speaker
-        got = resolve_source(sent, cue, found, mem)
+        got = resolve_source(sent, cue, found, mem, doc)
         if got is None:
             continue
         actor, how = got
@@ -113,7 +113,7 @@ def _explained(cue: SynCue, found: list[FoundClaim]) -> bool:
     return False
 
 
-def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMemory) -> tuple[Actor, str] | None:
+def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMemory, doc=None) -> tuple[Actor, str] | None:
     """The actor the source words of `cue` name, and how it was found: a pronoun's antecedent, a possessor that
     the noun speaks for, whatever the resolver knows the phrase as, else an actor named by the description itself."""
     text = _REL_END.sub("", sent[cue.src_start:cue.src_end].strip())  # "a retired general who": the general
@@ -134,7 +134,10 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         actor = resolve(text, mem)
         if actor is not None:
             return actor, "pronoun -> recent speaker (resolver)"
-        return _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
+        hit = _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
+        if hit is None and low == "they" and doc is not None:
+            hit = _plural_subject_before(sent, cue, doc, mem)
+        return hit
     actor = resolve(text, mem)
     if actor is not None:
         return actor, f"resolver -> {actor.kind}"
@@ -165,6 +168,18 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+def _plural_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tuple[Actor, str] | None:
+    """'Senate Democrats blocked the bill because they said ...', 'many analysts ... because they believe': the
+    nearest plural subject earlier in the sentence that can speak, when the story named no body to stand for 'they'."""
+    for tok in reversed([t for t in doc if t.idx < cue.src_start]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and plausible_source(tok) is not None:
+            s0, s1 = span_of(source_tokens(tok))
+            text = sent[s0:s1]
+            actor = resolve(text, mem) or describe(text, tok.lower_, mem)
+            return (actor, "pronoun 'they' -> plural subject earlier in the sentence") if actor else None
+    return None
 
 
 def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | None:

@@ -89,8 +89,12 @@ def quote_spans(text: str, opened: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
-def _span(tokens) -> tuple[int, int]:
+def span_of(tokens) -> tuple[int, int]:
+    """Character span of `tokens` in their sentence."""
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+_span = span_of
 
 
 def source_tokens(head) -> list:
