@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
-from .lexicon import cue_forms, cue_verbs, source_nouns
+from .lexicon import cue_forms, cue_verbs, source_nouns, speech_nouns
 from .verbs import VERB_TYPE
 
 # Verb forms the rules read themselves: "X said" needs no parse, "X realized" does.
@@ -251,7 +251,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         elif not _needs_met(cv.needs, tok, quotes):
             continue
         elif cv.needs == "clear":
-            verb = f"{verb} clear"
+            obj = _speech_object(tok)
+            verb = f"{verb} {'the ' + obj.lower_ if obj is not None else 'clear'}"
         elif cv.needs == "it":
             verb = f"{verb} it"
         elif cv.needs == "topic" and (part := _phrasal(tok, "about|of|out")):
@@ -407,8 +408,9 @@ def _needs_met(needs: str, tok, quotes) -> bool:
             any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
     if needs == "it":  # "as he put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if needs == "clear":  # "made clear that", "made it clear"
-        return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children)
+    if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
+        return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children) \
+            or _speech_object(tok) is not None
     if needs == "doc":
         subj = _subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS)
@@ -428,6 +430,16 @@ def _names_as(tok, quotes) -> bool:
         return False
     end = max(t.idx + len(t.text) for t in obj.subtree)
     return any(0 <= s - end <= 2 for s, _ in quotes)  # 'called it "shameful"'
+
+
+def _speech_object(tok):
+    """The object that makes a light verb a speech act ("made the case", "made those comments"), or None; not a
+    negated or quantified one ("made no comment")."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lower_ in speech_nouns() and \
+                not any(g.dep_ == "det" and g.lower_ in ("no", "any") for g in c.children):
+            return c
+    return None
 
 
 def _source(tok, doc):
@@ -548,7 +560,7 @@ def needs_parse(sent: str) -> bool:
 
 
 # Cheap tests for verbs that report a claim only with a word close after them (data/cue_verbs.tsv "needs").
-_NEAR = {"clear": frozenset(["clear"]), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
+_NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
          "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","])}
 
 
