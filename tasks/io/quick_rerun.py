@@ -63,7 +63,7 @@ def try_unchanged_run(paths: list[str], db: str, max_bytes: int, lock_wait_s: fl
 
     started = time.perf_counter()
     found = discover_files(paths)
-    if found.problems or not found.inputs or pending_path(db).exists():
+    if found.problems or not found.inputs or pending_path(db).exists() or not _all_known(db, found.inputs, lock_wait_s):
         return None
     hashes = {}
     for item in found.inputs:
@@ -89,6 +89,16 @@ def try_unchanged_run(paths: list[str], db: str, max_bytes: int, lock_wait_s: fl
     stages = dict(sorted(stages.items(), key=lambda kv: -kv[1]))
     return {**summary, "name": name, "flow_run_id": None, "seconds": round(seconds, 2), "db": str(Path(db)),
             "stages": stages, "slowest_stage": next(iter(stages))}
+
+
+def _all_known(db: str, inputs: list, lock_wait_s: float) -> bool:
+    """Whether every input is stored as an article or a reject (a first ingest stops here, unread)."""
+    from tasks.io.db import key_table
+
+    with open_db(db, read_only=True, wait_s=lock_wait_s) as con, key_table(con, [i.key for i in inputs]):
+        missing = con.execute("select count(*) from _keys where key not in (select article_key from articles)"
+                              " and key not in (select input from rejects)").fetchone()[0]
+    return missing == 0
 
 
 @retry_conflicts
