@@ -15,7 +15,7 @@ from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
 from .parse import load_parser, parse_sentences
-from .syntax import cue_outside_quotes, needs_parse, parse_text
+from .syntax import needs_parse, parse_text, worth_parsing
 from .syntactic import add_syntactic_claims
 from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
@@ -75,7 +75,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
         found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
                                 s.start == 0 or _after_newline(src, s.start))
         if syntax and s.index not in parsed and not any(c.actor is not UNKNOWN for c in found_all) and \
-                cue_outside_quotes(sent):
+                worth_parsing(sent):
             # the rules were trusted with this sentence and named no one: the parse looks at it after all
             add_syntactic_claims(sent, parse_sentences([parse_text(sent)])[0], found_all, mem,
                                  in_quote and s.section == "body")

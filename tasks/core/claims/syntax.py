@@ -461,24 +461,24 @@ _NOUN_BEFORE = frozenset("the a an this that these those his her its their our m
 _SKIP = frozenset("also has had have later then earlier previously now further again still often once".split())
 
 
-def cue_outside_quotes(sent: str) -> bool:
-    """A cue verb's form stands outside the sentence's quotations (a sentence the rules may have failed on)."""
-    forms = cue_forms()
-    quoted = False
-    for w in _WORD.findall(sent):
-        if w in ('"', "“", "”"):
-            quoted = w == "“" or (w == '"' and not quoted)
-        elif not quoted and w.lower() in forms:
-            return True
-    return False
-
-
 def needs_parse(sent: str) -> bool:
     """A sentence with a cue verb whose speaker the rules cannot be trusted to find: not only "X said" / "he said" /
     '..., said X.' shapes. Cheap: no parse, no memory."""
-    forms = cue_forms()
     if parse_text(sent) is not sent:
         return True  # a title-case headline: the rules read no capitalised verb
+    return _cue_to_parse(sent, trust_rules=True)
+
+
+def worth_parsing(sent: str) -> bool:
+    """needs_parse without trusting the rules on the shapes they usually read ("X said"): for a sentence in which
+    the rules named no one. A cue word that needs_parse dropped as a noun ("the state"), or without the word that
+    makes it a claim ("made a mistake"), still needs no parse: on 100 corpus pages 320 of the 339 sentences parsed
+    after the rules came up empty showed no cue at all, and those that did had one of the shapes kept here."""
+    return _cue_to_parse(sent, trust_rules=False)
+
+
+def _cue_to_parse(sent: str, trust_rules: bool) -> bool:
+    forms = cue_forms()
     toks = _WORD.findall(sent)
     low = [t.lower() for t in toks]
     verbs = cue_verbs()
@@ -496,7 +496,7 @@ def needs_parse(sent: str) -> bool:
             continue  # "made a mistake", "put the blame": the word that makes it a claim is not there
         if needs.startswith("prt:") and not set(needs[4:].split("|")).intersection(low[i + 1:i + 4]) and forms[w] != "call":
             continue
-        if w not in RULE_VERBS or not _easy(toks, low, i):
+        if not trust_rules or w not in RULE_VERBS or not _easy(toks, low, i):
             return True
     return False
 
