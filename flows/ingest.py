@@ -105,7 +105,7 @@ def ingest_flow(
             _process_and_load(batches, db, run_id, engine, lock_wait_s, counts, clock, shown)
         shown.stage("re-extracting stored articles")
         with clock("re-extract"):
-            counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s)
+            counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s, run_id)
         shown.stage("linking actors and wire copies")
         with clock("cross-reference"):
             counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)

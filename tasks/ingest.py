@@ -110,29 +110,53 @@ def record_rejects(db: str, rejects: list[Reject], run_id: str, lock_wait_s: flo
 
 
 @task(**TASK_OPTIONS)
-def reextract_stale(db: str, workers: int, batch_size: int, lock_wait_s: float) -> int:
+def reextract_stale(db: str, workers: int, batch_size: int, lock_wait_s: float, run_id: str | None = None) -> int:
     """Re-run extraction on stored text for articles extracted by another extractor version.
 
-    One batch of texts in memory at a time: each batch is marked current when written, so the
-    next query returns the next batch (a whole corpus of texts is never loaded at once).
+    One batch of texts in memory at a time, paged by article id. An article whose extraction
+    fails, overruns the per-document budget or kills its worker keeps its old claims and old
+    version and becomes a reject with the reason: the run goes on, and the next run tries it again.
     """
-    done = 0
+    from newsclaims.settings import Settings
+
+    work = partial(_extract_row, seconds=Settings.from_env().doc_timeout_s)
+    done, after = 0, None
     while True:
         with open_db(db, wait_s=lock_wait_s) as con:
-            chunk = load.stale_extractions(con, EXTRACTOR_VERSION, limit=batch_size)
+            chunk = load.stale_extractions(con, EXTRACTOR_VERSION, limit=batch_size, after=after)
         if not chunk:
             return done
-        extractions = map_in_processes(_extract_row, chunk, workers)
+        after = chunk[-1][0]
+        results = map_in_processes(work, chunk, workers, on_crash=_crashed_row)
+        good = [(row, r) for row, r in zip(chunk, results) if not isinstance(r, Reject)]
+        failed = [r for r in results if isinstance(r, Reject)]
         with open_db(db, wait_s=lock_wait_s) as con:
-            load.replace_extractions(con, list(zip([r[0] for r in chunk], extractions)), EXTRACTOR_VERSION, utc_now())
-        done += len(chunk)
+            load.replace_extractions(con, [(row[0], r) for row, r in good], EXTRACTOR_VERSION, utc_now(),
+                                     inputs=[row[1] for row, _ in good])
+            if failed:
+                load.save_rejects(con, failed, run_id=run_id, now=utc_now())
+        done += len(good)
 
 
-def _extract_row(row: tuple):
+def _extract_row(row: tuple, seconds: float | None = None):
+    """The new extraction of one stored article, or a Reject naming it by its article key."""
     from tasks.core.article import CleanedDoc
+    from tasks.core.budget import OverBudget, run_within
 
-    _, title, text, published_at, language = row
-    return extract_for(CleanedDoc(title=title, text=text, published_at=published_at, language=language))
+    _, key, title, text, published_at, language = row
+    doc = CleanedDoc(title=title, text=text, published_at=published_at, language=language)
+    try:
+        return run_within(seconds, extract_for, doc)
+    except OverBudget:
+        return Reject(key, "extract", f"re-extraction took longer than {seconds:g} s (the per-document budget, "
+                      "NEWSCLAIMS_DOC_TIMEOUT_S); its earlier claims are kept")
+    except Exception as exc:  # one stored text must not stop the others
+        return Reject(key, "extract", f"re-extraction failed, earlier claims kept: {type(exc).__name__}: {exc}"[:500])
+
+
+def _crashed_row(row: tuple) -> Reject:
+    return Reject(row[1], "extract", "the worker process died re-extracting this article (a crash in native code, "
+                  "or out of memory); its earlier claims are kept")
 
 
 @task(**TASK_OPTIONS)

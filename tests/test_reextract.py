@@ -71,3 +71,31 @@ def test_reextract_pages_through_small_batches(db_path):
     _age_claims(db_path)
     assert reextract_flow(db=db_path, workers=1, batch_size=2) == 5  # batches of 2, 2 and 1
     assert _counts(db_path) == fresh
+
+
+def test_an_article_that_overruns_its_budget_keeps_its_claims_and_becomes_a_reject(db_path, monkeypatch):
+    """Re-extraction has the same per-document budget as ingest: the slow article is skipped with a
+    reason, the others are upgraded, and once it is fine again the next run upgrades it too."""
+    ingest_flow(paths=[str(SEEDS)], db=db_path, workers=1)  # also loads the extractor in this process
+    fresh = _counts(db_path)
+    with duckdb.connect(db_path) as con:
+        con.execute("update articles set extractor_version = 'claims-old'")
+        aid, key, text = con.execute("select a.article_id, a.article_key, t.text from articles a"
+                                     " join article_texts t using (article_id) order by a.article_id limit 1").fetchone()
+        before = con.execute("select count(*) from claims where article_id = ?", [aid]).fetchone()[0]
+        # hundreds of copies of a whole article: minutes of extraction, far past a 5 s budget
+        con.execute("update article_texts set text = ? where article_id = ?", ["\n".join([text] * 400), aid])
+    monkeypatch.setenv("NEWSCLAIMS_DOC_TIMEOUT_S", "5")
+    assert reextract_flow(db=db_path, workers=1) == 4
+    with duckdb.connect(db_path, read_only=True) as con:
+        assert con.execute("select extractor_version from articles where article_id = ?", [aid]).fetchone() == ("claims-old",)
+        assert con.execute("select count(*) from claims where article_id = ?", [aid]).fetchone()[0] == before
+        stage, reason = con.execute("select stage, reason from rejects where input = ?", [key]).fetchone()
+        assert stage == "extract" and "longer than 5 s" in reason and "earlier claims are kept" in reason
+        assert con.execute("select count(*) from articles where extractor_version = ?", [EXTRACTOR_VERSION]).fetchone()[0] == 4
+    with duckdb.connect(db_path) as con:
+        con.execute("update article_texts set text = ? where article_id = ?", [text, aid])
+    assert reextract_flow(db=db_path, workers=1) == 1
+    assert _counts(db_path) == fresh
+    with duckdb.connect(db_path, read_only=True) as con:
+        assert con.execute("select count(*) from rejects where input = ?", [key]).fetchone()[0] == 0

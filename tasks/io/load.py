@@ -163,17 +163,23 @@ def record_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run
         "stage": "new.stage", "reason": "new.reason", "run_id": "new.run_id", "rejected_at": "new.rejected_at"})
 
 
-def stale_extractions(con: duckdb.DuckDBPyConnection, version: str, limit: int | None = None) -> list[tuple]:
-    """(article_id, title, text, published_at, language) of articles extracted by another version."""
-    sql = ("select a.article_id, a.title, t.text, cast(a.published_at as varchar), a.language"
+def stale_extractions(con: duckdb.DuckDBPyConnection, version: str, limit: int | None = None,
+                      after: str | None = None) -> list[tuple]:
+    """(article_id, article_key, title, text, published_at, language) of articles extracted by another
+    version, in article id order, from the first id past `after` (paging that skips the ones that failed)."""
+    sql = ("select a.article_id, a.article_key, a.title, t.text, cast(a.published_at as varchar), a.language"
            " from articles a join article_texts t using (article_id)"
-           " where a.extractor_version is distinct from ? order by a.article_id")
-    return con.execute(sql + (f" limit {int(limit)}" if limit else ""), [version]).fetchall()
+           " where a.extractor_version is distinct from ? and (? is null or a.article_id > ?) order by a.article_id")
+    return con.execute(sql + (f" limit {int(limit)}" if limit else ""), [version, after, after]).fetchall()
 
 
 @retry_conflicts
-def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, object]], version: str, now: datetime) -> None:
-    """Swap in new claim rows for already-stored articles, in one transaction."""
+def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, object]], version: str, now: datetime,
+                        inputs: list[str] = ()) -> None:
+    """Swap in new claim rows for already-stored articles, in one transaction; `inputs`, their article
+    keys, lose the reject an earlier failed re-extraction left."""
+    if not items:
+        return
     parts = [extraction_rows(aid, ex, version) for aid, ex in items]
     ids = [aid for aid, _ in items]
     with transaction(con):
@@ -182,6 +188,7 @@ def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, o
         with key_table(con, ids):
             con.execute("update articles set extractor_version = ?, updated_at = ? where article_id in (select key from _keys)",
                         [version, now])
+        clear_rejects(con, list(inputs))
 
 
 @retry_conflicts
