@@ -51,6 +51,7 @@ class SynCue:
 
 
 # Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
+_BE = frozenset("is are was were be been being".split())
 _CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move seem appear".split())
 # A document, poll or finding that "shows" or "suggests" something.
 DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
@@ -534,11 +535,16 @@ _BETWEEN = _SKIP | frozenset("do does did don't doesn't didn't not never would w
 
 def _not_own_claim(low: list[str], i: int) -> bool:
     """Cue word i cannot make a row whatever its parse: its subject is I / we / you (plausible_source takes only
-    he, she, they and it); "I" is a pronoun only as a word of its own, not the end of "F.B.I."."""
+    he, she, they and it; "I" is a pronoun only as a word of its own, not the end of "F.B.I."), or it is a passive
+    with no "by" after it ("was found", "is expected": _source gives a passive no source but its agent)."""
     j = i - 1
     while j >= 0 and low[j] in _BETWEEN:
         j -= 1
-    if j < 0 or low[j] not in ("i", "we", "you") or (j > 0 and low[j - 1] in ("and", "or", "nor")):
+    if j < 0:
+        return False
+    if low[j] in _BE:
+        return not low[i].endswith("ing") and "by" not in low[i + 1:]
+    if low[j] not in ("i", "we", "you") or (j > 0 and low[j - 1] in ("and", "or", "nor")):
         return False
     return not (low[j] == "i" and j > 0 and len(low[j - 1]) == 1)
 
