@@ -571,13 +571,16 @@ def _easy(toks: list[str], low: list[str], i: int) -> bool:
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z’']+")
+_TEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_CAP_START = re.compile(r"(?:^| )[A-Z]")
 
 
 def parse_text(sent: str) -> str:
     """The sentence as the parser should see it: in a title-case headline ("Glenn Beck Says Trump Poses A Threat")
     capitalised cue verbs are lower-cased, or the tagger reads them as names. Same length, so offsets hold."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", sent)
-    if len(words) < 4 or sum(w[:1].isupper() for w in words) < 0.7 * len(words):
+    words = _TEXT_WORD.findall(sent)
+    # every word starts with an ASCII letter: count the capitalised ones in C, not word by word
+    if len(words) < 4 or len(_CAP_START.findall(" ".join(words))) < 0.7 * len(words):
         return sent
     forms = cue_forms()
     out = _TITLE_WORD.sub(lambda m: m.group(0).lower() if m.start() > 0 and m.group(0).lower() in forms else m.group(0), sent)
