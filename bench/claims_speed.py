@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import subprocess
 import sys
 import time
@@ -23,7 +24,7 @@ from pathlib import Path
 import benchenv  # noqa: E402
 
 ROOT = benchenv.setup()
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared")) / "corpus"
 
 _STARTUP = ("import time; t0 = time.process_time(); w0 = time.perf_counter(); "
             "from tasks.core.process import load_extractor; load_extractor(); t1 = time.process_time(); "
@@ -86,6 +87,8 @@ def main() -> None:
             pages.append((p.name.split(".")[0], html, clean_html(html)))
         except CleanError:
             continue
+    if not pages:
+        sys.exit(f"no corpus pages under {CORPUS} (set NEWSCLAIMS_SHARED to the shared/ folder)")
     load_parser()
     extract_for(pages[0][2])  # warm: lexicon tables, lazy patterns
 
