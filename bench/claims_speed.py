@@ -84,7 +84,7 @@ def main() -> None:
         html = decode_bytes(gzip.decompress(p.read_bytes()))
         html = html if isinstance(html, str) else html[0]
         try:
-            pages.append((p.name.split(".")[0], html, clean_html(html)))
+            pages.append((p.name.removesuffix(".html.gz"), html, clean_html(html)))
         except CleanError:
             continue
     if not pages:

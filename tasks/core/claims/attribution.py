@@ -265,6 +265,13 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     return found
 
 
+def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, opened: bool = False) -> None:
+    """The parse's claims for a sentence the rules have already read (extract.py's second chance), given the
+    content span, type and quote that find_claims gives every claim."""
+    if add_syntactic_claims(sent, doc, found, mem, opened):
+        _spans(sent, found)
+
+
 _WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
 _COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
               r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"

@@ -7,7 +7,7 @@ from .actors import ActorMemory
 from .people import register_people
 from .context import is_furniture
 from .places import story_country
-from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
+from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
 from .figures import find_figures
 from .undisclosed import find_undisclosed
@@ -84,7 +84,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
             if s.index not in second:
                 rest = [t for t in later if t.index >= s.index and t.index not in second]
                 second.update(zip((t.index for t in rest), parse_sentences([parse_text(t.text) for t in rest])))
-            add_syntactic_claims(sent, second[s.index], found_all, mem, in_quote and s.section == "body")
+            add_parse_claims(sent, second[s.index], found_all, mem, in_quote and s.section == "body")
         found_all = clean_claimants(found_all, mem)
         figs = find_figures(sent)
         if not figs:

@@ -461,6 +461,9 @@ _NOUN_BEFORE = frozenset("the a an this that these those his her its their our m
                          "some another of for in on with by from at".split())
 # as _WORD, with numbers ("four in 10 said") and dotted abbreviations ("the F.B.I. said") as words
 _WORD_NUM = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*(?:\.[A-Za-z0-9]+)*|[,\"“”]")
+# A straight quotation mark right after punctuation closes a quotation ('...," she recalled'), also one that opened
+# in an earlier sentence; the quotation test reads it as the closing curly mark.
+_CLOSING = re.compile(r'(?<=[,.!?])"')
 _PREP_BEFORE = frozenset("of for in on with by from at".split())
 _DET_BEFORE = frozenset("the a an this these those his its their our my your whose another".split())
 _SKIP = frozenset("also has had have later then earlier previously now further again still often once".split())
@@ -486,10 +489,11 @@ def worth_parsing(sent: str) -> bool:
     forms = cue_forms()
     toks = _WORD_NUM.findall(sent)
     low = [t.lower() for t in toks]
+    marks = _WORD_NUM.findall(_CLOSING.sub("”", sent))
     quoted = False
     for i, w in enumerate(low):
         if w in ('"', "“", "”"):
-            quoted = w == "“" or (w == '"' and not quoted)
+            quoted = marks[i] == "“" or (marks[i] == '"' and not quoted)
             continue
         if w not in forms or quoted or toks[i][:1].isupper() and not sent.startswith(toks[i]):
             continue
@@ -504,11 +508,12 @@ def _cue_to_parse(sent: str) -> bool:
     forms = cue_forms()
     toks = _WORD.findall(sent)
     low = [t.lower() for t in toks]
+    marks = _WORD.findall(_CLOSING.sub("”", sent))
     verbs = cue_verbs()
     quoted = False
     for i, w in enumerate(low):
         if w in ('"', "“", "”"):
-            quoted = w == "“" or (w == '"' and not quoted)
+            quoted = marks[i] == "“" or (marks[i] == '"' and not quoted)
             continue
         if w not in forms or quoted:
             continue  # a cue inside a quotation is the quoted speaker's own: never a row
