@@ -19,13 +19,14 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
-from .lexicon import cue_forms, cue_verbs, source_nouns
+from .lexicon import cue_forms, cue_verbs, source_nouns, speech_nouns
 from .verbs import VERB_TYPE
 
 # Verb forms the rules read themselves: "X said" needs no parse, "X realized" does.
 RULE_VERBS = frozenset(w for w in VERB_TYPE if " " not in w)
 
-RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.xcomp")
+RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
+         "syn.advcl", "syn.xcomp")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports an
                       "memo email emails letter filing filings complaint lawsuit suit indictment ruling tally count "
                       "estimate estimates assessment test tests video footage evidence transcript transcripts "
                       "statement statements paper papers book article story editorial ad ads".split())
+# Nouns for what a speaker issues, whose participle reports its content ("a statement saying", "a memo explaining").
+_CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
+                           "speech interview remarks ad ads video editorial column essay note response".split())
 _RELATIVE = frozenset("who which that whom".split())
 _NP_RIGHT_PREPS = frozenset("of for at from in with on".split())
 _DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
@@ -86,8 +90,12 @@ def quote_spans(text: str, opened: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
-def _span(tokens) -> tuple[int, int]:
+def span_of(tokens) -> tuple[int, int]:
+    """Character span of `tokens` in their sentence."""
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+_span = span_of
 
 
 def source_tokens(head) -> list:
@@ -156,12 +164,18 @@ def _quote_next_to(tok, quotes: list[tuple[int, int]]) -> bool:
 def _phrasal(tok, words: str) -> str | None:
     want = set(words.split("|"))
     for c in tok.children:
-        if c.dep_ in ("prt", "prep") and c.lower_ in want:
+        if c.dep_ in ("prt", "prep") and c.lower_ in want and not _temporal(c):
             return c.lower_
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in want and nxt.dep_ in ("mark", "prep", "prt", "dative"):
         return nxt.lower_  # "is calling for the United States to take ...": the model hung 'for' on the infinitive
     return None
+
+
+def _temporal(prep) -> bool:
+    """'on Monday', 'on Jan. 5': a date, not the particle of a phrasal verb ("called on Monday" is no appeal)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.lower_ in _NAME_NOT_SOURCE or obj.tag_ == "CD")
 
 
 def _subject(tok):
@@ -229,7 +243,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             if part is None and lemma == "call" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                                  for g in c.children) for c in tok.children):
                 part = "for"  # "called to ban Muslims from entering": an appeal
-            if part is None and not (lemma == "call" and any(c.dep_ in ("oprd", "ccomp") for c in tok.children)):
+            if part is None and not (lemma == "call" and _names_as(tok, quotes)):
                 continue
             if part is not None:
                 verb = f"{verb} {part}"
@@ -238,7 +252,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         elif not _needs_met(cv.needs, tok, quotes):
             continue
         elif cv.needs == "clear":
-            verb = f"{verb} clear"
+            obj = _speech_object(tok)
+            verb = f"{verb} {'the ' + obj.lower_ if obj is not None else 'clear'}"
         elif cv.needs == "it":
             verb = f"{verb} it"
         elif cv.needs == "topic" and (part := _phrasal(tok, "about|of|out")):
@@ -268,6 +283,8 @@ _PARTITIVE = frozenset("some many most all both several few one two three four f
                        "two-thirds quarter".split())
 _BARE_DATA = frozenset("figures figure data numbers number statistics estimates estimate tally tallies count counts "
                         "records results evidence".split())
+# of those, the ones a modifier makes a kept document: "public records", "campaign and corporate records", "poll results"
+_KEPT_DATA = frozenset("records results evidence".split())
 # "Some say", "others argue": vague, but the text's own source
 _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
@@ -313,10 +330,13 @@ def plausible_source(tok, findings: bool = False):
     if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and tok.tag_ in ("JJ", "NN", "NNS")
                                         and (tok.i > 0 or not getAllLemmas(low))):
         return None if low in _NAME_NOT_SOURCE else tok
+    if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and low not in source_nouns() and \
+            tok.head.i > tok.i and all(t.dep_ in ("aux", "neg", "advmod") for t in tok.doc[tok.i + 1:tok.head.i]):
+        return tok  # "Trump says ...", the tagger's common noun: a name only if the resolver knows it (syntactic.py)
     if tok.tag_ in ("NN", "NNS"):
         kind = source_nouns().get(low)
         if low in _BARE_DATA and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
-                                         for c in tok.children):
+                                         or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children):
             return None  # "figures for the year show": numbers with no keeper named speak for no one
         if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS):
             if kind == "document" and not findings and low not in ("statement", "report", "letter", "poll", "survey",
@@ -389,12 +409,38 @@ def _needs_met(needs: str, tok, quotes) -> bool:
             any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
     if needs == "it":  # "as he put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-    if needs == "clear":  # "made clear that", "made it clear"
-        return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children)
+    if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
+        return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children) \
+            or _speech_object(tok) is not None
     if needs == "doc":
         subj = _subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS)
     return True
+
+
+def _names_as(tok, quotes) -> bool:
+    """'called the remarks "racist"', "calls Horgos a mistake", "calling Trump his friend": the verb gives its object a
+    second, predicative complement (however the small model hangs it), not "called the police"."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("oprd", "ccomp") for c in kids):
+        return True
+    if sum(c.dep_ == "dobj" for c in kids) >= 2 or any(c.dep_ == "xcomp" and c.tag_[:2] in ("NN", "JJ") for c in kids):
+        return True
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or not quotes:
+        return False
+    end = max(t.idx + len(t.text) for t in obj.subtree)
+    return any(0 <= s - end <= 2 for s, _ in quotes)  # 'called it "shameful"'
+
+
+def _speech_object(tok):
+    """The object that makes a light verb a speech act ("made the case", "made those comments"), or None; not a
+    negated or quantified one ("made no comment")."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lower_ in speech_nouns() and \
+                not any(g.dep_ == "det" and g.lower_ in ("no", "any") for g in c.children):
+            return c
+    return None
 
 
 def _source(tok, doc):
@@ -407,7 +453,7 @@ def _source(tok, doc):
     if subj is not None:
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             if tok.head.dep_ in ("pobj", "dobj", "attr", "conj"):
-                return None  # "critical of Republicans who suggest ...": a description of someone else's object
+                return None  # "critical of policies that ..."; but "voters who said ...", "among those who say ..." speak  # "critical of Republicans who suggest ...": a description of someone else's object
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
@@ -425,6 +471,18 @@ def _source(tok, doc):
         elif head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 1 and "," in (doc[head.i - 1].text, doc[head.i - 2].text) \
                 and head.head.dep_ in ("dobj", "attr", "pobj") and head.head.head.tag_.startswith("VB"):
             head, rule = head.head.head, rule or "syn.participle"  # 'talked up her "strategy," promising ...'
+        elif head.dep_ == "acl" and head.tag_ == "VBG" and head.head.lower_ in _CARRIER_NOUNS and \
+                head.head.dep_ in ("dobj", "pobj") and not any(c.dep_ == "nsubj" for c in head.children) and \
+                not any(c.dep_ == "poss" for c in head.head.children):
+            # "she released a statement saying ...", "he sent a memo to The Post explaining ...": the statement's
+            # author is the subject of the verb that issued it
+            owner = head.head.head.head if head.head.dep_ == "pobj" else head.head.head
+            if not owner.tag_.startswith("VB"):
+                break
+            head, rule = owner, rule or "syn.issued"
+        elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head, rule = head.head, rule or "syn.advcl"  # "while urging his critics to ...", no comma before it
         elif head.dep_ == "xcomp" and _lemma_of(head.head) in _CARRIERS:
             head, rule = head.head, rule or "syn.xcomp"
         else:
@@ -555,7 +613,7 @@ def _not_own_claim(low: list[str], i: int) -> bool:
 
 
 # Cheap tests for verbs that report a claim only with a word close after them (data/cue_verbs.tsv "needs").
-_NEAR = {"clear": frozenset(["clear"]), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
+_NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
          "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","])}
 
 
