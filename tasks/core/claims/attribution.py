@@ -23,7 +23,12 @@ _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a d
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
                        rf"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
-_ACCORDING = re.compile(r"(?:(?i:according to)|(?<=,\s*)per)\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
+# the source runs to the clause's end; abbreviations ("U.S. Census data", "Gov. J. Smith") and a quoted title inside
+# it ('the "Medicare for all" document he released') do not end it
+_ACCORDING = re.compile(r"(?:(?i:according to)|(?<=,\s*)per)\s+"
+                        r"(?P<np>(?:[^,.;:“”\"]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col))\.|"
+                        r"[“\"][^“”\"]{1,40}[”\"](?=\s+[a-z]))+?)"
+                        r"(?=\s*(?:[,;:”]|[“\"](?![^“”\"]{1,40}[”\"]\s+[a-z])|(?<!\b[A-Z]|\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col))\.(?!\w))|\s*$)")
 _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed|"
                       r"recorded|registered|counted|documented|verified|compiled|tallied)(?:\s+(?:dead|killed|injured|wounded|missing|arrested|detained))?\s+by\s+"
                       r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
@@ -109,7 +114,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 opens_line: bool = False) -> list[FoundClaim]:
     found: list[FoundClaim] = []
     if parsed is None and CUE_WORDS.isdisjoint(lower_words(sent)) and not (
-            syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent)):
+            syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent
+                           or "poll" in sent or "survey" in sent)):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(
@@ -255,6 +261,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     if syntax_on:
         name_placeholders(found, mem)
         phrase_claims(sent, found, mem, opens_line)
+    if (d := _DATELINE.match(sent)) is not None:
+        # "RANGOON, Burma - allies predicted ...", "Washington (AFP) – Clinton ..., saying": the place is no speaker
+        found[:] = [c for c in found if not 0 <= c.subj_start < d.end() or c.actor is UNKNOWN]
     _spans(sent, found)
     for c in found:
         if c.actor.kind == "person" and _PAIR.search(c.surface):
@@ -265,6 +274,17 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     return found
 
 
+def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, opened: bool = False) -> None:
+    """The parse's claims for a sentence the rules have already read (extract.py's second chance), given the
+    content span, type and quote that find_claims gives every claim."""
+    if add_syntactic_claims(sent, doc, found, mem, opened):
+        _spans(sent, found)
+
+
+# A dateline opening the sentence: a city in capitals ("RANGOON, Burma -") or a place with its agency
+# ("Washington (AFP) –"), then a dash
+_DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][\p{L}. ]{1,30})?(?:\s*\([^()]{1,20}\))?|"
+                       r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}\s+")
 _WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
 _COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
               r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"

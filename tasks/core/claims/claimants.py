@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import regex as re
+from lemminflect import getAllLemmas
 
 from .actors import ActorMemory, resolve
 from .gazetteer import DEMONYMS
@@ -25,7 +26,14 @@ def bad_name(name: str) -> bool:
     if len(words) > 1:
         return False
     w = words[0].strip(_EDGE)
-    return not w or w.lower() in not_name_start() or bool(_CONTRACTION.search(w)) or (w in DEMONYMS and not w.isupper())
+    return not w or w.lower() in not_name_start() or bool(_CONTRACTION.search(w)) or (w in DEMONYMS and not w.isupper()) \
+        or _only_adverb(w)
+
+
+def _only_adverb(w: str) -> bool:
+    """'Publicly', 'Frankly': a word the dictionary knows only as an adverb (a name like "Kelly" it does not know)."""
+    lemmas = getAllLemmas(w.lower())
+    return bool(lemmas) and set(lemmas) == {"ADV"}
 
 
 def _lead(words: list[str]) -> int:

@@ -67,3 +67,14 @@ def source_nouns() -> dict[str, str]:
 def not_name_start() -> frozenset[str]:
     """Closed-class words that never open a claimant's name (lower case): 'although', 'afterwards', 'to'."""
     return frozenset(r[0] for r in _rows("not_name_start.tsv"))
+
+
+@lru_cache(maxsize=None)
+def speech_nouns() -> frozenset[str]:
+    """Objects that make "make" a speech act, every number (lower case): 'case', 'comments', 'remarks'."""
+    out: set[str] = set()
+    for (lemma,) in _rows("speech_nouns.tsv"):
+        out.add(lemma)
+        for forms in (getAllInflections(lemma, upos="NOUN") or getAllInflectionsOOV(lemma, upos="NOUN")).values():
+            out.update(f.lower() for f in forms)
+    return frozenset(out)

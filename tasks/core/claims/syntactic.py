@@ -13,8 +13,9 @@ from .speaker import UNKNOWN, FoundClaim
 from .verbs import verb_kind
 from lemminflect import getAllLemmas
 
+from .context import PLACE_NAMES
 from .lexicon import source_nouns
-from .syntax import DOC_NOUNS, SynCue, find_cues, quote_spans
+from .syntax import DOC_NOUNS, SynCue, find_cues, plausible_source, quote_spans, source_tokens, span_of
 
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
@@ -47,7 +48,7 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
             if wrong is None:
                 continue
             found.remove(wrong)  # the rules took a noun inside the speaker's own phrase for the speaker
-        got = resolve_source(sent, cue, found, mem)
+        got = resolve_source(sent, cue, found, mem, doc)
         if got is None:
             continue
         actor, how = got
@@ -112,7 +113,7 @@ def _explained(cue: SynCue, found: list[FoundClaim]) -> bool:
     return False
 
 
-def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMemory) -> tuple[Actor, str] | None:
+def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMemory, doc=None) -> tuple[Actor, str] | None:
     """The actor the source words of `cue` name, and how it was found: a pronoun's antecedent, a possessor that
     the noun speaks for, whatever the resolver knows the phrase as, else an actor named by the description itself."""
     text = _REL_END.sub("", sent[cue.src_start:cue.src_end].strip())  # "a retired general who": the general
@@ -133,11 +134,16 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         actor = resolve(text, mem)
         if actor is not None:
             return actor, "pronoun -> recent speaker (resolver)"
-        return _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
+        hit = _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
+        if hit is None and low == "they" and doc is not None:
+            hit = _plural_subject_before(sent, cue, doc, mem)
+        return hit
     actor = resolve(text, mem)
     if actor is not None:
         return actor, f"resolver -> {actor.kind}"
     head = cue.head.lower()
+    if cue.head_tag == "NN" and cue.src_start == 0 and cue.head[:1].isupper() and head not in source_nouns():
+        return None  # a sentence-initial word the tagger read as a common noun: a name only if known ("Trump says")
     if cue.owner and head in SPEAKS_FOR:
         owner = cue.owner.lower()
         if owner in ("his", "her", "its", "their"):
@@ -162,6 +168,18 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+def _plural_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tuple[Actor, str] | None:
+    """'Senate Democrats blocked the bill because they said ...', 'many analysts ... because they believe': the
+    nearest plural subject earlier in the sentence that can speak, when the story named no body to stand for 'they'."""
+    for tok in reversed([t for t in doc if t.idx < cue.src_start]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.tag_ in ("NNS", "NNPS") and plausible_source(tok) is not None:
+            s0, s1 = span_of(source_tokens(tok))
+            text = sent[s0:s1]
+            actor = resolve(text, mem) or describe(text, tok.lower_, mem)
+            return (actor, "pronoun 'they' -> plural subject earlier in the sentence") if actor else None
+    return None
 
 
 def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | None:
@@ -268,8 +286,16 @@ _COLON_SPEAKER = re.compile(r"(?P<np>(?:(?:[A-Z][\p{L}.'’-]*|of|the|de|van|von
 # "in his view", "in the words of the ministry", "in Mr. Trump's telling": whose view it is
 _IN_VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<pron>his|her|their|its)|(?P<np>[A-Z][\p{L}.'’ -]{1,40}?)['’]s?)\s+"
                       r"(?:view|opinion|words|estimation|judge?ment|mind|telling|account|assessment|reading|analysis)\b")
+# A headline or transcript line "Marco Rubio: I'm Not Interested In Being Vice President.": a name, a colon, words
+_COLON_NAME = re.compile(r"(?P<np>(?:[A-Z][\p{L}.'’-]*\s+){1,3}[A-Z][\p{L}.'’-]*)\s*:\s+(?=(?:\S+\s+){2}\S)")
+# "In a New York Times/CBS News survey released last Thursday, 79 percent ...": a poll framing the sentence speaks
+# for it (as "according to"); not "a lead in the polls", which is the outlet's own summary
+_IN_POLL = re.compile(r"^(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?In\s+(?P<np>(?:the|a|an|this|that|these|its|their|his|her|our|recent|latest|new|national|"
+                      r"[A-Z0-9][\p{L}\d.'’/&-]*)\s+(?:[\p{L}\d.'’/&-]+\s+){0,5}?(?:polls?|surveys?|polling)\b"
+                      r"(?!\s+(?:places?|stations?|locations?|booths?|sites?|workers?|watchers?|taxe?s?|hours|day)\b)"
+                      r"(?:\s+(?:by|of|from|for|conducted|released|taken|last|this|in)\s+[^,.;:]{1,50}?)?)(?=,)")
 _NOT_COLON = frozenset("update editor note photo video watch read more related breaking exclusive correction source sources "
-                       "q a question answer warning caution advertisement".split())
+                       "q a question answer warning caution advertisement latest delegate paid morning big fix".split())
 
 
 def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_line: bool) -> None:
@@ -282,6 +308,29 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
             if got and got[0] is not None:
                 found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "said", m.end("np"), m.end(), "statement",
                                         rule="rules.colon_speaker", resolved_by=got[1]))
+    elif opens_line and ":" in sent[:50] and (m := _COLON_NAME.match(sent)) and \
+            m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and \
+            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found):
+        np = m.group("np")
+        known = resolve(np, mem)
+        # a name the dictionary does not know ("Kelli Ward"), not a heading of common words ("Fact Check:")
+        if np in PLACE_NAMES or np.isupper():
+            known = None  # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline
+        elif known is not None or (any(not getAllLemmas(w.lower().strip(".’'")) for w in np.split()) and
+                                 np.split()[0] != "The" and "’s" not in np and "'s" not in np):
+            got = (known, "resolver") if known else name_source(np, mem)
+            if got and got[0] is not None:
+                found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "said", m.end("np"), m.end(), "statement",
+                                        rule="rules.colon_speaker", resolved_by=got[1]))
+    if ("poll" in sent or "survey" in sent) and "In " in sent[:12]:
+        for m in _IN_POLL.finditer(sent):
+            if any(c.subj_start <= m.start("np") < c.subj_end for c in found if c.subj_start >= 0):
+                continue
+            np = m.group("np")
+            got = name_source(np, mem)
+            if got and got[0] is not None and not any(c.actor == got[0] for c in found):
+                found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "in", m.start(), m.start() + 2, "statement",
+                                        rule="rules.in_poll", resolved_by=got[1]))
     if " in " in sent or sent.startswith("In "):
         for m in _IN_VIEW.finditer(sent):
             if any(c.verb_start <= m.start() < max(c.verb_end, c.verb_start + 1) for c in found):
