@@ -189,6 +189,7 @@ def _load(db: str, run_id: str, lock_wait_s: float, engine: Runner, parts: list,
     with clock("clean + extract"):
         results = [r for docs, future in parts
                    for r in engine.result(t.process_batch, future, docs, "docs", t.crashed, workers=engine.task_workers)]
+    hashes = {d.key: d.content_hash for docs, _ in parts for d in docs}  # kept for inputs rejected now
     with clock("load"):
-        counts.update(t.load_batch(db, results + rejects, same, sources, run_id, lock_wait_s))
+        counts.update(t.load_batch(db, results + rejects, same, sources, run_id, lock_wait_s, hashes))
     shown.advance(n_inputs, counts)

@@ -56,18 +56,9 @@ def run(args: argparse.Namespace) -> int:
 
     _check_runner(settings.runner)
     runtime.check_db(settings.db, settings.lock_wait_s, settings.data_path or None)
-    runtime.prepare_prefect(args.verbose, settings)
-    from flows.ingest import ingest_flow
-    from newsclaims.progress_view import shown
-
-    with shown("ingest", enabled=not args.no_progress):
-        summary = ingest_flow(
-            paths=[str(p) for p in paths], db=settings.db, urls=urls, feeds=args.feed or [],
-            sitemaps=args.sitemap or [], batch_size=settings.batch_size, workers=settings.effective_workers,
-            max_bytes=settings.max_bytes, lock_wait_s=settings.lock_wait_s, fetch=_fetch_overrides(args),
-            max_pages=settings.max_pages, runner=settings.runner, runner_address=settings.runner_address or None,
-            data_path=settings.data_path or None,
-        )
+    summary = None if urls or args.feed or args.sitemap else _unchanged_run(paths, settings)
+    if summary is None:
+        summary = _run_flow(args, settings, paths, urls)
     rejects = _rejects(settings.db, summary["run_id"])
     if args.json:
         import json
@@ -78,6 +69,33 @@ def run(args: argparse.Namespace) -> int:
         print(format_summary(summary))
         _print_rejects(rejects, summary["run_id"])
     return 0
+
+
+def _unchanged_run(paths: list[str], settings) -> dict | None:
+    """A rerun whose files are all unchanged is recorded without starting Prefect (tasks/io/quick_rerun.py)."""
+    from tasks.core.run_summary import describe_inputs
+    from tasks.io.quick_rerun import try_unchanged_run
+
+    paths = [str(p) for p in paths]
+    return try_unchanged_run(paths, settings.db, settings.max_bytes, settings.lock_wait_s, settings.data_path or None,
+                             describe_inputs(paths))
+
+
+def _run_flow(args: argparse.Namespace, settings, paths: list[str], urls: list[str]) -> dict:
+    from newsclaims import runtime
+
+    runtime.prepare_prefect(args.verbose, settings)
+    from flows.ingest import ingest_flow
+    from newsclaims.progress_view import shown
+
+    with shown("ingest", enabled=not args.no_progress):
+        return ingest_flow(
+            paths=[str(p) for p in paths], db=settings.db, urls=urls, feeds=args.feed or [],
+            sitemaps=args.sitemap or [], batch_size=settings.batch_size, workers=settings.effective_workers,
+            max_bytes=settings.max_bytes, lock_wait_s=settings.lock_wait_s, fetch=_fetch_overrides(args),
+            max_pages=settings.max_pages, runner=settings.runner, runner_address=settings.runner_address or None,
+            data_path=settings.data_path or None,
+        )
 
 
 def _check_runner(kind: str) -> None:

@@ -12,7 +12,7 @@ from prefect import task
 from tasks.common import TASK_OPTIONS, utc_now
 from tasks.core.extractor_version import EXTRACTOR_VERSION
 from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, load_extractor, process_within
-from tasks.io import load, runlog, snapshot
+from tasks.io import load, quick_rerun, runlog, snapshot
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
 from tasks.io.lake import is_lake
@@ -91,11 +91,12 @@ def crashed(doc: RawDoc) -> Reject:
 
 
 @task(**TASK_OPTIONS)
-def load_batch(db: str, results: list, unchanged: list[tuple], sources: dict, run_id: str, lock_wait_s: float) -> dict:
+def load_batch(db: str, results: list, unchanged: list[tuple], sources: dict, run_id: str, lock_wait_s: float,
+               hashes: dict[str, str] | None = None) -> dict:
     docs = [r for r in results if isinstance(r, ProcessedDoc)]
     rejects = [r for r in results if isinstance(r, Reject)]
     with open_db(db, wait_s=lock_wait_s) as con:
-        counts = load.write_batch(con, docs, rejects, sources, run_id=run_id, now=utc_now())
+        counts = load.write_batch(con, docs, rejects, sources, run_id=run_id, now=utc_now(), hashes=hashes)
         if unchanged:
             load.mark_unchanged(con, unchanged, utc_now())
     counts["unchanged"] = len(unchanged)
@@ -176,6 +177,7 @@ def end_run(db: str, run_id: str, counts: dict, status: str, lock_wait_s: float,
     if status == "completed":
         with open_db(db, wait_s=lock_wait_s) as con:
             load.finish_run(con, run_id, counts, status=status, now=utc_now())
+            quick_rerun.stamp_code(con, run_id)  # what a later unchanged rerun compares with
         return
     try:
         with open_db(db, wait_s=min(lock_wait_s, FAILED_RECORD_WAIT_S)) as con:

@@ -102,8 +102,12 @@ def write_batch(
     *,
     run_id: str,
     now: datetime,
+    hashes: dict[str, str] | None = None,
 ) -> dict[str, int]:
-    """Replace the batch's articles (all their rows) and record its rejects, atomically."""
+    """Replace the batch's articles (all their rows) and record its rejects, atomically.
+
+    `hashes`: the content hash of each input read (a rejected input's sources row keeps it, so a
+    rerun can tell the same bytes apart: tasks/io/quick_rerun.py)."""
     known = known_articles(con, [d.key for d in docs])
     parts = [
         document_rows(d, source_id=source_id(sources[d.key]), now=now,
@@ -113,8 +117,8 @@ def write_batch(
     with transaction(con):
         _delete_articles(con, [article_id(d.key) for d in docs], ARTICLE_TABLES)
         _write(con, _merge(parts))
-        _upsert_sources(con, [(sources[d.key], d.content_hash, "loaded") for d in docs], now)
-        _upsert_sources(con, [(sources[r.input], None, "rejected") for r in rejects if r.input in sources], now)
+        upsert_sources(con, [(sources[d.key], d.content_hash, "loaded") for d in docs], now)
+        upsert_sources(con, [(sources[r.input], (hashes or {}).get(r.input), "rejected") for r in rejects if r.input in sources], now)
         clear_rejects(con, [d.key for d in docs])
         record_rejects(con, rejects, run_id=run_id, now=now)
     updated = sum(1 for d in docs if d.key in known)
@@ -125,11 +129,11 @@ def write_batch(
 def mark_unchanged(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str, str]], now: datetime) -> None:
     """Inputs whose bytes did not change: note that they were seen; their rows stay as they are."""
     with transaction(con):
-        _upsert_sources(con, [(src, h, "unchanged") for src, h, _ in items], now)
+        upsert_sources(con, [(src, h, "unchanged") for src, h, _ in items], now)
         clear_rejects(con, [key for _, _, key in items])
 
 
-def _upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str | None, str]], now: datetime) -> None:
+def upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str | None, str]], now: datetime) -> None:
     rows = [
         {"source_id": source_id(src), "kind": src.kind, "locator": storable_text(src.locator), "etag": src.etag,
          "last_modified": src.last_modified, "content_hash": h, "first_seen_at": now, "last_seen_at": now,
@@ -193,14 +197,19 @@ def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, o
 
 @retry_conflicts
 def start_run(con: duckdb.DuckDBPyConnection, inputs: dict, *, flow_run_id: str | None, version: str, now: datetime) -> str:
+    with transaction(con):
+        return insert_run(con, inputs, flow_run_id=flow_run_id, version=version, now=now)
+
+
+def insert_run(con: duckdb.DuckDBPyConnection, inputs: dict, *, flow_run_id: str | None, version: str, now: datetime) -> str:
+    """start_run inside the caller's transaction."""
     run_id = uuid.uuid4().hex
     host, pid = socket.gethostname(), os.getpid()
-    with transaction(con):
-        mark_abandoned_runs(con, host, now=now)
-        con.execute(
-            "insert into runs (run_id, flow_run_id, started_at, status, inputs, extractor_version, host, pid)"
-            " values (?, ?, ?, 'running', ?, ?, ?, ?)",
-            [run_id, flow_run_id, now, json.dumps(inputs), version, host, pid])
+    mark_abandoned_runs(con, host, now=now)
+    con.execute(
+        "insert into runs (run_id, flow_run_id, started_at, status, inputs, extractor_version, host, pid)"
+        " values (?, ?, ?, 'running', ?, ?, ?, ?)",
+        [run_id, flow_run_id, now, json.dumps(inputs), version, host, pid])
     return run_id
 
 
@@ -221,10 +230,10 @@ def mark_abandoned_runs(con: duckdb.DuckDBPyConnection, host: str, *, now: datet
 def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime,
                error: str | None = None) -> None:
     with transaction(con):
-        _finish_run(con, run_id, counts, status=status, now=now, error=error)
+        record_finish(con, run_id, counts, status=status, now=now, error=error)
 
 
-def _finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime,
+def record_finish(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime,
                 error: str | None = None) -> None:
     con.execute(
         "update runs set finished_at = ?, status = ?, n_inputs = ?, n_new = ?, n_updated = ?, n_unchanged = ?,"

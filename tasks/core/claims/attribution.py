@@ -274,6 +274,13 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     return found
 
 
+def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, opened: bool = False) -> None:
+    """The parse's claims for a sentence the rules have already read (extract.py's second chance), given the
+    content span, type and quote that find_claims gives every claim."""
+    if add_syntactic_claims(sent, doc, found, mem, opened):
+        _spans(sent, found)
+
+
 # A dateline opening the sentence: a city in capitals ("RANGOON, Burma -") or a place with its agency
 # ("Washington (AFP) –"), then a dash
 _DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][\p{L}. ]{1,30})?(?:\s*\([^()]{1,20}\))?|"

@@ -7,7 +7,7 @@ from .actors import ActorMemory
 from .people import register_people
 from .context import is_furniture
 from .places import story_country
-from .attribution import UNKNOWN, FoundClaim, find_claims, subject_before
+from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
 from .figures import find_figures
 from .undisclosed import find_undisclosed
@@ -15,7 +15,7 @@ from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import split_spans
 from .parse import load_parser, parse_sentences
-from .syntax import cue_outside_quotes, needs_parse, parse_text
+from .syntax import needs_parse, parse_text, worth_parsing
 from .syntactic import add_syntactic_claims
 from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
@@ -57,6 +57,11 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     seen_text: set[str] = set()
     syntax = syntax and load_parser() is not None  # without a parser the rules run alone (the ablation)
     parsed = _parse(sentences) if syntax else {}
+    # sentences the parse may look at after the rules named no one in them; parsed on first need, all that are left
+    # at once (one batch costs about half as much per sentence as single ones)
+    second: dict = {}
+    later = [s for s in sentences if s.index not in parsed and worth_parsing(s.text)] if syntax else []
+    later_ids = {s.index for s in later}
     for s in sentences:
         sent = s.text
         mem.now = s.index
@@ -74,11 +79,12 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
         src = src_of[s.section]
         found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
                                 s.start == 0 or _after_newline(src, s.start))
-        if syntax and s.index not in parsed and not any(c.actor is not UNKNOWN for c in found_all) and \
-                cue_outside_quotes(sent):
+        if s.index in later_ids and not any(c.actor is not UNKNOWN for c in found_all):
             # the rules were trusted with this sentence and named no one: the parse looks at it after all
-            add_syntactic_claims(sent, parse_sentences([parse_text(sent)])[0], found_all, mem,
-                                 in_quote and s.section == "body")
+            if s.index not in second:
+                rest = [t for t in later if t.index >= s.index and t.index not in second]
+                second.update(zip((t.index for t in rest), parse_sentences([parse_text(t.text) for t in rest])))
+            add_parse_claims(sent, second[s.index], found_all, mem, in_quote and s.section == "body")
         found_all = clean_claimants(found_all, mem)
         figs = find_figures(sent)
         if not figs:

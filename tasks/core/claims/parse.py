@@ -17,6 +17,35 @@ MAX_CHARS = 600  # a longer "sentence" (a list, a run-on page) is parsed up to h
 
 _nlp = None
 _failed = False
+_blas = None  # threadpoolctl's controller for numpy's BLAS, found once
+
+
+def _numpy_gemm_ops():
+    """thinc's NumpyOps with numpy's matrix product (OpenBLAS here) instead of blis's: the parse of the candidate
+    sentences takes about 37% less CPU (1.87 -> 1.17 ms a sentence in batches of 12 on this machine) with the
+    same tags, heads and labels (checked token by token on 600 corpus sentences)."""
+    import numpy
+    from thinc.backends.numpy_ops import NumpyOps
+
+    class GemmOps(NumpyOps):
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            x, y = (x.T if trans1 else x), (y.T if trans2 else y)
+            if out is None:
+                return numpy.dot(x, y)
+            numpy.dot(x, y, out=out)
+            return out
+
+    return GemmOps()
+
+
+def _one_blas_thread():
+    """OpenBLAS would spread each product over every core, which the pool's other workers already use (measured:
+    3.5x the CPU and 5.6x the wall time of one thread)."""
+    global _blas
+    if _blas is None:
+        from threadpoolctl import ThreadpoolController
+        _blas = ThreadpoolController()
+    return _blas.limit(limits=1, user_api="blas")
 
 
 def load_parser():
@@ -33,7 +62,12 @@ def load_parser():
             module = importlib.import_module(name)
         except ImportError:
             continue
-        _nlp = module.load(exclude=_EXCLUDE)
+        nlp = module.load(exclude=_EXCLUDE)
+        ops = _numpy_gemm_ops()
+        for _, pipe in nlp.pipeline:
+            for node in pipe.model.walk():
+                node.ops = ops
+        _nlp = nlp
         return _nlp
     _failed = True
     return None
@@ -44,7 +78,8 @@ def parse_sentences(texts: list[str]) -> list:
     nlp = load_parser()
     if nlp is None or not texts:
         return []
-    return list(nlp.pipe([t[:MAX_CHARS] for t in texts], batch_size=64))
+    with _one_blas_thread():
+        return list(nlp.pipe([t[:MAX_CHARS] for t in texts], batch_size=64))
 
 
 def model_name() -> str | None:

@@ -1,0 +1,137 @@
+"""Claim extraction's time per article as a ratio to a bare `trafilatura.extract` on the same corpus pages.
+
+Usage: .venv/bin/python bench/claims_speed.py [-n N] [--offset K] [--rows OUT.jsonl] [--no-startup]
+
+Every page is first cleaned with the project's cleaner (untimed: that is the extractor's input in an
+ingest). Then, page by page and interleaved so that both see the same machine load, the bench times
+`trafilatura.extract(html)` (the baseline) and `extract_claims` on that page's cleaned text. It prints
+both wall-clock and CPU (process_time) totals and their ratios, the share of extraction spent in the
+spaCy parse, and how many sentences were parsed. Start-up (a fresh process importing the extractor and
+loading the parser, as every pool worker does) is timed separately in a subprocess.
+--rows writes every claim and figure row (JSON lines) so two versions' output can be compared exactly.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import benchenv  # noqa: E402
+
+ROOT = benchenv.setup()
+CORPUS = Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared")) / "corpus"
+
+_STARTUP = ("import time; t0 = time.process_time(); w0 = time.perf_counter(); "
+            "from tasks.core.process import load_extractor; load_extractor(); t1 = time.process_time(); "
+            "from tasks.core.claims.parse import load_parser; load_parser(); "
+            "from tasks.core.claims import extract_claims; extract_claims('T', 'He said it is so.'); "
+            "print(t1 - t0, time.process_time() - t0, time.perf_counter() - w0)")
+
+
+def startup() -> tuple[float, float, float]:
+    """CPU s importing the extractor, CPU s up to a first extraction (parser loaded), wall s for the same."""
+    out = subprocess.run([sys.executable, "-c", _STARTUP], cwd=ROOT, capture_output=True, text=True, check=True)
+    a, b, c = map(float, out.stdout.split())
+    return a, b, c
+
+
+def rows(key: str, ex) -> list[dict]:
+    actors = {a.key: a for a in ex.actors}
+    out = []
+    for c in ex.claims:
+        a = actors[c.claimant_key]
+        out.append({"k": key, "t": "claim", "s": c.sentence_index, "a": [c.start, c.end], "claimant": a.name,
+                    "country": a.country, "kind": a.kind, "text": c.claimant_text, "verb": c.reporting_verb,
+                    "quote": c.quote, "type": c.claim_type, "target": c.target_country, "rule": c.rule,
+                    "resolved": c.resolved_by})
+    for f in ex.figures:
+        a = actors.get(f.claimant_key) if f.claimant_key else None
+        out.append({"k": key, "t": "figure", "s": f.sentence_index, "a": [f.start, f.end], "measure": f.measure,
+                    "value": f.value, "q": f.qualifier, "subj": f.subject_country, "group": f.subject_group,
+                    "year": f.event_year, "claimant": a.name if a else None, "claim": f.claim_index})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-n", type=int, default=200, help="pages (default 200; 0 = all 799)")
+    ap.add_argument("--offset", type=int, default=0)
+    ap.add_argument("--rows", help="write claim and figure rows here (JSON lines)")
+    ap.add_argument("--no-startup", action="store_true")
+    args = ap.parse_args()
+
+    import trafilatura
+    from tasks.core.clean_html import CleanError, clean_html
+    from tasks.core.decode import decode_bytes
+    from tasks.core.process import extract_for
+    import tasks.core.claims.extract as extract_mod
+    from tasks.core.claims.parse import load_parser
+
+    if not args.no_startup:
+        imp, first, wall = startup()
+        print(f"start-up (fresh process): import extractor {imp:.2f} s CPU; to first extraction with the parser "
+              f"{first:.2f} s CPU ({wall:.2f} s wall)")
+
+    paths = sorted((CORPUS / "pages").glob("*.html.gz"))
+    paths = paths[args.offset: args.offset + args.n] if args.n else paths[args.offset:]
+    pages = []
+    for p in paths:
+        html = decode_bytes(gzip.decompress(p.read_bytes()))
+        html = html if isinstance(html, str) else html[0]
+        try:
+            pages.append((p.name.removesuffix(".html.gz"), html, clean_html(html)))
+        except CleanError:
+            continue
+    if not pages:
+        sys.exit(f"no corpus pages under {CORPUS} (set NEWSCLAIMS_SHARED to the shared/ folder)")
+    load_parser()
+    extract_for(pages[0][2])  # warm: lexicon tables, lazy patterns
+
+    parse = {"cpu": 0.0, "wall": 0.0, "sents": 0, "calls": 0}
+    real_parse = extract_mod.parse_sentences
+
+    def timed_parse(texts):
+        c0, w0 = time.process_time(), time.perf_counter()
+        out = real_parse(texts)
+        parse["cpu"] += time.process_time() - c0
+        parse["wall"] += time.perf_counter() - w0
+        parse["sents"] += len(texts)
+        parse["calls"] += 1
+        return out
+
+    extract_mod.parse_sentences = timed_parse
+    traf_cpu = traf_wall = ext_cpu = ext_wall = 0.0
+    n_sent = 0
+    out_rows = []
+    for key, html, cleaned in pages:
+        c0, w0 = time.process_time(), time.perf_counter()
+        trafilatura.extract(html)
+        c1, w1 = time.process_time(), time.perf_counter()
+        ex = extract_for(cleaned)
+        c2, w2 = time.process_time(), time.perf_counter()
+        traf_cpu, traf_wall = traf_cpu + c1 - c0, traf_wall + w1 - w0
+        ext_cpu, ext_wall = ext_cpu + c2 - c1, ext_wall + w2 - w1
+        n_sent += len(ex.sentences)
+        if args.rows:
+            out_rows += rows(key, ex)
+    extract_mod.parse_sentences = real_parse
+    n = len(pages)
+    ms = lambda s: 1000 * s / n  # noqa: E731
+    print(f"{n} pages; trafilatura.extract {ms(traf_cpu):.1f} ms/page CPU ({ms(traf_wall):.1f} wall); "
+          f"extract_claims {ms(ext_cpu):.1f} ms/article CPU ({ms(ext_wall):.1f} wall)")
+    print(f"RATIO extraction/trafilatura: CPU {ext_cpu / traf_cpu:.3f}  wall {ext_wall / traf_wall:.3f}")
+    print(f"parse: {ms(parse['cpu']):.1f} ms/article CPU = {parse['cpu'] / ext_cpu:.0%} of extraction; "
+          f"{parse['sents']} of {n_sent} sentences parsed ({parse['sents'] / max(1, n_sent):.0%}) in "
+          f"{parse['calls']} calls; {1000 * parse['cpu'] / max(1, parse['sents']):.2f} ms/sentence")
+    if args.rows:
+        Path(args.rows).write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in out_rows), encoding="utf-8")
+        print(f"{len(out_rows)} rows -> {args.rows}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""The parser's speed-ups change no parse, and the cheap pre-checks send to it exactly the sentences it can read."""
+from __future__ import annotations
+
+import gzip
+import importlib
+import importlib.util
+
+import pytest
+
+from tasks.core.claims import parse
+from tasks.core.claims.syntax import needs_parse, worth_parsing
+
+pytestmark = pytest.mark.skipif(parse.load_parser() is None, reason="no spaCy English model installed")
+
+
+def _corpus_sentences(corpus, n_pages: int = 6) -> list[str]:
+    from tasks.core.claims.sentences import split_spans
+    from tasks.core.clean_html import clean_html
+    from tasks.core.decode import decode_bytes
+
+    out = []
+    for page in sorted((corpus / "pages").glob("*.html.gz"))[:n_pages]:
+        text = clean_html(decode_bytes(gzip.decompress(page.read_bytes()))).text
+        out += [text[a:b] for a, b in split_spans(text)]
+    return out
+
+
+def test_numpy_products_parse_as_blis_does(corpus):
+    """The pipeline with numpy's matrix products gives every token the tag, head and label of spaCy's stock ops."""
+    texts = [t for t in _corpus_sentences(corpus) if needs_parse(t)][:80]
+    assert len(texts) >= 40
+    fast = parse.parse_sentences(texts)
+    name = parse.model_name()
+    stock_nlp = next(importlib.import_module(m).load(exclude=parse._EXCLUDE) for m in parse._MODELS
+                     if importlib.util.find_spec(m) is not None)
+    assert type(stock_nlp.get_pipe("parser").model.ops) is not type(parse.load_parser().get_pipe("parser").model.ops)
+    stock = list(stock_nlp.pipe([t[:parse.MAX_CHARS] for t in texts]))
+    got = [(t.text, t.tag_, t.dep_, t.head.i) for d in fast for t in d]
+    want = [(t.text, t.tag_, t.dep_, t.head.i) for d in stock for t in d]
+    assert len(got) > 1000 and got == want, name
+
+
+@pytest.mark.parametrize("sent, parse_first, parse_later", [
+    ("Officials who spoke with The Huffington Post said the talks had failed.", True, True),
+    ("I think the talks have failed.", False, False),  # the speaker would be "I": no row
+    ("We don't really believe that it will work.", False, False),
+    ("The bodies were found in the river on Monday.", False, False),  # a passive without its agent
+    ("The men were charged with murder by prosecutors on Friday.", True, True),
+    ("All those reviews came back clear, and the F.B.I. has said it had no information.", True, True),
+    ("About four in 10 said they were angry.", False, True),  # the rules first; the parse if they name no one
+    ("Some said they have cringed.", False, True),
+    ("She was saying that it is fine.", True, True),
+    ("Edward Said taught at Columbia for forty years.", False, False),  # a capitalised verb form mid-sentence
+    ("The state of the economy was the main topic.", False, False),
+    ("Mrs. Clinton's tax plan would raise $1.1 trillion, according to the Tax Policy Center.", False, True),
+])
+def test_which_sentences_are_parsed(sent, parse_first, parse_later):
+    assert needs_parse(sent) is parse_first
+    assert worth_parsing(sent) is parse_later
