@@ -9,6 +9,7 @@ import regex as re
 from lemminflect import getAllLemmas
 
 from .actors import ActorMemory, resolve
+from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS
 from .lexicon import not_name_start
 from .model import Actor
@@ -36,6 +37,23 @@ def _only_adverb(w: str) -> bool:
     return bool(lemmas) and set(lemmas) == {"ADV"}
 
 
+def _surname_demonym(surface: str, mem: ActorMemory) -> Actor | None:
+    """'Cuban said' after "Mark Cuban": a demonym that is the surname of a person the story named in full."""
+    w = surface.strip(_EDGE)
+    if w not in DEMONYMS or " " in w:
+        return None
+    person = mem.surname(w)
+    if person is not None and person.kind == "person" and person.name.split()[-1] == w:
+        return person
+    # the name readers refuse a demonym as a surname: "owner Mark Cuban" is the full name a lone "Cuban" speaks for
+    for m in re.finditer(rf"\b(\p{{Lu}}\p{{Ll}}+) {w}\b(?!\s*\p{{Lu}})", mem.text):
+        first = m.group(1)
+        if first not in PLACE_NAMES and first not in DEMONYMS and first.lower() not in not_name_start() and \
+                first not in ("The", "A", "An"):
+            return mem.person(f"{first} {w}", None)
+    return None
+
+
 def _lead(words: list[str]) -> int:
     n = 0
     while n < len(words) - 1 and words[n].strip(_EDGE).lower() in not_name_start():
@@ -55,6 +73,8 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
         if n == 0:
             if not bad_name(c.actor.name) and not bad_name(c.surface):
                 out.append(_trim_surface(c))
+            elif (person := _surname_demonym(c.surface, mem)) is not None:
+                out.append(replace(c, actor=person, resolved_by="surname of a person named earlier (not the demonym)"))
             continue
         rest = " ".join(words[n:])
         if bad_name(rest):

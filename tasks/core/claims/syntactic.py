@@ -222,7 +222,8 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     """An actor for a description no resolver knows ("the candidate", "the poll", "critics"): named by the
     description, placed in the story's country. The description itself is what a reader can check."""
     name = text
-    while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not re.match(r"(?i)those\s", name):
+    while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not re.match(r"(?i)those\s", name) and \
+            not _SHARE.match(name):
         name = name[m.end():]
     if not name or not name[:1].isalnum():
         return None
@@ -237,6 +238,8 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
 
 
 _WORDS = re.compile(r"[\p{L}'’-]+")
+# "one in three", "nine out of 10": a poll's share is named by all its words
+_SHARE = re.compile(r"(?i)[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 
 
 def name_placeholders(found: list[FoundClaim], mem: ActorMemory) -> None:

@@ -64,7 +64,7 @@ DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports an
 _CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
                            "speech interview remarks ad ads video editorial column essay note response".split())
 _RELATIVE = frozenset("who which that whom".split())
-_NP_RIGHT_PREPS = frozenset("of for at from in with on".split())
+_NP_RIGHT_PREPS = frozenset("of for at from in with on out".split())
 _DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
 _NP_STOP = frozenset("relcl acl appos punct conj cc advcl prep".split())
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
@@ -141,7 +141,27 @@ def _owner(head) -> str | None:
 def _has_clause(tok) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
         tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" for c in tok.children) or \
-        _that_next(tok)
+        _that_next(tok) or _parenthetical(tok)
+
+
+_CLOSE = frozenset(", . ; : ! ? ” \" '' ) —".split())
+
+
+def _parenthetical(tok) -> bool:
+    """'..., the poll found.', 'which, his advisers believe, would lead': subject and verb set off by a comma, nothing
+    of their own after them: the rest of the sentence is what they report, however the small model hangs it."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") and c.tag_ != "WDT"
+                                             for c in tok.children):
+        return False
+    first = min(t.i for t in subj.subtree)
+    if first == 0 or doc[first - 1].text not in (",", "”", "''", '"') or tok.i - first > 8:
+        return False
+    between = [t for t in doc[first:tok.i] if t not in set(subj.subtree)]
+    if any(t.dep_ not in ("aux", "neg", "advmod") for t in between):
+        return False
+    return tok.i + 1 == len(doc) or doc[tok.i + 1].text in _CLOSE
 
 
 def _that_next(tok) -> bool:
@@ -285,10 +305,13 @@ _BARE_DATA = frozenset("figures figure data numbers number statistics estimates 
                         "records results evidence".split())
 # of those, the ones a modifier makes a kept document: "public records", "campaign and corporate records", "poll results"
 _KEPT_DATA = frozenset("records results evidence".split())
+# of those, the ones that speak for a finding on their own ("records show", "the results suggest", "data show that")
+_FINDINGS_DATA = frozenset("records results evidence data".split())
 # "Some say", "others argue": vague, but the text's own source
 _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
-_SHARES = frozenset("percent % majority plurality half two-thirds third thirds quarter".split())
+_SHARES = frozenset("percent % majority plurality half two-thirds third thirds quarter fourths three-fourths "
+                    "three-quarters".split())
 _NAME_NOT_SOURCE = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
                              "august september october november december note editor's".split())
 _AGENT_SUFFIX = re.compile(r"(?:ist|ian|ists|ians|eer|eers|ers|ents)$")
@@ -308,6 +331,8 @@ def plausible_source(tok, findings: bool = False):
         return None  # "no group claimed": nobody
     if low in ("those", "anyone", "everyone", "someone", "others") and any(c.dep_ in ("relcl", "acl") for c in tok.children):
         return tok  # "those who back her opponents say", "those surveyed say"
+    if (tok.tag_ == "CD" or low in _PARTITIVE) and _share_of_n(tok):
+        return tok  # "One in three said", "nearly nine out of 10 say": a poll's share speaks for those it counts
     if low in _NEVER:
         return None
     if low == "others" and not any(c.dep_ == "prep" for c in tok.children):
@@ -335,7 +360,7 @@ def plausible_source(tok, findings: bool = False):
         return tok  # "Trump says ...", the tagger's common noun: a name only if the resolver knows it (syntactic.py)
     if tok.tag_ in ("NN", "NNS"):
         kind = source_nouns().get(low)
-        if low in _BARE_DATA and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
+        if low in _BARE_DATA and not (findings and low in _FINDINGS_DATA) and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
                                          or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children):
             return None  # "figures for the year show": numbers with no keeper named speak for no one
         if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS):
@@ -351,6 +376,16 @@ def plausible_source(tok, findings: bool = False):
                 return None
             return tok
     return None
+
+
+def _share_of_n(tok) -> bool:
+    """'one in three', 'nine out of 10': a count of a number (not "one of the officials", "one in the room")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "out"):
+            prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c) if c.lower_ == "out" else c
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            return obj is not None and obj.tag_ == "CD" and not any(g.dep_ in ("det", "amod", "compound") for g in obj.children)
+    return False
 
 
 def _nested(tok) -> bool:
