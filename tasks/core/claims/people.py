@@ -90,6 +90,11 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     if (m := _SURNAME_TOKEN.match(sentence)) and (known := mem.by_surname.get(m.group(0))) and known.kind == "person":
         mem.touch(known)
         mem.mentioned.append(known)
+    if mem.names:
+        # "Hillary Clinton ... In an interview, Clinton laughed off the ad.": a name read in full before, named again
+        for w in _LONE_CAP.findall(sentence):
+            if " " in mem.names.get(w, "") and (not mem.named or mem.named[-1] != (mem.now, mem.names[w])):
+                mem.named.append((mem.now, mem.names[w]))
     if "." in sentence or "Mrs " in sentence or "Ms " in sentence or "Mr " in sentence:
         for m in _HONORED.finditer(sentence):
             # "Ms. Sherry worked on ...": an honorific makes a name a person and tells "he" from "she"
@@ -118,6 +123,10 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
         before = _CLAUSE_CUT.split(sentence[max(0, m.start() - 60): m.start()])[-1]
         before = " ".join(before.split()[-3:])
         mem.person(name, _country_in(before + " " + m.group("t")), m.group("t"))
+
+
+# a capitalised word standing alone: no capitalised word right before or after it (not "Hillary Clinton")
+_LONE_CAP = re.compile(r"(?<!\p{Lu}[\p{L}.’'-]*\s)\b\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})")
 
 
 def _known_people(words: list[str], mem: ActorMemory) -> None:

@@ -200,7 +200,10 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
             if last.kind == "media":
                 return last, "pronoun -> the news outlet that spoke last (its reporter)"
             if hit is None:
-                return None  # a body just before and no person within reach: say nothing
+                # a body just before and no person within reach: say nothing, unless a full name was read since the
+                # body last spoke ("... the Rove ad claims ... Clinton laughed off the ad. '...,' she said")
+                fresh = _named_since(mem, mem.seen.get(last.key, -99), pronoun)
+                return (fresh, "pronoun -> name read since the last body spoke") if fresh else None
         if hit is None:
             # a full name read in passing within reach ("Andrew Ross Sorkin of The Times ... he said")
             for at, name in reversed(mem.named):
@@ -216,6 +219,18 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
         return (hit, how.format("person")) if hit else None
     hit = mem.last(lambda a: a.kind != "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH)
     return (hit, how.format("body")) if hit else None
+
+
+def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:
+    """The person of the last full name read after sentence `after` and within reach, of that gender; or None."""
+    for at, name in reversed(mem.named):
+        if at <= after or at < mem.now - _REACH:
+            break
+        if " " in name:
+            person = mem.person(name, None)
+            if mem.gender.get(person.key, pronoun) == pronoun:
+                return person
+    return None
 
 
 def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
