@@ -11,6 +11,7 @@ in this order for every cue word:
   syn.conj          "X met them and said ..."              X = subject of the first conjoined verb
   syn.participle    "X spoke, saying ..."                  X = subject of the clause the participle hangs on
   syn.xcomp         "X went on to say ..."                 X = subject of the carrying verb
+  syn.purpose       "X went on ABC to defend ..."          X = subject of the past-tense verb the purpose clause hangs on
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from .verbs import VERB_TYPE
 RULE_VERBS = frozenset(w for w in VERB_TYPE if " " not in w)
 
 RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp")
+         "syn.advcl", "syn.xcomp", "syn.purpose")
 
 
 @dataclass(frozen=True)
@@ -442,6 +443,9 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "as":  # "sees the vote as a referendum", "considers him a liar", "believes ... that"
         return clause or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
             any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
+    if needs == "for":  # "attacked Romney for being a failed candidate", "attacked him as ..."; not "attacked the village"
+        return clause or any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "for" and _reason(c)) for c in tok.children) \
+            or any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
     if needs == "it":  # "as he put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
@@ -451,6 +455,15 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         subj = _subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS)
     return True
+
+
+_SPELL = frozenset("hours hour days day weeks week months month years year minutes nights night time decades".split())
+
+
+def _reason(prep) -> bool:
+    """'for being a failed candidate', 'for her ties to Wall Street': a reason, not a stretch of time ("for hours")."""
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and obj.lower_ not in _SPELL and not any(g.tag_ == "CD" for g in obj.children)
 
 
 def _names_as(tok, quotes) -> bool:
@@ -518,6 +531,13 @@ def _source(tok, doc):
         elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head, rule = head.head, rule or "syn.advcl"  # "while urging his critics to ...", no comma before it
+        elif head.dep_ == "advcl" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and head.head.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux", "neg") and c.tag_ in ("MD", "RB", "PRP")
+                                                        and c.dep_ != "nsubj" for c in head.head.children) \
+                and cue_verbs().get(_lemma_of(head), None) is not None and cue_verbs()[_lemma_of(head)].cls == "speech":
+            # "Tom Emanuel stood at a Bush event to say he was leaning toward Mr. Trump", "went on ABC to defend
+            # ...": a speech act done on a stage the sentence sets (not "would do better to say", "pressure on her to say")
+            head, rule = head.head, rule or "syn.purpose"
         elif head.dep_ == "xcomp" and _lemma_of(head.head) in _CARRIERS:
             head, rule = head.head, rule or "syn.xcomp"
         else:
