@@ -484,11 +484,11 @@ def _split_content_type(header: str | None) -> tuple[str | None, str | None]:
 
 def _describe_connect_error(exc: httpx.ConnectError) -> str:
     if isinstance(exc, ProxyConnectError):  # name the proxy: the page's own host was never contacted
-        return f"{_describe_connect_text(str(exc))} (proxy {exc.proxy})"
-    return _describe_connect_text(str(exc))
+        return f"{_describe_connect_text(str(exc), exc)} (proxy {exc.proxy})"
+    return _describe_connect_text(str(exc), exc)
 
 
-def _describe_connect_text(text: str) -> str:
+def _describe_connect_text(text: str, exc: Exception) -> str:
     lowered = text.lower()
     if "refused" in lowered:
         return "connection refused"
