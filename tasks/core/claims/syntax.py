@@ -373,7 +373,11 @@ def plausible_source(tok, findings: bool = False):
                                                                     "article", "story", "analysis", "review", "video",
                                                                     "research", "book", "transcript", "filing", "records",
                                                                     "documents", "message", "polls", "surveys", "studies",
-                                                                    "reports", "statements", "letters", "data"):
+                                                                    "reports", "statements", "letters", "data",
+                                                                    "findings", "note", "page", "account", "platform",
+                                                                    "guidelines", "regulations", "opinion", "textbook",
+                                                                    "materials", "reporting", "average", "ranking",
+                                                                    "disclosure", "emails", "ads"):
                 return None
             return tok
     return None
