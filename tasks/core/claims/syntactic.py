@@ -44,7 +44,7 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         if cue.in_quote:
             continue  # an "I think" inside a quotation belongs to the quoted speaker's own claim
         if _explained(cue, found):
-            wrong = _misread(cue, found, sent)
+            wrong = _misread(cue, found, sent) or _in_verb_phrase(cue, found, doc)
             if wrong is None:
                 continue
             found.remove(wrong)  # the rules took a noun inside the speaker's own phrase for the speaker
@@ -92,6 +92,23 @@ def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | No
             if not sent[cue.src_end:cue.cue_start].strip() and sent[c.subj_end:cue.cue_start].strip(" ,") and \
                     c.subj_end <= cue.src_start and cue.src_end - cue.src_start > 2:
                 return c
+    return None
+
+
+def _in_verb_phrase(cue: SynCue, found: list[FoundClaim], doc) -> FoundClaim | None:
+    """The rule claim for this cue whose speaker stands inside a prepositional phrase of the cue verb itself while
+    the parse's subject stands before it ("Clinton, during a town hall meeting in Columbus, Ohio, said": not Ohio)."""
+    if cue.rule != "syn.subject" or cue.src_end > cue.cue_start:
+        return None
+    verb = next((t for t in doc if t.idx == cue.cue_start), None)
+    if verb is None:
+        return None
+    spans = [span_of(list(c.subtree)) for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    for c in found:
+        if c.actor is UNKNOWN or c.subj_start < 0 or not c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1):
+            continue
+        if c.subj_start >= cue.src_end and any(a <= c.subj_start and c.subj_end <= b for a, b in spans):
+            return c
     return None
 
 
