@@ -9,6 +9,7 @@ from .actors import ActorMemory, country_in, resolve
 from .groups import demonym_of, is_group
 from .model import Actor
 from .pronouns import antecedent
+from .claimants import bad_name
 from .speaker import UNKNOWN, FoundClaim
 from .verbs import verb_kind
 from lemminflect import getAllLemmas
@@ -330,7 +331,34 @@ _IN_POLL = re.compile(r"^(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?In\s+(?P<np>(?
                       r"(?!\s+(?:places?|stations?|locations?|booths?|sites?|workers?|watchers?|taxe?s?|hours|day)\b)"
                       r"(?:\s+(?:by|of|from|for|conducted|released|taken|last|this|in)\s+[^,.;:]{1,50}?)?)(?=,)")
 _NOT_COLON = frozenset("update editor note photo video watch read more related breaking exclusive correction source sources "
-                       "q a question answer warning caution advertisement latest delegate paid morning big fix".split())
+                       "q a question answer warning caution advertisement latest delegate paid morning big fix bombshell "
+                       "transcript summary background analysis opinion".split())
+
+
+# A line opened by one capitalised word or a name in capitals and a colon: "Graham: Trump's rhetoric is destroying the
+# GOP.", "Poll: Sanders leads.", "TAPPER: Do you think ...?" (the two-word shapes are _COLON_NAME's)
+_COLON_ONE = re.compile(r"(?P<np>[A-Z][\p{L}'’-]+|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s*:\s+(?=(?:\S+\s+){3}\S)")
+
+
+def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
+    """Who a line's colon head names: a person or body the story knows, a name the dictionary does not know, a
+    source noun ("Poll", "Report", "Insiders"); never a rubric ("Update"), a place ("WASHINGTON") or a demonym."""
+    name = np.title() if np.isupper() else np
+    words = name.split()
+    if words[0].lower() in _NOT_COLON or name in PLACE_NAMES or bad_name(name) or \
+            (np.isupper() and len(np) <= 3):
+        return None  # "AP:" is a wire's rubric as often as its claim; "SAO PAULO:" a dateline
+    known = resolve(name, mem)
+    if known is not None and known.kind in ("person", "organization", "media"):
+        return known, "resolver"
+    if len(words) == 1 and source_nouns().get(words[0].lower()) == "document":
+        return describe(name, words[0].lower(), mem), "description (the words themselves)"  # "Poll: ..."
+    # a name the dictionary does not know: a transcript's speaker in capitals, or the headline's one-word head
+    if all(not getAllLemmas(w.lower().strip(".’'")) for w in words[-1:]) and (np.isupper() or mem.now == 0):
+        if np.isupper() and len(words) >= 2:
+            return mem.person(name, None), "new name (person)"
+        return name_source(name, mem)
+    return None
 
 
 def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_line: bool) -> None:
@@ -345,6 +373,7 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
                                         rule="rules.colon_speaker", resolved_by=got[1]))
     elif opens_line and ":" in sent[:50] and (m := _COLON_NAME.match(sent)) and \
             m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and \
+            m.group("np").split()[-1].lower() not in _NOT_COLON and \
             not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found):
         np = m.group("np")
         known = resolve(np, mem)
@@ -357,6 +386,13 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
             if got and got[0] is not None:
                 found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "said", m.end("np"), m.end(), "statement",
                                         rule="rules.colon_speaker", resolved_by=got[1]))
+    if opens_line and ":" in sent[:40] and (m := _COLON_ONE.match(sent)) and \
+            not any(c.rule == "rules.colon_speaker" for c in found) and \
+            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found):
+        got = _colon_head(m.group("np"), mem)
+        if got is not None:
+            found.append(FoundClaim(got[0], m.group("np"), m.start("np"), m.end("np"), "said", m.end("np"), m.end(),
+                                    "statement", rule="rules.colon_speaker", resolved_by=got[1]))
     if ("poll" in sent or "survey" in sent) and "In " in sent[:12]:
         for m in _IN_POLL.finditer(sent):
             if any(c.subj_start <= m.start("np") < c.subj_end for c in found if c.subj_start >= 0):
