@@ -354,10 +354,12 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     if len(words) == 1 and source_nouns().get(words[0].lower()) == "document":
         return describe(name, words[0].lower(), mem), "description (the words themselves)"  # "Poll: ..."
     # a name the dictionary does not know: a transcript's speaker in capitals, or the headline's one-word head
-    if all(not getAllLemmas(w.lower().strip(".’'")) for w in words[-1:]) and (np.isupper() or mem.now == 0):
-        if np.isupper() and len(words) >= 2:
+    if all(not getAllLemmas(w.lower().strip(".’'")) for w in words[-1:]):
+        if np.isupper() and len(words) >= 2 and mem.now >= 3:
+            # a transcript's full name in capitals, well into the text ("BHAKKAR:", "PERRIS:" open a story: datelines)
             return mem.person(name, None), "new name (person)"
-        return name_source(name, mem)
+        if not np.isupper() and mem.now == 0:
+            return name_source(name, mem)  # the headline's one-word head: "Graham: Trump's rhetoric ..."
     return None
 
 

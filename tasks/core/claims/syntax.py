@@ -306,8 +306,8 @@ _BARE_DATA = frozenset("figures figure data numbers number statistics estimates 
                         "records results evidence".split())
 # of those, the ones a modifier makes a kept document: "public records", "campaign and corporate records", "poll results"
 _KEPT_DATA = frozenset("records results evidence".split())
-# of those, the ones that speak for a finding on their own ("records show", "the results suggest", "data show that")
-_FINDINGS_DATA = frozenset("records results evidence data".split())
+# of those, the ones that speak for a finding on their own ("records show", "the results suggest"; not "data showed")
+_FINDINGS_DATA = frozenset("records results evidence".split())
 # "Some say", "others argue": vague, but the text's own source
 _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
