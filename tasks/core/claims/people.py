@@ -90,11 +90,13 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     if (m := _SURNAME_TOKEN.match(sentence)) and (known := mem.by_surname.get(m.group(0))) and known.kind == "person":
         mem.touch(known)
         mem.mentioned.append(known)
-    if mem.names:
+    if mem.names or mem.by_surname:
         # "Hillary Clinton ... In an interview, Clinton laughed off the ad.": a name read in full before, named again
         for w in _LONE_CAP.findall(sentence):
-            if " " in mem.names.get(w, "") and (not mem.named or mem.named[-1] != (mem.now, mem.names[w])):
-                mem.named.append((mem.now, mem.names[w]))
+            known = mem.by_surname.get(w)
+            full = known.name if known is not None and known.kind == "person" else mem.names.get(w, "")
+            if " " in full and (not mem.named or mem.named[-1] != (mem.now, full)):
+                mem.named.append((mem.now, full))
     if "." in sentence or "Mrs " in sentence or "Ms " in sentence or "Mr " in sentence:
         for m in _HONORED.finditer(sentence):
             # "Ms. Sherry worked on ...": an honorific makes a name a person and tells "he" from "she"
