@@ -547,7 +547,9 @@ def worth_parsing(sent: str) -> bool:
     forms = cue_forms()
     toks = _WORD_NUM.findall(sent)
     low = [t.lower() for t in toks]
-    marks = _WORD_NUM.findall(_CLOSING.sub("”", sent))
+    if forms.keys().isdisjoint(low):
+        return False  # most sentences: no cue word at all (one set test in C, not a loop)
+    marks = _WORD_NUM.findall(_CLOSING.sub("”", sent)) if '"' in sent else toks
     quoted = False
     for i, w in enumerate(low):
         if w in ('"', "“", "”"):
@@ -588,7 +590,9 @@ def _cue_to_parse(sent: str) -> bool:
     forms = cue_forms()
     toks = _WORD.findall(sent)
     low = [t.lower() for t in toks]
-    marks = _WORD.findall(_CLOSING.sub("”", sent))
+    if forms.keys().isdisjoint(low):
+        return False
+    marks = _WORD.findall(_CLOSING.sub("”", sent)) if '"' in sent else toks
     verbs = cue_verbs()
     quoted = False
     for i, w in enumerate(low):
