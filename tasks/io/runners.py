@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
+from prefect.utilities.annotations import quote
+
 RUNNERS = ("local", "dask", "ray")
 # Parts per cluster worker and batch: a little more than one, so a worker that finishes early
 # takes another part instead of idling while the slowest one finishes.
@@ -49,6 +51,9 @@ class Runner:
         return [items[i:i + size] for i in range(0, len(items), size)]
 
     def submit(self, task, **parameters):
+        # quote(): Prefect would otherwise walk every object inside the documents (twice: for
+        # upstream futures and for the task run's inputs), most of the flow's CPU in a big run.
+        parameters = {k: quote(v) for k, v in parameters.items()}
         if self.task_runner is None:
             return task.submit(**parameters)
         return self.task_runner.submit(task, parameters=parameters)
