@@ -9,11 +9,15 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import Callable, Iterable, TypeVar
+
+from tasks.io import watchdog
 
 T = TypeVar("T")
 R = TypeVar("R")
 _pools: dict[int, ProcessPoolExecutor] = {}
+_boards: dict[int, watchdog.Board] = {}
 # Spawning a worker costs about a second (it imports trafilatura and the extractor); a batch
 # this small is done sooner in-process.
 MIN_ITEMS_FOR_POOL = 24
@@ -29,7 +33,8 @@ def default_workers() -> int:
 
 
 def map_in_processes(fn: Callable[[T], R], items: Iterable[T], workers: int,
-                     on_crash: Callable[[T], R] | None = None) -> list[R]:
+                     on_crash: Callable[[T], R] | None = None, hard_limit_s: float | None = None,
+                     on_hang: Callable[[T], R] | None = None) -> list[R]:
     """fn over items on `workers` processes (in-process when 1), results in input order.
 
     Workers are forked by multiprocessing's fork server, never by the parent itself: the parent
@@ -38,18 +43,46 @@ def map_in_processes(fn: Callable[[T], R], items: Iterable[T], workers: int,
     once (tasks/io/worker_preload.py) and forks warm workers from it. When a worker dies (a
     crash in native code, the OOM killer), the items are retried in halves on fresh pools until
     the culprit is alone; it gets `on_crash(item)` and every other item its real result.
+    A worker still on one item after `hard_limit_s` (stuck in native code, where the per-document
+    budget cannot reach) is killed by the watchdog (tasks/io/watchdog.py): that item gets
+    `on_hang(item)` (else `on_crash`), every other item is run again. In-process work has no
+    watchdog (there is no other process to stop the stuck one).
     """
     items = list(items)
     if workers <= 1 or (len(items) < MIN_ITEMS_FOR_POOL and workers not in _pools):
         with _IN_PROCESS:
             return [fn(item) for item in items]
     try:
-        return list(_pool(workers).map(fn, items, chunksize=max(1, len(items) // (workers * 4))))
+        return _run_pooled(fn, items, workers, hard_limit_s, on_hang or on_crash)
     except BrokenProcessPool:
-        _discard(workers)
         if on_crash is None:
             raise
-        return _isolate(fn, items, workers, on_crash)
+        return _isolate(fn, items, workers, on_crash, hard_limit_s, on_hang or on_crash)
+
+
+def hard_limit_for(budget_s: float | None) -> float | None:
+    """The watchdog's limit for a per-document budget: the budget gets the first chance (its reject
+    says where the time went), with room for a loaded machine. None: no budget, no watchdog."""
+    return 2 * budget_s + 30 if budget_s and budget_s > 0 else None
+
+
+def _run_pooled(fn, items: list, workers: int, limit: float | None, on_hang) -> list:
+    """The items on the pool under the watchdog; BrokenProcessPool when a worker died on its own."""
+    pool, board = _pool(workers), _boards.get(workers)
+    call = watchdog.new_call_id()
+    watch = watchdog.Watch(board, call, limit)
+    try:
+        with watch:
+            return list(pool.map(partial(watchdog.tracked, fn, call), enumerate(items),
+                                 chunksize=max(1, len(items) // (workers * 4))))
+    except BrokenProcessPool:
+        _discard(workers, pool)
+        hung = set(watch.hung)
+        if not hung or on_hang is None:
+            raise
+    rest = [i for i in range(len(items)) if i not in hung]
+    again = iter(_run_pooled(fn, [items[i] for i in rest], workers, limit, on_hang) if rest else [])
+    return [on_hang(item) if i in hung else next(again) for i, item in enumerate(items)]
 
 
 def warm(workers: int, prepare: Callable[[], object]) -> None:
@@ -70,21 +103,19 @@ def warm(workers: int, prepare: Callable[[], object]) -> None:
         threading.Thread(target=start, name="warm-pool", daemon=True).start()
 
 
-def _isolate(fn, items: list, workers: int, on_crash) -> list:
+def _isolate(fn, items: list, workers: int, on_crash, limit: float | None, on_hang) -> list:
     if len(items) == 1:
         try:
-            return [_pool(workers).submit(fn, items[0]).result()]
+            return _run_pooled(fn, items, workers, limit, on_hang)
         except BrokenProcessPool:
-            _discard(workers)
             return [on_crash(items[0])]
     half = len(items) // 2
     out = []
     for part in (items[:half], items[half:]):
         try:
-            out += list(_pool(workers).map(fn, part))
+            out += _run_pooled(fn, part, workers, limit, on_hang)
         except BrokenProcessPool:
-            _discard(workers)
-            out += _isolate(fn, part, workers, on_crash)
+            out += _isolate(fn, part, workers, on_crash, limit, on_hang)
     return out
 
 
@@ -93,8 +124,15 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     if pool is None:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([PRELOAD])  # only read when this process starts its fork server
-        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context, initializer=die_with_parent)
+        board = _boards[workers] = watchdog.Board(context, workers)
+        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                                     initargs=(board.cells, board.taken))
     return pool
+
+
+def _init_worker(cells, taken) -> None:
+    watchdog.init_worker(cells, taken)
+    die_with_parent()
 
 
 # What the fork server imports before it forks workers (their start-ups, done once). It is
@@ -126,8 +164,14 @@ def die_with_parent(every_s: float = 0.5) -> None:
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
-def _discard(workers: int) -> None:
+def _discard(workers: int, pool: ProcessPoolExecutor | None = None) -> None:
+    """Shut down the pool of `workers` processes (only if it is still `pool`, when given: another
+    thread may have replaced a broken pool already)."""
+    if pool is not None and _pools.get(workers) is not pool:
+        pool.shutdown(wait=False, cancel_futures=True)
+        return
     pool = _pools.pop(workers, None)
+    _boards.pop(workers, None)
     if pool is not None:
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -136,6 +180,7 @@ def _shutdown() -> None:
     for pool in _pools.values():
         pool.shutdown(wait=True, cancel_futures=True)
     _pools.clear()
+    _boards.clear()
     _stop_fork_server()
 
 
