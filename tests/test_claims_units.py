@@ -556,3 +556,19 @@ def test_more_state_bodies_and_office_holders(np, name, country):
 
 def test_animals_are_not_a_toll():
     assert figures("Fires burned for weeks, with an estimated one billion animals killed.") == []
+
+
+def test_a_person_introduced_by_a_state_office_takes_the_story_country_and_others_none():
+    text = ("JAKARTA, Indonesia — An earthquake hit Aceh province in Indonesia on Tuesday, Indonesian officials said.\n"
+            "Twelve people were killed in Bener Meriah district, said Sutopo Purwo Nugroho of the National Disaster "
+            "Mitigation Agency.\n"
+            "The quake was shallow, said Erik van Sebille, an oceanographer.")
+    assert claimants(text)[1:] == [("Sutopo Purwo Nugroho", "ID"), ("Erik van Sebille", None)]
+
+
+def test_towns_and_regions_outweigh_a_country_named_in_passing():
+    text = ("Powerful earthquakes struck eastern Indonesia 135 kilometers from Manokwari on Sunday.\n"
+            "One tremor sent small tsunamis into Japan's southeastern coast, and Japan's agency said Japan was safe.\n"
+            "The quakes were also felt in Sorong and in Jayapura, and buildings fell in Manokwari.\n"
+            "At least four people died in Papua, President Susilo Bambang Yudhoyono told reporters.")
+    assert claimants(text)[-1] == ("Susilo Bambang Yudhoyono", "ID")

@@ -25,7 +25,8 @@ import httpx
 
 from tasks.core.decode import decode_bytes
 from tasks.core.netpolicy import AddressPolicy
-from tasks.io.netguard import AddressBlocked, GuardedTransport, TotalTimeout, deadline
+from tasks.core.proxies import ProxyTable
+from tasks.io.netguard import AddressBlocked, ProxyConnectError, RoutedTransport, TotalTimeout, deadline
 from tasks.io.robots import HostGates, RobotsCache, host_key
 
 ALLOWED_SCHEMES = ("http", "https")
@@ -70,6 +71,11 @@ class FetchSettings:
     allow_private: bool = False  # ... when switched off altogether (NEWSCLAIMS_FETCH_ALLOW_PRIVATE=1)
     allowed_hosts: str = ""  # ... for these: host, host:port, IP or CIDR, comma-separated
     named_hosts: str = ""  # ... for the host:port of URLs the user typed (filled by the ingest flow)
+    # Proxies (tasks/core/proxies.py): empty = the standard HTTP_PROXY / HTTPS_PROXY / NO_PROXY
+    # variables; a URL overrides them; "none" = connect directly.
+    http_proxy: str = ""
+    https_proxy: str = ""
+    no_proxy: str = ""
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides) -> FetchSettings:
@@ -154,8 +160,10 @@ class Fetcher:
             max_redirects=s.max_redirects,  # robots.txt is fetched with httpx following redirects
             # Only codings _capped_body_chunks can inflate under the size cap.
             headers={"User-Agent": s.user_agent, "Accept-Encoding": "gzip, deflate"},
-            transport=GuardedTransport(policy, limits),  # every connection checked, to the checked IP
-            trust_env=False,  # an env proxy would connect for us, out of the guard's sight
+            # Every connection checked, to the checked IP; through a proxy, the page's host checked first.
+            transport=RoutedTransport(policy, limits, ProxyTable.build(
+                s.http_proxy, s.https_proxy, s.no_proxy, dict(os.environ))),
+            trust_env=False,  # proxies come from ProxyTable (same variables), routed through the guard
         )
         self._global_slots = threading.BoundedSemaphore(max(1, s.global_concurrency))
         self._gates = HostGates(s.per_host_concurrency, s.per_host_delay_s)
@@ -310,6 +318,8 @@ class Fetcher:
                 raise _Retryable(message)
             except (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError) as exc:
                 raise _Retryable(f"connection broken: {exc or type(exc).__name__}")
+            except httpx.ProxyError as exc:  # the proxy refused the tunnel (CONNECT) or the request
+                raise FetchFailed(f"proxy error: {exc or type(exc).__name__}") from None
             except httpx.InvalidURL as exc:
                 raise FetchFailed(f"invalid URL: {exc}")
             except httpx.DecodingError as exc:
@@ -473,7 +483,12 @@ def _split_content_type(header: str | None) -> tuple[str | None, str | None]:
 
 
 def _describe_connect_error(exc: httpx.ConnectError) -> str:
-    text = str(exc)
+    if isinstance(exc, ProxyConnectError):  # name the proxy: the page's own host was never contacted
+        return f"{_describe_connect_text(str(exc), exc)} (proxy {exc.proxy})"
+    return _describe_connect_text(str(exc), exc)
+
+
+def _describe_connect_text(text: str, exc: Exception) -> str:
     lowered = text.lower()
     if "refused" in lowered:
         return "connection refused"

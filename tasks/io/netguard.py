@@ -5,6 +5,10 @@
   (tasks/core/netpolicy.py), and connects to the checked address itself. There is no second
   lookup a DNS-rebinding server could answer differently; TLS still verifies the host name
   (httpcore passes the URL's host as SNI / server_hostname, not the IP).
+- Proxies (tasks/core/proxies.py): a page routed through an HTTP proxy is checked before the
+  request (its host resolved here and every address checked); the connection itself goes to the
+  proxy, a host the user configured. A name this machine cannot resolve is left to the proxy,
+  since behind many company proxies only the proxy resolves outside names.
 - Total deadline: httpx has connect / read / write timeouts per socket operation only, so a
   server dripping its response headers one byte every few seconds never trips them. Each
   request sets a deadline (`deadline()`); every socket read and connect then waits at most until
@@ -13,7 +17,9 @@
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import socket
+import threading
 import time
 from contextlib import contextmanager
 from typing import Callable
@@ -22,6 +28,7 @@ import httpcore
 import httpx
 
 from tasks.core.netpolicy import AddressPolicy
+from tasks.core.proxies import ProxyTable, shown
 
 Resolver = Callable[[str, int], "list[str]"]
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar("newsclaims_fetch_deadline", default=None)
@@ -139,3 +146,75 @@ class GuardedTransport(httpx.HTTPTransport):
             keepalive_expiry=limits.keepalive_expiry,
             network_backend=GuardedBackend(policy, resolve),
         )
+
+
+class ProxyConnectError(httpx.ConnectError):
+    """Connecting to the proxy failed (the message names the proxy, not the page's host)."""
+
+    def __init__(self, message: str, proxy: str, request: httpx.Request):
+        super().__init__(message, request=request)
+        self.proxy = proxy
+
+
+class ProxiedTransport(httpx.HTTPTransport):
+    """httpx's transport through one HTTP proxy: the page's host checked first, then the proxy connected to."""
+
+    def __init__(self, proxy_url: str, policy: AddressPolicy, limits: httpx.Limits,
+                 resolve: Resolver = system_resolve):
+        super().__init__(limits=limits, trust_env=False)
+        proxy = httpx.Proxy(proxy_url)
+        self.proxy = shown(proxy_url)
+        self._policy, self._resolve = policy, resolve
+        # The proxy is a host the user configured: trusted whatever address it has.
+        trusted = dataclasses.replace(policy, hosts=policy.hosts | {(proxy.url.host.lower(), None)})
+        self._pool = httpcore.HTTPProxy(
+            proxy_url=httpcore.URL(scheme=proxy.url.raw_scheme, host=proxy.url.raw_host,
+                                   port=proxy.url.port, target=proxy.url.raw_path),
+            proxy_auth=proxy.raw_auth, proxy_headers=proxy.headers.raw,
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=GuardedBackend(trusted, resolve),
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        host, port = request.url.host, request.url.port or (443 if request.url.scheme == "https" else 80)
+        try:
+            addresses = self._resolve(host, port)
+        except OSError:
+            addresses = []  # only the proxy may resolve outside names here
+        for address in addresses:
+            reason = self._policy.refusal(host, port, address)
+            if reason:
+                raise AddressBlocked(reason)
+        try:
+            return super().handle_request(request)
+        except httpx.ConnectError as exc:
+            raise ProxyConnectError(str(exc), self.proxy, request) from None
+
+
+class RoutedTransport(httpx.BaseTransport):
+    """Each request directly (GuardedTransport) or through the proxy ProxyTable names for its URL."""
+
+    def __init__(self, policy: AddressPolicy, limits: httpx.Limits, proxies: ProxyTable,
+                 resolve: Resolver = system_resolve):
+        self._policy, self._limits, self._proxies, self._resolve = policy, limits, proxies, resolve
+        self._direct = GuardedTransport(policy, limits, resolve)
+        self._via: dict[str, ProxiedTransport] = {}
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        proxy = self._proxies.proxy_for(str(request.url))
+        if proxy is None:
+            return self._direct.handle_request(request)
+        with self._lock:
+            transport = self._via.get(proxy)
+            if transport is None:
+                transport = self._via[proxy] = ProxiedTransport(proxy, self._policy, self._limits, self._resolve)
+        return transport.handle_request(request)
+
+    def close(self) -> None:
+        self._direct.close()
+        for transport in self._via.values():
+            transport.close()

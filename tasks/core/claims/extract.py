@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from .actors import ActorMemory
-from .people import register_people
+from .people import office_country, register_people
 from .context import is_furniture
 from .places import story_country
 from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
@@ -170,7 +170,11 @@ def _parse(sentences: list[Sentence]) -> dict:
 
 def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], mem: ActorMemory) -> int:
     """Record one claim of sentence `s`; returns its index."""
-    actors.setdefault(c.actor.key, c.actor)
+    actor = c.actor
+    if actor.kind == "person" and actor.country is None and c.subj_start >= 0 and \
+            (code := office_country(s.text, c.subj_start, c.subj_end, actor.name, mem)):
+        actor = Actor(actor.key, actor.name, actor.kind, code)
+    actors.setdefault(actor.key, actor)
     mem.speakers.append(c.actor)
     mem.touch(c.actor)
     idx = len(ex.claims)

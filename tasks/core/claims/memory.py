@@ -139,6 +139,9 @@ def _norm_title(t: str) -> str:
 # Offices held inside one country: a holder named without a country belongs to the story's country.
 LOCAL_OFFICE = re.compile(r"(?i)\b(?:mayor|governor|lawmaker|legislator|senator|congress(?:man|woman)|prime minister|premier|"
                           r"president|minister|ministry|commissioner|police|ombudsman|public defender|speaker|prosecutor|"
-                          r"attorney general|judge|justice|MP|councill?or|sheriff|party|opposition|parliament\w*|leader)\b")
+                          r"attorney general|judge|justice|MP|councill?or|sheriff|party|opposition|parliament\w*|leader|"
+                          # the state's own services: "of the National Disaster Mitigation Agency", "police spokesman"
+                          r"agency|spokes(?:man|woman|person)|military|army|navy|official|authorit(?:y|ies)|department|"
+                          r"regency|coroner|rescue|disaster|emergency|fire service|firefighters?)\b")
 _INTL = re.compile(r"\b(?:UN|U\.N\.|United Nations|EU|European|NATO|International|Amnesty|World|Global|Red Cross|IMF|"
                    r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador)\b")

@@ -129,3 +129,18 @@ def _known_people(words: list[str], mem: ActorMemory) -> None:
                 if words[b - 1] not in mem.by_surname:
                     mem.person(name, PEOPLE[name] or None)
                 return
+
+
+def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMemory) -> str | None:
+    """The country of a person the sentence introduces by an office: "said Sutopo Purwo Nugroho of the
+    National Disaster Mitigation Agency", "The regency police spokesman Snr. Comr. Agus Rianto told".
+    A country in the description wins; a local office (memory.LOCAL_OFFICE) gives the story's country.
+    People with no office named keep no country: journalists, foreign experts and visiting officials are
+    quoted in a story's country as often as its residents are."""
+    before = _CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
+    rest = sentence[end: end + 90]
+    after = _CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
+    # the name itself is left out: "London Rene", "Sister Sharon Holland" name no country
+    title = sentence[start:end].replace(name, " ")
+    desc = f"{' '.join(before.split()[-5:])} {title} {after}"
+    return _country_in(desc) or mem.local(desc)

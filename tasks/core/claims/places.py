@@ -243,8 +243,6 @@ def story_country(title: str | None, text: str) -> str | None:
 
     body, head_mentions = story_mentions(title, text)
     focus = focus_of(body, head_mentions)
-    if focus:
-        return focus
     head = (text or "")[:6000]
     first = head.find("\n")
     lede = min(400, first if first >= 0 else len(head))
@@ -257,7 +255,12 @@ def story_country(title: str | None, text: str) -> str | None:
         # "PRAGUE (Reuters) -", "SOUTHWEST MIAMI-DADE, FLA. (WSVN) -": the dateline says where the story is filed
         counts[code] += 3
         places[code] += 2
-    return clear_top(counts, places)
+    local = clear_top(counts, places)
+    if focus and not (local and local != focus and places[local] >= 2 and not places[focus]):
+        return focus
+    # Countries named in passing ("sent small tsunamis into Japan's coast") do not outweigh the towns
+    # and regions of another country where the story happens ("rocked Manokwari, ... West Papua").
+    return local
 
 
 # The opening dateline: a place in capitals or title case, perhaps ", State", then an agency in brackets or a dash.
