@@ -51,11 +51,11 @@ class Runner:
         return [items[i:i + size] for i in range(0, len(items), size)]
 
     def submit(self, task, **parameters):
-        # quote(): Prefect would otherwise walk every object inside the documents (twice: for
-        # upstream futures and for the task run's inputs), most of the flow's CPU in a big run.
-        parameters = {k: quote(v) for k, v in parameters.items()}
         if self.task_runner is None:
-            return task.submit(**parameters)
+            # quote(): Prefect would otherwise walk every object inside the documents (twice: for
+            # upstream futures and for the task run's inputs), most of the flow's CPU in a big run.
+            # Not on a cluster: Dask ships a quote (a named tuple) as a plain tuple, never unwrapped.
+            return task.submit(**{k: quote(v) for k, v in parameters.items()})
         return self.task_runner.submit(task, parameters=parameters)
 
     def result(self, task, future, items: list, key: str, on_crash: Callable, **parameters) -> list:
