@@ -148,11 +148,11 @@ def run(args, pages: list[Path], workers: list[str], tmp: Path) -> None:
     small.mkdir()
     generate(pages, 1, small, seed=11)
     t_small, s_small, m_small = ingest(small, tmp / "small.duckdb", *workers)
+    cpu_small = LAST_CPU[0]
     big = tmp / "grown"
     big.mkdir()
     n_big = generate(pages, args.grow, big)
     t_big, s_big, m_big = ingest(big, tmp / "big.duckdb", *workers)
-    cpu_small = LAST_CPU[0]
     print(f"growth: {len(pages)} generated pages {t_small:.1f} s, CPU {cpu_small:.1f} s (peak {m_small:.0f} MiB)"
           f" [{stages(s_small)}]")
     print(f"growth: {n_big} generated pages {t_big:.1f} s, CPU {LAST_CPU[0]:.1f} s (peak {m_big:.0f} MiB)"
