@@ -18,8 +18,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from prefect.utilities.annotations import quote
-
 RUNNERS = ("local", "dask", "ray")
 # Parts per cluster worker and batch: a little more than one, so a worker that finishes early
 # takes another part instead of idling while the slowest one finishes.
@@ -55,6 +53,10 @@ class Runner:
             # quote(): Prefect would otherwise walk every object inside the documents (twice: for
             # upstream futures and for the task run's inputs), most of the flow's CPU in a big run.
             # Not on a cluster: Dask ships a quote (a named tuple) as a plain tuple, never unwrapped.
+            # Imported here: the CLI checks the runner before it points Prefect at its server, and
+            # importing prefect earlier would fix Prefect's settings without that server's URL.
+            from prefect.utilities.annotations import quote
+
             return task.submit(**{k: quote(v) for k, v in parameters.items()})
         return self.task_runner.submit(task, parameters=parameters)
 
