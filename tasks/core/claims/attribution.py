@@ -25,7 +25,7 @@ _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reporte
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
 # the source runs to the clause's end; abbreviations ("U.S. Census data", "Gov. J. Smith") and a quoted title inside
 # it ('the "Medicare for all" document he released') do not end it
-_ACCORDING = re.compile(r"(?:(?i:according to)|(?<=,\s*)per)\s+"
+_ACCORDING = re.compile(r"(?:(?i:according to)|(?<=,\s*)per(?!\s+se\b))\s+"  # "not, per se, illegal": Latin
                         r"(?P<np>(?:[^,.;:“”\"]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col))\.|"
                         r"[“\"][^“”\"]{1,40}[”\"](?=\s+[a-z]))+?)"
                         r"(?=\s*(?:[,;:”]|[“\"](?![^“”\"]{1,40}[”\"]\s+[a-z])|(?<!\b[A-Z]|\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col))\.(?!\w))|\s*$)")

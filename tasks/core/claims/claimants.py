@@ -10,7 +10,7 @@ from lemminflect import getAllLemmas
 
 from .actors import ActorMemory, resolve
 from .gazetteer import DEMONYMS
-from .lexicon import not_name_start
+from .lexicon import not_alone, not_name_start
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 
@@ -26,8 +26,8 @@ def bad_name(name: str) -> bool:
     if len(words) > 1:
         return False
     w = words[0].strip(_EDGE)
-    return not w or w.lower() in not_name_start() or bool(_CONTRACTION.search(w)) or (w in DEMONYMS and not w.isupper()) \
-        or _only_adverb(w)
+    return not w or w.lower() in not_name_start() or w.lower() in not_alone() or bool(_CONTRACTION.search(w)) \
+        or (w in DEMONYMS and not w.isupper()) or _only_adverb(w)
 
 
 def _only_adverb(w: str) -> bool:

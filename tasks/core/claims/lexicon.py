@@ -5,6 +5,7 @@ opens them. Inflected forms come from lemminflect's tables, not from hand-writte
 """
 from __future__ import annotations
 
+import calendar
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
@@ -67,6 +68,13 @@ def source_nouns() -> dict[str, str]:
 def not_name_start() -> frozenset[str]:
     """Closed-class words that never open a claimant's name (lower case): 'although', 'afterwards', 'to'."""
     return frozenset(r[0] for r in _rows("not_name_start.tsv"))
+
+
+@lru_cache(maxsize=None)
+def not_alone() -> frozenset[str]:
+    """Words that are no claimant on their own though they may open one ("First Lady Jill Biden"): ordinals,
+    wh-words (not_alone.tsv), and the days of the week ("many on Tuesday issued statements")."""
+    return frozenset([r[0] for r in _rows("not_alone.tsv")] + [d.lower() for d in calendar.day_name])
 
 
 @lru_cache(maxsize=None)

@@ -547,7 +547,9 @@ def worth_parsing(sent: str) -> bool:
     forms = cue_forms()
     toks = _WORD_NUM.findall(sent)
     low = [t.lower() for t in toks]
-    marks = _WORD_NUM.findall(_CLOSING.sub("”", sent))
+    if forms.keys().isdisjoint(low):
+        return False  # most sentences: no cue word at all (one set test in C, not a loop)
+    marks = _WORD_NUM.findall(_CLOSING.sub("”", sent)) if '"' in sent else toks
     quoted = False
     for i, w in enumerate(low):
         if w in ('"', "“", "”"):
@@ -557,16 +559,40 @@ def worth_parsing(sent: str) -> bool:
             continue
         if i > 0 and (low[i - 1] in _DET_BEFORE or low[i - 1] in _PREP_BEFORE and not w.endswith("ing")):
             continue  # "the state", "his call", "of post"; not "by saying", "some say", "four in 10 said"
+        if not _needed_word_near(sent, low, i, forms[w]):
+            continue
         if not _not_own_claim(low, i):
             return True
     return False
+
+
+_QUOTE_SIGNS = ('"', "“", "”", ":", "''")
+
+
+def _needed_word_near(sent: str, low: list[str], i: int, lemma: str) -> bool:
+    """The word a light cue verb needs to report a claim is somewhere it could be (data/cue_verbs.tsv "needs"; looser
+    than _cue_to_parse's test): "made clear", "as he put it", "pointed out", "pushed for", "spoke ... about", a quote
+    for "continued" or "answered". Measured on the second-chance parses: it drops 58% of those the corpus consulted
+    (2683 -> 1116) and 52% of PolNeAR dev's (1380 -> 666), keeping 89 of the 92 and 120 of the 122 that changed a row."""
+    needs = cue_verbs()[lemma].needs
+    if needs == "topic":  # "spoke ... about", or a quotation ('he spoke, "I will ..."')
+        return not _NEAR["topic"].isdisjoint(low[i + 1:]) or any(q in sent for q in _QUOTE_SIGNS)
+    if needs == "quote":
+        return any(q in sent for q in _QUOTE_SIGNS)
+    if needs in ("clear", "it"):
+        return not _NEAR[needs].isdisjoint(low[i + 1:i + 7])
+    if needs.startswith("prt:") and lemma != "call":
+        return not set(needs[4:].split("|")).isdisjoint(low[i + 1:i + 4])
+    return True
 
 
 def _cue_to_parse(sent: str) -> bool:
     forms = cue_forms()
     toks = _WORD.findall(sent)
     low = [t.lower() for t in toks]
-    marks = _WORD.findall(_CLOSING.sub("”", sent))
+    if forms.keys().isdisjoint(low):
+        return False
+    marks = _WORD.findall(_CLOSING.sub("”", sent)) if '"' in sent else toks
     verbs = cue_verbs()
     quoted = False
     for i, w in enumerate(low):
@@ -627,9 +653,13 @@ def _easy(toks: list[str], low: list[str], i: int) -> bool:
         return True
     if toks[j][:1].isupper() and j > 0 and toks[j - 1][:1].isupper() and (j < 2 or low[j - 2] in (",", '"', "“", "”")):
         return True  # ", Jane Doe said", "Jane Doe said" at the start
+    if j > 0 and toks[j][:1].isupper() and low[j - 1] in (",", '"', "“", "”"):
+        return True  # '..." Smilowitz said', ", Mayer said" (on the corpus the parse changed 11 of 661 such rows)
     if low[j] in (",", '"', "”") and i + 2 < len(toks) and toks[i + 1][:1].isupper() and low[i + 2] in (",", '"') \
             and i + 3 >= len(toks):
         return True  # '..., said Smith.'
+    if low[j] in (",", '"', "”") and i + 2 == len(toks) and toks[i + 1][:1].isupper():
+        return True  # '..." says Charpentier.'
     return False
 
 
