@@ -29,21 +29,29 @@ CLI = str(Path(sys.executable).parent / "newsclaims")
 _PARA = re.compile(r"(<p\b[^>]*>)(.*?)(</p>)", re.IGNORECASE | re.DOTALL)
 
 
-def bare_trafilatura(pages: list[Path]) -> float:
+def bare_trafilatura(pages: list[Path]) -> tuple[float, float]:
+    """(wall s, CPU s) of the bare loop."""
     import trafilatura
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for page in pages:
         trafilatura.extract(gzip.decompress(page.read_bytes()))
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu
 
 
 # Runs one command and reports the largest RSS of its processes (getrusage of the children it and its
 # own children waited for): a measure of this ingest alone, not of the runs before it.
 _PEAK = ("import resource, subprocess, sys\n"
          "rc = subprocess.run(sys.argv[1:]).returncode\n"
-         "print('PEAK_KIB', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+         "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+         "print('PEAK_KIB', u.ru_maxrss, u.ru_utime + u.ru_stime, file=sys.stderr)\n"
          "sys.exit(rc)\n")
+
+
+# CPU seconds of the last ingest (its process and every process it waited for: the pool's fork
+# server and workers; not the Prefect server, started once and shared): a measure that a loaded
+# machine does not inflate the way it inflates wall time.
+LAST_CPU = [0.0]
 
 
 def ingest(folder: Path, db: Path, *extra: str) -> tuple[float, dict, float]:
@@ -55,7 +63,8 @@ def ingest(folder: Path, db: Path, *extra: str) -> tuple[float, dict, float]:
     seconds = time.perf_counter() - started
     if out.returncode != 0:
         raise SystemExit(f"ingest failed: {out.stderr[-2000:]}")
-    peak = max(int(line.split()[1]) for line in out.stderr.splitlines() if line.startswith("PEAK_KIB"))
+    peak, LAST_CPU[0] = next((int(line.split()[1]), float(line.split()[2]))
+                             for line in out.stderr.splitlines() if line.startswith("PEAK_KIB"))
     return seconds, json.loads(out.stdout.strip().splitlines()[-1]), peak / 1024
 
 
@@ -95,6 +104,8 @@ def main() -> None:
         # A Prefect home of the benchmark's own: its local server is started here and stopped at the end.
         os.environ["PREFECT_HOME"] = str(tmp / "prefect")
         os.environ.pop("PREFECT_API_URL", None)
+        # as bench/benchenv.py: Prefect gives a server 20 s to answer by default, too short on a loaded machine
+        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
         try:
             run(args, pages, workers, tmp)
         finally:
@@ -112,9 +123,9 @@ def run(args, pages: list[Path], workers: list[str], tmp: Path) -> None:
     t_cold, _, _ = ingest(one, tmp / "warm.duckdb", "--workers", "1")  # the reused Prefect server starts
     t_warm, s_warm, _ = ingest(one, tmp / "warm2.duckdb", "--workers", "1")
     t_import = import_seconds()
-    baseline = bare_trafilatura(pages)
-    print(f"pages={len(pages)} cores={os.cpu_count()}  baseline bare trafilatura.extract loop: {baseline:.2f} s"
-          f" ({1000 * baseline / len(pages):.1f} ms/page)")
+    baseline, base_cpu = bare_trafilatura(pages)
+    print(f"pages={len(pages)} cores={os.cpu_count()} load {os.getloadavg()[0]:.1f}  baseline bare trafilatura.extract"
+          f" loop: {baseline:.2f} s, CPU {base_cpu:.2f} s ({1000 * baseline / len(pages):.1f} ms/page)")
     print(f"fixed costs: 1-page ingest with the server start {t_cold:.1f} s, with the server up {t_warm:.1f} s"
           f" [{stages(s_warm)}]; import of flows.ingest {t_import:.1f} s")
     rows = {}
@@ -122,7 +133,8 @@ def run(args, pages: list[Path], workers: list[str], tmp: Path) -> None:
         db = tmp / f"{runner}.duckdb"
         t1, s1, m1 = ingest(folder, db, "--runner", runner, *workers)
         rows[runner] = t1
-        print(f"{runner:6s} first run:  {t1:7.2f} s  ratio {t1 / baseline:.2f}  peak {m1:.0f} MiB"
+        print(f"{runner:6s} first run:  {t1:7.2f} s  ratio {t1 / baseline:.2f}  CPU {LAST_CPU[0]:.1f} s = "
+              f"{LAST_CPU[0] / base_cpu:.2f}x the loop's  load {os.getloadavg()[0]:.1f}  peak {m1:.0f} MiB"
               f"  [{s1.get('new', 0)} new, {s1.get('rejected', 0)} rejected; flow {s1.get('seconds')} s: {stages(s1)}]")
         if runner == "local":
             t2, s2, _ = ingest(folder, db, "--runner", runner, *workers)
@@ -136,13 +148,17 @@ def run(args, pages: list[Path], workers: list[str], tmp: Path) -> None:
     small.mkdir()
     generate(pages, 1, small, seed=11)
     t_small, s_small, m_small = ingest(small, tmp / "small.duckdb", *workers)
+    cpu_small = LAST_CPU[0]
     big = tmp / "grown"
     big.mkdir()
     n_big = generate(pages, args.grow, big)
     t_big, s_big, m_big = ingest(big, tmp / "big.duckdb", *workers)
-    print(f"growth: {len(pages)} generated pages {t_small:.1f} s (peak {m_small:.0f} MiB) [{stages(s_small)}]")
-    print(f"growth: {n_big} generated pages {t_big:.1f} s (peak {m_big:.0f} MiB) [{stages(s_big)}]")
-    print(f"growth: time x{t_big / t_small:.2f} for x{n_big / len(pages):.0f} pages, peak memory x{m_big / m_small:.2f}"
+    print(f"growth: {len(pages)} generated pages {t_small:.1f} s, CPU {cpu_small:.1f} s (peak {m_small:.0f} MiB)"
+          f" [{stages(s_small)}]")
+    print(f"growth: {n_big} generated pages {t_big:.1f} s, CPU {LAST_CPU[0]:.1f} s (peak {m_big:.0f} MiB)"
+          f" load {os.getloadavg()[0]:.1f} [{stages(s_big)}]")
+    print(f"growth: time x{t_big / t_small:.2f}, CPU x{LAST_CPU[0] / cpu_small:.2f} for x{n_big / len(pages):.0f} pages,"
+          f" peak memory x{m_big / m_small:.2f}"
           f"  [{s_big.get('new', 0)} new]")
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import quote
 
 from flows.progress import Clock, Progress
 from newsclaims.settings import Settings
@@ -170,7 +171,7 @@ def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_
         with clock("fetch" if read is web.fetch_pages else "read"):
             got = read(*args)
         with clock("compare"):
-            fresh, unchanged = t.split_unchanged(db, got["docs"], lock_wait_s)
+            fresh, unchanged = t.split_unchanged(db, quote(got["docs"]), lock_wait_s)
         parts = [(part, engine.submit(t.process_batch, docs=part, workers=engine.task_workers))
                  for part in engine.split(fresh)]
         if pending:
@@ -191,5 +192,7 @@ def _load(db: str, run_id: str, lock_wait_s: float, engine: Runner, parts: list,
                    for r in engine.result(t.process_batch, future, docs, "docs", t.crashed, workers=engine.task_workers)]
     hashes = {d.key: d.content_hash for docs, _ in parts for d in docs}  # kept for inputs rejected now
     with clock("load"):
-        counts.update(t.load_batch(db, results + rejects, same, sources, run_id, lock_wait_s, hashes))
+        # quote(): not walked by Prefect object by object (see Runner.submit)
+        counts.update(t.load_batch(db, quote(results + rejects), quote(same), quote(sources), run_id, lock_wait_s,
+                                   quote(hashes)))
     shown.advance(n_inputs, counts)

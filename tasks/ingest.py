@@ -17,7 +17,7 @@ from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
 from tasks.io.lake import is_lake
 from tasks.io.load import SourceInfo
-from tasks.io.workers import MIN_ITEMS_FOR_POOL, map_in_processes, warm
+from tasks.io.workers import MIN_ITEMS_FOR_POOL, hard_limit_for, map_in_processes, warm
 
 
 @task(**TASK_OPTIONS)
@@ -83,11 +83,17 @@ def process_batch(docs: list[RawDoc], workers: int) -> list[ProcessedDoc | Rejec
 
     s = Settings.from_env()  # the per-document budgets: NEWSCLAIMS_DOC_TIMEOUT_S, NEWSCLAIMS_MAX_TEXT_CHARS
     work = partial(process_within, seconds=s.doc_timeout_s, max_text_chars=s.max_text_chars)
-    return map_in_processes(work, docs, workers, on_crash=crashed)
+    limit = hard_limit_for(s.doc_timeout_s)
+    return map_in_processes(work, docs, workers, on_crash=crashed, hard_limit_s=limit, on_hang=partial(hung, limit=limit))
 
 
 def crashed(doc: RawDoc) -> Reject:
     return Reject(doc.key, "clean", "the worker process died on this input (a crash in native code, or out of memory)")
+
+
+def hung(doc: RawDoc, limit: float) -> Reject:
+    return Reject(doc.key, "clean", f"still running after {limit:g} s, stuck where the per-document budget cannot "
+                  "interrupt it (native code); its worker process was stopped and replaced")
 
 
 @task(**TASK_OPTIONS)

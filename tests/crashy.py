@@ -31,3 +31,20 @@ try:  # a Prefect task for the cluster runners' tests (dask workers import this 
         return [double_or_die(item) for item in items]
 except ImportError:  # pragma: no cover
     pass
+
+
+def double_or_hang(item):
+    """Doubles the item; on 'hang' blocks in native code (pause(2)) under a 0.2 s per-item budget
+    that cannot interrupt it, as a parser looping in C would."""
+    if item == "hang":
+        import ctypes
+
+        from tasks.core.budget import run_within
+
+        run_within(0.2, ctypes.CDLL(None).pause)
+    return item * 2
+
+
+def crash_or_hang(item):
+    """double_or_die for 'crash', double_or_hang for everything else."""
+    return double_or_die(item) if item == "crash" else double_or_hang(item)

@@ -8,7 +8,7 @@ import os
 import time
 from functools import partial
 
-from crashy import double_or_die, note_pid, pid_after
+from crashy import crash_or_hang, double_or_die, double_or_hang, note_pid, pid_after
 from tasks.io import workers
 from tasks.io.workers import MIN_ITEMS_FOR_POOL, map_in_processes, warm
 
@@ -24,6 +24,23 @@ def test_a_dying_worker_only_fails_its_own_item():
     assert out == [i * 2 if i != "crash" else "crashed:crash" for i in items]
     # the pool is usable again afterwards
     assert map_in_processes(double_or_die, list(range(MIN_ITEMS_FOR_POOL)), 2) == [i * 2 for i in range(MIN_ITEMS_FOR_POOL)]
+
+
+def test_a_worker_stuck_in_native_code_is_killed_and_only_its_item_is_lost():
+    """pause(2) under a per-item budget that cannot interrupt it: the watchdog kills that worker,
+    the item gets on_hang, every other item (also those of the killed worker) its real result."""
+    items = list(range(8)) + ["hang"] + list(range(8, MIN_ITEMS_FOR_POOL + 8))
+    out = map_in_processes(double_or_hang, items, 2, on_crash=lambda item: f"crashed:{item}",
+                           hard_limit_s=3, on_hang=lambda item: f"hung:{item}")
+    assert out == ["hung:hang" if i == "hang" else i * 2 for i in items]
+    assert map_in_processes(double_or_die, list(range(MIN_ITEMS_FOR_POOL)), 2) == [i * 2 for i in range(MIN_ITEMS_FOR_POOL)]
+
+
+def test_a_stuck_worker_among_crashes_is_still_told_apart():
+    items = ["crash"] + list(range(MIN_ITEMS_FOR_POOL)) + ["hang"]
+    out = map_in_processes(crash_or_hang, items, 2, on_crash=lambda item: f"crashed:{item}",
+                           hard_limit_s=3, on_hang=lambda item: f"hung:{item}")
+    assert out == ["crashed:crash"] + [i * 2 for i in range(MIN_ITEMS_FOR_POOL)] + ["hung:hang"]
 
 
 def test_without_a_fallback_the_crash_is_reported():

@@ -50,7 +50,14 @@ class Runner:
 
     def submit(self, task, **parameters):
         if self.task_runner is None:
-            return task.submit(**parameters)
+            # quote(): Prefect would otherwise walk every object inside the documents (twice: for
+            # upstream futures and for the task run's inputs), most of the flow's CPU in a big run.
+            # Not on a cluster: Dask ships a quote (a named tuple) as a plain tuple, never unwrapped.
+            # Imported here: the CLI checks the runner before it points Prefect at its server, and
+            # importing prefect earlier would fix Prefect's settings without that server's URL.
+            from prefect.utilities.annotations import quote
+
+            return task.submit(**{k: quote(v) for k, v in parameters.items()})
         return self.task_runner.submit(task, parameters=parameters)
 
     def result(self, task, future, items: list, key: str, on_crash: Callable, **parameters) -> list:

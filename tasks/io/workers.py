@@ -9,11 +9,15 @@ import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import Callable, Iterable, TypeVar
+
+from tasks.io import watchdog
 
 T = TypeVar("T")
 R = TypeVar("R")
 _pools: dict[int, ProcessPoolExecutor] = {}
+_boards: dict[int, watchdog.Board] = {}
 # Spawning a worker costs about a second (it imports trafilatura and the extractor); a batch
 # this small is done sooner in-process.
 MIN_ITEMS_FOR_POOL = 24
@@ -29,82 +33,145 @@ def default_workers() -> int:
 
 
 def map_in_processes(fn: Callable[[T], R], items: Iterable[T], workers: int,
-                     on_crash: Callable[[T], R] | None = None) -> list[R]:
+                     on_crash: Callable[[T], R] | None = None, hard_limit_s: float | None = None,
+                     on_hang: Callable[[T], R] | None = None) -> list[R]:
     """fn over items on `workers` processes (in-process when 1), results in input order.
 
-    Workers are spawned, not forked: the parent runs Prefect's threads and event loop, and
-    forking a threaded process can deadlock the child. When a worker dies (a crash in native
-    code, the OOM killer), the items are retried in halves on fresh pools until the culprit is
-    alone; it gets `on_crash(item)` and every other item its real result.
+    Workers are forked by multiprocessing's fork server, never by the parent itself: the parent
+    runs Prefect's threads and event loop, and forking a threaded process can deadlock the
+    child. The fork server is a fresh single-threaded process that does every worker start-up
+    once (tasks/io/worker_preload.py) and forks warm workers from it. When a worker dies (a
+    crash in native code, the OOM killer), the items are retried in halves on fresh pools until
+    the culprit is alone; it gets `on_crash(item)` and every other item its real result.
+    A worker still on one item after `hard_limit_s` (stuck in native code, where the per-document
+    budget cannot reach) is killed by the watchdog (tasks/io/watchdog.py): that item gets
+    `on_hang(item)` (else `on_crash`), every other item is run again. In-process work has no
+    watchdog (there is no other process to stop the stuck one).
     """
     items = list(items)
     if workers <= 1 or (len(items) < MIN_ITEMS_FOR_POOL and workers not in _pools):
         with _IN_PROCESS:
             return [fn(item) for item in items]
     try:
-        return list(_pool(workers).map(fn, items, chunksize=max(1, len(items) // (workers * 4))))
+        return _run_pooled(fn, items, workers, hard_limit_s, on_hang or on_crash)
     except BrokenProcessPool:
-        _discard(workers)
         if on_crash is None:
             raise
-        return _isolate(fn, items, workers, on_crash)
+        return _isolate(fn, items, workers, on_crash, hard_limit_s, on_hang or on_crash)
+
+
+def hard_limit_for(budget_s: float | None) -> float | None:
+    """The watchdog's limit for a per-document budget: the budget gets the first chance (its reject
+    says where the time went), with room for a loaded machine. None: no budget, no watchdog."""
+    return 2 * budget_s + 30 if budget_s and budget_s > 0 else None
+
+
+def _run_pooled(fn, items: list, workers: int, limit: float | None, on_hang) -> list:
+    """The items on the pool under the watchdog; BrokenProcessPool when a worker died on its own."""
+    pool, board = _pool(workers), _boards.get(workers)
+    call = watchdog.new_call_id()
+    watch = watchdog.Watch(board, call, limit)
+    try:
+        with watch:
+            return list(pool.map(partial(watchdog.tracked, fn, call), enumerate(items),
+                                 chunksize=max(1, len(items) // (workers * 4))))
+    except BrokenProcessPool:
+        _discard(workers, pool)
+        hung = set(watch.hung)
+        if not hung or on_hang is None:
+            raise
+    rest = [i for i in range(len(items)) if i not in hung]
+    again = iter(_run_pooled(fn, [items[i] for i in rest], workers, limit, on_hang) if rest else [])
+    return [on_hang(item) if i in hung else next(again) for i, item in enumerate(items)]
 
 
 def warm(workers: int, prepare: Callable[[], object]) -> None:
     """Start the pool of `workers` processes now, each running `prepare` (its slow imports) while
     the flow still reads and compares the first batch. Nothing waits for it; a batch submitted
-    meanwhile simply queues behind it."""
+    meanwhile simply queues behind it. (Starting a worker waits for the fork server's warm-up,
+    so the workers are started from a thread of their own.)"""
     if workers > 1:
         pool = _pool(workers)
-        for _ in range(workers):
-            pool.submit(prepare)
+
+        def start() -> None:
+            try:
+                for _ in range(workers):
+                    pool.submit(prepare)
+            except RuntimeError:  # the pool was shut down meanwhile (a crash, the end of the run)
+                pass
+
+        threading.Thread(target=start, name="warm-pool", daemon=True).start()
 
 
-def _isolate(fn, items: list, workers: int, on_crash) -> list:
+def _isolate(fn, items: list, workers: int, on_crash, limit: float | None, on_hang) -> list:
     if len(items) == 1:
         try:
-            return [_pool(workers).submit(fn, items[0]).result()]
+            return _run_pooled(fn, items, workers, limit, on_hang)
         except BrokenProcessPool:
-            _discard(workers)
             return [on_crash(items[0])]
     half = len(items) // 2
     out = []
     for part in (items[:half], items[half:]):
         try:
-            out += list(_pool(workers).map(fn, part))
+            out += _run_pooled(fn, part, workers, limit, on_hang)
         except BrokenProcessPool:
-            _discard(workers)
-            out += _isolate(fn, part, workers, on_crash)
+            out += _isolate(fn, part, workers, on_crash, limit, on_hang)
     return out
 
 
 def _pool(workers: int) -> ProcessPoolExecutor:
     pool = _pools.get(workers)
     if pool is None:
-        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                                     initializer=die_with_parent, initargs=(os.getpid(),))
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([PRELOAD])  # only read when this process starts its fork server
+        board = _boards[workers] = watchdog.Board(context, workers)
+        pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                                     initargs=(board.cells, board.taken))
     return pool
 
 
-def die_with_parent(parent_pid: int, every_s: float = 0.5) -> None:
-    """Exit this worker as soon as the process that started it is gone.
+def _init_worker(cells, taken) -> None:
+    watchdog.init_worker(cells, taken)
+    die_with_parent()
+
+
+# What the fork server imports before it forks workers (their start-ups, done once). It is
+# started once per process with the environment of that moment: a NEWSCLAIMS_* variable that
+# workers read themselves must be set before the first pool starts.
+PRELOAD = "tasks.io.worker_preload"
+
+
+def die_with_parent(every_s: float = 0.5) -> None:
+    """Exit this worker as soon as the process that started the pool is gone.
 
     A pool worker blocks on its task queue and never notices a parent killed with SIGKILL: it
     (and, through the descriptor it holds, multiprocessing's resource tracker) lived on for ever.
-    PR_SET_PDEATHSIG fires when the parent *thread* exits, and the pool is created from whatever
-    Prefect worker thread first needs it, so the worker watches the parent's pid instead.
+    Its parent pid is the fork server's, which itself lives as long as any worker holds its pipe,
+    so the worker watches multiprocessing's sentinel of the process that asked for it (a pipe
+    whose other end only that process holds): readable once it is gone. PR_SET_PDEATHSIG would
+    fire when the parent *thread* exits, and the pool is created from a Prefect worker thread.
     """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
     def watch() -> None:
         while True:
             time.sleep(every_s)
-            if os.getppid() != parent_pid:
+            if not parent.is_alive():
                 os._exit(1)
 
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
-def _discard(workers: int) -> None:
+def _discard(workers: int, pool: ProcessPoolExecutor | None = None) -> None:
+    """Shut down the pool of `workers` processes (only if it is still `pool`, when given: another
+    thread may have replaced a broken pool already)."""
+    if pool is not None and _pools.get(workers) is not pool:
+        pool.shutdown(wait=False, cancel_futures=True)
+        return
     pool = _pools.pop(workers, None)
+    _boards.pop(workers, None)
     if pool is not None:
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -113,6 +180,38 @@ def _shutdown() -> None:
     for pool in _pools.values():
         pool.shutdown(wait=True, cancel_futures=True)
     _pools.clear()
+    _boards.clear()
+    _stop_fork_server()
+
+
+def _stop_fork_server(wait_s: float = 5.0) -> None:
+    """Stop this process's fork server and reap it (its workers are gone by now).
+
+    Left alone it would exit only after this process, re-parented and never waited for: its CPU
+    time and memory (and its workers') would be missing from this process's own accounting
+    (getrusage of its children, what bench/scale_bench.py reports). multiprocessing only offers
+    this to its own tests (ForkServer._stop, which waits without limit), hence the guarded
+    attribute access and a bounded wait: a worker stuck in native code must not hold up the exit.
+    """
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    pid, fd = getattr(server, "_forkserver_pid", None), getattr(server, "_forkserver_alive_fd", None)
+    if pid is None or fd is None:
+        return
+    try:
+        os.close(fd)  # the server's "alive" pipe: it exits once no process holds its other end
+    except OSError:
+        pass
+    server._forkserver_alive_fd = server._forkserver_pid = None
+    deadline = time.monotonic() + wait_s
+    while time.monotonic() < deadline:
+        try:
+            if os.waitpid(pid, os.WNOHANG)[0]:
+                return
+        except ChildProcessError:
+            return
+        time.sleep(0.05)
 
 
 # At the exit of the main process, and also of a multiprocessing child (where atexit never runs):

@@ -41,6 +41,7 @@ from scipy import sparse
 K = 5.0
 TAU = 0.85
 MAX_GAP_DAYS = 365.0
+PAIR_BLOCK = 256  # new articles whose cosines with all nodes are computed at once (bounds memory)
 
 
 @dataclass
@@ -152,10 +153,16 @@ def _close_pairs(nodes: list[Node], first_new: int, floor: float) -> list[tuple[
     cols, indices = np.unique(terms, return_inverse=True)
     indptr = np.concatenate([[0], np.cumsum(lengths)])
     unit = sparse.csr_matrix((values, indices, indptr), shape=(len(nodes), len(cols)))
-    sims = (unit[first_new:] @ unit.T).tocoo()
-    rows = sims.row + first_new
-    keep = (sims.data >= floor) & ((sims.col < first_new) | (sims.col > rows))
-    return sorted(zip(rows[keep].tolist(), sims.col[keep].tolist(), sims.data[keep].tolist()))
+    pairs: list[tuple[int, int, float]] = []
+    # In blocks of new rows: almost every pair shares some term, so the whole product would hold
+    # new x all cosines at once (memory growing with the square of the run). Each row's cosines are
+    # computed the same way in a block as in the whole product.
+    for start in range(first_new, len(nodes), PAIR_BLOCK):
+        sims = (unit[start:start + PAIR_BLOCK] @ unit.T).tocoo()
+        rows = sims.row + start
+        keep = (sims.data >= floor) & ((sims.col < first_new) | (sims.col > rows))
+        pairs += zip(rows[keep].tolist(), sims.col[keep].tolist(), sims.data[keep].tolist())
+    return sorted(pairs)
 
 
 def _merge(keep: Node, gone: Node) -> None:
