@@ -328,8 +328,10 @@ def test_stopping_serve_mid_run_is_quick_pauses_the_schedule_and_leaves_nothing(
         assert not dep["paused"]
         run = _post(f"{prefect_api}/deployments/{dep['id']}/create_flow_run", {})
         wait_for("the run to be running", lambda: state_type(prefect_api, run["id"]) == "RUNNING", 120, serve, log)
-        # Its worker pool is up (spawned processes in serve's session) before we stop.
-        wait_for("the run's worker pool", lambda: any("spawn_main" in p for p in session_processes(serve.pid)), 120, serve, log)
+        # Its worker pool is up (processes of multiprocessing's fork server, tasks/io/workers.py, in serve's
+        # session) before we stop.
+        wait_for("the run's worker pool", lambda: any("forkserver" in p or "spawn_main" in p
+                                                      for p in session_processes(serve.pid)), 120, serve, log)
         started = time.monotonic()
         serve.send_signal(sig)  # to serve alone, as `kill PID` or Ctrl-C in its terminal would
         serve.wait(timeout=60)
