@@ -74,6 +74,15 @@ def system_resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
+def refuse_any(policy: AddressPolicy, host: str, port: int, addresses: list[str]) -> None:
+    """AddressBlocked when the policy refuses any of host's addresses (one bad address refuses the host:
+    a rebinding server may answer with it next time)."""
+    for address in addresses:
+        reason = policy.refusal(host, port, address)
+        if reason:
+            raise AddressBlocked(reason)
+
+
 class _DeadlineStream(httpcore.NetworkStream):
     def __init__(self, inner: httpcore.NetworkStream):
         self._inner = inner
@@ -115,10 +124,7 @@ class GuardedBackend(httpcore.SyncBackend):
             raise httpcore.ConnectError(str(exc)) from None
         if not addresses:
             raise httpcore.ConnectError(f"[Errno -2] Name or service not known: {host}")
-        for address in addresses:  # one bad address refuses the host: it may be answered next time
-            reason = self.policy.refusal(host, port, address)
-            if reason:
-                raise AddressBlocked(reason)
+        refuse_any(self.policy, host, port, addresses)
         error: Exception | None = None
         for address in addresses:
             try:
@@ -184,10 +190,7 @@ class ProxiedTransport(httpx.HTTPTransport):
             addresses = self._resolve(host, port)
         except OSError:
             addresses = []  # only the proxy may resolve outside names here
-        for address in addresses:
-            reason = self._policy.refusal(host, port, address)
-            if reason:
-                raise AddressBlocked(reason)
+        refuse_any(self._policy, host, port, addresses)
         try:
             return super().handle_request(request)
         except httpx.ConnectError as exc:
