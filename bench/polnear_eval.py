@@ -1,7 +1,7 @@
 """Score the extractor on PolNeAR (complete attribution annotations of US political news), by split.
 
 Usage: python bench/polnear_eval.py [--split dev|test|all] [--examples N] [--json OUT] [--keep DB] [--workers K]
-       python bench/polnear_eval.py --fast [--no-syntax] [--rows OUT] [--misses OUT]   (dev only: in-process, per-rule precision)
+       python bench/polnear_eval.py --fast [--no-syntax] [--sample N] [--rows OUT] [--misses OUT]   (dev only: in-process, per-rule precision)
 
 The 837 articles of ../shared/polnear-train are split once and for all by a hash of the document
 name (`split_of`): about 80% dev (tune on it), about 20% test (a measurement only: never read its
@@ -72,6 +72,8 @@ def fast(args, polnear: Path) -> None:
     sc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sc)
     files = split_files("dev", polnear)
+    if args.sample:  # every k-th dev article: a fixed subset for quick comparisons while the machine is busy
+        files = files[::max(1, len(files) // args.sample)][:args.sample]
     with ProcessPoolExecutor(args.workers) as pool:
         got = dict(pool.map(partial(_extract, syntax=not args.no_syntax), [str(f) for f in files], chunksize=8))
     gold = [json.loads(x) for x in (polnear / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -105,6 +107,9 @@ def fast(args, polnear: Path) -> None:
           f"recall {rec:.3f} ({len(hit_gold)}/{len(gold)}) F1 {2 * p * rec / max(1e-9, p + rec):.3f}")
     for rule, k in per_rule.most_common():
         print(f"  {rule:<22} rows {k:>5}  precision {ok_rule[rule] / k:.3f}")
+    for field, key in (("cue class", lambda g: g["cue"]["cls"]), ("source", lambda g: g["source"]["type"])):
+        tot, hit = Counter(map(key, gold)), Counter(key(g) for g in gold if id(g) in hit_gold)
+        print(f"  recall by {field}: " + ", ".join(f"{k} {hit[k] / n:.3f} ({n})" for k, n in tot.most_common()))
     if args.misses:
         Path(args.misses).write_text("\n".join(json.dumps({k: g[k] for k in ("doc", "source", "cue", "cue_sentence")},
                                                           ensure_ascii=False) for g in gold if id(g) not in hit_gold),
@@ -122,6 +127,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--polnear", default=str(POLNEAR))
     ap.add_argument("--fast", action="store_true", help="in-process, no DB, per-rule precision (dev only)")
+    ap.add_argument("--sample", type=int, default=0, help="with --fast: only N dev articles, evenly spread")
     ap.add_argument("--no-syntax", action="store_true", help="with --fast: the rules alone (the ablation)")
     ap.add_argument("--rows", help="with --fast: write every row with its rule and whether it matched")
     ap.add_argument("--misses", help="with --fast: write every gold attribution no row matched")

@@ -13,7 +13,7 @@ from .figures import find_figures
 from .undisclosed import find_undisclosed
 from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
-from .sentences import split_spans
+from .sentences import plain_quotes, split_spans
 from .parse import load_parser, parse_sentences
 from .syntax import needs_parse, parse_text, worth_parsing
 from .syntactic import add_syntactic_claims
@@ -56,14 +56,16 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     pending: tuple[Sentence, FoundClaim] | None = None
     seen_text: set[str] = set()
     syntax = syntax and load_parser() is not None  # without a parser the rules run alone (the ablation)
-    parsed = _parse(sentences) if syntax else {}
+    # what the readers read: the sentence with typewriter quotes as curly ones (same length, offsets hold)
+    read = {s.index: plain_quotes(s.text) for s in sentences}
+    parsed = _parse(sentences, read) if syntax else {}
     # sentences the parse may look at after the rules named no one in them; parsed on first need, all that are left
     # at once (one batch costs about half as much per sentence as single ones)
     second: dict = {}
-    later = [s for s in sentences if s.index not in parsed and worth_parsing(s.text)] if syntax else []
+    later = [s for s in sentences if s.index not in parsed and worth_parsing(read[s.index])] if syntax else []
     later_ids = {s.index for s in later}
     for s in sentences:
-        sent = s.text
+        sent = read[s.index]
         mem.now = s.index
         body = s.section == "body"
         # promo links and bylines inside the text ("SEE MORE: ...") say nothing and break no quote
@@ -83,7 +85,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
             # the rules were trusted with this sentence and named no one: the parse looks at it after all
             if s.index not in second:
                 rest = [t for t in later if t.index >= s.index and t.index not in second]
-                second.update(zip((t.index for t in rest), parse_sentences([parse_text(t.text) for t in rest])))
+                second.update(zip((t.index for t in rest), parse_sentences([parse_text(read[t.index]) for t in rest])))
             add_parse_claims(sent, second[s.index], found_all, mem, in_quote and s.section == "body")
         found_all = clean_claimants(found_all, mem)
         figs = find_figures(sent)
@@ -162,10 +164,10 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     return ex
 
 
-def _parse(sentences: list[Sentence]) -> dict:
+def _parse(sentences: list[Sentence], read: dict[int, str]) -> dict:
     """Parses of the sentences whose speakers the rules may miss, in one batch: sentence index -> Doc."""
-    want = [s for s in sentences if needs_parse(s.text)]
-    return {s.index: d for s, d in zip(want, parse_sentences([parse_text(s.text) for s in want]))}
+    want = [s for s in sentences if needs_parse(read[s.index])]
+    return {s.index: d for s, d in zip(want, parse_sentences([parse_text(read[s.index]) for s in want]))}
 
 
 def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], mem: ActorMemory) -> int:

@@ -86,3 +86,16 @@ def speech_nouns() -> frozenset[str]:
         for forms in (getAllInflections(lemma, upos="NOUN") or getAllInflectionsOOV(lemma, upos="NOUN")).values():
             out.update(f.lower() for f in forms)
     return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def claim_nouns() -> dict[str, str]:
+    """Nouns that report a claim with a possessor and a that-clause, every number (lower case) -> claim type:
+    'assertions' -> 'statement', 'allegation' -> 'accusation' (claim_nouns.tsv)."""
+    out: dict[str, str] = {}
+    for lemma, claim_type in _rows("claim_nouns.tsv"):
+        out.setdefault(lemma, claim_type)
+        for forms in (getAllInflections(lemma, upos="NOUN") or getAllInflectionsOOV(lemma, upos="NOUN")).values():
+            for f in forms:
+                out.setdefault(f.lower(), claim_type)
+    return out

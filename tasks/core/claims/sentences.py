@@ -77,3 +77,20 @@ def _add(spans: list[tuple[int, int]], line: str, base: int, a: int, b: int) -> 
 
 def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in split_spans(text)]
+
+
+_TYPEWRITER_QUOTES = re.compile(r"``|''")
+
+
+def plain_quotes(text: str) -> str:
+    """The sentence with typewriter quotation marks ('' and ``, the convention of some archives and wire feeds) read
+    as the curly marks the readers know, at the same length so that offsets hold: `` -> "“ ", '' -> "“ " where it
+    opens (at the start, after a space or bracket), else "” "."""
+    if "''" not in text and "``" not in text:
+        return text
+
+    def mark(m: re.Match) -> str:
+        opens = m.group(0) == "``" or m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-"
+        return "“ " if opens else "” "
+
+    return _TYPEWRITER_QUOTES.sub(mark, text)

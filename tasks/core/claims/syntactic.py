@@ -20,6 +20,8 @@ from .syntax import DOC_NOUNS, SynCue, find_cues, plausible_source, quote_spans,
 
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
+_POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_NAME_POSS = re.compile(r"\b([A-Z][\p{L}-]+)(?:['’]s?)(?=\s)")
 # Nouns that speak for their possessor: "his office said", "Trump's campaign said", "her spokesman said".
 SPEAKS_FOR = frozenset("office campaign camp spokesman spokeswoman spokesperson spokespeople aides aide staff team "
                        "representative representatives lawyer lawyers attorney attorneys administration".split())
@@ -139,6 +141,20 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     if low in ("those", "others") and cue.full_end > cue.src_end and len(sent[cue.full_start:cue.full_end].split()) <= 6:
         text = sent[cue.full_start:cue.full_end].strip(" ,")  # "those surveyed": the phrase names them
         low = text.lower()
+    if low in _POSSESSOR:
+        # "his claim that ...": the sentence's own speaker of that kind, else the one the pronoun would name
+        pron = _POSSESSOR[low]
+        if pron in _PERSONAL:
+            # "Trump's inflammatory statements, including ... his statement that": a person named as a possessor
+            # earlier in the sentence, of the pronoun's gender where it is known
+            for m in reversed(list(_NAME_POSS.finditer(sent, 0, cue.src_start))):
+                known = mem.by_surname.get(m.group(1))
+                if known is not None and known.kind == "person" and mem.gender.get(known.key, pron) == pron:
+                    return known, f"possessor '{low}' -> the person named as a possessor before it"
+        for c in reversed(found):
+            if c.actor is not UNKNOWN and c.subj_start >= 0 and (c.actor.kind == "person") == (pron in _PERSONAL):
+                return c.actor, f"possessor '{low}' -> speaker earlier in the sentence"
+        return _recent(pron, mem, f"possessor '{low}' -> last {{}} named within {_REACH} sentences")
     if low == "it":
         # "the party ... it said": the body last named within reach; never a person
         hit = _recent("it", mem, "pronoun 'it' -> last {} named within %d sentences" % _REACH)

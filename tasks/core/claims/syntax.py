@@ -12,22 +12,24 @@ in this order for every cue word:
   syn.participle    "X spoke, saying ..."                  X = subject of the clause the participle hangs on
   syn.xcomp         "X went on to say ..."                 X = subject of the carrying verb
   syn.purpose       "X went on ABC to defend ..."          X = subject of the past-tense verb the purpose clause hangs on
+  syn.records_show  "..., records show."                   the tagger's noun "show" after a plural document noun
+  syn.noun          "Trump's assertion that ...", "accusations by X that ..."  X = the claim noun's possessor or agent
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
-from .lexicon import cue_forms, cue_verbs, source_nouns, speech_nouns
+from .lexicon import claim_nouns, cue_forms, cue_verbs, source_nouns, speech_nouns
 from .verbs import VERB_TYPE
 
 # Verb forms the rules read themselves: "X said" needs no parse, "X realized" does.
 RULE_VERBS = frozenset(w for w in VERB_TYPE if " " not in w)
 
 RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.purpose")
+         "syn.advcl", "syn.xcomp", "syn.purpose", "syn.records_show", "syn.noun")
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ _BE = frozenset("is are was were be been being".split())
 _CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move seem appear".split())
 # A document, poll or finding that "shows" or "suggests" something.
 DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
-                      "document figures numbers statistics research review audit investigation probe findings results "
+                      "document figures numbers statistics average averages research review audit investigation probe findings results "
                       "memo email emails letter filing filings complaint lawsuit suit indictment ruling tally count "
                       "estimate estimates assessment test tests video footage evidence transcript transcripts "
                       "statement statements paper papers book article story editorial ad ads".split())
@@ -252,7 +254,14 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                 out.append(_make("syn.according_to", "according to", "according to", "statement", tok.idx,
                                  doc[tok.i + 1].idx + 2, obj, quotes))
             continue
+        if tok.tag_ in ("NN", "NNS") and tok.lower_ in claim_nouns():
+            if (cue := _noun_cue(tok, quotes)) is not None:
+                out.append(cue)
+            continue
         lemma = forms.get(tok.lower_)
+        if lemma is not None and tok.tag_ in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
+            out.append(cue)
+            continue
         if lemma is None or not tok.tag_.startswith("VB") or (tok.text[:1].isupper() and tok.i > 0):
             continue  # "Staff Reports": a capitalised verb mid-sentence is a name or a byline
         cv = verbs[lemma]
@@ -289,7 +298,10 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         rule, src, rel = found
         if cv.cls == "cognition" and src.lower_ == "it":
             continue  # "it seems", "it feels like": no one's belief
+        said_by = src
         src = plausible_source(src, findings=cv.cls == "findings")
+        if src is None and cv.cls == "findings" and said_by.lower_ in _BARE_DATA and _that_next(tok):
+            src = said_by  # "Data show that ...": with a that-clause bare data speak for a finding
         if src is None:
             continue
         out.append(_make(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))
@@ -570,6 +582,53 @@ def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, s
                   deep, clauses)
 
 
+def _records_show(tok, lemma: str, quotes) -> SynCue | None:
+    """'..., records show.', "F.A.A. records show, the Cessna has flown ...": a findings verb after a plural document
+    noun that the tagger read as a compound noun ("records show") at the end of its clause."""
+    doc = tok.doc
+    if cue_verbs()[lemma].cls != "findings" or tok.lower_ != lemma or tok.i == 0:
+        return None
+    prev = doc[tok.i - 1]
+    if prev.tag_ not in ("NNS", "NNPS") or prev.lower_ not in DOC_NOUNS:
+        return None
+    if not (tok.i + 1 == len(doc) or doc[tok.i + 1].text in _CLOSE or doc[tok.i + 1].lower_ == "that"):
+        return None
+    src = plausible_source(prev, findings=True)
+    if src is None:
+        return None
+    return _make("syn.records_show", lemma, _PAST.get(lemma, lemma), "statement", tok.idx, tok.idx + len(tok.text), src,
+                 quotes)
+
+
+_POSSESSIVE = frozenset("his her their its".split())
+
+
+def _noun_cue(tok, quotes) -> SynCue | None:
+    """'Trump's assertion that Russia should hack ...', "his earlier statements that the contact never occurred",
+    "accusations by the campaign that ...": a claim noun whose possessor (or 'by'/'from' phrase) names who made it
+    and whose that-clause says what; not "the claim that ..." (no one named) or "his claims" (no content)."""
+    if _nested(tok):
+        return None
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    that = _that_next(tok)
+    if src is None:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        src = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+        if src is not None and not that:  # "accusations by the Sanders campaign that ...": after the phrase
+            after = max(t.i for t in prep.subtree) + 1
+            that = after < len(tok.doc) and tok.doc[after].lower_ == "that" and tok.doc[after].dep_ == "mark"
+    if src is None or not that:
+        return None
+    if not (src.tag_ == "PRP$" and src.lower_ in _POSSESSIVE):
+        src = plausible_source(src)
+        if src is None:
+            return None
+    end = tok.idx + len(tok.text)
+    cue = _make("syn.noun", tok.lower_, tok.lower_, claim_nouns()[tok.lower_], tok.idx, end, src, quotes)
+    kept = [t for t in source_tokens(src) if t.dep_ != "case"]  # "Trump's": the name without its 's
+    return replace(cue, src_end=max(t.idx + len(t.text) for t in kept)) if kept else cue
+
+
 # --- which sentences need a parse -------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,\"“”]")
@@ -593,7 +652,19 @@ def needs_parse(sent: str) -> bool:
     '..., said X.' shapes. Cheap: no parse, no memory."""
     if parse_text(sent) is not sent:
         return True  # a title-case headline: the rules read no capitalised verb
-    return _cue_to_parse(sent)
+    return _cue_to_parse(sent) or (" that " in sent and _claim_noun_that(sent))
+
+
+def _claim_noun_that(sent: str) -> bool:
+    """A claim noun in the four words before a 'that' ("his claim in November that"): syn.noun's shape, which
+    the rules do not read."""
+    nouns = claim_nouns()
+    i = sent.find(" that ")
+    while i >= 0:
+        if any(w.lower().strip(",") in nouns for w in sent[max(0, i - 60):i].split()[-4:]):
+            return True
+        i = sent.find(" that ", i + 1)
+    return False
 
 
 def worth_parsing(sent: str) -> bool:
