@@ -176,7 +176,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     if actor is not None:
         return actor, f"resolver -> {actor.kind}"
     head = cue.head.lower()
-    if cue.head_tag == "NN" and cue.src_start == 0 and cue.head[:1].isupper() and head not in source_nouns():
+    if (cue.head_tag == "NN" or cue.head_tag.startswith("VB")) and cue.src_start == 0 and cue.head[:1].isupper() and \
+            head not in source_nouns():
         return None  # a sentence-initial word the tagger read as a common noun: a name only if known ("Trump says")
     if cue.owner and head in SPEAKS_FOR:
         owner = cue.owner.lower()

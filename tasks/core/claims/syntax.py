@@ -181,7 +181,19 @@ def _that_next(tok) -> bool:
 
 def _quote_next_to(tok, quotes: list[tuple[int, int]]) -> bool:
     a, b = tok.idx, tok.idx + len(tok.text)
-    return any(0 <= a - e <= 14 or 0 <= s - b <= 14 for s, e in quotes)
+    return any(0 <= a - e <= 14 or 0 <= s - b <= 14 for s, e in quotes) or _colon_quote(tok, quotes)
+
+
+def _colon_quote(tok, quotes: list[tuple[int, int]]) -> bool:
+    """'responded in a text message: "Trump will be ..."': a colon ends the verb's own words and a quotation follows."""
+    doc = tok.doc
+    for t in doc[tok.i + 1: tok.i + 9]:
+        if t.text == ":":
+            end = t.idx + 1
+            return any(0 <= s - end <= 2 for s, _ in quotes)
+        if t.is_punct or t.tag_.startswith("VB"):
+            return False
+    return False
 
 
 def _phrasal(tok, words: str) -> str | None:
@@ -202,10 +214,13 @@ def _temporal(prep) -> bool:
 
 
 def _subject(tok):
-    for c in tok.children:
-        if c.dep_ in ("nsubj",):
-            return c
-    return None
+    """The verb's subject; of two (the small model's "in Salem, New Hampshire, Trump went"), the one nearest the verb
+    on its left."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) > 1:
+        left = [c for c in subj if c.i < tok.i]
+        return left[-1] if left else subj[0]
+    return subj[0] if subj else None
 
 
 def _is_passive(tok) -> bool:
@@ -365,7 +380,10 @@ def plausible_source(tok, findings: bool = False):
                     return tok
                 return None  # "many of them": whom the rules' memory may know; the parse does not
         return tok if low in _SHARES or low in _VAGUE else None
-    if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and tok.tag_ in ("JJ", "NN", "NNS")
+    if tok.tag_.startswith("VB") and tok.dep_ == "nsubj" and tok.text[:1].isupper() and tok.i == 0:
+        return tok  # "Trump subsequently defended ...": the tagger's verb; a name only if the resolver knows it
+    if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and (tok.tag_ in ("JJ", "NN", "NNS") or
+                                                                    tok.tag_.startswith("VB") and tok.dep_ == "nsubj")
                                         and (tok.i > 0 or not getAllLemmas(low))):
         return None if low in _NAME_NOT_SOURCE else tok
     if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and low not in source_nouns() and \
@@ -410,10 +428,18 @@ def _nested(tok) -> bool:
     "Ross said Obama had told ..."): a nested attribution is part of the outer claim."""
     cur, steps = tok, 0
     while cur.head is not cur and steps < 8:
-        if cur.dep_ in ("ccomp", "parataxis") and cur.head.tag_.startswith("VB") and cur.head.lower_ in cue_forms():
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.tag_.startswith("VB") and cur.head.lower_ in cue_forms() \
+                and not _when_asked(cur.head):
             return True
         cur, steps = cur.head, steps + 1
     return False
+
+
+def _when_asked(verb) -> bool:
+    """'When asked why, Sembler responded ...': a subjectless participle clause the small model made the root; what
+    hangs on it is the sentence's main clause, not what was asked."""
+    return verb.tag_ == "VBN" and verb.i < 3 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children) \
+        and any(c.lower_ in ("when", "if", "as", "once") for c in verb.children)
 
 
 _NEG_NOT_CLAIM = frozenset("respond reply comment answer return confirm".split())
@@ -494,7 +520,12 @@ def _names_as(tok, quotes) -> bool:
     if obj is None or not quotes:
         return False
     end = max(t.idx + len(t.text) for t in obj.subtree)
-    return any(0 <= s - end <= 2 for s, _ in quotes)  # 'called it "shameful"'
+    if any(0 <= s - end <= 2 for s, _ in quotes):
+        return True  # 'called it "shameful"'
+    # 'calling the protester "a very obnoxious guy"', 'called Clinton, his challenger, an ISIS "co-founder"': the
+    # model hung the verdict on the object as an apposition; the quotation opens inside it
+    appos = [span_of(list(c.subtree)) for c in obj.children if c.dep_ == "appos"]
+    return any(a <= s < b for s, _ in quotes for a, b in appos)
 
 
 def _speech_object(tok):
