@@ -15,7 +15,7 @@ from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import plain_quotes, split_spans
 from .parse import load_parser, parse_sentences
-from .syntax import needs_parse, parse_text, worth_parsing
+from .syntax import mask_names, needs_parse, parse_text, word_surnames, worth_parsing
 from .syntactic import add_syntactic_claims
 from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
@@ -58,7 +58,8 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     syntax = syntax and load_parser() is not None  # without a parser the rules run alone (the ablation)
     # what the readers read: the sentence with typewriter quotes as curly ones (same length, offsets hold)
     read = {s.index: plain_quotes(s.text) for s in sentences}
-    parsed = _parse(sentences, read) if syntax else {}
+    masked = word_surnames(f"{title or ''}\n{text or ''}") if syntax else frozenset()
+    parsed = _parse(sentences, read, masked) if syntax else {}
     # sentences the parse may look at after the rules named no one in them; parsed on first need, all that are left
     # at once (one batch costs about half as much per sentence as single ones)
     second: dict = {}
@@ -79,13 +80,17 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
             seen_text.add(key)
         register_people(sent, mem)
         src = src_of[s.section]
+        if in_quote and body and _after_newline(src, s.start) and not _OPEN_QUOTE.match(sent):
+            # a paragraph that does not open with a quotation mark is out of the quotation an earlier one left
+            # unclosed (news copy reopens a quotation that runs on at each paragraph)
+            in_quote = False
         found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
                                 s.start == 0 or _after_newline(src, s.start))
         if s.index in later_ids and not any(c.actor is not UNKNOWN for c in found_all):
             # the rules were trusted with this sentence and named no one: the parse looks at it after all
             if s.index not in second:
                 rest = [t for t in later if t.index >= s.index and t.index not in second]
-                second.update(zip((t.index for t in rest), parse_sentences([parse_text(read[t.index]) for t in rest])))
+                second.update(zip((t.index for t in rest), _parse_all([read[t.index] for t in rest], masked)))
             add_parse_claims(sent, second[s.index], found_all, mem, in_quote and s.section == "body")
         found_all = clean_claimants(found_all, mem)
         figs = find_figures(sent)
@@ -164,10 +169,20 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     return ex
 
 
-def _parse(sentences: list[Sentence], read: dict[int, str]) -> dict:
+def _parse(sentences: list[Sentence], read: dict[int, str], masked: frozenset[str]) -> dict:
     """Parses of the sentences whose speakers the rules may miss, in one batch: sentence index -> Doc."""
     want = [s for s in sentences if needs_parse(read[s.index])]
-    return {s.index: d for s, d in zip(want, parse_sentences([parse_text(read[s.index]) for s in want]))}
+    return {s.index: d for s, d in zip(want, _parse_all([read[s.index] for s in want], masked))}
+
+
+def _parse_all(texts: list[str], masked: frozenset[str]) -> list:
+    """Parses of `texts`, the surnames that are English words masked (syntax.mask_names); each Doc keeps the text as
+    written in user_data, for the words it reports."""
+    docs = parse_sentences([parse_text(mask_names(t, masked)) for t in texts])
+    for t, d in zip(texts, docs):
+        if d.text != t:
+            d.user_data["text"] = t
+    return docs
 
 
 def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], mem: ActorMemory) -> int:

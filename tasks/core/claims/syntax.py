@@ -17,12 +17,13 @@ in this order for every cue word:
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
-from .lexicon import claim_nouns, cue_forms, cue_verbs, source_nouns, speech_nouns
+from .lexicon import claim_nouns, cue_forms, cue_verbs, not_alone, source_nouns, speech_nouns
 from .verbs import VERB_TYPE
 
 # Verb forms the rules read themselves: "X said" needs no parse, "X realized" does.
@@ -93,6 +94,12 @@ def quote_spans(text: str, opened: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
+def original(tok) -> str:
+    """The token's words in the sentence as written: a parse of a masked text (mask_names) keeps it in user_data."""
+    text = tok.doc.user_data.get("text")
+    return text[tok.idx:tok.idx + len(tok.text)] if text is not None else tok.text
+
+
 def span_of(tokens) -> tuple[int, int]:
     """Character span of `tokens` in their sentence."""
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
@@ -137,7 +144,7 @@ def _owner(head) -> str | None:
     for t in head.lefts:
         if t.dep_ == "poss":
             toks = [x for x in t.subtree if x.dep_ != "case"]
-            return " ".join(x.text for x in toks)
+            return " ".join(original(x) for x in toks)
     return None
 
 
@@ -609,7 +616,7 @@ def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, s
     inner = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
     deep = tuple(_span(list(t.subtree)) for t in src.subtree if t.i > src.i and t.dep_ in ("relcl", "acl", "prep"))
     clauses = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl"))
-    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, src.text, src.tag_, _owner(src), in_quote, f0, f1, inner,
+    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, original(src), src.tag_, _owner(src), in_quote, f0, f1, inner,
                   deep, clauses)
 
 
@@ -824,6 +831,37 @@ def _easy(toks: list[str], low: list[str], i: int) -> bool:
     if low[j] in (",", '"', "”") and i + 2 == len(toks) and toks[i + 1][:1].isupper():
         return True  # '..." says Charpentier.'
     return False
+
+
+# "Donald Trump", "Jeb Bush", "Mr. Pence": a name (no English word) or an honorific, then a surname that is an English word
+_WORD_SURNAME = re.compile(r"\b(?:(?P<first>[A-Z][a-z]+)|Mrs?\.|Ms\.|Dr\.)\s+(?P<last>[A-Z][a-z]{2,})\b(?![ -][A-Z])")
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_MASK = "Kowalczykowskiego"
+
+
+def word_surnames(text: str) -> frozenset[str]:
+    """Surnames in the article that are also English words ("Trump", "Bush", "Pence", "Lynch", "May"), read from full
+    names ("Donald Trump", "Mr. Pence"): the small model tags them as verbs or nouns ("Trump blasted Disney" as a
+    noun phrase), so the parse sees them masked (mask_names). Months and weekdays are never masked."""
+    out = set()
+    for m in _WORD_SURNAME.finditer(text):
+        last = m.group("last")
+        first = m.group("first")
+        if first is not None and (getAllLemmas(first.lower()) or first.lower() in _MONTHS):
+            continue  # "New York", "White House", "Fox News": a word, not a first name, before it
+        if getAllLemmas(last.lower()) and last.lower() not in _MONTHS and last.lower() not in not_alone():
+            out.add(last)
+    return frozenset(out)
+
+
+def mask_names(sent: str, names: frozenset[str]) -> str:
+    """`sent` with each capitalised surname of `names` replaced by a made-up name of the same length (offsets hold)."""
+    if not names:
+        return sent
+    for name in names:
+        if name in sent:
+            sent = re.sub(rf"\b{name}\b", _MASK[:len(name)], sent)
+    return sent
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z’']+")
