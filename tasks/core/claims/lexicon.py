@@ -99,3 +99,9 @@ def claim_nouns() -> dict[str, str]:
             for f in forms:
                 out.setdefault(f.lower(), claim_type)
     return out
+
+
+@lru_cache(maxsize=None)
+def stance_adjectives() -> frozenset[str]:
+    """Adjectives that report a belief with a clause after them: 'confident', 'convinced' (stance_adjectives.tsv)."""
+    return frozenset(r[0] for r in _rows("stance_adjectives.tsv"))

@@ -13,6 +13,7 @@ in this order for every cue word:
   syn.xcomp         "X went on to say ..."                 X = subject of the carrying verb
   syn.purpose       "X went on ABC to defend ..."          X = subject of the past-tense verb the purpose clause hangs on
   syn.records_show  "..., records show."                   the tagger's noun "show" after a plural document noun
+  syn.adjective     "they are convinced that ..."         X = subject of the copula of a belief adjective
   syn.noun          "Trump's assertion that ...", "accusations by X that ..."  X = the claim noun's possessor or agent
 """
 from __future__ import annotations
@@ -23,14 +24,14 @@ from dataclasses import dataclass, replace
 
 from lemminflect import getAllLemmas
 
-from .lexicon import claim_nouns, cue_forms, cue_verbs, not_alone, source_nouns, speech_nouns
+from .lexicon import claim_nouns, cue_forms, cue_verbs, not_alone, source_nouns, speech_nouns, stance_adjectives
 from .verbs import VERB_TYPE
 
 # Verb forms the rules read themselves: "X said" needs no parse, "X realized" does.
 RULE_VERBS = frozenset(w for w in VERB_TYPE if " " not in w)
 
 RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.purpose", "syn.records_show", "syn.noun")
+         "syn.advcl", "syn.xcomp", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,9 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         if tok.tag_ in ("NN", "NNS") and tok.lower_ in claim_nouns():
             if (cue := _noun_cue(tok, quotes)) is not None:
                 out.append(cue)
+            continue
+        if tok.lower_ in stance_adjectives() and (cue := _adjective_cue(tok, doc, quotes)) is not None:
+            out.append(cue)  # not 'continue' otherwise: "worried" may be the cognition verb ("she worried that")
             continue
         lemma = forms.get(tok.lower_)
         if lemma is not None and tok.tag_ in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
@@ -620,6 +624,29 @@ def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, s
                   deep, clauses)
 
 
+def _adjective_cue(tok, doc, quotes) -> SynCue | None:
+    """'they are convinced that ...', 'Ms. Henry remains confident that ...', 'is worried that ...': a belief adjective
+    (data/stance_adjectives.tsv) after a copula, or the model's passive ('are convinced'), with a clause of its own;
+    the source is the copula's subject. Not 'concerned about', 'worried by', 'a confident speech'."""
+    if not (any(c.dep_ == "ccomp" for c in tok.children) or _that_next(tok)) or _nested(tok):
+        return None
+    if tok.dep_ == "acomp" and tok.head.tag_.startswith("VB"):
+        found = _source(tok.head, doc)
+    elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and _agent(tok) is None:
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        found = ("syn.subject", subj, None) if subj is not None else None
+    else:
+        return None
+    if found is None or found[1] is None:
+        return None
+    rule, src, rel = found
+    src = plausible_source(src)
+    if src is None:
+        return None
+    return _make("syn.adjective" if rule == "syn.subject" else rule, tok.lower_, tok.lower_, "statement", tok.idx,
+                 tok.idx + len(tok.text), src, quotes, rel)
+
+
 def _records_show(tok, lemma: str, quotes) -> SynCue | None:
     """'..., records show.', "F.A.A. records show, the Cessna has flown ...": a findings verb after a plural document
     noun that the tagger read as a compound noun ("records show") at the end of its clause."""
@@ -690,7 +717,22 @@ def needs_parse(sent: str) -> bool:
     '..., said X.' shapes. Cheap: no parse, no memory."""
     if parse_text(sent) is not sent:
         return True  # a title-case headline: the rules read no capitalised verb
-    return _cue_to_parse(sent) or (" that " in sent and _claim_noun_that(sent))
+    return _cue_to_parse(sent) or (" that " in sent and _claim_noun_that(sent)) or _adjective_clause(sent)
+
+
+_NOT_CLAUSE = frozenset("about of with by for to in at on over from as than and or but".split())
+_ADJ_WORD = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
+
+
+def _adjective_clause(sent: str) -> bool:
+    """A belief adjective followed by what may open a clause ("confident that", "sure many"), not a preposition
+    or the end: syn.adjective's shape."""
+    words = _ADJ_WORD.findall(sent.lower())
+    adjs = stance_adjectives()
+    if adjs.isdisjoint(words):
+        return False
+    return any(w in adjs and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1] not in _NOT_CLAUSE
+               for i, w in enumerate(words))
 
 
 def _claim_noun_that(sent: str) -> bool:
