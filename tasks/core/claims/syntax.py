@@ -504,6 +504,8 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
         return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children) \
             or _speech_object(tok) is not None
+    if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
+        return _names_as(tok, quotes) or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     if needs == "doc":
         subj = _subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS)
