@@ -135,6 +135,10 @@ def source_tokens(head) -> list:
             sub = list(t.subtree)
             if len(sub) <= 8 and not any(x.is_punct and x.text not in ".&'’-" for x in sub):
                 right.extend(sub)
+            elif t.lower_ in ("in", "of") and (head.tag_ == "CD" or head.lower_ in _PARTITIVE) and \
+                    (obj := next((g for g in t.children if g.dep_ == "pobj"), None)) is not None:
+                # "One in four voters in a New York Times poll last year": the share and whom it counts
+                right.extend([t] + [x for x in obj.subtree if x.i <= obj.i])
             break
         else:
             break
@@ -351,6 +355,9 @@ _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
 _SHARES = frozenset("percent % majority plurality half two-thirds third thirds quarter fourths three-fourths "
                     "three-quarters".split())
+# words that make "figures" people ("some party figures", "prominent figures"), not numbers
+_PEOPLE_FIGURES = frozenset("some many several other others top key prominent leading senior public political party gop "
+                            "establishment opposition religious conservative liberal republican democratic".split())
 _NAME_NOT_SOURCE = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
                              "august september october november december note editor's".split())
 _AGENT_SUFFIX = re.compile(r"(?:ist|ian|ists|ians|eer|eers|ers|ents)$")
@@ -400,6 +407,9 @@ def plausible_source(tok, findings: bool = False):
     if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and low not in source_nouns() and \
             tok.head.i > tok.i and all(t.dep_ in ("aux", "neg", "advmod") for t in tok.doc[tok.i + 1:tok.head.i]):
         return tok  # "Trump says ...", the tagger's common noun: a name only if the resolver knows it (syntactic.py)
+    if low == "figures" and not findings and any(c.dep_ in ("det", "amod", "compound") and c.lower_ in _PEOPLE_FIGURES
+                                                 for c in tok.children):
+        return tok  # "some GOP figures declared", "party figures concluded": people, not numbers
     if tok.tag_ in ("NN", "NNS"):
         kind = source_nouns().get(low)
         if low in _BARE_DATA and not (findings and low in _FINDINGS_DATA) and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
@@ -430,6 +440,8 @@ def _share_of_n(tok) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("in", "out"):
             prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c) if c.lower_ == "out" else c
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ == "NNS" and any(g.dep_ == "nummod" and g.tag_ == "CD" for g in obj.children):
+                return True  # "one in four voters"
             return obj is not None and obj.tag_ == "CD" and not any(g.dep_ in ("det", "amod", "compound") for g in obj.children)
     return False
 
