@@ -357,6 +357,15 @@ _NOT_COLON = frozenset("update editor note photo video watch read more related b
 _COLON_ONE = re.compile(r"(?P<np>[A-Z][\p{L}'’-]+|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s*:\s+(?=(?:\S+\s+){3}\S)")
 
 
+def _full_name_in(surname: str, text: str) -> str | None:
+    """The first full name in `text` that ends with `surname` after a first name (a capitalised word that is no
+    English word: "Loretta Lynch", not "Attorney General Lynch"), or None."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text):
+        if not getAllLemmas(m.group(1).lower()):
+            return f"{m.group(1)} {surname}"
+    return None
+
+
 def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     """Who a line's colon head names: a person or body the story knows, a name the dictionary does not know, a
     source noun ("Poll", "Report", "Insiders"); never a rubric ("Update"), a place ("WASHINGTON") or a demonym."""
@@ -368,6 +377,9 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     known = resolve(name, mem)
     if known is not None and known.kind in ("person", "organization", "media"):
         return known, "resolver"
+    if mem.now == 0 and len(words) == 1 and not np.isupper() and (full := _full_name_in(name, mem.text)):
+        # "Lynch: No outside influence on FBI probe" over a story that names Loretta Lynch: the headline's surname
+        return mem.person(full, None), "headline surname named in full in the story"
     if len(words) == 1 and source_nouns().get(words[0].lower()) == "document":
         return describe(name, words[0].lower(), mem), "description (the words themselves)"  # "Poll: ..."
     # a name the dictionary does not know: a transcript's speaker in capitals, or the headline's one-word head
