@@ -10,7 +10,8 @@ in this order for every cue word:
   syn.subject       "X said", "said X", "X believes that"  X = subject of the cue verb
   syn.conj          "X met them and said ..."              X = subject of the first conjoined verb
   syn.participle    "X spoke, saying ..."                  X = subject of the clause the participle hangs on
-  syn.xcomp         "X went on to say ..."                 X = subject of the carrying verb
+  syn.xcomp         "X went on to say ...", "X was quick to add that"  X = subject of the carrying verb or copula
+  syn.causative     "it led X to speculate that ..."       X = object of the causative verb
   syn.purpose       "X went on ABC to defend ..."          X = subject of the past-tense verb the purpose clause hangs on
   syn.records_show  "..., records show."                   the tagger's noun "show" after a plural document noun
   syn.adjective     "they are convinced that ..."         X = subject of the copula of a belief adjective
@@ -31,7 +32,7 @@ from .verbs import VERB_TYPE
 RULE_VERBS = frozenset(w for w in VERB_TYPE if " " not in w)
 
 RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
+         "syn.advcl", "syn.xcomp", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,11 @@ class SynCue:
 # Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
 _BE = frozenset("is are was were be been being".split())
 _CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move seem appear".split())
+# Adjectives that carry a speech verb's infinitive as the subject's own act ("was quick to add that", "is correct to
+# note that", "are careful to point out"), not an intention ("eager to tell", "likely to stress")
+_ADJ_CARRIERS = frozenset("quick quicker careful correct right wrong keen".split())
+# Verbs whose object is made to say or think something ("led some to speculate that", "prompted Republicans to say")
+_CAUSATIVES = frozenset("lead led leads leading prompt prompted prompts prompting".split())
 # A document, poll or finding that "shows" or "suggests" something.
 DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
                       "document figures numbers statistics average averages research review audit investigation probe findings results "
@@ -235,6 +241,14 @@ def _subject(tok):
     return subj[0] if subj else None
 
 
+def _caused(tok):
+    """The object of a causative verb ("led some to speculate that", "prompted Republicans to say") that `tok`, its
+    infinitive with a clause of its own, is about; else None."""
+    if tok.dep_ != "xcomp" or tok.head.lower_ not in _CAUSATIVES or not _has_clause(tok):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+
+
 def _is_passive(tok) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
@@ -318,7 +332,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             verb = f"{verb} it"
         elif cv.needs == "topic" and (part := _phrasal(tok, "about|of|out")):
             verb = f"{verb} {part}"
-        if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS:
+        if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS and \
+                not (tok.head.lower_ in _ADJ_CARRIERS and _has_clause(tok)) and not _caused(tok):
             continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
         if tok.dep_ in ("amod", "compound") or _nested(tok) or _not_a_claim(lemma, tok):
             continue
@@ -614,6 +629,10 @@ def _source(tok, doc):
             head, rule = head.head, rule or "syn.purpose"
         elif head.dep_ == "xcomp" and _lemma_of(head.head) in _CARRIERS:
             head, rule = head.head, rule or "syn.xcomp"
+        elif head.dep_ == "xcomp" and head.head.lower_ in _ADJ_CARRIERS and head.head.dep_ == "acomp":
+            head, rule = head.head.head, rule or "syn.xcomp"  # "Trump was quick to add that ...": the copula's subject
+        elif (obj := _caused(head)) is not None:
+            return "syn.causative", obj, None  # "led some allies to worry whether ...": the object is made to think
         else:
             break
         subj = _subject(head)
