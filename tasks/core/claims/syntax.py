@@ -249,6 +249,26 @@ def _caused(tok):
     return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
 
+def _set_off_subject(tok):
+    """'Mr. Slinker, whose latest start-up uses big data, said ...', 'Jeffrey Salkin, a Hollywood, Fla., rabbi helping
+    to organize the boycott, said': the model made the phrase set off by commas a clause of the verb with the
+    sentence's opening noun as its subject; that noun is the verb's subject."""
+    doc = tok.doc
+    if tok.i < 4 or doc[tok.i - 1].text != ",":
+        return None
+    first = next((t for t in doc[:tok.i] if not (t.is_punct or t.dep_ in ("cc", "advmod"))), None)
+    if first is None:
+        return None
+    head = first
+    while head.dep_ in ("compound", "amod", "det", "nummod", "poss") and head.head.i > head.i and head.head.i < tok.i:
+        head = head.head
+    wrong = head.head
+    if head.dep_ != "nsubj" or wrong.head.i != tok.i or not head.i < wrong.i < tok.i:
+        return None
+    end = max(t.i for t in source_tokens(head))
+    return head if end + 1 < tok.i and doc[end + 1].text == "," else None
+
+
 def _is_passive(tok) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
@@ -592,6 +612,8 @@ def _source(tok, doc):
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
+        return "syn.subject", subj, None
+    if (subj := _set_off_subject(tok)) is not None:
         return "syn.subject", subj, None
     # no subject of its own: borrow the one of the verb it hangs on
     head, rule = tok, None
