@@ -371,13 +371,15 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     source noun ("Poll", "Report", "Insiders"); never a rubric ("Update"), a place ("WASHINGTON") or a demonym."""
     name = np.title() if np.isupper() else np
     words = name.split()
-    if words[0].lower() in _NOT_COLON or name in PLACE_NAMES or bad_name(name) or \
-            (np.isupper() and len(np) <= 3):
-        return None  # "AP:" is a wire's rubric as often as its claim; "SAO PAULO:" a dateline
+    if words[0].lower() in _NOT_COLON or bad_name(name) or (np.isupper() and len(np) <= 3):
+        return None  # "AP:" is a wire's rubric as often as its claim
+    full = _full_name_in(name, mem.text) if mem.now == 0 and len(words) == 1 and not np.isupper() else None
+    if name in PLACE_NAMES and not full:
+        return None  # "SAO PAULO:" a dateline; but "Trump:" over a story naming Donald Trump is the man, not the town
     known = resolve(name, mem)
     if known is not None and known.kind in ("person", "organization", "media"):
         return known, "resolver"
-    if mem.now == 0 and len(words) == 1 and not np.isupper() and (full := _full_name_in(name, mem.text)):
+    if full:
         # "Lynch: No outside influence on FBI probe" over a story that names Loretta Lynch: the headline's surname
         return mem.person(full, None), "headline surname named in full in the story"
     if len(words) == 1 and source_nouns().get(words[0].lower()) == "document":
