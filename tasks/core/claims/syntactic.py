@@ -158,6 +158,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     if low == "it":
         # "the party ... it said": the body last named within reach; never a person
         hit = _recent("it", mem, "pronoun 'it' -> last {} named within %d sentences" % _REACH)
+        if hit is None and doc is not None:
+            hit = _body_subject_before(sent, cue, doc, mem)
         return hit if hit is not None and hit[0].kind in ("organization", "media", "country") else None
     if low in _NOT_SOURCE or not text:
         return None
@@ -203,6 +205,20 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+def _body_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tuple[Actor, str] | None:
+    """'The group seeks to prevent gun deaths through what it calls "sensible laws"': the nearest singular subject
+    earlier in the sentence that names a body, a document or an outlet, when the story named no body to stand for 'it'."""
+    for tok in reversed([t for t in doc if t.idx < cue.src_start]):
+        if tok.dep_ == "nsubj" and tok.tag_ == "NN" and source_nouns().get(tok.lower_) in ("body", "document", "media"):
+            s0, s1 = span_of(source_tokens(tok))
+            text = sent[s0:s1]
+            actor = resolve(text, mem) or describe(text, tok.lower_, mem)
+            if actor is not None and actor.kind == "person":
+                actor = Actor(actor.key.replace("person:", "org:", 1), actor.name, "organization", actor.country)
+            return (actor, "pronoun 'it' -> subject earlier in the sentence") if actor else None
+    return None
 
 
 def _plural_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tuple[Actor, str] | None:
