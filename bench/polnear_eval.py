@@ -73,7 +73,7 @@ def fast(args, polnear: Path) -> None:
     spec.loader.exec_module(sc)
     files = split_files("dev", polnear)
     if args.sample:  # every k-th dev article: a fixed subset for quick comparisons while the machine is busy
-        files = files[::max(1, len(files) // args.sample)][:args.sample]
+        files = files[args.sample_from::max(1, len(files) // args.sample)][:args.sample]
     with ProcessPoolExecutor(args.workers) as pool:
         got = dict(pool.map(partial(_extract, syntax=not args.no_syntax), [str(f) for f in files], chunksize=8))
     gold = [json.loads(x) for x in (polnear / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -128,6 +128,7 @@ def main() -> None:
     ap.add_argument("--polnear", default=str(POLNEAR))
     ap.add_argument("--fast", action="store_true", help="in-process, no DB, per-rule precision (dev only)")
     ap.add_argument("--sample", type=int, default=0, help="with --fast: only N dev articles, evenly spread")
+    ap.add_argument("--sample-from", type=int, default=0, help="with --sample: start at this dev article (another subset)")
     ap.add_argument("--no-syntax", action="store_true", help="with --fast: the rules alone (the ablation)")
     ap.add_argument("--rows", help="with --fast: write every row with its rule and whether it matched")
     ap.add_argument("--misses", help="with --fast: write every gold attribution no row matched")
