@@ -19,7 +19,8 @@ _DOC_FROM = re.compile(rf"(?i:(?:(?:a|an|the|its|their|his|her|in\s+a)\s+)?(?:(?
 # "the ministry's statement", "Amnesty's latest report".
 _DOC_OWNER = re.compile(rf"(?P<np>.+?)(?:'s|’s|')\s+(?i:(?:(?:joint|new|latest|daily|weekly|own|official|preliminary)\s+)*(?:{_DOC}))")
 # "a Reuters tally", "the UN report", "an AFP count": a named publisher before the document word.
-_DOC_NAMED = re.compile(rf"(?i:a|an|the)\s+(?P<np>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,3}})\s+(?i:{_DOC})")
+# The document word is in lower case: a capitalised one is the end of a name ("The Washington Post", "the Jakarta Post").
+_DOC_NAMED = re.compile(rf"(?i:a|an|the)\s+(?P<np>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,3}})\s+(?:{_DOC})")
 
 
 # Without an article only data words follow a publisher ("United Nations figures"): "Big Machine Records" is a name.

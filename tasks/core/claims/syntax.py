@@ -163,7 +163,16 @@ def _owner(head) -> str | None:
 def _has_clause(tok) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
         tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" for c in tok.children) or \
-        _that_next(tok) or _parenthetical(tok)
+        _that_next(tok) or _parenthetical(tok) or _as_clause(tok)
+
+
+def _as_clause(tok) -> bool:
+    """'As the Washington Post observed, Republicans now control ...', 'as many experts believe, ...': an 'as' clause
+    with a subject and nothing of its own to report: the sentence's main clause is what it reports."""
+    kids = list(tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and \
+        any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
+                                                        for c in kids)
 
 
 _CLOSE = frozenset(", . ; : ! ? ” \" '' ) —".split())
