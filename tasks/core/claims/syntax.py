@@ -169,6 +169,9 @@ def _has_clause(tok) -> bool:
 def _as_clause(tok) -> bool:
     """'As the Washington Post observed, Republicans now control ...', 'as many experts believe, ...': an 'as' clause
     with a subject and nothing of its own to report: the sentence's main clause is what it reports."""
+    lemma = cue_forms().get(tok.lower_)
+    if lemma is None or cue_verbs()[lemma].needs == "topic":
+        return False  # "As he spoke in the lobby, ...": a time, not what he said
     kids = list(tok.children)
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and \
         any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
