@@ -698,6 +698,8 @@ def _adjective_cue(tok, doc, quotes) -> SynCue | None:
     the source is the copula's subject. Not 'concerned about', 'worried by', 'a confident speech'."""
     if not (any(c.dep_ == "ccomp" for c in tok.children) or _that_next(tok)) or _nested(tok):
         return None
+    if any(c.lower_ in ("enough", "so", "too") for c in tok.children) or tok.doc[tok.i + 1: tok.i + 2].text == "enough":
+        return None  # "concerned enough that they have begun ...": a result, not a belief
     if tok.dep_ == "acomp" and tok.head.tag_.startswith("VB"):
         found = _source(tok.head, doc)
     elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and _agent(tok) is None:
