@@ -8,7 +8,7 @@ import importlib.util
 import pytest
 
 from tasks.core.claims import parse
-from tasks.core.claims.syntax import needs_parse, worth_parsing
+from tasks.core.claims.parse_gates import needs_parse, worth_parsing
 
 pytestmark = pytest.mark.skipif(parse.load_parser() is None, reason="no spaCy English model installed")
 

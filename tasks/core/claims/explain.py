@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from . import extract_claims
 from .parse import load_parser, parse_sentences
 from .sentences import plain_quotes
-from .syntax import find_cues, needs_parse
+from .parse_gates import needs_parse
+from .syntax import find_cues
 
 
 @dataclass

@@ -15,7 +15,7 @@ from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import plain_quotes, split_spans
 from .parse import load_parser, parse_sentences
-from .syntax import mask_names, needs_parse, parse_text, word_surnames, worth_parsing
+from .parse_gates import mask_names, needs_parse, parse_text, word_surnames, worth_parsing
 from .syntactic import add_syntactic_claims
 from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
@@ -176,7 +176,7 @@ def _parse(sentences: list[Sentence], read: dict[int, str], masked: frozenset[st
 
 
 def _parse_all(texts: list[str], masked: frozenset[str]) -> list:
-    """Parses of `texts`, the surnames that are English words masked (syntax.mask_names); each Doc keeps the text as
+    """Parses of `texts`, the surnames that are English words masked (parse_gates.mask_names); each Doc keeps the text as
     written in user_data, for the words it reports."""
     docs = parse_sentences([parse_text(mask_names(t, masked)) for t in texts])
     for t, d in zip(texts, docs):

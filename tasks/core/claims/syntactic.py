@@ -16,7 +16,8 @@ from lemminflect import getAllLemmas
 
 from .context import PLACE_NAMES
 from .lexicon import source_nouns
-from .syntax import DOC_NOUNS, SynCue, find_cues, plausible_source, quote_spans, source_tokens, span_of
+from .plausible import plausible_source
+from .syntax import DOC_NOUNS, SynCue, find_cues, quote_spans, source_tokens, span_of
 
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())

@@ -19,18 +19,13 @@ in this order for every cue word:
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
-from lemminflect import getAllLemmas
 
-from .lexicon import claim_nouns, cue_forms, cue_verbs, not_alone, source_nouns, speech_nouns, stance_adjectives
-from .verbs import VERB_TYPE
+from .lexicon import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
+from .plausible import BARE_DATA, NAME_NOT_SOURCE, PARTITIVE, plausible_source
 
-# Verb forms the rules read themselves: "X said" needs no parse, "X realized" does.
-RULE_VERBS = frozenset(w for w in VERB_TYPE if " " not in w)
 
 RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
          "syn.advcl", "syn.xcomp", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
@@ -59,7 +54,6 @@ class SynCue:
 
 
 # Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
-_BE = frozenset("is are was were be been being".split())
 _CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move seem appear".split())
 # Adjectives that carry a speech verb's infinitive as the subject's own act ("was quick to add that", "is correct to
 # note that", "are careful to point out"), not an intention ("eager to tell", "likely to stress")
@@ -142,7 +136,7 @@ def source_tokens(head) -> list:
             sub = list(t.subtree)
             if len(sub) <= 8 and not any(x.is_punct and x.text not in ".&'’-" for x in sub):
                 right.extend(sub)
-            elif t.lower_ in ("in", "of") and (head.tag_ == "CD" or head.lower_ in _PARTITIVE) and \
+            elif t.lower_ in ("in", "of") and (head.tag_ == "CD" or head.lower_ in PARTITIVE) and \
                     (obj := next((g for g in t.children if g.dep_ == "pobj"), None)) is not None:
                 # "One in four voters in a New York Times poll last year": the share and whom it counts
                 right.extend([t] + [x for x in obj.subtree if x.i <= obj.i])
@@ -241,7 +235,7 @@ def _phrasal(tok, words: str) -> str | None:
 def _temporal(prep) -> bool:
     """'on Monday', 'on Jan. 5': a date, not the particle of a phrasal verb ("called on Monday" is no appeal)."""
     obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and (obj.lower_ in _NAME_NOT_SOURCE or obj.tag_ == "CD")
+    return obj is not None and (obj.lower_ in NAME_NOT_SOURCE or obj.tag_ == "CD")
 
 
 def _subject(tok):
@@ -378,120 +372,12 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             continue  # "it seems", "it feels like": no one's belief
         said_by = src
         src = plausible_source(src, findings=cv.cls == "findings")
-        if src is None and cv.cls == "findings" and said_by.lower_ in _BARE_DATA and _that_next(tok):
+        if src is None and cv.cls == "findings" and said_by.lower_ in BARE_DATA and _that_next(tok):
             src = said_by  # "Data show that ...": with a that-clause bare data speak for a finding
         if src is None:
             continue
         out.append(_make(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))
     return out
-
-
-_PERSONAL = frozenset("he she they it".split())
-_NEVER = frozenset("something anything nothing everything thing one ones this that these those there which what whatever "
-                   "who whom whose".split())
-_PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
-                       "percent % number lot plurality each either neither any dozens hundreds thousands third thirds "
-                       "two-thirds quarter".split())
-_BARE_DATA = frozenset("figures figure data numbers number statistics estimates estimate tally tallies count counts "
-                        "records results evidence".split())
-# of those, the ones a modifier makes a kept document: "public records", "campaign and corporate records", "poll results"
-_KEPT_DATA = frozenset("records results evidence".split())
-# of those, the ones that speak for a finding on their own ("records show", "the results suggest"; not "data showed")
-_FINDINGS_DATA = frozenset("records results evidence".split())
-# "Some say", "others argue": vague, but the text's own source
-_VAGUE = frozenset("some many others several most few".split())
-# shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
-_SHARES = frozenset("percent % majority plurality half two-thirds third thirds quarter fourths three-fourths "
-                    "three-quarters".split())
-# words that make "figures" people ("some party figures", "prominent figures"), not numbers
-_PEOPLE_FIGURES = frozenset("some many several other others top key prominent leading senior public political party gop "
-                            "establishment opposition religious conservative liberal republican democratic".split())
-_NAME_NOT_SOURCE = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
-                             "august september october november december note editor's".split())
-_AGENT_SUFFIX = re.compile(r"(?:ist|ian|ists|ians|eer|eers|ers|ents)$")
-# plural nouns in -ers / -ents that name no people
-_NOT_AGENTS = frozenset("numbers papers orders matters letters answers others powers waters centers centres markets "
-                        "borders headquarters quarters chambers members' documents comments statements moments events "
-                        "percents elements arguments agreements governments developments payments parents' "
-                        "settlements investments amendments departments components contents accidents incidents".split())
-
-
-def plausible_source(tok, findings: bool = False):
-    """The token heading a phrase that can name who claims something (a name, a personal pronoun, a person, body or
-    document noun), following a partitive ("78 percent of voters", "one of the officials"); None for anything else
-    ("something", "the bond", "a close look")."""
-    low = tok.lower_
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
-        return None  # "no group claimed": nobody
-    if low in ("those", "anyone", "everyone", "someone", "others") and any(c.dep_ in ("relcl", "acl") for c in tok.children):
-        return tok  # "those who back her opponents say", "those surveyed say"
-    if (tok.tag_ == "CD" or low in _PARTITIVE) and _share_of_n(tok):
-        return tok  # "One in three said", "nearly nine out of 10 say": a poll's share speaks for those it counts
-    if low in _NEVER:
-        return None
-    if low == "others" and not any(c.dep_ == "prep" for c in tok.children):
-        return tok  # "others argue": vague, but the text's own source
-    if tok.tag_ == "PRP":
-        return tok if low in _PERSONAL else None
-    if tok.tag_ == "CD" and any(c.dep_ == "quantmod" and c.lower_ == "in" for c in tok.children):
-        return tok  # "about four in 10 said": a poll's share speaks for those it counts
-    if low in _PARTITIVE or tok.tag_ == "CD":
-        for c in tok.children:
-            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and low in ("one", "two", "three", "four")):
-                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if c.lower_ == "in" and obj is not None and obj.lower_ in ("10", "ten", "five", "four", "three", "100"):
-                    return tok  # "about four in 10 said": a poll's share speaks for those it counts
-                if obj is not None and obj.tag_ != "PRP" and obj.lower_ not in _NEVER and \
-                        plausible_source(obj, findings) is not None:
-                    return tok
-                return None  # "many of them": whom the rules' memory may know; the parse does not
-        return tok if low in _SHARES or low in _VAGUE else None
-    if tok.tag_.startswith("VB") and tok.dep_ == "nsubj" and tok.text[:1].isupper() and tok.i == 0:
-        return tok  # "Trump subsequently defended ...": the tagger's verb; a name only if the resolver knows it
-    if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and (tok.tag_ in ("JJ", "NN", "NNS") or
-                                                                    tok.tag_.startswith("VB") and tok.dep_ == "nsubj")
-                                        and (tok.i > 0 or not getAllLemmas(low))):
-        return None if low in _NAME_NOT_SOURCE else tok
-    if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and low not in source_nouns() and \
-            tok.head.i > tok.i and all(t.dep_ in ("aux", "neg", "advmod") for t in tok.doc[tok.i + 1:tok.head.i]):
-        return tok  # "Trump says ...", the tagger's common noun: a name only if the resolver knows it (syntactic.py)
-    if low == "figures" and not findings and any(c.dep_ in ("det", "amod", "compound") and c.lower_ in _PEOPLE_FIGURES
-                                                 for c in tok.children):
-        return tok  # "some GOP figures declared", "party figures concluded": people, not numbers
-    if tok.tag_ in ("NN", "NNS"):
-        kind = source_nouns().get(low)
-        if low in _BARE_DATA and not (findings and low in _FINDINGS_DATA) and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
-                                         or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children):
-            return None  # "figures for the year show": numbers with no keeper named speak for no one
-        if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS):
-            if kind == "document" and not findings and low not in ("statement", "report", "letter", "poll", "survey",
-                                                                    "document", "documents", "filings", "records",
-                                                                    "study", "memo", "email", "tweet", "post", "ad",
-                                                                    "release", "complaint", "lawsuit", "suit",
-                                                                    "indictment", "affidavit", "ruling", "editorial",
-                                                                    "article", "story", "analysis", "review", "video",
-                                                                    "research", "book", "transcript", "filing", "records",
-                                                                    "documents", "message", "polls", "surveys", "studies",
-                                                                    "reports", "statements", "letters", "data",
-                                                                    "findings", "note", "page", "account", "platform",
-                                                                    "guidelines", "regulations", "opinion", "textbook",
-                                                                    "materials", "reporting", "average", "ranking",
-                                                                    "disclosure", "emails", "ads"):
-                return None
-            return tok
-    return None
-
-
-def _share_of_n(tok) -> bool:
-    """'one in three', 'nine out of 10': a count of a number (not "one of the officials", "one in the room")."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "out"):
-            prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c) if c.lower_ == "out" else c
-            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if obj is not None and obj.tag_ == "NNS" and any(g.dep_ == "nummod" and g.tag_ == "CD" for g in obj.children):
-                return True  # "one in four voters"
-            return obj is not None and obj.tag_ == "CD" and not any(g.dep_ in ("det", "amod", "compound") for g in obj.children)
-    return False
 
 
 def _nested(tok) -> bool:
@@ -762,237 +648,3 @@ def _noun_cue(tok, quotes) -> SynCue | None:
     cue = _make("syn.noun", tok.lower_, tok.lower_, claim_nouns()[tok.lower_], tok.idx, end, src, quotes)
     kept = [t for t in source_tokens(src) if t.dep_ != "case"]  # "Trump's": the name without its 's
     return replace(cue, src_end=max(t.idx + len(t.text) for t in kept)) if kept else cue
-
-
-# --- which sentences need a parse -------------------------------------------------------------------------
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|[,\"“”]")
-_PRON = frozenset("he she they we i it".split())
-# Words after which a cue verb's form is a noun or an infinitive: cheap to check, and they make a third of the
-# sentences the parser would otherwise see ("the state", "a report", "his call", "of the post").
-_NOUN_BEFORE = frozenset("the a an this that these those his her its their our my your whose every each no any "
-                         "some another of for in on with by from at".split())
-# as _WORD, with numbers ("four in 10 said") and dotted abbreviations ("the F.B.I. said") as words
-_WORD_NUM = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*(?:\.[A-Za-z0-9]+)*|[,\"“”]")
-# A straight quotation mark right after punctuation closes a quotation ('...," she recalled'), also one that opened
-# in an earlier sentence; the quotation test reads it as the closing curly mark.
-_CLOSING = re.compile(r'(?<=[,.!?])"')
-_PREP_BEFORE = frozenset("of for in on with by from at".split())
-_DET_BEFORE = frozenset("the a an this these those his its their our my your whose another".split())
-_SKIP = frozenset("also has had have later then earlier previously now further again still often once".split())
-
-
-def needs_parse(sent: str) -> bool:
-    """A sentence with a cue verb whose speaker the rules cannot be trusted to find: not only "X said" / "he said" /
-    '..., said X.' shapes. Cheap: no parse, no memory."""
-    if parse_text(sent) is not sent:
-        return True  # a title-case headline: the rules read no capitalised verb
-    return _cue_to_parse(sent) or (" that " in sent and _claim_noun_that(sent)) or _adjective_clause(sent)
-
-
-_NOT_CLAUSE = frozenset("about of with by for to in at on over from as than and or but".split())
-_ADJ_WORD = re.compile(r"[A-Za-z]+|[^\sA-Za-z]")
-
-
-@lru_cache(maxsize=None)
-def _adjective_word():
-    return re.compile(r"(?i)\b(?:" + "|".join(sorted(stance_adjectives())) + r")\b")
-
-
-def _adjective_clause(sent: str) -> bool:
-    """A belief adjective followed by what may open a clause ("confident that", "sure many"), not a preposition
-    or the end: syn.adjective's shape."""
-    if _adjective_word().search(sent) is None:
-        return False  # most sentences: one search in C
-    words = _ADJ_WORD.findall(sent.lower())
-    adjs = stance_adjectives()
-    return any(w in adjs and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1] not in _NOT_CLAUSE
-               for i, w in enumerate(words))
-
-
-def _claim_noun_that(sent: str) -> bool:
-    """A claim noun in the four words before a 'that' ("his claim in November that"): syn.noun's shape, which
-    the rules do not read."""
-    nouns = claim_nouns()
-    i = sent.find(" that ")
-    while i >= 0:
-        if any(w.lower().strip(",") in nouns for w in sent[max(0, i - 60):i].split()[-4:]):
-            return True
-        i = sent.find(" that ", i + 1)
-    return False
-
-
-def worth_parsing(sent: str) -> bool:
-    """For a sentence in which the rules named no one: a cue word outside quotations that the parse could read as
-    a claim ("according to", or a cue verb's form not after a determiner, not a capitalised word mid-sentence, not
-    with I / we / you as its subject). Looser than needs_parse
-    (a quote before the verb, "considers him a liar", "by saying", "four in 10 said" pass), but on 100 corpus pages
-    it sends about half as many sentences to the parser as any cue word outside quotations did, and those it
-    drops showed no cue in their parse."""
-    if "ccording to" in sent:
-        return True
-    forms = cue_forms()
-    toks = _WORD_NUM.findall(sent)
-    low = [t.lower() for t in toks]
-    if forms.keys().isdisjoint(low):
-        return False  # most sentences: no cue word at all (one set test in C, not a loop)
-    marks = _WORD_NUM.findall(_CLOSING.sub("”", sent)) if '"' in sent else toks
-    quoted = False
-    for i, w in enumerate(low):
-        if w in ('"', "“", "”"):
-            quoted = marks[i] == "“" or (marks[i] == '"' and not quoted)
-            continue
-        if w not in forms or quoted or toks[i][:1].isupper() and not sent.startswith(toks[i]):
-            continue
-        if i > 0 and (low[i - 1] in _DET_BEFORE or low[i - 1] in _PREP_BEFORE and not w.endswith("ing")):
-            continue  # "the state", "his call", "of post"; not "by saying", "some say", "four in 10 said"
-        if not _needed_word_near(sent, low, i, forms[w]):
-            continue
-        if not _not_own_claim(low, i):
-            return True
-    return False
-
-
-_QUOTE_SIGNS = ('"', "“", "”", ":", "''")
-
-
-def _needed_word_near(sent: str, low: list[str], i: int, lemma: str) -> bool:
-    """The word a light cue verb needs to report a claim is somewhere it could be (data/cue_verbs.tsv "needs"; looser
-    than _cue_to_parse's test): "made clear", "as he put it", "pointed out", "pushed for", "spoke ... about", a quote
-    for "continued" or "answered". Measured on the second-chance parses: it drops 58% of those the corpus consulted
-    (2683 -> 1116) and 52% of PolNeAR dev's (1380 -> 666), keeping 89 of the 92 and 120 of the 122 that changed a row."""
-    needs = cue_verbs()[lemma].needs
-    if needs == "topic":  # "spoke ... about", or a quotation ('he spoke, "I will ..."')
-        return not _NEAR["topic"].isdisjoint(low[i + 1:]) or any(q in sent for q in _QUOTE_SIGNS)
-    if needs == "quote":
-        return any(q in sent for q in _QUOTE_SIGNS)
-    if needs in ("clear", "it"):
-        return not _NEAR[needs].isdisjoint(low[i + 1:i + 7])
-    if needs.startswith("prt:") and lemma != "call":
-        return not set(needs[4:].split("|")).isdisjoint(low[i + 1:i + 4])
-    return True
-
-
-def _cue_to_parse(sent: str) -> bool:
-    forms = cue_forms()
-    toks = _WORD.findall(sent)
-    low = [t.lower() for t in toks]
-    if forms.keys().isdisjoint(low):
-        return False
-    marks = _WORD.findall(_CLOSING.sub("”", sent)) if '"' in sent else toks
-    verbs = cue_verbs()
-    quoted = False
-    for i, w in enumerate(low):
-        if w in ('"', "“", "”"):
-            quoted = marks[i] == "“" or (marks[i] == '"' and not quoted)
-            continue
-        if w not in forms or quoted:
-            continue  # a cue inside a quotation is the quoted speaker's own: never a row
-        if i > 0 and low[i - 1] in _NOUN_BEFORE:
-            continue  # "the state", "a report", "his call": a noun
-        if toks[i][:1].isupper() and not sent.startswith(toks[i]):
-            continue  # find_cues reads no capitalised verb after the first token ("Staff Reports", "Edward Said")
-        if _not_own_claim(low, i):
-            continue
-        needs = verbs[forms[w]].needs
-        if needs in _NEAR and not _NEAR[needs].intersection(low[i + 1:i + 5]):
-            continue  # "made a mistake", "put the blame": the word that makes it a claim is not there
-        if needs.startswith("prt:") and not set(needs[4:].split("|")).intersection(low[i + 1:i + 4]) and forms[w] != "call":
-            continue
-        if w not in RULE_VERBS or not _easy(toks, low, i):
-            return True
-    return False
-
-
-# What may stand between a subject pronoun and its verb ("I don't really think").
-_BETWEEN = _SKIP | frozenset("do does did don't doesn't didn't not never would will can could should might may must "
-                             "really just certainly".split())
-
-
-def _not_own_claim(low: list[str], i: int) -> bool:
-    """Cue word i cannot make a row whatever its parse: its subject is I / we / you (plausible_source takes only
-    he, she, they and it; "I" is a pronoun only as a word of its own, not the end of "F.B.I."), or it is a passive
-    with no "by" after it ("was found", "is expected": _source gives a passive no source but its agent)."""
-    j = i - 1
-    while j >= 0 and low[j] in _BETWEEN:
-        j -= 1
-    if j < 0:
-        return False
-    if low[j] in _BE:
-        return not low[i].endswith("ing") and "by" not in low[i + 1:]
-    if low[j] not in ("i", "we", "you") or (j > 0 and low[j - 1] in ("and", "or", "nor")):
-        return False
-    return not (low[j] == "i" and j > 0 and len(low[j - 1]) == 1)
-
-
-# Cheap tests for verbs that report a claim only with a word close after them (data/cue_verbs.tsv "needs").
-_NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
-         "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","])}
-
-
-def _easy(toks: list[str], low: list[str], i: int) -> bool:
-    j = i - 1
-    while j >= 0 and low[j] in _SKIP:
-        j -= 1
-    if j < 0:
-        return False
-    if low[j] in _PRON and (j == 0 or low[j - 1] in (",", "and", "but", '"', "“", "”")):
-        return True
-    if toks[j][:1].isupper() and j > 0 and toks[j - 1][:1].isupper() and (j < 2 or low[j - 2] in (",", '"', "“", "”")):
-        return True  # ", Jane Doe said", "Jane Doe said" at the start
-    if j > 0 and toks[j][:1].isupper() and low[j - 1] in (",", '"', "“", "”"):
-        return True  # '..." Smilowitz said', ", Mayer said" (on the corpus the parse changed 11 of 661 such rows)
-    if low[j] in (",", '"', "”") and i + 2 < len(toks) and toks[i + 1][:1].isupper() and low[i + 2] in (",", '"') \
-            and i + 3 >= len(toks):
-        return True  # '..., said Smith.'
-    if low[j] in (",", '"', "”") and i + 2 == len(toks) and toks[i + 1][:1].isupper():
-        return True  # '..." says Charpentier.'
-    return False
-
-
-# "Donald Trump", "Jeb Bush", "Mr. Pence": a name (no English word) or an honorific, then a surname that is an English word
-_WORD_SURNAME = re.compile(r"\b(?:(?P<first>[A-Z][a-z]+)|Mrs?\.|Ms\.|Dr\.)\s+(?P<last>[A-Z][a-z]{2,})\b(?![ -][A-Z])")
-_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
-_MASK = "Kowalczykowskiego"
-
-
-def word_surnames(text: str) -> frozenset[str]:
-    """Surnames in the article that are also English words ("Trump", "Bush", "Pence", "Lynch", "May"), read from full
-    names ("Donald Trump", "Mr. Pence"): the small model tags them as verbs or nouns ("Trump blasted Disney" as a
-    noun phrase), so the parse sees them masked (mask_names). Months and weekdays are never masked."""
-    out = set()
-    for m in _WORD_SURNAME.finditer(text):
-        last = m.group("last")
-        first = m.group("first")
-        if first is not None and (getAllLemmas(first.lower()) or first.lower() in _MONTHS):
-            continue  # "New York", "White House", "Fox News": a word, not a first name, before it
-        if getAllLemmas(last.lower()) and last.lower() not in _MONTHS and last.lower() not in not_alone():
-            out.add(last)
-    return frozenset(out)
-
-
-def mask_names(sent: str, names: frozenset[str]) -> str:
-    """`sent` with each capitalised surname of `names` replaced by a made-up name of the same length (offsets hold)."""
-    if not names:
-        return sent
-    for name in names:
-        if name in sent:
-            sent = re.sub(rf"\b{name}\b", _MASK[:len(name)], sent)
-    return sent
-
-
-_TITLE_WORD = re.compile(r"[A-Z][a-z’']+")
-_TEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_CAP_START = re.compile(r"(?:^| )[A-Z]")
-
-
-def parse_text(sent: str) -> str:
-    """The sentence as the parser should see it: in a title-case headline ("Glenn Beck Says Trump Poses A Threat")
-    capitalised cue verbs are lower-cased, or the tagger reads them as names. Same length, so offsets hold."""
-    words = _TEXT_WORD.findall(sent)
-    # every word starts with an ASCII letter: count the capitalised ones in C, not word by word
-    if len(words) < 4 or len(_CAP_START.findall(" ".join(words))) < 0.7 * len(words):
-        return sent
-    forms = cue_forms()
-    out = _TITLE_WORD.sub(lambda m: m.group(0).lower() if m.start() > 0 and m.group(0).lower() in forms else m.group(0), sent)
-    return sent if out == sent else out

@@ -1,0 +1,116 @@
+"""Which parsed noun can name who claims something: a name, a personal pronoun, a person, body or document noun, a
+poll's share ("78 percent of voters", "one in four voters"); not "something", "the bond", "figures for the year"."""
+from __future__ import annotations
+
+import re
+
+from lemminflect import getAllLemmas
+
+from .lexicon import source_nouns
+
+_PERSONAL = frozenset("he she they it".split())
+_NEVER = frozenset("something anything nothing everything thing one ones this that these those there which what whatever "
+                   "who whom whose".split())
+PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
+                       "percent % number lot plurality each either neither any dozens hundreds thousands third thirds "
+                       "two-thirds quarter".split())
+BARE_DATA = frozenset("figures figure data numbers number statistics estimates estimate tally tallies count counts "
+                        "records results evidence".split())
+# of those, the ones a modifier makes a kept document: "public records", "campaign and corporate records", "poll results"
+_KEPT_DATA = frozenset("records results evidence".split())
+# of those, the ones that speak for a finding on their own ("records show", "the results suggest"; not "data showed")
+_FINDINGS_DATA = frozenset("records results evidence".split())
+# "Some say", "others argue": vague, but the text's own source
+_VAGUE = frozenset("some many others several most few".split())
+# shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
+_SHARES = frozenset("percent % majority plurality half two-thirds third thirds quarter fourths three-fourths "
+                    "three-quarters".split())
+# words that make "figures" people ("some party figures", "prominent figures"), not numbers
+_PEOPLE_FIGURES = frozenset("some many several other others top key prominent leading senior public political party gop "
+                            "establishment opposition religious conservative liberal republican democratic".split())
+NAME_NOT_SOURCE = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
+                             "august september october november december note editor's".split())
+_AGENT_SUFFIX = re.compile(r"(?:ist|ian|ists|ians|eer|eers|ers|ents)$")
+# plural nouns in -ers / -ents that name no people
+_NOT_AGENTS = frozenset("numbers papers orders matters letters answers others powers waters centers centres markets "
+                        "borders headquarters quarters chambers members' documents comments statements moments events "
+                        "percents elements arguments agreements governments developments payments parents' "
+                        "settlements investments amendments departments components contents accidents incidents".split())
+
+
+def plausible_source(tok, findings: bool = False):
+    """The token heading a phrase that can name who claims something (a name, a personal pronoun, a person, body or
+    document noun), following a partitive ("78 percent of voters", "one of the officials"); None for anything else
+    ("something", "the bond", "a close look")."""
+    low = tok.lower_
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in tok.children):
+        return None  # "no group claimed": nobody
+    if low in ("those", "anyone", "everyone", "someone", "others") and any(c.dep_ in ("relcl", "acl") for c in tok.children):
+        return tok  # "those who back her opponents say", "those surveyed say"
+    if (tok.tag_ == "CD" or low in PARTITIVE) and _share_of_n(tok):
+        return tok  # "One in three said", "nearly nine out of 10 say": a poll's share speaks for those it counts
+    if low in _NEVER:
+        return None
+    if low == "others" and not any(c.dep_ == "prep" for c in tok.children):
+        return tok  # "others argue": vague, but the text's own source
+    if tok.tag_ == "PRP":
+        return tok if low in _PERSONAL else None
+    if tok.tag_ == "CD" and any(c.dep_ == "quantmod" and c.lower_ == "in" for c in tok.children):
+        return tok  # "about four in 10 said": a poll's share speaks for those it counts
+    if low in PARTITIVE or tok.tag_ == "CD":
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and low in ("one", "two", "three", "four")):
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ == "in" and obj is not None and obj.lower_ in ("10", "ten", "five", "four", "three", "100"):
+                    return tok  # "about four in 10 said": a poll's share speaks for those it counts
+                if obj is not None and obj.tag_ != "PRP" and obj.lower_ not in _NEVER and \
+                        plausible_source(obj, findings) is not None:
+                    return tok
+                return None  # "many of them": whom the rules' memory may know; the parse does not
+        return tok if low in _SHARES or low in _VAGUE else None
+    if tok.tag_.startswith("VB") and tok.dep_ == "nsubj" and tok.text[:1].isupper() and tok.i == 0:
+        return tok  # "Trump subsequently defended ...": the tagger's verb; a name only if the resolver knows it
+    if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and (tok.tag_ in ("JJ", "NN", "NNS") or
+                                                                    tok.tag_.startswith("VB") and tok.dep_ == "nsubj")
+                                        and (tok.i > 0 or not getAllLemmas(low))):
+        return None if low in NAME_NOT_SOURCE else tok
+    if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and low not in source_nouns() and \
+            tok.head.i > tok.i and all(t.dep_ in ("aux", "neg", "advmod") for t in tok.doc[tok.i + 1:tok.head.i]):
+        return tok  # "Trump says ...", the tagger's common noun: a name only if the resolver knows it (syntactic.py)
+    if low == "figures" and not findings and any(c.dep_ in ("det", "amod", "compound") and c.lower_ in _PEOPLE_FIGURES
+                                                 for c in tok.children):
+        return tok  # "some GOP figures declared", "party figures concluded": people, not numbers
+    if tok.tag_ in ("NN", "NNS"):
+        kind = source_nouns().get(low)
+        if low in BARE_DATA and not (findings and low in _FINDINGS_DATA) and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
+                                         or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children):
+            return None  # "figures for the year show": numbers with no keeper named speak for no one
+        if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS):
+            if kind == "document" and not findings and low not in ("statement", "report", "letter", "poll", "survey",
+                                                                    "document", "documents", "filings", "records",
+                                                                    "study", "memo", "email", "tweet", "post", "ad",
+                                                                    "release", "complaint", "lawsuit", "suit",
+                                                                    "indictment", "affidavit", "ruling", "editorial",
+                                                                    "article", "story", "analysis", "review", "video",
+                                                                    "research", "book", "transcript", "filing", "records",
+                                                                    "documents", "message", "polls", "surveys", "studies",
+                                                                    "reports", "statements", "letters", "data",
+                                                                    "findings", "note", "page", "account", "platform",
+                                                                    "guidelines", "regulations", "opinion", "textbook",
+                                                                    "materials", "reporting", "average", "ranking",
+                                                                    "disclosure", "emails", "ads"):
+                return None
+            return tok
+    return None
+
+
+def _share_of_n(tok) -> bool:
+    """'one in three', 'nine out of 10': a count of a number (not "one of the officials", "one in the room")."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "out"):
+            prep = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "of"), c) if c.lower_ == "out" else c
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ == "NNS" and any(g.dep_ == "nummod" and g.tag_ == "CD" for g in obj.children):
+                return True  # "one in four voters"
+            return obj is not None and obj.tag_ == "CD" and not any(g.dep_ in ("det", "amod", "compound") for g in obj.children)
+    return False
