@@ -85,7 +85,7 @@ def plausible_source(tok, findings: bool = False):
         if low in BARE_DATA and not (findings and low in _FINDINGS_DATA) and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
                                          or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children):
             return None  # "figures for the year show": numbers with no keeper named speak for no one
-        if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS):
+        if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS) or _doer(low):
             if kind == "document" and not findings and low not in ("statement", "report", "letter", "poll", "survey",
                                                                     "document", "documents", "filings", "records",
                                                                     "study", "memo", "email", "tweet", "post", "ad",
@@ -114,3 +114,15 @@ def _share_of_n(tok) -> bool:
                 return True  # "one in four voters"
             return obj is not None and obj.tag_ == "CD" and not any(g.dep_ in ("det", "amod", "compound") for g in obj.children)
     return False
+
+
+_NOT_DOERS = frozenset("number computer trailer poster printer cover corner counter container folder letter matter better "
+                        "latter bitter butter litter hammer".split())
+
+
+def _doer(low: str) -> bool:
+    """A singular agent noun in -er made from a verb ("the designer", "a volunteer organizer", "the caller"): a
+    person who can speak; not "paper", "water", "order" (no verb under them) or a few machines and things."""
+    if not low.endswith("er") or len(low) < 5 or low in _NOT_DOERS:
+        return False
+    return any("VERB" in getAllLemmas(stem) for stem in (low[:-2], low[:-1], low[:-3] if low[-3] == low[-4] else low[:-2]))
