@@ -411,6 +411,45 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     return None
 
 
+# A name, or "the report" after "from", right before a colon that opens a quotation, anywhere in a line: "Pollsters
+# agree - Carl Bialik: “One of the biggest lessons ...”", "doesn't surprise Republican pollster Daron Shaw: “...”",
+# "More from the report: “...”"
+_COLON_QUOTE = re.compile(r"(?:(?P<name>(?:[A-Z][\p{L}.'’-]*\s+(?:(?:de|van|von|and)\s+)?){1,3}[A-Z][\p{L}.'’-]*)|"
+                          r"(?<=\b[Ff]rom\s+)(?P<doc>the\s+[a-z]+))\s*:\s*(?=[“\"]\s*\p{L})")
+
+
+_OBJECT_BEFORE = frozenset("of on to in at by with for told tell tells telling asked wrote said".split())
+
+
+def _colon_quote_speaker(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
+    for m in _COLON_QUOTE.finditer(sent):
+        if any(c.actor is not UNKNOWN and c.verb_start < m.start() for c in found):
+            return  # "Priebus told Fox News: “...”", "said of Mr. Rubio: ''...''": a speaker before it has the quote
+        before = sent[:m.start()].split()[-1:]
+        if m.group("name") and before and before[0].lower() in _OBJECT_BEFORE:
+            continue  # "a commercial running on Iowa TV: ...", "told The Huffington Post: ..."
+        np = m.group("name") or m.group("doc")
+        if np.split()[0].lower().rstrip(".") in _NOT_COLON or np in PLACE_NAMES or np.isupper():
+            continue
+        if m.group("doc"):
+            head = np.split()[-1].lower()
+            actor = describe(np, head, mem) if source_nouns().get(head) == "document" else None
+            got = (actor, "description (the words themselves)") if actor else None
+        else:
+            known = resolve(np, mem)
+            words = np.split()
+            if known is not None and known.kind != "country":
+                got = (known, "resolver")
+            elif len(words) in (2, 3) and not getAllLemmas(words[0].lower()) and "and" not in words:
+                got = (mem.person(np, None), "new name (person)")  # "Carl Bialik": a first name, a surname
+            else:
+                got = name_source(np, mem) if len(words) > 1 else None
+        if got and got[0] is not None:
+            found.append(FoundClaim(got[0], np, m.start(), m.start() + len(np), "said", m.end() - 1, m.end(),
+                                    "statement", rule="rules.colon_speaker", resolved_by=got[1]))
+            return
+
+
 def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_line: bool) -> None:
     """Two shapes no verb carries: a speaker's line in a transcript ("Gowdy: ...") and "in X's view"."""
     if opens_line and ":" in sent[:60] and (m := _COLON_SPEAKER.match(sent)) and \
@@ -443,6 +482,9 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
         if got is not None:
             found.append(FoundClaim(got[0], m.group("np"), m.start("np"), m.end("np"), "said", m.end("np"), m.end(),
                                     "statement", rule="rules.colon_speaker", resolved_by=got[1]))
+    if (": “" in sent or ':"' in sent or ": \"" in sent or ":“" in sent) and \
+            not any(c.rule == "rules.colon_speaker" for c in found):
+        _colon_quote_speaker(sent, found, mem)
     if ("poll" in sent or "survey" in sent) and "In " in sent[:12]:
         for m in _IN_POLL.finditer(sent):
             if any(c.subj_start <= m.start("np") < c.subj_end for c in found if c.subj_start >= 0):
