@@ -62,7 +62,13 @@ def _adjective_clause(sent: str) -> bool:
     words = _ADJ_WORD.findall(sent.lower())
     adjs = stance_adjectives()
     return any(w in adjs and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1] not in _NOT_CLAUSE
-               for i, w in enumerate(words))
+               and not _COPULAS.isdisjoint(words[max(0, i - 3):i]) for i, w in enumerate(words))
+
+
+# a belief adjective reports a belief after one of these ("are convinced that", "remain confident", "is not sure");
+# "make sure the ...", "certain people" do not reach the parser
+_COPULAS = frozenset("is are was were be been being am remain remains remained stay stays stayed seem seems seemed "
+                     "feel feels felt appear appears appeared grew become became s re m".split())
 
 
 def _claim_noun_that(sent: str) -> bool:
