@@ -5,8 +5,8 @@ Usage: .venv/bin/python bench/clean_profile.py [-n 60] [--offset 0] [--cprofile 
 Start-up (importing trafilatura, the extractor, the first date parse) is timed first, in this
 process, before any page. Then page by page, interleaved so both see the same machine load:
 `trafilatura.extract(html)` (the baseline), and the stages of tasks.core.process.process_document:
-decode, trafilatura.bare_extraction with our options (split into metadata and body with a
-second call without metadata), language, claims. Prints CPU seconds per stage and ratios to the
+decode, clean_html (trafilatura.bare_extraction for the body plus tasks/core/page_meta.py; split into
+metadata and body with a second call without metadata), language, claims. Prints CPU seconds per stage and ratios to the
 baseline; --cprofile K prints the K most costly functions (cumulative) of process_document.
 """
 from __future__ import annotations
@@ -53,7 +53,7 @@ def main() -> None:
           f"first document (parser, language model, date parsers load) {t_first:.2f} s")
     no_meta = copy(ch._OPTIONS)
     no_meta.with_metadata = False
-    tot = dict.fromkeys(["bare", "decode", "bare_extraction", "body only", "language", "claims"], 0.0)
+    tot = dict.fromkeys(["bare", "decode", "clean_html", "body only", "language", "claims"], 0.0)
     for i, data in enumerate(datas):
         t = time.process_time()
         trafilatura.extract(data)
@@ -67,7 +67,7 @@ def main() -> None:
         except ch.CleanError:
             cleaned = None
         dt = time.process_time() - t
-        tot["bare_extraction"] += dt
+        tot["clean_html"] += dt
         t = time.process_time()
         trafilatura.bare_extraction(text, options=no_meta)
         tot["body only"] += time.process_time() - t
@@ -85,7 +85,7 @@ def main() -> None:
     print(f"{len(datas)} pages, CPU seconds (ratio to bare trafilatura.extract {base:.2f} s):")
     for k, v in tot.items():
         print(f"  {k:16s} {v:7.2f}  {v / base:5.2f}x")
-    print(f"  metadata (bare_extraction - body only) {tot['bare_extraction'] - tot['body only']:.2f} s")
+    print(f"  metadata (clean_html - body only) {tot['clean_html'] - tot['body only']:.2f} s")
     if args.cprofile:
         prof = cProfile.Profile()
         prof.enable()
