@@ -56,7 +56,9 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
 
     (An extractor change alone is handled later by reextract_stale, from the stored text.)
     """
-    with open_db(db, wait_s=lock_wait_s) as con:
+    # Run once per batch between loads: no checkpoint on close (see tasks/io/db.py open_db); the
+    # first open after the batches (cross-reference) does the run's one big checkpoint.
+    with open_db(db, wait_s=lock_wait_s, checkpoint_on_close=False) as con:
         known = load.known_articles(con, [d.key for d in docs])
     same = lambda d: (d.key in known and known[d.key].content_hash == d.content_hash  # noqa: E731
                       and known[d.key].cleaner_version == CLEANER_VERSION)
@@ -101,7 +103,7 @@ def load_batch(db: str, results: list, unchanged: list[tuple], sources: dict, ru
                hashes: dict[str, str] | None = None) -> dict:
     docs = [r for r in results if isinstance(r, ProcessedDoc)]
     rejects = [r for r in results if isinstance(r, Reject)]
-    with open_db(db, wait_s=lock_wait_s) as con:
+    with open_db(db, wait_s=lock_wait_s, checkpoint_on_close=False) as con:  # as split_unchanged
         counts = load.write_batch(con, docs, rejects, sources, run_id=run_id, now=utc_now(), hashes=hashes)
         if unchanged:
             load.mark_unchanged(con, unchanged, utc_now())
