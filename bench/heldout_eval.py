@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 HELDOUT = ROOT / "tests" / "data" / "heldout"
 # Fixed split (by article): tune on dev, report test. Batches 3, 4 and 5 were annotated as development
-# data; batches 1, 2 (less the DEV ids), 6, 8, 10 and 11 (blind, scored before tuning) are the test split.
+# data; batches 1, 2 (less the DEV ids), 6, 8, 10, 11 and 12 (blind, scored before tuning) are the test split.
 # Batch 9 (ECB+ texts, blind) is split by ECB+ topic: 3, 13, 33, 35, 37 are dev; 11, 19, 21, 23, 41, 45 test.
 DEV_FILES = ("heldout3-claims.jsonl", "heldout4-claims.jsonl", "heldout5-claims.jsonl", "heldout7-claims.jsonl",
              "heldout9-dev-claims.jsonl")

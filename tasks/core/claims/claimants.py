@@ -1,6 +1,7 @@
 """The last check on every claimant before it becomes a row: no sentence-initial adverb, conjunction or
 preposition read as part of a name ("Although Reynolds" -> Reynolds, "To Antony Blinken" -> Antony Blinken),
-and no claimant that is only such a word, a contraction ("Couldn't") or a demonym ("Armenian")."""
+and no claimant that is only such a word, a contraction ("Couldn't"), a demonym ("Armenian") or an inflected
+verb ("Having")."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -28,13 +29,23 @@ def bad_name(name: str) -> bool:
         return False
     w = words[0].strip(_EDGE)
     return not w or w.lower() in not_name_start() or w.lower() in not_alone() or bool(_CONTRACTION.search(w)) \
-        or (w in DEMONYMS and not w.isupper()) or _only_adverb(w)
+        or (w in DEMONYMS and not w.isupper()) or _only_adverb(w) or _inflected_verb(w)
 
 
 def _only_adverb(w: str) -> bool:
     """'Publicly', 'Frankly': a word the dictionary knows only as an adverb (a name like "Kelly" it does not know)."""
     lemmas = getAllLemmas(w.lower())
     return bool(lemmas) and set(lemmas) == {"ADV"}
+
+
+def _inflected_verb(w: str) -> bool:
+    """'Having described ...', 'Published estimates put ...', 'Flopping Is Threatening': a word the dictionary knows
+    only as an inflected verb form. A verb's own base form ("Google", "Rob") or a word in capitals ("WIRED") stays a
+    possible name."""
+    if w.isupper():
+        return False  # "WIRED": a name in capitals
+    lemmas = getAllLemmas(w.lower())
+    return bool(lemmas) and set(lemmas) <= {"VERB", "AUX"} and all(w.lower() not in forms for forms in lemmas.values())
 
 
 def _surname_demonym(surface: str, mem: ActorMemory) -> Actor | None:

@@ -15,6 +15,7 @@ from .verbs import verb_kind
 from lemminflect import getAllLemmas
 
 from .context import PLACE_NAMES
+from .gazetteer import PEOPLE
 from .lexicon import source_nouns
 from .syntax import DOC_NOUNS, SynCue, find_cues, plausible_source, quote_spans, source_tokens, span_of
 
@@ -363,6 +364,14 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     return None
 
 
+def _named_in_passing(np: str, text: str) -> bool:
+    """'Bill Gates: ...' over a story that says "Gates" in a sentence: a person the text names, not a label it repeats
+    before colons ("Portion Fix Containers: 1 Green, ...")."""
+    name, last = re.escape(np), re.escape(np.split()[-1])
+    # the whole name anywhere, or the surname inside a sentence (a capitalised "One" opening one says nothing)
+    return re.search(rf"(?<![\p{{L}}-]){name}\b(?!\s*:)|(?<=[\p{{Ll}},]\s){last}\b(?!\s*:)", text) is not None
+
+
 def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_line: bool) -> None:
     """Two shapes no verb carries: a speaker's line in a transcript ("Gowdy: ...") and "in X's view"."""
     if opens_line and ":" in sent[:60] and (m := _COLON_SPEAKER.match(sent)) and \
@@ -378,12 +387,15 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
             m.group("np").split()[-1].lower() not in _NOT_COLON and \
             not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found):
         np = m.group("np")
+        before = set(mem.seen)  # resolve() takes any capitalised phrase for a new person: "Step One", "Sea Salt"
         known = resolve(np, mem)
-        # a name the dictionary does not know ("Kelli Ward"), not a heading of common words ("Fact Check:")
+        # a name the story knows, or one the dictionary does not ("Kelli Ward"), not a heading of common words
+        # ("Fact Check:", "Step One:", "Portion Fix Containers:") unless the text names it in passing too
         if np in PLACE_NAMES or np.isupper():
             known = None  # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline
-        elif known is not None or (any(not getAllLemmas(w.lower().strip(".’'")) for w in np.split()) and
-                                 np.split()[0] != "The" and "’s" not in np and "'s" not in np):
+        elif known is not None and (known.kind != "person" or known.key in before or np in PEOPLE) or \
+                (any(not getAllLemmas(w.lower().strip(".’'")) for w in np.split()) and
+                 np.split()[0] != "The" and "’s" not in np and "'s" not in np) or _named_in_passing(np, mem.text):
             got = (known, "resolver") if known else name_source(np, mem)
             if got and got[0] is not None:
                 found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "said", m.end("np"), m.end(), "statement",
