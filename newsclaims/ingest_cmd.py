@@ -84,6 +84,7 @@ def _unchanged_run(paths: list[str], settings) -> dict | None:
 def _run_flow(args: argparse.Namespace, settings, paths: list[str], urls: list[str]) -> dict:
     from newsclaims import runtime
 
+    _warm_pool_early(paths, settings)
     runtime.prepare_prefect(args.verbose, settings)
     from flows.ingest import ingest_flow
     from newsclaims.progress_view import shown
@@ -96,6 +97,22 @@ def _run_flow(args: argparse.Namespace, settings, paths: list[str], urls: list[s
             max_pages=settings.max_pages, runner=settings.runner, runner_address=settings.runner_address or None,
             data_path=settings.data_path or None,
         )
+
+
+def _warm_pool_early(paths: list[str], settings) -> None:
+    """A local run with much to clean starts its worker pool now: the pool's warm-up then runs on
+    another core while Prefect and the flow import (tasks/io/pool_warmup.py). Best effort: the
+    flow starts the pool itself otherwise."""
+    if settings.runner != "local" or not paths:
+        return
+    from tasks.io.files import discover_files
+    from tasks.io.pool_warmup import warm_for
+
+    try:
+        warm_for(settings.db, settings.effective_workers, [f.key for f in discover_files(paths).inputs],
+                 settings.lock_wait_s)
+    except Exception:  # noqa: BLE001 - the flow decides again and reports any real problem
+        pass
 
 
 def _check_runner(kind: str) -> None:

@@ -11,13 +11,14 @@ from prefect import task
 
 from tasks.common import TASK_OPTIONS, utc_now
 from tasks.core.extractor_version import EXTRACTOR_VERSION
-from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, load_extractor, process_within
+from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_within
 from tasks.io import load, quick_rerun, runlog, snapshot
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
 from tasks.io.lake import is_lake
 from tasks.io.load import SourceInfo
-from tasks.io.workers import MIN_ITEMS_FOR_POOL, hard_limit_for, map_in_processes, warm
+from tasks.io.pool_warmup import warm_for
+from tasks.io.workers import hard_limit_for, map_in_processes
 
 
 @task(**TASK_OPTIONS)
@@ -56,7 +57,9 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
 
     (An extractor change alone is handled later by reextract_stale, from the stored text.)
     """
-    with open_db(db, wait_s=lock_wait_s) as con:
+    # Run once per batch between loads: no checkpoint on close (see tasks/io/db.py open_db); the
+    # first open after the batches (cross-reference) does the run's one big checkpoint.
+    with open_db(db, wait_s=lock_wait_s, checkpoint_on_close=False) as con:
         known = load.known_articles(con, [d.key for d in docs])
     same = lambda d: (d.key in known and known[d.key].content_hash == d.content_hash  # noqa: E731
                       and known[d.key].cleaner_version == CLEANER_VERSION)
@@ -64,17 +67,9 @@ def split_unchanged(db: str, docs: list[RawDoc], lock_wait_s: float) -> tuple[li
 
 
 def warm_workers(db: str, workers: int, keys: list[str], lock_wait_s: float) -> bool:
-    """The process pool started ahead of the first batch when this run has much to clean: at least
-    MIN_ITEMS_FOR_POOL inputs not stored yet (a small run works in-process; a rerun of unchanged
-    inputs needs no pool, and starting one costs its workers seconds of CPU). True when started."""
-    if len(keys) < MIN_ITEMS_FOR_POOL:
-        return False
-    with open_db(db, wait_s=lock_wait_s) as con:
-        new = len(keys) - len(load.known_articles(con, keys))
-    if new < MIN_ITEMS_FOR_POOL:
-        return False
-    warm(workers, load_extractor)
-    return True
+    """The process pool started ahead of the first batch when this run has much to clean
+    (tasks/io/pool_warmup.py). True when started."""
+    return warm_for(db, workers, keys, lock_wait_s)
 
 
 @task(**TASK_OPTIONS)
@@ -101,7 +96,7 @@ def load_batch(db: str, results: list, unchanged: list[tuple], sources: dict, ru
                hashes: dict[str, str] | None = None) -> dict:
     docs = [r for r in results if isinstance(r, ProcessedDoc)]
     rejects = [r for r in results if isinstance(r, Reject)]
-    with open_db(db, wait_s=lock_wait_s) as con:
+    with open_db(db, wait_s=lock_wait_s, checkpoint_on_close=False) as con:  # as split_unchanged
         counts = load.write_batch(con, docs, rejects, sources, run_id=run_id, now=utc_now(), hashes=hashes)
         if unchanged:
             load.mark_unchanged(con, unchanged, utc_now())

@@ -53,7 +53,7 @@ def fetch_pages(db: str, urls: list[str], fetch: dict, revisit_after_s: float, l
     validators; without them it is not downloaded again until `revisit_after_s` has passed,
     since the only other way to know it is unchanged is to download it.
     """
-    with open_db(db, wait_s=lock_wait_s) as con:
+    with open_db(db, wait_s=lock_wait_s, checkpoint_on_close=False) as con:  # once a batch: see split_unchanged
         seen = stored_sources(con, urls)
     now = utc_now()
     out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}, "skipped": 0}

@@ -29,6 +29,15 @@ try:  # a Prefect task for the cluster runners' tests (dask workers import this 
     @task(persist_result=False)
     def double_all(items: list, workers: int = 1) -> list:
         return [double_or_die(item) for item in items]
+
+    @task(persist_result=False)
+    def worker_state(pause_s: float) -> tuple:
+        """(pid, parent pid, whether the worker warm-up module was imported before this task)."""
+        import sys
+        import time
+
+        time.sleep(pause_s)
+        return os.getpid(), os.getppid(), "tasks.io.worker_preload" in sys.modules
 except ImportError:  # pragma: no cover
     pass
 

@@ -1,6 +1,6 @@
 """Sentence -> expected claimant (and, where given, the rule that must produce the row) cases kept as data in
 tests/data/claims_attribution_cases.jsonl: each line names the behaviour it pins ("why"), the text (and an optional
-title) and the expected [claimant name, rule or null] pairs in order. An empty list means: no claim at all."""
+title) and the expected [claimant name, rule or null(, country)] entries in order. An empty list means: no claim at all."""
 from __future__ import annotations
 
 import json
@@ -19,8 +19,10 @@ CASES = [json.loads(line) for line in
 def test_attribution_case(case):
     ex = extract_claims(case.get("title"), case["text"], published_year=2016)
     actors = {a.key: a for a in ex.actors}
-    got = [(actors[c.claimant_key].name, c.rule) for c in ex.claims]
+    got = [(actors[c.claimant_key].name, c.rule, actors[c.claimant_key].country) for c in ex.claims]
     assert [g[0] for g in got] == [e[0] for e in case["expect"]], got
-    for (name, rule), (want_name, want_rule) in zip(got, case["expect"]):
+    for (name, rule, country), (want_name, want_rule, *want_country) in zip(got, case["expect"]):
         if want_rule is not None:
             assert rule == want_rule, got
+        if want_country:  # a third element, when given, is the claimant's country (null: none)
+            assert country == want_country[0], got

@@ -24,9 +24,9 @@ def figures(text: str, title: str | None = None) -> list[tuple[str, float | None
     ('"The situation is dire," said aid worker Maria Lopez.', [("Maria Lopez", None)]),
     ('"We need help," said Kenyan Red Cross secretary general Asha Mohammed.', [("Asha Mohammed", "KE")]),
     ('"It is tough," said EDS President Kim Brace.', [("Kim Brace", None)]),
-    # an affiliation after the name does not make the name a new clause
+    # an affiliation after the name does not make the name a new clause (its state places her: California, US)
     ('"Life is possible," said planetary geologist Rosaly Lopes of NASA\'s Jet Propulsion Laboratory in California.',
-     [("Rosaly Lopes", None)]),
+     [("Rosaly Lopes", "US")]),
     ('"It is hard," said Tom Bonier of the liberal National Committee for an Effective Congress.', [("Tom Bonier", None)]),
     # name particles
     ('"We are ready," said Laurence des Cars, the museum\'s director.', [("Laurence des Cars", None)]),
@@ -39,7 +39,7 @@ def test_described_inverted_speakers(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("Sen. Elizabeth Warren of Massachusetts quickly accused Bloomberg of arguing for racist lending.",
-     [("Elizabeth Warren", None)]),
+     [("Elizabeth Warren", "US")]),
     ("The Pakistani foreign ministry flatly denied the report.", [("Ministry of Foreign Affairs of Pakistan", "PK")]),
     ("Italy quickly rejected the claim.", [("Italy", "IT")]),
 ])

@@ -109,7 +109,7 @@ def test_inverted_titles_abbreviations_and_party_tags(text, expected):
      [("Israeli mission", "IL")]),
     ("Israel asked foreign countries to send hospital ships.", [("Israel", "IL")]),
     ("Police found a body in the river.", []),
-    ("New York City Mayor Bill de Blasio indicated this week that burials might be necessary.", [("Bill de Blasio", None)]),
+    ("New York City Mayor Bill de Blasio indicated this week that burials might be necessary.", [("Bill de Blasio", "US")]),
     ("Then, a 2018 analysis of the data found evidence of plumes.", []),
 ])
 def test_more_verbs_bare_forms_and_findings(text, expected):

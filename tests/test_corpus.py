@@ -75,12 +75,13 @@ def test_publication_time_of_day_is_kept_in_utc(corpus, tmp_path):
     assert stamp == "2019-11-19 11:56:43"
 
 
-def test_date_search_limit_follows_the_calendar_not_the_import(corpus):
+def test_date_search_limit_follows_the_calendar_not_the_import(corpus, monkeypatch):
     # `serve` keeps its worker processes for days; a max_date frozen when they started would
     # hide the date of every article published since. Simulate options built long ago.
     from tasks.core import clean_html as module
 
     page = gzip.decompress((corpus / "pages" / "zyte-156770d676ce.html.gz").read_bytes())
-    module._OPTIONS.date_params = {**module._DATE_PARAMS, "max_date": "2000-01-01"}
+    monkeypatch.setattr(module, "_DATE_PARAMS", {**module._DATE_PARAMS, "max_date": "2000-01-01"})
+    monkeypatch.setattr(module._OPTIONS, "date_params", {**module._DATE_PARAMS, "max_date": "2000-01-01"})
     doc = clean_html(decode_bytes(page, is_html=True), None)
     assert doc.published_at and doc.published_at.startswith("2019-11-19")

@@ -97,3 +97,28 @@ def test_read_only_connection_cannot_write(db_path):
     with open_db(db_path, read_only=True) as con:
         with pytest.raises(duckdb.Error):
             con.execute("insert into outlets values ('x', 'X', null)")
+
+
+def test_a_batch_connection_leaves_its_writes_in_the_wal_until_the_snapshot_checkpoints(tmp_path):
+    """open_db(checkpoint_on_close=False), as the ingest flow opens the DB between batches: closing
+    does not checkpoint (each checkpoint rewrites every key index), yet nothing is lost."""
+    from pathlib import Path
+
+    from tasks.io.snapshot import publish_snapshot, snapshot_path
+
+    db = tmp_path / "news.duckdb"
+    wal = Path(f"{db}.wal")
+    with open_db(db) as con:
+        prepare(con)
+    with open_db(db, checkpoint_on_close=False) as con:
+        con.execute("insert into outlets (outlet_id, name) values ('o1', 'AFP')")
+    assert wal.is_file() and wal.stat().st_size > 0  # left in the WAL
+    with open_db(db, read_only=True) as con:  # another open replays it
+        assert con.execute("select name from outlets").fetchall() == [("AFP",)]
+    publish_snapshot(db)
+    assert not wal.is_file() or wal.stat().st_size == 0  # the snapshot checkpointed it into the file
+    with open_db(snapshot_path(db), read_only=True) as con:
+        assert con.execute("select name from outlets").fetchall() == [("AFP",)]
+    with open_db(db) as con:  # a default open checkpoints on close, as before
+        con.execute("insert into outlets (outlet_id, name) values ('o2', 'Reuters')")
+    assert not wal.is_file() or wal.stat().st_size == 0

@@ -107,6 +107,27 @@ def test_extensions_load_from_the_wheels_only():
 
 
 @pytest.mark.slow
+def test_a_local_dask_cluster_forks_its_workers_from_one_warmed_up_process():
+    """--runner dask without an address: its workers start warm (the extractor, parser and date
+    patterns loaded once in multiprocessing's fork server), not each on its first part."""
+    from prefect import flow
+
+    from crashy import worker_state
+    from tasks.io.runners import open_runner
+
+    @flow
+    def probe() -> list:
+        with open_runner("dask", None, 2) as engine:
+            futures = [engine.submit(worker_state, pause_s=0.5) for _ in range(4)]
+            return [f.result() for f in futures]
+
+    states = probe()
+    assert all(warm for _, _, warm in states), states
+    parents = {parent for _, parent, _ in states}
+    assert len(parents) == 1 and os.getpid() not in parents, states  # forked by the fork server
+
+
+@pytest.mark.slow
 def test_dask_runner_on_a_separate_cluster_gives_the_same_counts(sample, reference, tmp_path):
     from flows.ingest import ingest_flow
 

@@ -8,8 +8,10 @@ from datetime import date
 import trafilatura
 from dateutil.parser import UnknownTimezoneWarning
 from trafilatura.settings import Extractor, set_date_params
+from trafilatura.utils import load_html
 
 from tasks.core.article import CleanedDoc
+from tasks.core.page_meta import page_metadata
 
 # Built once: trafilatura rebuilds its options object on every call otherwise.
 # Comments are left out: they are readers' voices, not the article's claims. favor_recall: on the
@@ -18,8 +20,9 @@ from tasks.core.article import CleanedDoc
 # figure_disputes orders same-day reports of a changing toll by it. Same dates as the default
 # date-only format on the 265 corpus pages with gold dates; htmldate still does the finding.
 _DATE_PARAMS = {**set_date_params(extensive=True), "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
-_OPTIONS = Extractor(output_format="python", comments=False, tables=True, with_metadata=True, recall=True,
-                     date_params=_DATE_PARAMS)
+# Metadata is found by tasks/core/page_meta.py (trafilatura's own functions, minus the fields we
+# never store) on the same parsed page, before the body: the order trafilatura uses.
+_OPTIONS = Extractor(output_format="python", comments=False, tables=True, with_metadata=False, recall=True)
 
 
 # htmldate hands page dates like "Nov 19 2019 EST" to dateutil, which warns on every such page;
@@ -36,25 +39,29 @@ class CleanError(ValueError):
 
 def clean_html(html: str, url: str | None = None) -> CleanedDoc:
     """Extract the article body and metadata from an HTML page, or raise CleanError."""
-    _OPTIONS.url = url
     # htmldate ignores dates after max_date. Worker processes live as long as `serve` does, so
     # the day the options were built would soon hide every newer article's date: refresh it.
-    _OPTIONS.date_params = {**_DATE_PARAMS, "max_date": date.today().isoformat()}
+    date_params = {**_DATE_PARAMS, "max_date": date.today().isoformat()}
     try:
-        doc = trafilatura.bare_extraction(html, url=url, options=_OPTIONS)
+        tree = load_html(html, _OPTIONS.max_file_size)
+        if tree is None:
+            raise CleanError("no article text found in the HTML")
+        meta = page_metadata(tree, url, date_params)
+        _OPTIONS.url = url or meta.url  # as trafilatura: the page's canonical URL when none was given
+        doc = trafilatura.bare_extraction(tree, options=_OPTIONS)
     except RecursionError as exc:  # pathologically nested markup
         raise CleanError("HTML nesting too deep to parse") from exc
     if doc is None or not (doc.text or "").strip():
         raise CleanError("no article text found in the HTML")
-    title = _blank_to_none(doc.title)
+    title = _blank_to_none(meta.title)
     return CleanedDoc(
         title=title,
         text=_drop_repeated_title(doc.text.strip(), title),
-        author=_blank_to_none(doc.author),
-        outlet=_blank_to_none(doc.sitename),
-        published_at=_blank_to_none(doc.date),
-        url=_blank_to_none(doc.url) or url,
-        language=_blank_to_none(doc.language),
+        author=_blank_to_none(meta.author),
+        outlet=_blank_to_none(meta.sitename),
+        published_at=_blank_to_none(meta.date),
+        url=_blank_to_none(meta.url) or url,
+        language=None,  # trafilatura sets it only when asked to filter by language; detected later
     )
 
 

@@ -108,14 +108,16 @@ def write_batch(
 
     `hashes`: the content hash of each input read (a rejected input's sources row keeps it, so a
     rerun can tell the same bytes apart: tasks/io/quick_rerun.py)."""
-    known = known_articles(con, [d.key for d in docs])
-    parts = [
-        document_rows(d, source_id=source_id(sources[d.key]), now=now,
-                      first_loaded_at=known[d.key].first_loaded_at if d.key in known else None)
-        for d in docs
-    ]
     with transaction(con):
-        _delete_articles(con, [article_id(d.key) for d in docs], ARTICLE_TABLES)
+        # Inside the transaction: in a DuckLake another writer may have stored one of these keys
+        # since; only stored articles have rows to delete (each delete scans its whole table).
+        known = known_articles(con, [d.key for d in docs])
+        parts = [
+            document_rows(d, source_id=source_id(sources[d.key]), now=now,
+                          first_loaded_at=known[d.key].first_loaded_at if d.key in known else None)
+            for d in docs
+        ]
+        _delete_articles(con, [article_id(d.key) for d in docs if d.key in known], ARTICLE_TABLES)
         _write(con, _merge(parts))
         upsert_sources(con, [(sources[d.key], d.content_hash, "loaded") for d in docs], now)
         upsert_sources(con, [(sources[r.input], (hashes or {}).get(r.input), "rejected") for r in rejects if r.input in sources], now)

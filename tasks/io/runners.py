@@ -13,6 +13,7 @@ a reject with the reason; every other input gets its real result.
 """
 from __future__ import annotations
 
+import importlib.util
 import logging
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -135,8 +136,33 @@ def _dask(address: str | None, workers: int):
     # A crash on one input should come back at once (the part is then split), not be retried
     # three times on freshly restarted workers; a stray dashboard port helps nobody here.
     dask.config.set({"distributed.scheduler.allowed-failures": 0})
+    _fork_warm_dask_workers()
     return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1,
                                           "processes": True, "dashboard_address": ":0"})
+
+
+def _fork_warm_dask_workers() -> None:
+    """The local cluster's workers forked from one warmed-up process, as the local pool's are.
+
+    Dask starts each worker in a fresh process (multiprocessing's spawn), and each then paid the
+    whole start-up on its first part: ~10 s CPU for the extractor, the parser and dateparser's
+    patterns (tasks/io/worker_preload.py), once per worker. With multiprocessing's fork server
+    preloading that module along with Dask's own list (what distributed.utils.get_mp_context
+    preloads for forkserver), it is paid once. The fork server is this process's one; a local pool
+    started later in the same process (re-extraction) forks from it too.
+    """
+    import multiprocessing
+
+    import dask
+    from distributed import utils
+    from distributed.versions import optional_packages, required_packages
+
+    from tasks.io.workers import PRELOAD
+
+    dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
+    utils.get_mp_context()  # Dask sets its preload list once, now, so that ours below is the last word
+    preload = ["distributed"] + [p for p in required_packages + optional_packages if importlib.util.find_spec(p)]
+    multiprocessing.get_context("forkserver").set_forkserver_preload(list(dict.fromkeys(preload + [PRELOAD])))
 
 
 def _ray(address: str | None, workers: int):

@@ -13,7 +13,7 @@ from .model import Actor
 from .memory import ActorMemory, _norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import demonym_of, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
-from .context import PLACE_NAMES
+from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import _lookup
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape
 from .patterns import _APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, _alt  # noqa: F401 (re-exported)
@@ -153,10 +153,16 @@ _DEMONYM_W = re.compile(rf"\b{DEMONYM}\b")
 _PLACE_W = re.compile(rf"\b{PLACE}\b")
 _PLACE_FULL = re.compile(PLACE)
 _ORG_W = re.compile(rf"\b(?:{_alt(k for k, v in ORGS.items() if v[1])})\b")
+# States and provinces named after a country with a qualifier: "New South Wales", "New Mexico", "Northern Ireland"
+# ("Hong Kong SAR" is pycountry's subdivision of China, but the news' Hong Kong is its own code)
+_QUALIFIED = re.compile(r"(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)\s")
+_SUB_W = re.compile(rf"\b(?:{_alt(n for n in SUBDIVISIONS if _QUALIFIED.match(n) and _PLACE_W.search(n))})\b")
 
 
 def _country_in(text: str) -> str | None:
     """First country named by a demonym, name or metonym inside a title phrase."""
+    if w := _SUB_W.search(text):
+        return SUBDIVISIONS[w.group(0)]  # "New South Wales Premier" is Australian, not Welsh
     if w := _DEMONYM_W.search(text):
         return DEMONYMS[w.group(0)]
     if w := _PLACE_W.search(text):

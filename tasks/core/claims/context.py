@@ -66,6 +66,7 @@ def _place_names() -> dict[str, str]:
 
 
 PLACE_NAMES = _place_names()
+SUBDIVISIONS = _subdivisions()  # "Florida" -> US, "Queensland" -> AU: only names one country has
 _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
 # Runs of capitalised words (with "of", "and", "the" inside names): the only places a place name can be.
 _CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w.’'-]*)*")

@@ -137,7 +137,7 @@ def _norm_title(t: str) -> str:
 
 
 # Offices held inside one country: a holder named without a country belongs to the story's country.
-LOCAL_OFFICE = re.compile(r"(?i)\b(?:mayor|governor|lawmaker|legislator|senator|congress(?:man|woman)|prime minister|premier|"
+LOCAL_OFFICE = re.compile(r"(?i)\b(?:(?:Gov|Sen|Rep|Lt)\.|mayor|governor|lawmaker|legislator|senator|congress(?:man|woman)|prime minister|premier|"
                           r"president|minister|ministry|commissioner|police|ombudsman|public defender|speaker|prosecutor|"
                           r"attorney general|judge|justice|MP|councill?or|sheriff|party|opposition|parliament\w*|leader|"
                           # the state's own services: "of the National Disaster Mitigation Agency", "police spokesman"

@@ -7,7 +7,7 @@ import regex as re
 
 from .actors import (_ACRONYM_TOKEN, _dateline_place, _CLAUSE_CUT, _CONTRACTION, _NAME_TOKEN, _NOT_NAME, _PLACE_FULL, _SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, _country_in)
-from .context import PLACE_NAMES
+from .context import PLACE_NAMES, SUBDIVISIONS
 from .patterns import lower_words
 from .gazetteer import DEMONYMS
 from .model import Actor
@@ -146,6 +146,7 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     """The country of a person the sentence introduces by an office: "said Sutopo Purwo Nugroho of the
     National Disaster Mitigation Agency", "The regency police spokesman Snr. Comr. Agus Rianto told".
     A country in the description wins; a local office (memory.LOCAL_OFFICE) gives the story's country.
+    A state or province named there gives its country (a party-state tag "R-Texas" the US).
     People with no office named keep no country: journalists, foreign experts and visiting officials are
     quoted in a story's country as often as its residents are."""
     before = _CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
@@ -154,4 +155,22 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     # the name itself is left out: "London Rene", "Sister Sharon Holland" name no country
     title = sentence[start:end].replace(name, " ")
     desc = f"{' '.join(before.split()[-5:])} {title} {after}"
-    return _country_in(desc) or mem.local(desc)
+    return _country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc)
+
+
+# The US Congress's party-state tag: "Rep. Will Hurd, R-Texas", "Sen. Chris Murphy (D-Conn.)"
+_PARTY_STATE = re.compile(r"(?<![\p{L}-])[DRI]-[A-Z][\p{L}.]+")
+_CAPITALISED = re.compile(r"[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}")
+
+
+def _subdivision_in(desc: str, focus: str | None) -> str | None:
+    """The country of a state or province the description names: "New Jersey Gov. Phil Murphy", "Sen. Elizabeth
+    Warren of Massachusetts", "Queensland Premier"; or the US for a party-state tag ("R-Texas"). In a story
+    about another country the name is more likely a town's ("an economist in New Brunswick", N.J.): none."""
+    for m in _CAPITALISED.finditer(desc):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(len(words), i, -1):
+                if (code := SUBDIVISIONS.get(" ".join(words[i:j]))) and focus in (None, code):
+                    return code
+    return "US" if _PARTY_STATE.search(desc) else None
