@@ -10,13 +10,13 @@ import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
-from .memory import ActorMemory, _norm_title  # noqa: F401 (ActorMemory re-exported)
+from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import demonym_of, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
 from .context import PLACE_NAMES, SUBDIVISIONS
-from .places import _lookup
+from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape
-from .patterns import _APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, _alt  # noqa: F401 (re-exported)
+from .patterns import APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, alt  # noqa: F401 (re-exported)
 
 
 _MIN_TYPES = {
@@ -51,10 +51,10 @@ _TITLE_WORDS = (
     r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|[Rr]epresentative|[Hh]igh [Rr]epresentative"
 )
 TITLE = rf"(?:{_TITLE_WORDS})"
-_NAME_TOKEN = (r"(?:(?:(?:al|el|ad|ash|as|bin|ibn|abu)-)?[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|"
+NAME_TOKEN = (r"(?:(?:(?:al|el|ad|ash|as|bin|ibn|abu)-)?[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|"
                r"(?:al|bin|ibn|abu|von|der|de|des|del|della|di|van|da|dos|du|el|la|le)(?=\s))")
-NAME = rf"(?:{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
-_NOT_NAME = re.compile(
+NAME = rf"(?:{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})"
+NOT_NAME = re.compile(
     r"\b(?:Ministry|Council|Office|Department|Agency|Committee|Union|Nations|Government|Army|Forces|Police|University|"
     r"Party|Court|Bank|News|Times|Post|Press|Service|Commission|Organi[sz]ation|Front|Guard|Corps|Group|Company|Inc|Corp|"
     r"Street|House|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -75,38 +75,38 @@ BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|of
              r"company|firm|airline|carrier|group|party|network|broadcaster|newspaper|channel|movement|alliance|coalition|magazine|"
              r"paper|publication|outlet|website)")
 MINISTRY = [
-    _R(rf"{DET}(?P<c>{PLACE}){_APOS}?\s+(?P<m>{MIN})\s+[Mm]inistry"),
+    _R(rf"{DET}(?P<c>{PLACE}){APOS}?\s+(?P<m>{MIN})\s+[Mm]inistry"),
     _R(rf"{DET}(?P<d>{DEMONYM})\s+(?P<m>{MIN})\s+[Mm]inistry"),
     # "the Russian and Syrian defence ministries": a joint voice, read as its first member
     _R(rf"{DET}(?P<d>{DEMONYM})\s+and\s+(?:the\s+)?{DEMONYM}\s+(?P<m>{MIN})\s+[Mm]inistries"),
     _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+)?[Mm]inistry\s+of\s+(?P<m>{MIN})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?"),
     _R(rf"{DET}(?:[\w-]+-(?:run|controlled|led|backed)\s+)?(?P<m>{MIN})\s+[Mm]inistry(?:\s+(?:in|of)\s+(?P<c>{PLACE}))?"),
     # "Israel's Ministry of Health"; "the country's health ministry" (the story's country, read below)
-    _R(rf"{DET}(?P<c>{PLACE}){_APOS}\s+[Mm]inistry\s+of\s+(?P<m>{MIN})"),
+    _R(rf"{DET}(?P<c>{PLACE}){APOS}\s+[Mm]inistry\s+of\s+(?P<m>{MIN})"),
     _R(rf"(?i:the\s+(?:country|nation)['’]s\s+)(?:[Mm]inistry\s+of\s+(?P<m2>{MIN})|(?P<m>{MIN})\s+[Mm]inistry)"),
 ]
 OFFICE = [
     _R(rf"{DET}(?i:office)\s+of\s+(?:the\s+)?(?:(?P<d>{DEMONYM})\s+)?(?P<t>(?i:president|prime minister))(?:\s+(?P<n>{NAME}))?(?:\s+of\s+(?P<c>{PLACE}))?"),
-    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?P<t>(?i:president|prime minister)){_APOS}\s+(?i:office)"),
-    _R(rf"{DET}(?P<t>(?i:president|prime minister))\s+(?P<n>{NAME})(?:{_APOS})?\s+(?i:office)"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<t>(?i:president|prime minister)){APOS}\s+(?i:office)"),
+    _R(rf"{DET}(?P<t>(?i:president|prime minister))\s+(?P<n>{NAME})(?:{APOS})?\s+(?i:office)"),
 ]
-MEDIA_RX = _R(rf"{DET}(?P<n>{_alt(MEDIA)})(?:\s+(?i:news\s+)?(?i:agency))?")
-NATIONAL_MEDIA = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?:(?i:state|state-run|official|local)\s+)?(?P<w>media|television|TV|news agency|press)")
+MEDIA_RX = _R(rf"{DET}(?P<n>{alt(MEDIA)})(?:\s+(?i:news\s+)?(?i:agency))?")
+NATIONAL_MEDIA = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?:(?i:state|state-run|official|local)\s+)?(?P<w>media|television|TV|news agency|press)")
 SECURITY_COUNCIL = [
     _R(rf"{DET}(?P<n>Security Council|National Security Council|Defen[cs]e Council)\s+of\s+(?:the\s+)?(?P<c>{PLACE})"),
-    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?P<n>Security Council|National Security Council|Defen[cs]e Council)"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<n>Security Council|National Security Council|Defen[cs]e Council)"),
 ]
-ORG_RX = _R(rf"{DET}(?P<n>{_alt(ORGS)})")
-ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{_alt(ORGS)})|(?P<cap>{CAPITAL}))\s+(?:official|spokes(?:man|woman|person)|source|representative|statement)")
+ORG_RX = _R(rf"{DET}(?P<n>{alt(ORGS)})")
+ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{alt(ORGS)})|(?P<cap>{CAPITAL}))\s+(?:official|spokes(?:man|woman|person)|source|representative|statement)")
 COUNTRY_RX = [
     _R(rf"(?:[Bb]oth\s+)?{DET}(?P<c>{PLACE})"),
     _R(rf"{DET}(?i:authorities|government|officials|leadership|side|military|army|armed forces|administration|regime)\s+(?:in|of)\s+(?:the\s+)?(?P<c>{PLACE})"),
-    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:authorities|government|officials|leadership|side|military|army|armed forces|forces|administration|diplomats|regime|troops|mediators|negotiators|security forces|lawmakers|prosecutors|investigators)"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:authorities|government|officials|leadership|side|military|army|armed forces|forces|administration|diplomats|regime|troops|mediators|negotiators|security forces|lawmakers|prosecutors|investigators)"),
 ]
-PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{_APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
+PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
                rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:(?:[a-z]+|(?!(?:Agency|Office|Ministry|Department|Service|Council|Committee|Commission|Union|Party|Bank|Court|University|Institute|Group|Company|And|The|Of|For)\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){{0,3}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
-SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister)\.?\s+)?(?P<n>{_NAME_TOKEN})")
-ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){_APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
+SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister)\.?\s+)?(?P<n>{NAME_TOKEN})")
+ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
 GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{_ORG_HEAD})(?:\s+(?:of|for|and|on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
 # "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.
 _NOT_ORG_OWNER = re.compile(r"(?:The|This|That|A|An|Its|His|Her|Their|Although|Though|While|When|If|As|After|Before|"
@@ -115,22 +115,22 @@ LOWER_ORG = _R(rf"{DET}(?P<n>[A-Z][\p{{L}}.&-]*\s+(?:(?:(?:of|for|and|the)\s+){{
                rf"council|committee|service|body|commission|ministry|department|court|tribunal|coalition|authority|"
                rf"administration|organi[sz]ation|institute|network|union|observatory|foundation|campaign|charity))")
 # Branches of a state: "Ukraine's air force", "the Israeli army", "Sudan's Rapid Support Forces" stays generic.
-STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){_APOS})\s+(?P<u>(?i:air force|navy|general staff|border guards?|border service|"
+STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<u>(?i:air force|navy|general staff|border guards?|border service|"
                 rf"security service|intelligence service|national guard|state emergency service|emergency service|coast guard|"
                 rf"presidency|president['’]s office|interior|parliament|foreign office|prosecutor['’]s office|prosecutors|health authorities|"
                 rf"public defender['’]s office|public defender|ombudsman['’]s office|ombudsman|attorney general['’]s office|"
                 rf"public prosecutor['’]s office|election commission|electoral commission|supreme court|constitutional court))")
-POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+)?(?i:police)")
+POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+)?(?i:police)")
 
 # Small patterns used on every noun phrase, compiled once.
 _JOURNALIST_HINT = re.compile(r"journalist|reporter|correspondent|photographer|cameraman|crew|team")
 _LEAD_CONJ = re.compile(r"^(?:(?i:and|while|but|whereas|as|and that|then|both)\s+)")
 _CONJ_SPLIT = re.compile(r",\s*|\s+and\s+")
-_ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&-]{1,6}")
-_SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
-_CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
+ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&-]{1,6}")
+SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
+CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
 _KIN_SPLIT = re.compile(r"[\s’']+")
-_CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
+CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
 _NAMED_OUTLET = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
                            r"\b(?:magazine|newspaper)\s+((?:[A-Z][\p{L}&'’-]*)(?:\s+[A-Z][\p{L}&'’-]*){0,3})")
 _OUTLET_LAST = frozenset("newspaper daily broadcaster tabloid magazine weekly website channel".split())
@@ -151,12 +151,12 @@ def _code(m: re.Match, *groups: str) -> str | None:
 
 _DEMONYM_W = re.compile(rf"\b{DEMONYM}\b")
 _PLACE_W = re.compile(rf"\b{PLACE}\b")
-_PLACE_FULL = re.compile(PLACE)
-_ORG_W = re.compile(rf"\b(?:{_alt(k for k, v in ORGS.items() if v[1])})\b")
+PLACE_FULL = re.compile(PLACE)
+_ORG_W = re.compile(rf"\b(?:{alt(k for k, v in ORGS.items() if v[1])})\b")
 # States and provinces named after a country with a qualifier: "New South Wales", "New Mexico", "Northern Ireland"
 # ("Hong Kong SAR" is pycountry's subdivision of China, but the news' Hong Kong is its own code)
 _QUALIFIED = re.compile(r"(?:New|North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central)\s")
-_SUB_W = re.compile(rf"\b(?:{_alt(n for n in SUBDIVISIONS if _QUALIFIED.match(n) and _PLACE_W.search(n))})\b")
+_SUB_W = re.compile(rf"\b(?:{alt(n for n in SUBDIVISIONS if _QUALIFIED.match(n) and _PLACE_W.search(n))})\b")
 
 
 def _country_in(text: str) -> str | None:
@@ -194,8 +194,8 @@ _UNIT_LAST = frozenset("force navy staff guard guards service presidency office 
                        "authorities defender ombudsman commission court".split())
 _GROUPISH_LAST = frozenset("authorities government officials leadership side military army forces administration diplomats "
                            "regime troops mediators negotiators lawmakers prosecutors investigators".split())
-_TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", _TITLE_WORDS).lower()))
-_PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du el la le".split())
+TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", _TITLE_WORDS).lower()))
+PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du el la le".split())
 
 
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
@@ -228,7 +228,7 @@ def _name_last(s: str, last: str) -> bool:
     if not last[:1].isupper() and not (last[:1].islower() and "-" in last and last.split("-", 1)[1][:1].isupper()):
         return False  # "al-Burhan", "el-Sisi": a lower-case particle joined to the name
     words = s.split()
-    return len(words) >= 2 and (words[-2][:1].isupper() or words[-2] in _PARTICLES)
+    return len(words) >= 2 and (words[-2][:1].isupper() or words[-2] in PARTICLES)
 
 
 def resolve(np: str, mem: ActorMemory) -> Actor | None:
@@ -237,7 +237,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     s = _LEAD_CONJ.sub("", s)
     if not s or len(s) > 120:
         return None
-    if s.isupper() and len(s) > 3 and s[:1].isalpha() and _dateline_place(s):
+    if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
         return None  # "NEW DELHI: ...", "PRAGUE -": a dateline is where the story is filed, not who speaks
     if _PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
         return mem.last(lambda a: a.kind != "person")
@@ -342,10 +342,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return actor
     if m := _coordination(s, mem):
         return m
-    if _name_last(s, last) and (m := _full(PERSON_RX, s)) and not _NOT_NAME.search(m.group("n")) and not _PLACE_FULL.fullmatch(m.group("n")):
+    if _name_last(s, last) and (m := _full(PERSON_RX, s)) and not NOT_NAME.search(m.group("n")) and not PLACE_FULL.fullmatch(m.group("n")):
         pre = m.group("pre") or ""
         words = m.group("n").split()
-        if not pre and len(words) == 2 and words[0].lower().rstrip(".") in _TITLE_LAST and (known := mem.surname(words[1])):
+        if not pre and len(words) == 2 and words[0].lower().rstrip(".") in TITLE_LAST and (known := mem.surname(words[1])):
             # "Ambassador Sondland" after "Gordon Sondland": a title, not a first name ("Mrs" still tells the gender)
             return mem.person(f"{words[0]} {known.name}" if _HONORIFIC_LEAD.match(s) else known.name, known.country)
         code = _country_in(pre) if pre else None
@@ -360,9 +360,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return mem.person(full, code or None)
         if _HONORIFIC_LEAD.match(s):  # "Mr. Reeves", "Dr Chang": an honorific makes a lone name a person
             return mem.person(n, None)
-    if (last[:1].isupper() or last_low.rstrip(".") in _TITLE_LAST) and (m := _full(ROLE_RX, s)):
+    if (last[:1].isupper() or last_low.rstrip(".") in TITLE_LAST) and (m := _full(ROLE_RX, s)):
         code = _code(m, "c", "c1", "d")
-        t = _norm_title(m.group("t"))
+        t = norm_title(m.group("t"))
         if t and (code or s[:1].isupper() and not s.lower().startswith("the")):
             hit = mem.by_role.get((t, code)) or (mem.by_role.get((t, None)) if code is None else None)
             if hit:
@@ -422,7 +422,7 @@ _BODY_NOUNS = frozenset("university college school hospital company firm brokera
                         "board court prison embassy consulate county city council club church museum operator utility "
                         "regulator watchdog agency department ministry office group network broadcaster "
                         "administration authority district manufacturer carmaker automaker retailer developer".split())
-_BODY = re.compile(rf"(?:(?P<def>[Tt]he)|[Aa]n?)\s+(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}\s+)?"
+_BODY = re.compile(rf"(?:(?P<def>[Tt]he)|[Aa]n?)\s+(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}\s+)?"
                    rf"(?P<mods>(?:(?!(?:said|says|and|or|who|which|that|the|a|an|of|to|in|on|at|for|by|with|from|as|is|was|were|are|has|"
                    rf"had|have|its|their|his|her|this|these|those|also|then|gave|give|told|asked|not)\s)[a-z][a-z-]+\s+){{0,3}})(?P<h>[a-z]+)")
 # Kinds whose capitalised form is part of the body's own name ("Georgetown University", "Cork University Hospital").
@@ -515,15 +515,15 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
         return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)
     if word in ("council", "committee", "department", "organisation", "organization"):
         return mem.last(lambda a: word[:5] in a.name.lower())
-    t = _norm_title(word)
+    t = norm_title(word)
     return next((a for (r, _), a in reversed(list(mem.by_role.items())) if r == t), None)
 
 
-_TITLE_LEAD = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{DEMONYM}|{PLACE}{_APOS}?)\s+)*")
-_PEOPLE_RX = re.compile(rf"\b(?:{_alt(PEOPLE)})\b")
+_TITLE_LEAD = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{DEMONYM}|{PLACE}{APOS}?)\s+)*")
+_PEOPLE_RX = re.compile(rf"\b(?:{alt(PEOPLE)})\b")
 
 
-def _dateline_place(s: str) -> bool:
+def dateline_place(s: str) -> bool:
     """`s` (in capitals) is a city or region; a country in capitals ("CHINA has sent troops") may still speak."""
     name = s.title()
-    return name not in COUNTRY_NAMES and (name in PLACE_NAMES or _lookup(s) is not None)
+    return name not in COUNTRY_NAMES and (name in PLACE_NAMES or lookup_place(s) is not None)

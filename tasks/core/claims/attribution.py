@@ -12,8 +12,8 @@ from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .model import Actor
-from .speaker import (AFFILIATION, _BOUND, UNKNOWN, FoundClaim, _clause_subject, _postmodified, _resolve_head, _resolve_tail,
-                      _subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
+from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
+                      find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .pronouns import antecedent
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims
 from .verbs import verb_kind
@@ -68,11 +68,11 @@ def _document_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
         actor, s0, s1 = None, m.start(), m.start()
         if (snd := _SENDER.match(m.group("mid"))) and (actor := resolve(snd.group("np"), mem)):
             s0, s1 = m.start("mid") + snd.start("np"), m.start("mid") + snd.end("np")
-        elif hit := _clause_subject(sent, m.start(), mem):
+        elif hit := clause_subject(sent, m.start(), mem):
             actor, s0, s1 = hit
-            cut = _BOUND.search(sent, s1)
+            cut = BOUND.search(sent, s1)
             seg_end = cut.start() if cut and cut.start() < m.start() else s1
-            if actor.kind != "person" and (tail := _resolve_tail(sent[s0:seg_end], s0, mem)) and tail[0].kind == "person":
+            if actor.kind != "person" and (tail := resolve_tail(sent[s0:seg_end], s0, mem)) and tail[0].kind == "person":
                 actor, s0, s1 = tail[0], tail[1], seg_end  # "Committee members Christopher Coons, ... sent a letter"
         elif found and found[0].actor is not UNKNOWN:
             actor, s0, s1 = found[0].actor, found[0].subj_start, found[0].subj_end
@@ -134,9 +134,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             demonstrative = re.match(r"(?i)(?:this|that)\b", np) is not None
             actor = None
             if not demonstrative and np.lower() not in ("him", "her", "them"):
-                actor = resolve(np, mem) or ((_postmodified(np, 0, mem) or (None,))[0])
+                actor = resolve(np, mem) or ((postmodified(np, 0, mem) or (None,))[0])
             if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"
-                hit = _resolve_tail(sent[:m.start()].rstrip(), 0, mem)
+                hit = resolve_tail(sent[:m.start()].rstrip(), 0, mem)
                 actor = hit[0] if hit else None
             if actor is None and not demonstrative and (doc := _DOC_TAIL.fullmatch(np)):
                 # "according to the latest ministry figures", "according to a ministry statement": the body
@@ -162,7 +162,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             # count": the body that keeps the count is the figures' claimant
             g = "np" if m.group("np") else "np2" if m.group("np2") else "np4" if m.group("np4") else "np3"
             np = m.group(g)
-            hit = _resolve_tail(np, 0, mem) if g == "np2" else None
+            hit = resolve_tail(np, 0, mem) if g == "np2" else None
             actor = hit[0] if hit else resolve(np, mem) if g != "np2" else None
             if m.group("ain") and (actor is None or actor.kind == "person"):
                 # "deaths announced in New York state": the place's authorities announce them
@@ -186,10 +186,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         if kind == "quoted":
             # "Interfax quoted Ryabkov as saying ...", "Ryabkov was quoted by Interfax as saying ...": Ryabkov
             if m.group("np"):
-                hit = _resolve_head(m.group("np"), mem)
+                hit = resolve_head(m.group("np"), mem)
                 hit = (hit[0], m.start("np"), m.start("np") + hit[1]) if hit else None
             else:
-                hit = _subject(sent, m.start(), found, mem)
+                hit = find_subject(sent, m.start(), found, mem)
             if hit:
                 found.append(FoundClaim(hit[0], sent[hit[1]:hit[2]], hit[1], hit[2], "said", m.start(), m.end(), "statement"))
                 taken.append((m.start(), m.end()))
@@ -203,7 +203,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     kind_of != _verb_kind(found[-1].claim_type):  # claim_type still holds the verb here
                 # "X said ..., repeatedly calling for an inquiry": a second claim of another kind by the same speaker
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"), v))
-            elif not found and v == m.group("v") and (hit := _clause_subject(sent, m.start(), mem)):
+            elif not found and v == m.group("v") and (hit := clause_subject(sent, m.start(), mem)):
                 actor, s0, s1 = hit
                 found.append(FoundClaim(actor, sent[s0:s1], s0, s1, v, m.start("v"), m.end(), v))
             continue
@@ -225,7 +225,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
-        subj = _subject(sent, m.start(), found, mem)
+        subj = find_subject(sent, m.start(), found, mem)
         pron = (subj[1], subj[2]) if subj and _PRONOUN.fullmatch(sent[subj[1]:subj[2]]) else \
             None if subj else pronoun_before(sent, m.start())
         if pron:
@@ -250,7 +250,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         elif verb in _FINITE_SAY and not _PASSIVE_AUX.search(sent, 0, m.start()):
             # Someone we cannot name speaks here ("the enclave's separatist authorities said"). Keep a
             # placeholder so figures in this clause are not handed to another claimant in the sentence.
-            cut = [b.end() for b in _BOUND.finditer(sent, 0, m.start())]
+            cut = [b.end() for b in BOUND.finditer(sent, 0, m.start())]
             s0 = cut[-1] if cut else 0
             s0 += len(sent[s0:m.start()]) - len(sent[s0:m.start()].lstrip())
             found.append(FoundClaim(UNKNOWN, sent[s0:m.start()].strip(), s0, m.start(), verb, m.start(), m.end(), verb))
@@ -326,7 +326,7 @@ _PRONOUN = re.compile(r"(?i)he|she|it|they")
 _CLAUSE_CUT = re.compile(r"[,;:—–“”\"]|\b(?:while|whereas|but)\b")
 def _clause_start(sent: str, pos: int) -> int:
     cut = None
-    for cut in _BOUND.finditer(sent, 0, pos):
+    for cut in BOUND.finditer(sent, 0, pos):
         pass
     return cut.end() if cut else 0
 
@@ -335,7 +335,7 @@ def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim
     for back in (3, 2, 1):
         inv = _INVERTED.match(sent, max(0, m.start() - back))
         if inv and inv.start("v") == m.start():
-            hit = _resolve_head(inv.group("np"), mem)
+            hit = resolve_head(inv.group("np"), mem)
             if hit and inv.group("np")[hit[1]:].strip() and not (
                     # "said Rosaly Lopes of NASA's Jet Propulsion Laboratory": an affiliation, not a new clause
                     hit[0].kind == "person" and AFFILIATION.match(inv.group("np"), hit[1])):
@@ -350,7 +350,7 @@ def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim
 def _after_content(sent: str, prev_end: int, subj_start: int) -> bool:
     """The subject follows what it asserts: '“...,” UNRWA chief X said', '71 died, the ministry said'."""
     cut = None
-    for cut in _BOUND.finditer(sent, prev_end, subj_start):
+    for cut in BOUND.finditer(sent, prev_end, subj_start):
         pass
     if cut is None or cut.group(0) not in ",”\"’" or sent[cut.end():subj_start].count(" ") > 6:
         return False

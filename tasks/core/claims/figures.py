@@ -103,7 +103,7 @@ class FoundFigure:
     explicit_country: bool  # subject country written in the text, not inferred from the claimant
 
 
-def _code(word: str) -> str | None:
+def word_country(word: str) -> str | None:
     return DEMONYMS.get(word) or COUNTRY_NAMES.get(word) or CAPITALS.get(word)
 
 
@@ -365,7 +365,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
                     continue  # a crowd at a match or a turnout at the polls is not a protest
                 dm = _DEMONYM_W.search(toll.group(0))  # "the number of Armenian servicemen killed rose to 105"
                 group = "military" if re.search(r"(?i)soldiers|servicem[ae]n|troops|military", toll.group(0)) else None
-                out.append(FoundFigure(a.qual_start, a.end, measure, a, _code(dm.group("d")) if dm else None, group, dm is not None))
+                out.append(FoundFigure(a.qual_start, a.end, measure, a, word_country(dm.group("d")) if dm else None, group, dm is not None))
             continue
         mods, head = m.group("mods") or "", m.group("head")
         dem_head = DEMONYMS.get(head[:-1]) if head[:1].isupper() else None
@@ -399,10 +399,10 @@ def find_figures(sent: str) -> list[FoundFigure]:
         country = None
         dm = _DEMONYM_W.search(mods)
         if dm:
-            country = _code(dm.group("d"))
+            country = word_country(dm.group("d"))
         elif "lost" in sent[max(0, a.qual_start - 25): a.qual_start] and (
                 lost := _LOSER.search(sent, max(0, a.qual_start - 60), a.qual_start)):  # "Armenia lost 3,825 soldiers": the loser's people
-            country = _code(lost.group("c"))
+            country = word_country(lost.group("c"))
         country = country or _of_country(sent, head_end)
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
                                country, group, country is not None))
@@ -412,4 +412,4 @@ def find_figures(sent: str) -> list[FoundFigure]:
 def _of_country(sent: str, pos: int) -> str | None:
     """'soldiers killed in the armed forces of Armenia' / 'of its territory' -> a country right after the head."""
     m = _OF_COUNTRY.match(sent, pos, pos + 80)
-    return _code(m.group("c")) if m else None
+    return word_country(m.group("c")) if m else None

@@ -12,7 +12,7 @@ import regex as re
 from .context import PLACE_NAMES
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
 from .model import Actor
-from .patterns import _APOS, DEMONYM, PLACE
+from .patterns import APOS, DEMONYM, PLACE
 
 # Head nouns of collective or anonymous speakers, singular and plural.
 _HEADS = (
@@ -41,7 +41,7 @@ _MOD = (r"(?!(?:that|which|who|whom|whose|and|or|but|no|not|never|of|in|on|at|to
         r"has|have|had|said|says|the|a|an|it|its|their|his|her|they|he|she|we|this|although|while|when|if|after|"
         r"before|because|since)\b)(?:[\p{L}.’'-]+|[A-Z][A-Z\d-]*\d[A-Z\d-]*)\s+")
 GROUP = re.compile(
-    rf"(?P<part>(?i:{_PART}))?(?i:{_QUANT}{{0,2}})(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){_APOS}?\s+|(?P<adm>[A-Z][\p{{L}}-]+)\s+(?i:administration|government)\s+)?"
+    rf"(?P<part>(?i:{_PART}))?(?i:{_QUANT}{{0,2}})(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+|(?P<adm>[A-Z][\p{{L}}-]+)\s+(?i:administration|government)\s+)?"
     rf"(?P<mods>(?:{_MOD}){{0,3}}?)(?P<h>(?i:{_HEADS}))"
     rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?(?P<c2>{PLACE}))?")
 _IN_MODS = re.compile(rf"(?<![\p{{L}}.])(?:{DEMONYM}|{PLACE})(?![\p{{L}}])")

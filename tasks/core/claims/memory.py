@@ -80,7 +80,7 @@ class ActorMemory:
             code = code or PEOPLE.get(name) or None
             if code is None and title:
                 # "Interior Minister Wolfgang Peschorn" after "Austria's interior minister said"
-                code = next((c for (t, c) in self.by_role if c and t == _norm_title(title)), None)
+                code = next((c for (t, c) in self.by_role if c and t == norm_title(title)), None)
             known = Actor(f"person:{name.lower()}", name, "person", code)
         self.by_surname[last] = known
         if hon and (g := _HON_GENDER.get(hon.group(0).strip().rstrip(".").lower())):
@@ -92,8 +92,8 @@ class ActorMemory:
                 self.gender[known.key] = g
         self.touch(known)
         if title:
-            self.by_role[(_norm_title(title), known.country)] = known
-            self.by_role.setdefault((_norm_title(title), None), known)
+            self.by_role[(norm_title(title), known.country)] = known
+            self.by_role.setdefault((norm_title(title), None), known)
         self.mentioned.append(known)
         return known
 
@@ -131,7 +131,7 @@ class ActorMemory:
         return None
 
 
-def _norm_title(t: str) -> str:
+def norm_title(t: str) -> str:
     t = _SPACES.sub(" ", t.lower().rstrip("."))
     return {"premier": "prime minister", "mr": "", "mrs": "", "ms": "", "dr": ""}.get(t, t)
 

@@ -8,15 +8,15 @@ import regex as re
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 
 
-def _alt(words) -> str:
+def alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_APOS = r"(?:'s|’s|'|’)"
-COUNTRY = rf"(?:{_alt(COUNTRY_NAMES)})"
-CAPITAL = rf"(?:{_alt(CAPITALS)})"
+APOS = r"(?:'s|’s|'|’)"
+COUNTRY = rf"(?:{alt(COUNTRY_NAMES)})"
+CAPITAL = rf"(?:{alt(CAPITALS)})"
 PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
-DEMONYM = rf"(?:{_alt(DEMONYMS)})"
+DEMONYM = rf"(?:{alt(DEMONYMS)})"
 DET = r"(?:[Tt]he\s+)?"
 
 # An ASCII class needs none of `regex`'s Unicode machinery; the standard engine scans it faster.

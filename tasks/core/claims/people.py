@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .actors import (_ACRONYM_TOKEN, _dateline_place, _CLAUSE_CUT, _CONTRACTION, _NAME_TOKEN, _NOT_NAME, _PLACE_FULL, _SURNAME_TOKEN,
-                     NAME, ORGS, PEOPLE, TITLE, ActorMemory, _country_in)
+from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
+                     NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .patterns import lower_words
 from .gazetteer import DEMONYMS
@@ -33,15 +33,15 @@ _GROUP_WORDS = frozenset(
 def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     """A lone capitalised word right before a reporting verb ("Alito declared") is almost always a surname."""
     token = token.strip()
-    if _ACRONYM_TOKEN.fullmatch(token) and token not in ("I", "OK", "TV", "US", "UK", "EU", "UN"):
-        if len(token) > 3 and _dateline_place(token):
+    if ACRONYM_TOKEN.fullmatch(token) and token not in ("I", "OK", "TV", "US", "UK", "EU", "UN"):
+        if len(token) > 3 and dateline_place(token):
             return None  # "LAGOS: ...": a dateline, not an acronym
         if full := mem.acronym(token):  # spelled out in the article: "People Power Party (PPP)"
-            code = ORGS[full][1] if full in ORGS else _country_in(full) or mem.local(full)
+            code = ORGS[full][1] if full in ORGS else country_in(full) or mem.local(full)
             return Actor(f"org:{full.lower()}", full, "organization", code)
         return Actor(f"org:{token.lower()}", token, "organization", None)  # an acronym: "The RSF accused ..."
-    if (not _SURNAME_TOKEN.fullmatch(token) or token in _GROUP_WORDS or _NOT_NAME.fullmatch(token)
-            or token in DEMONYMS or _PLACE_FULL.fullmatch(token) or _CONTRACTION.search(token)):
+    if (not SURNAME_TOKEN.fullmatch(token) or token in _GROUP_WORDS or NOT_NAME.fullmatch(token)
+            or token in DEMONYMS or PLACE_FULL.fullmatch(token) or CONTRACTION.search(token)):
         return None
     if known := mem.surname(token):
         return known
@@ -57,7 +57,7 @@ APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]
                         r"researcher|economist|scientist|activist|resident|doctor|physician)\b")
 # Two or three capitalised words: the shape of a personal name (filtered below).
 # (The first token is tested capital-first: a lookbehind at every position would cost more than the rest.)
-_NAME_ANY = re.compile(rf"[A-Z](?<![\p{{L}}.’'-][A-Z])(?:[\p{{L}}’'-]*\p{{L}}|\.)(?:\s+(?:{_NAME_TOKEN})){{1,3}}(?![\p{{L}}’'-])")
+_NAME_ANY = re.compile(rf"[A-Z](?<![\p{{L}}.’'-][A-Z])(?:[\p{{L}}’'-]*\p{{L}}|\.)(?:\s+(?:{NAME_TOKEN})){{1,3}}(?![\p{{L}}’'-])")
 _NOT_NAME_WORDS = frozenset(
     "Ministry Council Office Department Agency Committee Union Nations Government Army Forces Police University Party Court "
     "Bank News Times Post Press Service Commission Organisation Organization Front Guard Corps Group Company Inc Corp Street "
@@ -87,7 +87,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
                 mem.person(" ".join(name), "US")
     # "Morrison began the crisis ... He also stated": a known person who is the subject of a sentence is the
     # latest "he" (a surname elsewhere in the sentence, "He said Isaac ...", is not)
-    if (m := _SURNAME_TOKEN.match(sentence)) and (known := mem.by_surname.get(m.group(0))) and known.kind == "person":
+    if (m := SURNAME_TOKEN.match(sentence)) and (known := mem.by_surname.get(m.group(0))) and known.kind == "person":
         mem.touch(known)
         mem.mentioned.append(known)
     if mem.names or mem.by_surname:
@@ -115,16 +115,16 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
         mem.named.append((mem.now, mem.names[words[-1]] if words[-1] in mem.names else name))
         # "Kurt Volker, the special envoy, ...": a description in apposition introduces the person
         if sentence.startswith(", ", m.end()):
-            desc = _CLAUSE_CUT.split(sentence[m.end() + 2: m.end() + 92], maxsplit=1)[0]
+            desc = CLAUSE_CUT.split(sentence[m.end() + 2: m.end() + 92], maxsplit=1)[0]
             if APPOS_HEAD.match(desc):
-                mem.person(name, _country_in(desc), desc)
+                mem.person(name, country_in(desc), desc)
     for m in (TITLED.finditer(sentence) if not _TITLE_HINT.isdisjoint(lower_words(sentence)) else ()):
         name = m.group("n")
-        if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):
+        if NOT_NAME.search(name) or PLACE_FULL.fullmatch(name):
             continue
-        before = _CLAUSE_CUT.split(sentence[max(0, m.start() - 60): m.start()])[-1]
+        before = CLAUSE_CUT.split(sentence[max(0, m.start() - 60): m.start()])[-1]
         before = " ".join(before.split()[-3:])
-        mem.person(name, _country_in(before + " " + m.group("t")), m.group("t"))
+        mem.person(name, country_in(before + " " + m.group("t")), m.group("t"))
 
 
 # a capitalised word standing alone: no capitalised word right before or after it (not "Hillary Clinton")
@@ -149,13 +149,13 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     A state or province named there gives its country (a party-state tag "R-Texas" the US).
     People with no office named keep no country: journalists, foreign experts and visiting officials are
     quoted in a story's country as often as its residents are."""
-    before = _CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
+    before = CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
     rest = sentence[end: end + 90]
-    after = _CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
+    after = CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
     # the name itself is left out: "London Rene", "Sister Sharon Holland" name no country
     title = sentence[start:end].replace(name, " ")
     desc = f"{' '.join(before.split()[-5:])} {title} {after}"
-    return _country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc)
+    return country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc)
 
 
 # The US Congress's party-state tag: "Rep. Will Hurd, R-Texas", "Sen. Chris Murphy (D-Conn.)"

@@ -169,7 +169,7 @@ def _qualifiers() -> dict[str, str]:
     return out
 
 
-def _lookup(name: str) -> tuple[str, int] | None:
+def lookup_place(name: str) -> tuple[str, int] | None:
     table = cities()
     name = name.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
     if name in table:
@@ -193,8 +193,8 @@ def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
     for rx in (_LOCATIVE, _DATELINE) if datelines else (_LOCATIVE,):
         for m in rx.finditer(text):
             name = m.group("p")
-            got = _lookup(name)
-            if got is None and (q := _SECOND.match(text, m.end())) and (got := _lookup(q.group("q"))):
+            got = lookup_place(name)
+            if got is None and (q := _SECOND.match(text, m.end())) and (got := lookup_place(q.group("q"))):
                 # "at Maria Lodge, Essequibo Coast": an unknown village placed in a known region
                 yield q.start("q"), q.end("q"), got[0]
                 continue
@@ -280,6 +280,6 @@ def dateline_country(text: str) -> str | None:
         q = q if not q.isupper() or len(q) <= 2 else q.title()
         if code := _qualifiers().get(q) or COUNTRY_NAMES.get(q):
             return None if code == "EU" else code
-    if got := _lookup(m.group("p")):
+    if got := lookup_place(m.group("p")):
         return got[0]
     return PLACE_NAMES.get(name) or COUNTRY_NAMES.get(name)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .actors import _NOT_NAME, _PARTICLES, _PLACE_FULL, _TITLE_LAST, ActorMemory, _country_in, resolve
+from .actors import NOT_NAME, PARTICLES, PLACE_FULL, TITLE_LAST, ActorMemory, country_in, resolve
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .model import Actor
@@ -33,7 +33,7 @@ _SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (
 # "Angela Ranastianis, his 22-year-old daughter, pleaded": a relation in apposition describes the name before it.
 _KIN_DESC = re.compile(r"(?i)(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:great-)?(?:grand)?(?:father|mother|son|daughter)|"
                        r"uncle|aunt|brother|sister|cousin|nephew|niece|wife|husband|widow|neighbou?r|friend|lawyer|attorney)s?$")
-_BOUND = re.compile(r"[,;:“”\"()—–]|\s-\s")
+BOUND = re.compile(r"[,;:“”\"()—–]|\s-\s")
 
 UNKNOWN = Actor("", "", "unknown", None)  # a speaker who names no identifiable actor
 
@@ -108,7 +108,7 @@ def _modified_group(words: list, i: int) -> int | None:
     return j if not j or _GROUP_LEFT.fullmatch(left) and left.lower() != "and" else None
 
 
-def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False) -> tuple[Actor, int] | None:
+def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False) -> tuple[Actor, int] | None:
     """The longest suffix of `seg` (at most 10 words) that names an actor, with its start offset."""
     words = list(_WORD_SPAN.finditer(seg))
     for i in range(max(0, len(words) - 10), len(words)):
@@ -129,7 +129,7 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = Fals
         if actor and actor.kind == "person" and actor.country is None and i:
             # "health ministry spokesman Mutahi Kagwe": a lower-case office before the name places its holder
             pre = seg[words[max(0, i - 4)].start():start]
-            if code := _country_in(pre) or mem.local(pre):
+            if code := country_in(pre) or mem.local(pre):
                 actor = mem.person(actor.name, code)
         if actor and actor.kind == "organization" and (own := _OWNER_OF.fullmatch(seg, start)):
             # "the health ministry's spokesman", "the army's officials": the body speaks through them
@@ -147,7 +147,7 @@ def _resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = Fals
 
 def _segments(left: str, end: int) -> list[tuple[int, int]]:
     """Comma/quote-delimited stretches of `left[:end]`, as (start, end) offsets, last first."""
-    cuts = [m for m in _BOUND.finditer(left, 0, end)]
+    cuts = [m for m in BOUND.finditer(left, 0, end)]
     starts = [0] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [end]
     return list(reversed(list(zip(starts, ends))))
@@ -158,7 +158,7 @@ _APPOS_HEAD = APPOS_HEAD
 _BARE_NP = re.compile(r"(?!(?:he|she|it|they|we|i|you|who|which|that|this|there|officials?|police)\b)\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}")
 
 
-def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
+def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
     left = sent[:vstart]
     off = max(0, len(left) - 90)  # _TAIL is end-anchored: search only the stretch it can cover
     tail = _TAIL.search(left, off)
@@ -173,12 +173,12 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             continue
         if _AND_BUT.fullmatch(core):
             # "..., and Damascus said": a new subject after the conjunction speaks for itself
-            if (hit := _resolve_tail(core, lead, mem)) and not _PRONOUN_W.fullmatch(left[hit[1]:lead + len(core)]):
+            if (hit := resolve_tail(core, lead, mem)) and not _PRONOUN_W.fullmatch(left[hit[1]:lead + len(core)]):
                 return hit[0], hit[1], lead + len(core)
             if prior:
                 return prior[-1].actor, prior[-1].subj_start, prior[-1].subj_end
             # "X talked to Y and called for ...": a coordinated verb shares the clause's subject
-            head = _resolve_head(core, mem) if hop == len(segs) - 1 or b == 0 else None
+            head = resolve_head(core, mem) if hop == len(segs) - 1 or b == 0 else None
             if head:
                 return head[0], lead, lead + head[1]
         if _WHICH_WHO.match(core):
@@ -186,7 +186,7 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             # failing that, the claimant of the claim just made ("Yerevan announced, which denounced")
             if hop + 1 < len(segs):
                 pb, pe = segs[hop + 1]
-                ante = _resolve_tail(left[pb:pe].rstrip(), pb, mem, allow_prep=True)
+                ante = resolve_tail(left[pb:pe].rstrip(), pb, mem, allow_prep=True)
                 if ante and ante[1] >= (prior[-1].verb_end if prior else 0):
                     return ante[0], ante[1], pe
             if prior and prior[-1].verb_end <= b:
@@ -198,11 +198,11 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             prev = left[pb:pe].strip()
             named = resolve(prev, mem) if prev else None
             if named and named.kind == "person":
-                code = named.country or _country_in(core) or mem.local(core)
+                code = named.country or country_in(core) or mem.local(core)
                 actor = mem.person(named.name, code) if code else named
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
-        hit = _resolve_tail(core, lead, mem) or _postmodified(core, lead, mem)
+        hit = resolve_tail(core, lead, mem) or postmodified(core, lead, mem)
         if not hit and hop == 0 and b > 0 and left[b - 1] in ",”\"" and _BARE_NP.fullmatch(core) and \
                 (actor := resolve("the " + core, mem)):
             hit = actor, lead  # headline style drops the article: "..., rights group says", "..., health ministry says"
@@ -219,7 +219,7 @@ def _subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
             actor, s = hit
             if actor.kind == "person" and actor.country is None:
                 near = [left[x:y] for x, y in segs[hop + 1: hop + 2] if _APPOS_HEAD.match(left[x:y].strip())]
-                code = _country_in(appos or "") or _country_in(" ".join(near))
+                code = country_in(appos or "") or country_in(" ".join(near))
                 if code:
                     actor = mem.person(actor.name, code)
             return actor, s, lead + len(core)
@@ -241,7 +241,7 @@ _POSTMOD = re.compile(r"(?:who|whom|whose|that|which|speaking|\w{3,}ing|in|at|on
                       r"knowledgeable)\b")
 
 
-def _postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
+def postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
     """The head of a subject that carries a relative clause or participle after it."""
     words = list(_WORD_SPAN.finditer(core))
     for i in range(1, min(len(words) - 1, 6)):
@@ -268,7 +268,7 @@ def pronoun_before(sent: str, vstart: int) -> tuple[int, int] | None:
 
 def subject_before(sent: str, pos: int, mem: ActorMemory) -> Actor | None:
     """Who is the subject of the clause ending at `pos` ("Moscow does not disclose ...")."""
-    hit = _subject(sent, pos, [], mem)
+    hit = find_subject(sent, pos, [], mem)
     return hit[0] if hit else None
 
 
@@ -276,23 +276,23 @@ _ADVERBIAL = re.compile(r"(?i)(?:earlier|later|late|early|on|in|at|last|this|sin
                         r"also|however|yesterday|today|then)\b(?:\s+\S+){0,3}")
 
 
-def _clause_subject(sent: str, end: int, mem: ActorMemory) -> tuple[Actor, int, int] | None:
+def clause_subject(sent: str, end: int, mem: ActorMemory) -> tuple[Actor, int, int] | None:
     """The subject that opens the clause ending at `end`, after any leading adverbials."""
     for b, e in reversed(_segments(sent, end)):
         core = sent[b:e].strip()
         if not core or _ADVERBIAL.fullmatch(core):
             continue
         lead = b + len(sent[b:e]) - len(sent[b:e].lstrip())
-        hit = _resolve_head(core, mem)
+        hit = resolve_head(core, mem)
         return (hit[0], lead, lead + hit[1]) if hit else None
     return None
 
 
-def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
+def resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
     """The longest prefix of an inverted subject ("said Kremlin spokesman Dmitry Peskov on Tuesday") that resolves."""
     if m := _TITLED_TAIL.fullmatch(np.strip()):
         # "said Department of Correction spokesman Jason Kersten": an office the gazetteer does not know, then a name
-        return mem.person(m.group("n"), _country_in(m.group("pre")) or mem.local(m.group("t")), m.group("t")), len(np.rstrip())
+        return mem.person(m.group("n"), country_in(m.group("pre")) or mem.local(m.group("t")), m.group("t")), len(np.rstrip())
     words = list(_WORD_SPAN.finditer(np))
     for i in range(min(len(words), 10), 0, -1):
         end = words[i - 1].end()
@@ -309,7 +309,7 @@ def _resolve_head(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
 # "said aid worker Maria Lopez", "said EDS President Kim Brace", "said Rosaly Lopes of NASA's JPL": a description
 # (an occupation, an office) before a personal name, optionally an affiliation after it
 AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Lu}\d]")
-_NAME_PART = re.compile(rf"[A-Z][\p{{Ll}}'’-]*\p{{Ll}}|[A-Z]\.|(?:{'|'.join(sorted(_PARTICLES))})")
+_NAME_PART = re.compile(rf"[A-Z][\p{{Ll}}'’-]*\p{{Ll}}|[A-Z]\.|(?:{'|'.join(sorted(PARTICLES))})")
 _FUNCTION = frozenset("the a an and or but that which who when while as then also to in on at of by for he she they it we is "
                       "was were are has had have his her their its".split())
 
@@ -326,16 +326,16 @@ def _described_person(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
         return None
     name_words = words[-k:]
     pre_words = words[:-k]
-    while name_words and name_words[0].lower().rstrip(".") in _TITLE_LAST and len(name_words) > 2:
+    while name_words and name_words[0].lower().rstrip(".") in TITLE_LAST and len(name_words) > 2:
         pre_words.append(name_words.pop(0))  # "President Kim Brace": the title is not the name
-    if not pre_words or name_words[0].lower().rstrip(".") in _TITLE_LAST:
+    if not pre_words or name_words[0].lower().rstrip(".") in TITLE_LAST:
         return None
     before = pre_words[-1]
-    if not (before.lower().rstrip(".") in _TITLE_LAST or before[:1].islower() and before not in _FUNCTION and before.isalpha()):
+    if not (before.lower().rstrip(".") in TITLE_LAST or before[:1].islower() and before not in _FUNCTION and before.isalpha()):
         return None
     name = " ".join(name_words)
-    if _NOT_NAME.search(name) or _PLACE_FULL.fullmatch(name):
+    if NOT_NAME.search(name) or PLACE_FULL.fullmatch(name):
         return None
     pre = " ".join(pre_words)
-    code = _country_in(pre) or (_country_in(core[tail.start():]) if tail else None) or mem.local(pre)
+    code = country_in(pre) or (country_in(core[tail.start():]) if tail else None) or mem.local(pre)
     return mem.person(name, code), len(head)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .figures import FoundFigure, _code
+from .figures import FoundFigure, word_country
 from .patterns import DEMONYM
 
 # A party declining to give a number.
@@ -66,5 +66,5 @@ def find_undisclosed(sent: str) -> list[FoundFigure]:
     country = None
     dm = _DEMONYM_GROUP.search(sent)
     if dm:
-        country = _code(dm.group("d"))
+        country = word_country(dm.group("d"))
     return [FoundFigure(m.start(), m.end(), measure, None, country, group, country is not None)]
