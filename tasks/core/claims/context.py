@@ -28,7 +28,7 @@ Alexandria Amazonas Distrito Federal Nacional National Mandalay Bay Sea River La
 _COMMON_SURNAMES = frozenset("Johnson Harris Austin Michel Sanchez Rutte Duda Brown Smith Jones Williams".split())
 
 
-def subdivision_countries() -> dict[str, str]:
+def _subdivisions() -> dict[str, str]:
     seen: Counter[str] = Counter()
     code: dict[str, str] = {}
     for s in pycountry.subdivisions:
@@ -42,9 +42,12 @@ def subdivision_countries() -> dict[str, str]:
             if seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in _SUB_STOP and n not in COUNTRY_NAMES}
 
 
+SUBDIVISIONS = _subdivisions()  # "Florida" -> US, "Queensland" -> AU: only names one country has
+
+
 def _place_names() -> dict[str, str]:
     names: dict[str, str] = {}
-    for n, c in subdivision_countries().items():
+    for n, c in SUBDIVISIONS.items():
         names[n] = c
     for n, (_, c) in ORGS.items():
         if c and c != "EU":
@@ -66,7 +69,6 @@ def _place_names() -> dict[str, str]:
 
 
 PLACE_NAMES = _place_names()
-SUBDIVISIONS = subdivision_countries()  # "Florida" -> US, "Queensland" -> AU: only names one country has
 _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
 # Runs of capitalised words (with "of", "and", "the" inside names): the only places a place name can be.
 _CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w.’'-]*)*")

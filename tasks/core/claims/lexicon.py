@@ -51,17 +51,22 @@ def cue_lemma(word: str) -> str | None:
     return cue_forms().get(word.lower())
 
 
+def _with_noun_forms(rows) -> dict[str, str]:
+    """(lemma, value) rows -> every number of each lemma (lower case, from lemminflect) -> value; first row wins."""
+    out: dict[str, str] = {}
+    for lemma, value in rows:
+        out.setdefault(lemma, value)
+        for forms in (getAllInflections(lemma, upos="NOUN") or getAllInflectionsOOV(lemma, upos="NOUN")).values():
+            for f in forms:
+                out.setdefault(f.lower(), value)
+    return out
+
+
 @lru_cache(maxsize=None)
 def source_nouns() -> dict[str, str]:
     """Head nouns that can name a claim's source, every number (lower case) -> kind (person, group, body,
     document, media): 'prosecutors' -> 'person', 'polls' -> 'document'."""
-    out: dict[str, str] = {}
-    for lemma, kind in _rows("source_nouns.tsv"):
-        out.setdefault(lemma, kind)
-        for forms in (getAllInflections(lemma, upos="NOUN") or getAllInflectionsOOV(lemma, upos="NOUN")).values():
-            for f in forms:
-                out.setdefault(f.lower(), kind)
-    return out
+    return _with_noun_forms(_rows("source_nouns.tsv"))
 
 
 @lru_cache(maxsize=None)
@@ -92,13 +97,7 @@ def speech_nouns() -> frozenset[str]:
 def claim_nouns() -> dict[str, str]:
     """Nouns that report a claim with a possessor and a that-clause, every number (lower case) -> claim type:
     'assertions' -> 'statement', 'allegation' -> 'accusation' (claim_nouns.tsv)."""
-    out: dict[str, str] = {}
-    for lemma, claim_type in _rows("claim_nouns.tsv"):
-        out.setdefault(lemma, claim_type)
-        for forms in (getAllInflections(lemma, upos="NOUN") or getAllInflectionsOOV(lemma, upos="NOUN")).values():
-            for f in forms:
-                out.setdefault(f.lower(), claim_type)
-    return out
+    return _with_noun_forms(_rows("claim_nouns.tsv"))
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ import regex as re
 
 from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
-from .context import PLACE_NAMES, SUBDIVISIONS
+from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .patterns import lower_words
 from .gazetteer import DEMONYMS
 from .model import Actor
@@ -160,17 +160,14 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
 
 # The US Congress's party-state tag: "Rep. Will Hurd, R-Texas", "Sen. Chris Murphy (D-Conn.)"
 _PARTY_STATE = re.compile(r"(?<![\p{L}-])[DRI]-[A-Z][\p{L}.]+")
-_CAPITALISED = re.compile(r"[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}")
 
 
 def _subdivision_in(desc: str, focus: str | None) -> str | None:
     """The country of a state or province the description names: "New Jersey Gov. Phil Murphy", "Sen. Elizabeth
     Warren of Massachusetts", "Queensland Premier"; or the US for a party-state tag ("R-Texas"). In a story
     about another country the name is more likely a town's ("an economist in New Brunswick", N.J.): none."""
-    for m in _CAPITALISED.finditer(desc):
-        words = m.group(0).split()
-        for i in range(len(words)):
-            for j in range(len(words), i, -1):
-                if (code := SUBDIVISIONS.get(" ".join(words[i:j]))) and focus in (None, code):
-                    return code
+    if found := country_mentions(desc, names=SUBDIVISIONS):
+        code = focus or found.most_common(1)[0][0]
+        if code in found:
+            return code
     return "US" if _PARTY_STATE.search(desc) else None

@@ -16,10 +16,9 @@ PARTITIVE = frozenset("some many most all both several few one two three four fi
                        "two-thirds quarter".split())
 BARE_DATA = frozenset("figures figure data numbers number statistics estimates estimate tally tallies count counts "
                         "records results evidence".split())
-# of those, the ones a modifier makes a kept document: "public records", "campaign and corporate records", "poll results"
+# of those, the ones a modifier makes a kept document ("public records", "poll results") and that speak for a
+# finding on their own ("records show", "the results suggest"; not "data showed")
 _KEPT_DATA = frozenset("records results evidence".split())
-# of those, the ones that speak for a finding on their own ("records show", "the results suggest"; not "data showed")
-_FINDINGS_DATA = frozenset("records results evidence".split())
 # "Some say", "others argue": vague, but the text's own source
 _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
@@ -82,7 +81,7 @@ def plausible_source(tok, findings: bool = False):
         return tok  # "some GOP figures declared", "party figures concluded": people, not numbers
     if tok.tag_ in ("NN", "NNS"):
         kind = source_nouns().get(low)
-        if low in BARE_DATA and not (findings and low in _FINDINGS_DATA) and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
+        if low in BARE_DATA and not (findings and low in _KEPT_DATA) and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
                                          or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children):
             return None  # "figures for the year show": numbers with no keeper named speak for no one
         if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS) or _doer(low):

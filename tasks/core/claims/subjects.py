@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 import regex as re
 
-from .context import subdivision_countries, country_mentions
+from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .model import Actor
 from .places import city_countries, clear_top, place_counts, place_hits, story_country
@@ -59,7 +59,7 @@ def _fold(s: str) -> str:
 
 def _locations() -> dict[str, str]:
     out: dict[str, str] = {}
-    for n, c in subdivision_countries().items():
+    for n, c in SUBDIVISIONS.items():
         out[n] = c
         out.setdefault(_fold(n), c)  # "Kandahār" is written "Kandahar"
     for c, names in _CITIES.items():
