@@ -95,3 +95,12 @@ def test_a_long_sentence_or_a_new_paragraph_is_the_outlet_again():
     text = ("Every year about 40,000 people catch the fever in the region, according to the World Health Organization. "
             "In the floods that hit the capital last spring, a further 1,200 people died in their homes.")
     assert _claimants(text) == [("killed", 1200.0, None)]
+
+
+@pytest.mark.parametrize("sent,expected", [
+    ("Last moments of Brooklyn mother of 12 killed in crossfire caught on tape", []),
+    ("A father of three was killed in the attack, police said.", []),
+    ("The mother of two of the 12 people killed spoke on Monday.", [("killed", 12.0)]),
+])
+def test_a_parent_of_n_is_family_size_not_a_toll(sent, expected):
+    assert [(m, v) for m, v, _, _ in figs(sent)] == expected

@@ -285,6 +285,9 @@ _ORDINAL_TOLL = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?P<n>\d{1,3}(?:st|n
 _ORDINAL_HEADS = frozenset(("death", "fatality", "victim"))
 
 
+_KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
+
+
 def find_figures(sent: str) -> list[FoundFigure]:
     out: list[FoundFigure] = []
     if not _ORDINAL_HEADS.isdisjoint(lower_words(sent)):
@@ -300,6 +303,8 @@ def find_figures(sent: str) -> list[FoundFigure]:
         # "one of the wounded" is a person, not a count; "one of its soldiers was killed" is a count of one
         if a.text.lower() == "one" and rest.startswith(" of ") and not re.match(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ", rest):
             continue
+        if _KIN_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
+            continue  # "a mother of 12 killed in crossfire", "a father of three was shot": her children, not a toll
         if a.qualifier == "vague" and a.text.lower() == "several" and not re.match(r"\s+(?:of\s+)?\w+", rest):
             continue
         if (m := _AREA.match(rest)) and _AREA_CUE.search(sent):
