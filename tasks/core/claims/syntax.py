@@ -28,7 +28,7 @@ from .plausible import BARE_DATA, NAME_NOT_SOURCE, PARTITIVE, plausible_source
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
+         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
 
 
 @dataclass(frozen=True)
@@ -58,8 +58,16 @@ _CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move s
 # Adjectives that carry a speech verb's infinitive as the subject's own act ("was quick to add that", "is correct to
 # note that", "are careful to point out"), not an intention ("eager to tell", "likely to stress")
 _ADJ_CARRIERS = frozenset("quick quicker careful correct right wrong keen".split())
+
+
+def _adj_carrier(adj) -> bool:
+    """'was quick to add that', and in poll copy 'Democrats are more likely to say that ...' (a share's answer)."""
+    return adj.lower_ in _ADJ_CARRIERS or adj.lower_ == "likely" and \
+        any(c.lower_ in ("more", "less", "most", "least") for c in adj.children)
+
+
 # Verbs whose object is made to say or think something ("led some to speculate that", "prompted Republicans to say")
-_CAUSATIVES = frozenset("lead led leads leading prompt prompted prompts prompting".split())
+_CAUSATIVES = frozenset("lead led leads leading prompt prompted prompts prompting leave leaves leaving left".split())
 # A document, poll or finding that "shows" or "suggests" something.
 DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
                       "document figures numbers statistics average averages research review audit investigation probe findings results "
@@ -216,7 +224,7 @@ def _colon_quote(tok, quotes: list[tuple[int, int]]) -> bool:
         if t.text == ":":
             end = t.idx + 1
             return any(0 <= s - end <= 2 for s, _ in quotes)
-        if t.is_punct or t.tag_.startswith("VB"):
+        if t.is_punct and t.text != "," or t.tag_.startswith("VB"):
             return False
     return False
 
@@ -330,6 +338,9 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             out.append(cue)  # not 'continue' otherwise: "worried" may be the cognition verb ("she worried that")
             continue
         lemma = forms.get(tok.lower_)
+        if lemma is None and quotes and (cue := _colon_quote_cue(tok, quotes)) is not None:
+            out.append(cue)
+            continue
         if lemma is not None and tok.tag_ in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
             out.append(cue)
             continue
@@ -360,7 +371,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         elif cv.needs == "topic" and (part := _phrasal(tok, "about|of|out")):
             verb = f"{verb} {part}"
         if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS and \
-                not (tok.head.lower_ in _ADJ_CARRIERS and _has_clause(tok)) and not _caused(tok):
+                not (_adj_carrier(tok.head) and _has_clause(tok)) and not _caused(tok):
             continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
         if tok.dep_ in ("amod", "compound") or _nested(tok) or _not_a_claim(lemma, tok):
             continue
@@ -374,10 +385,21 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         src = plausible_source(src, findings=cv.cls == "findings")
         if src is None and cv.cls == "findings" and said_by.lower_ in BARE_DATA and _that_next(tok):
             src = said_by  # "Data show that ...": with a that-clause bare data speak for a finding
+        if src is None and rule == "syn.subject" and cv.cls in ("speech", "cognition") and said_by.i < tok.i and \
+                _possessed(said_by) and \
+                _has_clause(tok):
+            src, rule = said_by, "syn.possessed"  # "Trump's inner circle believes that ...": a named owner's people
         if src is None:
             continue
         out.append(_make(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))
     return out
+
+
+def _possessed(noun) -> bool:
+    """A common noun owned by a name or a personal possessive ("Trump's inner circle", "his team", "their side"):
+    whoever the owner is speaks through it when it says or believes a proposition."""
+    return noun.tag_ in ("NN", "NNS") and noun.lower_ not in BARE_DATA and not noun.text[:1].isupper() and \
+        any(c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS") or c.lower_ in ("his", "her", "their")) for c in noun.children)
 
 
 def _nested(tok) -> bool:
@@ -386,10 +408,16 @@ def _nested(tok) -> bool:
     cur, steps = tok, 0
     while cur.head is not cur and steps < 8:
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.tag_.startswith("VB") and cur.head.lower_ in cue_forms() \
-                and not _when_asked(cur.head):
+                and not _when_asked(cur.head) and not _own_clause(tok, cur.head):
             return True
         cur, steps = cur.head, steps + 1
     return False
+
+
+def _own_clause(inner, outer) -> bool:
+    """'A majority of voters say ...; 26 percent of Democrats say ...': the small model hangs a clause on a cue verb
+    after it across a semicolon or colon; a verb before the outer one and a ';' or ':' between them says its own."""
+    return inner.i < outer.i and any(t.text in (";", ":") for t in inner.doc[inner.i + 1:outer.i])
 
 
 def _when_asked(verb) -> bool:
@@ -430,7 +458,7 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return True
     clause = _has_clause(tok) or _quote_next_to(tok, quotes)
     if needs == "clause":
-        return clause
+        return clause or _doc_finding(tok)
     if needs == "noobj":
         return clause or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "quote":
@@ -454,8 +482,26 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return _names_as(tok, quotes) or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     if needs == "doc":
         subj = _subject(tok)
-        return clause or (subj is not None and subj.lower_ in DOC_NOUNS)
+        return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
+
+
+def _doc_finding(tok) -> bool:
+    """'The survey finds Clinton with a small lead', 'with recent polls showing a tightening': a findings verb whose
+    subject (or, for a participle, the noun it hangs on) is a poll, study or report reports its object as a finding;
+    "police found a body" does not (not a document)."""
+    lemma = _lemma_of(tok)
+    if lemma not in cue_verbs() or cue_verbs()[lemma].cls != "findings" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subj = _subject(tok)
+    if subj is None and tok.tag_ == "VBG" and tok.dep_ == "acl":
+        subj = tok.head
+    return subj is not None and subj.lower_ in _FINDING_DOCS
+
+
+# Documents whose object is a finding ("the poll finds Clinton ahead"); not "a video shows him", "the letter shows a date"
+_FINDING_DOCS = frozenset("poll polls survey surveys study studies report reports analysis analyses research review audit "
+                          "investigation findings results".split())
 
 
 _SPELL = frozenset("hours hour days day weeks week months month years year minutes nights night time decades".split())
@@ -507,14 +553,23 @@ def _source(tok, doc):
     if subj is not None:
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             if tok.head.dep_ in ("pobj", "dobj", "attr", "conj"):
-                return None  # "critical of policies that ..."; but "voters who said ...", "among those who say ..." speak  # "critical of Republicans who suggest ...": a description of someone else's object
+                # "a backlash from business leaders who say the law ...", "ammunition to Republicans who say ...": an
+                # object's relative clause reports a claim of that object's own when a speech verb governs a clause
+                # and the object names people ("who"); not "policies that ...", "a plan which shows ..."
+                if subj.lower_ == "who" and _has_clause(tok) and cue_verbs()[_lemma_of(tok)].cls == "speech":
+                    return "syn.relative_obj", tok.head, subj
+                return None
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
         return "syn.subject", subj, None
     if (subj := _set_off_subject(tok)) is not None:
         return "syn.subject", subj, None
-    # no subject of its own: borrow the one of the verb it hangs on
+    # no subject of its own: a poll's share right before it speaks ("left 62 percent of voters saying ..."), else
+    # borrow the subject of the verb it hangs on
+    if tok.dep_ == "advcl" and (said_by := _noun_before(tok)) is not None and \
+            (said_by.lower_ in _SHARE_HEADS or said_by.tag_ == "CD"):
+        return "syn.noun_participle", said_by, None
     head, rule = tok, None
     for _ in range(4):
         if head.dep_ == "conj" and head.head is not head:
@@ -550,7 +605,7 @@ def _source(tok, doc):
             head, rule = head.head, rule or "syn.purpose"
         elif head.dep_ == "xcomp" and _lemma_of(head.head) in _CARRIERS:
             head, rule = head.head, rule or "syn.xcomp"
-        elif head.dep_ == "xcomp" and head.head.lower_ in _ADJ_CARRIERS and head.head.dep_ == "acomp":
+        elif head.dep_ == "xcomp" and _adj_carrier(head.head) and head.head.dep_ == "acomp":
             head, rule = head.head.head, rule or "syn.xcomp"  # "Trump was quick to add that ...": the copula's subject
         elif (obj := _caused(head)) is not None:
             return "syn.causative", obj, None  # "led some allies to worry whether ...": the object is made to think
@@ -561,6 +616,43 @@ def _source(tok, doc):
             if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
                 return rule, head.head, subj
             return rule, subj, None
+    if (said_by := _noun_before(tok)) is not None:
+        return "syn.noun_participle", said_by, None
+    return None
+
+
+# Heads of a noun phrase that a participle right after it reports for: a poll's share, a group of people, a poll
+# ("62 percent of voters saying race relations are worse", "with recent polls showing a tightening")
+_SHARE_HEADS = frozenset("percent % share proportion majority plurality half third thirds quarter fourths".split())
+
+
+def _noun_before(tok):
+    """'left 62 percent of voters saying ...', 'with recent polls showing ...', 'GOP primary voters saying they want
+    ...': a participle with no subject and no comma before it, right after an object that is a poll's share, plural
+    people or a poll; the object is who says it. Not after a single name ("attacked Clinton saying ...": the
+    subject's act) and not what syn.participle reads (a comma: the sentence's subject)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or tok.i == 0 or tok.doc[tok.i - 1].is_punct:
+        return None
+    lemma = _lemma_of(tok)
+    cls = cue_verbs()[lemma].cls if lemma in cue_verbs() else None
+    if cls is None or not (_has_clause(tok) or cls == "findings" and any(c.dep_ == "dobj" for c in tok.children)):
+        return None
+    noun = tok.head if tok.dep_ == "acl" else tok.doc[tok.i - 1]
+    while noun.dep_ in ("compound", "amod", "nummod") and tok.i > noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i and \
+            (noun.head.head.lower_ in _SHARE_HEADS or noun.head.head.tag_ == "CD"):
+        noun = noun.head.head  # "62 percent of voters": the share, with whom it counts
+    if noun.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "ROOT") or \
+            max(t.i for t in noun.subtree if t.i < tok.i) != tok.i - 1 or not noun.tag_.startswith(("NN", "CD")):
+        return None
+    low = noun.lower_
+    if cls == "findings":
+        return noun if low in _FINDING_DOCS else None
+    if low in _SHARE_HEADS or noun.tag_ == "CD":
+        return plausible_source(noun)
+    if noun.tag_ in ("NNS", "NNPS") and low not in DOC_NOUNS and noun.dep_ != "dobj":
+        return plausible_source(noun)  # not "emailed supporters saying: ...": the subject's own message
     return None
 
 
@@ -603,6 +695,26 @@ def _adjective_cue(tok, doc, quotes) -> SynCue | None:
                  tok.idx + len(tok.text), src, quotes, rel)
 
 
+def _colon_quote_cue(tok, quotes) -> SynCue | None:
+    """'Kasich resisted: "Ohio governors do not have the power ..."', 'Kelly responded pointedly, with a smile: "..."':
+    a main verb that is no cue word, with a subject and no object, whose clause ends in a colon and a quotation:
+    the quotation is what the subject said."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP") or not _colon_quote(tok, quotes) or \
+            any(a <= tok.idx < b for a, b in quotes):
+        return None
+    colon = next(t.i for t in tok.doc[tok.i + 1:] if t.text == ":")
+    if any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp", "nsubjpass", "auxpass", "dative") and c.i < colon
+           for c in tok.children):
+        return None  # "The crowd went wild: ...", "She had a message: ...": the verb says something of its own
+    subj = _subject(tok)
+    if subj is None or subj.i > tok.i or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    src = plausible_source(subj)
+    if src is None:
+        return None
+    return _make("syn.colon_quote", tok.lower_, tok.lower_, "statement", tok.idx, tok.idx + len(tok.text), src, quotes)
+
+
 def _records_show(tok, lemma: str, quotes) -> SynCue | None:
     """'..., records show.', "F.A.A. records show, the Cessna has flown ...": a findings verb after a plural document
     noun that the tagger read as a compound noun ("records show") at the end of its clause."""
@@ -638,6 +750,10 @@ def _noun_cue(tok, quotes) -> SynCue | None:
         if src is not None and not that:  # "accusations by the Sanders campaign that ...": after the phrase
             after = max(t.i for t in prep.subtree) + 1
             that = after < len(tok.doc) and tok.doc[after].lower_ == "that" and tok.doc[after].dep_ == "mark"
+    if src is not None and not that and tok.dep_ == "nsubj" and tok.head.lower_ in ("is", "was", "remains", "remained"):
+        # "Their fear is that ...", "Rubio's response was that ...": the copula's that-clause is the content
+        that = any(c.dep_ in ("ccomp", "attr") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                   for c in tok.head.children)
     if src is None or not that:
         return None
     if not (src.tag_ == "PRP$" and src.lower_ in _POSSESSIVE):
