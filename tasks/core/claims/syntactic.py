@@ -298,7 +298,9 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     if _BOTH_SIDES.fullmatch(text):
         return None  # "the parties", "both countries": two actors named before, not one
     name = name[:1].upper() + name[1:]
-    kind = "organization" if head in DOC_NOUNS or head.endswith("s") else "person"
+    # a document, a plural or a poll's share ("62 percent of voters", "100% of the women") is no "he" or "she"
+    kind = "organization" if head in DOC_NOUNS or head.endswith("s") or head in ("percent", "%") or \
+        head[:1].isdigit() else "person"
     code = country_in(text) or mem.focus
     display = name if not code or name.split()[0] in (demonym_of(code),) else name
     return Actor(f"{'org' if kind == 'organization' else 'person'}:{display.lower()}" + (f"@{code.lower()}" if code else ""),

@@ -386,6 +386,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         if src is None and cv.cls == "findings" and said_by.lower_ in BARE_DATA and _that_next(tok):
             src = said_by  # "Data show that ...": with a that-clause bare data speak for a finding
         if src is None and rule == "syn.subject" and cv.cls in ("speech", "cognition") and said_by.i < tok.i and \
+                tok.dep_ != "parataxis" and \
                 _possessed(said_by) and \
                 _has_clause(tok):
             src, rule = said_by, "syn.possessed"  # "Trump's inner circle believes that ...": a named owner's people
@@ -658,6 +659,8 @@ def _noun_before(tok):
 
 def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
     toks = source_tokens(src)
+    if src.idx < c0 and any(t.idx >= c0 for t in toks):
+        toks = [t for t in toks if t.idx < c0]  # "100% of the women commenting ...": the source ends before its cue
     s0, s1 = _span(toks)
     if rel is not None and rel.i > src.i and rel.i - src.i <= 3:
         s1 = rel.idx + len(rel.text)  # "a retired general who": the relative pronoun is the clause's own mention
