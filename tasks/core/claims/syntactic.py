@@ -18,7 +18,8 @@ from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .lexicon import source_nouns
 from .plausible import plausible_source
-from .syntax import DOC_NOUNS, SynCue, find_cues, quote_spans, source_tokens, span_of
+from .syntax import DOC_NOUNS, SynCue, find_cues
+from .syntax_tokens import quote_spans, source_tokens, span_of
 
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())

@@ -7,6 +7,7 @@ in this order for every cue word:
   syn.according_to  "according to X"                      X = object of "to"
   syn.agent         "was criticized by X", "as reported by X"  X = agent of a passive cue
   syn.relative      "X, who said ..."                      X = the noun the relative clause hangs on
+  syn.relative_obj  "criticism from shop owners who say ..."   X = the object a speech verb's relative clause hangs on
   syn.subject       "X said", "said X", "X believes that"  X = subject of the cue verb
   syn.conj          "X met them and said ..."              X = subject of the first conjoined verb
   syn.participle    "X spoke, saying ..."                  X = subject of the clause the participle hangs on
@@ -15,16 +16,21 @@ in this order for every cue word:
   syn.purpose       "X went on ABC to defend ..."          X = subject of the past-tense verb the purpose clause hangs on
   syn.records_show  "..., records show."                   the tagger's noun "show" after a plural document noun
   syn.adjective     "they are convinced that ..."         X = subject of the copula of a belief adjective
-  syn.noun          "Trump's assertion that ...", "accusations by X that ..."  X = the claim noun's possessor or agent
+  syn.noun          "Trump's assertion that ...", "accusations by X that ...", "X's response was that ..."
+                                                          X = the claim noun's possessor or agent
+  syn.noun_participle "left 62 percent of voters saying ...", "with polls showing ..."  X = the share or poll before it
+  syn.colon_quote   'Kasich resisted: "..."'               X = subject of any main verb before a colon and a quotation
+  syn.possessed     "Trump's inner circle believes that ..."  X = a common noun owned by a name or his / her / their
+Token-level readings (clauses, subjects, agents, quotation spans) are in syntax_tokens.py.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 
 from .lexicon import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
-from .plausible import BARE_DATA, NAME_NOT_SOURCE, PARTITIVE, plausible_source
+from .plausible import BARE_DATA, plausible_source
+from .syntax_tokens import (CLOSERS, agent_of, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
@@ -66,8 +72,6 @@ def _adj_carrier(adj) -> bool:
         any(c.lower_ in ("more", "less", "most", "least") for c in adj.children)
 
 
-# Verbs whose object is made to say or think something ("led some to speculate that", "prompted Republicans to say")
-_CAUSATIVES = frozenset("lead led leads leading prompt prompted prompts prompting leave leaves leaving left".split())
 # A document, poll or finding that "shows" or "suggests" something.
 DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
                       "document figures numbers statistics average averages research review audit investigation probe findings results "
@@ -78,226 +82,9 @@ DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports an
 _CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
                            "speech interview remarks ad ads video editorial column essay note response".split())
 _RELATIVE = frozenset("who which that whom".split())
-_NP_RIGHT_PREPS = frozenset("of for at from in with on out".split())
-_DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
-_NP_STOP = frozenset("relcl acl appos punct conj cc advcl prep".split())
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
 
 
-_QUOTE_MARK = re.compile(r"“|”|\"|''|``")
-
-
-def quote_spans(text: str, opened: bool = False) -> list[tuple[int, int]]:
-    """Spans of quoted stretches (straight, curly or doubled-apostrophe quotes), an unclosed one running to the end;
-    `opened`: the sentence starts inside a quotation left open by the one before."""
-    spans, start = [], (0 if opened else None)
-    for m in _QUOTE_MARK.finditer(text):
-        ch = m.group(0)
-        opening = ch in ("“", "``") or (ch in ('"', "''") and start is None)
-        if opening and start is None:
-            start = m.start()
-        elif not opening and start is not None:
-            spans.append((start, m.end()))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
-
-
-def original(tok) -> str:
-    """The token's words in the sentence as written: a parse of a masked text (mask_names) keeps it in user_data."""
-    text = tok.doc.user_data.get("text")
-    return text[tok.idx:tok.idx + len(tok.text)] if text is not None else tok.text
-
-
-def span_of(tokens) -> tuple[int, int]:
-    """Character span of `tokens` in their sentence."""
-    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-
-
-_span = span_of
-
-
-def source_tokens(head) -> list:
-    """The tokens naming the source whose head is `head`: its determiners, possessors, compounds and modifiers on
-    the left, a short 'of/for/at ...' phrase on the right; not its appositions, relative clauses or conjuncts
-    (but "those who back her", where the relative clause is all that names them)."""
-    if head.lower_ in ("those", "anyone", "everyone", "someone", "others"):
-        rel = next((c for c in head.children if c.dep_ == "relcl"), None)
-        if rel is not None and len(list(rel.subtree)) <= 10:
-            return [head] + list(rel.subtree)
-    left = []
-    for t in head.lefts:
-        if t.dep_ in _DROP_LEAD and not left:
-            continue
-        left.extend(t.subtree)
-    # a comma inside the left part ("Trump, 70,"): keep what follows the last one
-    while any(t.text == "," for t in left):
-        left = left[[t.text for t in left].index(",") + 1:]
-    while left and (left[0].dep_ in _DROP_LEAD or left[0].is_punct):
-        left = left[1:]
-    right = []
-    for t in head.rights:
-        if t.dep_ == "case" or t.dep_ == "compound" or t.dep_ == "nummod":
-            right.extend(t.subtree)
-        elif t.dep_ == "prep" and t.lower_ in _NP_RIGHT_PREPS and not right and t.i == head.i + 1:
-            sub = list(t.subtree)
-            if len(sub) <= 8 and not any(x.is_punct and x.text not in ".&'’-" for x in sub):
-                right.extend(sub)
-            elif t.lower_ in ("in", "of") and (head.tag_ == "CD" or head.lower_ in PARTITIVE) and \
-                    (obj := next((g for g in t.children if g.dep_ == "pobj"), None)) is not None:
-                # "One in four voters in a New York Times poll last year": the share and whom it counts
-                right.extend([t] + [x for x in obj.subtree if x.i <= obj.i])
-            break
-        else:
-            break
-    return sorted(set(left) | {head} | set(right), key=lambda t: t.i)
-
-
-def _owner(head) -> str | None:
-    for t in head.lefts:
-        if t.dep_ == "poss":
-            toks = [x for x in t.subtree if x.dep_ != "case"]
-            return " ".join(original(x) for x in toks)
-    return None
-
-
-def _has_clause(tok) -> bool:
-    return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
-        tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" for c in tok.children) or \
-        _that_next(tok) or _parenthetical(tok) or _as_clause(tok)
-
-
-def _as_clause(tok) -> bool:
-    """'As the Washington Post observed, Republicans now control ...', 'as many experts believe, ...': an 'as' clause
-    with a subject and nothing of its own to report: the sentence's main clause is what it reports."""
-    lemma = cue_forms().get(tok.lower_)
-    if lemma is None or cue_verbs()[lemma].needs == "topic":
-        return False  # "As he spoke in the lobby, ...": a time, not what he said
-    kids = list(tok.children)
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and \
-        any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
-                                                        for c in kids)
-
-
-_CLOSE = frozenset(", . ; : ! ? ” \" '' ) —".split())
-
-
-def _parenthetical(tok) -> bool:
-    """'..., the poll found.', 'which, his advisers believe, would lead': subject and verb set off by a comma, nothing
-    of their own after them: the rest of the sentence is what they report, however the small model hangs it."""
-    doc = tok.doc
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.i > tok.i or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") and c.tag_ != "WDT"
-                                             for c in tok.children):
-        return False
-    first = min(t.i for t in subj.subtree)
-    if first == 0 or doc[first - 1].text not in (",", "”", "''", '"') or tok.i - first > 8:
-        return False
-    between = [t for t in doc[first:tok.i] if t not in set(subj.subtree)]
-    if any(t.dep_ not in ("aux", "neg", "advmod") for t in between):
-        return False
-    return tok.i + 1 == len(doc) or doc[tok.i + 1].text in _CLOSE
-
-
-def _that_next(tok) -> bool:
-    """'agreed that the Treasury ...': a complementiser right after the verb (or after 'on Monday,') opens its
-    clause whatever the small model made of the rest."""
-    doc = tok.doc
-    for t in doc[tok.i + 1: tok.i + 5]:
-        if t.lower_ == "that":
-            return t.dep_ == "mark"  # not "found that car" (a determiner)
-        if t.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "punct", "det", "compound", "amod"):
-            return False
-    return False
-
-
-def _quote_next_to(tok, quotes: list[tuple[int, int]]) -> bool:
-    a, b = tok.idx, tok.idx + len(tok.text)
-    return any(0 <= a - e <= 14 or 0 <= s - b <= 14 for s, e in quotes) or _colon_quote(tok, quotes)
-
-
-def _colon_quote(tok, quotes: list[tuple[int, int]]) -> bool:
-    """'responded in a text message: "Trump will be ..."': a colon ends the verb's own words and a quotation follows."""
-    doc = tok.doc
-    for t in doc[tok.i + 1: tok.i + 9]:
-        if t.text == ":":
-            end = t.idx + 1
-            return any(0 <= s - end <= 2 for s, _ in quotes)
-        if t.is_punct and t.text != "," or t.tag_.startswith("VB"):
-            return False
-    return False
-
-
-def _phrasal(tok, words: str) -> str | None:
-    want = set(words.split("|"))
-    for c in tok.children:
-        if c.dep_ in ("prt", "prep") and c.lower_ in want and not _temporal(c):
-            return c.lower_
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in want and nxt.dep_ in ("mark", "prep", "prt", "dative"):
-        return nxt.lower_  # "is calling for the United States to take ...": the model hung 'for' on the infinitive
-    return None
-
-
-def _temporal(prep) -> bool:
-    """'on Monday', 'on Jan. 5': a date, not the particle of a phrasal verb ("called on Monday" is no appeal)."""
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and (obj.lower_ in NAME_NOT_SOURCE or obj.tag_ == "CD")
-
-
-def _subject(tok):
-    """The verb's subject; of two (the small model's "in Salem, New Hampshire, Trump went"), the one nearest the verb
-    on its left."""
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if len(subj) > 1:
-        left = [c for c in subj if c.i < tok.i]
-        return left[-1] if left else subj[0]
-    return subj[0] if subj else None
-
-
-def _caused(tok):
-    """The object of a causative verb ("led some to speculate that", "prompted Republicans to say") that `tok`, its
-    infinitive with a clause of its own, is about; else None."""
-    if tok.dep_ != "xcomp" or tok.head.lower_ not in _CAUSATIVES or not _has_clause(tok):
-        return None
-    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-
-
-def _set_off_subject(tok):
-    """'Mr. Slinker, whose latest start-up uses big data, said ...', 'Jeffrey Salkin, a Hollywood, Fla., rabbi helping
-    to organize the boycott, said': the model made the phrase set off by commas a clause of the verb with the
-    sentence's opening noun as its subject; that noun is the verb's subject."""
-    doc = tok.doc
-    if tok.i < 4 or doc[tok.i - 1].text != ",":
-        return None
-    first = next((t for t in doc[:tok.i] if not (t.is_punct or t.dep_ in ("cc", "advmod"))), None)
-    if first is None:
-        return None
-    head = first
-    while head.dep_ in ("compound", "amod", "det", "nummod", "poss") and head.head.i > head.i and head.head.i < tok.i:
-        head = head.head
-    wrong = head.head
-    if head.dep_ != "nsubj" or wrong.head.i != tok.i or not head.i < wrong.i < tok.i:
-        return None
-    end = max(t.i for t in source_tokens(head))
-    return head if end + 1 < tok.i and doc[end + 1].text == "," else None
-
-
-def _is_passive(tok) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return True
-    # "as reported by X", "a letter written by Y"; not "as POLITICO has reported"
-    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
-
-
-def _agent(tok):
-    for c in tok.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
 
 
 def _past(lemma: str, tok) -> str:
@@ -351,7 +138,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         claim_type = cv.claim_type
         end = tok.idx + len(tok.text)
         if cv.needs.startswith("prt:"):
-            part = _phrasal(tok, cv.needs[4:])
+            part = phrasal_particle(tok, cv.needs[4:])
             if part is None and lemma == "call" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                                  for g in c.children) for c in tok.children):
                 part = "for"  # "called to ban Muslims from entering": an appeal
@@ -368,10 +155,10 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             verb = f"{verb} {'the ' + obj.lower_ if obj is not None else 'clear'}"
         elif cv.needs == "it":
             verb = f"{verb} it"
-        elif cv.needs == "topic" and (part := _phrasal(tok, "about|of|out")):
+        elif cv.needs == "topic" and (part := phrasal_particle(tok, "about|of|out")):
             verb = f"{verb} {part}"
         if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS and \
-                not (_adj_carrier(tok.head) and _has_clause(tok)) and not _caused(tok):
+                not (_adj_carrier(tok.head) and has_clause(tok)) and not caused_object(tok):
             continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
         if tok.dep_ in ("amod", "compound") or _nested(tok) or _not_a_claim(lemma, tok):
             continue
@@ -383,12 +170,12 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             continue  # "it seems", "it feels like": no one's belief
         said_by = src
         src = plausible_source(src, findings=cv.cls == "findings")
-        if src is None and cv.cls == "findings" and said_by.lower_ in BARE_DATA and _that_next(tok):
+        if src is None and cv.cls == "findings" and said_by.lower_ in BARE_DATA and that_next(tok):
             src = said_by  # "Data show that ...": with a that-clause bare data speak for a finding
         if src is None and rule == "syn.subject" and cv.cls in ("speech", "cognition") and said_by.i < tok.i and \
                 tok.dep_ != "parataxis" and \
                 _possessed(said_by) and \
-                _has_clause(tok):
+                has_clause(tok):
             src, rule = said_by, "syn.possessed"  # "Trump's inner circle believes that ...": a named owner's people
         if src is None:
             continue
@@ -437,10 +224,10 @@ def _not_a_claim(lemma: str, tok) -> bool:
         return True
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
-    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not _has_clause(tok):
+    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
         return True  # "added to his collection of titles"
-    if lemma in ("respond", "reply") and not (_has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
-                                              _quote_next_to(tok, quote_spans(tok.doc.text))):
+    if lemma in ("respond", "reply") and not (has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
+                                              quote_next_to(tok, quote_spans(tok.doc.text))):
         return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
     return False
 
@@ -457,13 +244,13 @@ _AUX_LEMMA = {"seems": "seem", "seemed": "seem", "appears": "appear", "appeared"
 def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
-    clause = _has_clause(tok) or _quote_next_to(tok, quotes)
+    clause = has_clause(tok) or quote_next_to(tok, quotes)
     if needs == "clause":
         return clause or _doc_finding(tok)
     if needs == "noobj":
         return clause or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "quote":
-        return _quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
+        return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
     if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
         return clause or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
@@ -482,7 +269,7 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return _names_as(tok, quotes) or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     if needs == "doc":
-        subj = _subject(tok)
+        subj = verb_subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
 
@@ -494,7 +281,7 @@ def _doc_finding(tok) -> bool:
     lemma = _lemma_of(tok)
     if lemma not in cue_verbs() or cue_verbs()[lemma].cls != "findings" or not any(c.dep_ == "dobj" for c in tok.children):
         return False
-    subj = _subject(tok)
+    subj = verb_subject(tok)
     if subj is None and tok.tag_ == "VBG" and tok.dep_ == "acl":
         subj = tok.head
     return subj is not None and subj.lower_ in _FINDING_DOCS
@@ -546,25 +333,25 @@ def _speech_object(tok):
 
 def _source(tok, doc):
     """(rule, source head token) for the cue verb `tok`, or None."""
-    if _is_passive(tok):
-        agent = _agent(tok)
+    if is_passive(tok):
+        agent = agent_of(tok)
         finite = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         return ("syn.agent", agent, None) if agent is not None and finite else None
-    subj = _subject(tok)
+    subj = verb_subject(tok)
     if subj is not None:
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             if tok.head.dep_ in ("pobj", "dobj", "attr", "conj"):
                 # "a backlash from business leaders who say the law ...", "ammunition to Republicans who say ...": an
                 # object's relative clause reports a claim of that object's own when a speech verb governs a clause
                 # and the object names people ("who"); not "policies that ...", "a plan which shows ..."
-                if subj.lower_ == "who" and _has_clause(tok) and cue_verbs()[_lemma_of(tok)].cls == "speech":
+                if subj.lower_ == "who" and has_clause(tok) and cue_verbs()[_lemma_of(tok)].cls == "speech":
                     return "syn.relative_obj", tok.head, subj
                 return None
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
         return "syn.subject", subj, None
-    if (subj := _set_off_subject(tok)) is not None:
+    if (subj := set_off_subject(tok)) is not None:
         return "syn.subject", subj, None
     # no subject of its own: a poll's share right before it speaks ("left 62 percent of voters saying ..."), else
     # borrow the subject of the verb it hangs on
@@ -599,7 +386,7 @@ def _source(tok, doc):
                 and head.head.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux", "neg") and c.tag_ in ("MD", "RB", "PRP")
                                                         and c.dep_ != "nsubj" for c in head.head.children) \
                 and cue_verbs().get(_lemma_of(head), None) is not None and cue_verbs()[_lemma_of(head)].cls == "speech" \
-                and _has_clause(head):
+                and has_clause(head):
             # "Tom Emanuel stood at a Bush event to say he was leaning toward Mr. Trump", "went on ABC to defend
             # ...": a speech act done on a stage the sentence sets, with what it said (not "would do better to say",
             # "pressure on her to say", "the CSTO, which convened on Tuesday to discuss the situation")
@@ -608,11 +395,11 @@ def _source(tok, doc):
             head, rule = head.head, rule or "syn.xcomp"
         elif head.dep_ == "xcomp" and _adj_carrier(head.head) and head.head.dep_ == "acomp":
             head, rule = head.head.head, rule or "syn.xcomp"  # "Trump was quick to add that ...": the copula's subject
-        elif (obj := _caused(head)) is not None:
+        elif (obj := caused_object(head)) is not None:
             return "syn.causative", obj, None  # "led some allies to worry whether ...": the object is made to think
         else:
             break
-        subj = _subject(head)
+        subj = verb_subject(head)
         if subj is not None:
             if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
                 return rule, head.head, subj
@@ -636,7 +423,7 @@ def _noun_before(tok):
         return None
     lemma = _lemma_of(tok)
     cls = cue_verbs()[lemma].cls if lemma in cue_verbs() else None
-    if cls is None or not (_has_clause(tok) or cls == "findings" and any(c.dep_ == "dobj" for c in tok.children)):
+    if cls is None or not (has_clause(tok) or cls == "findings" and any(c.dep_ == "dobj" for c in tok.children)):
         return None
     noun = tok.head if tok.dep_ == "acl" else tok.doc[tok.i - 1]
     while noun.dep_ in ("compound", "amod", "nummod") and tok.i > noun.head.i > noun.i:
@@ -661,15 +448,15 @@ def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, s
     toks = source_tokens(src)
     if src.idx < c0 and any(t.idx >= c0 for t in toks):
         toks = [t for t in toks if t.idx < c0]  # "100% of the women commenting ...": the source ends before its cue
-    s0, s1 = _span(toks)
+    s0, s1 = span_of(toks)
     if rel is not None and rel.i > src.i and rel.i - src.i <= 3:
         s1 = rel.idx + len(rel.text)  # "a retired general who": the relative pronoun is the clause's own mention
     in_quote = any(a < c0 < b for a, b in quotes)
-    f0, f1 = _span(list(src.subtree))
-    inner = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
-    deep = tuple(_span(list(t.subtree)) for t in src.subtree if t.i > src.i and t.dep_ in ("relcl", "acl", "prep"))
-    clauses = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl"))
-    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, original(src), src.tag_, _owner(src), in_quote, f0, f1, inner,
+    f0, f1 = span_of(list(src.subtree))
+    inner = tuple(span_of(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
+    deep = tuple(span_of(list(t.subtree)) for t in src.subtree if t.i > src.i and t.dep_ in ("relcl", "acl", "prep"))
+    clauses = tuple(span_of(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl"))
+    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, original(src), src.tag_, owner_of(src), in_quote, f0, f1, inner,
                   deep, clauses)
 
 
@@ -677,13 +464,13 @@ def _adjective_cue(tok, doc, quotes) -> SynCue | None:
     """'they are convinced that ...', 'Ms. Henry remains confident that ...', 'is worried that ...': a belief adjective
     (data/stance_adjectives.tsv) after a copula, or the model's passive ('are convinced'), with a clause of its own;
     the source is the copula's subject. Not 'concerned about', 'worried by', 'a confident speech'."""
-    if not (any(c.dep_ == "ccomp" for c in tok.children) or _that_next(tok)) or _nested(tok):
+    if not (any(c.dep_ == "ccomp" for c in tok.children) or that_next(tok)) or _nested(tok):
         return None
     if any(c.lower_ in ("enough", "so", "too") for c in tok.children) or tok.doc[tok.i + 1: tok.i + 2].text == "enough":
         return None  # "concerned enough that they have begun ...": a result, not a belief
     if tok.dep_ == "acomp" and tok.head.tag_.startswith("VB"):
         found = _source(tok.head, doc)
-    elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and _agent(tok) is None:
+    elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and agent_of(tok) is None:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         found = ("syn.subject", subj, None) if subj is not None else None
     else:
@@ -702,14 +489,14 @@ def _colon_quote_cue(tok, quotes) -> SynCue | None:
     """'Kasich resisted: "Ohio governors do not have the power ..."', 'Kelly responded pointedly, with a smile: "..."':
     a main verb that is no cue word, with a subject and no object, whose clause ends in a colon and a quotation:
     the quotation is what the subject said."""
-    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP") or not _colon_quote(tok, quotes) or \
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP") or not colon_quote(tok, quotes) or \
             any(a <= tok.idx < b for a, b in quotes):
         return None
     colon = next(t.i for t in tok.doc[tok.i + 1:] if t.text == ":")
     if any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp", "nsubjpass", "auxpass", "dative") and c.i < colon
            for c in tok.children):
         return None  # "The crowd went wild: ...", "She had a message: ...": the verb says something of its own
-    subj = _subject(tok)
+    subj = verb_subject(tok)
     if subj is None or subj.i > tok.i or subj.lower_ in ("it", "this", "that", "there"):
         return None
     src = plausible_source(subj)
@@ -727,7 +514,7 @@ def _records_show(tok, lemma: str, quotes) -> SynCue | None:
     prev = doc[tok.i - 1]
     if prev.tag_ not in ("NNS", "NNPS") or prev.lower_ not in DOC_NOUNS:
         return None
-    if not (tok.i + 1 == len(doc) or doc[tok.i + 1].text in _CLOSE or doc[tok.i + 1].lower_ == "that"):
+    if not (tok.i + 1 == len(doc) or doc[tok.i + 1].text in CLOSERS or doc[tok.i + 1].lower_ == "that"):
         return None
     src = plausible_source(prev, findings=True)
     if src is None:
@@ -746,7 +533,7 @@ def _noun_cue(tok, quotes) -> SynCue | None:
     if _nested(tok):
         return None
     src = next((c for c in tok.children if c.dep_ == "poss"), None)
-    that = _that_next(tok)
+    that = that_next(tok)
     if src is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         src = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
