@@ -18,7 +18,8 @@ from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .lexicon import source_nouns
 from .plausible import plausible_source
-from .syntax import DOC_NOUNS, SynCue, find_cues, quote_spans, source_tokens, span_of
+from .syntax import DOC_NOUNS, SynCue, find_cues
+from .syntax_tokens import quote_spans, source_tokens, span_of
 
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
@@ -300,7 +301,9 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     if _BOTH_SIDES.fullmatch(text):
         return None  # "the parties", "both countries": two actors named before, not one
     name = name[:1].upper() + name[1:]
-    kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") else "person"
+    # a document, a plural or a poll's share ("62 percent of voters", "100% of the women") is no "he" or "she"
+    kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") or \
+        head in ("percent", "%") or head[:1].isdigit() else "person"
     code = country_in(text) or mem.focus
     display = name if not code or name.split()[0] in (demonym_of(code),) else name
     return Actor(f"{'org' if kind == 'organization' else 'person'}:{display.lower()}" + (f"@{code.lower()}" if code else ""),

@@ -7,6 +7,7 @@ in this order for every cue word:
   syn.according_to  "according to X"                      X = object of "to"
   syn.agent         "was criticized by X", "as reported by X"  X = agent of a passive cue
   syn.relative      "X, who said ..."                      X = the noun the relative clause hangs on
+  syn.relative_obj  "criticism from shop owners who say ..."   X = the object a speech verb's relative clause hangs on
   syn.subject       "X said", "said X", "X believes that"  X = subject of the cue verb
   syn.conj          "X met them and said ..."              X = subject of the first conjoined verb
   syn.participle    "X spoke, saying ..."                  X = subject of the clause the participle hangs on
@@ -15,20 +16,25 @@ in this order for every cue word:
   syn.purpose       "X went on ABC to defend ..."          X = subject of the past-tense verb the purpose clause hangs on
   syn.records_show  "..., records show."                   the tagger's noun "show" after a plural document noun
   syn.adjective     "they are convinced that ..."         X = subject of the copula of a belief adjective
-  syn.noun          "Trump's assertion that ...", "accusations by X that ..."  X = the claim noun's possessor or agent
+  syn.noun          "Trump's assertion that ...", "accusations by X that ...", "X's response was that ..."
+                                                          X = the claim noun's possessor or agent
+  syn.noun_participle "left 62 percent of voters saying ...", "with polls showing ..."  X = the share or poll before it
+  syn.colon_quote   'Kasich resisted: "..."'               X = subject of any main verb before a colon and a quotation
+  syn.possessed     "Trump's inner circle believes that ..."  X = a common noun owned by a name or his / her / their
+Token-level readings (clauses, subjects, agents, quotation spans) are in syntax_tokens.py.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 
 from .lexicon import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
-from .plausible import BARE_DATA, NAME_NOT_SOURCE, PARTITIVE, plausible_source
+from .plausible import BARE_DATA, plausible_source
+from .syntax_tokens import (CLOSERS, agent_of, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
+         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
 
 
 @dataclass(frozen=True)
@@ -58,8 +64,14 @@ _CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move s
 # Adjectives that carry a speech verb's infinitive as the subject's own act ("was quick to add that", "is correct to
 # note that", "are careful to point out"), not an intention ("eager to tell", "likely to stress")
 _ADJ_CARRIERS = frozenset("quick quicker careful correct right wrong keen".split())
-# Verbs whose object is made to say or think something ("led some to speculate that", "prompted Republicans to say")
-_CAUSATIVES = frozenset("lead led leads leading prompt prompted prompts prompting".split())
+
+
+def _adj_carrier(adj) -> bool:
+    """'was quick to add that', and in poll copy 'Democrats are more likely to say that ...' (a share's answer)."""
+    return adj.lower_ in _ADJ_CARRIERS or adj.lower_ == "likely" and \
+        any(c.lower_ in ("more", "less", "most", "least") for c in adj.children)
+
+
 # A document, poll or finding that "shows" or "suggests" something.
 DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
                       "document figures numbers statistics average averages research review audit investigation probe findings results "
@@ -70,226 +82,9 @@ DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports an
 _CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
                            "speech interview remarks ad ads video editorial column essay note response".split())
 _RELATIVE = frozenset("who which that whom".split())
-_NP_RIGHT_PREPS = frozenset("of for at from in with on out".split())
-_DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
-_NP_STOP = frozenset("relcl acl appos punct conj cc advcl prep".split())
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
 
 
-_QUOTE_MARK = re.compile(r"“|”|\"|''|``")
-
-
-def quote_spans(text: str, opened: bool = False) -> list[tuple[int, int]]:
-    """Spans of quoted stretches (straight, curly or doubled-apostrophe quotes), an unclosed one running to the end;
-    `opened`: the sentence starts inside a quotation left open by the one before."""
-    spans, start = [], (0 if opened else None)
-    for m in _QUOTE_MARK.finditer(text):
-        ch = m.group(0)
-        opening = ch in ("“", "``") or (ch in ('"', "''") and start is None)
-        if opening and start is None:
-            start = m.start()
-        elif not opening and start is not None:
-            spans.append((start, m.end()))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
-
-
-def original(tok) -> str:
-    """The token's words in the sentence as written: a parse of a masked text (mask_names) keeps it in user_data."""
-    text = tok.doc.user_data.get("text")
-    return text[tok.idx:tok.idx + len(tok.text)] if text is not None else tok.text
-
-
-def span_of(tokens) -> tuple[int, int]:
-    """Character span of `tokens` in their sentence."""
-    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
-
-
-_span = span_of
-
-
-def source_tokens(head) -> list:
-    """The tokens naming the source whose head is `head`: its determiners, possessors, compounds and modifiers on
-    the left, a short 'of/for/at ...' phrase on the right; not its appositions, relative clauses or conjuncts
-    (but "those who back her", where the relative clause is all that names them)."""
-    if head.lower_ in ("those", "anyone", "everyone", "someone", "others"):
-        rel = next((c for c in head.children if c.dep_ == "relcl"), None)
-        if rel is not None and len(list(rel.subtree)) <= 10:
-            return [head] + list(rel.subtree)
-    left = []
-    for t in head.lefts:
-        if t.dep_ in _DROP_LEAD and not left:
-            continue
-        left.extend(t.subtree)
-    # a comma inside the left part ("Trump, 70,"): keep what follows the last one
-    while any(t.text == "," for t in left):
-        left = left[[t.text for t in left].index(",") + 1:]
-    while left and (left[0].dep_ in _DROP_LEAD or left[0].is_punct):
-        left = left[1:]
-    right = []
-    for t in head.rights:
-        if t.dep_ == "case" or t.dep_ == "compound" or t.dep_ == "nummod":
-            right.extend(t.subtree)
-        elif t.dep_ == "prep" and t.lower_ in _NP_RIGHT_PREPS and not right and t.i == head.i + 1:
-            sub = list(t.subtree)
-            if len(sub) <= 8 and not any(x.is_punct and x.text not in ".&'’-" for x in sub):
-                right.extend(sub)
-            elif t.lower_ in ("in", "of") and (head.tag_ == "CD" or head.lower_ in PARTITIVE) and \
-                    (obj := next((g for g in t.children if g.dep_ == "pobj"), None)) is not None:
-                # "One in four voters in a New York Times poll last year": the share and whom it counts
-                right.extend([t] + [x for x in obj.subtree if x.i <= obj.i])
-            break
-        else:
-            break
-    return sorted(set(left) | {head} | set(right), key=lambda t: t.i)
-
-
-def _owner(head) -> str | None:
-    for t in head.lefts:
-        if t.dep_ == "poss":
-            toks = [x for x in t.subtree if x.dep_ != "case"]
-            return " ".join(original(x) for x in toks)
-    return None
-
-
-def _has_clause(tok) -> bool:
-    return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
-        tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" for c in tok.children) or \
-        _that_next(tok) or _parenthetical(tok) or _as_clause(tok)
-
-
-def _as_clause(tok) -> bool:
-    """'As the Washington Post observed, Republicans now control ...', 'as many experts believe, ...': an 'as' clause
-    with a subject and nothing of its own to report: the sentence's main clause is what it reports."""
-    lemma = cue_forms().get(tok.lower_)
-    if lemma is None or cue_verbs()[lemma].needs == "topic":
-        return False  # "As he spoke in the lobby, ...": a time, not what he said
-    kids = list(tok.children)
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and \
-        any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
-                                                        for c in kids)
-
-
-_CLOSE = frozenset(", . ; : ! ? ” \" '' ) —".split())
-
-
-def _parenthetical(tok) -> bool:
-    """'..., the poll found.', 'which, his advisers believe, would lead': subject and verb set off by a comma, nothing
-    of their own after them: the rest of the sentence is what they report, however the small model hangs it."""
-    doc = tok.doc
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.i > tok.i or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") and c.tag_ != "WDT"
-                                             for c in tok.children):
-        return False
-    first = min(t.i for t in subj.subtree)
-    if first == 0 or doc[first - 1].text not in (",", "”", "''", '"') or tok.i - first > 8:
-        return False
-    between = [t for t in doc[first:tok.i] if t not in set(subj.subtree)]
-    if any(t.dep_ not in ("aux", "neg", "advmod") for t in between):
-        return False
-    return tok.i + 1 == len(doc) or doc[tok.i + 1].text in _CLOSE
-
-
-def _that_next(tok) -> bool:
-    """'agreed that the Treasury ...': a complementiser right after the verb (or after 'on Monday,') opens its
-    clause whatever the small model made of the rest."""
-    doc = tok.doc
-    for t in doc[tok.i + 1: tok.i + 5]:
-        if t.lower_ == "that":
-            return t.dep_ == "mark"  # not "found that car" (a determiner)
-        if t.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "punct", "det", "compound", "amod"):
-            return False
-    return False
-
-
-def _quote_next_to(tok, quotes: list[tuple[int, int]]) -> bool:
-    a, b = tok.idx, tok.idx + len(tok.text)
-    return any(0 <= a - e <= 14 or 0 <= s - b <= 14 for s, e in quotes) or _colon_quote(tok, quotes)
-
-
-def _colon_quote(tok, quotes: list[tuple[int, int]]) -> bool:
-    """'responded in a text message: "Trump will be ..."': a colon ends the verb's own words and a quotation follows."""
-    doc = tok.doc
-    for t in doc[tok.i + 1: tok.i + 9]:
-        if t.text == ":":
-            end = t.idx + 1
-            return any(0 <= s - end <= 2 for s, _ in quotes)
-        if t.is_punct or t.tag_.startswith("VB"):
-            return False
-    return False
-
-
-def _phrasal(tok, words: str) -> str | None:
-    want = set(words.split("|"))
-    for c in tok.children:
-        if c.dep_ in ("prt", "prep") and c.lower_ in want and not _temporal(c):
-            return c.lower_
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in want and nxt.dep_ in ("mark", "prep", "prt", "dative"):
-        return nxt.lower_  # "is calling for the United States to take ...": the model hung 'for' on the infinitive
-    return None
-
-
-def _temporal(prep) -> bool:
-    """'on Monday', 'on Jan. 5': a date, not the particle of a phrasal verb ("called on Monday" is no appeal)."""
-    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-    return obj is not None and (obj.lower_ in NAME_NOT_SOURCE or obj.tag_ == "CD")
-
-
-def _subject(tok):
-    """The verb's subject; of two (the small model's "in Salem, New Hampshire, Trump went"), the one nearest the verb
-    on its left."""
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if len(subj) > 1:
-        left = [c for c in subj if c.i < tok.i]
-        return left[-1] if left else subj[0]
-    return subj[0] if subj else None
-
-
-def _caused(tok):
-    """The object of a causative verb ("led some to speculate that", "prompted Republicans to say") that `tok`, its
-    infinitive with a clause of its own, is about; else None."""
-    if tok.dep_ != "xcomp" or tok.head.lower_ not in _CAUSATIVES or not _has_clause(tok):
-        return None
-    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
-
-
-def _set_off_subject(tok):
-    """'Mr. Slinker, whose latest start-up uses big data, said ...', 'Jeffrey Salkin, a Hollywood, Fla., rabbi helping
-    to organize the boycott, said': the model made the phrase set off by commas a clause of the verb with the
-    sentence's opening noun as its subject; that noun is the verb's subject."""
-    doc = tok.doc
-    if tok.i < 4 or doc[tok.i - 1].text != ",":
-        return None
-    first = next((t for t in doc[:tok.i] if not (t.is_punct or t.dep_ in ("cc", "advmod"))), None)
-    if first is None:
-        return None
-    head = first
-    while head.dep_ in ("compound", "amod", "det", "nummod", "poss") and head.head.i > head.i and head.head.i < tok.i:
-        head = head.head
-    wrong = head.head
-    if head.dep_ != "nsubj" or wrong.head.i != tok.i or not head.i < wrong.i < tok.i:
-        return None
-    end = max(t.i for t in source_tokens(head))
-    return head if end + 1 < tok.i and doc[end + 1].text == "," else None
-
-
-def _is_passive(tok) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return True
-    # "as reported by X", "a letter written by Y"; not "as POLITICO has reported"
-    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
-
-
-def _agent(tok):
-    for c in tok.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
 
 
 def _past(lemma: str, tok) -> str:
@@ -330,6 +125,9 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             out.append(cue)  # not 'continue' otherwise: "worried" may be the cognition verb ("she worried that")
             continue
         lemma = forms.get(tok.lower_)
+        if lemma is None and quotes and (cue := _colon_quote_cue(tok, quotes)) is not None:
+            out.append(cue)
+            continue
         if lemma is not None and tok.tag_ in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
             out.append(cue)
             continue
@@ -340,7 +138,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         claim_type = cv.claim_type
         end = tok.idx + len(tok.text)
         if cv.needs.startswith("prt:"):
-            part = _phrasal(tok, cv.needs[4:])
+            part = phrasal_particle(tok, cv.needs[4:])
             if part is None and lemma == "call" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                                  for g in c.children) for c in tok.children):
                 part = "for"  # "called to ban Muslims from entering": an appeal
@@ -357,10 +155,10 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             verb = f"{verb} {'the ' + obj.lower_ if obj is not None else 'clear'}"
         elif cv.needs == "it":
             verb = f"{verb} it"
-        elif cv.needs == "topic" and (part := _phrasal(tok, "about|of|out")):
+        elif cv.needs == "topic" and (part := phrasal_particle(tok, "about|of|out")):
             verb = f"{verb} {part}"
         if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS and \
-                not (tok.head.lower_ in _ADJ_CARRIERS and _has_clause(tok)) and not _caused(tok):
+                not (_adj_carrier(tok.head) and has_clause(tok)) and not caused_object(tok):
             continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
         if tok.dep_ in ("amod", "compound") or _nested(tok) or _not_a_claim(lemma, tok):
             continue
@@ -372,12 +170,24 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             continue  # "it seems", "it feels like": no one's belief
         said_by = src
         src = plausible_source(src, findings=cv.cls == "findings")
-        if src is None and cv.cls == "findings" and said_by.lower_ in BARE_DATA and _that_next(tok):
+        if src is None and cv.cls == "findings" and said_by.lower_ in BARE_DATA and that_next(tok):
             src = said_by  # "Data show that ...": with a that-clause bare data speak for a finding
+        if src is None and rule == "syn.subject" and cv.cls in ("speech", "cognition") and said_by.i < tok.i and \
+                tok.dep_ != "parataxis" and \
+                _possessed(said_by) and \
+                has_clause(tok):
+            src, rule = said_by, "syn.possessed"  # "Trump's inner circle believes that ...": a named owner's people
         if src is None:
             continue
         out.append(_make(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))
     return out
+
+
+def _possessed(noun) -> bool:
+    """A common noun owned by a name or a personal possessive ("Trump's inner circle", "his team", "their side"):
+    whoever the owner is speaks through it when it says or believes a proposition."""
+    return noun.tag_ in ("NN", "NNS") and noun.lower_ not in BARE_DATA and not noun.text[:1].isupper() and \
+        any(c.dep_ == "poss" and (c.tag_ in ("NNP", "NNPS") or c.lower_ in ("his", "her", "their")) for c in noun.children)
 
 
 def _nested(tok) -> bool:
@@ -386,10 +196,16 @@ def _nested(tok) -> bool:
     cur, steps = tok, 0
     while cur.head is not cur and steps < 8:
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.tag_.startswith("VB") and cur.head.lower_ in cue_forms() \
-                and not _when_asked(cur.head):
+                and not _when_asked(cur.head) and not _own_clause(tok, cur.head):
             return True
         cur, steps = cur.head, steps + 1
     return False
+
+
+def _own_clause(inner, outer) -> bool:
+    """'A majority of voters say ...; 26 percent of Democrats say ...': the small model hangs a clause on a cue verb
+    after it across a semicolon or colon; a verb before the outer one and a ';' or ':' between them says its own."""
+    return inner.i < outer.i and any(t.text in (";", ":") for t in inner.doc[inner.i + 1:outer.i])
 
 
 def _when_asked(verb) -> bool:
@@ -408,10 +224,10 @@ def _not_a_claim(lemma: str, tok) -> bool:
         return True
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
-    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not _has_clause(tok):
+    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
         return True  # "added to his collection of titles"
-    if lemma in ("respond", "reply") and not (_has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
-                                              _quote_next_to(tok, quote_spans(tok.doc.text))):
+    if lemma in ("respond", "reply") and not (has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
+                                              quote_next_to(tok, quote_spans(tok.doc.text))):
         return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
     return False
 
@@ -428,13 +244,13 @@ _AUX_LEMMA = {"seems": "seem", "seemed": "seem", "appears": "appear", "appeared"
 def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
-    clause = _has_clause(tok) or _quote_next_to(tok, quotes)
+    clause = has_clause(tok) or quote_next_to(tok, quotes)
     if needs == "clause":
         return clause
     if needs == "noobj":
         return clause or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "quote":
-        return _quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
+        return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
     if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
         return clause or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
@@ -453,9 +269,27 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return _names_as(tok, quotes) or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
     if needs == "doc":
-        subj = _subject(tok)
-        return clause or (subj is not None and subj.lower_ in DOC_NOUNS)
+        subj = verb_subject(tok)
+        return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
+
+
+def _doc_finding(tok) -> bool:
+    """'with recent polls showing a tightening': a findings verb whose subject (or, for a participle, the noun it hangs
+    on) is a poll, study or report reports its object as a finding (for 'show'; "a 2018 analysis found evidence of
+    plumes" stays no claim, tests/test_claims_recall.py)."""
+    lemma = _lemma_of(tok)
+    if lemma not in cue_verbs() or cue_verbs()[lemma].cls != "findings" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subj = verb_subject(tok)
+    if subj is None and tok.tag_ == "VBG" and tok.dep_ == "acl":
+        subj = tok.head
+    return subj is not None and subj.lower_ in _FINDING_DOCS
+
+
+# Documents whose object is a finding ("the poll finds Clinton ahead"); not "a video shows him", "the letter shows a date"
+_FINDING_DOCS = frozenset("poll polls survey surveys study studies report reports analysis analyses research review audit "
+                          "investigation findings results".split())
 
 
 _SPELL = frozenset("hours hour days day weeks week months month years year minutes nights night time decades".split())
@@ -499,22 +333,31 @@ def _speech_object(tok):
 
 def _source(tok, doc):
     """(rule, source head token) for the cue verb `tok`, or None."""
-    if _is_passive(tok):
-        agent = _agent(tok)
+    if is_passive(tok):
+        agent = agent_of(tok)
         finite = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         return ("syn.agent", agent, None) if agent is not None and finite else None
-    subj = _subject(tok)
+    subj = verb_subject(tok)
     if subj is not None:
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
             if tok.head.dep_ in ("pobj", "dobj", "attr", "conj"):
-                return None  # "critical of policies that ..."; but "voters who said ...", "among those who say ..." speak  # "critical of Republicans who suggest ...": a description of someone else's object
+                # "a backlash from business leaders who say the law ...", "ammunition to Republicans who say ...": an
+                # object's relative clause reports a claim of that object's own when a speech verb governs a clause
+                # and the object names people ("who"); not "policies that ...", "a plan which shows ..."
+                if subj.lower_ == "who" and has_clause(tok) and cue_verbs()[_lemma_of(tok)].cls == "speech":
+                    return "syn.relative_obj", tok.head, subj
+                return None
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
         return "syn.subject", subj, None
-    if (subj := _set_off_subject(tok)) is not None:
+    if (subj := set_off_subject(tok)) is not None:
         return "syn.subject", subj, None
-    # no subject of its own: borrow the one of the verb it hangs on
+    # no subject of its own: a poll's share right before it speaks ("left 62 percent of voters saying ..."), else
+    # borrow the subject of the verb it hangs on
+    if tok.dep_ == "advcl" and (said_by := _noun_before(tok)) is not None and \
+            (said_by.lower_ in _SHARE_HEADS or said_by.tag_ == "CD"):
+        return "syn.noun_participle", said_by, None
     head, rule = tok, None
     for _ in range(4):
         if head.dep_ == "conj" and head.head is not head:
@@ -543,38 +386,77 @@ def _source(tok, doc):
                 and head.head.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux", "neg") and c.tag_ in ("MD", "RB", "PRP")
                                                         and c.dep_ != "nsubj" for c in head.head.children) \
                 and cue_verbs().get(_lemma_of(head), None) is not None and cue_verbs()[_lemma_of(head)].cls == "speech" \
-                and _has_clause(head):
+                and has_clause(head):
             # "Tom Emanuel stood at a Bush event to say he was leaning toward Mr. Trump", "went on ABC to defend
             # ...": a speech act done on a stage the sentence sets, with what it said (not "would do better to say",
             # "pressure on her to say", "the CSTO, which convened on Tuesday to discuss the situation")
             head, rule = head.head, rule or "syn.purpose"
         elif head.dep_ == "xcomp" and _lemma_of(head.head) in _CARRIERS:
             head, rule = head.head, rule or "syn.xcomp"
-        elif head.dep_ == "xcomp" and head.head.lower_ in _ADJ_CARRIERS and head.head.dep_ == "acomp":
+        elif head.dep_ == "xcomp" and _adj_carrier(head.head) and head.head.dep_ == "acomp":
             head, rule = head.head.head, rule or "syn.xcomp"  # "Trump was quick to add that ...": the copula's subject
-        elif (obj := _caused(head)) is not None:
+        elif (obj := caused_object(head)) is not None:
             return "syn.causative", obj, None  # "led some allies to worry whether ...": the object is made to think
         else:
             break
-        subj = _subject(head)
+        subj = verb_subject(head)
         if subj is not None:
             if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
                 return rule, head.head, subj
             return rule, subj, None
+    if (said_by := _noun_before(tok)) is not None:
+        return "syn.noun_participle", said_by, None
+    return None
+
+
+# Heads of a noun phrase that a participle right after it reports for: a poll's share, a group of people, a poll
+# ("62 percent of voters saying race relations are worse", "with recent polls showing a tightening")
+_SHARE_HEADS = frozenset("percent % share proportion majority plurality half third thirds quarter fourths".split())
+
+
+def _noun_before(tok):
+    """'left 62 percent of voters saying ...', 'with recent polls showing ...', 'GOP primary voters saying they want
+    ...': a participle with no subject and no comma before it, right after an object that is a poll's share, plural
+    people or a poll; the object is who says it. Not after a single name ("attacked Clinton saying ...": the
+    subject's act) and not what syn.participle reads (a comma: the sentence's subject)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("acl", "advcl") or tok.i == 0 or tok.doc[tok.i - 1].is_punct:
+        return None
+    lemma = _lemma_of(tok)
+    cls = cue_verbs()[lemma].cls if lemma in cue_verbs() else None
+    if cls is None or not (has_clause(tok) or cls == "findings" and any(c.dep_ == "dobj" for c in tok.children)):
+        return None
+    noun = tok.head if tok.dep_ == "acl" else tok.doc[tok.i - 1]
+    while noun.dep_ in ("compound", "amod", "nummod") and tok.i > noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i and \
+            (noun.head.head.lower_ in _SHARE_HEADS or noun.head.head.tag_ == "CD"):
+        noun = noun.head.head  # "62 percent of voters": the share, with whom it counts
+    if noun.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "ROOT") or \
+            max(t.i for t in noun.subtree if t.i < tok.i) != tok.i - 1 or not noun.tag_.startswith(("NN", "CD")):
+        return None
+    low = noun.lower_
+    if cls == "findings":
+        return noun if low in _FINDING_DOCS else None
+    if low in _SHARE_HEADS or noun.tag_ == "CD":
+        return plausible_source(noun)
+    if noun.tag_ in ("NNS", "NNPS") and low not in DOC_NOUNS and noun.dep_ != "dobj":
+        return plausible_source(noun)  # not "emailed supporters saying: ...": the subject's own message
     return None
 
 
 def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
     toks = source_tokens(src)
-    s0, s1 = _span(toks)
+    if src.idx < c0 and any(t.idx >= c0 for t in toks):
+        toks = [t for t in toks if t.idx < c0]  # "100% of the women commenting ...": the source ends before its cue
+    s0, s1 = span_of(toks)
     if rel is not None and rel.i > src.i and rel.i - src.i <= 3:
         s1 = rel.idx + len(rel.text)  # "a retired general who": the relative pronoun is the clause's own mention
     in_quote = any(a < c0 < b for a, b in quotes)
-    f0, f1 = _span(list(src.subtree))
-    inner = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
-    deep = tuple(_span(list(t.subtree)) for t in src.subtree if t.i > src.i and t.dep_ in ("relcl", "acl", "prep"))
-    clauses = tuple(_span(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl"))
-    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, original(src), src.tag_, _owner(src), in_quote, f0, f1, inner,
+    f0, f1 = span_of(list(src.subtree))
+    inner = tuple(span_of(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
+    deep = tuple(span_of(list(t.subtree)) for t in src.subtree if t.i > src.i and t.dep_ in ("relcl", "acl", "prep"))
+    clauses = tuple(span_of(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl"))
+    return SynCue(rule, lemma, verb, claim_type, c0, c1, s0, s1, original(src), src.tag_, owner_of(src), in_quote, f0, f1, inner,
                   deep, clauses)
 
 
@@ -582,13 +464,13 @@ def _adjective_cue(tok, doc, quotes) -> SynCue | None:
     """'they are convinced that ...', 'Ms. Henry remains confident that ...', 'is worried that ...': a belief adjective
     (data/stance_adjectives.tsv) after a copula, or the model's passive ('are convinced'), with a clause of its own;
     the source is the copula's subject. Not 'concerned about', 'worried by', 'a confident speech'."""
-    if not (any(c.dep_ == "ccomp" for c in tok.children) or _that_next(tok)) or _nested(tok):
+    if not (any(c.dep_ == "ccomp" for c in tok.children) or that_next(tok)) or _nested(tok):
         return None
     if any(c.lower_ in ("enough", "so", "too") for c in tok.children) or tok.doc[tok.i + 1: tok.i + 2].text == "enough":
         return None  # "concerned enough that they have begun ...": a result, not a belief
     if tok.dep_ == "acomp" and tok.head.tag_.startswith("VB"):
         found = _source(tok.head, doc)
-    elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and _agent(tok) is None:
+    elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and agent_of(tok) is None:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         found = ("syn.subject", subj, None) if subj is not None else None
     else:
@@ -603,6 +485,26 @@ def _adjective_cue(tok, doc, quotes) -> SynCue | None:
                  tok.idx + len(tok.text), src, quotes, rel)
 
 
+def _colon_quote_cue(tok, quotes) -> SynCue | None:
+    """'Kasich resisted: "Ohio governors do not have the power ..."', 'Kelly responded pointedly, with a smile: "..."':
+    a main verb that is no cue word, with a subject and no object, whose clause ends in a colon and a quotation:
+    the quotation is what the subject said."""
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ", "VBP") or not colon_quote(tok, quotes) or \
+            any(a <= tok.idx < b for a, b in quotes):
+        return None
+    colon = next(t.i for t in tok.doc[tok.i + 1:] if t.text == ":")
+    if any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp", "nsubjpass", "auxpass", "dative") and c.i < colon
+           for c in tok.children):
+        return None  # "The crowd went wild: ...", "She had a message: ...": the verb says something of its own
+    subj = verb_subject(tok)
+    if subj is None or subj.i > tok.i or subj.lower_ in ("it", "this", "that", "there"):
+        return None
+    src = plausible_source(subj)
+    if src is None:
+        return None
+    return _make("syn.colon_quote", tok.lower_, tok.lower_, "statement", tok.idx, tok.idx + len(tok.text), src, quotes)
+
+
 def _records_show(tok, lemma: str, quotes) -> SynCue | None:
     """'..., records show.', "F.A.A. records show, the Cessna has flown ...": a findings verb after a plural document
     noun that the tagger read as a compound noun ("records show") at the end of its clause."""
@@ -612,7 +514,7 @@ def _records_show(tok, lemma: str, quotes) -> SynCue | None:
     prev = doc[tok.i - 1]
     if prev.tag_ not in ("NNS", "NNPS") or prev.lower_ not in DOC_NOUNS:
         return None
-    if not (tok.i + 1 == len(doc) or doc[tok.i + 1].text in _CLOSE or doc[tok.i + 1].lower_ == "that"):
+    if not (tok.i + 1 == len(doc) or doc[tok.i + 1].text in CLOSERS or doc[tok.i + 1].lower_ == "that"):
         return None
     src = plausible_source(prev, findings=True)
     if src is None:
@@ -631,13 +533,17 @@ def _noun_cue(tok, quotes) -> SynCue | None:
     if _nested(tok):
         return None
     src = next((c for c in tok.children if c.dep_ == "poss"), None)
-    that = _that_next(tok)
+    that = that_next(tok)
     if src is None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         src = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
         if src is not None and not that:  # "accusations by the Sanders campaign that ...": after the phrase
             after = max(t.i for t in prep.subtree) + 1
             that = after < len(tok.doc) and tok.doc[after].lower_ == "that" and tok.doc[after].dep_ == "mark"
+    if src is not None and not that and tok.dep_ == "nsubj" and tok.head.lower_ in ("is", "was", "remains", "remained"):
+        # "Their fear is that ...", "Rubio's response was that ...": the copula's that-clause is the content
+        that = any(c.dep_ in ("ccomp", "attr") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                   for c in tok.head.children)
     if src is None or not that:
         return None
     if not (src.tag_ == "PRP$" and src.lower_ in _POSSESSIVE):

@@ -1,0 +1,232 @@
+"""Token-level readings of a spaCy parse that the syntactic core (syntax.py) builds its cues from: quotation
+spans, a source's words, whether a verb governs a clause, its subject, passive agent and particles. Pure: tokens in,
+booleans, tokens and spans out.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import cue_forms, cue_verbs
+from .plausible import NAME_NOT_SOURCE, PARTITIVE
+
+# Verbs whose object is made to say or think something ("led some to speculate that", "left many to wonder whether")
+_CAUSATIVES = frozenset("lead led leads leading prompt prompted prompts prompting leave leaves leaving left".split())
+_NP_RIGHT_PREPS = frozenset("of for at from in with on out".split())
+_DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
+_NP_STOP = frozenset("relcl acl appos punct conj cc advcl prep".split())
+
+
+_QUOTE_MARK = re.compile(r"“|”|\"|''|``")
+
+
+def quote_spans(text: str, opened: bool = False) -> list[tuple[int, int]]:
+    """Spans of quoted stretches (straight, curly or doubled-apostrophe quotes), an unclosed one running to the end;
+    `opened`: the sentence starts inside a quotation left open by the one before."""
+    spans, start = [], (0 if opened else None)
+    for m in _QUOTE_MARK.finditer(text):
+        ch = m.group(0)
+        opening = ch in ("“", "``") or (ch in ('"', "''") and start is None)
+        if opening and start is None:
+            start = m.start()
+        elif not opening and start is not None:
+            spans.append((start, m.end()))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def original(tok) -> str:
+    """The token's words in the sentence as written: a parse of a masked text (mask_names) keeps it in user_data."""
+    text = tok.doc.user_data.get("text")
+    return text[tok.idx:tok.idx + len(tok.text)] if text is not None else tok.text
+
+
+def span_of(tokens) -> tuple[int, int]:
+    """Character span of `tokens` in their sentence."""
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+span_of = span_of
+
+
+def source_tokens(head) -> list:
+    """The tokens naming the source whose head is `head`: its determiners, possessors, compounds and modifiers on
+    the left, a short 'of/for/at ...' phrase on the right; not its appositions, relative clauses or conjuncts
+    (but "those who back her", where the relative clause is all that names them)."""
+    if head.lower_ in ("those", "anyone", "everyone", "someone", "others"):
+        rel = next((c for c in head.children if c.dep_ == "relcl"), None)
+        if rel is not None and len(list(rel.subtree)) <= 10:
+            return [head] + list(rel.subtree)
+    left = []
+    for t in head.lefts:
+        if t.dep_ in _DROP_LEAD and not left:
+            continue
+        left.extend(t.subtree)
+    # a comma inside the left part ("Trump, 70,"): keep what follows the last one
+    while any(t.text == "," for t in left):
+        left = left[[t.text for t in left].index(",") + 1:]
+    while left and (left[0].dep_ in _DROP_LEAD or left[0].is_punct):
+        left = left[1:]
+    right = []
+    for t in head.rights:
+        if t.dep_ == "case" or t.dep_ == "compound" or t.dep_ == "nummod":
+            right.extend(t.subtree)
+        elif t.dep_ == "prep" and t.lower_ in _NP_RIGHT_PREPS and not right and t.i == head.i + 1:
+            sub = list(t.subtree)
+            if len(sub) <= 8 and not any(x.is_punct and x.text not in ".&'’-" for x in sub):
+                right.extend(sub)
+            elif t.lower_ in ("in", "of") and (head.tag_ == "CD" or head.lower_ in PARTITIVE) and \
+                    (obj := next((g for g in t.children if g.dep_ == "pobj"), None)) is not None:
+                # "One in four voters in a New York Times poll last year": the share and whom it counts
+                right.extend([t] + [x for x in obj.subtree if x.i <= obj.i])
+            break
+        else:
+            break
+    return sorted(set(left) | {head} | set(right), key=lambda t: t.i)
+
+
+def owner_of(head) -> str | None:
+    for t in head.lefts:
+        if t.dep_ == "poss":
+            toks = [x for x in t.subtree if x.dep_ != "case"]
+            return " ".join(original(x) for x in toks)
+    return None
+
+
+def has_clause(tok) -> bool:
+    return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
+        tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" for c in tok.children) or \
+        that_next(tok) or parenthetical(tok) or as_clause(tok)
+
+
+def as_clause(tok) -> bool:
+    """'As the Washington Post observed, Republicans now control ...', 'as many experts believe, ...': an 'as' clause
+    with a subject and nothing of its own to report: the sentence's main clause is what it reports."""
+    lemma = cue_forms().get(tok.lower_)
+    if lemma is None or cue_verbs()[lemma].needs == "topic":
+        return False  # "As he spoke in the lobby, ...": a time, not what he said
+    kids = list(tok.children)
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and \
+        any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
+                                                        for c in kids)
+
+
+CLOSERS = frozenset(", . ; : ! ? ” \" '' ) —".split())
+
+
+def parenthetical(tok) -> bool:
+    """'..., the poll found.', 'which, his advisers believe, would lead': subject and verb set off by a comma, nothing
+    of their own after them: the rest of the sentence is what they report, however the small model hangs it."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i or any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative") and c.tag_ != "WDT"
+                                             for c in tok.children):
+        return False
+    first = min(t.i for t in subj.subtree)
+    if first == 0 or doc[first - 1].text not in (",", "”", "''", '"') or tok.i - first > 8:
+        return False
+    between = [t for t in doc[first:tok.i] if t not in set(subj.subtree)]
+    if any(t.dep_ not in ("aux", "neg", "advmod") for t in between):
+        return False
+    return tok.i + 1 == len(doc) or doc[tok.i + 1].text in CLOSERS
+
+
+def that_next(tok) -> bool:
+    """'agreed that the Treasury ...': a complementiser right after the verb (or after 'on Monday,') opens its
+    clause whatever the small model made of the rest."""
+    doc = tok.doc
+    for t in doc[tok.i + 1: tok.i + 5]:
+        if t.lower_ == "that":
+            return t.dep_ == "mark"  # not "found that car" (a determiner)
+        if t.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "punct", "det", "compound", "amod"):
+            return False
+    return False
+
+
+def quote_next_to(tok, quotes: list[tuple[int, int]]) -> bool:
+    a, b = tok.idx, tok.idx + len(tok.text)
+    return any(0 <= a - e <= 14 or 0 <= s - b <= 14 for s, e in quotes) or colon_quote(tok, quotes)
+
+
+def colon_quote(tok, quotes: list[tuple[int, int]]) -> bool:
+    """'responded in a text message: "Trump will be ..."': a colon ends the verb's own words and a quotation follows."""
+    doc = tok.doc
+    for t in doc[tok.i + 1: tok.i + 9]:
+        if t.text == ":":
+            end = t.idx + 1
+            return any(0 <= s - end <= 2 for s, _ in quotes)
+        if t.is_punct and t.text != "," or t.tag_.startswith("VB"):
+            return False
+    return False
+
+
+def phrasal_particle(tok, words: str) -> str | None:
+    want = set(words.split("|"))
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep") and c.lower_ in want and not is_temporal(c):
+            return c.lower_
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in want and nxt.dep_ in ("mark", "prep", "prt", "dative"):
+        return nxt.lower_  # "is calling for the United States to take ...": the model hung 'for' on the infinitive
+    return None
+
+
+def is_temporal(prep) -> bool:
+    """'on Monday', 'on Jan. 5': a date, not the particle of a phrasal verb ("called on Monday" is no appeal)."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and (obj.lower_ in NAME_NOT_SOURCE or obj.tag_ == "CD")
+
+
+def verb_subject(tok):
+    """The verb's subject; of two (the small model's "in Salem, New Hampshire, Trump went"), the one nearest the verb
+    on its left."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subj) > 1:
+        left = [c for c in subj if c.i < tok.i]
+        return left[-1] if left else subj[0]
+    return subj[0] if subj else None
+
+
+def caused_object(tok):
+    """The object of a causative verb ("led some to speculate that", "prompted Republicans to say") that `tok`, its
+    infinitive with a clause of its own, is about; else None."""
+    if tok.dep_ != "xcomp" or tok.head.lower_ not in _CAUSATIVES or not has_clause(tok):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+
+
+def set_off_subject(tok):
+    """'Mr. Slinker, whose latest start-up uses big data, said ...', 'Jeffrey Salkin, a Hollywood, Fla., rabbi helping
+    to organize the boycott, said': the model made the phrase set off by commas a clause of the verb with the
+    sentence's opening noun as its subject; that noun is the verb's subject."""
+    doc = tok.doc
+    if tok.i < 4 or doc[tok.i - 1].text != ",":
+        return None
+    first = next((t for t in doc[:tok.i] if not (t.is_punct or t.dep_ in ("cc", "advmod"))), None)
+    if first is None:
+        return None
+    head = first
+    while head.dep_ in ("compound", "amod", "det", "nummod", "poss") and head.head.i > head.i and head.head.i < tok.i:
+        head = head.head
+    wrong = head.head
+    if head.dep_ != "nsubj" or wrong.head.i != tok.i or not head.i < wrong.i < tok.i:
+        return None
+    end = max(t.i for t in source_tokens(head))
+    return head if end + 1 < tok.i and doc[end + 1].text == "," else None
+
+
+def is_passive(tok) -> bool:
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    # "as reported by X", "a letter written by Y"; not "as POLITICO has reported"
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+
+
+def agent_of(tok):
+    for c in tok.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
