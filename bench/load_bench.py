@@ -4,8 +4,9 @@ Usage: python bench/load_bench.py [-n 0] [--copies 10] [--schemas=all,-42] [--ba
 
 Cleans and extracts N corpus pages once (cached in the temp folder per extractor version), then
 loads them `copies` times under new article keys into a fresh DuckDB file, batch by batch as the
-ingest flow does (tasks/ingest.py: split_unchanged's lookup, then load_batch's write, each in its
-own connection closed without a checkpoint), then the run's one checkpoint (the next writer's
+ingest flow does (tasks/ingest.py: stored_versions' lookup, then load_batch's write, each in its
+own connection closed without a checkpoint; the lookup is one for the whole copy, as the flow does
+now, or one per batch with --per-batch-compare), then the run's one checkpoint (the next writer's
 open) and a rerun of the first copy (every article replaced: the delete-then-insert path).
 `--schemas=all,-42`: one fresh DB per variant (all migrations; all but number 42), run
 alternately (A/B of a schema change on the same machine state). Prints seconds per copy and the
@@ -58,13 +59,21 @@ def sql_variant(variant: str, folder: Path) -> Path:
     return folder
 
 
+# --per-batch-compare: the flow before 2026-12-03 looked up each batch's keys in a connection of its own
+PER_BATCH_COMPARE = [False]
+
+
 def load_copy(db: Path, docs: list[ProcessedDoc], prefix: str, batch_size: int, run_id: str) -> float:
     started = time.perf_counter()
+    if not PER_BATCH_COMPARE[0]:  # the flow's one lookup for all of a run's files (tasks/ingest.py stored_versions)
+        with open_db(db, checkpoint_on_close=False) as con:
+            load.known_articles(con, [prefix + d.key for d in docs])
     for start in range(0, len(docs), batch_size):
         batch = [replace(d, key=prefix + d.key) for d in docs[start:start + batch_size]]
         sources = {d.key: SourceInfo("file", "/bench/" + d.key) for d in batch}
-        with open_db(db, checkpoint_on_close=False) as con:
-            load.known_articles(con, [d.key for d in batch])
+        if PER_BATCH_COMPARE[0]:
+            with open_db(db, checkpoint_on_close=False) as con:
+                load.known_articles(con, [d.key for d in batch])
         with open_db(db, checkpoint_on_close=False) as con:
             load.write_batch(con, batch, [], sources, run_id=run_id, now=utc_now())
     return time.perf_counter() - started
@@ -100,7 +109,9 @@ def main() -> None:
     ap.add_argument("--schemas", default="all")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--rounds", type=int, default=1, help="alternate the schema variants this many times")
+    ap.add_argument("--per-batch-compare", action="store_true", help="one key lookup per batch (the older flow)")
     args = ap.parse_args()
+    PER_BATCH_COMPARE[0] = args.per_batch_compare
     pages = sorted((Path(args.corpus) / "pages").glob("*.html.gz"))
     pages = pages[: args.n] if args.n else pages
     docs = processed(pages)
