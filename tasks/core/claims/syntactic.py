@@ -367,7 +367,8 @@ _IN_POLL = re.compile(r"^(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?In\s+(?P<np>(?
                       r"(?:\s+(?:by|of|from|for|conducted|released|taken|last|this|in)\s+[^,.;:]{1,50}?)?)(?=,)")
 _NOT_COLON = frozenset("update editor note photo video watch read more related breaking exclusive correction source sources "
                        "q a question answer warning caution advertisement latest delegate paid morning big fix bombshell "
-                       "transcript summary background analysis opinion".split())
+                       "transcript summary background analysis opinion review reviews result results disclosure disclaimer "
+                       "editorial column commentary comment".split())  # rubrics over a review or a page's fine print
 
 
 # A line opened by one capitalised word or a name in capitals and a colon: "Graham: Trump's rhetoric is destroying the
