@@ -102,8 +102,10 @@ def ingest_flow(
         counts["rejected"] += t.record_rejects(db, rejects, run_id, lock_wait_s)
         shown.stage("cleaning, extracting, loading", total=counts["inputs"])
         shown.advance(len(rejects), counts)
+        with clock("compare"):  # once for all files (see tasks/ingest.py stored_versions)
+            stored = t.stored_versions(db, [f.key for f in found.inputs], lock_wait_s) if found.inputs else {}
         with open_runner(runner, runner_address, workers) as engine:
-            _process_and_load(batches, db, run_id, engine, lock_wait_s, counts, clock, shown)
+            _process_and_load(batches, db, run_id, engine, lock_wait_s, counts, clock, shown, stored)
         shown.stage("re-extracting stored articles")
         with clock("re-extract"):
             counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s, run_id)
@@ -159,7 +161,7 @@ def _publish_summary(summary: dict, db: str, lock_wait_s: float) -> None:
 
 
 def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_wait_s: float, counts: Counter,
-                      clock: Clock, shown: Progress) -> None:
+                      clock: Clock, shown: Progress, stored: dict) -> None:
     """Each batch is processed by the runner (in parts on a cluster) while the previous one loads (one writer).
 
     The clock charges each stage with the time the flow waits for it: reading or fetching,
@@ -170,8 +172,9 @@ def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_
     for read, args in batches:
         with clock("fetch" if read is web.fetch_pages else "read"):
             got = read(*args)
-        with clock("compare"):
-            fresh, unchanged = t.split_unchanged(db, quote(got["docs"]), lock_wait_s)
+        with clock("compare"):  # files against what the run found stored at its start; pages as fetched
+            fresh, unchanged = t.split_known(got["docs"], stored) if read is t.read_files else \
+                t.split_unchanged(db, quote(got["docs"]), lock_wait_s)
         parts = [(part, engine.submit(t.process_batch, docs=part, workers=engine.task_workers))
                  for part in engine.split(fresh)]
         if pending:

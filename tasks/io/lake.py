@@ -63,8 +63,15 @@ def _is_ducklake(con) -> bool:
 
 def adapt_ddl(sql: str) -> str:
     """A migration as DuckLake takes it: key and unique constraints dropped (the loader keeps keys
-    unique itself: deterministic ids, delete-then-insert per article, MERGE for shared rows)."""
+    unique itself: deterministic ids, delete-then-insert per article, MERGE for shared rows).
+    A migration that starts with the line `-- ducklake: nothing to do` only changes what a lake
+    never had (e.g. drops keys): a no-op there, still recorded as applied."""
+    if sql.lstrip().lower().startswith(LAKE_NOTHING_TO_DO):
+        return "select 1"
     return _COLUMN_KEY.sub("", _TABLE_KEY.sub("", sql))
+
+
+LAKE_NOTHING_TO_DO = "-- ducklake: nothing to do"
 
 
 def extension_file(name: str) -> Path | None:
