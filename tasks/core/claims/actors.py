@@ -11,7 +11,7 @@ import regex as re
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
-from .groups import demonym_of, is_group, is_individual, resolve_group
+from .groups import demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
@@ -259,8 +259,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                          and mem.gender.get(a.key, w) == w)
             # a non-person speaker since then (an agency, a ministry) makes "he" ambiguous: say nothing
             # (a crowd of private people, "the men in the car told him", is plural: never "he")
+            # (a document quoted since then, "a transcript of the interview", speaks for nobody else: no bar)
             if p and any(a.kind != "person" and mem.seen.get(a.key, -9) > mem.seen[p.key] and not _CROWD.search(a.name)
-                         for a in mem.speakers[-5:]):
+                         and not is_document(a) for a in mem.speakers[-5:]):
                 return None
             if p is None and mem.speakers:
                 # "a health official said ... He said": the one unnamed person who just spoke (a crowd between is plural)
@@ -271,7 +272,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return p
         if w == "they" and mem.pair and mem.pair[1] >= mem.now - 2 and mem.speakers and mem.speakers[-1] == mem.pair[0]:
             return mem.pair[0]  # "according to analysis by Scher and Van Den Hoek ... they estimate": the pair
-        return mem.last(lambda a: a.kind != "person")
+        return mem.last(lambda a: a.kind != "person" and not (w == "they" and is_document(a)))
     last = s.rsplit(None, 1)[-1]
     last_low = last.lower()
     for rx in (MINISTRY if "inistr" in s else ()):
@@ -444,7 +445,7 @@ def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
     if m.group("def") and not code:
         # "the production company said" after "Dick Clark Productions said": the body last speaking
         hit = _backref(head, mem) if head in _BACKREF_KINDS else mem.last(
-            lambda a: a.kind == "organization" and not is_group(a) and head in a.name.lower())
+            lambda a: a.kind == "organization" and not is_group(a) and not is_document(a) and head in a.name.lower())
         if hit:
             return hit
     if not m.group("def") and not code:
@@ -507,7 +508,7 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
                 "broadcaster", "channel", "movement", "alliance", "coalition", "utility", "bank", "lender", "insurer",
                 "operator", "regulator", "manufacturer", "carmaker", "automaker", "retailer"):
         # the body or outlet last speaking; a crowd of officials is not "the agency"
-        return mem.last(lambda a: a.kind == "media" or a.kind == "organization" and not is_group(a))
+        return mem.last(lambda a: a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a))
     if word == "office":
         return mem.last(lambda a: a.name.startswith("Office"))
     if word in ("government", "authorities", "army", "military", "side"):

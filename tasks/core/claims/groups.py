@@ -11,6 +11,7 @@ import regex as re
 
 from .context import PLACE_NAMES
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
+from .lexicon import source_nouns
 from .model import Actor
 from .patterns import APOS, DEMONYM, PLACE
 
@@ -107,6 +108,25 @@ _SINGLE = frozenset("official spokesperson source doctor physician officer witne
 
 def is_individual(actor: Actor) -> bool:
     return actor.kind == "organization" and actor.name.rsplit(None, 1)[-1].lower() in _SINGLE
+
+
+# where a noun phrase's post-modifier starts: "a 2014 report | from the World Bank", "one study | in 38 people"
+_POSTMOD = re.compile(r"\s+(?:from|by|of|in|on|at|for|with|about|among|into|conducted|released|published|supplied|"
+                      r"prepared|commissioned|issued|obtained|seen|filed|sent)\s")
+_WORD = re.compile(r"[\p{L}'’-]+")
+
+
+def np_head(name: str) -> str:
+    """A description's head noun, lower-cased: its last word before a post-modifier ("report" in "a 2014 report
+    from the World Bank"), so a document described with its author is read as a document, not as the author."""
+    words = _WORD.findall(_POSTMOD.split(name, 1)[0])
+    return words[-1].lower() if words else ""
+
+
+def is_document(actor: Actor) -> bool:
+    """'A 2014 report from the World Bank', 'data released by MOTIE': a document speaking, which no "the company"
+    or "the agency" later in the story refers back to."""
+    return actor.kind == "organization" and source_nouns().get(np_head(actor.name)) == "document"
 
 
 def is_group(actor: Actor) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from .actors import ActorMemory, country_in, resolve
-from .groups import demonym_of, is_group
+from .groups import demonym_of, is_document, is_group, np_head
 from .model import Actor
 from .pronouns import antecedent
 from .claimants import bad_name
@@ -270,7 +270,9 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
             hit = mem.last(lambda a: a.kind == "person" and mem.gender.get(a.key, pronoun) == pronoun)
             return (hit, "pronoun -> last person of that gender in the story") if hit else None
         return (hit, how.format("person")) if hit else None
-    hit = mem.last(lambda a: a.kind != "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH)
+    # "they" are people or a body, not the survey that spoke last ("it" may be the report)
+    hit = mem.last(lambda a: a.kind != "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH
+                   and not (pronoun == "they" and is_document(a)))
     return (hit, how.format("body")) if hit else None
 
 
@@ -298,7 +300,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     if _BOTH_SIDES.fullmatch(text):
         return None  # "the parties", "both countries": two actors named before, not one
     name = name[:1].upper() + name[1:]
-    kind = "organization" if head in DOC_NOUNS or head.endswith("s") else "person"
+    kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") else "person"
     code = country_in(text) or mem.focus
     display = name if not code or name.split()[0] in (demonym_of(code),) else name
     return Actor(f"{'org' if kind == 'organization' else 'person'}:{display.lower()}" + (f"@{code.lower()}" if code else ""),
@@ -367,7 +369,8 @@ _IN_POLL = re.compile(r"^(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?In\s+(?P<np>(?
                       r"(?:\s+(?:by|of|from|for|conducted|released|taken|last|this|in)\s+[^,.;:]{1,50}?)?)(?=,)")
 _NOT_COLON = frozenset("update editor note photo video watch read more related breaking exclusive correction source sources "
                        "q a question answer warning caution advertisement latest delegate paid morning big fix bombshell "
-                       "transcript summary background analysis opinion".split())
+                       "transcript summary background analysis opinion review reviews result results disclosure disclaimer "
+                       "editorial column commentary comment".split())  # rubrics over a review or a page's fine print
 
 
 # A line opened by one capitalised word or a name in capitals and a colon: "Graham: Trump's rhetoric is destroying the
