@@ -73,7 +73,10 @@ BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|of
              r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
              r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter|"
              r"company|firm|airline|carrier|group|party|network|broadcaster|newspaper|channel|movement|alliance|coalition|magazine|"
-             r"paper|publication|outlet|website)")
+             r"paper|publication|outlet|website|"
+             # a titled person named before: "Superior Court Judge James Bodiford ... the judge said"
+             r"judge|justice|governor|mayor|senator|congressman|congresswoman|prosecutor|sheriff|ambassador|envoy|"
+             r"commissioner|commander|director|chairman|chairwoman|detective|inspector|superintendent|coroner)")
 MINISTRY = [
     _R(rf"{DET}(?P<c>{PLACE}){APOS}?\s+(?P<m>{MIN})\s+[Mm]inistry"),
     _R(rf"{DET}(?P<d>{DEMONYM})\s+(?P<m>{MIN})\s+[Mm]inistry"),
@@ -517,7 +520,12 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if word in ("council", "committee", "department", "organisation", "organization"):
         return mem.last(lambda a: word[:5] in a.name.lower())
     t = norm_title(word)
-    return next((a for (r, _), a in reversed(list(mem.by_role.items())) if r == t), None)
+    # of two governors named ("Gov. Eric Holcomb", then Kentucky's "Gov. Matt Bevin"), the one the story came back to
+    holders = mem.role_holders.get(t, [])
+
+    def last_named(a: Actor) -> int:
+        return max([mem.seen.get(a.key, -9)] + [at for at, name in mem.named if name == a.name])
+    return max(reversed(holders), key=last_named, default=None)
 
 
 _TITLE_LEAD = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{DEMONYM}|{PLACE}{APOS}?)\s+)*")

@@ -44,6 +44,7 @@ class ActorMemory:
     def __init__(self) -> None:
         self.by_surname: dict[str, Actor] = {}
         self.by_role: dict[tuple[str, str | None], Actor] = {}
+        self.role_holders: dict[str, list[Actor]] = {}  # every person named with a title, by title
         self.speakers: list[Actor] = []  # claimants, most recent last
         self.mentioned: list[Actor] = []
         self.now = 0  # index of the sentence being read
@@ -92,8 +93,12 @@ class ActorMemory:
                 self.gender[known.key] = g
         self.touch(known)
         if title:
-            self.by_role[(norm_title(title), known.country)] = known
-            self.by_role.setdefault((norm_title(title), None), known)
+            t = norm_title(title)
+            # "Superior Court Judge James Bodiford ... the judge said": the title's head noun names him too
+            for role in (t, t.rsplit(None, 1)[-1]) if " " in t else (t,):
+                self.by_role[(role, known.country)] = known
+                self.by_role.setdefault((role, None), known)
+                self.role_holders.setdefault(role, []).append(known)
         self.mentioned.append(known)
         return known
 
@@ -133,7 +138,9 @@ class ActorMemory:
 
 def norm_title(t: str) -> str:
     t = _SPACES.sub(" ", t.lower().rstrip("."))
-    return {"premier": "prime minister", "mr": "", "mrs": "", "ms": "", "dr": ""}.get(t, t)
+    return {"premier": "prime minister", "mr": "", "mrs": "", "ms": "", "dr": "", "gov": "governor", "sen": "senator",
+            "rep": "representative", "det": "detective", "sgt": "sergeant", "capt": "captain", "gen": "general",
+            "lt": "lieutenant", "col": "colonel", "maj": "major", "prof": "professor", "rev": "reverend"}.get(t, t)
 
 
 # Offices held inside one country: a holder named without a country belongs to the story's country.

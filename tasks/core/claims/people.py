@@ -17,7 +17,10 @@ _TITLE_HINT = frozenset(
     "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh emir gen "
     "general lt col colonel major maj commander chief governor gov mayor senator sen rep ambassador envoy speaker chair "
     "chairman chairwoman chairperson director head leader ceo deputy pope archbishop prosecutor attorney adviser advisor "
-    "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative taoiseach".split())
+    "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative taoiseach "
+    # the rest of TITLE's words: without them "Superior Court Judge James Bodiford" was never read as a judge
+    "professor detective det investigator officer sergeant sgt inspector superintendent constable trooper agent captain "
+    "capt lieutenant judge reverend rev".split())
 TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)\s+(?P<n>{NAME})")
 
 
