@@ -1,6 +1,6 @@
 """Claim extraction's time per article as a ratio to a bare `trafilatura.extract` on the same corpus pages.
 
-Usage: .venv/bin/python bench/claims_speed.py [-n N] [--offset K] [--rows OUT.jsonl] [--no-startup]
+Usage: .venv/bin/python bench/claims_speed.py [-n N] [--offset K] [--rows OUT.jsonl] [--no-startup] [--batch-probe K]
 
 Every page is first cleaned with the project's cleaner (untimed: that is the extractor's input in an
 ingest). Then, page by page and interleaved so that both see the same machine load, the bench times
@@ -9,6 +9,9 @@ both wall-clock and CPU (process_time) totals and their ratios, the share of ext
 spaCy parse, and how many sentences were parsed. Start-up (a fresh process importing the extractor and
 loading the parser, as every pool worker does) is timed separately in a subprocess.
 --rows writes every claim and figure row (JSON lines) so two versions' output can be compared exactly.
+--batch-probe K re-parses the sentences the run parsed twice, interleaved: in the run's own calls (one or two per
+article) and in calls that each take K articles' sentences at once, and prints the CPU per sentence of both: what
+parsing across articles (not done today: each document is extracted on its own) would save.
 """
 from __future__ import annotations
 
@@ -57,12 +60,34 @@ def rows(key: str, ex) -> list[dict]:
     return out
 
 
+def batch_probe(calls: list[tuple[int, list[str]]], k: int, parse) -> None:
+    """CPU per sentence parsing the recorded calls as they were vs. K articles' sentences per call, group by group
+    alternating which goes first (both see the same machine load)."""
+    groups: dict[int, list[list[str]]] = {}
+    for page, texts in calls:
+        if texts:
+            groups.setdefault((page - 1) // k, []).append(texts)
+    own = merged = 0.0
+    n = 0
+    for i, group in enumerate(groups.values()):
+        runs = [("own", lambda g=group: [parse(t) for t in g]), ("merged", lambda g=group: parse([x for t in g for x in t]))]
+        for name, run in (runs if i % 2 else runs[::-1]):
+            c0 = time.process_time()
+            run()
+            dt = time.process_time() - c0
+            own, merged = (own + dt, merged) if name == "own" else (own, merged + dt)
+        n += sum(map(len, group))
+    print(f"batch probe: {n} sentences; per-article calls {1000 * own / n:.2f} ms/sentence CPU, calls of {k} articles "
+          f"{1000 * merged / n:.2f} ms/sentence (ratio {merged / own:.2f})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, default=200, help="pages (default 200; 0 = all 799)")
     ap.add_argument("--offset", type=int, default=0)
     ap.add_argument("--rows", help="write claim and figure rows here (JSON lines)")
     ap.add_argument("--no-startup", action="store_true")
+    ap.add_argument("--batch-probe", type=int, default=0, metavar="K")
     args = ap.parse_args()
 
     import trafilatura
@@ -94,8 +119,11 @@ def main() -> None:
 
     parse = {"cpu": 0.0, "wall": 0.0, "sents": 0, "calls": 0}
     real_parse = extract_mod.parse_sentences
+    calls: list[tuple[int, list[str]]] = []  # (page number, texts) of every parse call, for --batch-probe
 
     def timed_parse(texts):
+        if args.batch_probe:
+            calls.append((page_no[0], list(texts)))
         c0, w0 = time.process_time(), time.perf_counter()
         out = real_parse(texts)
         parse["cpu"] += time.process_time() - c0
@@ -108,7 +136,9 @@ def main() -> None:
     traf_cpu = traf_wall = ext_cpu = ext_wall = 0.0
     n_sent = 0
     out_rows = []
+    page_no = [0]
     for key, html, cleaned in pages:
+        page_no[0] += 1
         c0, w0 = time.process_time(), time.perf_counter()
         trafilatura.extract(html)
         c1, w1 = time.process_time(), time.perf_counter()
@@ -128,6 +158,8 @@ def main() -> None:
     print(f"parse: {ms(parse['cpu']):.1f} ms/article CPU = {parse['cpu'] / ext_cpu:.0%} of extraction; "
           f"{parse['sents']} of {n_sent} sentences parsed ({parse['sents'] / max(1, n_sent):.0%}) in "
           f"{parse['calls']} calls; {1000 * parse['cpu'] / max(1, parse['sents']):.2f} ms/sentence")
+    if args.batch_probe:
+        batch_probe(calls, args.batch_probe, real_parse)
     if args.rows:
         Path(args.rows).write_text("".join(json.dumps(r, sort_keys=True) + "\n" for r in out_rows), encoding="utf-8")
         print(f"{len(out_rows)} rows -> {args.rows}")

@@ -57,3 +57,40 @@ def test_numpy_products_parse_as_blis_does(corpus):
 def test_which_sentences_are_parsed(sent, parse_first, parse_later):
     assert needs_parse(sent) is parse_first
     assert worth_parsing(sent) is parse_later
+
+
+def test_a_sentence_parses_the_same_alone_or_in_a_batch(corpus):
+    """The parse of a sentence does not depend on the sentences batched with it (one call per article today; what
+    makes batching several articles' sentences into one call, half the cost per sentence, safe)."""
+    texts = [t for t in _corpus_sentences(corpus) if needs_parse(t)][:40]
+    assert len(texts) >= 20
+    sig = lambda d: [(t.text, t.tag_, t.dep_, t.head.i) for t in d]  # noqa: E731
+    together = [sig(d) for d in parse.parse_sentences(texts)]
+    alone = [sig(parse.parse_sentences([t])[0]) for t in texts]
+    reversed_batch = [sig(d) for d in parse.parse_sentences(texts[::-1])][::-1]
+    assert together == alone == reversed_batch
+
+
+def test_sentences_the_extractor_skips_are_not_parsed(monkeypatch):
+    """A headline repeated at the top of the body and a promo line ("SEE MORE: ...") are read once / never, so they
+    are parsed once / never; the rows are those of the article without the repeats."""
+    from tasks.core.claims import extract as extract_mod
+
+    head = "Officials who spoke with The Huffington Post said the talks had failed."
+    promo = "SEE MORE: Officials who spoke with The Huffington Post said the talks had failed again."
+    tail = "Union leaders who met the minister said the strike would go on."
+    seen: list[str] = []
+    real = extract_mod.parse_sentences
+
+    def recording(texts):
+        seen.extend(texts)
+        return real(texts)
+
+    monkeypatch.setattr(extract_mod, "parse_sentences", recording)
+    ex = extract_mod.extract_claims(head, f"{head}\n{promo}\n{tail}")
+    # (the parser sees "Post" masked: parse_gates.mask_names)
+    assert sum(t.startswith("Officials who spoke") for t in seen) == 1, seen
+    assert not any(t.startswith("SEE MORE") for t in seen) and tail in seen, seen
+    plain = extract_mod.extract_claims(head, tail)
+    rows = lambda e: [(c.claimant_key, c.reporting_verb, c.rule) for c in e.claims]  # noqa: E731
+    assert rows(ex) == rows(plain) and len(rows(ex)) == 2
