@@ -28,6 +28,8 @@ os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsclaims-test-prefect-")
 atexit.register(shutil.rmtree, os.environ["PREFECT_HOME"], ignore_errors=True)
 os.environ.pop("PREFECT_API_URL", None)
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+# Nor into the user's state folder (a lake on a catalog server keeps pending failed-run records there).
+os.environ["XDG_STATE_HOME"] = os.path.join(os.environ["PREFECT_HOME"], "state")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -42,6 +42,18 @@ def is_lake(db: str | Path) -> bool:
     return text.startswith(PREFIX) or text.endswith(SUFFIX)
 
 
+_SERVER_CATALOGS = ("postgres:", "sqlite:", "mysql:", "duckdb:")
+
+
+def catalog_file(db: str | Path) -> Path | None:
+    """The local file a lake's catalog lives in (`x.ducklake`, `ducklake:x.ducklake`); None for a
+    catalog in a database server or given by a connection string."""
+    local = attach_target(str(db))[len(PREFIX):]
+    if local.startswith(_SERVER_CATALOGS) or "=" in local:
+        return None
+    return Path(local)
+
+
 def attach_target(db: str) -> str:
     """`x.ducklake` -> `ducklake:x.ducklake`; a `ducklake:...` string as given."""
     return db if db.startswith(PREFIX) else PREFIX + db
@@ -153,9 +165,9 @@ def attach(db: str, *, read_only: bool = False, data_path: str | None = None) ->
         if read_only:
             options.append("read_only")
         target = attach_target(db)
-        local = target[len(PREFIX):]
-        if not local.startswith(("postgres:", "sqlite:", "mysql:", "duckdb:")) and not read_only:
-            Path(local).parent.mkdir(parents=True, exist_ok=True)
+        local = catalog_file(target)
+        if local is not None and not read_only:
+            local.parent.mkdir(parents=True, exist_ok=True)
         con.execute(f"attach '{_quote(target)}' as {ALIAS}" + (f" ({', '.join(options)})" if options else ""))
         con.execute(f"use {ALIAS}")
     except BaseException:

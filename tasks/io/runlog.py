@@ -4,9 +4,14 @@ A run that fails because another process holds the DB (an analyst's session on t
 file) usually cannot write its own `failed` row either. Waiting out the lock a second time
 would double the stall, so the failure goes into `<db>.failed-runs.jsonl` and the next run
 writes it into `runs` (status 'failed', the one-line error) before it starts.
+
+A DuckLake whose catalog is a server (`ducklake:postgres:...`) has no file to stand beside: its
+pending failures go to the user's state folder (XDG_STATE_HOME, else ~/.local/state), one file
+per catalog string, never to whatever folder the command happened to run in.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from datetime import datetime
@@ -14,16 +19,30 @@ from pathlib import Path
 
 import duckdb
 
+from tasks.io import lake
+
 
 def pending_path(db: str | Path) -> Path:
+    if lake.is_lake(db):
+        local = lake.catalog_file(db)
+        if local is None:
+            return _state_dir() / f"{hashlib.sha256(str(db).encode()).hexdigest()[:16]}.failed-runs.jsonl"
+        db = local
     db = Path(db)
     return db.with_name(db.name + ".failed-runs.jsonl")
+
+
+def _state_dir() -> Path:
+    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
+    return Path(base) / "newsclaims"
 
 
 def keep_for_later(db: str | Path, run_id: str, counts: dict, error: str, now: datetime) -> None:
     line = json.dumps({"run_id": run_id, "counts": counts, "error": error, "finished_at": now.isoformat()},
                       default=str)
-    with open(pending_path(db), "a", encoding="utf-8") as out:
+    path = pending_path(db)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8") as out:
         out.write(line + "\n")
         out.flush()
         os.fsync(out.fileno())
