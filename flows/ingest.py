@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import asdict
 from pathlib import Path
 
@@ -162,13 +162,13 @@ def _publish_summary(summary: dict, db: str, lock_wait_s: float) -> None:
 
 def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_wait_s: float, counts: Counter,
                       clock: Clock, shown: Progress, stored: dict) -> None:
-    """Each batch is processed by the runner (in parts on a cluster) while the previous one loads (one writer).
+    """Each batch is processed by the runner (in parts on a cluster) while earlier ones load (one writer).
 
     The clock charges each stage with the time the flow waits for it: reading or fetching,
     comparing with the DB, cleaning and extraction (what is left of it once the previous batch
     has loaded), and loading.
     """
-    pending = None
+    pending: deque = deque()
     for read, args in batches:
         with clock("fetch" if read is web.fetch_pages else "read"):
             got = read(*args)
@@ -177,15 +177,16 @@ def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_
                 t.split_unchanged(db, quote(got["docs"]), lock_wait_s)
         parts = [(part, engine.submit(t.process_batch, docs=part, workers=engine.task_workers))
                  for part in engine.split(fresh)]
-        if pending:
-            _load(db, run_id, lock_wait_s, engine, *pending, counts=counts, clock=clock, shown=shown)
+        # The oldest batch loads once enough later parts are queued to keep every worker busy meanwhile.
+        while len(pending) >= engine.lookahead:
+            _load(db, run_id, lock_wait_s, engine, *pending.popleft(), counts=counts, clock=clock, shown=shown)
         same = [(got["sources"][d.key], d.content_hash, d.key) for d in unchanged] + got["not_modified"]
         counts["fetched"] += len(got["docs"]) if read is web.fetch_pages else 0
         counts["not_modified"] += len(got["not_modified"]) + got.get("skipped", 0)
         counts["unchanged"] += got.get("skipped", 0)
-        pending = (parts, got["rejects"], same, got["sources"], len(args[1] if read is web.fetch_pages else args[0]))
-    if pending:
-        _load(db, run_id, lock_wait_s, engine, *pending, counts=counts, clock=clock, shown=shown)
+        pending.append((parts, got["rejects"], same, got["sources"], len(args[1] if read is web.fetch_pages else args[0])))
+    while pending:
+        _load(db, run_id, lock_wait_s, engine, *pending.popleft(), counts=counts, clock=clock, shown=shown)
 
 
 def _load(db: str, run_id: str, lock_wait_s: float, engine: Runner, parts: list, rejects: list, same: list,

@@ -21,7 +21,10 @@ from functools import lru_cache
 
 import numpy as np
 import regex as re
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer
+
+# scikit-learn is imported where it is used, not here: importing it costs ~1-2 s, and this module
+# is on the import path of flows.ingest, which every ingest and every Dask worker imports (a
+# worker never groups events).
 
 N_FEATURES = 2 ** 20
 # Changing anything that alters vectors (tokens, weights, hashing) must change this: stored
@@ -53,6 +56,8 @@ _AFTER_LOCATIVE = re.compile(
 @lru_cache(maxsize=1)
 def _not_names() -> frozenset[str]:
     """Capitalised words that name no one: function words, months and weekdays (library lists)."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
     words = {w.casefold() for w in ENGLISH_STOP_WORDS}
     words |= {w.casefold() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                       *calendar.day_abbr) if w}
@@ -86,13 +91,17 @@ def entities(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _word_hasher() -> HashingVectorizer:
+def _word_hasher():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     return HashingVectorizer(n_features=N_FEATURES, alternate_sign=False, norm=None, stop_words="english",
                              token_pattern=_WORD_PATTERN, dtype=np.float64)
 
 
 @lru_cache(maxsize=1)
-def _entity_hasher() -> HashingVectorizer:
+def _entity_hasher():
+    from sklearn.feature_extraction.text import HashingVectorizer
+
     return HashingVectorizer(n_features=N_FEATURES, alternate_sign=False, norm=None, analyzer=lambda names: names,
                              dtype=np.float64)
 
