@@ -86,6 +86,7 @@ def _run_flow(args: argparse.Namespace, settings, paths: list[str], urls: list[s
 
     _warm_pool_early(paths, settings)
     runtime.prepare_prefect(args.verbose, settings)
+    _prestart_local_cluster(settings)
     from flows.ingest import ingest_flow
     from newsclaims.progress_view import shown
 
@@ -112,6 +113,21 @@ def _warm_pool_early(paths: list[str], settings) -> None:
         warm_for(settings.db, settings.effective_workers, [f.key for f in discover_files(paths).inputs],
                  settings.lock_wait_s)
     except Exception:  # noqa: BLE001 - the flow decides again and reports any real problem
+        pass
+
+
+def _prestart_local_cluster(settings) -> None:
+    """A run on a local Dask cluster starts the fork server its workers will come from now, so
+    their warm-up runs on another core while the flow imports and starts (tasks/io/runners.py).
+    After prepare_prefect: the workers inherit its environment, and a worker without
+    PREFECT_API_URL would start a Prefect server of its own. Best effort."""
+    if settings.runner != "dask" or settings.runner_address:
+        return
+    from tasks.io.runners import prestart_local_dask
+
+    try:
+        prestart_local_dask()
+    except Exception:  # noqa: BLE001 - the cluster starts its own fork server otherwise
         pass
 
 

@@ -140,6 +140,29 @@ def test_dask_runner_on_a_separate_cluster_gives_the_same_counts(sample, referen
 
 
 @pytest.mark.slow
+def test_the_cli_on_a_local_dask_cluster_gives_the_same_counts_and_reports_to_the_server(sample, reference, tmp_path,
+                                                                                            prefect_api):
+    """`newsclaims ingest --runner dask` (no address): the local cluster's fork server is started early
+    (newsclaims/ingest_cmd.py) and its workers still report their task runs to the CLI's Prefect server
+    (the session's local one, which the CLI finds by itself), not to servers of their own."""
+    db = str(tmp_path / "dask-cli.duckdb")
+    proc = subprocess.run([str(Path(sys.executable).parent / "newsclaims"), "ingest", str(sample), "--db", db,
+                           "--runner", "dask", "--workers", "2", "--batch-size", str(BATCH), "--json", "--no-progress"],
+                          capture_output=True, text=True, timeout=900,
+                          env={k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"})  # as a user runs it
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    summary = json.loads(proc.stdout)
+    assert _counts(db) == reference
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[summary["flow_run_id"]])))
+    parts = [r for r in runs if r.name.startswith("process_batch")]
+    assert parts and all(r.state_type.value == "COMPLETED" for r in parts), [(r.name, r.state_type) for r in runs]
+
+
+@pytest.mark.slow
 def test_a_dask_worker_that_dies_loses_only_its_own_input(tmp_path):
     from prefect import flow
 

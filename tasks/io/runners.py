@@ -153,6 +153,19 @@ def _dask(address: str | None, workers: int):
                                           "processes": True, "dashboard_address": ":0"})
 
 
+def prestart_local_dask() -> None:
+    """Start the local cluster's fork server now, so that its warm-up (tasks/io/worker_preload.py
+    and the task modules) runs on another core while the CLI imports Prefect and the flow starts;
+    the cluster's workers fork from it later (the server is per process and kept). Imports no
+    Prefect. Best effort: the cluster starts it itself otherwise."""
+    if importlib.util.find_spec("distributed") is None:
+        return
+    from multiprocessing import forkserver
+
+    _fork_warm_dask_workers()
+    forkserver.ensure_running()
+
+
 def _fork_warm_dask_workers() -> None:
     """The local cluster's workers forked from one warmed-up process, as the local pool's are.
 
