@@ -244,6 +244,13 @@ _AUX_LEMMA = {"seems": "seem", "seemed": "seem", "appears": "appear", "appeared"
               "repeated": "repeat", "proceeded": "proceed", "hastened": "hasten", "rushed": "rush"}
 
 
+def _as_phrase(tok) -> bool:
+    """'sees the vote as a referendum': an 'as' phrase on the verb, or on its object, where the small model often hangs
+    it ("Voters still view Mrs. Clinton as vastly more prepared")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
+        any(g.dep_ == "prep" and g.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for g in c.children)
+
+
 def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
@@ -259,7 +266,7 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
         return clause or any(c.dep_ in ("prep", "prt") and c.lower_ in ("about", "of", "out") for c in tok.children)
     if needs == "as":  # "sees the vote as a referendum", "considers him a liar", "believes ... that"
-        return clause or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
+        return clause or _as_phrase(tok) or \
             any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
     if needs == "for":  # "attacked Romney for being a failed candidate", "attacked him as ..."; not "attacked the village"
         return clause or any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "for" and _reason(c)) for c in tok.children) \
@@ -270,7 +277,7 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children) \
             or _speech_object(tok) is not None
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
-        return _names_as(tok, quotes) or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+        return _names_as(tok, quotes) or _as_phrase(tok)
     if needs == "doc":
         subj = verb_subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
