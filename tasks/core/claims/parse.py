@@ -79,7 +79,14 @@ def parse_sentences(texts: list[str]) -> list:
     if nlp is None or not texts:
         return []
     with _one_blas_thread():
-        return list(nlp.pipe([t[:MAX_CHARS] for t in texts], batch_size=64))
+        return list(nlp.pipe([_parser_text(t[:MAX_CHARS]) for t in texts], batch_size=64))
+
+
+def _parser_text(text: str) -> str:
+    """A closing typewriter quotation read as "” " (sentences.plain_quotes) leaves two spaces before the next word,
+    which the model reads as a token of its own and then misparses the speech tag ('...,”  recalled James B.
+    Cunningham': Cunningham the object of "recalled"); the space moves before the mark, at the same length."""
+    return text.replace("”  ", " ” ") if "”  " in text else text
 
 
 def model_name() -> str | None:

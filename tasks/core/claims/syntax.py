@@ -6,6 +6,9 @@ in this order for every cue word:
 
   syn.according_to  "according to X"                      X = object of "to"
   syn.agent         "was criticized by X", "as reported by X"  X = agent of a passive cue
+  syn.reduced_agent "a fact first reported by X"           X = agent of a participle on a noun (speech, cognition)
+  syn.root_noun     "The front-runner predicted that ..."  X = the root noun the tagger hung the finite verb on
+  syn.inverted      '"...," recalled X', '"...," read the email'  X = the object the model made of the speaker
   syn.relative      "X, who said ..."                      X = the noun the relative clause hangs on
   syn.relative_obj  "criticism from shop owners who say ..."   X = the object a speech verb's relative clause hangs on
   syn.subject       "X said", "said X", "X believes that"  X = subject of the cue verb
@@ -30,10 +33,10 @@ from dataclasses import dataclass, replace
 
 from .lexicon import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
-from .syntax_tokens import (CLOSERS, agent_of, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
+from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
 
-RULES = ("syn.according_to", "syn.agent", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
+RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
          "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
 
 
@@ -241,6 +244,13 @@ _AUX_LEMMA = {"seems": "seem", "seemed": "seem", "appears": "appear", "appeared"
               "repeated": "repeat", "proceeded": "proceed", "hastened": "hasten", "rushed": "rush"}
 
 
+def _as_phrase(tok) -> bool:
+    """'sees the vote as a referendum': an 'as' phrase on the verb, or on its object, where the small model often hangs
+    it ("Voters still view Mrs. Clinton as vastly more prepared")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
+        any(g.dep_ == "prep" and g.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for g in c.children)
+
+
 def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
@@ -256,7 +266,7 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
         return clause or any(c.dep_ in ("prep", "prt") and c.lower_ in ("about", "of", "out") for c in tok.children)
     if needs == "as":  # "sees the vote as a referendum", "considers him a liar", "believes ... that"
-        return clause or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
+        return clause or _as_phrase(tok) or \
             any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
     if needs == "for":  # "attacked Romney for being a failed candidate", "attacked him as ..."; not "attacked the village"
         return clause or any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "for" and _reason(c)) for c in tok.children) \
@@ -267,7 +277,7 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children) \
             or _speech_object(tok) is not None
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
-        return _names_as(tok, quotes) or any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children)
+        return _names_as(tok, quotes) or _as_phrase(tok)
     if needs == "doc":
         subj = verb_subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
@@ -333,9 +343,18 @@ def _speech_object(tok):
 
 def _source(tok, doc):
     """(rule, source head token) for the cue verb `tok`, or None."""
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.tag_.startswith("NN") and \
+            tok.head.i < tok.i and agent_of(tok) is None and any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+        # "The GOP front-runner predicted in March that ...": the small model read the finite verb as a participle on a
+        # noun it made the root, though a participle with an object or a clause is active; the noun is its subject
+        return "syn.root_noun", tok.head, None
     if is_passive(tok):
         agent = agent_of(tok)
         finite = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        cv = cue_verbs().get(_lemma_of(tok))
+        if agent is not None and not finite and tok.dep_ == "acl" and tok.tag_ == "VBN" and cv is not None and \
+                cv.cls in ("speech", "cognition") and cv.needs != "noobj" and cv.lemma not in _MADE_BY:
+            return "syn.reduced_agent", agent, None  # "a fact first reported by Christopher Heath": a passive all the same
         return ("syn.agent", agent, None) if agent is not None and finite else None
     subj = verb_subject(tok)
     if subj is not None:
@@ -353,6 +372,8 @@ def _source(tok, doc):
         return "syn.subject", subj, None
     if (subj := set_off_subject(tok)) is not None:
         return "syn.subject", subj, None
+    if (subj := inverted_speaker(tok)) is not None:
+        return "syn.inverted", subj, None
     # no subject of its own: a poll's share right before it speaks ("left 62 percent of voters saying ..."), else
     # borrow the subject of the verb it hangs on
     if tok.dep_ == "advcl" and (said_by := _noun_before(tok)) is not None and \
@@ -365,7 +386,7 @@ def _source(tok, doc):
         elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > 0 and doc[head.i - 1].text == "," and head.head is not head:
             head, rule = head.head, rule or "syn.participle"
         elif head.dep_ == "pcomp" and head.tag_ == "VBG" and head.head.dep_ == "prep" and \
-                head.head.lower_ in ("after", "before", "while", "by", "in", "since", "upon", "when") and head.head.head is not head.head:
+                head.head.lower_ in _GERUND_PREPS and head.head.head is not head.head:
             head, rule = head.head.head, rule or "syn.participle"  # "Sanders, after initially saying ..., changed course"
         elif head.dep_ == "acl" and head.tag_ == "VBG" and head.i > 1 and "," in (doc[head.i - 1].text, doc[head.i - 2].text) \
                 and head.head.dep_ in ("dobj", "attr", "pobj") and head.head.head.tag_.startswith("VB"):
@@ -409,6 +430,13 @@ def _source(tok, doc):
     return None
 
 
+# Prepositions whose gerund is an act of the clause's subject ("Sanders, after initially saying ...", "aside from
+# stating that ...", "focused on reiterating ..."); not "for" / "of" / "about", whose gerund is often the object's
+# ("criticized Romney for saying", "accused him of lying")
+# Verbs whose participle with an agent names a thing made, not a claim ("the concept proposed by X", "the views
+# expressed by X are their own"); "a fact first reported by X", "still seen by many as" report one
+_MADE_BY = frozenset("propose express".split())
+_GERUND_PREPS = frozenset("after before while by in since upon when from on".split())
 # Heads of a noun phrase that a participle right after it reports for: a poll's share, a group of people, a poll
 # ("62 percent of voters saying race relations are worse", "with recent polls showing a tightening")
 _SHARE_HEADS = frozenset("percent % share proportion majority plurality half third thirds quarter fourths".split())

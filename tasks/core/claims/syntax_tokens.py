@@ -230,3 +230,23 @@ def agent_of(tok):
                 if g.dep_ == "pobj":
                     return g
     return None
+
+
+_CLOSING_MARKS = frozenset(("”", "''", '"'))
+
+
+def inverted_speaker(tok):
+    """'"...," recalled Mr. Rhodes', '"...," tweeted another', '"...," read the email': a speech tag after a closing
+    quotation whose speaker the small model made the verb's object; the object, when nothing else is its subject."""
+    doc = tok.doc
+    cv = cue_verbs().get(cue_forms().get(tok.lower_, tok.lower_))
+    if tok.i < 2 or tok.tag_ not in ("VBD", "VBZ", "VBP", "VB") or cv is None or cv.cls != "speech" or \
+            any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):  # "read the email": VB for the past "read"
+        return None
+    prev = [t.text for t in doc[max(0, tok.i - 2):tok.i] if not t.is_space]
+    if not prev or prev[-1] not in _CLOSING_MARKS or not any(t.text in (",", "?", "!") for t in doc[max(0, tok.i - 4):tok.i]):
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None or obj.tag_ == "PRP" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children if c.i > tok.i):
+        return None
+    return obj
