@@ -15,7 +15,7 @@ from tasks.core.error_pages import error_page_reason
 from tasks.core.extractor_version import EXTRACTOR_VERSION
 from tasks.core.language import detect_language
 
-if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (seconds of pattern compiling)
+if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (seconds: spaCy, lemminflect)
     from tasks.core.claims.model import Extraction
 
 # Bump when cleaning output changes: stored articles from an older cleaner are cleaned again
