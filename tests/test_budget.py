@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from conftest import SEEDS
-from tasks.core.budget import OverBudget, run_within
+from tasks.core.budget import OverBudget, run_within, unbudgeted
 from tasks.core.process import RawDoc, Reject, process_document, process_within
 
 
@@ -65,6 +65,26 @@ def test_many_calls_ending_near_their_deadline_leave_no_stray_interrupt():
             outcomes.add("over")
     spin(0.3)  # an interrupt fired late but not delivered would land here
     assert outcomes <= {True, "over"}
+
+
+def loads_then_works(before: float, loading: float, after: float) -> str:
+    """A first document: some work, one-off loading (importing the extractor, the parser), more work."""
+    spin(before)
+    with unbudgeted():
+        spin(loading)
+    spin(after)
+    return "done"
+
+
+def test_one_off_loading_inside_unbudgeted_does_not_count_against_the_budget():
+    assert run_within(0.5, loads_then_works, 0.05, 1.5, 0.05) == "done"  # 1.6 s in all, 0.1 s of it budgeted
+    with pytest.raises(OverBudget):
+        run_within(0.5, loads_then_works, 0.4, 0.5, 0.4)  # 0.8 s outside the block: the budget still counts it
+    with pytest.raises(OverBudget):
+        run_within(0.5, spin, 30)  # a call that ran unbudgeted() before is stopped as ever
+    spin(0.3)  # nothing of a paused timer lands here later
+    with unbudgeted():  # outside any budget: nothing to pause
+        assert spin(0.01) > 0
 
 
 def seed_doc(n: int = 0) -> RawDoc:

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import ctypes
 import threading
-from typing import Callable, TypeVar
+import time
+from contextlib import contextmanager
+from typing import Callable, Iterator, TypeVar
 
 R = TypeVar("R")
 # Two typed views of the one C function: set an exception class, or clear (NULL) a pending one.
@@ -29,29 +31,90 @@ class OverBudget(BaseException):
 
 
 def run_within(seconds: float | None, fn: Callable[..., R], *args) -> R:
-    """fn(*args), interrupted with OverBudget after `seconds` (None or <= 0: no budget)."""
+    """fn(*args), interrupted with OverBudget after `seconds` (None or <= 0: no budget). Time spent inside
+    `unbudgeted()` blocks of the call does not count."""
     if not seconds or seconds <= 0:
         return fn(*args)
-    target = threading.get_ident()
-    lock = threading.Lock()
-    state = {"done": False, "fired": False}
-
-    def expire() -> None:
-        with lock:  # never fire at a call that already returned
-            if not state["done"]:
-                state["fired"] = True
-                _set_async_exc(target, OverBudget)
-
-    timer = threading.Timer(seconds, expire)
-    timer.daemon = True
+    budget = _Budget(threading.get_ident(), seconds)
+    stack = _running()
+    stack.append(budget)
     try:
-        timer.start()  # inside the try: a tiny budget can run out before start() returns
+        budget.start()  # inside the try: a tiny budget can run out before start() returns
         return fn(*args)
     finally:
-        with lock:
-            state["done"] = True
-            fired = state["fired"]
-        timer.cancel()
+        stack.remove(budget)
+        fired = budget.finish()
         if fired:  # fired as the call returned: drop it if not delivered yet, so it cannot hit our caller
-            _clear_async_exc(target, None)
+            _clear_async_exc(budget.target, None)
 
+
+@contextmanager
+def unbudgeted() -> Iterator[None]:
+    """A block whose time the running budget of this thread does not count: one-off work of the process (importing
+    the extractor, loading the parser) that the first document would otherwise pay for, so that a loaded machine
+    does not turn a normal first document into a reject. Outside run_within it does nothing."""
+    paused = list(_running())
+    for budget in paused:
+        budget.pause()
+    try:
+        yield
+    finally:
+        for budget in paused:
+            budget.resume()
+
+
+_local = threading.local()
+
+
+def _running() -> list["_Budget"]:
+    """The budgets of the run_within calls running in this thread (innermost last)."""
+    if not hasattr(_local, "stack"):
+        _local.stack = []
+    return _local.stack
+
+
+class _Budget:
+    """The timer of one run_within call; paused and resumed around unbudgeted() blocks."""
+
+    def __init__(self, target: int, seconds: float) -> None:
+        self.target = target
+        self.left = seconds
+        self.lock = threading.Lock()
+        self.done = self.fired = False
+        self.timer: threading.Timer | None = None
+        self.since = 0.0
+        self.turn = 0  # a timer from before a pause may already be waiting for the lock: it must not fire
+
+    def _expire(self, turn: int) -> None:
+        with self.lock:  # never fire at a call that already returned, nor from a paused timer
+            if not self.done and turn == self.turn:
+                self.fired = True
+                _set_async_exc(self.target, OverBudget)
+
+    def start(self) -> None:
+        with self.lock:
+            if self.done or self.fired:
+                return
+            self.since = time.monotonic()
+            self.turn += 1
+            self.timer = threading.Timer(max(0.0, self.left), self._expire, (self.turn,))
+            self.timer.daemon = True
+            self.timer.start()
+
+    def pause(self) -> None:
+        with self.lock:
+            if self.timer is not None:
+                self.timer.cancel()
+                self.timer = None
+                self.turn += 1
+                self.left -= time.monotonic() - self.since
+
+    def resume(self) -> None:
+        self.start()
+
+    def finish(self) -> bool:
+        with self.lock:
+            self.done = True
+            if self.timer is not None:
+                self.timer.cancel()
+            return self.fired

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tasks.core.article import CleanedDoc
-from tasks.core.budget import OverBudget, run_within
+from tasks.core.budget import OverBudget, run_within, unbudgeted
 from tasks.core.clean_html import CleanError, clean_html
 from tasks.core.clean_text import clean_plain_text
 from tasks.core.decode import DecodeError, decode_bytes, looks_binary
@@ -15,7 +15,7 @@ from tasks.core.error_pages import error_page_reason
 from tasks.core.extractor_version import EXTRACTOR_VERSION
 from tasks.core.language import detect_language
 
-if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (seconds of pattern compiling)
+if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (seconds: spaCy, lemminflect)
     from tasks.core.claims.model import Extraction
 
 # Bump when cleaning output changes: stored articles from an older cleaner are cleaned again
@@ -68,8 +68,30 @@ class Reject:
 
 
 def load_extractor() -> None:
-    """Import the extractor now (seconds of pattern compiling), e.g. in a pool worker that would idle anyway."""
+    """Import the extractor and compile all its patterns now (seconds), e.g. in the pool's fork server before it forks
+    workers (they share what it compiled) or in a pool worker that would idle anyway."""
     from tasks.core.claims import extract_claims  # noqa: F401
+    from tasks.core.claims.lazy_regex import compile_all
+
+    compile_all()
+
+
+_extractor_ready = False
+
+
+def _ready_extractor() -> None:
+    """Import the extractor and load its parser, once per process, outside the document's time budget: one-off
+    seconds (more on a loaded machine) that are no document's own cost. Its patterns compile as they are first used
+    (tasks/core/claims/lazy_regex.py), a fraction of a second per early document."""
+    global _extractor_ready
+    if _extractor_ready:
+        return
+    with unbudgeted():
+        from tasks.core.claims import extract_claims  # noqa: F401
+        from tasks.core.claims.parse import load_parser
+
+        load_parser()
+    _extractor_ready = True
 
 
 def process_within(raw: RawDoc, seconds: float = DOC_TIMEOUT_S, max_text_chars: int = MAX_TEXT_CHARS) -> ProcessedDoc | Reject:
@@ -155,6 +177,7 @@ def _apply_known_meta(cleaned: CleanedDoc, meta: dict) -> None:
 
 
 def extract_for(cleaned: CleanedDoc) -> Extraction:
+    _ready_extractor()
     from tasks.core.claims import extract_claims
 
     year = _year(cleaned.published_at)

@@ -1,7 +1,7 @@
 """Imported once by the pool's fork server (tasks/io/workers.py), before it forks any worker.
 
 Every start-up a worker would otherwise pay for itself happens here, once per flow process, and
-each forked worker inherits it: importing trafilatura and the extractor (its pattern compiling),
+each forked worker inherits it: importing trafilatura and the extractor (and compiling all its patterns: load_extractor),
 loading the spaCy parser and the language model, and dateparser's per-locale patterns (htmldate
 falls back to dateparser; its first call compiles them for every locale, about 2 s). Measured with
 spawned workers (bench/clean_profile.py): about 3 s importing the extractor, 1.7 s for the first

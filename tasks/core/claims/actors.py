@@ -6,7 +6,7 @@ found by surname or by role ("The Prime Minister of Armenia"), and back-referenc
 """
 from __future__ import annotations
 
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor

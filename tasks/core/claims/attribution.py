@@ -5,7 +5,7 @@ whose subject names nobody identifiable ("the report", "what it called") yields 
 """
 from __future__ import annotations
 
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actors import DEMONYM, PLACE, ActorMemory, resolve
 from .patterns import lower_words

@@ -7,7 +7,7 @@ Seoul are South Korean officials. Without either, the group keeps no country.
 """
 from __future__ import annotations
 
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display

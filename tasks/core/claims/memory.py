@@ -3,7 +3,7 @@ who spoke last. One `ActorMemory` lives for one article; `actors.resolve` reads 
 """
 from __future__ import annotations
 
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .lexicon import not_name_start
 from .context import acronyms

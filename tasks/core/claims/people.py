@@ -3,7 +3,7 @@ the article said earlier ("Kurt Volker, the special envoy", "South Korean Presid
 """
 from __future__ import annotations
 
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)

@@ -4,7 +4,7 @@ ministry", "the army's report", "a Reuters tally", "local news reports", "The Ko
 """
 from __future__ import annotations
 
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .groups import demonym_of
 from .model import Actor

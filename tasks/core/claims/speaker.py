@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actors import NOT_NAME, PARTICLES, PLACE_FULL, TITLE_LAST, ActorMemory, country_in, resolve
 from .people import APPOS_HEAD, surname_actor

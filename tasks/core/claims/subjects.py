@@ -11,7 +11,7 @@ its people ("Israel said it killed dozens of militants").
 from __future__ import annotations
 
 import unicodedata
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS

@@ -3,7 +3,7 @@ reveal its losses". Such a figure has no value, qualifier `undisclosed`, and sho
 """
 from __future__ import annotations
 
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .figures import FoundFigure, word_country
 from .patterns import DEMONYM

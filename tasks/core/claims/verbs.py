@@ -1,7 +1,7 @@
 """The words that report speech or a stance in news English, with the claim type each signals."""
 from __future__ import annotations
 
-import regex as re
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 FORMS = {
     "statement": "said says say told tells announced announces reported reports stated added adds noted notes "

@@ -1,0 +1,69 @@
+"""`regex` with module-level patterns compiled on first use, not on import.
+
+`regex` compiles in Python, and the claim modules' patterns hold the gazetteers as alternations (thousands of
+country, capital, city and demonym names): compiling all of them took about 4 s of the extractor's 4.7 s import,
+and the first article uses about 50 of the 260. A module that writes `from . import lazy_regex as re` gets a
+`compile` that returns a LazyPattern (compiled by `regex` on its first attribute use, with the same flags, so
+matching is unchanged); every other name is `regex`'s own. `compile_all()` compiles what is still pending, for
+a process that forks workers (tasks/io/worker_preload.py via tasks.core.process.load_extractor), so that they
+share the compiled patterns instead of each compiling them again.
+"""
+from __future__ import annotations
+
+import regex as _regex
+from regex import (ASCII, DOTALL, I, IGNORECASE, M, MULTILINE, VERBOSE, X, Match, Pattern, escape, findall,  # noqa: F401
+                   finditer, fullmatch, match, search, split, sub, subn)
+
+_PENDING: list["LazyPattern"] = []
+# the Pattern attributes a LazyPattern hands out; after the compile they are its own attributes (no __getattr__)
+_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "splititer", "scanner",
+          "flags", "groups", "groupindex")
+
+
+class LazyPattern:
+    """A regex.Pattern compiled when one of its attributes is first read. `pattern` (the source) is there at once:
+    modules build larger patterns from it at import."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        _PENDING.append(self)
+
+    def compiled(self) -> Pattern:
+        p = self.__dict__.get("_compiled")
+        if p is None:
+            p = _regex.compile(self.pattern, self._flags)
+            for name in _ATTRS:  # bound methods as instance attributes: later calls cost one dict lookup more
+                setattr(self, name, getattr(p, name))
+            self._compiled = p
+        return p
+
+    def __getattr__(self, name: str):
+        if name.startswith("__") or name in ("_compiled", "_flags", "pattern"):
+            raise AttributeError(name)  # copy/pickle probes and a half-built instance: no compile
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:40]!r})"
+
+
+def compile(pattern, flags: int = 0, **kwargs):  # noqa: A001 - regex's name
+    """A LazyPattern for a source string; named lists and compiled patterns go to regex.compile at once."""
+    if kwargs or not isinstance(pattern, str):
+        return _regex.compile(pattern, flags, **kwargs)
+    return LazyPattern(pattern, flags)
+
+
+def compile_all() -> int:
+    """Compile every pattern still pending; returns how many were."""
+    n = 0
+    while _PENDING:
+        p = _PENDING.pop()
+        if "_compiled" not in p.__dict__:
+            p.compiled()
+            n += 1
+    return n
+
+
+def __getattr__(name: str):
+    return getattr(_regex, name)
