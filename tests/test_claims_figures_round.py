@@ -104,3 +104,16 @@ def test_a_long_sentence_or_a_new_paragraph_is_the_outlet_again():
 ])
 def test_a_parent_of_n_is_family_size_not_a_toll(sent, expected):
     assert [(m, v) for m, v, _, _ in figs(sent)] == expected
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # "killed" has its own count right after it: the 14,000 in shelters were not killed
+    ("The quakes have led over 14,000 people taking shelter in tents, destroyed hundreds of buildings, killed one "
+     "person and injured dozens of others, the agency said.", [("killed", 1.0), ("wounded", None)]),
+    ("Some 300 people fled, and the attack killed five civilians, police said.", [("displaced", 300.0), ("killed", 5.0)]),
+    # a time span after the verb is no count of its own
+    ("More than 200 people were killed 2 days ago in the attack, officials said.", [("killed", 200.0)]),
+    ("At least 49 soldiers were killed and 30 injured, the ministry said.", [("killed", 49.0), ("wounded", 30.0)]),
+])
+def test_a_verb_with_its_own_count_is_not_an_earlier_counts_verb(sent, expected):
+    assert [(f[0], f[1]) for f in figs(sent)] == expected

@@ -141,6 +141,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     after = sent[head_end: head_end + 110]
     stop = _HARD_STOP.search(after)
     after = after[: stop.start()] if stop else after
+    clause = after  # before a later count's own words are cut off (see _governs_own_count)
     for other in _OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
         gap = after[: other.start()]
         if gap.strip(" ,") in ("and", "or", "as well as", "plus", ""):
@@ -165,6 +166,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     for m in _MEASURE_ANY.finditer(after):
         if _RATE.match(after, m.end()):
             continue  # "the death rate of passengers": a rate, not a count
+        if _governs_own_count(clause, m):
+            continue  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
         if got:
             break
@@ -177,6 +180,16 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if got is None and _group(head, "displaced") != "military" and _IN_CAMP.search(after[:60]):
         return "displaced"
     return got
+
+
+def _governs_own_count(after: str, cue: re.Match) -> bool:
+    """Whether the cue found after a head takes a count of its own right after it ("killed one person"):
+    then it is that count's verb, not the head's. Not a time span ("killed 2 days ago")."""
+    nxt = _COUNT_WORD.search(after, cue.end())
+    if nxt is None or _TIME_SPAN.match(after, nxt.end()):
+        return False
+    governing = _ADJ_CUE.search(after[: nxt.start()])
+    return governing is not None and governing.start() == cue.start()
 
 
 def _classify(cue: str, h: str, head: str) -> str | None:
@@ -195,6 +208,8 @@ def _classify(cue: str, h: str, head: str) -> str | None:
 
 
 _RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
+_COUNT_WORD = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b")
+_TIME_SPAN = re.compile(r"(?i)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 _WORDS = re.compile(r"[a-z]+")
 # Every figure has a digit, a number word or a magnitude word; most sentences have none.
 _ANY_NUMBER = re.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
