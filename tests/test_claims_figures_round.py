@@ -117,3 +117,19 @@ def test_a_parent_of_n_is_family_size_not_a_toll(sent, expected):
 ])
 def test_a_verb_with_its_own_count_is_not_an_earlier_counts_verb(sent, expected):
     assert [(f[0], f[1]) for f in figs(sent)] == expected
+
+
+@pytest.mark.parametrize("sent, value", [
+    ("Eight people had suffered from serious injury, the agency said.", 8.0),
+    ("Twelve people were treated in hospital, police said.", 12.0),
+    ("About 300 others were given outpatient treatment, the agency said.", 300.0),
+    ("A jury returned a guilty verdict for the murder of a mother and the injury of two others.", 2.0),
+])
+def test_injury_and_hospital_treatment_count_the_wounded(sent, value):
+    assert [(f[0], f[1]) for f in figs(sent)] == [("wounded", value)]
+
+
+@pytest.mark.parametrize("sent", ["The striker, 25, missed three games with injury.",
+                                  "Seven players are out with injury this season."])
+def test_injury_of_players_is_no_toll(sent):
+    assert figs(sent) == []

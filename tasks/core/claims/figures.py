@@ -45,9 +45,11 @@ _MEASURES = [
     ("killed", r"killed|killing|kills|kill|died|die|dies|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|drowned|"
                r"murdered|murdering|shot dead|massacring|beheaded|slaughtered|slaughtering|gunned down|"
                r"martyred|executed|massacred|fallen|toll"),
-    ("wounded", r"wounded|wounding|wounds|injured|injuring|injures|injuries|hurt|hospitali[sz]ed|"
-                # "19 people were taken to hospital": the injured
-                r"(?:taken|rushed|admitted|airlifted) to (?:a |the )?(?:local )?hospitals?"),
+    ("wounded", r"wounded|wounding|wounds|injured|injuring|injures|injuries|injury|hurt|hospitali[sz]ed|"
+                # "19 people were taken to hospital", "12 were treated in hospital", "300 were given outpatient
+                # treatment": the injured
+                r"(?:taken|rushed|admitted|airlifted) to (?:a |the )?(?:local )?hospitals?|"
+                r"treated (?:in|at) (?:a |the )?(?:local |nearby )?hospitals?|(?:outpatient|hospital|medical) treatment"),
     ("casualties", r"casualties|losses"),
     ("displaced", r"displaced|displacing|displaces|fled|flee|flees|fleeing|evacuated|evacuate|evacuating|refugees|homeless|uprooted|forced from their homes|"
                   r"crossed into|crossed the border|left their homes|have left|from their homes|to flee|sheltering|"
