@@ -182,8 +182,9 @@ def lock_down(con: duckdb.DuckDBPyConnection, config: dict) -> None:
     switched back on."""
     options = con.execute("select path, options from duckdb_databases() where database_name = ?", [ALIAS]).fetchone()
     allowed = [v for k, v in (options[1] or {}).items() if k == "data_path" and v]
-    if allowed and options[0] and not options[0].startswith(("postgres:", "ducklake:postgres:")) and "=" not in options[0]:
-        allowed.append(str(Path(options[0]).resolve().parent) + "/")
+    local = catalog_file(options[0]) if options[0] else None  # a file catalog's folder; none for a server
+    if allowed and local is not None:
+        allowed.append(str(local.resolve().parent) + "/")
     # Lock file access down only when the data path is known and local (a catalog attached without
     # DATA_PATH keeps its path in the catalog; it may be anywhere).
     remote = not allowed or any("://" in a for a in allowed)
