@@ -13,6 +13,7 @@ from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
+from .lexicon import role_nouns
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape
@@ -76,7 +77,15 @@ BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|of
              r"paper|publication|outlet|website|"
              # a titled person named before: "Superior Court Judge James Bodiford ... the judge said"
              r"judge|justice|governor|mayor|senator|congressman|congresswoman|prosecutor|sheriff|ambassador|envoy|"
-             r"commissioner|commander|director|chairman|chairwoman|detective|inspector|superintendent|coroner)")
+             r"commissioner|commander|director|chairman|chairwoman|detective|inspector|superintendent|coroner|"
+             # "The diplomat said" after "Pakistani Ambassador to Azerbaijan Bilal Hayee" (classes: data/role_nouns.tsv)
+             r"diplomat)")
+# the headline's "PAHO Director warns" (actors._named_below)
+HEAD_ROLE = _R(r"(?P<o>[A-Z][A-Z&]{1,6})\s+(?P<t>(?i:director(?:[- ]general)?|chairman|chairwoman|chair|president|"
+               r"secretary[- ]general|spokes(?:man|woman|person)|ambassador|envoy|chief|commissioner|head))")
+# "The PAHO Director also urged": a person's title with its body's acronym, after "PAHO Director Carissa F. Etienne"
+OWNED_ROLE = _R(r"(?:[Tt]he|[Ii]ts)\s+(?P<o>[A-Z][A-Z&]{1,6})\s+(?P<t>(?i:director(?:[- ]general)?|chairman|chairwoman|"
+                r"chair|president|secretary[- ]general|spokes(?:man|woman|person)|ambassador|envoy|chief|commissioner|head))")
 MINISTRY = [
     _R(rf"{DET}(?P<c>{PLACE}){APOS}?\s+(?P<m>{MIN})\s+[Mm]inistry"),
     _R(rf"{DET}(?P<d>{DEMONYM})\s+(?P<m>{MIN})\s+[Mm]inistry"),
@@ -202,6 +211,10 @@ PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du 
 
 
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+# "Italian Ambassador", "PAHO Director": a demonym or an acronym and a title, the shape of a role, not of a name
+# (ROLE_RX and the back-references read it); "John Major", "Carole King" keep their first name
+_ROLE_NAME = re.compile(rf"(?:{DEMONYM}|[A-Z][A-Z&]{{1,6}})\s+(?i:ambassador|envoy|director(?:[- ]general)?|spokes(?:man|woman|person)|"
+                        rf"chairman|chairwoman|chair|minister|secretary|commissioner|president|chief|governor|mayor|head)")
 
 # The last word a phrase must end with for a pattern to match it whole: these patterns end with a name
 # from a table, or a fixed word, after white space (and `regex`'s white space is all white space to str.split).
@@ -299,6 +312,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return who  # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder
     if (m := _full(BACKREF, s)) and (hit := _backref(m.group(1).lower(), mem)):
         return hit
+    if s[:1] in "TtIi" and (m := _full(OWNED_ROLE, s)) and (hit := _backref(m.group("t").lower(), mem)):
+        return hit
     for rx in (OFFICE if "ffice" in s else ()):
         if m := _full(rx, s):
             code = _code(m, "c", "d")
@@ -346,7 +361,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return actor
     if m := _coordination(s, mem):
         return m
-    if _name_last(s, last) and (m := _full(PERSON_RX, s)) and not NOT_NAME.search(m.group("n")) and not PLACE_FULL.fullmatch(m.group("n")):
+    if mem.now == 0 and (m := _full(HEAD_ROLE, s)) and (hit := _named_below(norm_title(m.group("t")), None, m.group("o"), mem)):
+        return hit  # the headline's "PAHO Director warns": the director the story names
+    if _name_last(s, last) and (m := _full(PERSON_RX, s)) and not NOT_NAME.search(m.group("n")) and \
+            not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")):
         pre = m.group("pre") or ""
         words = m.group("n").split()
         if not pre and len(words) == 2 and words[0].lower().rstrip(".") in TITLE_LAST and (known := mem.surname(words[1])):
@@ -371,6 +389,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             hit = mem.by_role.get((t, code)) or (mem.by_role.get((t, None)) if code is None else None)
             if hit:
                 return hit
+            if code and mem.now == 0 and (hit := _named_below(t, code, None, mem)):
+                return hit  # the headline's "Pakistani envoy says": the envoy the story names
             if code:
                 name = f"{t.title()} of {country_display(code)}"
                 role = Actor(f"person:{name.lower()}", name, "person", code)
@@ -521,11 +541,36 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
         return mem.last(lambda a: word[:5] in a.name.lower())
     t = norm_title(word)
     # of two governors named ("Gov. Eric Holcomb", then Kentucky's "Gov. Matt Bevin"), the one the story came back to
-    holders = mem.role_holders.get(t, [])
+    # ("the diplomat": a holder of any title of its class, role_nouns.tsv)
+    holders = [a for r in sorted(role_nouns().get(t, {t})) for a in mem.role_holders.get(r, [])]
 
     def last_named(a: Actor) -> int:
         return max([mem.seen.get(a.key, -9)] + [at for at, name in mem.named if name == a.name])
     return max(reversed(holders), key=last_named, default=None)
+
+
+def _named_below(t: str, code: str | None, owner: str | None, mem: ActorMemory) -> Actor | None:
+    """A headline's bare role ("Pakistani envoy says", "PAHO Director warns"): the person the story's opening
+    introduces with a title of its class (role_nouns.tsv), of the same country, or after the body's acronym."""
+    from .people import TITLED  # people.py reads this module
+    cls = role_nouns().get(t, {t})
+    text = mem.text[:3000]
+    for m in TITLED.finditer(text):
+        title = norm_title(m.group("t"))
+        if title not in cls and title.rsplit(None, 1)[-1] not in cls:
+            continue
+        name = m.group("n")
+        if NOT_NAME.search(name) or PLACE_FULL.fullmatch(name):
+            continue
+        before = " ".join(CLAUSE_CUT.split(text[max(0, m.start() - 60): m.start()])[-1].split()[-5:])
+        # the body's acronym right before the title: "Pan American Health Organization (PAHO) Director Carissa F. Etienne"
+        if owner and owner not in re.findall(r"[A-Z][A-Z&]{1,6}", text[max(0, m.start() - 12): m.end("t")]):
+            continue
+        country = _country_in(f"{before} {m.group('t')}")
+        if code and country != code:
+            continue
+        return mem.person(name, country, m.group("t"))
+    return None
 
 
 _TITLE_LEAD = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{DEMONYM}|{PLACE}{APOS}?)\s+)*")

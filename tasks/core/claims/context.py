@@ -186,11 +186,15 @@ _FURNITURE = re.compile(
     r"(?i)^\s*\[?\s*(?:(?:see more|read more|read also|also read|don'?t miss|also on \S+\.\w+|partner news|advertisement|"
     r"click here|sign up for|subscribe to)\b|(?:more|related|watch|listen|latest|trending|recommended|sponsored|read)\s*:)|"
     r"^\s*(?:like this story\b|share (?:it|this)\b|follow (?:us|\S+ \S+ on)\b)|"
-    r"\bcontributed (?:reporting )?to this (?:report|story|article)|^(?:[A-Z][\p{L}.'’-]+\s+){1,3}reported from [A-Z]")
+    r"\bcontributed (?:reporting )?to this (?:report|story|article)|^(?:[A-Z][\p{L}.'’-]+\s+){1,3}reported from [A-Z]|"
+    # a byline alone ("By Aaron Humes:", split off its sentence by sentences.py) and a photo caption's label line
+    # ("FILE PHOTO: French President Emmanuel Macron delivers ..."): a caption describes a picture, it reports no claim
+    r"^\s*By\s+(?:[A-Z][\p{L}.'’-]*\s+(?:(?:and|de|van|von|al)\s+)?){0,4}[A-Z][\p{L}.'’-]*\s*[:|—–]?\s*$|"
+    r"^\s*(?:file\s+)?(?:photo|picture|image|video)s?\s*(?:\([^()]{1,40}\))?\s*:")
 
 
 _FURNITURE_HINT = re.compile(r"(?i)\W{0,3}(?:see|read|also|don|partner|advertisement|click|sign|subscribe|more|related|watch|"
-                             r"listen|latest|trending|recommended|sponsored|like|share|follow)\b")
+                             r"listen|latest|trending|recommended|sponsored|like|share|follow|by|file|photo|picture|image|video)")
 
 
 def is_furniture(sentence: str) -> bool:

@@ -104,3 +104,9 @@ def claim_nouns() -> dict[str, str]:
 def stance_adjectives() -> frozenset[str]:
     """Adjectives that report a belief with a clause after them: 'confident', 'convinced' (stance_adjectives.tsv)."""
     return frozenset(r[0] for r in _rows("stance_adjectives.tsv"))
+
+
+@lru_cache(maxsize=None)
+def role_nouns() -> dict[str, frozenset[str]]:
+    """A definite role noun -> the titles whose holders it may name: 'diplomat' -> ambassador, envoy, ... (role_nouns.tsv)."""
+    return {r[0]: frozenset(t.replace("_", " ") for t in r[1].split()) | {r[0]} for r in _rows("role_nouns.tsv")}

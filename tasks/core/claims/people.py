@@ -8,7 +8,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
-from .patterns import lower_words
+from .patterns import DEMONYM, PLACE, lower_words
 from .gazetteer import DEMONYMS
 from .model import Actor
 
@@ -21,7 +21,10 @@ _TITLE_HINT = frozenset(
     # the rest of TITLE's words: without them "Superior Court Judge James Bodiford" was never read as a judge
     "professor detective det investigator officer sergeant sgt inspector superintendent constable trooper agent captain "
     "capt lieutenant judge reverend rev".split())
-TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)\s+(?P<n>{NAME})")
+# (the post's host after "to" is not the holder's country: "Pakistani Ambassador to Azerbaijan Bilal Hayee" is
+# Pakistan's ambassador, "U.S. Ambassador to the United Nations Linda Thomas-Greenfield" the US's)
+TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)(?P<to>\s+to\s+(?:the\s+)?(?:{PLACE}|{DEMONYM}|United Nations|UN|U\.N\.|"
+                    rf"European Union|EU|NATO|African Union|Holy See|Vatican))?\s+(?P<n>{NAME})")
 
 
 _GROUP_WORDS = frozenset(

@@ -50,6 +50,11 @@ _OPENERS = frozenset(
 )
 
 
+# A byline fused to the first sentence of a paragraph: "By Aaron Humes: The Americas cannot ignore ...". It is a
+# sentence of its own (context.is_furniture skips it): the author's name is not the first speaker, nor "she"'s antecedent.
+_BYLINE = re.compile(r"By\s+(?:[\p{Lu}][\p{L}.'’-]*\s+(?:(?:and|de|van|von|al)\s+)?){1,4}?[\p{Lu}][\p{L}.'’-]*\s*[:|—–]\s+(?=\S)")
+
+
 def split_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of sentences in `text`; newlines always end a sentence."""
     spans: list[tuple[int, int]] = []
@@ -58,6 +63,9 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         line_start = pos
         pos += len(line) + 1
         start = 0
+        if line.startswith("By ") and (by := _BYLINE.match(line)):
+            _add(spans, line, line_start, 0, by.end())
+            start = by.end()
         for m in _BOUNDARY.finditer(line):
             if _is_boundary(line, m):
                 _add(spans, line, line_start, start, m.end())
