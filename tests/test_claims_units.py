@@ -572,3 +572,17 @@ def test_towns_and_regions_outweigh_a_country_named_in_passing():
             "The quakes were also felt in Sorong and in Jayapura, and buildings fell in Manokwari.\n"
             "At least four people died in Papua, President Susilo Bambang Yudhoyono told reporters.")
     assert claimants(text)[-1] == ("Susilo Bambang Yudhoyono", "ID")
+
+
+def test_ambassador_to_host_is_titled_with_own_country():
+    """'Pakistani Ambassador to Azerbaijan Bilal Hayee': titled 'Ambassador', Pakistan's; only a post abroad takes the
+    'to <host>' ("an adviser to Israel Prime Minister Benjamin Netanyahu" still registers Netanyahu as prime minister)."""
+    from tasks.core.claims.actors import ActorMemory
+    from tasks.core.claims.people import register_people
+
+    mem = ActorMemory()
+    register_people("Pakistani Ambassador to Azerbaijan Bilal Hayee told reporters the talks went well.", mem)
+    assert [(a.name, a.country) for a in mem.role_holders["ambassador"]] == [("Bilal Hayee", "PK")]
+    mem = ActorMemory()
+    register_people("Regev, an adviser to Israel Prime Minister Benjamin Netanyahu, never bit.", mem)
+    assert "Benjamin Netanyahu" in [a.name for a in mem.role_holders.get("prime minister", [])]

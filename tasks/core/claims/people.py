@@ -23,7 +23,8 @@ _TITLE_HINT = frozenset(
     "capt lieutenant judge reverend rev".split())
 # (the post's host after "to" is not the holder's country: "Pakistani Ambassador to Azerbaijan Bilal Hayee" is
 # Pakistan's ambassador, "U.S. Ambassador to the United Nations Linda Thomas-Greenfield" the US's)
-TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)(?P<to>\s+to\s+(?:the\s+)?(?:{PLACE}|{DEMONYM}|United Nations|UN|U\.N\.|"
+# (only a post abroad: "an adviser to Israel Prime Minister Benjamin Netanyahu" is Netanyahu's, read as titled himself)
+TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)(?P<to>(?<=(?i:ambassador|envoy|representative|commissioner|consul))\s+to\s+(?:the\s+)?(?:{PLACE}|{DEMONYM}|United Nations|UN|U\.N\.|"
                     rf"European Union|EU|NATO|African Union|Holy See|Vatican))?\s+(?P<n>{NAME})")
 
 
