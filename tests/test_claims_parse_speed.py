@@ -94,3 +94,15 @@ def test_sentences_the_extractor_skips_are_not_parsed(monkeypatch):
     plain = extract_mod.extract_claims(head, tail)
     rows = lambda e: [(c.claimant_key, c.reporting_verb, c.rule) for c in e.claims]  # noqa: E731
     assert rows(ex) == rows(plain) and len(rows(ex)) == 2
+
+
+def test_gate_words_are_lower_case_ascii_words():
+    """parse_gates' set test on patterns.lower_words ([a-z]+ runs) stands in front of the token loops: a cue form or
+    stance adjective with another character ('follow-up', 'naïve') would never pass it, and its sentences never
+    reach the parser."""
+    import re
+
+    from tasks.core.claims.lexicon import cue_forms, stance_adjectives
+
+    odd = [w for w in [*cue_forms(), *stance_adjectives()] if not re.fullmatch(r"[a-z]+", w)]
+    assert not odd

@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 
+from .parse import parsed_text
 from .lexicon import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
@@ -109,7 +110,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
     starts inside a quotation."""
     if not _PAST:
         _past_forms()
-    text = doc.text
+    text = parsed_text(doc)
     quotes = quote_spans(text, opened) if opened or any(q in text for q in _QUOTE_CHARS) else []
     forms, verbs = cue_forms(), cue_verbs()
     out: list[SynCue] = []
