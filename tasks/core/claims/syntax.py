@@ -114,28 +114,30 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
     quotes = quote_spans(text, opened) if opened or any(q in text for q in _QUOTE_CHARS) else []
     forms, verbs = cue_forms(), cue_verbs()
     out: list[SynCue] = []
+    nouns, adjectives = claim_nouns(), stance_adjectives()
     for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        low, tag = tok.lower_, tok.tag_  # read once: each read builds a new str from the Doc
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None and (obj := plausible_source(obj)) is not None:
                 out.append(_make("syn.according_to", "according to", "according to", "statement", tok.idx,
                                  doc[tok.i + 1].idx + 2, obj, quotes))
             continue
-        if tok.tag_ in ("NN", "NNS") and tok.lower_ in claim_nouns():
+        if tag in ("NN", "NNS") and low in nouns:
             if (cue := _noun_cue(tok, quotes)) is not None:
                 out.append(cue)
             continue
-        if tok.lower_ in stance_adjectives() and (cue := _adjective_cue(tok, doc, quotes)) is not None:
+        if low in adjectives and (cue := _adjective_cue(tok, doc, quotes)) is not None:
             out.append(cue)  # not 'continue' otherwise: "worried" may be the cognition verb ("she worried that")
             continue
-        lemma = forms.get(tok.lower_)
+        lemma = forms.get(low)
         if lemma is None and quotes and (cue := _colon_quote_cue(tok, quotes)) is not None:
             out.append(cue)
             continue
-        if lemma is not None and tok.tag_ in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
+        if lemma is not None and tag in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
             out.append(cue)
             continue
-        if lemma is None or not tok.tag_.startswith("VB") or (tok.text[:1].isupper() and tok.i > 0):
+        if lemma is None or not tag.startswith("VB") or (tok.text[:1].isupper() and tok.i > 0):
             continue  # "Staff Reports": a capitalised verb mid-sentence is a name or a byline
         cv = verbs[lemma]
         verb = _past(lemma, tok)
