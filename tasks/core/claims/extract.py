@@ -14,7 +14,7 @@ from .undisclosed import find_undisclosed
 from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import plain_quotes, split_spans
-from .parse import load_parser, parse_sentences
+from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, word_surnames, worth_parsing
 from .syntactic import add_syntactic_claims
 from .resolution import resolution
@@ -192,7 +192,7 @@ def _parse_all(texts: list[str], masked: frozenset[str]) -> list:
     written in user_data, for the words it reports."""
     docs = parse_sentences([parse_text(mask_names(t, masked)) for t in texts])
     for t, d in zip(texts, docs):
-        if d.text != t:
+        if parsed_text(d) != t:
             d.user_data["text"] = t
     return docs
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 
+from .parse import parsed_text
 from .lexicon import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
@@ -109,32 +110,34 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
     starts inside a quotation."""
     if not _PAST:
         _past_forms()
-    text = doc.text
+    text = parsed_text(doc)
     quotes = quote_spans(text, opened) if opened or any(q in text for q in _QUOTE_CHARS) else []
     forms, verbs = cue_forms(), cue_verbs()
     out: list[SynCue] = []
+    nouns, adjectives = claim_nouns(), stance_adjectives()
     for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        low, tag = tok.lower_, tok.tag_  # read once: each read builds a new str from the Doc
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None and (obj := plausible_source(obj)) is not None:
                 out.append(_make("syn.according_to", "according to", "according to", "statement", tok.idx,
                                  doc[tok.i + 1].idx + 2, obj, quotes))
             continue
-        if tok.tag_ in ("NN", "NNS") and tok.lower_ in claim_nouns():
+        if tag in ("NN", "NNS") and low in nouns:
             if (cue := _noun_cue(tok, quotes)) is not None:
                 out.append(cue)
             continue
-        if tok.lower_ in stance_adjectives() and (cue := _adjective_cue(tok, doc, quotes)) is not None:
+        if low in adjectives and (cue := _adjective_cue(tok, doc, quotes)) is not None:
             out.append(cue)  # not 'continue' otherwise: "worried" may be the cognition verb ("she worried that")
             continue
-        lemma = forms.get(tok.lower_)
+        lemma = forms.get(low)
         if lemma is None and quotes and (cue := _colon_quote_cue(tok, quotes)) is not None:
             out.append(cue)
             continue
-        if lemma is not None and tok.tag_ in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
+        if lemma is not None and tag in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
             out.append(cue)
             continue
-        if lemma is None or not tok.tag_.startswith("VB") or (tok.text[:1].isupper() and tok.i > 0):
+        if lemma is None or not tag.startswith("VB") or (tok.text[:1].isupper() and tok.i > 0):
             continue  # "Staff Reports": a capitalised verb mid-sentence is a name or a byline
         cv = verbs[lemma]
         verb = _past(lemma, tok)
