@@ -103,3 +103,11 @@ def test_lone_name_without_office_stays_unplaced():
     # must not: a lone name with no office in apposition gets no country from the story
     got = figs(_ID + "Five people were killed in the quake, said Fauzi, who like many Indonesians uses one name.")
     assert got and got[0][3] == ("Fauzi", None)
+
+
+def test_provinces_under_a_grouping_unit_name_their_country():
+    from tasks.core.claims.context import country_mentions
+    # Indonesia's provinces sit under "geographical units" in ISO 3166-2: still places readers know
+    assert set(country_mentions("Quakes shook Aceh and Papua; Bali was calm.")) == {"ID"}
+    # must not: the longer country name wins over the province inside it
+    assert set(country_mentions("Papua New Guinea sent aid.")) == {"PG"}
