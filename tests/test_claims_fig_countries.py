@@ -111,3 +111,19 @@ def test_provinces_under_a_grouping_unit_name_their_country():
     assert set(country_mentions("Quakes shook Aceh and Papua; Bali was calm.")) == {"ID"}
     # must not: the longer country name wins over the province inside it
     assert set(country_mentions("Papua New Guinea sent aid.")) == {"PG"}
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("Seven Cameroonian soldiers were killed in the attack.", "CM"),
+    ("Twelve Honduran migrants were detained at the border.", "HN"),
+    ("Five Ghanaian peacekeepers were wounded.", "GH"),
+    ("Three Zimbabwean journalists were arrested.", "ZW"),
+    ("Two Sierra Leonean workers were killed.", "SL"),
+])
+def test_demonyms_of_countries_the_rules_never_saw(sentence, country):
+    assert [s for _, _, s, _ in figs(sentence)] == [country]
+
+
+def test_misderived_demonym_is_not_displayed():
+    from tasks.core.claims.groups import demonym_of
+    assert demonym_of("ZW") == "Zimbabwean" and demonym_of("GH") == "Ghanaian"
