@@ -355,6 +355,9 @@ def _source(tok, doc):
         if agent is not None and not finite and tok.dep_ == "acl" and tok.tag_ == "VBN" and cv is not None and \
                 cv.cls in ("speech", "cognition") and cv.needs != "noobj" and cv.lemma not in _MADE_BY:
             return "syn.reduced_agent", agent, None  # "a fact first reported by Christopher Heath": a passive all the same
+        if agent is not None and not finite and tok.dep_ == "advcl" and tok.tag_ == "VBN" and cv is not None and \
+                cv.needs == "ask":
+            return "syn.agent", agent, None  # "When asked by a reporter whether ..., Trump said": the reporter asked
         return ("syn.agent", agent, None) if agent is not None and finite else None
     subj = verb_subject(tok)
     if subj is not None:
