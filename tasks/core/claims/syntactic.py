@@ -117,7 +117,7 @@ def _in_verb_phrase(cue: SynCue, found: list[FoundClaim], doc) -> FoundClaim | N
     verb = next((t for t in doc if t.idx == cue.cue_start), None)
     if verb is None:
         return None
-    spans = [span_of(list(c.subtree)) for c in verb.children
+    spans = [span_of([t for t in c.subtree if t.i > verb.i or c.i < verb.i]) for c in verb.children
              if c.dep_ == "prep" or c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBG", "VBN")
              or c.dep_ == "ccomp" and c.i > verb.i and doc.text[cue.src_end:cue.cue_start].strip() != ","]
     # ccomp: 'Steve Huhn, ..., said Fiorina "was ...': what he said; not "And Trump, said Sunshine, doesn't forgive":
