@@ -5,7 +5,7 @@ source names is decided elsewhere (syntactic.py), with the article's memory. The
 in this order for every cue word:
 
   syn.according_to  "according to X"                      X = object of "to"
-  syn.agent         "was criticized by X", "as reported by X"  X = agent of a passive cue
+  syn.agent         "was criticized by X", "as reported by X", "When asked by X whether"  X = agent of a passive cue
   syn.reduced_agent "a fact first reported by X"           X = agent of a participle on a noun (speech, cognition)
   syn.root_noun     "The front-runner predicted that ..."  X = the root noun the tagger hung the finite verb on
   syn.inverted      '"...," recalled X', '"...," read the email'  X = the object the model made of the speaker
