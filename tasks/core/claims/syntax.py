@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 
-from .lexicon import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
+from .lexicon import claim_nouns, cue_forms, cue_verbs, source_nouns, speech_nouns, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
@@ -366,7 +366,14 @@ def _source(tok, doc):
                 # "a backlash from business leaders who say the law ...", "ammunition to Republicans who say ...": an
                 # object's relative clause reports a claim of that object's own when a speech verb governs a clause
                 # and the object names people ("who"); not "policies that ...", "a plan which shows ..."
-                if subj.lower_ == "who" and has_clause(tok) and cue_verbs()[_lemma_of(tok)].cls == "speech":
+                cls = cue_verbs()[_lemma_of(tok)].cls
+                if subj.lower_ == "who" and (has_clause(tok) and cls == "speech" or
+                                             source_nouns().get(tok.head.lower_) not in ("body", "document", "media") and
+                                             (has_clause(tok) and cls == "cognition" or subj.i > 0 and
+                                              doc[subj.i - 1].text == "," and cls in ("speech", "stance"))):
+                    # also, when the object names people (not "the department, who" the model hung on the wrong noun),
+                    # a belief ("lawmakers who thought she was ...") and, set off by a comma, a speech act or an
+                    # accusation without a clause ("opponents on the left, who accused the candidate of ...")
                     return "syn.relative_obj", tok.head, subj
                 return None
             return "syn.relative", tok.head, subj
