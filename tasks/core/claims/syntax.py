@@ -10,7 +10,8 @@ in this order for every cue word:
   syn.root_noun     "The front-runner predicted that ..."  X = the root noun the tagger hung the finite verb on
   syn.inverted      '"...," recalled X', '"...," read the email'  X = the object the model made of the speaker
   syn.relative      "X, who said ..."                      X = the noun the relative clause hangs on
-  syn.relative_obj  "criticism from shop owners who say ..."   X = the object a speech verb's relative clause hangs on
+  syn.relative_obj  "criticism from shop owners who say ...", "ire of lawmakers who thought ...", "of Cruz, who has called"
+                                                          X = the object a speech or belief verb's relative clause hangs on
   syn.subject       "X said", "said X", "X believes that"  X = subject of the cue verb
   syn.conj          "X met them and said ..."              X = subject of the first conjoined verb
   syn.participle    "X spoke, saying ..."                  X = subject of the clause the participle hangs on
