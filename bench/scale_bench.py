@@ -90,13 +90,15 @@ def generate(pages: list[Path], copies: int, folder: Path, seed: int = 7) -> int
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-n", type=int, default=0)
-    ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
+    ap.add_argument("--corpus", default=str(Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared")) / "corpus"))
     ap.add_argument("--runners", default="local,dask")
     ap.add_argument("--grow", type=int, default=10)
     ap.add_argument("--skip-grow", action="store_true")
     ap.add_argument("--workers", type=int, default=0)
     args = ap.parse_args()
     pages = sorted((Path(args.corpus) / "pages").glob("*.html.gz"))
+    if not pages:
+        sys.exit(f"no corpus pages under {args.corpus} (set NEWSCLAIMS_SHARED or --corpus)")
     pages = pages[: args.n] if args.n else pages
     workers = ["--workers", str(args.workers)] if args.workers else []
     with tempfile.TemporaryDirectory() as tmp:

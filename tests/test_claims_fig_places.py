@@ -39,3 +39,20 @@ def test_toll_in_a_city_takes_its_country():
     ex = extract_claims("Two newborns die at Bhakkar hospital",
                         "BHAKKAR: Two newborns died for want of oxygen at a hospital in Bhakkar district on Sunday.")
     assert ex.figures and all(f.subject_country == "PK" for f in ex.figures)
+
+
+def test_a_city_police_department_places_a_local_story():
+    from tasks.core.claims.places import story_country
+    text = ("Police arrested six people Monday during a narcotics investigation.\n"
+            "Officers from the Columbus Police Department conducted a traffic stop, said a Columbus Police spokesman.\n")
+    assert place_counts(text) == {"US": 2}
+    assert story_country("Six arrested in drug investigation", text) == "US"
+
+
+@pytest.mark.parametrize("text", [
+    "The Washington Post said the plan failed.",   # a paper, not a city's service
+    "Mr Paris Police said nothing.",                # after a capitalised word the name is no city's
+    "Jackson Police said nothing.",                 # a name that is also a surname stays out (the city stop list)
+])
+def test_institution_must_not_place(text):
+    assert not place_counts(text)

@@ -107,9 +107,9 @@ def test_a_parent_of_n_is_family_size_not_a_toll(sent, expected):
 
 
 @pytest.mark.parametrize("sent, expected", [
-    # "killed" has its own count right after it: the 14,000 in shelters were not killed
+    # "killed" has its own count right after it: the 14,000 in shelters were not killed (they are displaced)
     ("The quakes have led over 14,000 people taking shelter in tents, destroyed hundreds of buildings, killed one "
-     "person and injured dozens of others, the agency said.", [("killed", 1.0), ("wounded", None)]),
+     "person and injured dozens of others, the agency said.", [("displaced", 14000.0), ("killed", 1.0), ("wounded", None)]),
     ("Some 300 people fled, and the attack killed five civilians, police said.", [("displaced", 300.0), ("killed", 5.0)]),
     # a time span after the verb is no count of its own
     ("More than 200 people were killed 2 days ago in the attack, officials said.", [("killed", 200.0)]),

@@ -94,3 +94,31 @@ def test_sentences_the_extractor_skips_are_not_parsed(monkeypatch):
     plain = extract_mod.extract_claims(head, tail)
     rows = lambda e: [(c.claimant_key, c.reporting_verb, c.rule) for c in e.claims]  # noqa: E731
     assert rows(ex) == rows(plain) and len(rows(ex)) == 2
+
+
+def test_gate_words_are_lower_case_ascii_words():
+    """parse_gates' set test on patterns.lower_words ([a-z]+ runs) stands in front of the token loops: a cue form or
+    stance adjective with another character ('follow-up', 'naïve') would never pass it, and its sentences never
+    reach the parser."""
+    import re
+
+    from tasks.core.claims.lexicon import cue_forms, stance_adjectives
+
+    odd = [w for w in [*cue_forms(), *stance_adjectives()] if not re.fullmatch(r"[a-z]+", w)]
+    assert not odd
+
+
+def test_layernorm_forward_is_bitwise_thincs():
+    """parse._layernorm_forward (prediction only) gives exactly thinc's LayerNorm output, small and large batches."""
+    import numpy
+    from thinc.api import LayerNorm
+    from thinc.layers.layernorm import forward
+
+    rng = numpy.random.default_rng(7)
+    model = LayerNorm(96)
+    model.initialize(X=numpy.zeros((2, 96), dtype="float32"))
+    model.set_param("G", rng.standard_normal(96).astype("float32"))
+    model.set_param("b", rng.standard_normal(96).astype("float32"))
+    for rows in (1, 9, 300):
+        X = (rng.standard_normal((rows, 96)) * rng.uniform(0.1, 40)).astype("float32")
+        assert numpy.array_equal(parse._layernorm_forward(model, X, False)[0], forward(model, X, False)[0])

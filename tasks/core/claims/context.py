@@ -28,11 +28,17 @@ Alexandria Amazonas Distrito Federal Nacional National Mandalay Bay Sea River La
 _COMMON_SURNAMES = frozenset("Johnson Harris Austin Michel Sanchez Rutte Duda Brown Smith Jones Williams".split())
 
 
+# Top-level units that only group provinces (Indonesia's "geographical units", Fiji's divisions): their provinces
+# ("Aceh", "Papua", "Bali") are the ones readers know, so they count as top-level.
+_GROUPING = re.compile(r"(?i)^(?:geographical unit|division)$")
+
+
 def _subdivisions() -> dict[str, str]:
     seen: Counter[str] = Counter()
     code: dict[str, str] = {}
+    grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and _GROUPING.match(s.type or "")}
     for s in pycountry.subdivisions:
-        if s.parent_code is not None or not _SUB_TYPES.match(s.type or ""):
+        if s.parent_code is not None and s.parent_code not in grouping or not _SUB_TYPES.match(s.type or ""):
             continue
         for name in {s.name, s.name.split(" (")[0]}:
             seen[name] += 1

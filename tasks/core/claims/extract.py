@@ -4,17 +4,17 @@ from __future__ import annotations
 import regex as re
 
 from .actors import ActorMemory
-from .people import office_country, register_people
+from .people import office_country, office_holder, register_people
 from .context import is_furniture
 from .places import story_country
 from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
-from .figures import find_figures
+from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import plain_quotes, split_spans
-from .parse import load_parser, parse_sentences
+from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, word_surnames, worth_parsing
 from .syntactic import add_syntactic_claims
 from .resolution import resolution
@@ -44,6 +44,7 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     mem.text = text or ""
     where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
     mixed = False
+    epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
     prev_claims: list[FoundClaim] = []
@@ -124,6 +125,11 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
                                             and f.measure in {w.measure for w in withheld})]
         figs += withheld
         for f in figs:
+            if f.measure == "casualties":
+                if epidemic is None:
+                    epidemic = epidemic_story(title, text)
+                if epidemic:
+                    f.measure = disease_measure(f.measure, sent)
             owner = _owner(found_all, f.start, sent)
             if owner is not None and owner.actor is UNKNOWN:
                 owner = None
@@ -192,7 +198,7 @@ def _parse_all(texts: list[str], masked: frozenset[str]) -> list:
     written in user_data, for the words it reports."""
     docs = parse_sentences([parse_text(mask_names(t, masked)) for t in texts])
     for t, d in zip(texts, docs):
-        if d.text != t:
+        if parsed_text(d) != t:
             d.user_data["text"] = t
     return docs
 
@@ -200,9 +206,12 @@ def _parse_all(texts: list[str], masked: frozenset[str]) -> list:
 def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], mem: ActorMemory) -> int:
     """Record one claim of sentence `s`; returns its index."""
     actor = c.actor
-    if actor.kind == "person" and actor.country is None and c.subj_start >= 0 and \
+    # a lone name with a person's office in apposition is a person ("said Fauzi, an official of the local disaster
+    # agency"), whose office may place them
+    lone = actor.kind == "organization" and " " not in actor.name and c.subj_start >= 0 and office_holder(s.text, c.subj_end)
+    if (actor.kind == "person" or lone) and actor.country is None and c.subj_start >= 0 and \
             (code := office_country(s.text, c.subj_start, c.subj_end, actor.name, mem)):
-        actor = Actor(actor.key, actor.name, actor.kind, code)
+        actor = Actor(actor.key, actor.name, "person", code)
     actors.setdefault(actor.key, actor)
     mem.speakers.append(c.actor)
     mem.touch(c.actor)

@@ -27,7 +27,8 @@ _GROUPS = {
     # one of them: "one person died", "a civilian and two soldiers"
     "single": r"person|civilian|soldier|child|man|woman|protester|demonstrator|journalist|officer|policeman|"
               r"serviceman|fighter|passenger|tourist|boy|girl|baby|teenager|hostage|prisoner|detainee|migrant|refugee",
-    "people": r"people|persons|individuals|families|households|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
+    # "261 other got minor injury": "other" standing for "others" before its verb (not "two other soldiers")
+    "people": r"other(?=\s+(?:\w+ly\s+)?(?:got|were|was|had|have|are|suffered|sustained|received|died|remain\w*)\b)|people|persons|individuals|families|households|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
               r"assailants|suspects|protesters|demonstrators|prisoners|hostages|detainees|men|others|lives|"
               r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers|newborns)|family members|relatives|members",
 }
@@ -53,7 +54,12 @@ _MEASURES = [
     ("casualties", r"casualties|losses"),
     ("displaced", r"displaced|displacing|displaces|fled|flee|flees|fleeing|evacuated|evacuate|evacuating|refugees|homeless|uprooted|forced from their homes|"
                   r"crossed into|crossed the border|left their homes|have left|from their homes|to flee|sheltering|"
-                  r"(?:refugee|displacement|displaced persons) camps?"),
+                  r"(?:refugee|displacement|displaced persons) camps?|"
+                  # people driven from their homes who shelter elsewhere: "14,000 people taking shelter in tents",
+                  # "forced thousands of people to take refuge", "14,000 people flooded into camps"
+                  r"(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)|"
+                  r"(?:flooded|fled|poured|streamed|crowded|moved)\s+into\s+(?:[\w-]+\s+){0,2}?camps?|"
+                  r"slept\s+(?:outdoors|outside|in the open|in tents)"),
     ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
                  r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|held|"
                  # "taken into custody", "forcibly taken by security forces", "rounded up"
@@ -164,15 +170,21 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if (among := _AMONG.search(before)):  # "the dead included five children"
         return _TOLL_MEASURE.get(among.group("w").lower(), "killed")
     # the nearest cue that fits the head: "31 people remain unaccounted for" is not a deployment
-    got = None
+    got = fallback = None
     for m in _MEASURE_ANY.finditer(after):
         if _RATE.match(after, m.end()):
             continue  # "the death rate of passengers": a rate, not a count
         if _governs_own_count(clause, m):
             continue  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
+        if got == "displaced" and _SHELTERED.fullmatch(m.group(0)) and _WHO.search(after, 0, m.start()):
+            # "three Palestinians, who had sought refuge in a school, died": the relative clause says where they
+            # sheltered, the main verb what befell them
+            fallback, got = fallback or got, None
+            continue
         if got:
             break
+    got = got or fallback
     if h in ("protesters", "demonstrators") and got in (None, "deployed"):
         return "protesters"
     # "the U.S. has about 900 troops in Syria": soldiers placed somewhere are a deployment
@@ -209,6 +221,8 @@ def _classify(cue: str, h: str, head: str) -> str | None:
     return None
 
 
+_SHELTERED = re.compile(r"(?i)(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)")
+_WHO = re.compile(r"(?i)\b(?:who|which|that)\b")
 _RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
 _COUNT_WORD = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b")
 _TIME_SPAN = re.compile(r"(?i)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
@@ -429,6 +443,24 @@ def find_figures(sent: str) -> list[FoundFigure]:
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
                                country, group, country is not None))
     return out
+
+
+# In an epidemic's story "casualties" are its dead ("two fresh casualties", "215 active cases, and six casualties"):
+# a disease wounds no one. Not where the sentence tells of violence or an accident, whose casualties include the hurt.
+_EPIDEMIC = re.compile(r"(?i)\b(?:covid(?:-19)?|coronavirus|pandemic|epidemic|virus|tested positive|infections|cholera|ebola|"
+                       r"dengue|measles|influenza|flu)\b")
+_VIOLENCE = re.compile(r"(?i)\b(?:attacks?|strikes?|bomb\w*|shell\w*|fighting|war|clash\w*|explosions?|blasts?|crash\w*|"
+                       r"accidents?|collisions?|quakes?|earthquakes?|floods?|fires?|storms?|shoot\w*|gunfire|riots?|stampedes?)\b")
+
+
+def epidemic_story(title: str | None, text: str) -> bool:
+    """The story is about an epidemic: its headline or opening names a disease at least twice."""
+    return len(_EPIDEMIC.findall(f"{title or ''}\n{(text or '')[:3000]}")) >= 2
+
+
+def disease_measure(measure: str, sent: str) -> str:
+    """The measure of a figure in an epidemic's story: its "casualties" are deaths."""
+    return "killed" if measure == "casualties" and not _VIOLENCE.search(sent) else measure
 
 
 def _of_country(sent: str, pos: int) -> str | None:

@@ -45,7 +45,18 @@ _DEMONYMS = {
     "CA": "Canadian", "AU": "Australian", "IN": "Indian", "ID": "Indonesian", "MY": "Malaysian", "ZA": "South African",
     "EU": "European", "XK": "Kosovar Kosovan", "MD": "Moldovan", "RO": "Romanian", "BG": "Bulgarian", "AT": "Austrian",
     "JO": "Jordanian", "BH": "Bahraini", "AM": "Armenian", "RU": "Russian", "SY": "Syrian", "LA": "Lao Laotian",
+    # countries whose demonym _derive gets wrong ("Ghanan", "Zimbabwian", "Panaman") or cannot derive at all: a story
+    # set in one of them otherwise reads its people ("Honduran police", "Cameroonian soldiers") as no one's
+    "GH": "Ghanaian", "ZW": "Zimbabwean", "MZ": "Mozambican", "PA": "Panamanian", "GY": "Guyanese", "SR": "Surinamese",
+    "BZ": "Belizean", "HN": "Honduran", "EC": "Ecuadorian Ecuadoran", "PY": "Paraguayan", "UY": "Uruguayan",
+    "SV": "Salvadoran Salvadorean", "DO": "Dominican", "CR": "Costa Rican", "CM": "Cameroonian", "BJ": "Beninese",
+    "BF": "Burkinabe", "BI": "Burundian", "TD": "Chadian", "TG": "Togolese", "SL": "Sierra Leonean", "GN": "Guinean",
+    "MW": "Malawian", "MG": "Malagasy", "MK": "Macedonian", "ME": "Montenegrin", "FJ": "Fijian", "PG": "Papua New Guinean",
+    "GA": "Gabonese", "DJ": "Djiboutian", "MV": "Maldivian", "BS": "Bahamian", "BB": "Barbadian", "TT": "Trinidadian",
+    "MU": "Mauritian", "BT": "Bhutanese", "BN": "Bruneian", "CI": "Ivorian", "TL": "Timorese", "PR": "Puerto Rican",
 }
+# Demonyms of more than one word, kept whole.
+_MULTIWORD = ("KP", "KR", "SS", "NZ", "ZA", "LK", "CR", "SL", "PG", "PR")
 # Seats of government and buildings that stand for a country or the EU in news copy.
 CAPITALS = {
     "Kyiv": "UA", "Kiev": "UA", "Moscow": "RU", "the Kremlin": "RU", "Kremlin": "RU", "Washington": "US",
@@ -172,7 +183,7 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
             names.setdefault(n, code)
     demonyms: dict[str, str] = {}
     for code, words in _DEMONYMS.items():
-        for w in (words.split() if code not in ("KP", "KR", "SS", "NZ", "ZA", "LK") else [words]):
+        for w in (words.split() if code not in _MULTIWORD else [words]):
             demonyms.setdefault(w, code)
     for n, code in names.items():
         if " " not in n:

@@ -21,12 +21,17 @@ DET = r"(?:[Tt]he\s+)?"
 
 # An ASCII class needs none of `regex`'s Unicode machinery; the standard engine scans it faster.
 _LOWER = _re.compile(r"[a-z]+")
-_last_words: list = [None, frozenset()]
+_WORDS: dict[str, frozenset[str]] = {}
+_WORDS_MAX = 4096  # sentences kept: more than an article has; then the table starts again (bounded memory)
 
 
 def lower_words(sent: str) -> frozenset[str]:
     """The lower-cased words of a sentence, for the cheap cue tests in front of the big regexes.
-    Several readers test the same sentence in a row, so the last answer is kept."""
-    if _last_words[0] is not sent:
-        _last_words[0], _last_words[1] = sent, frozenset(_LOWER.findall(sent.lower()))
-    return _last_words[1]
+    The parse gates read every sentence of an article before the rules do, and several readers test the same
+    sentence: answers are kept by text (a pure function of it, so nothing carries over between documents)."""
+    words = _WORDS.get(sent)
+    if words is None:
+        if len(_WORDS) >= _WORDS_MAX:
+            _WORDS.clear()
+        words = _WORDS[sent] = frozenset(_LOWER.findall(sent.lower()))
+    return words

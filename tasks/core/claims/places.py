@@ -60,6 +60,9 @@ _LOCATIVE = re.compile(
 # A dateline opens a line: "BHAKKAR:", "FREMONT —", "SAN JOSE, Calif. (AP) —", "Mumbai (Maharashtra) [India], Jan 13".
 _DATELINE = re.compile(r"^\s*(?P<p>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})(?=\s*(?:[:—–(\[]|--|,\s+[A-Z]))",
                        re.MULTILINE)
+# A city's own services name it as a place: "the Columbus Police Department", "Manokwari police", "Fremont City Council".
+_INSTITUTION = re.compile(r"(?<!\p{Lu}[\p{L}’'.-]*\s)\b(?P<p>[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?)\s+(?:[Pp]olice|City Council|"
+                          r"Fire Department|Fire Rescue|[Mm]unicipality|Municipal|City Hall|[Rr]egency|Mayor|[Mm]ayor's)\b")
 # "Paris, Texas", "Bhakkar, Punjab", "SAN JOSE, Calif." — the second name settles the first.
 _US_ABBR = frozenset("Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Mass Md Mich Minn Miss Mo "
                      "Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash Wis Wyo".split())
@@ -190,7 +193,7 @@ _SECOND = re.compile(r",\s+(?P<q>[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,2})")
 def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
     """(start, end, country) of every city or region `text` names as a place; "Paris, Texas" is American.
     Names in `skip` (a table the caller counts already) are left out."""
-    for rx in (_LOCATIVE, _DATELINE) if datelines else (_LOCATIVE,):
+    for rx in (_LOCATIVE, _DATELINE, _INSTITUTION) if datelines else (_LOCATIVE,):
         for m in rx.finditer(text):
             name = m.group("p")
             got = lookup_place(name)

@@ -93,6 +93,13 @@ MIXED = re.compile(r"(?i)\b(?:foreigners|foreign (?:tourists|nationals|citizens|
                    r"of them (?:foreign|from)|dual (?:citizens|nationals)|from (?:\w+\s+){0,2}countries|"
                    # migrants come from elsewhere: the place they are held or die in is not their nation
                    r"migrants|asylum[- ]seekers)\b")
+# A toll the sentence spreads over a continent, an ocean's shores or a number of countries is no one nation's
+# ("a tsunami that killed 230,000 people across Asia", "around the Indian Ocean", "in 14 countries"). Read for the
+# figure's sentence only (unlike MIXED, it says nothing of the story's other tolls).
+_REGIONAL = re.compile(r"\b(?:(?:across|around|throughout)\s+(?:the\s+)?(?:(?:South|Southeast|South-East|East|Central|West|North)"
+                       r"(?:ern)?\s+)?(?:Asia|Africa|Europe|America|Latin America|Middle East|Caribbean|Balkans|Sahel|"
+                       r"continent|Indian Ocean|Pacific|Atlantic|globe)|Indian Ocean (?:community|region|rim|coast\w*|nations|"
+                       r"countries)|(?:in|across|from)\s+(?:\w+\s+){0,2}(?:countries|nations))\b")
 # Collective speakers who are no party to the events: their count is not of "their own" people.
 _NON_PARTY = re.compile(r"(?i)\b(?:doctors|physicians|medics|nurses|health workers|experts|analysts|witnesses|residents|"
                         r"activists|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|refugees|survivors|"
@@ -113,6 +120,13 @@ _REPORT = re.compile(r"(?i)\b(?:said|says|say|told|tells|announced|reported|repo
 _OWN_AGENT = re.compile(r"(?i)^\W*(?:that\s+)?(?:it|they|we|its|their|our|the attacks?|the strikes?|the operations?|"
                         r"the raids?|the army|the military|the forces|forces|troops|(?:its|their|our) (?:forces|troops|army|military))\b")
 _STOP = re.compile(r"[;:!?]|\.\s|\b(?:while|whereas|but)\b|,\s+(?:according|said|says|officials|the\s+\w+\s+said)")
+# After the figure a relative clause tells of something else: "injured in the quakes, which also sent small tsunamis
+# into Japan's coast" (before it, "In Gaza, which ..." still places the people).
+_STOP_AFTER = re.compile(_STOP.pattern + r"|,\s+which\b")
+# Places in a clause before a killing verb say where, not who killed: "The quakes in Papua in eastern Indonesia
+# ... killed one person" names no killer.
+_IN_PLACE = re.compile(r"\b(?:in|near|at|off|across|inside|outside|into|on|throughout)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
+                       r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 # The people aboard an airliner come from many countries: "a crash that killed all 228 on board the Paris-bound
@@ -174,7 +188,7 @@ def _read(name: str, code: str, where: str | None) -> str:
 
 def place_of(sent: str, start: int, end: int, where: str | None = None) -> str | None:
     """The country of a place the figure's clause puts its people in, if it names one."""
-    stop = _STOP.search(sent, end)
+    stop = _STOP_AFTER.search(sent, end)
     after = sent[end: stop.start() if stop else len(sent)]
     if m := _LOCATIVE.search(after):
         return _read(m.group("p"), LOCATIONS[m.group("p")], where)
@@ -194,6 +208,21 @@ def place_of(sent: str, start: int, end: int, where: str | None = None) -> str |
     return None
 
 
+def _regional(sent: str, start: int, end: int) -> bool:
+    """The figure's own clause spreads its toll over a region: not a later count's ("killed 170,000 people in the
+    province and tens of thousands more in countries around the Indian Ocean")."""
+    after = sent[end:]
+    if nxt := _NEXT_COUNT.search(after):
+        after = after[: nxt.start()]
+    return bool(_REGIONAL.search(sent, 0, start) or _REGIONAL.search(after))
+
+
+_NEXT_COUNT = re.compile(r"(?i)\b(?:and|while|but|with)\s+(?:\w+\s+){0,2}?(?:\d|tens|hundreds|thousands|dozens|millions|scores)")
+# A paper named after its city names no country of the killer: "told The Jakarta Post the quakes had ...".
+_MEDIA_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Post|Times|News|Herald|Tribune|Journal|Daily|Gazette|"
+                         r"Globe|Star|Telegraph|Chronicle|Observer|Independent|Guardian|Mail|Express|Sun|Mirror|Record|Inquirer)\b")
+
+
 def _agent_is_claimant(sent: str, start: int, claimant: Actor | None) -> bool | None:
     """For 'X killed N': True when the killer is the claimant itself ("Israel said it killed ..."),
     False when another or an unnamed party, None when the figure is not the object of a killing verb."""
@@ -207,7 +236,10 @@ def _agent_is_claimant(sent: str, start: int, claimant: Actor | None) -> bool | 
     agent = clause[rep[-1].end():] if rep else clause
     if rep and _OWN_AGENT.match(agent):
         return True
-    named = set(country_mentions(agent))
+    # the killer is named in the clause of the verb: for "..., killing 20" the clause before the comma
+    agent = agent.rstrip()
+    agent = re.split(r"[,;]", agent[:-1] if agent.endswith(",") else agent)[-1]
+    named = set(country_mentions(_IN_PLACE.sub(" ", _MEDIA_NAME.sub(" ", agent))))
     return bool(named) and named == {claimant.country}
 
 
@@ -228,7 +260,7 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     by_claimant = _agent_is_claimant(sent, start, claimant)
     if party and (own or group == "military" and not by_claimant):
         return party
-    if MIXED.search(sent) or _AIRLINER.search(sent) and _AIR_TOLL.search(sent) or _place_list(sent):
+    if MIXED.search(sent) or _regional(sent, start, end) or _AIRLINER.search(sent) and _AIR_TOLL.search(sent) or _place_list(sent):
         return None
     if (eth := _ETHNIC_AFTER.match(sent, end)) or (eth := _ETHNIC.search(sent, start, end)):
         return _ETHNIC_HOME[eth.group("e").lower()]

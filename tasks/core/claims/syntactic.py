@@ -73,6 +73,11 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
 def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | None:
     """The rule claim for this cue whose speaker lies inside the modifiers of the parse's speaker ("officials who
     spoke with The Huffington Post said": not The Huffington Post), or None."""
+    if cue.rule == "syn.agent":
+        # "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed": what a passive speech verb reports on stands
+        # before it; who said it is its agent
+        return next((c for c in found if c.actor is not UNKNOWN and c.subj_start >= 0 and c.subj_end <= cue.cue_start
+                     and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1)), None)
     if cue.rule != "syn.subject":
         return None
     for c in found:
@@ -102,14 +107,21 @@ def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | No
 
 
 def _in_verb_phrase(cue: SynCue, found: list[FoundClaim], doc) -> FoundClaim | None:
-    """The rule claim for this cue whose speaker stands inside a prepositional phrase of the cue verb itself while
-    the parse's subject stands before it ("Clinton, during a town hall meeting in Columbus, Ohio, said": not Ohio)."""
+    """The rule claim for this cue whose speaker stands inside a prepositional phrase or a participle clause of the
+    cue verb itself while the parse's subject stands before it ("Clinton, during a town hall meeting in Columbus,
+    Ohio, said": not Ohio; "Pena Nieto, contradicting Trump, said": not Trump; '"...," Mr. Regalado said in his
+    office overlooking Biscayne Bay': not the bay), or inside the clause it reports ("Dunwoody, who worked for
+    Obama, said tensions among many activists were higher": not the activists)."""
     if cue.rule != "syn.subject" or cue.src_end > cue.cue_start:
         return None
     verb = next((t for t in doc if t.idx == cue.cue_start), None)
     if verb is None:
         return None
-    spans = [span_of(list(c.subtree)) for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    spans = [span_of([t for t in c.subtree if t.i > verb.i or c.i < verb.i]) for c in verb.children
+             if c.dep_ == "prep" or c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBG", "VBN")
+             or c.dep_ == "ccomp" and c.i > verb.i and doc.text[cue.src_end:cue.cue_start].strip() != ","]
+    # ccomp: 'Steve Huhn, ..., said Fiorina "was ...': what he said; not "And Trump, said Sunshine, doesn't forgive":
+    # an inverted tag the small model read backwards
     for c in found:
         if c.actor is UNKNOWN or c.subj_start < 0 or not c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1):
             continue

@@ -5,12 +5,13 @@ source names is decided elsewhere (syntactic.py), with the article's memory. The
 in this order for every cue word:
 
   syn.according_to  "according to X"                      X = object of "to"
-  syn.agent         "was criticized by X", "as reported by X"  X = agent of a passive cue
+  syn.agent         "was criticized by X", "as reported by X", "When asked by X whether"  X = agent of a passive cue
   syn.reduced_agent "a fact first reported by X"           X = agent of a participle on a noun (speech, cognition)
   syn.root_noun     "The front-runner predicted that ..."  X = the root noun the tagger hung the finite verb on
   syn.inverted      '"...," recalled X', '"...," read the email'  X = the object the model made of the speaker
   syn.relative      "X, who said ..."                      X = the noun the relative clause hangs on
-  syn.relative_obj  "criticism from shop owners who say ..."   X = the object a speech verb's relative clause hangs on
+  syn.relative_obj  "criticism from shop owners who say ...", "ire of lawmakers who thought ...", "of Cruz, who has called"
+                                                          X = the object a speech or belief verb's relative clause hangs on
   syn.subject       "X said", "said X", "X believes that"  X = subject of the cue verb
   syn.conj          "X met them and said ..."              X = subject of the first conjoined verb
   syn.participle    "X spoke, saying ..."                  X = subject of the clause the participle hangs on
@@ -31,7 +32,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 
-from .lexicon import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
+from .parse import parsed_text
+from .lexicon import claim_nouns, cue_forms, cue_verbs, source_nouns, speech_nouns, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
@@ -109,32 +111,34 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
     starts inside a quotation."""
     if not _PAST:
         _past_forms()
-    text = doc.text
+    text = parsed_text(doc)
     quotes = quote_spans(text, opened) if opened or any(q in text for q in _QUOTE_CHARS) else []
     forms, verbs = cue_forms(), cue_verbs()
     out: list[SynCue] = []
+    nouns, adjectives = claim_nouns(), stance_adjectives()
     for tok in doc:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        low, tag = tok.lower_, tok.tag_  # read once: each read builds a new str from the Doc
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None and (obj := plausible_source(obj)) is not None:
                 out.append(_make("syn.according_to", "according to", "according to", "statement", tok.idx,
                                  doc[tok.i + 1].idx + 2, obj, quotes))
             continue
-        if tok.tag_ in ("NN", "NNS") and tok.lower_ in claim_nouns():
+        if tag in ("NN", "NNS") and low in nouns:
             if (cue := _noun_cue(tok, quotes)) is not None:
                 out.append(cue)
             continue
-        if tok.lower_ in stance_adjectives() and (cue := _adjective_cue(tok, doc, quotes)) is not None:
+        if low in adjectives and (cue := _adjective_cue(tok, doc, quotes)) is not None:
             out.append(cue)  # not 'continue' otherwise: "worried" may be the cognition verb ("she worried that")
             continue
-        lemma = forms.get(tok.lower_)
+        lemma = forms.get(low)
         if lemma is None and quotes and (cue := _colon_quote_cue(tok, quotes)) is not None:
             out.append(cue)
             continue
-        if lemma is not None and tok.tag_ in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
+        if lemma is not None and tag in ("NN", "NNS") and (cue := _records_show(tok, lemma, quotes)) is not None:
             out.append(cue)
             continue
-        if lemma is None or not tok.tag_.startswith("VB") or (tok.text[:1].isupper() and tok.i > 0):
+        if lemma is None or not tag.startswith("VB") or (tok.text[:1].isupper() and tok.i > 0):
             continue  # "Staff Reports": a capitalised verb mid-sentence is a name or a byline
         cv = verbs[lemma]
         verb = _past(lemma, tok)
@@ -355,6 +359,9 @@ def _source(tok, doc):
         if agent is not None and not finite and tok.dep_ == "acl" and tok.tag_ == "VBN" and cv is not None and \
                 cv.cls in ("speech", "cognition") and cv.needs != "noobj" and cv.lemma not in _MADE_BY:
             return "syn.reduced_agent", agent, None  # "a fact first reported by Christopher Heath": a passive all the same
+        if agent is not None and not finite and tok.dep_ == "advcl" and tok.tag_ == "VBN" and cv is not None and \
+                cv.needs == "ask":
+            return "syn.agent", agent, None  # "When asked by a reporter whether ..., Trump said": the reporter asked
         return ("syn.agent", agent, None) if agent is not None and finite else None
     subj = verb_subject(tok)
     if subj is not None:
@@ -363,7 +370,14 @@ def _source(tok, doc):
                 # "a backlash from business leaders who say the law ...", "ammunition to Republicans who say ...": an
                 # object's relative clause reports a claim of that object's own when a speech verb governs a clause
                 # and the object names people ("who"); not "policies that ...", "a plan which shows ..."
-                if subj.lower_ == "who" and has_clause(tok) and cue_verbs()[_lemma_of(tok)].cls == "speech":
+                cls = cue_verbs()[_lemma_of(tok)].cls
+                if subj.lower_ == "who" and (has_clause(tok) and cls == "speech" or
+                                             source_nouns().get(tok.head.lower_) not in ("body", "document", "media") and
+                                             (has_clause(tok) and cls == "cognition" or subj.i > 0 and
+                                              doc[subj.i - 1].text == "," and cls in ("speech", "stance"))):
+                    # also, when the object names people (not "the department, who" the model hung on the wrong noun),
+                    # a belief ("lawmakers who thought she was ...") and, set off by a comma, a speech act or an
+                    # accusation without a clause ("opponents on the left, who accused the candidate of ...")
                     return "syn.relative_obj", tok.head, subj
                 return None
             return "syn.relative", tok.head, subj
