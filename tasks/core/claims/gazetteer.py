@@ -1,11 +1,14 @@
 """Names of countries, their demonyms, capital metonyms, media and international bodies.
 
 Country names come from pycountry (ISO 3166-1); only what ISO does not carry is listed here:
-everyday short names, demonyms that no rule derives, seats of government used as metonyms.
+everyday short names, seats of government used as metonyms; the demonyms that no rule derives are
+data (data/demonyms.tsv, read through lexicon).
 """
 from __future__ import annotations
 
 import pycountry
+
+from .lexicon import demonym_rows
 
 # Everyday names news copy uses where ISO has a formal one; also display names for claimants.
 _COMMON = {
@@ -23,40 +26,6 @@ _ALIASES = {
     "NL": ["Holland", "the Netherlands"], "PH": ["the Philippines"], "MM": ["Burma"], "XK": ["Kosovo"],
     "VA": ["Holy See"], "EU": ["European Union", "EU", "E.U."], "SA": ["Saudi"],
 }
-# Demonyms no simple rule derives from the name (the rules in _derive cover Armenian, Azerbaijani, ...).
-_DEMONYMS = {
-    "AF": "Afghan", "AR": "Argentine Argentinian", "BD": "Bangladeshi", "BE": "Belgian", "BY": "Belarusian",
-    "BR": "Brazilian", "CH": "Swiss", "CN": "Chinese", "CZ": "Czech", "DE": "German", "DK": "Danish",
-    "ES": "Spanish", "FI": "Finnish", "FR": "French", "GB": "British Scottish Welsh", "GR": "Greek",
-    "HU": "Hungarian", "IE": "Irish", "IL": "Israeli", "IS": "Icelandic", "IT": "Italian", "JP": "Japanese",
-    "KP": "North Korean", "KR": "South Korean", "LB": "Lebanese", "MA": "Moroccan", "MX": "Mexican",
-    "NL": "Dutch", "NO": "Norwegian", "NZ": "New Zealand", "PE": "Peruvian", "PH": "Filipino Philippine",
-    "PL": "Polish", "PT": "Portuguese", "SD": "Sudanese", "SE": "Swedish", "SO": "Somali", "SS": "South Sudanese",
-    "TH": "Thai", "TR": "Turkish", "UA": "Ukrainian", "US": "American U.S. US", "VN": "Vietnamese",
-    "AZ": "Azerbaijani Azeri Azerbaijaini", "YE": "Yemeni", "CY": "Cypriot", "MT": "Maltese", "SN": "Senegalese",
-    "TW": "Taiwanese", "QA": "Qatari", "KW": "Kuwaiti", "OM": "Omani", "SA": "Saudi", "AE": "Emirati",
-    "NE": "Nigerien", "NG": "Nigerian", "CD": "Congolese", "CG": "Congolese", "ML": "Malian", "PS": "Palestinian",
-    "SG": "Singaporean", "KZ": "Kazakh", "UZ": "Uzbek", "TJ": "Tajik", "KG": "Kyrgyz", "TM": "Turkmen",
-    "HR": "Croatian", "RS": "Serbian", "BA": "Bosnian", "SK": "Slovak", "SI": "Slovenian", "LT": "Lithuanian",
-    "LV": "Latvian", "EE": "Estonian", "GE": "Georgian", "MN": "Mongolian", "LK": "Sri Lankan", "NP": "Nepali Nepalese",
-    "MM": "Myanmar Burmese", "IQ": "Iraqi", "IR": "Iranian", "PK": "Pakistani", "EG": "Egyptian", "LY": "Libyan",
-    "TN": "Tunisian", "DZ": "Algerian", "ET": "Ethiopian", "ER": "Eritrean", "KE": "Kenyan", "UG": "Ugandan",
-    "RW": "Rwandan", "CL": "Chilean", "CO": "Colombian", "VE": "Venezuelan", "CU": "Cuban", "HT": "Haitian",
-    "CA": "Canadian", "AU": "Australian", "IN": "Indian", "ID": "Indonesian", "MY": "Malaysian", "ZA": "South African",
-    "EU": "European", "XK": "Kosovar Kosovan", "MD": "Moldovan", "RO": "Romanian", "BG": "Bulgarian", "AT": "Austrian",
-    "JO": "Jordanian", "BH": "Bahraini", "AM": "Armenian", "RU": "Russian", "SY": "Syrian", "LA": "Lao Laotian",
-    # countries whose demonym _derive gets wrong ("Ghanan", "Zimbabwian", "Panaman") or cannot derive at all: a story
-    # set in one of them otherwise reads its people ("Honduran police", "Cameroonian soldiers") as no one's
-    "GH": "Ghanaian", "ZW": "Zimbabwean", "MZ": "Mozambican", "PA": "Panamanian", "GY": "Guyanese", "SR": "Surinamese",
-    "BZ": "Belizean", "HN": "Honduran", "EC": "Ecuadorian Ecuadoran", "PY": "Paraguayan", "UY": "Uruguayan",
-    "SV": "Salvadoran Salvadorean", "DO": "Dominican", "CR": "Costa Rican", "CM": "Cameroonian", "BJ": "Beninese",
-    "BF": "Burkinabe", "BI": "Burundian", "TD": "Chadian", "TG": "Togolese", "SL": "Sierra Leonean", "GN": "Guinean",
-    "MW": "Malawian", "MG": "Malagasy", "MK": "Macedonian", "ME": "Montenegrin", "FJ": "Fijian", "PG": "Papua New Guinean",
-    "GA": "Gabonese", "DJ": "Djiboutian", "MV": "Maldivian", "BS": "Bahamian", "BB": "Barbadian", "TT": "Trinidadian",
-    "MU": "Mauritian", "BT": "Bhutanese", "BN": "Bruneian", "CI": "Ivorian", "TL": "Timorese", "PR": "Puerto Rican",
-}
-# Demonyms of more than one word, kept whole.
-_MULTIWORD = ("KP", "KR", "SS", "NZ", "ZA", "LK", "CR", "SL", "PG", "PR")
 # Seats of government and buildings that stand for a country or the EU in news copy.
 CAPITALS = {
     "Kyiv": "UA", "Kiev": "UA", "Moscow": "RU", "the Kremlin": "RU", "Kremlin": "RU", "Washington": "US",
@@ -182,9 +151,8 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         for n in al:
             names.setdefault(n, code)
     demonyms: dict[str, str] = {}
-    for code, words in _DEMONYMS.items():
-        for w in (words.split() if code not in _MULTIWORD else [words]):
-            demonyms.setdefault(w, code)
+    for code, word in demonym_rows():
+        demonyms.setdefault(word, code)
     for n, code in names.items():
         if " " not in n:
             for d in _derive(n):

@@ -110,3 +110,8 @@ def stance_adjectives() -> frozenset[str]:
 def role_nouns() -> dict[str, frozenset[str]]:
     """A definite role noun -> the titles whose holders it may name: 'diplomat' -> ambassador, envoy, ... (role_nouns.tsv)."""
     return {r[0]: frozenset(t.replace("_", " ") for t in r[1].split()) | {r[0]} for r in _rows("role_nouns.tsv")}
+
+
+def demonym_rows() -> list[tuple[str, str]]:
+    """(country code, demonym) in file order, for the demonyms no rule derives from the name (demonyms.tsv)."""
+    return [(r[0], r[1]) for r in _rows("demonyms.tsv")]
