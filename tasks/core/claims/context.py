@@ -12,6 +12,7 @@ import pycountry
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE
+from .sentences import BYLINE
 
 # Top-level subdivision kinds whose names readers know as places ("California", "Logar",
 # "Bavaria"); municipalities, districts and parishes are too many and too often homonyms.
@@ -195,7 +196,7 @@ _FURNITURE = re.compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)|^(?:[A-Z][\p{L}.'’-]+\s+){1,3}reported from [A-Z]|"
     # a byline alone ("By Aaron Humes:", split off its sentence by sentences.py) and a photo caption's label line
     # ("FILE PHOTO: French President Emmanuel Macron delivers ..."): a caption describes a picture, it reports no claim
-    r"^\s*By\s+(?:[A-Z][\p{L}.'’-]*\s+(?:(?:and|de|van|von|al)\s+)?){0,4}[A-Z][\p{L}.'’-]*\s*[:|—–]?\s*$|"
+    r"^\s*(?-i:" + BYLINE + r")\s*[:|—–]?\s*$|"
     r"^\s*(?:file\s+)?(?:photo|picture|image|video)s?\s*(?:\([^()]{1,40}\))?\s*:")
 
 

@@ -54,7 +54,8 @@ _OPENERS = frozenset(
 
 # A byline fused to the first sentence of a paragraph: "By Aaron Humes: The Americas cannot ignore ...". It is a
 # sentence of its own (context.is_furniture skips it): the author's name is not the first speaker, nor "she"'s antecedent.
-_BYLINE = re.compile(r"By\s+(?:[\p{Lu}][\p{L}.'’-]*\s+(?:(?:and|de|van|von|al)\s+)?){1,4}?[\p{Lu}][\p{L}.'’-]*\s*[:|—–]\s+(?=\S)")
+BYLINE = r"By\s+(?:[\p{Lu}][\p{L}.'’-]*\s+(?:(?:and|de|van|von|al)\s+)?){1,4}?[\p{Lu}][\p{L}.'’-]*"  # "By Aaron Humes"
+_BYLINE = re.compile(BYLINE + r"\s*[:|—–]\s+(?=\S)")
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:
