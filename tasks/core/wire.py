@@ -28,6 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 import regex as re
 
+from tasks.core.media import wire_domains, wire_spellings
+
 NUM_PERM = 128
 SEED = 1  # fixed: stored signatures must stay comparable across runs
 # datasketch 2 hashing scheme, pinned for the same reason; datasketch 1.x has one scheme only.
@@ -86,16 +88,13 @@ def sentence_hashes(text: str) -> list[int]:
 
 
 # Wire agencies by the squashed spellings that credit them ("Agence France-Presse", "ReutersIndia",
-# "Reuters_Co_Uk", "AP National Writer" in an outlet or credit field) and by their domains.
-_AGENCIES = {
-    "reuters": "reuters", "afp": "afp", "agencefrancepresse": "afp", "associatedpress": "ap", "ap": "ap",
-    "afpbb": "afp", "pap": "pap", "polishpressagency": "pap", "tass": "tass", "rianovosti": "ria novosti", "xinhua": "xinhua",
-    "dpa": "dpa", "efe": "efe", "ansa": "ansa", "kyodo": "kyodo", "yonhap": "yonhap", "interfax": "interfax",
-    "anadolu": "anadolu", "upi": "upi", "unitedpressinternational": "upi",
-}
+# "Reuters_Co_Uk", "AP National Writer" in an outlet or credit field) and by their domains, from the one
+# media table (tasks/core/data/media.tsv); an agency's key is its credit in words ("ap", "ria novosti").
+_AGENCIES: dict[str, str] = {}
+for _spelling, _credit in wire_spellings():
+    _AGENCIES.setdefault("".join(words(_spelling)), " ".join(words(_credit)))
 _AGENCY_PREFIXES = tuple(k for k in _AGENCIES if len(k) >= 5)  # "ap", "afp" only match whole words
-_AGENCY_DOMAINS = {"reuters.com": "reuters", "apnews.com": "ap", "afp.com": "afp", "afpbb.com": "afp",
-                   "tass.com": "tass", "xinhuanet.com": "xinhua", "aa.com.tr": "anadolu", "upi.com": "upi"}
+_AGENCY_DOMAINS = {domain: " ".join(words(credit)) for domain, credit in wire_domains().items()}
 
 
 def normalise_agency(agency: str | None) -> str | None:
