@@ -44,8 +44,10 @@ NEAR_DUPLICATE = 0.5
 LSH_THRESHOLD = 0.3
 SHARED_SENTENCES = 5
 MIN_SENTENCE_WORDS = 8
-# Stored signatures made with other settings are recomputed, never compared.
-SIGNATURE_VERSION = f"minhash-{SCHEME}-{NUM_PERM}-{SEED}-w{SHINGLE_WORDS}-s{MIN_SENTENCE_WORDS}"
+# Stored signatures made with other settings are recomputed, never compared. "a2": agency keys from the
+# one media table (tasks/core/data/media.tsv), which folds more credit spellings ("The Associated Press",
+# "Thomson Reuters", "ITAR-TASS") into an agency's key than the list wire.py kept before.
+SIGNATURE_VERSION = f"minhash-{SCHEME}-{NUM_PERM}-{SEED}-w{SHINGLE_WORDS}-s{MIN_SENTENCE_WORDS}-a2"
 
 _WORD = re.compile(r"[\p{L}\p{N}]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…][\"”’)]?)\s+|\n+")
@@ -90,9 +92,14 @@ def sentence_hashes(text: str) -> list[int]:
 # Wire agencies by the squashed spellings that credit them ("Agence France-Presse", "ReutersIndia",
 # "Reuters_Co_Uk", "AP National Writer" in an outlet or credit field) and by their domains, from the one
 # media table (tasks/core/data/media.tsv); an agency's key is its credit in words ("ap", "ria novosti").
-_AGENCIES: dict[str, str] = {}
-for _spelling, _credit in wire_spellings():
-    _AGENCIES.setdefault("".join(words(_spelling)), " ".join(words(_credit)))
+def _agency_keys() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for spelling, credit in wire_spellings():
+        out.setdefault("".join(words(spelling)), " ".join(words(credit)))
+    return out
+
+
+_AGENCIES = _agency_keys()
 _AGENCY_PREFIXES = tuple(k for k in _AGENCIES if len(k) >= 5)  # "ap", "afp" only match whole words
 _AGENCY_DOMAINS = {domain: " ".join(words(credit)) for domain, credit in wire_domains().items()}
 
