@@ -43,7 +43,7 @@ def _probe(table: Path) -> dict:
 
 def test_an_agency_added_to_the_table_reaches_all_three_readers(tmp_path):
     row = "\t".join(["Zorbex News Agency", "agency", "credit wire claims", "Zorbex",
-                     "Zorbex|Zorbex News Agency", "", "zorbex.example"])
+                     "Zorbex|Zorbex News Agency", "", "", "zorbex.example"])
     table = tmp_path / "media.tsv"
     table.write_text(media.TABLE.read_text(encoding="utf-8") + row + "\n", encoding="utf-8")
     assert _probe(table) == {"credit": "Zorbex", "outlet": "zorbex", "site": "zorbex",
@@ -61,6 +61,8 @@ def test_each_reader_gets_its_own_view_of_the_rows():
     assert media.claimant_names()["AP"] == "Associated Press"
     assert "AA" not in media.claimant_names()  # a credit spelling only: American Airlines in running text
     assert "EPA" not in media.claimant_names() and agencies["epa"] == "EPA"  # the US agency in running text
+    # "PA": PA Media in a credit, the Polish agency in running text (machine-translated PAP copy, seed 002)
+    assert agencies["pa"] == "PA" and media.claimant_names()["PA"] == "Polish Press Agency"
     assert ("Agence France-Presse", "AFP") in media.wire_spellings()
     assert media.wire_domains()["apnews.com"] == "AP"
     assert "Bloomberg" not in {c for _, c in media.wire_spellings()}  # wire keeps to agencies outlets copy

@@ -22,6 +22,7 @@ class Medium:
     credit: str  # the cleaner's short name: "AP"
     spellings: tuple[str, ...]  # running text and credits; "=AP": in credits only in capitals
     credit_spellings: tuple[str, ...]  # credits and outlet fields only
+    text_spellings: tuple[str, ...]  # running text only
     domains: tuple[str, ...]
 
 
@@ -34,7 +35,8 @@ def media() -> tuple[Medium, ...]:
     """Every row of the table, in file order."""
     with TABLE.open(encoding="utf-8") as f:
         rows = [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
-    return tuple(Medium(r[0], r[1], frozenset(r[2].split()), r[3], _split(r[4]), _split(r[5]), _split(r[6]))
+    return tuple(Medium(r[0], r[1], frozenset(r[2].split()), r[3], _split(r[4]), _split(r[5]), _split(r[6]),
+                        _split(r[7]))
                  for r in rows)
 
 
@@ -78,4 +80,4 @@ def wire_domains() -> dict[str, str]:
 
 def claimant_names() -> dict[str, str]:
     """Spelling as running text writes it -> the medium's name as a claimant: 'AP' -> 'Associated Press'."""
-    return {s.lstrip("="): m.name for m in _used_by("claims") for s in m.spellings}
+    return {s.lstrip("="): m.name for m in _used_by("claims") for s in (*m.spellings, *m.text_spellings)}
