@@ -1,32 +1,21 @@
 """Names of countries, their demonyms, capital metonyms, media and international bodies.
 
-Country names come from pycountry (ISO 3166-1); only what ISO does not carry is listed here:
-everyday short names and aliases. Seats of government used as metonyms, international bodies, office
-holders and the demonyms that no rule derives are data (data/*.tsv, read through lexicon); media come
-from the one media table the cleaner and wire detection share (tasks/core/data/media.tsv).
+Country names come from pycountry (ISO 3166-1). What ISO does not carry is data read through lexicon:
+everyday short names and aliases (data/countries.tsv), seats of government used as metonyms
+(capitals.tsv), international bodies (orgs.tsv), office holders (people.tsv) and the demonyms that no
+rule derives (demonyms.tsv); media come from the one media table the cleaner and wire detection share
+(tasks/core/data/media.tsv).
 """
 from __future__ import annotations
 
 import pycountry
 
-from .lexicon import capital_rows, demonym_rows, media_claimants, org_rows, people_rows
+from .lexicon import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows
 
-# Everyday names news copy uses where ISO has a formal one; also display names for claimants.
-_COMMON = {
-    "RU": "Russia", "IR": "Iran", "US": "United States", "GB": "United Kingdom", "TR": "Turkey",
-    "SY": "Syria", "KR": "South Korea", "KP": "North Korea", "VN": "Vietnam", "TW": "Taiwan",
-    "PS": "Palestine", "MD": "Moldova", "TZ": "Tanzania", "VE": "Venezuela", "BO": "Bolivia",
-    "CZ": "Czech Republic", "CD": "DR Congo", "CI": "Ivory Coast", "LA": "Laos", "MK": "North Macedonia",
-    "FM": "Micronesia", "BN": "Brunei", "CV": "Cape Verde", "SZ": "Eswatini", "VA": "Vatican",
-}
-_ALIASES = {
-    "US": ["U.S.", "USA", "U.S.A.", "America", "United States of America", "the US", "The US", "US", "the United States"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "England", "Scotland", "Wales"],
-    "TR": ["Türkiye", "Turkiye"], "CZ": ["Czechia"], "CD": ["Democratic Republic of Congo", "Democratic Republic of the Congo", "DRC"],
-    "CG": ["Republic of Congo"], "KP": ["DPRK"], "AE": ["UAE", "Emirates"], "PS": ["Gaza", "West Bank", "Palestinian territories"],
-    "NL": ["Holland", "the Netherlands"], "PH": ["the Philippines"], "MM": ["Burma"], "XK": ["Kosovo"],
-    "VA": ["Holy See"], "EU": ["European Union", "EU", "E.U."], "SA": ["Saudi"],
-}
+# Everyday names news copy uses where ISO has a formal one (also display names for claimants), and
+# other names for a country (data/countries.tsv).
+_COMMON = {code: name for code, name, _ in country_rows() if name}
+_ALIASES = {code: aliases for code, _, aliases in country_rows() if aliases}
 # Seats of government and buildings that stand for a country or the EU in news copy (data/capitals.tsv).
 CAPITALS = dict(capital_rows())
 # News agencies and media: surface -> canonical name, from the one media table the cleaner and wire

@@ -139,3 +139,9 @@ def org_rows() -> list[tuple[str, str, str | None]]:
 def people_rows() -> list[tuple[str, str]]:
     """(full name, country code or '') in file order: well-known office holders (people.tsv)."""
     return [(r[0], r[1]) for r in _rows("people.tsv")]
+
+
+@lru_cache(maxsize=None)
+def country_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(code, everyday name or '', other names) in file order: what ISO 3166-1 does not give (countries.tsv)."""
+    return tuple((r[0], r[1], tuple(a for a in r[2].split("|") if a)) for r in _rows("countries.tsv"))
