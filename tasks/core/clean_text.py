@@ -7,31 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from tasks.core.article import CleanedDoc
+from tasks.core.media import credit_agencies, credit_capitals_only, photo_sources
 
-# Normalised wire-agency names, keyed by lower-cased spellings found in credits and bylines.
-_AGENCY_NAMES = {
-    "afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP", "afp photo": "AFP",
-    "reuters": "Reuters", "thomson reuters": "Reuters",
-    "ap": "AP", "associated press": "AP", "the associated press": "AP", "ap photo": "AP",
-    "pap": "PAP", "polish press agency": "PAP", "epa": "EPA", "epa-efe": "EPA", "efe": "EFE",
-    "anadolu": "Anadolu", "anadolu agency": "Anadolu", "aa": "Anadolu",
-    "tass": "TASS", "itar-tass": "TASS", "xinhua": "Xinhua", "dpa": "dpa", "ansa": "ANSA",
-    "kyodo": "Kyodo", "kyodo news": "Kyodo", "yonhap": "Yonhap", "uni": "UNI", "pti": "PTI",
-    "ians": "IANS", "ani": "ANI", "upi": "UPI", "bloomberg": "Bloomberg", "interfax": "Interfax",
-    "ria novosti": "RIA Novosti", "sputnik": "Sputnik", "ukrinform": "Ukrinform",
-    "armenpress": "Armenpress", "azertac": "AZERTAC", "apa": "APA", "irna": "IRNA", "kuna": "KUNA",
-    "wafa": "WAFA", "bernama": "Bernama", "antara": "Antara", "aap": "AAP", "pa": "PA",
-    "pa media": "PA", "press association": "PA", "canadian press": "CP", "the canadian press": "CP",
-    "ctk": "CTK", "mti": "MTI", "bta": "BTA", "agerpres": "Agerpres", "lusa": "Lusa",
-    "europa press": "Europa Press", "belga": "Belga", "anp": "ANP", "sda": "SDA", "keystone-sda": "SDA",
-}
-# Acronyms that are also ordinary words or initials: only trusted when written in capitals.
-_CASE_SENSITIVE_AGENCIES = {"ap", "aa", "pa", "uni", "ani", "apa", "sda", "anp"}
-# Photo sources that are not news agencies (only names that are not everyday words).
-_PHOTO_SOURCES = {
-    "getty", "shutterstock", "alamy", "facebook", "twitter", "instagram", "telegram", "youtube", "handout",
-    "supplied", "wikimedia", "flickr", "istock", "istockphoto", "sipa", "zuma", "unsplash", "pexels",
-}
+# Wire agencies (lower-cased spelling -> short name: "the associated press" -> "AP"), the acronyms that
+# are also ordinary words or initials and count only in capitals ("ap", "pa"), and photo sources that
+# are not news agencies: all from the one media table (tasks/core/data/media.tsv).
+_AGENCY_NAMES = credit_agencies()
+_CASE_SENSITIVE_AGENCIES = credit_capitals_only()
+_PHOTO_SOURCES = photo_sources()
 _CONNECTORS = {"of", "the", "via", "and", "for", "de", "del", "la", "von", "van", "&", "on", "at"}
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")

@@ -28,6 +28,8 @@ from dataclasses import dataclass
 import numpy as np
 import regex as re
 
+from tasks.core.media import wire_domains, wire_spellings
+
 NUM_PERM = 128
 SEED = 1  # fixed: stored signatures must stay comparable across runs
 # datasketch 2 hashing scheme, pinned for the same reason; datasketch 1.x has one scheme only.
@@ -42,8 +44,10 @@ NEAR_DUPLICATE = 0.5
 LSH_THRESHOLD = 0.3
 SHARED_SENTENCES = 5
 MIN_SENTENCE_WORDS = 8
-# Stored signatures made with other settings are recomputed, never compared.
-SIGNATURE_VERSION = f"minhash-{SCHEME}-{NUM_PERM}-{SEED}-w{SHINGLE_WORDS}-s{MIN_SENTENCE_WORDS}"
+# Stored signatures made with other settings are recomputed, never compared. "a2": agency keys from the
+# one media table (tasks/core/data/media.tsv), which folds more credit spellings ("The Associated Press",
+# "Thomson Reuters", "ITAR-TASS") into an agency's key than the list wire.py kept before.
+SIGNATURE_VERSION = f"minhash-{SCHEME}-{NUM_PERM}-{SEED}-w{SHINGLE_WORDS}-s{MIN_SENTENCE_WORDS}-a2"
 
 _WORD = re.compile(r"[\p{L}\p{N}]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…][\"”’)]?)\s+|\n+")
@@ -86,16 +90,18 @@ def sentence_hashes(text: str) -> list[int]:
 
 
 # Wire agencies by the squashed spellings that credit them ("Agence France-Presse", "ReutersIndia",
-# "Reuters_Co_Uk", "AP National Writer" in an outlet or credit field) and by their domains.
-_AGENCIES = {
-    "reuters": "reuters", "afp": "afp", "agencefrancepresse": "afp", "associatedpress": "ap", "ap": "ap",
-    "afpbb": "afp", "pap": "pap", "polishpressagency": "pap", "tass": "tass", "rianovosti": "ria novosti", "xinhua": "xinhua",
-    "dpa": "dpa", "efe": "efe", "ansa": "ansa", "kyodo": "kyodo", "yonhap": "yonhap", "interfax": "interfax",
-    "anadolu": "anadolu", "upi": "upi", "unitedpressinternational": "upi",
-}
+# "Reuters_Co_Uk", "AP National Writer" in an outlet or credit field) and by their domains, from the one
+# media table (tasks/core/data/media.tsv); an agency's key is its credit in words ("ap", "ria novosti").
+def _agency_keys() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for spelling, credit in wire_spellings():
+        out.setdefault("".join(words(spelling)), " ".join(words(credit)))
+    return out
+
+
+_AGENCIES = _agency_keys()
 _AGENCY_PREFIXES = tuple(k for k in _AGENCIES if len(k) >= 5)  # "ap", "afp" only match whole words
-_AGENCY_DOMAINS = {"reuters.com": "reuters", "apnews.com": "ap", "afp.com": "afp", "afpbb.com": "afp",
-                   "tass.com": "tass", "xinhuanet.com": "xinhua", "aa.com.tr": "anadolu", "upi.com": "upi"}
+_AGENCY_DOMAINS = {domain: " ".join(words(credit)) for domain, credit in wire_domains().items()}
 
 
 def normalise_agency(agency: str | None) -> str | None:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from lemminflect import getAllInflections, getAllInflectionsOOV
 
+from ..media import claimant_names
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -115,3 +117,31 @@ def role_nouns() -> dict[str, frozenset[str]]:
 def demonym_rows() -> list[tuple[str, str]]:
     """(country code, demonym) in file order, for the demonyms no rule derives from the name (demonyms.tsv)."""
     return [(r[0], r[1]) for r in _rows("demonyms.tsv")]
+
+
+def media_claimants() -> dict[str, str]:
+    """News agencies and outlets as running text names them -> their name as a claimant ('AP' ->
+    'Associated Press'), from the one media table the cleaner and wire detection share (tasks/core/data/media.tsv)."""
+    return claimant_names()
+
+
+def capital_rows() -> list[tuple[str, str]]:
+    """(surface, country code) in file order: seats of government that stand for a country (capitals.tsv)."""
+    return [(r[0], r[1]) for r in _rows("capitals.tsv")]
+
+
+def org_rows() -> list[tuple[str, str, str | None]]:
+    """(surface, canonical name, country code or None) in file order: international bodies, armed groups and
+    national agencies named without their country (orgs.tsv)."""
+    return [(r[0], r[1], r[2] or None) for r in _rows("orgs.tsv")]
+
+
+def people_rows() -> list[tuple[str, str]]:
+    """(full name, country code or '') in file order: well-known office holders (people.tsv)."""
+    return [(r[0], r[1]) for r in _rows("people.tsv")]
+
+
+@lru_cache(maxsize=None)
+def country_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(code, everyday name or '', other names) in file order: what ISO 3166-1 does not give (countries.tsv)."""
+    return tuple((r[0], r[1], tuple(a for a in r[2].split("|") if a)) for r in _rows("countries.tsv"))
