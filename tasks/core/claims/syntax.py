@@ -456,6 +456,10 @@ _GERUND_PREPS = frozenset("after before while by in since upon when from on".spl
 _SHARE_HEADS = frozenset("percent % share proportion majority plurality half third thirds quarter fourths".split())
 
 
+# Prepositions whose object is whom a message goes to, not who says it ("an email to supporters saying ...")
+_TO_WHOM = frozenset(["to"])
+
+
 def _noun_before(tok):
     """'left 62 percent of voters saying ...', 'with recent polls showing ...', 'GOP primary voters saying they want
     ...': a participle with no subject and no comma before it, right after an object that is a poll's share, plural
@@ -465,7 +469,8 @@ def _noun_before(tok):
         return None
     lemma = _lemma_of(tok)
     cls = cue_verbs()[lemma].cls if lemma in cue_verbs() else None
-    if cls is None or not (has_clause(tok) or cls == "findings" and any(c.dep_ == "dobj" for c in tok.children)):
+    if cls is None or not (has_clause(tok) or cls == "findings" and any(c.dep_ == "dobj" for c in tok.children) or
+                           _speaker_acl(tok, cls)):
         return None
     noun = tok.head if tok.dep_ == "acl" else tok.doc[tok.i - 1]
     while noun.dep_ in ("compound", "amod", "nummod") and tok.i > noun.head.i > noun.i:
@@ -473,6 +478,8 @@ def _noun_before(tok):
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i and \
             (noun.head.head.lower_ in _SHARE_HEADS or noun.head.head.tag_ == "CD"):
         noun = noun.head.head  # "62 percent of voters": the share, with whom it counts
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TO_WHOM:
+        return None  # "sent a text message to supporters saying ...": what the sender says to them
     if noun.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "ROOT") or \
             max(t.i for t in noun.subtree if t.i < tok.i) != tok.i - 1 or not noun.tag_.startswith(("NN", "CD")):
         return None
@@ -483,7 +490,22 @@ def _noun_before(tok):
         return plausible_source(noun)
     if noun.tag_ in ("NNS", "NNPS") and low not in DOC_NOUNS and noun.dep_ != "dobj":
         return plausible_source(noun)  # not "emailed supporters saying: ...": the subject's own message
+    if _speaker_acl(tok, cls) and noun is tok.head:
+        return plausible_source(noun)  # "a U.S.-born gunman claiming allegiance to ...", "a chorus of Democrats urging"
     return None
+
+
+def _speaker_acl(tok, cls: str) -> bool:
+    """'a chorus of Democrats urging him to bow out', 'a gunman claiming allegiance to ...': a speech or stance
+    participle right after a person or body noun it hangs on (the cue's needs already met), not an object of the
+    clause's verb ("attacked Clinton saying ...", "emailed supporters saying": the subject's own act) or a recipient
+    ("a text message to supporters saying": the sender's), and not a
+    document (syn.issued reads "released a statement saying" as its issuer's)."""
+    noun = tok.head
+    return tok.dep_ == "acl" and cls in ("speech", "stance") and noun.i < tok.i and noun.dep_ != "dobj" and \
+        not (noun.dep_ == "pobj" and noun.head.lower_ in _TO_WHOM) and \
+        noun.tag_ in ("NN", "NNS") and source_nouns().get(noun.lower_) in \
+        ("person", "body") and noun.lower_ not in DOC_NOUNS
 
 
 def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
