@@ -34,7 +34,7 @@ _AGENT_SUFFIX = re.compile(r"(?:ist|ian|ists|ians|eer|eers|ers|ents)$")
 _NOT_AGENTS = frozenset("numbers papers orders matters letters answers others powers waters centers centres markets "
                         "borders headquarters quarters chambers members' documents comments statements moments events "
                         "percents elements arguments agreements governments developments payments parents' "
-                        "settlements investments amendments departments components contents accidents incidents".split())
+                        "settlements investments amendments departments components contents accidents incidents encounters".split())
 
 
 def plausible_source(tok, findings: bool = False):
