@@ -34,7 +34,7 @@ _AGENT_SUFFIX = re.compile(r"(?:ist|ian|ists|ians|eer|eers|ers|ents)$")
 _NOT_AGENTS = frozenset("numbers papers orders matters letters answers others powers waters centers centres markets "
                         "borders headquarters quarters chambers members' documents comments statements moments events "
                         "percents elements arguments agreements governments developments payments parents' "
-                        "settlements investments amendments departments components contents accidents incidents".split())
+                        "settlements investments amendments departments components contents accidents incidents encounters".split())
 
 
 def plausible_source(tok, findings: bool = False):
@@ -48,8 +48,8 @@ def plausible_source(tok, findings: bool = False):
         return tok  # "those who back her opponents say", "those surveyed say"
     if (tok.tag_ == "CD" or low in PARTITIVE) and _share_of_n(tok):
         return tok  # "One in three said", "nearly nine out of 10 say": a poll's share speaks for those it counts
-    if low in _NEVER:
-        return None
+    if low in _NEVER and not (low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+        return None  # but "one of the officials": a partitive, read below
     if low == "others" and not any(c.dep_ == "prep" for c in tok.children):
         return tok  # "others argue": vague, but the text's own source
     if tok.tag_ == "PRP":

@@ -177,6 +177,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             continue  # "it seems", "it feels like": no one's belief
         said_by = src
         src = plausible_source(src, findings=cv.cls == "findings")
+        if src is not None and src.lower_ == "one":
+            src = _named_one(src)
         if src is None and cv.cls == "findings" and said_by.lower_ in BARE_DATA and that_next(tok):
             src = said_by  # "Data show that ...": with a that-clause bare data speak for a finding
         if src is None and rule == "syn.subject" and cv.cls in ("speech", "cognition") and said_by.i < tok.i and \
@@ -188,6 +190,16 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             continue
         out.append(_make(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))
     return out
+
+
+def _named_one(one):
+    """'one of the rebel leaders, Abdel Aziz al-Hilu, said': the name set off after a partitive 'one of X' is who
+    speaks (wherever the small model hangs the apposition); else 'one' itself (the group speaks through it)."""
+    for t in [one] + [g for c in one.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]:
+        name = next((c for c in t.children if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+        if name is not None:
+            return name
+    return one
 
 
 def _possessed(noun) -> bool:
@@ -233,6 +245,9 @@ def _not_a_claim(lemma: str, tok) -> bool:
         return True
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
         return True  # "added to his collection of titles"
+    if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and \
+            not has_clause(tok) and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "before reporting to duty", "reports to the chief executive": a post, not a report
     if lemma in ("respond", "reply") and not (has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
                                               quote_next_to(tok, quote_spans(tok.doc.text))):
         return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
@@ -456,6 +471,10 @@ _GERUND_PREPS = frozenset("after before while by in since upon when from on".spl
 _SHARE_HEADS = frozenset("percent % share proportion majority plurality half third thirds quarter fourths".split())
 
 
+# Prepositions whose object is whom a message goes to, not who says it ("an email to supporters saying ...")
+_TO_WHOM = frozenset(["to"])
+
+
 def _noun_before(tok):
     """'left 62 percent of voters saying ...', 'with recent polls showing ...', 'GOP primary voters saying they want
     ...': a participle with no subject and no comma before it, right after an object that is a poll's share, plural
@@ -465,7 +484,8 @@ def _noun_before(tok):
         return None
     lemma = _lemma_of(tok)
     cls = cue_verbs()[lemma].cls if lemma in cue_verbs() else None
-    if cls is None or not (has_clause(tok) or cls == "findings" and any(c.dep_ == "dobj" for c in tok.children)):
+    if cls is None or not (has_clause(tok) or cls == "findings" and any(c.dep_ == "dobj" for c in tok.children) or
+                           _speaker_acl(tok, cls)):
         return None
     noun = tok.head if tok.dep_ == "acl" else tok.doc[tok.i - 1]
     while noun.dep_ in ("compound", "amod", "nummod") and tok.i > noun.head.i > noun.i:
@@ -473,6 +493,8 @@ def _noun_before(tok):
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i and \
             (noun.head.head.lower_ in _SHARE_HEADS or noun.head.head.tag_ == "CD"):
         noun = noun.head.head  # "62 percent of voters": the share, with whom it counts
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TO_WHOM:
+        return None  # "sent a text message to supporters saying ...": what the sender says to them
     if noun.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "ROOT") or \
             max(t.i for t in noun.subtree if t.i < tok.i) != tok.i - 1 or not noun.tag_.startswith(("NN", "CD")):
         return None
@@ -483,7 +505,25 @@ def _noun_before(tok):
         return plausible_source(noun)
     if noun.tag_ in ("NNS", "NNPS") and low not in DOC_NOUNS and noun.dep_ != "dobj":
         return plausible_source(noun)  # not "emailed supporters saying: ...": the subject's own message
+    if _speaker_acl(tok, cls) and noun is tok.head:
+        return plausible_source(noun)  # "a U.S.-born gunman claiming allegiance to ...", "a chorus of Democrats urging"
     return None
+
+
+def _speaker_acl(tok, cls: str) -> bool:
+    """'a chorus of Democrats urging him to bow out', 'a gunman claiming allegiance to ...': a speech or stance
+    participle right after a person or body noun it hangs on (the cue's needs already met), not an object of the
+    clause's verb ("attacked Clinton saying ...", "emailed supporters saying": the subject's own act) or a recipient
+    ("a text message to supporters saying": the sender's), and not a document (syn.issued reads "released a
+    statement saying" as its issuer's). The participle must say something: an object, a clause, a quotation or its
+    particle ("calling for"); not "with nine witnesses testifying over three days"."""
+    noun = tok.head
+    if not (tok.dep_ == "acl" and cls in ("speech", "stance") and noun.i < tok.i and noun.dep_ != "dobj" and
+            not (noun.dep_ == "pobj" and noun.head.lower_ in _TO_WHOM) and noun.tag_ in ("NN", "NNS") and
+            source_nouns().get(noun.lower_) in ("person", "body") and noun.lower_ not in DOC_NOUNS):
+        return False
+    return has_clause(tok) or any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in tok.children) or \
+        cue_verbs()[_lemma_of(tok)].needs.startswith("prt:") or quote_next_to(tok, quote_spans(tok.doc.text))
 
 
 def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
