@@ -11,14 +11,15 @@ from prefect import task
 
 from tasks.common import TASK_OPTIONS, utc_now
 from tasks.core.extractor_version import EXTRACTOR_VERSION
-from tasks.core.process import CLEANER_VERSION, ProcessedDoc, RawDoc, Reject, extract_for, process_within
+from tasks.core.process import (CLEANER_VERSION, GROUP_SIZE, ProcessedDoc, RawDoc, Reject, extract_for,
+                                process_group_within, process_within)
 from tasks.io import load, quick_rerun, runlog, snapshot
 from tasks.io.db import open_db, prepare
 from tasks.io.files import FileInput, ReadError, read_input
 from tasks.io.lake import is_lake
 from tasks.io.load import SourceInfo
 from tasks.io.pool_warmup import warm_for
-from tasks.io.workers import hard_limit_for, map_in_processes
+from tasks.io.workers import hard_limit_for, map_in_groups, map_in_processes
 
 
 @task(**TASK_OPTIONS)
@@ -94,8 +95,10 @@ def process_batch(docs: list[RawDoc], workers: int) -> list[ProcessedDoc | Rejec
 
     s = Settings.from_env()  # the per-document budgets: NEWSCLAIMS_DOC_TIMEOUT_S, NEWSCLAIMS_MAX_TEXT_CHARS
     work = partial(process_within, seconds=s.doc_timeout_s, max_text_chars=s.max_text_chars)
+    group = partial(process_group_within, seconds=s.doc_timeout_s, max_text_chars=s.max_text_chars)
     limit = hard_limit_for(s.doc_timeout_s)
-    return map_in_processes(work, docs, workers, on_crash=crashed, hard_limit_s=limit, on_hang=partial(hung, limit=limit))
+    return map_in_groups(group, work, docs, workers, GROUP_SIZE, on_crash=crashed, hard_limit_s=limit,
+                         on_hang=partial(hung, limit=limit))
 
 
 def crashed(doc: RawDoc) -> Reject:

@@ -57,3 +57,12 @@ def double_or_hang(item):
 def crash_or_hang(item):
     """double_or_die for 'crash', double_or_hang for everything else."""
     return double_or_die(item) if item == "crash" else double_or_hang(item)
+
+
+def double_each(items):
+    """double_or_die over a group of items in one call (workers.map_in_groups' group function)."""
+    return [double_or_die(item) for item in items]
+
+
+def double_each_or_hang(items):
+    return [double_or_hang(item) for item in items]

@@ -60,6 +60,37 @@ def map_in_processes(fn: Callable[[T], R], items: Iterable[T], workers: int,
         return _isolate(fn, items, workers, on_crash, hard_limit_s, on_hang or on_crash)
 
 
+def map_in_groups(group_fn: Callable[[list[T]], list[R]], fn: Callable[[T], R], items: Iterable[T], workers: int,
+                  size: int, on_crash: Callable[[T], R] | None = None, hard_limit_s: float | None = None,
+                  on_hang: Callable[[T], R] | None = None) -> list[R]:
+    """map_in_processes(fn, ...) with each worker call taking `size` items at once: group_fn(group) gives what fn gives
+    for each item of the group (tasks.core.process.process_group_within: one parse for several documents). In-process
+    or pooled as map_in_processes decides by the number of items. A group whose worker dies or is stopped as stuck is
+    run again item by item with fn, so the crash or hang comes down to its own item as in map_in_processes."""
+    items = list(items)
+    groups = [items[i:i + size] for i in range(0, len(items), max(1, size))]
+    if workers <= 1 or (len(items) < MIN_ITEMS_FOR_POOL and workers not in _pools):
+        with _IN_PROCESS:
+            return [r for g in groups for r in group_fn(g)]
+
+    def one_by_one(group: list) -> list:
+        try:  # on the pool even for a short group: the item may crash whatever runs it
+            return _run_pooled(fn, group, workers, hard_limit_s, on_hang or on_crash)
+        except BrokenProcessPool:
+            if on_crash is None:
+                raise
+            return _isolate(fn, group, workers, on_crash, hard_limit_s, on_hang or on_crash)
+
+    hang = one_by_one if (on_hang or on_crash) else None
+    try:
+        done = _run_pooled(group_fn, groups, workers, hard_limit_s, hang)
+    except BrokenProcessPool:
+        if on_crash is None:
+            raise
+        done = _isolate(group_fn, groups, workers, one_by_one, hard_limit_s, hang)
+    return [r for g in done for r in g]
+
+
 def hard_limit_for(budget_s: float | None) -> float | None:
     """The watchdog's limit for a per-document budget: the budget gets the first chance (its reject
     says where the time went), with room for a loaded machine. None: no budget, no watchdog."""

@@ -1,6 +1,8 @@
 """The claim extractor: cleaned article text in, sentences / actors / claims / figures out."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import regex as re
 
 from .actors import ActorMemory
@@ -32,29 +34,49 @@ def _sentences(title: str | None, text: str) -> list[Sentence]:
     return out
 
 
+@dataclass
+class Pending:
+    """extract_claims up to its first parse (begin_extraction): the sentences, what the rules skip, and the sentences
+    to parse before the rules run. Several documents' pending parses can go to the parser in one call
+    (parse_pending), which costs less per sentence than one call each; finish_extraction does the rest."""
+
+    title: str | None
+    text: str
+    published_year: int | None
+    syntax: bool
+    ex: Extraction
+    mem: ActorMemory | None = None
+    read: dict = field(default_factory=dict)
+    skipped: set = field(default_factory=set)
+    masked: frozenset = frozenset()
+    first: list = field(default_factory=list)
+    later: list = field(default_factory=list)
+    parsed: dict | None = None  # sentence index -> Doc for `first`, once parsed
+    second: dict = field(default_factory=dict)  # sentence index -> Doc for `later`, parsed ahead or on first need
+
+    def to_parse(self, later: bool = False) -> list[str]:
+        """What the parser is to read before the rules run: the `first` sentences (and with `later` the sentences
+        the rules may want parsed after all), as written (see _parse_inputs)."""
+        return [self.read[s.index] for s in self.first + (self.later if later else [])]
+
+
 def extract_claims(title: str | None, text: str, *, published_year: int | None = None,
                    language: str | None = "en", syntax: bool = True) -> Extraction:
     """Extract attributed claims and figures from one article. Pure and deterministic."""
+    return finish_extraction(begin_extraction(title, text, published_year=published_year, language=language,
+                                              syntax=syntax))
+
+
+def begin_extraction(title: str | None, text: str, *, published_year: int | None = None,
+                     language: str | None = "en", syntax: bool = True) -> Pending:
+    """extract_claims' first phase: no parse yet."""
     sentences = _sentences(title, text)
     ex = Extraction(sentences=sentences)
     if language is not None and not language.lower().startswith("en"):
-        return ex
+        return Pending(title, text, published_year, False, ex)
     mem = ActorMemory()
     mem.focus = story_country(title, text)  # cities and regions settle stories that name no country
     mem.text = text or ""
-    where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
-    mixed = False
-    epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
-    actors: dict[str, Actor] = {}
-    prev_year: int | None = None
-    prev_claims: list[FoundClaim] = []
-    prev_para_end = -1
-    src_of = {"title": title or "", "body": text or ""}
-    in_quote = False  # the previous sentence left a quotation open
-    # A quotation is one claim. Its first sentence, when no speaker is named in it, waits here until
-    # the quotation closes: a speech tag further on ('... All on board were killed," Mujahid said')
-    # already makes the row, otherwise the first sentence is the row for the continued speaker.
-    pending: tuple[Sentence, FoundClaim] | None = None
     syntax = syntax and load_parser() is not None  # without a parser the rules run alone (the ablation)
     # what the readers read: the sentence with typewriter quotes as curly ones (same length, offsets hold)
     read = {s.index: plain_quotes(s.text) for s in sentences}
@@ -66,11 +88,47 @@ def extract_claims(title: str | None, text: str, *, published_year: int | None =
     # at once (one batch costs about half as much per sentence as single ones)
     later = [s for s in sentences if s.index not in first_ids and s.index not in skipped and worth_parsing(read[s.index])] \
         if syntax else []
+    return Pending(title, text, published_year, syntax, ex, mem, read, skipped, masked, first, later)
+
+
+def parse_pending(pending: list[Pending], later: bool = False) -> None:
+    """Parse what the pending extractions want parsed before their rules run in one call to the parser (which gives
+    a sentence the same tags, heads and labels whatever else is in its call: tests/test_claims_batch.py); with
+    `later`, also the sentences their rules may want parsed after all (see Pending.to_parse)."""
+    wanted = [(p, p.to_parse(later)) for p in pending if p.syntax and p.parsed is None]
+    docs = iter(parse_sentences([i for p, texts in wanted for i in _parse_inputs(texts, p.masked)]))
+    for p, texts in wanted:
+        mine = _keep_text(texts, [next(docs) for _ in texts])
+        p.parsed = dict(zip((s.index for s in p.first), mine[:len(p.first)]))
+        p.second.update(zip((s.index for s in p.later), mine[len(p.first):]))
+
+
+def finish_extraction(p: Pending) -> Extraction:
+    """extract_claims' second phase: the rules (and the parses not done ahead, parse_pending)."""
+    ex = p.ex
+    if p.mem is None:
+        return ex
+    title, text, published_year, syntax, sentences = p.title, p.text, p.published_year, p.syntax, ex.sentences
+    mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later
+    where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
+    mixed = False
+    epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
+    actors: dict[str, Actor] = {}
+    prev_year: int | None = None
+    prev_claims: list[FoundClaim] = []
+    src_of = {"title": title or "", "body": text or ""}
+    in_quote = False  # the previous sentence left a quotation open
+    # A quotation is one claim. Its first sentence, when no speaker is named in it, waits here until
+    # the quotation closes: a speech tag further on ('... All on board were killed," Mujahid said')
+    # already makes the row, otherwise the first sentence is the row for the continued speaker.
+    pending: tuple[Sentence, FoundClaim] | None = None
     later_ids = {s.index for s in later}
     # one batch with the later sentences too costs the same (measured: 28.6 s both ways on the corpus, 745 calls
     # instead of 1135 but 799 more sentences)
-    parsed = dict(zip((s.index for s in first), _parse_all([read[s.index] for s in first], masked))) if first else {}
-    second: dict = {}
+    if p.parsed is None:
+        parse_pending([p])
+    parsed = p.parsed or {}
+    second = p.second
     for s in sentences:
         mem.now = s.index
         if s.index in skipped:
@@ -196,7 +254,14 @@ def _skipped(sentences: list[Sentence], read: dict[int, str]) -> set[int]:
 def _parse_all(texts: list[str], masked: frozenset[str]) -> list:
     """Parses of `texts`, the surnames that are English words masked (parse_gates.mask_names); each Doc keeps the text as
     written in user_data, for the words it reports."""
-    docs = parse_sentences([parse_text(mask_names(t, masked)) for t in texts])
+    return _keep_text(texts, parse_sentences(_parse_inputs(texts, masked)))
+
+
+def _parse_inputs(texts: list[str], masked: frozenset[str]) -> list[str]:
+    return [parse_text(mask_names(t, masked)) for t in texts]
+
+
+def _keep_text(texts: list[str], docs: list) -> list:
     for t, d in zip(texts, docs):
         if parsed_text(d) != t:
             d.user_data["text"] = t
@@ -279,4 +344,4 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
 
 
-__all__ = ["extract_claims", "Extraction"]
+__all__ = ["extract_claims", "Extraction", "Pending", "begin_extraction", "parse_pending", "finish_extraction"]
