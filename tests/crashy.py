@@ -57,3 +57,16 @@ def double_or_hang(item):
 def crash_or_hang(item):
     """double_or_die for 'crash', double_or_hang for everything else."""
     return double_or_die(item) if item == "crash" else double_or_hang(item)
+
+
+def chunk_pids(chunk):
+    """This process's pid for each item of the chunk (where a chunk of work ran)."""
+    return [os.getpid()] * len(chunk)
+
+
+def chunk_double_or_die_in_worker(chunk):
+    """(parent pid, items): doubled, but a worker process (not the parent) dies on an item 'crash'."""
+    parent, items = chunk
+    if "crash" in items and os.getpid() != parent:
+        os._exit(1)
+    return [item * 2 if item != "crash" else "survived" for item in items]

@@ -103,6 +103,25 @@ def warm(workers: int, prepare: Callable[[], object]) -> None:
         threading.Thread(target=start, name="warm-pool", daemon=True).start()
 
 
+def map_if_running(fn: Callable[[T], R], chunks: list[T]) -> list[R]:
+    """fn over each chunk, on the pool this process already runs (as started for cleaning), else here.
+
+    For the pure, per-article work at the end of a run (wire signatures, event terms): the pool's
+    workers sit idle by then while the flow would use one core. No pool is started for it (that
+    costs its fork server seconds of warm-up): a run on a cluster, or a small one, computes in
+    process as before. A worker that dies makes the rest run here (fn is pure: same results).
+    """
+    workers = max(_pools, default=0)
+    if workers <= 1 or len(chunks) < 2:
+        return [fn(chunk) for chunk in chunks]
+    pool = _pools[workers]
+    try:
+        return list(pool.map(fn, chunks))
+    except BrokenProcessPool:  # a worker died (its cleaning batches get a fresh pool)
+        _discard(workers, pool)
+        return [fn(chunk) for chunk in chunks]
+
+
 def _isolate(fn, items: list, workers: int, on_crash, limit: float | None, on_hang) -> list:
     if len(items) == 1:
         try:
