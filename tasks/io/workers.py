@@ -142,7 +142,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     pool = _pools.get(workers)
     if pool is None:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([PRELOAD])  # only read when this process starts its fork server
+        context.set_forkserver_preload([PRELOAD, TAIL_PRELOAD])  # only read when this process starts its fork server
         board = _boards[workers] = watchdog.Board(context, workers)
         pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                                      initargs=(board.cells, board.taken))
@@ -158,6 +158,8 @@ def _init_worker(cells, taken) -> None:
 # started once per process with the environment of that moment: a NEWSCLAIMS_* variable that
 # workers read themselves must be set before the first pool starts.
 PRELOAD = "tasks.io.worker_preload"
+# The end-of-run steps' imports (map_if_running's work), for this pool's fork server only.
+TAIL_PRELOAD = "tasks.io.tail_preload"
 
 
 def die_with_parent(every_s: float = 0.5) -> None:
