@@ -76,11 +76,12 @@ def ingest_flow(
     # Hosts the user named may be private (a feed on the intranet); hosts that documents name may not.
     named = named_hosts(urls + feeds + sitemaps)
     fetch = asdict(s.fetch_with(**{"max_body_bytes": max_bytes, "named_hosts": named, **(fetch or {})}))
-    t.prepare_db(db, lock_wait_s, data_path)
-    asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
-    run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
-    counts: Counter = Counter()
     clock, shown = Clock(), Progress(_logger())
+    with clock("prepare"):  # migrations and views (a no-op on an up-to-date DB), the run's row
+        t.prepare_db(db, lock_wait_s, data_path)
+        asked = {"paths": paths, "urls": urls, "feeds": feeds, "sitemaps": sitemaps}
+        run_id = t.begin_run(db, {k: v for k, v in asked.items() if v}, flow_run.get_id(), lock_wait_s)
+    counts: Counter = Counter()
     status, error = "failed", None
     try:
         shown.stage("discovering inputs")
@@ -129,7 +130,7 @@ def ingest_flow(
         t.publish_snapshot(db, lock_wait_s)  # analysts read <stem>.read.duckdb, never the writer's file
     summary = {**dict(counts), "name": _run_name(), "run_id": run_id, "flow_run_id": flow_run.get_id(),
                "seconds": round(time.perf_counter() - started, 2),
-               "db": str(Path(db)), "stages": clock.rounded()}
+               "db": str(Path(db)), "stages": clock.rounded(), "stages_cpu": clock.rounded_cpu()}
     summary["slowest_stage"] = next(iter(summary["stages"]), None)
     _publish_summary(summary, db, lock_wait_s)
     return summary

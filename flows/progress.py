@@ -64,21 +64,30 @@ class Progress:
 
 
 class Clock:
-    """Wall seconds per stage, added up over the run (a stage entered once per batch adds up)."""
+    """Wall seconds per stage, added up over the run (a stage entered once per batch adds up), and
+    the CPU seconds the flow's own process spent meanwhile (all its threads; not the worker pool's
+    processes): a stage with much wall and little CPU waits (for the pool, a lock, the disk), one
+    with CPU close to its wall keeps a core busy that the pool could use."""
 
     def __init__(self):
         self.seconds: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
 
     @contextmanager
     def __call__(self, stage: str):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         try:
             yield
         finally:
             self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - started
+            self.cpu[stage] = self.cpu.get(stage, 0.0) + time.process_time() - cpu
 
     def rounded(self) -> dict[str, float]:
         return {k: round(v, 2) for k, v in sorted(self.seconds.items(), key=lambda kv: -kv[1])}
+
+    def rounded_cpu(self) -> dict[str, float]:
+        """CPU seconds per stage, in the order of rounded()."""
+        return {k: round(self.cpu.get(k, 0.0), 2) for k in self.rounded()}
 
     def slowest(self) -> tuple[str, float] | None:
         return max(self.seconds.items(), key=lambda kv: kv[1]) if self.seconds else None

@@ -66,3 +66,16 @@ def double_each(items):
 
 def double_each_or_hang(items):
     return [double_or_hang(item) for item in items]
+
+
+def chunk_pids(chunk):
+    """This process's pid for each item of the chunk (where a chunk of work ran)."""
+    return [os.getpid()] * len(chunk)
+
+
+def chunk_double_or_die_in_worker(chunk):
+    """(parent pid, items): doubled, but a worker process (not the parent) dies on an item 'crash'."""
+    parent, items = chunk
+    if "crash" in items and os.getpid() != parent:
+        os._exit(1)
+    return [item * 2 if item != "crash" else "survived" for item in items]

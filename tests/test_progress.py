@@ -131,3 +131,16 @@ def test_clock_adds_up_each_stage():
     with clock("read"):
         pass
     assert clock.seconds["load"] >= 0.03 and clock.slowest()[0] == "load"
+
+
+def test_clock_tells_cpu_from_waiting():
+    clock = Clock()
+    with clock("wait"):
+        time.sleep(0.2)
+    with clock("work"):
+        end = time.process_time() + 0.2
+        while time.process_time() < end:
+            pass
+    cpu = clock.rounded_cpu()
+    assert list(cpu) == list(clock.rounded())
+    assert cpu["wait"] < 0.1 and cpu["work"] >= 0.2

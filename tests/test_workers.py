@@ -139,3 +139,37 @@ def test_the_flow_warms_the_pool_only_when_many_inputs_are_new(db_path):
         assert 3 in workers._pools
     finally:
         workers._discard(3)
+
+
+def test_map_if_running_uses_a_pool_only_when_one_is_up():
+    """The end-of-run steps (wire signatures, event terms) spread over the pool a run started for
+    cleaning, and never start one themselves: with no pool they run in this process."""
+    from crashy import chunk_pids
+    from tasks.io.workers import map_if_running
+
+    for size in list(workers._pools):
+        workers._discard(size)
+    chunks = [[0] * 3 for _ in range(6)]
+    assert map_if_running(chunk_pids, chunks) == [[os.getpid()] * 3] * 6
+    assert not workers._pools  # nothing was started
+    try:
+        pool = set(map_in_processes(pid_after, [0.01] * MIN_ITEMS_FOR_POOL, 2))
+        got = map_if_running(chunk_pids, chunks)
+        assert [len(c) for c in got] == [3] * 6
+        assert {p for c in got for p in c} <= pool and os.getpid() not in pool
+    finally:
+        workers._discard(2)
+
+
+def test_map_if_running_finishes_in_process_when_a_worker_dies():
+    from crashy import chunk_double_or_die_in_worker
+    from tasks.io.workers import map_if_running
+
+    me = os.getpid()
+    try:
+        map_in_processes(double_or_die, list(range(MIN_ITEMS_FOR_POOL)), 2)  # a pool is up
+        chunks = [(me, [1, 2]), (me, ["crash", 3]), (me, [4])]
+        assert map_if_running(chunk_double_or_die_in_worker, chunks) == [[2, 4], ["survived", 6], [8]]
+        assert map_in_processes(double_or_die, list(range(MIN_ITEMS_FOR_POOL)), 2) == [i * 2 for i in range(MIN_ITEMS_FOR_POOL)]
+    finally:
+        workers._discard(2)

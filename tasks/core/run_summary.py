@@ -52,8 +52,10 @@ def summary_markdown(summary: dict, rejects: list[tuple[str, str]]) -> str:
     if stages:
         slowest = max(stages, key=stages.get)
         lines += ["", f"### Time by stage (slowest: **{slowest}**, {stages[slowest]:.1f} s)", "",
-                  "| stage | seconds |", "|---|---:|"]
-        lines += [f"| {name} | {secs:.2f} |" for name, secs in sorted(stages.items(), key=lambda kv: -kv[1])]
+                  "| stage | seconds | CPU s (flow process) |", "|---|---:|---:|"]
+        cpu = summary.get("stages_cpu") or {}
+        lines += [f"| {name} | {secs:.2f} | {cpu[name]:.2f} |" if name in cpu else f"| {name} | {secs:.2f} | |"
+                  for name, secs in sorted(stages.items(), key=lambda kv: -kv[1])]
     return "\n".join(lines) + "\n"
 
 

@@ -14,6 +14,7 @@ import pyarrow as pa
 from tasks.core.actors_merge import ActorRow, merge_actors
 from tasks.core.wire import SIGNATURE_VERSION, Signature, find_links, group_stories, sign_text, wire_credit
 from tasks.io.db import insert_rows, key_table, retry_conflicts, transaction
+from tasks.io.workers import map_if_running
 
 
 @retry_conflicts
@@ -57,7 +58,7 @@ def stored_signatures(con: duckdb.DuckDBPyConnection, exclude: set[str]) -> dict
 def link_articles(con: duckdb.DuckDBPyConnection, now: datetime) -> dict[str, int]:
     """Sign new and changed articles, link them to every stored article, regroup stories."""
     stale = stale_articles(con)
-    fresh = {aid: sign_text(text, agency) for aid, _, text, agency in stale}
+    fresh = dict(zip((aid for aid, _, _, _ in stale), sign_texts([(text, agency) for _, _, text, agency in stale])))
     stored = stored_signatures(con, exclude=set(fresh))
     links = find_links(fresh, stored)
     changed = bool(stale) or _orphans(con) or _groups_out_of_date(con)
@@ -80,6 +81,20 @@ def link_articles(con: duckdb.DuckDBPyConnection, now: datetime) -> dict[str, in
             _regroup(con)
     n_links = con.execute("select count(*) from article_links").fetchall()[0][0]
     return {"signed": len(stale), "new_links": len(links), "links": n_links}
+
+
+def sign_texts(items: list[tuple[str, str | None]]) -> list[Signature]:
+    """sign_text of each (text, wire credit), in parts on the worker pool when the run has one up
+    (tasks/io/workers.py map_if_running): a first ingest signs every article, ~4.5 ms each on one core."""
+    parts = [items[i:i + SIGN_PART] for i in range(0, len(items), SIGN_PART)]
+    return [s for part in map_if_running(_sign_part, parts) for s in part]
+
+
+SIGN_PART = 50  # texts per part: small enough to spread ~800 over two workers evenly
+
+
+def _sign_part(items: list[tuple[str, str | None]]) -> list[Signature]:
+    return [sign_text(text, agency) for text, agency in items]
 
 
 def _regroup(con: duckdb.DuckDBPyConnection) -> None:

@@ -134,6 +134,25 @@ def warm(workers: int, prepare: Callable[[], object]) -> None:
         threading.Thread(target=start, name="warm-pool", daemon=True).start()
 
 
+def map_if_running(fn: Callable[[T], R], chunks: list[T]) -> list[R]:
+    """fn over each chunk, on the pool this process already runs (as started for cleaning), else here.
+
+    For the pure, per-article work at the end of a run (wire signatures, event terms): the pool's
+    workers sit idle by then while the flow would use one core. No pool is started for it (that
+    costs its fork server seconds of warm-up): a run on a cluster, or a small one, computes in
+    process as before. A worker that dies makes the rest run here (fn is pure: same results).
+    """
+    workers = max(_pools, default=0)
+    if workers <= 1 or len(chunks) < 2:
+        return [fn(chunk) for chunk in chunks]
+    pool = _pools[workers]
+    try:
+        return list(pool.map(fn, chunks))
+    except BrokenProcessPool:  # a worker died (its cleaning batches get a fresh pool)
+        _discard(workers, pool)
+        return [fn(chunk) for chunk in chunks]
+
+
 def _isolate(fn, items: list, workers: int, on_crash, limit: float | None, on_hang) -> list:
     if len(items) == 1:
         try:
@@ -154,7 +173,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     pool = _pools.get(workers)
     if pool is None:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([PRELOAD])  # only read when this process starts its fork server
+        context.set_forkserver_preload([PRELOAD, TAIL_PRELOAD])  # only read when this process starts its fork server
         board = _boards[workers] = watchdog.Board(context, workers)
         pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                                      initargs=(board.cells, board.taken))
@@ -170,6 +189,8 @@ def _init_worker(cells, taken) -> None:
 # started once per process with the environment of that moment: a NEWSCLAIMS_* variable that
 # workers read themselves must be set before the first pool starts.
 PRELOAD = "tasks.io.worker_preload"
+# The end-of-run steps' imports (map_if_running's work), for this pool's fork server only.
+TAIL_PRELOAD = "tasks.io.tail_preload"
 
 
 def die_with_parent(every_s: float = 0.5) -> None:
