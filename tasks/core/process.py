@@ -123,7 +123,7 @@ _DOING = {"decode": "decode", "clean": "clean", "extract": "extract claims from"
 
 
 def process_group_within(raws: list[RawDoc], seconds: float = DOC_TIMEOUT_S, max_text_chars: int = MAX_TEXT_CHARS,
-                         ahead: bool = False) -> list[ProcessedDoc | Reject]:
+                         ahead: bool = True) -> list[ProcessedDoc | Reject]:
     """process_within over several documents, with one call to the parser for the sentences of all of them (less
     CPU per sentence than a call per document), results in input order and identical to process_within's.
 
@@ -131,9 +131,7 @@ def process_group_within(raws: list[RawDoc], seconds: float = DOC_TIMEOUT_S, max
     parse (by its number of sentences): one over it is a Reject as in process_within, and the others go on. A document
     with more than GROUP_PARSE_MAX sentences to parse, or all of them when the shared parse fails or runs past one
     document's budget, parse in calls of their own within their own budgets. With `ahead`, the sentences the rules
-    may want parsed after they named no one are parsed in the shared call too (extract.parse_pending). Not by default:
-    the rules consult only about a third of those (191 of 588 on 200 corpus pages), and parsing the rest costs more
-    than the shared call saves (bench/claims_batch_speed.py -n 200: "first" 0.965-0.989x the CPU of "ahead")."""
+    may want parsed after they named no one are parsed in the shared call too (extract.parse_pending)."""
     from tasks.core.claims.extract import parse_pending
 
     if raws:
