@@ -122,3 +122,20 @@ def test_layernorm_forward_is_bitwise_thincs():
     for rows in (1, 9, 300):
         X = (rng.standard_normal((rows, 96)) * rng.uniform(0.1, 40)).astype("float32")
         assert numpy.array_equal(parse._layernorm_forward(model, X, False)[0], forward(model, X, False)[0])
+
+
+def test_gather_add_is_bitwise_thincs():
+    """The parser's HashEmbed row sums (numpy takes) equal thinc's cpu_gather_add exactly, signed zeros and all."""
+    import numpy
+    from thinc.backends.numpy_ops import NumpyOps
+
+    rng = numpy.random.default_rng(3)
+    ops = parse._numpy_gemm_ops()
+    for n_rows, n in ((5000, 1), (2500, 37), (1000, 900)):
+        table = (rng.standard_normal((n_rows, 96)) * rng.uniform(0.01, 50)).astype("float32")
+        table[::7] = -0.0
+        keys = rng.integers(0, n_rows, (n, 4)).astype("uint32")
+        assert type(ops).gather_add is not NumpyOps.gather_add
+        got, want = ops.gather_add(table, keys), NumpyOps().gather_add(table, keys)
+        assert got.dtype == want.dtype and numpy.array_equal(got, want)
+        assert numpy.array_equal(numpy.signbit(got), numpy.signbit(want))
