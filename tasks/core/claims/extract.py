@@ -113,6 +113,7 @@ def finish_extraction(p: Pending) -> Extraction:
     mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later
     where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
     mixed = False
+    datelines = 0  # paragraphs opened by a dateline so far (a roundup has one per item)
     epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
@@ -137,11 +138,14 @@ def finish_extraction(p: Pending) -> Extraction:
         sent = read[s.index]
         body = s.section == "body"
         src = src_of[s.section]
-        if body and s.start > 0 and _after_newline(src, s.start) and (code := item_dateline_country(s.text)):
+        if body and (s.start == 0 or _after_newline(src, s.start)) and (code := item_dateline_country(s.text)):
             # a later dateline opens a roundup's next item ("___ / JAKARTA — The Health Ministry said ..."): its
-            # officials, ministries and places are that country's, not the first item's
-            mem.focus, mem.item_start = code, s.index
-            where[:] = [code]
+            # officials, ministries and places are that country's, not the first item's. The story's first dateline
+            # (even below a headline line) is left to story_country, which weighs it with the rest of the opening.
+            if datelines:
+                mem.focus, mem.item_start = code, s.index
+                where[:] = [code]
+            datelines += 1
         register_people(sent, mem)
         if in_quote and body and _after_newline(src, s.start) and not _OPEN_QUOTE.match(sent):
             # a paragraph that does not open with a quotation mark is out of the quotation an earlier one left
