@@ -57,7 +57,7 @@ def main() -> None:
 
     from flows.ingest import ingest_flow
     from heldout_docs import stage_heldout_docs
-    from tasks.core.scoring import format_report, score_claims
+    from tasks.core.scoring import figure_field_errors, format_report, score_claims
 
     gold = load_gold([Path(g) for g in args.gold] if args.gold else sorted(HELDOUT.glob("*.jsonl")))
     docs = {g["doc"] for g in gold}
@@ -73,12 +73,17 @@ def main() -> None:
                 cur = con.execute(sql)
                 names = [d[0] for d in cur.description]
                 return [dict(zip(names, r)) for r in cur.fetchall()]
-            result = score_claims(gold, rows("select * from figure_claims"), rows("select * from attributed_claims"), docs=docs)
+            figure_rows = rows("select * from figure_claims")
+            result = score_claims(gold, figure_rows, rows("select * from attributed_claims"), docs=docs)
+            field_errors = figure_field_errors(gold, figure_rows, docs=docs) if args.errors else []
     report = format_report(result)
     if not args.errors:
         report = report.split("\n\n")[0]
     print(f"split={args.split} articles={len(docs)}")
     print(report)
+    if args.errors:
+        print(f"\nfigure field errors ({len(field_errors)}):")
+        print("\n".join(f"  - {e}" for e in field_errors))
 
 
 if __name__ == "__main__":

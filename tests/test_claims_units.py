@@ -171,6 +171,19 @@ def test_event_year_of_earlier_war():
     assert ex.figures[0].event_year == 2023
 
 
+def test_event_year_in_the_figures_own_clause():
+    # the thousands separator in "168,000" is no clause break: the year after the toll is its year
+    ex, _ = one("Some 168,000 people were killed in Aceh by the 2004 Asian tsunami, making it the worst hit.", year=2009)
+    assert (ex.figures[0].value, ex.figures[0].event_year) == (168000, 2004)
+    # a year in another clause before the toll yields to the one in the toll's own clause
+    ex, _ = one("The quake revived memories of deadly quakes that hit the town in 2002, as well as the tsunami that "
+                "killed 168,000 people in Aceh in 2004.", year=2009)
+    assert (ex.figures[0].value, ex.figures[0].event_year) == (168000, 2004)
+    # with no year in the toll's clause, the earlier clause's year still holds
+    ex, _ = one("In 2014, militants killed 20 people in the north.", year=2023)
+    assert ex.figures[0].event_year == 2014
+
+
 @pytest.mark.parametrize("text", [
     "The 44-day war ended in November 2020.",
     "Talks lasted six weeks and cost $2 million.",

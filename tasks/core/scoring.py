@@ -203,6 +203,32 @@ def score_claims(gold: list[dict], figure_rows: list[Row], attribution_rows: lis
     return {"figures": figures, "attributions": attributions, "summary": summary}
 
 
+def figure_field_errors(gold: list[dict], figure_rows: list[Row], docs: set[str] | None = None) -> list[str]:
+    """One line per matched required figure whose claimant country, subject country or event year
+    differs from the gold (gold -> system), matched as `score_claims` matches them. Kept out of the
+    result dict so that its layout stays the official scorer's; for error reading (dev split) only."""
+    golds = [g for g in gold if g["kind"] == "figure" and (not docs or g["doc"] in docs)]
+    gold_docs = sorted({g["doc"] for g in golds})
+    rows = [r for r in figure_rows if any(_same_doc(d, r.get("article_key")) for d in gold_docs)]
+    out = []
+    for gi, ri in sorted(_greedy_match(golds, rows, _figure_fits).items()):
+        g, r = golds[gi], rows[ri]
+        if not g["required"]:
+            continue
+        bad = []
+        if not _figure_claimant_country_ok(g, r):
+            gc = g["claimant"]
+            bad.append(f"claimant {gc and gc.get('name')}/{gc and gc.get('country')} -> "
+                       f"{r.get('claimant')}/{r.get('claimant_country')}")
+        if g["subject_country"] != r.get("subject_country"):
+            bad.append(f"subject {g['subject_country']} -> {r.get('subject_country')}")
+        if g["event_year"] != r.get("event_year"):
+            bad.append(f"year {g['event_year']} -> {r.get('event_year')}")
+        if bad:
+            out.append(f"{g['doc']}: {'; '.join(bad)} | {g['anchor'][:80]}")
+    return out
+
+
 # ---------------------------------------------------------------- report
 
 def _fmt(value) -> str:

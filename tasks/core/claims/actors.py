@@ -13,7 +13,7 @@ from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
-from .lexicon import role_nouns
+from .lexicon import agent_compounds, role_nouns, source_nouns
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape
@@ -171,19 +171,44 @@ _QUALIFIED = re.compile(r"(?:New|North|South|East|West|Northern|Southern|Eastern
 _SUB_W = re.compile(rf"\b(?:{alt(n for n in SUBDIVISIONS if _QUALIFIED.match(n) and _PLACE_W.search(n))})\b")
 
 
+_HYPHEN_WORD = re.compile(r"-([a-z]+)")
+
+
+def _agent_compound(text: str, end: int) -> bool:
+    """'Israeli-occupied', 'U.S.-backed': the country is the agent of the participle, not the phrase's own."""
+    m = _HYPHEN_WORD.match(text, end)
+    return m is not None and m.group(1) in agent_compounds()
+
+
 def _country_in(text: str) -> str | None:
     """First country named by a demonym, name or metonym inside a title phrase."""
     if w := _SUB_W.search(text):
         return SUBDIVISIONS[w.group(0)]  # "New South Wales Premier" is Australian, not Welsh
-    if w := _DEMONYM_W.search(text):
-        return DEMONYMS[w.group(0)]
-    if w := _PLACE_W.search(text):
-        return COUNTRY_NAMES.get(w.group(0)) or CAPITALS.get(w.group(0))
+    for w in _DEMONYM_W.finditer(text) if "-" in text else [_DEMONYM_W.search(text)]:
+        if w and not _agent_compound(text, w.end()):
+            return DEMONYMS[w.group(0)]
+    for w in _PLACE_W.finditer(text) if "-" in text else [_PLACE_W.search(text)]:
+        if w and not _agent_compound(text, w.end()):
+            return COUNTRY_NAMES.get(w.group(0)) or CAPITALS.get(w.group(0))
     if w := _ORG_W.search(text):
         return ORGS[w.group(0)][1]
     if w := _PEOPLE_RX.search(text):  # "press secretary to Prime Minister Nikol Pashinyan"
         return PEOPLE[w.group(0)] or None
     return None
+
+
+# A sentence that opens with a named body as its subject: "The Palestinian Health Ministry has recorded ..."
+_BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?P<np>(?:[A-Z][\p{L}'’.-]*\s+){0,5}(?P<head>[A-Z][\p{L}]+))\s+(?:has|had|have|is|was|"
+                           r"were|are|will|would|on\s+\w+day|[a-z]+ed)\b")
+
+
+def subject_body(sentence: str, mem: ActorMemory) -> Actor | None:
+    """The named body (organization or outlet) a sentence opens with as its subject, if the story can name it."""
+    m = _BODY_SUBJECT.match(sentence)
+    if m is None or source_nouns().get(m.group("head").lower()) not in ("body", "media"):
+        return None
+    actor = resolve(sentence[:m.end("np")], mem)
+    return actor if actor is not None and actor.kind in ("organization", "media") else None
 
 
 def country_in(text: str) -> str | None:
@@ -288,15 +313,18 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return p
         if w == "they" and mem.pair and mem.pair[1] >= mem.now - 2 and mem.speakers and mem.speakers[-1] == mem.pair[0]:
             return mem.pair[0]  # "according to analysis by Scher and Van Den Hoek ... they estimate": the pair
+        if w == "it" and (body := mem.body_just_before()) is not None:
+            return body  # "The Palestinian Health Ministry has recorded ... It says ...": the body just named
         return mem.last(lambda a: a.kind != "person" and not (w == "they" and is_document(a)))
     last = s.rsplit(None, 1)[-1]
     last_low = last.lower()
     for rx in (MINISTRY if "inistr" in s else ()):
         if m := _full(rx, s):
-            code = _code(m, "c", "d") or (mem.last(lambda a: a.key.startswith("org:ministry")) or Actor("", "", "", None)).country
+            code = _code(m, "c", "d") or (mem.last(lambda a: a.key.startswith("org:ministry") and mem.in_item(a))
+                                          or Actor("", "", "", None)).country
             kind = next(v for k, v in _MIN_TYPES.items() if re.fullmatch(k, (m.group("m") or m.groupdict().get("m2")).lower()))
             if not code:
-                known = mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
+                known = mem.last(lambda a: a.name.startswith(f"Ministry of {kind}") and mem.in_item(a))
                 if known:
                     return known
                 # "the Interior Ministry said" with no country: the story's country, else the speakers'

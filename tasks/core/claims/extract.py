@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 import regex as re
 
 from .actors import ActorMemory
+from .actors import subject_body
 from .people import office_country, office_holder, register_people
 from .context import is_furniture
-from .places import story_country
+from .places import item_dateline_country, story_country
 from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
 from .figures import disease_measure, epidemic_story, find_figures
@@ -112,6 +113,7 @@ def finish_extraction(p: Pending) -> Extraction:
     mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later
     where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
     mixed = False
+    datelines = 0  # paragraphs opened by a dateline so far (a roundup has one per item)
     epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
@@ -135,8 +137,16 @@ def finish_extraction(p: Pending) -> Extraction:
             continue
         sent = read[s.index]
         body = s.section == "body"
-        register_people(sent, mem)
         src = src_of[s.section]
+        if body and (s.start == 0 or _after_newline(src, s.start)) and (code := item_dateline_country(s.text)):
+            # a later dateline opens a roundup's next item ("___ / JAKARTA — The Health Ministry said ..."): its
+            # officials, ministries and places are that country's, not the first item's. The story's first dateline
+            # (even below a headline line) is left to story_country, which weighs it with the rest of the opening.
+            if datelines:
+                mem.focus, mem.item_start = code, s.index
+                where[:] = [code]
+            datelines += 1
+        register_people(sent, mem)
         if in_quote and body and _after_newline(src, s.start) and not _OPEN_QUOTE.match(sent):
             # a paragraph that does not open with a quotation mark is out of the quotation an earlier one left
             # unclosed (news copy reopens a quotation that runs on at each paragraph)
@@ -225,6 +235,8 @@ def finish_extraction(p: Pending) -> Extraction:
         prev_year = sentence_year(sent, published_year) or (prev_year if not new_para else None)
         # a speaker carries over only to the next sentence (which may carry it further)
         prev_claims = [c for c in found_all if c.actor is not UNKNOWN]
+        mem.subject_body = None if prev_claims or not body else \
+            ((s.index, b) if (b := subject_body(sent, mem)) is not None else None)
     if pending:
         _emit(ex, pending[0], pending[1], actors, mem)
     ex.actors = sorted(actors.values(), key=lambda a: a.key)

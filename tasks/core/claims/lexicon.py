@@ -103,6 +103,12 @@ def claim_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def agent_compounds() -> frozenset[str]:
+    """Participles after 'Country-' that make the country an agent, not the phrase's place ("Israeli-occupied")."""
+    return frozenset(r[0] for r in _rows("agent_compounds.tsv"))
+
+
+@lru_cache(maxsize=None)
 def stance_adjectives() -> frozenset[str]:
     """Adjectives that report a belief with a clause after them: 'confident', 'convinced' (stance_adjectives.tsv)."""
     return frozenset(r[0] for r in _rows("stance_adjectives.tsv"))

@@ -57,6 +57,12 @@ class ActorMemory:
         self._acronyms: dict[str, str] | None = None
         self.gender: dict[str, str] = {}  # person key -> "he" / "she", from honorifics and resolved pronouns
         self.pair: tuple[Actor, int] | None = None  # people named together as one claimant ("Scher and Van Den Hoek")
+        # the named body a sentence that made no claim opens with ("The Palestinian Health Ministry has recorded ...
+        # It says ..."): (sentence index, actor), the antecedent of "it" in the next sentence
+        self.subject_body: tuple[int, Actor] | None = None
+        # where the current item of a roundup began (a later dateline, places.item_dateline_country); a ministry
+        # named in an earlier item is another country's
+        self.item_start = 0
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now
@@ -107,6 +113,16 @@ class ActorMemory:
         if self._acronyms is None:
             self._acronyms = acronyms(self.text)
         return self._acronyms.get(token)
+
+    def in_item(self, actor: Actor) -> bool:
+        """The actor was named or spoke in the current roundup item (always, in a story of one item)."""
+        return self.seen.get(actor.key, -1) >= self.item_start
+
+    def body_just_before(self) -> Actor | None:
+        """The body the previous sentence, which made no claim, opened with as its subject."""
+        if self.subject_body and self.subject_body[0] == self.now - 1:
+            return self.subject_body[1]
+        return None
 
     def local(self, title: str | None) -> str | None:
         """The story's country for someone introduced with a local office ("party leader", "mayor")."""

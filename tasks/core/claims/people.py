@@ -8,6 +8,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
+from .places import place_hits
 from .patterns import DEMONYM, PLACE, lower_words
 from .gazetteer import DEMONYMS
 from .model import Actor
@@ -178,7 +179,25 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     # the name itself is left out: "London Rene", "Sister Sharon Holland" name no country
     title = sentence[start:end].replace(name, " ")
     desc = f"{' '.join(before.split()[-5:])} {title} {after}"
-    return country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc)
+    return country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc) or _speaking_from(sentence, end)
+
+
+# "said doctor Ema Suryani to AFP, speaking from Lampahan city in Aceh's Bener Meriah district": where the speaker
+# talks from (news copy says so of people on the scene, not of visitors, who are introduced by their office)
+_SPEAKING_FROM = re.compile(r"[^,;.]{0,40},\s+(?:who\s+was\s+)?speaking\s+(?:to\s+[^,;.]{1,30}\s+)?(?:by\s+(?:tele)?phone\s+|"
+                            r"via\s+video\s+link\s+)?from\s+(?P<p>[^,;.\n]{3,80})")
+
+
+def _speaking_from(sentence: str, end: int) -> str | None:
+    """The country of the place a speaker is said to be speaking from, if the text names one."""
+    m = _SPEAKING_FROM.match(sentence, end) if "speaking" in sentence else None
+    if m is None:
+        return None
+    place = m.group("p")
+    if found := country_mentions(place) or country_mentions(place, names=SUBDIVISIONS):
+        return found.most_common(1)[0][0]
+    hits = list(place_hits(f"from {place}"))
+    return hits[0][2] if hits else None
 
 
 # The US Congress's party-state tag: "Rep. Will Hurd, R-Texas", "Sen. Chris Murphy (D-Conn.)"

@@ -271,6 +271,21 @@ _OPENING = re.compile(r"^\s*(?P<p>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]
                       r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–:]|--|-\s)")
 
 
+# A roundup item's dateline ("JAKARTA —", "SACRAMENTO, Calif. (AP) —"): an all-capitals place, perhaps ", State", then
+# a dash. Pages that lost their em dash show a straight quote mark there ("JAKARTA \" Indonesia's ..."); only an
+# all-capitals place before it makes it a dateline, since a title-case name before a quote mark opens a quotation.
+_ITEM = re.compile(r"^\s*(?P<p>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3})(?:,\s+(?P<q>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2}))?"
+                   r'\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–:"“]|--|-\s)')
+
+
+def item_dateline_country(sentence: str) -> str | None:
+    """The country of the dateline a paragraph opens with when it is in capitals ("BERLIN —"), as a roundup's items
+    do (an AP "The Latest" page files each item from its own city): the item's people and figures are that place's."""
+    if not sentence[:1].isupper() or not _ITEM.match(sentence[:120]):
+        return None
+    return dateline_country(re.sub(r'^(\s*[^"“—–:]*?)\s*["“]', r"\1 —", sentence[:300], count=1))
+
+
 def dateline_country(text: str) -> str | None:
     """The country of the dateline that opens `text`, if it has one."""
     from .context import PLACE_NAMES

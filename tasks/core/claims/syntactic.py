@@ -172,7 +172,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         return _recent(pron, mem, f"possessor '{low}' -> last {{}} named within {_REACH} sentences")
     if low == "it":
         # "the party ... it said": the body last named within reach; never a person
-        hit = _recent("it", mem, "pronoun 'it' -> last {} named within %d sentences" % _REACH)
+        body = mem.body_just_before()
+        hit = (body, "pronoun 'it' -> the body the sentence before opened with") if body is not None else \
+            _recent("it", mem, "pronoun 'it' -> last {} named within %d sentences" % _REACH)
         if hit is None and doc is not None:
             hit = _body_subject_before(sent, cue, doc, mem)
         return hit if hit is not None and hit[0].kind in ("organization", "media", "country") else None

@@ -7,9 +7,16 @@ _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\d)\b")
 
 
+# A comma that ends a clause; not the thousands separator inside "168,000".
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
+
+
 def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None) -> int | None:
-    """The year the figure is about: an earlier year named before it (or right after, same clause), else 'then'."""
+    """The year the figure is about: a year named in the figure's own clause (before it, or right after it), else an
+    earlier year named before it in the sentence, else 'then'. "quakes that hit Manokwari in 2002, as well as the
+    tsunami that killed 168,000 people ... in 2004": the toll is 2004's."""
     best = None
+    same = None  # a year in the figure's clause: no clause comma between it and the figure
     for m in _YEAR.finditer(sent):
         y = int(m.group("y"))
         if published_year and y >= published_year:
@@ -20,8 +27,11 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
             continue  # "from 1999 to 2021", "between 2010 and 2015": a span counts to its last year
         if m.start() < fig_start:
             best = y
-        elif "," not in sent[fig_start: m.start()] and m.start() - fig_start < 100 and best is None:
-            best = y
+            if not _CLAUSE_COMMA.search(sent, m.end(), fig_start):
+                same = y
+        elif not _CLAUSE_COMMA.search(sent, fig_start, m.start()) and m.start() - fig_start < 100 and same is None:
+            same = y
+    best = same if same is not None else best
     if best is None and prev_year and re.search(r"(?i)\b(?:then|at the time|that war|during that)\b", sent):
         best = prev_year
     return best if best is not None else published_year
