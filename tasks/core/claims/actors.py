@@ -288,7 +288,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return p
         if w == "they" and mem.pair and mem.pair[1] >= mem.now - 2 and mem.speakers and mem.speakers[-1] == mem.pair[0]:
             return mem.pair[0]  # "according to analysis by Scher and Van Den Hoek ... they estimate": the pair
-        return mem.last(lambda a: a.kind != "person" and not (w == "they" and is_document(a)))
+        # "it" is a body or a document, never people ("Prosecutors said ... It showed how difficult ...", "officials")
+        return mem.last(lambda a: a.kind != "person" and not (w == "they" and is_document(a))
+                        and not (w == "it" and (is_group(a) or is_individual(a))))
     last = s.rsplit(None, 1)[-1]
     last_low = last.lower()
     for rx in (MINISTRY if "inistr" in s else ()):
