@@ -553,7 +553,18 @@ def _speaker_acl(tok, cls: str) -> bool:
         cue_verbs()[_lemma_of(tok)].needs.startswith("prt:") or quote_next_to(tok, quote_spans(tok.doc.text))
 
 
+def _close_name(src):
+    """'said fisherman's wife Mapahai, 35': a person noun with a name in close apposition right after it (no comma)
+    is that named person."""
+    if src.tag_ == "NN" and source_nouns().get(src.lower_) == "person" and src.i + 1 < len(src.doc):
+        nxt = src.doc[src.i + 1]
+        if nxt.dep_ == "appos" and nxt.head.i == src.i and nxt.tag_ == "NNP" and nxt.text[:1].isupper():
+            return nxt
+    return src
+
+
 def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
+    src = _close_name(src)
     toks = source_tokens(src)
     if src.idx < c0 and any(t.idx >= c0 for t in toks):
         toks = [t for t in toks if t.idx < c0]  # "100% of the women commenting ...": the source ends before its cue
