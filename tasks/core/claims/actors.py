@@ -315,7 +315,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return mem.pair[0]  # "according to analysis by Scher and Van Den Hoek ... they estimate": the pair
         if w == "it" and (body := mem.body_just_before()) is not None:
             return body  # "The Palestinian Health Ministry has recorded ... It says ...": the body just named
-        return mem.last(lambda a: a.kind != "person" and not (w == "they" and is_document(a)))
+        # "it" is a body or a document, never people ("Prosecutors said ... It showed how difficult ...", "officials")
+        return mem.last(lambda a: a.kind != "person" and not (w == "they" and is_document(a))
+                        and not (w == "it" and (is_group(a) or is_individual(a))))
     last = s.rsplit(None, 1)[-1]
     last_low = last.lower()
     for rx in (MINISTRY if "inistr" in s else ()):

@@ -1,7 +1,7 @@
 """The claim extractor: cleaned article text in, sentences / actors / claims / figures out."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex as re
 
@@ -16,7 +16,7 @@ from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .years import event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
-from .sentences import plain_quotes, split_spans
+from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, word_surnames, worth_parsing
 from .syntactic import add_syntactic_claims
@@ -240,7 +240,19 @@ def finish_extraction(p: Pending) -> Extraction:
     if pending:
         _emit(ex, pending[0], pending[1], actors, mem)
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
+    if any(DAMAGE_MARK in t for t in read.values()):
+        _restore_damage(ex)
     return ex
+
+
+def _restore_damage(ex: Extraction) -> None:
+    """Names and quotes read with sentences.DAMAGE_MARK for a lost letter are stored with U+FFFD, as the page has it."""
+    r = restore_damage
+    ex.actors = [replace(a, key=r(a.key), name=r(a.name)) for a in ex.actors]
+    ex.mentions = [replace(m, actor_key=r(m.actor_key)) for m in ex.mentions]
+    ex.claims = [replace(c, claimant_key=r(c.claimant_key), claimant_text=r(c.claimant_text), quote=r(c.quote),
+                         target_key=r(c.target_key)) for c in ex.claims]
+    ex.figures = [replace(f, claimant_key=r(f.claimant_key)) for f in ex.figures]
 
 
 def _skipped(sentences: list[Sentence], read: dict[int, str]) -> set[int]:

@@ -109,6 +109,20 @@ def agent_compounds() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def declared_acts() -> tuple[str, ...]:
+    """What "declare" makes as an act, not a claim: 'state of emergency', 'martial law', 'war' (declared_acts.tsv),
+    longest first."""
+    return tuple(sorted((r[0] for r in _rows("declared_acts.tsv")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def proposition_objects() -> frozenset[str]:
+    """Object nouns that hold a proposition ("stressed the importance of ..."), every number, lower case
+    (proposition_objects.tsv)."""
+    return frozenset(_with_noun_forms((r[0], r[0]) for r in _rows("proposition_objects.tsv")))
+
+
+@lru_cache(maxsize=None)
 def stance_adjectives() -> frozenset[str]:
     """Adjectives that report a belief with a clause after them: 'confident', 'convinced' (stance_adjectives.tsv)."""
     return frozenset(r[0] for r in _rows("stance_adjectives.tsv"))

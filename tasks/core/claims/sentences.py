@@ -93,10 +93,33 @@ def split_sentences(text: str) -> list[str]:
 _TYPEWRITER_QUOTES = re.compile(r"``|''")
 
 
+# A dateline whose dash was stored as a straight quote mark (a page's em dash lost to a one-byte charset):
+# "PORTLAND, Ore. " New cases ...", "LONDON " AstraZeneca says ...". A place in capitals (perhaps ", State"), then
+# a '"' with a space on both sides: an opening quotation mark has no space after it, so this is the separator.
+_DATELINE_QUOTE = re.compile(r"^[\p{Lu}][\p{Lu}.'’-]+(?:[ -][\p{Lu}][\p{Lu}.'’-]*){0,3}"
+                             r"(?:,\s[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)?(?:\s\([^()\s]{1,12}\))?\s(\")\s(?=\S)")
+
+
+# A letter the page lost to a decoding error, stored as U+FFFD ("Pedro S\ufffdnchez"): no decoder can restore it, but
+# inside a word it is still a letter, so the readers see a lower-case letter no news text uses in its place (names
+# then read whole, "S\ufffdnchez said" is the Sánchez named before); restore_damage puts U+FFFD back in what is stored.
+DAMAGE_MARK = "\ua737"
+_DAMAGED = re.compile(r"(?<=\p{L})\ufffd(?=\p{L})")
+
+
+def restore_damage(text: str | None) -> str | None:
+    return text.replace(DAMAGE_MARK, "\ufffd") if text and DAMAGE_MARK in text else text
+
+
 def plain_quotes(text: str) -> str:
     """The sentence with typewriter quotation marks ('' and ``, the convention of some archives and wire feeds) read
     as the curly marks the readers know, at the same length so that offsets hold: `` -> "“ ", '' -> "“ " where it
-    opens (at the start, after a space or bracket), else "” "."""
+    opens (at the start, after a space or bracket), else "” ". A dateline's dash stored as '"' reads as a dash, and a
+    letter lost to U+FFFD inside a word as DAMAGE_MARK."""
+    if (d := _DATELINE_QUOTE.match(text)) is not None:
+        text = text[:d.start(1)] + "—" + text[d.end(1):]
+    if "\ufffd" in text:
+        text = _DAMAGED.sub(DAMAGE_MARK, text)
     if "''" not in text and "``" not in text:
         return text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from .actors import ActorMemory, country_in, resolve
-from .groups import demonym_of, is_document, is_group, np_head
+from .groups import demonym_of, is_document, is_group, is_individual, np_head
 from .model import Actor
 from .pronouns import antecedent
 from .claimants import bad_name
@@ -217,6 +217,11 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 if not (w[:1].isupper() or w in ("de", "van", "von", "al", "bin")):
                     break
                 run.insert(0, w)
+            if source_nouns().get(head) in ("body", "media"):
+                # "The Palestinian Authority in the Israeli-occupied West Bank": a body's name (its head is a body
+                # noun), placed by its own words, not by the place after it
+                name = _LEAD_DET.sub("", " ".join(run))
+                return Actor(f"org:{name.lower()}", name, "organization", country_in(name)), "new name (body)"
             return mem.person(" ".join(run), None), "new name (person)"
         name = _LEAD_DET.sub("", text)
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
@@ -286,8 +291,10 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
             return (hit, "pronoun -> last person of that gender in the story") if hit else None
         return (hit, how.format("person")) if hit else None
     # "they" are people or a body, not the survey that spoke last ("it" may be the report)
+    # "it" is never people ("Prosecutors said ... It showed how difficult ...")
     hit = mem.last(lambda a: a.kind != "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH
-                   and not (pronoun == "they" and is_document(a)))
+                   and not (pronoun == "they" and is_document(a))
+                   and not (pronoun == "it" and (is_group(a) or is_individual(a))))
     return (hit, how.format("body")) if hit else None
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 
 from .parse import parsed_text
-from .lexicon import claim_nouns, cue_forms, cue_verbs, source_nouns, speech_nouns, stance_adjectives
+from .lexicon import claim_nouns, cue_forms, cue_verbs, declared_acts, proposition_objects, source_nouns, speech_nouns, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
@@ -149,6 +149,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             if part is None and lemma == "call" and any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to"
                                                                                  for g in c.children) for c in tok.children):
                 part = "for"  # "called to ban Muslims from entering": an appeal
+            if part == "for" and lemma == "call" and any(c.dep_ == "dobj" for c in tok.children):
+                part = None  # "can call a private number for a ride", "called police for help": a call, no appeal
             if part is None and not (lemma == "call" and _names_as(tok, quotes)):
                 continue
             if part is not None:
@@ -243,6 +245,8 @@ def _not_a_claim(lemma: str, tok) -> bool:
         return True
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
+    if lemma == "declare" and any(c.dep_ == "dobj" and _declared_act(c) for c in tok.children):
+        return True  # "declared a state of emergency", "declared war on Germany": an act (data/declared_acts.tsv)
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
         return True  # "added to his collection of titles"
     if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and \
@@ -252,6 +256,12 @@ def _not_a_claim(lemma: str, tok) -> bool:
                                               quote_next_to(tok, quote_spans(tok.doc.text))):
         return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
     return False
+
+
+def _declared_act(obj) -> bool:
+    words = [t.lower_ for t in obj.subtree if t.dep_ != "det"]
+    phrase = " ".join(words)
+    return any(phrase == a or phrase.startswith(a + " ") for a in declared_acts())
 
 
 def _lemma_of(tok) -> str:
@@ -274,8 +284,10 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
     clause = has_clause(tok) or quote_next_to(tok, quotes)
-    if needs == "clause":
-        return clause
+    if needs == "clause":  # or, for a speech verb, a proposition as its object: "is stressing the importance of ..."
+        # (proposition_objects.tsv); a cognition verb's "recognizes the need for" stays a stance, not a claim
+        return clause or any(c.dep_ == "dobj" and c.lower_ in proposition_objects() for c in tok.children) and \
+            getattr(cue_verbs().get(_lemma_of(tok)), "cls", None) == "speech"
     if needs == "noobj":
         return clause or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "quote":
@@ -360,6 +372,14 @@ def _speech_object(tok):
     return None
 
 
+def _own_subject_before(tok, doc) -> bool:
+    """A conjoined verb with no subject in the parse but a noun right before it (and its auxiliaries and adverbs):
+    the small model lost the verb's own subject ("..., and numerous polls and surveys have found that ..."), which
+    is not the first verb's."""
+    first = min([tok.i] + [c.i for c in tok.children if c.i < tok.i and c.dep_ in ("aux", "auxpass", "neg", "advmod")])
+    return first > 0 and doc[first - 1].tag_ in ("NN", "NNS", "NNP", "NNPS") and doc[first - 1].dep_ != "npadvmod"
+
+
 def _source(tok, doc):
     """(rule, source head token) for the cue verb `tok`, or None."""
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "ROOT" and tok.head.tag_.startswith("NN") and \
@@ -411,6 +431,13 @@ def _source(tok, doc):
     head, rule = tok, None
     for _ in range(4):
         if head.dep_ == "conj" and head.head is not head:
+            if head.tag_ == "VB" and head.head.tag_ in ("VBZ", "VBD") and \
+                    not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+                # "an arc of volcanoes and fault lines" read as "is ... and fault": a bare form cannot share a finite
+                # verb's subject ("says and fault"), so the small model has made a verb of a noun
+                return None
+            if head is tok and _own_subject_before(tok, doc):
+                return None  # "The county is 43 percent black, and numerous polls have found that ...": the polls'
             head, rule = head.head, rule or "syn.conj"
         elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.i > 0 and doc[head.i - 1].text == "," and head.head is not head:
             head, rule = head.head, rule or "syn.participle"
@@ -526,7 +553,18 @@ def _speaker_acl(tok, cls: str) -> bool:
         cue_verbs()[_lemma_of(tok)].needs.startswith("prt:") or quote_next_to(tok, quote_spans(tok.doc.text))
 
 
+def _close_name(src):
+    """'said fisherman's wife Mapahai, 35': a person noun with a name in close apposition right after it (no comma)
+    is that named person."""
+    if src.tag_ == "NN" and source_nouns().get(src.lower_) == "person" and src.i + 1 < len(src.doc):
+        nxt = src.doc[src.i + 1]
+        if nxt.dep_ == "appos" and nxt.head.i == src.i and nxt.tag_ == "NNP" and nxt.text[:1].isupper():
+            return nxt
+    return src
+
+
 def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
+    src = _close_name(src)
     toks = source_tokens(src)
     if src.idx < c0 and any(t.idx >= c0 for t in toks):
         toks = [t for t in toks if t.idx < c0]  # "100% of the women commenting ...": the source ends before its cue

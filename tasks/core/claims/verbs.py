@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+from .lexicon import declared_acts
 
 FORMS = {
     "statement": "said says say told tells announced announces reported reports stated added adds noted notes "
@@ -43,7 +44,9 @@ _SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|in
             r"asked(?=\s+(?!(?:not|to|for|that|about|if|whether|why|how|what|when|me|him|her)\b)(?:[^\s,.;]+\s+){1,5}?to\s+\w)")
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
-                  r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)")
+                  r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)"
+                  # "declared a state of emergency", "declared war on": an act (data/declared_acts.tsv), not a claim
+                  r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)")
 # The first word of every VERB alternative: a match can start only where one of them does.
 _VERB_FIRST = frozenset(re.match(r"[a-z]+", w).group(0) for w in list(VERB_TYPE) + list(PHRASES)) | {
     "joined", "called", "maintained", "asked", "recorded", "registered", "counted", "documented", "raised", "raises",
