@@ -275,13 +275,13 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return True
     clause = has_clause(tok) or quote_next_to(tok, quotes)
     if needs == "clause":
-        return clause
+        return clause or cue_verbs()[_lemma_of(tok)].cls == "speech" and _indirect_question(tok)
     if needs == "noobj":
         return clause or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "quote":
         return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
     if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
-        return clause or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
+        return clause or _indirect_question(tok) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
         return clause or any(c.dep_ in ("prep", "prt") and c.lower_ in ("about", "of", "out") for c in tok.children)
     if needs == "as":  # "sees the vote as a referendum", "considers him a liar", "believes ... that"
@@ -301,6 +301,13 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         subj = verb_subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
+
+
+def _indirect_question(tok) -> bool:
+    """'asked the students if they were ...', 'questioned whether it would pass': the small model often hangs an
+    indirect question after the verb's object as an adverbial clause; after a speech verb it is what was asked."""
+    return any(c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") and g.i < c.i
+                                                          for g in c.children) for c in tok.children)
 
 
 def _doc_finding(tok) -> bool:
@@ -450,6 +457,12 @@ def _source(tok, doc):
         else:
             break
         subj = verb_subject(head)
+        if subj is None and rule in ("syn.conj", "syn.participle") and head.i in (tok.head.i, tok.head.head.i if tok.dep_ == "pcomp" else -1) and tok.lower_ in cue_forms() and \
+                head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and \
+                not any(c.dep_ == "agent" for c in tok.children):
+            # "Mr. Trump was forced into damage control and said that ...", "He was asked about it, saying ...": the
+            # passive's subject is also the subject of the active verb conjoined with or hung on it
+            subj = next((c for c in head.children if c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE), None)
         if subj is not None:
             if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
                 return rule, head.head, subj
