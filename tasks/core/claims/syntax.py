@@ -290,6 +290,8 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "for":  # "attacked Romney for being a failed candidate", "attacked him as ..."; not "attacked the village"
         return clause or any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "for" and _reason(c)) for c in tok.children) \
             or any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
+    if needs == "thing":  # "questioned Mr. Trump's veracity", "questioning Clinton's judgment"; not "questioned the suspect"
+        return clause or _indirect_question(tok) or _doubted_thing(tok)
     if needs == "it":  # "as he put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
@@ -301,6 +303,17 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         subj = verb_subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
+
+
+def _doubted_thing(tok) -> bool:
+    """The verb's object is a quality, act or claim, not a person ("questioned his judgment", "challenged the
+    results"; not "questioned the suspect", "questioned Pence about it"): doubting it is a stance."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in ("PRP", "NNP", "NNPS") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    if source_nouns().get(obj.lower_) is not None or plausible_source(obj) is not None:
+        return False  # a person, body or document: questioned as a witness, not doubted
+    return not any(c.dep_ == "prep" and c.lower_ in ("about", "on", "over") for c in tok.children)
 
 
 def _indirect_question(tok) -> bool:
