@@ -364,6 +364,13 @@ def _names_as(tok, quotes) -> bool:
     end = max(t.idx + len(t.text) for t in obj.subtree)
     if any(0 <= s - end <= 2 for s, _ in quotes):
         return True  # 'called it "shameful"'
+    doc = tok.doc
+    last = min(len(doc), max(t.i for t in obj.subtree) + 8)
+    if any(obj.idx < s < doc[last - 1].idx + len(doc[last - 1].text) and not any(t.text == "." for t in doc[obj.i:last] if t.idx < s)
+           for s, _ in quotes):
+        # 'calls the issue of security "a priority"', 'calling him, among other things, "a failed candidate"': the
+        # verdict's quotation opens inside the object or a few words after it, however the model hung it
+        return True
     # 'calling the protester "a very obnoxious guy"', 'called Clinton, his challenger, an ISIS "co-founder"': the
     # model hung the verdict on the object as an apposition; the quotation opens inside it
     appos = [span_of(list(c.subtree)) for c in obj.children if c.dep_ == "appos"]
