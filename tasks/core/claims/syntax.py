@@ -477,9 +477,7 @@ def _source(tok, doc):
         else:
             break
         subj = verb_subject(head)
-        if subj is None and rule in ("syn.conj", "syn.participle") and head.i in (tok.head.i, tok.head.head.i if tok.dep_ == "pcomp" else -1) and tok.lower_ in cue_forms() and \
-                head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children) and \
-                not any(c.dep_ == "agent" for c in tok.children):
+        if subj is None and tok.lower_ in cue_forms() and _after_passive(tok, head, rule):
             # "Mr. Trump was forced into damage control and said that ...", "He was asked about it, saying ...": the
             # passive's subject is also the subject of the active verb conjoined with or hung on it
             subj = next((c for c in head.children if c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE), None)
@@ -490,6 +488,22 @@ def _source(tok, doc):
     if (said_by := _noun_before(tok)) is not None:
         return "syn.noun_participle", said_by, None
     return None
+
+
+def _after_passive(tok, head, rule) -> bool:
+    """`tok` shares the subject of the passive `head`: conjoined right after its 'and' ("was forced into damage
+    control and said that ..."; not "..., and one of the officers saw") or a gerund after a preposition on it ("was
+    suspended after slamming ..."); not a participle set off by a comma, whose doer may be anyone in the clause
+    ("Nichols was spared ... when the jury failed ..., recommending that punishment")."""
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children) or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    doc = tok.doc
+    if rule == "syn.conj" and tok.dep_ == "conj" and tok.head.i == head.i:
+        j = tok.i - 1
+        while j > head.i and doc[j].dep_ in ("advmod", "aux", "neg") and doc[j].head.i == tok.i:
+            j -= 1
+        return doc[j].dep_ == "cc" and doc[j].lower_ in ("and", "but")
+    return rule == "syn.participle" and tok.dep_ == "pcomp" and tok.head.head.i == head.i
 
 
 # Prepositions whose gerund is an act of the clause's subject ("Sanders, after initially saying ...", "aside from
