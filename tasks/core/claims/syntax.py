@@ -275,7 +275,8 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return True
     clause = has_clause(tok) or quote_next_to(tok, quotes)
     if needs == "clause":
-        return clause or cue_verbs()[_lemma_of(tok)].cls == "speech" and _indirect_question(tok)
+        cls = cue_verbs()[_lemma_of(tok)].cls
+        return clause or cls == "speech" and _indirect_question(tok) or cls == "findings" and _poll_result(tok)
     if needs == "noobj":
         return clause or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "quote":
@@ -339,6 +340,16 @@ def _doc_finding(tok) -> bool:
 # Documents whose object is a finding ("the poll finds Clinton ahead"); not "a video shows him", "the letter shows a date"
 _FINDING_DOCS = frozenset("poll polls survey surveys study studies report reports analysis analyses research review audit "
                           "investigation findings results".split())
+
+
+# Polls, whose object is what they found ("a recent CNN survey found 90 percent support", "the poll finds Clinton
+# with a small lead"); a study or analysis that "found evidence of plumes" found a thing, not a claim
+_POLLS = frozenset("poll polls survey surveys".split())
+
+
+def _poll_result(tok) -> bool:
+    subj = verb_subject(tok)
+    return subj is not None and subj.lower_ in _POLLS and any(c.dep_ == "dobj" for c in tok.children)
 
 
 _SPELL = frozenset("hours hour days day weeks week months month years year minutes nights night time decades".split())
