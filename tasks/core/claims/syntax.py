@@ -284,16 +284,20 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
     clause = has_clause(tok) or quote_next_to(tok, quotes)
-    if needs == "clause":  # or, for a speech verb, a proposition as its object: "is stressing the importance of ..."
-        # (proposition_objects.tsv); a cognition verb's "recognizes the need for" stays a stance, not a claim
-        return clause or any(c.dep_ == "dobj" and c.lower_ in proposition_objects() for c in tok.children) and \
-            getattr(cue_verbs().get(_lemma_of(tok)), "cls", None) == "speech"
+    if needs == "clause":
+        # or, for a speech verb, a proposition as its object ("is stressing the importance of ...",
+        # proposition_objects.tsv) or an indirect question ("asked the students if ..."); a cognition verb's
+        # "recognizes the need for" stays a stance, not a claim; a poll "found 90 percent support" is its result
+        cls = getattr(cue_verbs().get(_lemma_of(tok)), "cls", None)
+        return clause or cls == "speech" and (_indirect_question(tok) or any(
+            c.dep_ == "dobj" and c.lower_ in proposition_objects() for c in tok.children)) \
+            or cls == "findings" and _poll_result(tok)
     if needs == "noobj":
         return clause or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "quote":
         return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
     if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
-        return clause or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
+        return clause or _indirect_question(tok) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
         return clause or any(c.dep_ in ("prep", "prt") and c.lower_ in ("about", "of", "out") for c in tok.children)
     if needs == "as":  # "sees the vote as a referendum", "considers him a liar", "believes ... that"
@@ -302,6 +306,8 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "for":  # "attacked Romney for being a failed candidate", "attacked him as ..."; not "attacked the village"
         return clause or any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "for" and _reason(c)) for c in tok.children) \
             or any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
+    if needs == "thing":  # "questioned Mr. Trump's veracity", "questioning Clinton's judgment"; not "questioned the suspect"
+        return clause or _indirect_question(tok) or _doubted_thing(tok)
     if needs == "it":  # "as he put it"
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
@@ -313,6 +319,24 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         subj = verb_subject(tok)
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
+
+
+def _doubted_thing(tok) -> bool:
+    """The verb's object is a quality, act or claim, not a person ("questioned his judgment", "challenged the
+    results"; not "questioned the suspect", "questioned Pence about it"): doubting it is a stance."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in ("PRP", "NNP", "NNPS") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    if source_nouns().get(obj.lower_) is not None or plausible_source(obj) is not None:
+        return False  # a person, body or document: questioned as a witness, not doubted
+    return not any(c.dep_ == "prep" and c.lower_ in ("about", "on", "over") for c in tok.children)
+
+
+def _indirect_question(tok) -> bool:
+    """'asked the students if they were ...', 'questioned whether it would pass': the small model often hangs an
+    indirect question after the verb's object as an adverbial clause; after a speech verb it is what was asked."""
+    return any(c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") and g.i < c.i
+                                                          for g in c.children) for c in tok.children)
 
 
 def _doc_finding(tok) -> bool:
@@ -331,6 +355,16 @@ def _doc_finding(tok) -> bool:
 # Documents whose object is a finding ("the poll finds Clinton ahead"); not "a video shows him", "the letter shows a date"
 _FINDING_DOCS = frozenset("poll polls survey surveys study studies report reports analysis analyses research review audit "
                           "investigation findings results".split())
+
+
+# Polls, whose object is what they found ("a recent CNN survey found 90 percent support", "the poll finds Clinton
+# with a small lead"); a study or analysis that "found evidence of plumes" found a thing, not a claim
+_POLLS = frozenset("poll polls survey surveys".split())
+
+
+def _poll_result(tok) -> bool:
+    subj = verb_subject(tok)
+    return subj is not None and subj.lower_ in _POLLS and any(c.dep_ == "dobj" for c in tok.children)
 
 
 _SPELL = frozenset("hours hour days day weeks week months month years year minutes nights night time decades".split())
@@ -356,6 +390,13 @@ def _names_as(tok, quotes) -> bool:
     end = max(t.idx + len(t.text) for t in obj.subtree)
     if any(0 <= s - end <= 2 for s, _ in quotes):
         return True  # 'called it "shameful"'
+    doc = tok.doc
+    last = min(len(doc), max(t.i for t in obj.subtree) + 8)
+    if any(obj.idx < s < doc[last - 1].idx + len(doc[last - 1].text) and not any(t.text == "." for t in doc[obj.i:last] if t.idx < s)
+           for s, _ in quotes):
+        # 'calls the issue of security "a priority"', 'calling him, among other things, "a failed candidate"': the
+        # verdict's quotation opens inside the object or a few words after it, however the model hung it
+        return True
     # 'calling the protester "a very obnoxious guy"', 'called Clinton, his challenger, an ISIS "co-founder"': the
     # model hung the verdict on the object as an apposition; the quotation opens inside it
     appos = [span_of(list(c.subtree)) for c in obj.children if c.dep_ == "appos"]
@@ -477,6 +518,10 @@ def _source(tok, doc):
         else:
             break
         subj = verb_subject(head)
+        if subj is None and tok.lower_ in cue_forms() and _after_passive(tok, head, rule):
+            # "Mr. Trump was forced into damage control and said that ...", "He was asked about it, saying ...": the
+            # passive's subject is also the subject of the active verb conjoined with or hung on it
+            subj = next((c for c in head.children if c.dep_ == "nsubjpass" and c.lower_ not in _RELATIVE), None)
         if subj is not None:
             if subj.lower_ in _RELATIVE and head.dep_ == "relcl":
                 return rule, head.head, subj
@@ -484,6 +529,22 @@ def _source(tok, doc):
     if (said_by := _noun_before(tok)) is not None:
         return "syn.noun_participle", said_by, None
     return None
+
+
+def _after_passive(tok, head, rule) -> bool:
+    """`tok` shares the subject of the passive `head`: conjoined right after its 'and' ("was forced into damage
+    control and said that ..."; not "..., and one of the officers saw") or a gerund after a preposition on it ("was
+    suspended after slamming ..."); not a participle set off by a comma, whose doer may be anyone in the clause
+    ("Nichols was spared ... when the jury failed ..., recommending that punishment")."""
+    if head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children) or any(c.dep_ == "agent" for c in tok.children):
+        return False
+    doc = tok.doc
+    if rule == "syn.conj" and tok.dep_ == "conj" and tok.head.i == head.i:
+        j = tok.i - 1
+        while j > head.i and doc[j].dep_ in ("advmod", "aux", "neg") and doc[j].head.i == tok.i:
+            j -= 1
+        return doc[j].dep_ == "cc" and doc[j].lower_ in ("and", "but")
+    return rule == "syn.participle" and tok.dep_ == "pcomp" and tok.head.head.i == head.i
 
 
 # Prepositions whose gerund is an act of the clause's subject ("Sanders, after initially saying ...", "aside from
