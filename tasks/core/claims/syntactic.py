@@ -219,9 +219,11 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 run.insert(0, w)
             if source_nouns().get(head) in ("body", "media"):
                 # "The Palestinian Authority in the Israeli-occupied West Bank": a body's name (its head is a body
-                # noun), placed by its own words, not by the place after it
+                # noun), placed by its own words first, else by the place after it ("The Health Ministry in the
+                # Israeli-occupied West Bank": country_in skips the agent of "Israeli-occupied")
                 name = _LEAD_DET.sub("", " ".join(run))
-                return Actor(f"org:{name.lower()}", name, "organization", country_in(name)), "new name (body)"
+                return Actor(f"org:{name.lower()}", name, "organization",
+                             country_in(name) or country_in(text)), "new name (body)"
             return mem.person(" ".join(run), None), "new name (person)"
         name = _LEAD_DET.sub("", text)
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
