@@ -97,16 +97,16 @@ def ingest_flow(
             rejects += feed_rejects
             batches += [(web.fetch_pages, (db, b, fetch, revisit_after_s, lock_wait_s)) for b in _chunks(pages, batch_size)]
             counts["inputs"] += len(pages) + len(feed_rejects)
-        if runner == "local":  # its workers import the extractor while the first batch is read
-            t.warm_workers(db, workers, [f.key for f in found.inputs] + (pages if feeds or sitemaps or urls else []),
-                           lock_wait_s)
+        warming = runner == "local" and t.warm_workers(  # its workers import the extractor while the first batch is read
+            db, workers, [f.key for f in found.inputs] + (pages if feeds or sitemaps or urls else []), lock_wait_s)
         counts["rejected"] += t.record_rejects(db, rejects, run_id, lock_wait_s)
         shown.stage("cleaning, extracting, loading", total=counts["inputs"])
         shown.advance(len(rejects), counts)
         with clock("compare"):  # once for all files (see tasks/ingest.py stored_versions)
             stored = t.stored_versions(db, [f.key for f in found.inputs], lock_wait_s) if found.inputs else {}
         with open_runner(runner, runner_address, workers) as engine:
-            _process_and_load(batches, db, run_id, engine, lock_wait_s, counts, clock, shown, stored)
+            _process_and_load(batches, db, run_id, engine, lock_wait_s, counts, clock, shown, stored,
+                              while_waiting=_import_tail if warming else None)
         shown.stage("re-extracting stored articles")
         with clock("re-extract"):
             counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s, run_id)
@@ -161,13 +161,21 @@ def _publish_summary(summary: dict, db: str, lock_wait_s: float) -> None:
             logger.warning(f"could not create the run summary artifact: {exc}")
 
 
+def _import_tail() -> None:
+    """What the end of the run imports in this process (datasketch for the wire links, scikit-learn's
+    hashers and stop words for the events; ~1 s CPU), imported while the flow waits for the pool's
+    first batch instead of at the end, where the pool waits for it."""
+    import tasks.io.tail_preload  # noqa: F401 - its import is the work
+
+
 def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_wait_s: float, counts: Counter,
-                      clock: Clock, shown: Progress, stored: dict) -> None:
+                      clock: Clock, shown: Progress, stored: dict, while_waiting=None) -> None:
     """Each batch is processed by the runner (in parts on a cluster) while earlier ones load (one writer).
 
     The clock charges each stage with the time the flow waits for it: reading or fetching,
     comparing with the DB, cleaning and extraction (what is left of it once the previous batch
-    has loaded), and loading.
+    has loaded), and loading. `while_waiting` runs once, before the flow first waits for a batch:
+    the pool is still warming up then (its fork server's start-up), and the flow has nothing to do.
     """
     pending: deque = deque()
     for read, args in batches:
@@ -180,6 +188,10 @@ def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_
                  for part in engine.split(fresh)]
         # The oldest batch loads once enough later parts are queued to keep every worker busy meanwhile.
         while len(pending) >= engine.lookahead:
+            if while_waiting is not None:
+                with clock("prefetch"):
+                    while_waiting()
+                while_waiting = None
             _load(db, run_id, lock_wait_s, engine, *pending.popleft(), counts=counts, clock=clock, shown=shown)
         same = [(got["sources"][d.key], d.content_hash, d.key) for d in unchanged] + got["not_modified"]
         counts["fetched"] += len(got["docs"]) if read is web.fetch_pages else 0

@@ -79,3 +79,13 @@ def chunk_double_or_die_in_worker(chunk):
     if "crash" in items and os.getpid() != parent:
         os._exit(1)
     return [item * 2 if item != "crash" else "survived" for item in items]
+
+
+def preload_exits_at_once(_item) -> bool | None:
+    """In a pool worker: whether the fork server that forked it set up its exit without teardown
+    (tasks/io/worker_preload.py); None when that module was not preloaded."""
+    import sys
+
+    module = sys.modules.get("tasks.io.worker_preload")
+    return None if module is None else module.EXITS_AT_ONCE
+

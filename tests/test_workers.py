@@ -7,6 +7,7 @@ from concurrent.futures.process import BrokenProcessPool
 import os
 import time
 from functools import partial
+from pathlib import Path
 
 from crashy import crash_or_hang, double_or_die, double_or_hang, note_pid, pid_after
 from tasks.io import workers
@@ -173,3 +174,28 @@ def test_map_if_running_finishes_in_process_when_a_worker_dies():
         assert map_in_processes(double_or_die, list(range(MIN_ITEMS_FOR_POOL)), 2) == [i * 2 for i in range(MIN_ITEMS_FOR_POOL)]
     finally:
         workers._discard(2)
+
+
+def test_only_the_fork_server_skips_its_teardown_at_exit():
+    """The pool's fork server leaves through os._exit once its last client is gone (freeing what
+    the warm-up loaded took it ~1.5 s, while the run waited for it); a process that merely imports
+    the warm-up module (a test, a tool) still runs its own exit handlers."""
+    import subprocess
+    import sys
+
+    from crashy import preload_exits_at_once
+
+    workers._discard(2)
+    try:
+        assert set(map_in_processes(preload_exits_at_once, list(range(MIN_ITEMS_FOR_POOL)), 2)) == {True}
+    finally:
+        workers._discard(2)
+    script = ("import atexit\n"
+              "atexit.register(lambda: print('handler ran', flush=True))\n"
+              "import tasks.io.worker_preload as w\n"
+              "print('exits at once', w.EXITS_AT_ONCE, flush=True)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                         cwd=str(Path(__file__).resolve().parents[1]))
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split("\n")[:2] == ["exits at once False", "handler ran"]
+
