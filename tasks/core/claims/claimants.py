@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import regex as re
-from lemminflect import getAllLemmas
 
 from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS
-from .lexicon import not_alone, not_name_start
+from .lexicon import not_alone, not_name_start, word_lemmas
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 
@@ -38,7 +37,7 @@ def bad_name(name: str) -> bool:
 
 def _only_adverb(w: str) -> bool:
     """'Publicly', 'Frankly': a word the dictionary knows only as an adverb (a name like "Kelly" it does not know)."""
-    lemmas = getAllLemmas(w.lower())
+    lemmas = word_lemmas(w.lower())
     return bool(lemmas) and set(lemmas) == {"ADV"}
 
 
@@ -48,7 +47,7 @@ def _inflected_verb(w: str) -> bool:
     possible name."""
     if w.isupper():
         return False  # "WIRED": a name in capitals
-    lemmas = getAllLemmas(w.lower())
+    lemmas = word_lemmas(w.lower())
     return bool(lemmas) and set(lemmas) <= {"VERB", "AUX"} and all(w.lower() not in forms for forms in lemmas.values())
 
 

@@ -11,9 +11,7 @@ import calendar
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
-from .lexicon import claim_nouns, cue_forms, cue_verbs, not_alone, speech_nouns, stance_adjectives
+from .lexicon import claim_nouns, cue_forms, cue_verbs, not_alone, speech_nouns, stance_adjectives, word_lemmas
 from .patterns import lower_words
 from .verbs import VERB_TYPE
 
@@ -236,9 +234,9 @@ def word_surnames(text: str) -> frozenset[str]:
     for m in _WORD_SURNAME.finditer(text):
         last = m.group("last")
         first = m.group("first")
-        if first is not None and (getAllLemmas(first.lower()) or first.lower() in _MONTHS):
+        if first is not None and (word_lemmas(first.lower()) or first.lower() in _MONTHS):
             continue  # "New York", "White House", "Fox News": a word, not a first name, before it
-        if getAllLemmas(last.lower()) and last.lower() not in _MONTHS and last.lower() not in not_alone():
+        if word_lemmas(last.lower()) and last.lower() not in _MONTHS and last.lower() not in not_alone():
             out.add(last)
     return frozenset(out)
 
