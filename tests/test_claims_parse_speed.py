@@ -161,3 +161,33 @@ def test_maxout_forward_is_thincs():
         model.set_param("W", W)
         X = rng.standard_normal((50, 288)).astype("float32")
         assert numpy.array_equal(parse._maxout_forward(model, X, False)[0], forward(model, X, False)[0])
+
+
+@pytest.mark.parametrize("sent, names, want", [
+    ("Trump said Trumpet and Bush, Pence.", {"Trump", "Bush", "Pence"}, "Kowal said Trumpet and Kowa, Kowal."),
+    ("Mr. Pence met May and Mayes in May.", {"May", "Mayes", "Pence"}, "Mr. Kowal met Kow and Kowal in Kow."),
+    ("Nothing to mask here.", {"Trump"}, "Nothing to mask here."),
+    ("Lynch, Lynchburg and O'Lynch", {"Lynch"}, "Kowal, Lynchburg and O'Kowal"),
+])
+def test_mask_names_masks_whole_words_in_one_pass(sent, names, want):
+    """One pattern for all of an article's names masks what one substitution per name did: whole words only, the
+    same length."""
+    import re
+
+    from tasks.core.claims.parse_gates import _MASK, mask_names
+
+    one_by_one = sent
+    for name in names:
+        one_by_one = re.sub(rf"\b{name}\b", _MASK[:len(name)], one_by_one)
+    assert mask_names(sent, frozenset(names)) == one_by_one == want
+
+
+def test_word_lemmas_is_lemminflects_and_read_only():
+    from lemminflect import getAllLemmas
+
+    from tasks.core.claims.lexicon import word_lemmas
+
+    for w in ("trump", "said", "publicly", "kowalczyk", "Having"):
+        assert dict(word_lemmas(w)) == getAllLemmas(w)
+    with pytest.raises(TypeError):
+        word_lemmas("said")["VERB"] = ("x",)

@@ -19,6 +19,7 @@ _CONTRACTION = re.compile(r"(?i)\w(?:n['’]t|['’](?:ll|re|ve|d|m))$")
 # a clitic alone: "I’ve understood" split after "I" ("Lowe’s" keeps its "’s": only the bare clitic)
 _CLITIC = re.compile(r"(?i)^(?:n['’]t|['’](?:ll|re|ve|d|m|s))$")
 _EDGE = ".,;:!?\"“”'‘’()"
+_LETTER = re.compile(r"\p{L}")
 
 
 def bad_name(name: str) -> bool:
@@ -28,7 +29,7 @@ def bad_name(name: str) -> bool:
         return True
     if len(words) > 1:
         return False
-    if _CLITIC.match(words[0]) or not re.search(r"\p{L}", words[0]):
+    if _CLITIC.match(words[0]) or not _LETTER.search(words[0]):
         return True  # a clitic alone, or no letter at all ("48.6% indicated that ...")
     w = words[0].strip(_EDGE)
     return not w or w.lower() in not_name_start() or w.lower() in not_alone() or bool(_CONTRACTION.search(w)) \

@@ -243,12 +243,20 @@ def word_surnames(text: str) -> frozenset[str]:
 
 def mask_names(sent: str, names: frozenset[str]) -> str:
     """`sent` with each capitalised surname of `names` replaced by a made-up name of the same length (offsets hold)."""
-    if not names:
+    if not names or not any(name in sent for name in names):
         return sent
-    for name in names:
-        if name in sent:
-            sent = re.sub(rf"\b{name}\b", _MASK[:len(name)], sent)
-    return sent
+    return _names_pattern(names).sub(_masked, sent)
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: frozenset[str]) -> re.Pattern:
+    """One pattern for an article's masked surnames (compiled once, not one pattern per name and sentence). The names
+    are whole words of letters ([A-Z][a-z]+, word_surnames), so at most one matches at a place and no mask makes another."""
+    return re.compile(r"\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _masked(m: re.Match) -> str:
+    return _MASK[:len(m.group(0))]
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z’']+")

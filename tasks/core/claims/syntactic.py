@@ -16,6 +16,7 @@ from .verbs import verb_kind
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .lexicon import source_nouns, word_lemmas
+from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues
 from .syntax_tokens import quote_spans, source_tokens, span_of
@@ -118,7 +119,7 @@ def _in_verb_phrase(cue: SynCue, found: list[FoundClaim], doc) -> FoundClaim | N
         return None
     spans = [span_of([t for t in c.subtree if t.i > verb.i or c.i < verb.i]) for c in verb.children
              if c.dep_ == "prep" or c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBG", "VBN")
-             or c.dep_ == "ccomp" and c.i > verb.i and doc.text[cue.src_end:cue.cue_start].strip() != ","]
+             or c.dep_ == "ccomp" and c.i > verb.i and parsed_text(doc)[cue.src_end:cue.cue_start].strip() != ","]
     # ccomp: 'Steve Huhn, ..., said Fiorina "was ...': what he said; not "And Trump, said Sunshine, doesn't forgive":
     # an inverted tag the small model read backwards
     for c in found:
