@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex as re
 
 from .actors import ActorMemory, resolve
+from .context import PLACE_NAMES
 from .model import Actor
 from .lexicon import claim_nouns, headline_rubrics, reduced_passives, source_nouns
 from .speaker import FoundClaim
@@ -40,9 +41,10 @@ def _bare(word: str) -> str:
 def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | None:
     """(actor, how, surface) for a headline's colon head, or None."""
     words = _WORD.findall(np)
-    if not words or len(words) > 6 or any(_bare(w) in headline_rubrics() for w in words[:-1]) or \
-            len(words) == 1 and _bare(words[0]) in headline_rubrics():
-        return None  # "News Guide", "Fact Check", "Analysis"; but "WSJ editorial" is the Journal's
+    rubrics = headline_rubrics()
+    if not words or len(words) > 6 or "," in np or any(_bare(w) in rubrics for w in words[:-1]) or \
+            rubrics.get(_bare(words[-1])) == "rubric" or len(words) == 1 and _bare(words[0]) in rubrics:
+        return None  # "News Guide", "Fact Check", "Analysis", "Washington, DC:"; but "WSJ editorial" is the Journal's
     last = words[-1].lower().strip("'’")
     if last in claim_nouns() and (m := _POSS.match(np)):
         owner = m.group("owner")  # "Democrats' new warning": the warning's owner speaks
@@ -68,7 +70,7 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
     if mem.now != 0 or ":" not in sent[:90] or any(c.rule == "rules.colon_speaker" for c in found):
         return
     m = _HEAD.match(sent)
-    if m is None or (m.group("rubric") and m.group("rubric").lower() not in headline_rubrics()):
+    if m is None or (m.group("rubric") and headline_rubrics().get(m.group("rubric").lower()) != "rubric"):
         return
     if any(0 <= c.subj_start < m.end() for c in found):
         return  # a speaker the rules or the parse found before the colon has the line
@@ -82,6 +84,8 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
             (len(_WORD.findall(np)) > 1 or len(sent[m.end():].split()) > 3):
         return  # a bare name before a colon is phrase_claims' to read (and to refuse), unless the words after the
         # colon are too few for its shapes ("Trump: Mexico will pay")
+    if got[0].kind == "country" or np in PLACE_NAMES:
+        return  # "Washington:", "Iowa to vote:": a place or a dateline is no headline speaker
     s0 = m.start("np")
     found.append(FoundClaim(got[0], got[2], s0, s0 + len(np), "said", m.end() - 1, m.end(), "statement",
                             rule="rules.headline_colon", resolved_by=got[1]))

@@ -168,10 +168,10 @@ def country_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=None)
-def headline_rubrics() -> frozenset[str]:
-    """Rubric words that open a headline or head a colon line without naming a speaker (lower case): 'exclusive',
-    'breaking', 'update' (headline_rubrics.tsv)."""
-    return frozenset(r[0] for r in _rows("headline_rubrics.tsv"))
+def headline_rubrics() -> dict[str, str]:
+    """Rubric words that open a headline or head a colon line without naming a speaker (lower case) -> 'rubric', or
+    'piece' for an owner's piece that speaks for the owner ('WSJ editorial') (headline_rubrics.tsv)."""
+    return {r[0]: r[1] for r in _rows("headline_rubrics.tsv")}
 
 
 @lru_cache(maxsize=None)
