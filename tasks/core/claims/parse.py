@@ -80,7 +80,8 @@ def _maxout_forward(model, X, is_train):
     elementwise maximum over the pieces instead of thinc's maxout kernel, which also finds which piece won (only
     training needs that). The same values (a maximum picks one of its inputs; checked bitwise on the corpus's
     candidate sentences, tests/test_claims_parse_speed.py); the tok2vec's maxouts were ~4% of extraction's CPU and
-    take about half that now."""
+    take about half that now. One known difference: when two pieces are both exactly zero, numpy may return -0.0
+    where thinc returns +0.0; a product plus bias is never exactly zero with real weights, and -0.0 == 0.0 anyway."""
     from thinc.layers.maxout import forward
 
     nP = model.get_dim("nP")
