@@ -16,8 +16,9 @@ from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, p
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .pronouns import antecedent
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims
+from .headlines import drop_reduced_passives, headline_claims, reduced_passive
 from .verbs import verb_kind
-from .verbs import BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
+from .verbs import _ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
 _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
@@ -102,6 +103,8 @@ _verb_kind = verb_kind
 
 def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:
     base = _verb_kind(verb)
+    if base == "statement" and not _ACCUSE_CUE.search(content):
+        return base, None  # the countries it names matter only to an accusation (scanning for them costs more)
     others = [c for c in _countries_in(content) if c != actor.country]
     if base == "statement" and others and _ACCUSE_CUE.search(content):
         return "accusation", others[0]
@@ -225,6 +228,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
+        if reduced_passive(sent, m.start("v"), m.end("v")):
+            continue  # "The man accused of stealing ... told police": he is accused, and speaks later (headlines.py)
         subj = find_subject(sent, m.start(), found, mem)
         pron = (subj[1], subj[2]) if subj and _PRONOUN.fullmatch(sent[subj[1]:subj[2]]) else \
             None if subj else pronoun_before(sent, m.start())
@@ -261,6 +266,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     if syntax_on:
         name_placeholders(found, mem)
         phrase_claims(sent, found, mem, opens_line)
+        headline_claims(sent, found, mem)
+    drop_reduced_passives(sent, found)
     if (d := _DATELINE.match(sent)) is not None:
         # "RANGOON, Burma - allies predicted ...", "Washington (AFP) – Clinton ..., saying": the place is no speaker
         found[:] = [c for c in found if not 0 <= c.subj_start < d.end() or c.actor is UNKNOWN]
@@ -278,6 +285,7 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
     """The parse's claims for a sentence the rules have already read (extract.py's second chance), given the
     content span, type and quote that find_claims gives every claim."""
     if add_syntactic_claims(sent, doc, found, mem, opened):
+        drop_reduced_passives(sent, found)
         _spans(sent, found)
 
 
@@ -314,7 +322,7 @@ _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:(?:\w+ly|also)\s+)?(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|"
                          r"telling reporters|noting|calling for|calling on|urging|demanding|accusing|blaming|denying|rejecting|"
-                         r"condemning)\b")
+                         r"condemning)\b" + _ACT_OBJECT)  # not "..., claiming the lives of five people" (verbs.py)
 # A clause of another subject between a claim and a participle ("..., after Swift scolded the label, accusing ..."):
 # the participle is that subject's, not the claimant's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|whereas|but|who|which|whom|where|"

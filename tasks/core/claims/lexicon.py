@@ -10,8 +10,9 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
-from lemminflect import getAllInflections, getAllInflectionsOOV
+from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas
 
 from ..media import claimant_names
 
@@ -51,6 +52,15 @@ def cue_forms() -> dict[str, str]:
 
 def cue_lemma(word: str) -> str | None:
     return cue_forms().get(word.lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def word_lemmas(word: str) -> MappingProxyType:
+    """lemminflect's getAllLemmas(word) (part of speech -> lemmas; empty for a word the dictionary does not know),
+    read-only and kept by word: lemminflect deep-copies its table entry on every call (~30 us, 3-4% of extraction's
+    CPU when the readers asked it ~45 times an article), and the readers ask about the same words again and again.
+    Bounded, so a long run's memory stays flat."""
+    return MappingProxyType(getAllLemmas(word))
 
 
 def _with_noun_forms(rows) -> dict[str, str]:
@@ -123,6 +133,23 @@ def proposition_objects() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def act_objects() -> dict[str, frozenset[str]]:
+    """Cue verb lemma -> the object nouns (every number, lower case) that make it an act, not a claim: 'claim' ->
+    life, lives, victim, victims ("claimed the lives of five people") (act_objects.tsv)."""
+    out: dict[str, set[str]] = {}
+    for verb, obj in _rows("act_objects.tsv"):
+        out.setdefault(verb, set()).update(_with_noun_forms([(obj, obj)]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def non_agents() -> dict[str, bool]:
+    """Nouns for events, forces and conditions that never speak, every number (lower case) -> whether the word also
+    opens such an event's proper name ('storm' -> True for "Storm Ciarán"; 'pandemic' -> False) (non_agents.tsv)."""
+    return {k: v == "title" for k, v in _with_noun_forms((r[0], r[1]) for r in _rows("non_agents.tsv")).items()}
+
+
+@lru_cache(maxsize=None)
 def stance_adjectives() -> frozenset[str]:
     """Adjectives that report a belief with a clause after them: 'confident', 'convinced' (stance_adjectives.tsv)."""
     return frozenset(r[0] for r in _rows("stance_adjectives.tsv"))
@@ -165,3 +192,17 @@ def people_rows() -> list[tuple[str, str]]:
 def country_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(code, everyday name or '', other names) in file order: what ISO 3166-1 does not give (countries.tsv)."""
     return tuple((r[0], r[1], tuple(a for a in r[2].split("|") if a)) for r in _rows("countries.tsv"))
+
+
+@lru_cache(maxsize=None)
+def headline_rubrics() -> dict[str, str]:
+    """Rubric words that open a headline or head a colon line without naming a speaker (lower case) -> 'rubric', or
+    'piece' for an owner's piece that speaks for the owner ('WSJ editorial') (headline_rubrics.tsv)."""
+    return {r[0]: r[1] for r in _rows("headline_rubrics.tsv")}
+
+
+@lru_cache(maxsize=None)
+def reduced_passives() -> frozenset[tuple[str, str]]:
+    """(participle, preposition) pairs that read as a passive when nothing stands between them: ('accused', 'of')
+    (reduced_passives.tsv)."""
+    return frozenset((r[0], r[1]) for r in _rows("reduced_passives.tsv"))
