@@ -35,6 +35,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<
 _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provocations?|provoked|aggression|bombard(?:ed|ing)?|"
                          r"struck|strikes?|violat\w+|fired on|opened fire|invad\w+|occup\w+|sabot\w+|responsib\w+|accusations?)\b")
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_OPENING = re.compile(r"\s*[“\"‘]")
 
 
 _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
@@ -264,7 +265,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     if (d := _DATELINE.match(sent)) is not None:
         # "RANGOON, Burma - allies predicted ...", "Washington (AFP) – Clinton ..., saying": the place is no speaker
         found[:] = [c for c in found if not 0 <= c.subj_start < d.end() or c.actor is UNKNOWN]
-    _spans(sent, found)
+    _spans(sent, found, opened)
     for c in found:
         if c.actor.kind == "person" and _PAIR.search(c.surface):
             mem.pair = (c.actor, mem.now)
@@ -278,7 +279,7 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
     """The parse's claims for a sentence the rules have already read (extract.py's second chance), given the
     content span, type and quote that find_claims gives every claim."""
     if add_syntactic_claims(sent, doc, found, mem, opened):
-        _spans(sent, found)
+        _spans(sent, found, opened)
 
 
 # A dateline opening the sentence: a city in capitals ("RANGOON, Burma -") or a place with its agency
@@ -360,8 +361,9 @@ def _after_content(sent: str, prev_end: int, subj_start: int) -> bool:
     return before.rstrip()[-1:] in "”\"’," or len(before.split()) >= 4
 
 
-def _spans(sent: str, found: list[FoundClaim]) -> None:
-    """Give each claim the stretch of sentence it asserts, its type, target and quote."""
+def _spans(sent: str, found: list[FoundClaim], opened: bool = False) -> None:
+    """Give each claim the stretch of sentence it asserts, its type, target and quote. `opened`: the sentence starts
+    inside a quotation, so its first stretch up to a closing mark is quoted ('... neighborhood,” he said.')."""
     found.sort(key=lambda c: c.verb_start)
     prev_end = 0
     for i, c in enumerate(found):
@@ -380,8 +382,11 @@ def _spans(sent: str, found: list[FoundClaim]) -> None:
         c.span = (a, b)
         content = sent[a:b]
         c.claim_type, c.target_country = _claim_type(c.claim_type, content, c.actor)
+        lead = 0
+        if opened and a == 0 and not _OPENING.match(content):
+            content, lead = "“" + content, 1  # the quotation's opening mark is in an earlier sentence
         for q in _QUOTE.finditer(content):
             words = q.group(1).split()
-            if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() <= 1):
+            if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() - lead <= 1):
                 c.quote = q.group(1).strip()
         prev_end = max(c.verb_end, c.subj_end) if not trailing else max(c.subj_end, c.verb_end)

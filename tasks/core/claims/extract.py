@@ -147,9 +147,12 @@ def finish_extraction(p: Pending) -> Extraction:
                 where[:] = [code]
             datelines += 1
         register_people(sent, mem)
-        if in_quote and body and _after_newline(src, s.start) and not _OPEN_QUOTE.match(sent):
+        if in_quote and body and _after_newline(src, s.start) and not _OPEN_QUOTE.match(sent) and \
+                not _closes_first(sent):
             # a paragraph that does not open with a quotation mark is out of the quotation an earlier one left
-            # unclosed (news copy reopens a quotation that runs on at each paragraph)
+            # unclosed (news copy reopens a quotation that runs on at each paragraph), unless its first mark closes
+            # it: 'People panicked and rushed out of their homes," said ... Nugroho.' after a paragraph that opened
+            # the quotation (the reopening mark left out) is the quotation's end and its speech tag
             in_quote = False
         found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
                                 s.start == 0 or _after_newline(src, s.start))
@@ -328,6 +331,21 @@ def _all_quote(sent: str) -> bool:
         return False
     rest = _QUOTED.sub(" ", sent)
     return len(re.findall(r"\w+", rest)) <= 1
+
+
+_FIRST_MARK = re.compile(r"[“”\"]")
+
+
+def _closes_first(sent: str) -> bool:
+    """The sentence's first quotation mark closes a quotation: a right curly mark, or a straight one right after a
+    word or punctuation and before a space or the end ('homes," said'), not one before a word ('the "Ring of Fire"')."""
+    m = _FIRST_MARK.search(sent)
+    if m is None:
+        return False
+    if m.group(0) != '"':
+        return m.group(0) == "”"
+    i = m.start()
+    return i > 0 and not sent[i - 1].isspace() and (i + 1 == len(sent) or sent[i + 1].isspace() or sent[i + 1] in ".,;:!?)")
 
 
 def _leaves_quote_open(sent: str, was_open: bool) -> bool:
