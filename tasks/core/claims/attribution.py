@@ -36,6 +36,8 @@ _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provo
                          r"struck|strikes?|violat\w+|fired on|opened fire|invad\w+|occup\w+|sabot\w+|responsib\w+|accusations?)\b")
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _OPENING = re.compile(r"\s*[“\"‘]")
+# A quotation that opens right after the cue ("said: \"...", "said, “...") and runs past the sentence's end
+_RUNS_ON = re.compile(r"\s*[:,]?\s*[“\"]([^“”\"]+)$")
 
 
 _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
@@ -389,4 +391,6 @@ def _spans(sent: str, found: list[FoundClaim], opened: bool = False) -> None:
             words = q.group(1).split()
             if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() - lead <= 1):
                 c.quote = q.group(1).strip()
+        if c.quote is None and not trailing and (q := _RUNS_ON.match(content)) and len(q.group(1).split()) >= 3:
+            c.quote = q.group(1).strip()  # 'X said: "Our first thoughts ...': a quotation closed in a later sentence
         prev_end = max(c.verb_end, c.subj_end) if not trailing else max(c.subj_end, c.verb_end)
