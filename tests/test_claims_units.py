@@ -599,3 +599,30 @@ def test_ambassador_to_host_is_titled_with_own_country():
     mem = ActorMemory()
     register_people("Regev, an adviser to Israel Prime Minister Benjamin Netanyahu, never bit.", mem)
     assert "Benjamin Netanyahu" in [a.name for a in mem.role_holders.get("prime minister", [])]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of a group named with a possessive or a determiner, with its toll verb, is a count of people
+    ("At least 12 of his colleagues have died from the virus.", [("killed", 12, "at_least")]),
+    ("Three of their comrades were killed in the ambush.", [("killed", 3, "exact")]),
+    ("Two of the cattle died.", []),
+    # a disaster "claiming the lives of" people: the participle governs the toll as the finite verb does
+    ("Cyclone Idai battered the coast, claiming the lives of 600 people.", [("killed", 600, "exact")]),
+    # the question the count answers names its measure, in the same sentence only
+    ("It is unknown how many were injured, but police estimate at least 40 people.", [("wounded", 40, "at_least")]),
+    ("It is unclear how many were injured; 40 people gathered.", []),
+])
+def test_partitive_participle_and_question_tolls(text, expected):
+    assert [f[:3] for f in figures(text)] == expected
+
+
+def test_event_year_relative_to_the_article():
+    ex, _ = one("Last year, a flood killed 30 people.", year=2013)
+    assert ex.figures[0].event_year == 2012
+    ex, _ = one("Two years ago a quake killed 12 people.", year=2023)
+    assert ex.figures[0].event_year == 2021
+    # "the last year" is a span that ends now; a count "since" a time is a count up to now
+    ex, _ = one("The fighting killed 500 people in the last year.", year=2023)
+    assert ex.figures[0].event_year == 2023
+    ex, _ = one("China has recorded 4,634 deaths since the virus was first detected late last year.", year=2020)
+    assert ex.figures[0].event_year == 2020

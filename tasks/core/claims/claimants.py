@@ -12,7 +12,7 @@ from lemminflect import getAllLemmas
 from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS
-from .lexicon import not_alone, not_name_start
+from .lexicon import non_agents, not_alone, not_name_start
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 
@@ -34,6 +34,34 @@ def bad_name(name: str) -> bool:
     w = words[0].strip(_EDGE)
     return not w or w.lower() in not_name_start() or w.lower() in not_alone() or bool(_CONTRACTION.search(w)) \
         or (w in DEMONYMS and not w.isupper()) or _only_adverb(w) or _inflected_verb(w)
+
+
+_NP_CUT = re.compile(r"\s+(?:of|in|at|from|for|on|over|across|with)\s|[,(;:]")
+_POSSESSOR = re.compile(r"^.*?['’]s?\s+(?=\S)")
+_DET = frozenset("the a an this that its their his her".split())
+
+
+def non_agent(name: str) -> bool:
+    """An event, a force of nature or a condition, not anyone who could say it: the phrase's head noun is one
+    (data/non_agents.tsv: "The coronavirus pandemic", "Hurricane-force Winds", "the quake in Aceh") or the phrase is
+    such an event's proper name ("Storm Ciarán", "Tropical Storm Harvey", "Hurricane Katrina")."""
+    table = non_agents()
+    phrase = _POSSESSOR.sub("", _NP_CUT.split(name, 1)[0])  # "The Blaze’s Matt Walsh": the possessed noun heads it
+    words = [w for w in phrase.split() if w.lower() not in _DET]
+    if not words:
+        return False
+    head = re.sub(r"['’]s?$", "", words[-1].split("-")[-1].strip(_EDGE))
+    # a capitalised head only in the plural after a dictionary word ("Hurricane-force Winds Bash UK", "Star Wars"):
+    # "William Gale", "The Blaze", "Andrew Storms" are names
+    if table.get(head.lower()) is not None and (head.islower() or len(words) >= 2 and (
+            head.lower() not in getAllLemmas(head.lower()).get("NOUN", ())) and (
+            "-" in words[-2] or getAllLemmas(words[-2].lower().strip(_EDGE)))):
+        return True
+    # "Storm Ciarán", "Tropical Storm Harvey", "Super Typhoon Haiyan": the title and one name that is no English noun
+    # (not "the National Hurricane Center", "Storm Prediction Center", "the Hurricane Hunters")
+    last = words[-1].strip(_EDGE)
+    return len(words) in (2, 3) and table.get(words[-2].lower()) is True and words[0][:1].isupper() and \
+        last[:1].isupper() and "NOUN" not in getAllLemmas(last.lower())
 
 
 def _only_adverb(w: str) -> bool:
@@ -83,6 +111,8 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
         if c.actor is UNKNOWN:
             out.append(c)
             continue
+        if non_agent(c.surface) or non_agent(c.actor.name):
+            continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
         words = c.actor.name.split()
         n = _lead(words)
         if n == 0:

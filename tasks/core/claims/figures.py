@@ -83,7 +83,7 @@ _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
 _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s")
 # "killing more than 200", "the deaths of 49", "Armenia lost 3,825": the cue governs the number right after it
 # fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000"
-_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|(?:claimed|took) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
+_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
                       rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?$")
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
@@ -187,6 +187,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     got = got or fallback
     if h in ("protesters", "demonstrators") and got in (None, "deployed"):
         return "protesters"
+    # "Although it's unknown how many were injured, Sky News estimates at least 50 people": the question the count
+    # answers, earlier in the sentence, names its measure
+    if got is None and h in ("people", "persons") and (hm := _HOW_MANY.search(sent, 0, a.qual_start)) and \
+            not re.search(r"[;.!?]\s", sent[hm.end():a.qual_start]):
+        got = _classify(hm.group("c").lower(), h, head)
     # "the U.S. has about 900 troops in Syria": soldiers placed somewhere are a deployment
     if got is None and _TROOPS.fullmatch(h) and _PLACED.match(sent, head_end):
         return "deployed"
@@ -221,6 +226,8 @@ def _classify(cue: str, h: str, head: str) -> str | None:
     return None
 
 
+_HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+(?:people\s+|persons\s+)?(?:were|have\s+been|had\s+been|are|was|had|have)\s+"
+                       r"(?:\w+ly\s+)?(?P<c>killed|died|injured|wounded|hurt|arrested|detained|missing|displaced|evacuated)\b")
 _SHELTERED = re.compile(r"(?i)(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)")
 _WHO = re.compile(r"(?i)\b(?:who|which|that)\b")
 _RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
@@ -259,6 +266,16 @@ _GENERIC_HEAD = re.compile(
     r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:\w+ly\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars)\b")
+# "At least 29 of his colleagues have died", "three of their comrades were killed", "12 of the miners are missing": a
+# part of a group the text names with a determiner or a possessive, with its toll verb; the count is of people whatever
+# the noun (not animals or things, _NOT_PEOPLE)
+_PARTITIVE_HEAD = re.compile(
+    r"(?i)\s+of\s+(?:the|his|her|its|their|our|my|your|these|those)\s+(?:[\p{L}’'-]+\s+){0,2}?(?P<h>[\p{L}-]{3,}s)\s+"
+    r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+)?"
+    r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
+    r"shot dead|gunned down)\b")
+_NOT_PEOPLE = re.compile(r"(?i)(?:animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars|"
+                         r"cases|samples|tests|years|days|weeks|months|hours)$")
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
 # headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
 _BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
@@ -355,6 +372,12 @@ def find_figures(sent: str) -> list[FoundFigure]:
         m = _AFTER.match(rest)
         if m and m.group("head").lower() == "members" and not re.match(r"\s+of\s", rest[m.end():m.end() + 5]):
             m = None  # "five members of one family" counts people; "crew members who have left" is read as any plural noun
+        if not m and (g := _PARTITIVE_HEAD.match(rest)) and a.value is not None and not _NOT_PEOPLE.search(g.group("h")):
+            # "At least 29 of his colleagues have died": a part of a named group, counted as people
+            measure = _classify(g.group("c").lower(), "", "")
+            if measure:
+                out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
+                continue
         if not m and (g := _GENERIC_HEAD.match(rest)) and a.value is not None:
             # "17 motorists died", "nine churchgoers were killed": a plural noun for people with its toll verb
             cue = g.group("c").lower()

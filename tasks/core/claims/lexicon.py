@@ -123,6 +123,23 @@ def proposition_objects() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def act_objects() -> dict[str, frozenset[str]]:
+    """Cue verb lemma -> the object nouns (every number, lower case) that make it an act, not a claim: 'claim' ->
+    life, lives, victim, victims ("claimed the lives of five people") (act_objects.tsv)."""
+    out: dict[str, set[str]] = {}
+    for verb, obj in _rows("act_objects.tsv"):
+        out.setdefault(verb, set()).update(_with_noun_forms([(obj, obj)]))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def non_agents() -> dict[str, bool]:
+    """Nouns for events, forces and conditions that never speak, every number (lower case) -> whether the word also
+    opens such an event's proper name ('storm' -> True for "Storm Ciarán"; 'pandemic' -> False) (non_agents.tsv)."""
+    return {k: v == "title" for k, v in _with_noun_forms((r[0], r[1]) for r in _rows("non_agents.tsv")).items()}
+
+
+@lru_cache(maxsize=None)
 def stance_adjectives() -> frozenset[str]:
     """Adjectives that report a belief with a clause after them: 'confident', 'convinced' (stance_adjectives.tsv)."""
     return frozenset(r[0] for r in _rows("stance_adjectives.tsv"))

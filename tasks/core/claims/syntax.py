@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 
 from .parse import parsed_text
-from .lexicon import claim_nouns, cue_forms, cue_verbs, declared_acts, proposition_objects, source_nouns, speech_nouns, stance_adjectives
+from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, proposition_objects, source_nouns, speech_nouns, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
@@ -245,6 +245,8 @@ def _not_a_claim(lemma: str, tok) -> bool:
         return True
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
+    if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
+        return True  # "claiming the lives of five people", "claimed 200 lives": the storm killed them (act_objects.tsv)
     if lemma == "declare" and any(c.dep_ == "dobj" and _declared_act(c) for c in tok.children):
         return True  # "declared a state of emergency", "declared war on Germany": an act (data/declared_acts.tsv)
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
@@ -459,7 +461,7 @@ def _source(tok, doc):
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
-        return "syn.subject", subj, None
+        return "syn.subject", _after_opening_clause(subj, tok), None
     if (subj := set_off_subject(tok)) is not None:
         return "syn.subject", subj, None
     if (subj := inverted_speaker(tok)) is not None:
@@ -529,6 +531,21 @@ def _source(tok, doc):
     if (said_by := _noun_before(tok)) is not None:
         return "syn.noun_participle", said_by, None
     return None
+
+
+def _after_opening_clause(subj, tok):
+    """'Speaking with Professor Sharon Lewin, ..., and Professor Shitij Kapur – dean of ... – Dr Fauci said ...': after
+    a participle clause that opens the sentence, the small model may take the last name it governs for the verb's
+    subject and hang the real subject on it as an apposition. A name apposed to a name and standing right before the
+    verb is the subject; the first name belongs to the opening clause."""
+    doc = tok.doc
+    first = next((t for t in doc if not t.is_punct), None)
+    if first is None or first.tag_ not in ("VBG", "VBN") or first.dep_ != "advcl" or first.head.i != tok.i or \
+            subj.tag_ not in ("NNP", "NNPS") or not subj.i < tok.i:
+        return subj
+    names = [c for c in subj.children if c.dep_ == "appos" and c.tag_ in ("NNP", "NNPS") and c.i > subj.i and
+             max(t.i for t in c.subtree) == tok.i - 1]
+    return names[-1] if names else subj
 
 
 def _after_passive(tok, head, rule) -> bool:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
-from .lexicon import declared_acts
+from .lexicon import act_objects, declared_acts
 
 FORMS = {
     "statement": "said says say told tells announced announces reported reports stated added adds noted notes "
@@ -42,11 +42,28 @@ _SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|in
             r"[A-Z]\w+|\w+-related))?\s+(?:deaths?|dead|killings?|fatalities|casualties|victims|bodies|injuries|injured|"
             r"arrests|detentions|disappearances|people|persons|civilians))|joined\s+(?:\w+\s+){0,2}?calls\s+(?:for|on)|called(?=(?:\s+[^\s“\"]+){1,6}\s+[“\"])|maintained(?=\s+(?:that|he|she|they|it|we|there)\b)|"
             r"asked(?=\s+(?!(?:not|to|for|that|about|if|whether|why|how|what|when|me|him|her)\b)(?:[^\s,.;]+\s+){1,5}?to\s+\w)")
+def _act_object() -> str:
+    """A negative look-ahead for each cue verb form followed, within a few words, by an object that makes it an act
+    (data/act_objects.tsv)."""
+    from lemminflect import getAllInflections
+    alts = []
+    for lemma, objs in sorted(act_objects().items()):
+        forms = {lemma} | {f for fs in getAllInflections(lemma, upos="VERB").values() for f in fs}
+        alts.append(r"(?<=\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r"))\s+(?:(?!that\b)[\w,.-]+\s+){0,4}?(?:"
+                    + "|".join(sorted(objs, key=len, reverse=True)) + r")\b"
+                    # not the subject of what is claimed: "claimed his life was in danger"
+                    r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|might|may|should|must|remained?)\b)")
+    return r"(?!" + "|".join(alts) + ")" if alts else ""
+
+
+_ACT_OBJECT = _act_object()
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)"
                   # "declared a state of emergency", "declared war on": an act (data/declared_acts.tsv), not a claim
-                  r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)")
+                  r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)"
+                  # "claimed the lives of five", "claims 200 lives": an act (data/act_objects.tsv), not a claim
+                  + _ACT_OBJECT)
 # The first word of every VERB alternative: a match can start only where one of them does.
 _VERB_FIRST = frozenset(re.match(r"[a-z]+", w).group(0) for w in list(VERB_TYPE) + list(PHRASES)) | {
     "joined", "called", "maintained", "asked", "recorded", "registered", "counted", "documented", "raised", "raises",

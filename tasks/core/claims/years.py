@@ -7,6 +7,23 @@ _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\d)\b")
 
 
+# A year named relative to the article's date: "Last year, a quake killed ...", "two years ago"; not "the last year" or
+# "the past year" (a span that ends now) and not "a year earlier" (relative to another time the text names).
+_RELATIVE = re.compile(r"(?i)(?<!\bthe\s)(?<!\bthe\s\s)\b(?:last\s+year|(?P<n>a|one|two|three|four|five|\d)\s+years?\s+ago)\b")
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _years(sent: str, published_year: int | None):
+    """(start, end, year) of every year the sentence names: written out, or relative to the article's year."""
+    out = [(m.start("y"), m.end("y"), int(m.group("y"))) for m in _YEAR.finditer(sent)]
+    if published_year and ("year" in sent or "Year" in sent):
+        for m in _RELATIVE.finditer(sent):
+            n = m.group("n")
+            back = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+            out.append((m.start(), m.end(), published_year - back))
+    return sorted(out)
+
+
 # A comma that ends a clause; not the thousands separator inside "168,000".
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
 
@@ -17,19 +34,20 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
     tsunami that killed 168,000 people ... in 2004": the toll is 2004's."""
     best = None
     same = None  # a year in the figure's clause: no clause comma between it and the figure
-    for m in _YEAR.finditer(sent):
-        y = int(m.group("y"))
+    for start, end, y in _years(sent, published_year):
         if published_year and y >= published_year:
             continue
-        if re.search(r"(?i)\b(?:since|until|before|after)\s+$", sent[max(0, m.start() - 8): m.start()]):
+        if re.search(r"(?i)\b(?:since|until|before|after)\s+$", sent[max(0, start - 8): start]):
             continue
-        if _SPAN_END.match(sent, m.end()):
+        if start > fig_start and re.search(r"(?i)\bsince\b", sent[fig_start:start]):
+            continue  # "4,634 deaths since the virus was first detected ... late last year": a count up to now
+        if _SPAN_END.match(sent, end):
             continue  # "from 1999 to 2021", "between 2010 and 2015": a span counts to its last year
-        if m.start() < fig_start:
+        if start < fig_start:
             best = y
-            if not _CLAUSE_COMMA.search(sent, m.end(), fig_start):
+            if not _CLAUSE_COMMA.search(sent, end, fig_start):
                 same = y
-        elif not _CLAUSE_COMMA.search(sent, fig_start, m.start()) and m.start() - fig_start < 100 and same is None:
+        elif not _CLAUSE_COMMA.search(sent, fig_start, start) and start - fig_start < 100 and same is None:
             same = y
     best = same if same is not None else best
     if best is None and prev_year and re.search(r"(?i)\b(?:then|at the time|that war|during that)\b", sent):
@@ -38,8 +56,8 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
 
 
 def sentence_year(sent: str, published_year: int | None) -> int | None:
-    if "20" not in sent and "19" not in sent and "18" not in sent:  # every _YEAR match holds one of these
-        return None
-    ys = [int(m.group("y")) for m in _YEAR.finditer(sent)]
+    if "20" not in sent and "19" not in sent and "18" not in sent and "year" not in sent and "Year" not in sent:
+        return None  # every _YEAR and _RELATIVE match holds one of these
+    ys = [y for _, _, y in _years(sent, published_year)]
     ys = [y for y in ys if not published_year or y < published_year]
     return ys[-1] if ys else None
