@@ -36,6 +36,7 @@ _NOT_SOURCE = frozenset("i me we us you it this that there these those one other
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials representative "
                     "representatives source sources aide aides staff staffer staffers member members lawyer lawyers attorney "
                     "attorneys officer officers employee employees executive executives".split())
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _REL_END = re.compile(r"(?i)\s*,?\s*\b(?:who|which|that|whom)$")
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
 _REACH = 6
@@ -225,6 +226,11 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 return Actor(f"org:{name.lower()}", name, "organization",
                              country_in(name) or country_in(text)), "new name (body)"
             return mem.person(" ".join(run), None), "new name (person)"
+        before = (words[-2] if len(words) >= 2 else (_WORD_BEFORE.search(sent, 0, cue.src_start) or [None, ""])[1]).lower()
+        if cue.head_tag == "NNP" and words[-1] == cue.head and source_nouns().get(before) == "person":
+            # "said disaster agency official Fauzi", "police spokesman Rikwanto said": one name after a person's
+            # title or role is that person (many Indonesian, Brazilian ... speakers go by one name), so "he" finds him
+            return mem.person(cue.head, country_in(text), before), "new name (person after a title)"
         name = _LEAD_DET.sub("", text)
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
     actor = describe(text, head, mem)
