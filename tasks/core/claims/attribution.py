@@ -16,6 +16,7 @@ from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, p
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .pronouns import antecedent
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims
+from .headlines import drop_reduced_passives, headline_claims, reduced_passive
 from .verbs import verb_kind
 from .verbs import _ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
@@ -228,6 +229,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
+        if reduced_passive(sent, m.start("v"), m.end("v")):
+            continue  # "The man accused of stealing ... told police": he is accused, and speaks later (headlines.py)
         subj = find_subject(sent, m.start(), found, mem)
         pron = (subj[1], subj[2]) if subj and _PRONOUN.fullmatch(sent[subj[1]:subj[2]]) else \
             None if subj else pronoun_before(sent, m.start())
@@ -264,6 +267,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     if syntax_on:
         name_placeholders(found, mem)
         phrase_claims(sent, found, mem, opens_line)
+        headline_claims(sent, found, mem)
+    drop_reduced_passives(sent, found)
     if (d := _DATELINE.match(sent)) is not None:
         # "RANGOON, Burma - allies predicted ...", "Washington (AFP) – Clinton ..., saying": the place is no speaker
         found[:] = [c for c in found if not 0 <= c.subj_start < d.end() or c.actor is UNKNOWN]
@@ -282,6 +287,7 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
     """The parse's claims for a sentence the rules have already read (extract.py's second chance), given the
     content span, type and quote that find_claims gives every claim."""
     if add_syntactic_claims(sent, doc, found, mem, opened):
+        drop_reduced_passives(sent, found)
         _joint_claimants(sent, found, mem)
         _spans(sent, found, opened)
 

@@ -189,3 +189,17 @@ def people_rows() -> list[tuple[str, str]]:
 def country_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(code, everyday name or '', other names) in file order: what ISO 3166-1 does not give (countries.tsv)."""
     return tuple((r[0], r[1], tuple(a for a in r[2].split("|") if a)) for r in _rows("countries.tsv"))
+
+
+@lru_cache(maxsize=None)
+def headline_rubrics() -> dict[str, str]:
+    """Rubric words that open a headline or head a colon line without naming a speaker (lower case) -> 'rubric', or
+    'piece' for an owner's piece that speaks for the owner ('WSJ editorial') (headline_rubrics.tsv)."""
+    return {r[0]: r[1] for r in _rows("headline_rubrics.tsv")}
+
+
+@lru_cache(maxsize=None)
+def reduced_passives() -> frozenset[tuple[str, str]]:
+    """(participle, preposition) pairs that read as a passive when nothing stands between them: ('accused', 'of')
+    (reduced_passives.tsv)."""
+    return frozenset((r[0], r[1]) for r in _rows("reduced_passives.tsv"))

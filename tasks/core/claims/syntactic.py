@@ -419,6 +419,11 @@ def _full_name_in(surname: str, text: str) -> str | None:
     return None
 
 
+def colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
+    """Public name of _colon_head, for the headline shapes in headlines.py."""
+    return _colon_head(np, mem)
+
+
 def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     """Who a line's colon head names: a person or body the story knows, a name the dictionary does not know, a
     source noun ("Poll", "Report", "Insiders"); never a rubric ("Update"), a place ("WASHINGTON") or a demonym."""

@@ -1,0 +1,109 @@
+"""Headlinese: the shapes a headline gives an attribution that the sentence rules do not read.
+
+- A speaker with a prepositional tail before the colon: "Clinton to Planned Parenthood: Trump will reverse Roe v.
+  Wade.", "Former AG Mukasey at RNC: ...", "Gillibrand on Hillary's Transcripts: 'I Think She Will.'"
+- A description before the colon: "Clinton camp: ...", "Historians: ...", "Insiders: ...", "Newspaper: ...",
+  "Democrats' new warning: ..." (a claim noun speaks for its possessor).
+- A rubric and a dash before the speaker: "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines."
+- A passive with its "is" dropped is no claim of its subject: "FDIC Accused Of Covering Up ..." (also in body text:
+  "The man accused of purchasing the guns ...").
+Only the headline line (the extraction's first sentence) is read for the colon shapes: in body text a colon after a
+description opens a list or a label as often as a claim.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from .actors import ActorMemory, resolve
+from .context import PLACE_NAMES
+from .model import Actor
+from .lexicon import claim_nouns, headline_rubrics, reduced_passives, source_nouns
+from .speaker import FoundClaim
+from .syntactic import colon_head, describe, name_source
+
+# [RUBRIC – ] HEAD [to|on|at|in TAIL] : content of three words or more
+_HEAD = re.compile(r"^(?:(?P<rubric>[A-Z][A-Za-z'’]+)\s*[–—-]{1,2}\s*)?"
+                   r"(?P<np>[\p{Lu}\p{Ll}][^:;“”\"‘?!]{0,60}?)"
+                   r"(?:\s+(?P<prep>[Tt]o|[Oo]n|[Aa]t)\s+(?P<tail>[\p{L}][^:;“”\"?!]{0,70}?))?"
+                   r"\s*:\s+(?=[“\"‘']?\s*(?:\S+\s+){2}\S)")
+_POSS = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<rest>.+)$")
+# "the GOP field who he accused of preying on ...": the relative pronoun before the subject is the verb's object
+_OBJECT_GAP = re.compile(r"(?i)\b(?:who|whom|that|which)\s+(?:[\p{L}.'’-]+\s+){1,3}$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_WORD = re.compile(r"[\p{L}'’.&-]+")
+
+
+def _bare(word: str) -> str:
+    """'Editor’s' -> 'editor'."""
+    return re.sub(r"['’]s?$", "", word.lower())
+
+
+def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | None:
+    """(actor, how, surface) for a headline's colon head, or None."""
+    words = _WORD.findall(np)
+    rubrics = headline_rubrics()
+    if not words or len(words) > 6 or "," in np or any(_bare(w) in rubrics for w in words[:-1]) or \
+            rubrics.get(_bare(words[-1])) == "rubric" or len(words) == 1 and _bare(words[0]) in rubrics:
+        return None  # "News Guide", "Fact Check", "Analysis", "Washington, DC:"; but "WSJ editorial" is the Journal's
+    last = words[-1].lower().strip("'’")
+    if last in claim_nouns() and (m := _POSS.match(np)):
+        owner = m.group("owner")  # "Democrats' new warning": the warning's owner speaks
+        got = (resolve(owner, mem), "resolver") if resolve(owner, mem) else name_source(owner, mem)
+        return (got[0], got[1], np) if got and got[0] is not None else None
+    kind = source_nouns().get(last)
+    if kind is not None and (len(words) > 1 or last.endswith("s") or kind in ("media", "document")):
+        # "Clinton camp", "WSJ editorial", "Historians", "Newspaper" (not a lone "Official", a heading's word)
+        actor = resolve(np, mem) or describe(np, last, mem)
+        return (actor, "description (the words themselves)", np) if actor else None
+    if tail or len(words) > 1 or words[0][:1].isupper():
+        # a name with a tail ("Clinton to Planned Parenthood") or a title and a name ("Former AG Mukasey")
+        got = colon_head(np, mem)
+        if got is None and len(words) > 1 and all(w[:1].isupper() for w in words[-2:]):
+            actor = resolve(np, mem)
+            got = (actor, "resolver") if actor is not None and actor.kind == "person" else None
+        return (got[0], got[1], np) if got and got[0] is not None else None
+    return None
+
+
+def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
+    """Append the claim of a headline whose speaker stands before its colon in a shape phrase_claims leaves."""
+    if mem.now != 0 or ":" not in sent[:90] or any(c.rule == "rules.colon_speaker" for c in found):
+        return
+    m = _HEAD.match(sent)
+    if m is None or (m.group("rubric") and headline_rubrics().get(m.group("rubric").lower()) != "rubric"):
+        return
+    if any(0 <= c.subj_start < m.end() for c in found):
+        return  # a speaker the rules or the parse found before the colon has the line
+    plain = m.group("rubric") is None and m.group("tail") is None
+    np = m.group("np").strip()
+    got = _speaker(np, not plain, mem)
+    if got is None or got[0] is None:
+        return
+    if plain and source_nouns().get(_WORD.findall(np)[-1].lower().strip("'’")) is None and \
+            _WORD.findall(np)[-1].lower().strip("'’") not in claim_nouns() and \
+            (len(_WORD.findall(np)) > 1 or len(sent[m.end():].split()) > 3):
+        return  # a bare name before a colon is phrase_claims' to read (and to refuse), unless the words after the
+        # colon are too few for its shapes ("Trump: Mexico will pay")
+    if got[0].kind == "country" or np in PLACE_NAMES:
+        return  # "Washington:", "Iowa to vote:": a place or a dateline is no headline speaker
+    s0 = m.start("np")
+    found.append(FoundClaim(got[0], got[2], s0, s0 + len(np), "said", m.end() - 1, m.end(), "statement",
+                            rule="rules.headline_colon", resolved_by=got[1]))
+
+
+def reduced_passive(sent: str, start: int, end: int) -> bool:
+    """Whether the verb at sent[start:end] is a participle right before its reduced_passives preposition with no
+    relative pronoun before it ("FDIC Accused Of ...", "the man accused of ..."; not "who he accused of ...")."""
+    nxt = _NEXT_WORD.match(sent, end)
+    if not nxt or (sent[start:end].lower(), nxt.group(1).lower()) not in reduced_passives():
+        return False
+    return not _OBJECT_GAP.search(sent, 0, start)
+
+
+def drop_reduced_passives(sent: str, found: list[FoundClaim]) -> None:
+    """Remove claims whose verb is a passive participle right after its subject ("FDIC Accused Of ...")."""
+    for c in list(found):
+        if c.subj_end < 0 or c.verb_start < c.subj_end or not re.fullmatch(r"[\s,]*", sent[c.subj_end:c.verb_start]):
+            continue
+        if reduced_passive(sent, c.verb_start, c.verb_end):
+            found.remove(c)
