@@ -230,11 +230,24 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         if cue.head_tag == "NNP" and words[-1] == cue.head and source_nouns().get(before) == "person":
             # "said disaster agency official Fauzi", "police spokesman Rikwanto said": one name after a person's
             # title or role is that person (many Indonesian, Brazilian ... speakers go by one name), so "he" finds him
-            return mem.person(cue.head, country_in(text), before), "new name (person after a title)"
+            return mem.person(_named_in_full(cue.head, mem), country_in(text), before), "new name (person after a title)"
         name = _LEAD_DET.sub("", text)
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+def _named_in_full(name: str, mem: ActorMemory) -> str:
+    """The full name the story gives a one-word name elsewhere ("Former Mexico leader Calderon" in the headline,
+    "Felipe Calderon" in the body), else the name itself."""
+    if (known := mem.surname(name)) is not None and known.kind == "person":
+        return known.name
+    for m in re.finditer(rf"(?<!\p{{Lu}}\p{{L}}*\s)((?:\p{{Lu}}\p{{Ll}}+\s){{1,3}}){re.escape(name)}\b(?!\s*\p{{Lu}})", mem.text):
+        words = m.group(1).split()
+        if not any(w in PLACE_NAMES or w.lower() in source_nouns() or bad_name(w) or w in ("The", "A", "An", "Former")
+                   for w in words):
+            return f"{m.group(1)}{name}"
+    return name
 
 
 def _body_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tuple[Actor, str] | None:
