@@ -242,11 +242,14 @@ def _named_in_full(name: str, mem: ActorMemory) -> str:
     "Felipe Calderon" in the body), else the name itself."""
     if (known := mem.surname(name)) is not None and known.kind == "person":
         return known.name
-    for m in re.finditer(rf"(?<!\p{{Lu}}\p{{L}}*\s)((?:\p{{Lu}}\p{{Ll}}+\s){{1,3}}){re.escape(name)}\b(?!\s*\p{{Lu}})", mem.text):
-        words = m.group(1).split()
-        if not any(w in PLACE_NAMES or w.lower() in source_nouns() or bad_name(w) or w in ("The", "A", "An", "Former")
-                   for w in words):
-            return f"{m.group(1)}{name}"
+    for m in re.finditer(rf"((?:\p{{Lu}}[\p{{L}}’'-]*\s){{1,4}}){re.escape(name)}\b(?!\s*\p{{Lu}})", mem.text):
+        first: list[str] = []  # the capitalised words right before the name, back to a title ("President") or a place
+        for w in reversed(m.group(1).split()):
+            if w in PLACE_NAMES or w.lower() in source_nouns() or bad_name(w) or w in ("The", "A", "An", "Former"):
+                break
+            first.insert(0, w)
+        if first:
+            return " ".join(first + [name])
     return name
 
 
