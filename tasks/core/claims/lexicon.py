@@ -133,6 +133,12 @@ def act_objects() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def name_titles() -> frozenset[str]:
+    """Titles and roles after which one capitalised word is a person's name ("official Fauzi") (name_titles.tsv)."""
+    return frozenset(r[0] for r in _rows("name_titles.tsv"))
+
+
+@lru_cache(maxsize=None)
 def rescue_not_flight() -> dict[str, str]:
     """Words that make an "evacuate" count a rescue or an attempt, not people displaced: word -> 'attempt' (before "to
     evacuate") or 'state' (after the people's noun: "trapped") (rescue_not_flight.tsv)."""

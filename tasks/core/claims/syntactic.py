@@ -16,7 +16,7 @@ from lemminflect import getAllLemmas
 
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
-from .lexicon import source_nouns
+from .lexicon import name_titles, source_nouns
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues
 from .syntax_tokens import quote_spans, source_tokens, span_of
@@ -227,7 +227,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                              country_in(name) or country_in(text)), "new name (body)"
             return mem.person(" ".join(run), None), "new name (person)"
         before = (words[-2] if len(words) >= 2 else (_WORD_BEFORE.search(sent, 0, cue.src_start) or [None, ""])[1]).lower()
-        if cue.head_tag == "NNP" and words[-1] == cue.head and source_nouns().get(before) == "person":
+        if cue.head_tag == "NNP" and words[-1] == cue.head and before in name_titles():
             # "said disaster agency official Fauzi", "police spokesman Rikwanto said": one name after a person's
             # title or role is that person (many Indonesian, Brazilian ... speakers go by one name), so "he" finds him
             return mem.person(_named_in_full(cue.head, mem), country_in(text), before), "new name (person after a title)"
