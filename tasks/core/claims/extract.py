@@ -305,8 +305,15 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
             (code := office_country(s.text, c.subj_start, c.subj_end, actor.name, mem)):
         actor = Actor(actor.key, actor.name, "person", code)
     actors.setdefault(actor.key, actor)
-    mem.speakers.append(c.actor)
-    mem.touch(c.actor)
+    if c.joint and mem.speakers:
+        # "Trump and Lewandowski said": the second of joined claimants is remembered, but the first stays the last
+        # speaker, so "they" next finds the pair (actors.resolve) and "he" the first, as before the second had a row
+        mem.speakers.insert(len(mem.speakers) - 1, c.actor)
+        mem.touch(c.actor)
+        mem.touch(mem.speakers[-1])
+    else:
+        mem.speakers.append(c.actor)
+        mem.touch(c.actor)
     idx = len(ex.claims)
     if c.subj_start >= 0:
         ex.mentions.append(Mention(s.index, s.start + c.subj_start, s.start + c.subj_end,
