@@ -38,7 +38,7 @@ _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provo
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _OPENING = re.compile(r"\s*[“\"‘]")
 # A quotation that opens right after the cue ("said: \"...", "said, “...") and runs past the sentence's end
-_RUNS_ON = re.compile(r"\s*[:,]?\s*[“\"]([^“”\"]+)$")
+_RUNS_ON = re.compile(r"(?:\s*[:,])?\s+[“\"](?=\S)([^“”\"]+)$")  # a space before the mark, a word after: it opens
 
 
 _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
