@@ -38,7 +38,7 @@ _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provo
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _OPENING = re.compile(r"\s*[“\"‘]")
 # A quotation that opens right after the cue ("said: \"...", "said, “...") and runs past the sentence's end
-_RUNS_ON = re.compile(r"(?:\s*[:,])?\s+[“\"](?=\S)([^“”\"]+)$")  # a space before the mark, a word after: it opens
+_RUNS_ON = re.compile(r"\s*[:,]?\s*([“\"])([^“”\"]+)$")
 
 
 _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
@@ -417,6 +417,14 @@ def _joint_claimants(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
                                 rule=c.rule, resolved_by="joined claimant", joint=True))
 
 
+def _opens(sent: str, i: int) -> bool:
+    """The quotation mark at sent[i] opens a quotation: a left curly mark, or a straight one after a space, colon or
+    comma and before a word (not the one closing a quoted word: 'declared as "threatened" under')."""
+    if sent[i] == "“":
+        return True
+    return (i == 0 or sent[i - 1].isspace() or sent[i - 1] in ":,") and i + 1 < len(sent) and not sent[i + 1].isspace()
+
+
 def _spans(sent: str, found: list[FoundClaim], opened: bool = False) -> None:
     """Give each claim the stretch of sentence it asserts, its type, target and quote. `opened`: the sentence starts
     inside a quotation, so its first stretch up to a closing mark is quoted ('... neighborhood,” he said.')."""
@@ -447,8 +455,9 @@ def _spans(sent: str, found: list[FoundClaim], opened: bool = False) -> None:
             words = q.group(1).split()
             if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() - lead <= 1):
                 c.quote = q.group(1).strip()
-        if c.quote is None and not trailing and (q := _RUNS_ON.match(content)) and len(q.group(1).split()) >= 3:
-            c.quote = q.group(1).strip()  # 'X said: "Our first thoughts ...': a quotation closed in a later sentence
+        if c.quote is None and not trailing and (q := _RUNS_ON.match(content)) and len(q.group(2).split()) >= 3 and \
+                _opens(sent, a - lead + q.start(1)):
+            c.quote = q.group(2).strip()  # 'X said: "Our first thoughts ...': a quotation closed in a later sentence
         prev_end = max(c.verb_end, c.subj_end) if not trailing else max(c.subj_end, c.verb_end)
     for j in joint:  # a joined claimant asserts what its partner (the same verb) asserts
         partner = next((c for c in main if c.verb_start == j.verb_start), None)
