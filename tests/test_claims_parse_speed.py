@@ -139,3 +139,55 @@ def test_gather_add_is_bitwise_thincs():
         got, want = ops.gather_add(table, keys), NumpyOps().gather_add(table, keys)
         assert got.dtype == want.dtype and numpy.array_equal(got, want)
         assert numpy.array_equal(numpy.signbit(got), numpy.signbit(want))
+
+
+def test_maxout_forward_is_thincs():
+    """parse._maxout_forward (prediction only) gives thinc's Maxout output: the same product and bias, and the largest
+    piece of each unit, small and large batches, with ties between pieces."""
+    import numpy
+    from thinc.api import Maxout
+    from thinc.layers.maxout import forward
+
+    rng = numpy.random.default_rng(11)
+    for n_pieces in (2, 3):
+        model = Maxout(96, 288, nP=n_pieces)
+        model.initialize(X=numpy.zeros((2, 288), dtype="float32"))
+        for rows in (1, 9, 300, 1200):
+            X = (rng.standard_normal((rows, 288)) * rng.uniform(0.1, 40)).astype("float32")
+            got, want = parse._maxout_forward(model, X, False)[0], forward(model, X, False)[0]
+            assert got.shape == want.shape == (rows, 96) and got.dtype == want.dtype and numpy.array_equal(got, want)
+        W = model.get_param("W")
+        W[:, 1] = W[:, 0]  # every unit's second piece ties its first
+        model.set_param("W", W)
+        X = rng.standard_normal((50, 288)).astype("float32")
+        assert numpy.array_equal(parse._maxout_forward(model, X, False)[0], forward(model, X, False)[0])
+
+
+@pytest.mark.parametrize("sent, names, want", [
+    ("Trump said Trumpet and Bush, Pence.", {"Trump", "Bush", "Pence"}, "Kowal said Trumpet and Kowa, Kowal."),
+    ("Mr. Pence met May and Mayes in May.", {"May", "Mayes", "Pence"}, "Mr. Kowal met Kow and Kowal in Kow."),
+    ("Nothing to mask here.", {"Trump"}, "Nothing to mask here."),
+    ("Lynch, Lynchburg and O'Lynch", {"Lynch"}, "Kowal, Lynchburg and O'Kowal"),
+])
+def test_mask_names_masks_whole_words_in_one_pass(sent, names, want):
+    """One pattern for all of an article's names masks what one substitution per name did: whole words only, the
+    same length."""
+    import re
+
+    from tasks.core.claims.parse_gates import _MASK, mask_names
+
+    one_by_one = sent
+    for name in names:
+        one_by_one = re.sub(rf"\b{name}\b", _MASK[:len(name)], one_by_one)
+    assert mask_names(sent, frozenset(names)) == one_by_one == want
+
+
+def test_word_lemmas_is_lemminflects_and_read_only():
+    from lemminflect import getAllLemmas
+
+    from tasks.core.claims.lexicon import word_lemmas
+
+    for w in ("trump", "said", "publicly", "kowalczyk", "Having"):
+        assert dict(word_lemmas(w)) == getAllLemmas(w)
+    with pytest.raises(TypeError):
+        word_lemmas("said")["VERB"] = ("x",)

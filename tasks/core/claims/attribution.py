@@ -106,6 +106,8 @@ _verb_kind = verb_kind
 
 def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:
     base = _verb_kind(verb)
+    if base == "statement" and not _ACCUSE_CUE.search(content):
+        return base, None  # the countries it names matter only to an accusation (scanning for them costs more)
     others = [c for c in _countries_in(content) if c != actor.country]
     if base == "statement" and others and _ACCUSE_CUE.search(content):
         return "accusation", others[0]

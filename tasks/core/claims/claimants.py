@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import regex as re
-from lemminflect import getAllLemmas
 
 from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS
-from .lexicon import non_agents, not_alone, not_name_start
+from .lexicon import non_agents, not_alone, not_name_start, word_lemmas
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 
@@ -20,6 +19,7 @@ _CONTRACTION = re.compile(r"(?i)\w(?:n['’]t|['’](?:ll|re|ve|d|m))$")
 # a clitic alone: "I’ve understood" split after "I" ("Lowe’s" keeps its "’s": only the bare clitic)
 _CLITIC = re.compile(r"(?i)^(?:n['’]t|['’](?:ll|re|ve|d|m|s))$")
 _EDGE = ".,;:!?\"“”'‘’()"
+_LETTER = re.compile(r"\p{L}")
 
 
 def bad_name(name: str) -> bool:
@@ -29,7 +29,7 @@ def bad_name(name: str) -> bool:
         return True
     if len(words) > 1:
         return False
-    if _CLITIC.match(words[0]) or not re.search(r"\p{L}", words[0]):
+    if _CLITIC.match(words[0]) or not _LETTER.search(words[0]):
         return True  # a clitic alone, or no letter at all ("48.6% indicated that ...")
     w = words[0].strip(_EDGE)
     return not w or w.lower() in not_name_start() or w.lower() in not_alone() or bool(_CONTRACTION.search(w)) \
@@ -54,19 +54,19 @@ def non_agent(name: str) -> bool:
     # a capitalised head only in the plural after a dictionary word ("Hurricane-force Winds Bash UK", "Star Wars"):
     # "William Gale", "The Blaze", "Andrew Storms" are names
     if table.get(head.lower()) is not None and (head.islower() or len(words) >= 2 and (
-            head.lower() not in getAllLemmas(head.lower()).get("NOUN", ())) and (
-            "-" in words[-2] or getAllLemmas(words[-2].lower().strip(_EDGE)))):
+            head.lower() not in word_lemmas(head.lower()).get("NOUN", ())) and (
+            "-" in words[-2] or word_lemmas(words[-2].lower().strip(_EDGE)))):
         return True
     # "Storm Ciarán", "Tropical Storm Harvey", "Super Typhoon Haiyan": the title and one name that is no English noun
     # (not "the National Hurricane Center", "Storm Prediction Center", "the Hurricane Hunters")
     last = words[-1].strip(_EDGE)
     return len(words) in (2, 3) and table.get(words[-2].lower()) is True and words[0][:1].isupper() and \
-        last[:1].isupper() and "NOUN" not in getAllLemmas(last.lower())
+        last[:1].isupper() and "NOUN" not in word_lemmas(last.lower())
 
 
 def _only_adverb(w: str) -> bool:
     """'Publicly', 'Frankly': a word the dictionary knows only as an adverb (a name like "Kelly" it does not know)."""
-    lemmas = getAllLemmas(w.lower())
+    lemmas = word_lemmas(w.lower())
     return bool(lemmas) and set(lemmas) == {"ADV"}
 
 
@@ -76,7 +76,7 @@ def _inflected_verb(w: str) -> bool:
     possible name."""
     if w.isupper():
         return False  # "WIRED": a name in capitals
-    lemmas = getAllLemmas(w.lower())
+    lemmas = word_lemmas(w.lower())
     return bool(lemmas) and set(lemmas) <= {"VERB", "AUX"} and all(w.lower() not in forms for forms in lemmas.values())
 
 

@@ -138,7 +138,8 @@ def finish_extraction(p: Pending) -> Extraction:
         sent = read[s.index]
         body = s.section == "body"
         src = src_of[s.section]
-        if body and (s.start == 0 or _after_newline(src, s.start)) and (code := item_dateline_country(s.text)):
+        after_nl = _after_newline(src, s.start)  # the sentence opens a line (read four times below)
+        if body and (s.start == 0 or after_nl) and (code := item_dateline_country(s.text)):
             # a later dateline opens a roundup's next item ("___ / JAKARTA — The Health Ministry said ..."): its
             # officials, ministries and places are that country's, not the first item's. The story's first dateline
             # (even below a headline line) is left to story_country, which weighs it with the rest of the opening.
@@ -147,15 +148,14 @@ def finish_extraction(p: Pending) -> Extraction:
                 where[:] = [code]
             datelines += 1
         register_people(sent, mem)
-        if in_quote and body and _after_newline(src, s.start) and not _OPEN_QUOTE.match(sent) and \
-                not _closes_first(sent):
+        if in_quote and body and after_nl and not _OPEN_QUOTE.match(sent) and not _closes_first(sent):
             # a paragraph that does not open with a quotation mark is out of the quotation an earlier one left
             # unclosed (news copy reopens a quotation that runs on at each paragraph), unless its first mark closes
             # it: 'People panicked and rushed out of their homes," said ... Nugroho.' after a paragraph that opened
             # the quotation (the reopening mark left out) is the quotation's end and its speech tag
             in_quote = False
         found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
-                                s.start == 0 or _after_newline(src, s.start))
+                                s.start == 0 or after_nl)
         if s.index in later_ids and not any(c.actor is not UNKNOWN for c in found_all):
             # the rules were trusted with this sentence and named no one: the parse looks at it after all
             if s.index not in second:
@@ -168,7 +168,7 @@ def finish_extraction(p: Pending) -> Extraction:
             found_all = [c for c in found_all if not c.figures_only]
         found = [c for c in found_all if c.actor is not UNKNOWN]
         src = src_of[s.section]
-        new_para = s.start == 0 or src[s.start - 1: s.start] == "\n" or _after_newline(src, s.start)
+        new_para = s.start == 0 or after_nl
         was_open = in_quote
         in_quote = _leaves_quote_open(sent, in_quote)
         if was_open and found_all:

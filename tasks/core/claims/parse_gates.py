@@ -11,9 +11,7 @@ import calendar
 import re
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
-from .lexicon import claim_nouns, cue_forms, cue_verbs, not_alone, speech_nouns, stance_adjectives
+from .lexicon import claim_nouns, cue_forms, cue_verbs, not_alone, speech_nouns, stance_adjectives, word_lemmas
 from .patterns import lower_words
 from .verbs import VERB_TYPE
 
@@ -236,21 +234,29 @@ def word_surnames(text: str) -> frozenset[str]:
     for m in _WORD_SURNAME.finditer(text):
         last = m.group("last")
         first = m.group("first")
-        if first is not None and (getAllLemmas(first.lower()) or first.lower() in _MONTHS):
+        if first is not None and (word_lemmas(first.lower()) or first.lower() in _MONTHS):
             continue  # "New York", "White House", "Fox News": a word, not a first name, before it
-        if getAllLemmas(last.lower()) and last.lower() not in _MONTHS and last.lower() not in not_alone():
+        if word_lemmas(last.lower()) and last.lower() not in _MONTHS and last.lower() not in not_alone():
             out.add(last)
     return frozenset(out)
 
 
 def mask_names(sent: str, names: frozenset[str]) -> str:
     """`sent` with each capitalised surname of `names` replaced by a made-up name of the same length (offsets hold)."""
-    if not names:
+    if not names or not any(name in sent for name in names):
         return sent
-    for name in names:
-        if name in sent:
-            sent = re.sub(rf"\b{name}\b", _MASK[:len(name)], sent)
-    return sent
+    return _names_pattern(names).sub(_masked, sent)
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: frozenset[str]) -> re.Pattern:
+    """One pattern for an article's masked surnames (compiled once, not one pattern per name and sentence). The names
+    are whole words of letters ([A-Z][a-z]+, word_surnames), so at most one matches at a place and no mask makes another."""
+    return re.compile(r"\b(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _masked(m: re.Match) -> str:
+    return _MASK[:len(m.group(0))]
 
 
 _TITLE_WORD = re.compile(r"[A-Z][a-z’']+")

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
-
-from .lexicon import source_nouns
+from .lexicon import source_nouns, word_lemmas
 
 _PERSONAL = frozenset("he she they it".split())
 _NEVER = frozenset("something anything nothing everything thing one ones this that these those there which what whatever "
@@ -71,7 +69,7 @@ def plausible_source(tok, findings: bool = False):
         return tok  # "Trump subsequently defended ...": the tagger's verb; a name only if the resolver knows it
     if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and (tok.tag_ in ("JJ", "NN", "NNS") or
                                                                     tok.tag_.startswith("VB") and tok.dep_ == "nsubj")
-                                        and (tok.i > 0 or not getAllLemmas(low))):
+                                        and (tok.i > 0 or not word_lemmas(low))):
         return None if low in NAME_NOT_SOURCE else tok
     if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and low not in source_nouns() and \
             tok.head.i > tok.i and all(t.dep_ in ("aux", "neg", "advmod") for t in tok.doc[tok.i + 1:tok.head.i]):
@@ -124,4 +122,4 @@ def _doer(low: str) -> bool:
     person who can speak; not "paper", "water", "order" (no verb under them) or a few machines and things."""
     if not low.endswith("er") or len(low) < 5 or low in _NOT_DOERS:
         return False
-    return any("VERB" in getAllLemmas(stem) for stem in (low[:-2], low[:-1], low[:-3] if low[-3] == low[-4] else low[:-2]))
+    return any("VERB" in word_lemmas(stem) for stem in (low[:-2], low[:-1], low[:-3] if low[-3] == low[-4] else low[:-2]))

@@ -12,11 +12,11 @@ from .pronouns import antecedent
 from .claimants import bad_name
 from .speaker import UNKNOWN, FoundClaim
 from .verbs import verb_kind
-from lemminflect import getAllLemmas
 
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
-from .lexicon import name_titles, source_nouns
+from .lexicon import name_titles, source_nouns, word_lemmas
+from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues
 from .syntax_tokens import quote_spans, source_tokens, span_of
@@ -120,7 +120,7 @@ def _in_verb_phrase(cue: SynCue, found: list[FoundClaim], doc) -> FoundClaim | N
         return None
     spans = [span_of([t for t in c.subtree if t.i > verb.i or c.i < verb.i]) for c in verb.children
              if c.dep_ == "prep" or c.dep_ == "advcl" and c.i < verb.i and c.tag_ in ("VBG", "VBN")
-             or c.dep_ == "ccomp" and c.i > verb.i and doc.text[cue.src_end:cue.cue_start].strip() != ","]
+             or c.dep_ == "ccomp" and c.i > verb.i and parsed_text(doc)[cue.src_end:cue.cue_start].strip() != ","]
     # ccomp: 'Steve Huhn, ..., said Fiorina "was ...': what he said; not "And Trump, said Sunshine, doesn't forgive":
     # an inverted tag the small model read backwards
     for c in found:
@@ -207,7 +207,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         hit = resolve(cue.owner, mem)
         if hit is not None:
             return hit, f"possessor '{cue.owner}', for whom the {head} speaks"
-    if cue.head_tag.startswith("NNP") or cue.head[:1].isupper() and not getAllLemmas(head):
+    if cue.head_tag.startswith("NNP") or cue.head[:1].isupper() and not word_lemmas(head):
         # a name the resolver does not know: a person when it looks like one, else a body
         words = text.split()
         if cue.head_tag == "NNP" and cue.head in words and words.index(cue.head) < len(words) - 1:
@@ -430,7 +430,7 @@ def _full_name_in(surname: str, text: str) -> str | None:
     """The first full name in `text` that ends with `surname` after a first name (a capitalised word that is no
     English word: "Loretta Lynch", not "Attorney General Lynch"), or None."""
     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text):
-        if not getAllLemmas(m.group(1).lower()):
+        if not word_lemmas(m.group(1).lower()):
             return f"{m.group(1)} {surname}"
     return None
 
@@ -459,7 +459,7 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     if len(words) == 1 and source_nouns().get(words[0].lower()) == "document":
         return describe(name, words[0].lower(), mem), "description (the words themselves)"  # "Poll: ..."
     # a name the dictionary does not know: a transcript's speaker in capitals, or the headline's one-word head
-    if all(not getAllLemmas(w.lower().strip(".’'")) for w in words[-1:]):
+    if all(not word_lemmas(w.lower().strip(".’'")) for w in words[-1:]):
         if np.isupper() and len(words) >= 2 and mem.now >= 3:
             # a transcript's full name in capitals, well into the text ("BHAKKAR:", "PERRIS:" open a story: datelines)
             return mem.person(name, None), "new name (person)"
@@ -497,7 +497,7 @@ def _colon_quote_speaker(sent: str, found: list[FoundClaim], mem: ActorMemory) -
             words = np.split()
             if known is not None and known.kind != "country":
                 got = (known, "resolver")
-            elif len(words) in (2, 3) and not getAllLemmas(words[0].lower()) and "and" not in words:
+            elif len(words) in (2, 3) and not word_lemmas(words[0].lower()) and "and" not in words:
                 got = (mem.person(np, None), "new name (person)")  # "Carl Bialik": a first name, a surname
             else:
                 got = name_source(np, mem) if len(words) > 1 else None
@@ -537,7 +537,7 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
         if np in PLACE_NAMES or np.isupper():
             known = None  # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline
         elif known is not None and (known.kind != "person" or known.key in before or np in PEOPLE) or \
-                (any(not getAllLemmas(w.lower().strip(".’'")) for w in np.split()) and
+                (any(not word_lemmas(w.lower().strip(".’'")) for w in np.split()) and
                  np.split()[0] != "The" and "’s" not in np and "'s" not in np) or _named_in_passing(np, mem.text):
             got = (known, "resolver") if known else name_source(np, mem)
             if got and got[0] is not None:
