@@ -7,7 +7,7 @@ import regex as re
 
 from .actors import ActorMemory
 from .actors import subject_body
-from .people import office_country, office_holder, register_people
+from .people import appositive_role, office_country, office_holder, register_people
 from .context import is_furniture
 from .places import item_dateline_country, story_country
 from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
@@ -23,6 +23,8 @@ from .syntactic import add_syntactic_claims
 from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
 
+# Roles an apposition gives a speaker that "the <role>" later names (actors.BACKREF reads them back)
+_BACK_ROLES = frozenset(("doctor", "physician"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 
@@ -305,6 +307,8 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
             (code := office_country(s.text, c.subj_start, c.subj_end, actor.name, mem)):
         actor = Actor(actor.key, actor.name, "person", code)
     actors.setdefault(actor.key, actor)
+    if actor.kind == "person" and c.subj_start >= 0 and (role := appositive_role(s.text, c.subj_end)) in _BACK_ROLES:
+        mem.role_holders.setdefault(role, []).append(c.actor)  # "said Ema Suryani, a doctor at ..." ... "the doctor"
     if c.joint and mem.speakers:
         # "Trump and Lewandowski said": the second of joined claimants is remembered, but the first stays the last
         # speaker, so "they" next finds the pair (actors.resolve) and "he" the first, as before the second had a row
