@@ -137,6 +137,7 @@ def test_figure_with_metonym_claimant_and_demonym_subject():
 def test_number_words_and_scaled():
     assert figures("Eight civilians were wounded in the shelling.") == [("wounded", 8, "exact", None, None)]
     assert figures("About 1.2 million people have fled their homes.")[0][:3] == ("displaced", 1.2e6, "about")
+    assert figures("Authorities evacuated 10,000 people from the coast.")[0][:2] == ("displaced", 10000)
     assert figures("A dozen protesters were detained by police.")[0][:2] == ("detained", 12)
 
 
@@ -194,6 +195,9 @@ def test_event_year_in_the_figures_own_clause():
     "Call 555-0199 for details; the team won 3-1.",
     "Armenia and Azerbaijan have fought two wars in three decades.",
     "He was 72 when he died in 2019.",
+    # a rescue or an attempt is no displacement (rescue_not_flight.tsv)
+    "Rescuers are struggling to evacuate an estimated 14 children still trapped under the rubble.",
+    "Soldiers evacuated 300 tourists stranded on the island.",
 ])
 def test_not_figures(text):
     assert figures(text) == []

@@ -78,6 +78,8 @@ BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|of
              # a titled person named before: "Superior Court Judge James Bodiford ... the judge said"
              r"judge|justice|governor|mayor|senator|congressman|congresswoman|prosecutor|sheriff|ambassador|envoy|"
              r"commissioner|commander|director|chairman|chairwoman|detective|inspector|superintendent|coroner|"
+             # "said Ema Suryani, a doctor at a clinic ... added the doctor" (extract._BACK_ROLES registers the apposition)
+             r"doctor|physician|"
              # "The diplomat said" after "Pakistani Ambassador to Azerbaijan Bilal Hayee" (classes: data/role_nouns.tsv)
              r"diplomat)")
 # the headline's "PAHO Director warns" (actors._named_below)
@@ -447,6 +449,16 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             name = full or a
             code = _country_in(name) or (mem.local(name) if full else None)
         return Actor(f"org:{name.lower()}", name, "organization", code)
+    if last_low.startswith("spokes") and (m := _NAMED_VOICE.fullmatch(s)):
+        # "A British Airways spokesman", "a US Embassy spokeswoman": a name that opens with a nationality is the
+        # body the spokesperson speaks for (not "British spokesperson"); a known body by its own name, an unknown one
+        # as named. A bare nationality with a common noun ("Sudanese Army" -> Sudan) is left to the groups below.
+        run = m.group("n")
+        hit = resolve(run, mem)
+        if hit is not None and hit.kind in ("organization", "media"):
+            return hit
+        if hit is None or hit.kind == "person":
+            return Actor(f"org:{run.lower()}", run, "organization", _country_in(run))
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if hit := media_by_shape(s):
@@ -464,6 +476,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
 
 _CROWD = re.compile(r"(?i)\b(?:men|women|people|residents|witnesses|neighbou?rs|relatives|friends|passengers|survivors|"
                     r"villagers|students|workers|protesters|demonstrators|locals|parents|families|victims|fans|customers)$")
+_NAMED_VOICE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:{DEMONYM}|{PLACE})(?:\s+[A-Z][\p{{L}}&’'-]+){{1,3}})\s+"
+                          r"spokes(?:man|woman|person)")
 _BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Ss]enior|[Tt]op)\s+){0,2}(?P<a>[A-Z][A-Z&]{1,6})\s+(?:"
                          r"officials?|spokes(?:man|woman|person)|executives?|employees|staff(?:ers)?|engineers|"
                          r"representatives?|managers?|leaders|scientists|researchers)")

@@ -36,6 +36,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<
 _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provocations?|provoked|aggression|bombard(?:ed|ing)?|"
                          r"struck|strikes?|violat\w+|fired on|opened fire|invad\w+|occup\w+|sabot\w+|responsib\w+|accusations?)\b")
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_OPENING = re.compile(r"\s*[“\"‘]")
+# A quotation that opens right after the cue ("said: \"...", "said, “...") and runs past the sentence's end
+_RUNS_ON = re.compile(r"\s*[:,]?\s*([“\"])([^“”\"]+)$")
 
 
 _COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
@@ -271,7 +274,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     if (d := _DATELINE.match(sent)) is not None:
         # "RANGOON, Burma - allies predicted ...", "Washington (AFP) – Clinton ..., saying": the place is no speaker
         found[:] = [c for c in found if not 0 <= c.subj_start < d.end() or c.actor is UNKNOWN]
-    _spans(sent, found)
+    _joint_claimants(sent, found, mem)
+    _spans(sent, found, opened)
     for c in found:
         if c.actor.kind == "person" and _PAIR.search(c.surface):
             mem.pair = (c.actor, mem.now)
@@ -286,7 +290,8 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
     content span, type and quote that find_claims gives every claim."""
     if add_syntactic_claims(sent, doc, found, mem, opened):
         drop_reduced_passives(sent, found)
-        _spans(sent, found)
+        _joint_claimants(sent, found, mem)
+        _spans(sent, found, opened)
 
 
 # A dateline opening the sentence: a city in capitals ("RANGOON, Burma -") or a place with its agency
@@ -368,12 +373,69 @@ def _after_content(sent: str, prev_end: int, subj_start: int) -> bool:
     return before.rstrip()[-1:] in "”\"’," or len(before.split()) >= 4
 
 
-def _spans(sent: str, found: list[FoundClaim]) -> None:
-    """Give each claim the stretch of sentence it asserts, its type, target and quote."""
+# Two claimants joined before their cue: "the UN nuclear watchdog and U.S. officials say", "both Roscosmos and NASA
+# said", "Volker and Morrison said Friday". Each is a claimant of the same content (the gold lists either; the table
+# of who claims what should hold both). Times and adverbs may stand between the second one and its verb.
+_JOINT = re.compile(r"(?P<a>[^,;:“”\"()]+?)\s+and\s+(?P<b>[^,;:“”\"()]+?)"
+                    r"(?:\s+(?:also|both|all|jointly|separately|each|have|has|had|on|last|this|late|early|"
+                    r"[A-Z][a-z]+day))*\s*")
+# "Russian and Iranian officials said": two nationalities sharing one noun
+_JOINT_ADJ = re.compile(rf"(?P<d>{PLACE}|{DEMONYM})\s+and\s+$")
+# "The army and ...", "Roscosmos and ...": a short first conjunct (a determiner, names, one head noun) at the start of
+# its clause, right before the second one the rules took
+_JOINT_BEFORE = re.compile(r"(?:^|(?<=[,;:—–]\s*)|(?<=\b(?i:but|while|although|though|as|and|when|because|after)\s+))"
+                           r"(?:(?i:both)\s+)?(?P<a>(?:(?i:the|its|his|her|their)\s+)?(?:\p{Lu}[\p{L}.&’'-]*\s+){0,4}"
+                           r"(?:\p{Lu}[\p{L}.&’'-]*|\p{Ll}[\p{Ll}-]+))\s+and\s+$")
+# a first conjunct holding a preposition coordinates inside a name or a place ("the Department of Health and Human
+# Services", "officials in Kabul and Washington"): not two claimants
+_JOINT_PREP = re.compile(r"(?i)\b(?:of|for|in|at|from|on|with|to|by|between|among)\b")
+
+
+def _joint_claimants(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
+    """Add a claim for the second of two claimants joined before their cue, marked `joint` (it takes the first
+    one's content in _spans). Only where the second conjunct names an actor of its own, other than the first."""
+    for c in list(found):
+        if c.actor is UNKNOWN or c.joint or not 0 <= c.subj_start < c.verb_start or " and " in c.actor.name:
+            continue
+        head = sent[c.subj_start:c.verb_start]
+        other = b0 = b1 = None
+        m = _JOINT.fullmatch(head) if " and " in head else None
+        if m and not _JOINT_PREP.search(m.group("a")) and len(m.group("a").split()) <= 6 and \
+                len(m.group("b").split()) <= 6:
+            other = resolve(m.group("b"), mem)
+            b0, b1 = c.subj_start + m.start("b"), c.subj_start + m.end("b")
+        elif (d := _JOINT_ADJ.search(sent, max(0, c.subj_start - 40), c.subj_start)) and \
+                (rest := re.match(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$", c.surface)):
+            other = resolve(f"{d.group('d')} {rest.group('n')}", mem)
+            b0, b1 = d.start("d"), c.subj_end  # "Russian and Iranian officials"
+        elif (m := _JOINT_BEFORE.search(sent, max(0, c.subj_start - 60), c.subj_start)) and \
+                not _JOINT_PREP.search(m.group("a")):
+            # "The army and the police said": the rules took the second conjunct; the first is a claimant too
+            other = resolve(m.group("a"), mem)
+            b0, b1 = m.start("a"), m.end("a")
+        if other is None or other is UNKNOWN or other.key == c.actor.key or any(x.actor.key == other.key for x in found):
+            continue
+        found.append(FoundClaim(other, sent[b0:b1], b0, b1, c.verb, c.verb_start, c.verb_end, c.claim_type,
+                                rule=c.rule, resolved_by="joined claimant", joint=True))
+
+
+def _opens(sent: str, i: int) -> bool:
+    """The quotation mark at sent[i] opens a quotation: a left curly mark, or a straight one after a space, colon or
+    comma and before a word (not the one closing a quoted word: 'declared as "threatened" under')."""
+    if sent[i] == "“":
+        return True
+    return (i == 0 or sent[i - 1].isspace() or sent[i - 1] in ":,") and i + 1 < len(sent) and not sent[i + 1].isspace()
+
+
+def _spans(sent: str, found: list[FoundClaim], opened: bool = False) -> None:
+    """Give each claim the stretch of sentence it asserts, its type, target and quote. `opened`: the sentence starts
+    inside a quotation, so its first stretch up to a closing mark is quoted ('... neighborhood,” he said.')."""
     found.sort(key=lambda c: c.verb_start)
+    joint = [c for c in found if c.joint]
+    main = [c for c in found if not c.joint]
     prev_end = 0
-    for i, c in enumerate(found):
-        nxt = (found[i + 1].subj_start if found[i + 1].subj_start >= 0 else found[i + 1].verb_start) if i + 1 < len(found) \
+    for i, c in enumerate(main):
+        nxt = (main[i + 1].subj_start if main[i + 1].subj_start >= 0 else main[i + 1].verb_start) if i + 1 < len(main) \
             else len(sent)
         # a subject of -1: a second claim sharing the previous claim's speaker, its content after the verb
         trailing = c.subj_start >= 0 and (c.verb_start < c.subj_start or _after_content(sent, prev_end, c.subj_start))
@@ -388,8 +450,19 @@ def _spans(sent: str, found: list[FoundClaim]) -> None:
         c.span = (a, b)
         content = sent[a:b]
         c.claim_type, c.target_country = _claim_type(c.claim_type, content, c.actor)
+        lead = 0
+        if opened and a == 0 and not _OPENING.match(content):
+            content, lead = "“" + content, 1  # the quotation's opening mark is in an earlier sentence
         for q in _QUOTE.finditer(content):
             words = q.group(1).split()
-            if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() <= 1):
+            if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() - lead <= 1):
                 c.quote = q.group(1).strip()
+        if c.quote is None and not trailing and (q := _RUNS_ON.match(content)) and len(q.group(2).split()) >= 3 and \
+                _opens(sent, a - lead + q.start(1)):
+            c.quote = q.group(2).strip()  # 'X said: "Our first thoughts ...': a quotation closed in a later sentence
         prev_end = max(c.verb_end, c.subj_end) if not trailing else max(c.subj_end, c.verb_end)
+    for j in joint:  # a joined claimant asserts what its partner (the same verb) asserts
+        partner = next((c for c in main if c.verb_start == j.verb_start), None)
+        if partner is not None:
+            j.span, j.claim_type, j.target_country, j.quote = (partner.span, partner.claim_type, partner.target_country,
+                                                               partner.quote)

@@ -7,7 +7,7 @@ import regex as re
 
 from .actors import ActorMemory
 from .actors import subject_body
-from .people import office_country, office_holder, register_people
+from .people import appositive_role, office_country, office_holder, register_people
 from .context import is_furniture
 from .places import item_dateline_country, story_country
 from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
@@ -23,6 +23,8 @@ from .syntactic import add_syntactic_claims
 from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
 
+# Roles an apposition gives a speaker that "the <role>" later names (actors.BACKREF reads them back)
+_BACK_ROLES = frozenset(("doctor", "physician"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 
@@ -148,9 +150,11 @@ def finish_extraction(p: Pending) -> Extraction:
                 where[:] = [code]
             datelines += 1
         register_people(sent, mem)
-        if in_quote and body and after_nl and not _OPEN_QUOTE.match(sent):
+        if in_quote and body and after_nl and not _OPEN_QUOTE.match(sent) and not _closes_first(sent):
             # a paragraph that does not open with a quotation mark is out of the quotation an earlier one left
-            # unclosed (news copy reopens a quotation that runs on at each paragraph)
+            # unclosed (news copy reopens a quotation that runs on at each paragraph), unless its first mark closes
+            # it: 'People panicked and rushed out of their homes," said ... Nugroho.' after a paragraph that opened
+            # the quotation (the reopening mark left out) is the quotation's end and its speech tag
             in_quote = False
         found_all = find_claims(sent, mem, parsed.get(s.index), in_quote and s.section == "body", syntax,
                                 s.start == 0 or after_nl)
@@ -303,8 +307,17 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
             (code := office_country(s.text, c.subj_start, c.subj_end, actor.name, mem)):
         actor = Actor(actor.key, actor.name, "person", code)
     actors.setdefault(actor.key, actor)
-    mem.speakers.append(c.actor)
-    mem.touch(c.actor)
+    if actor.kind == "person" and c.subj_start >= 0 and (role := appositive_role(s.text, c.subj_end)) in _BACK_ROLES:
+        mem.role_holders.setdefault(role, []).append(c.actor)  # "said Ema Suryani, a doctor at ..." ... "the doctor"
+    if c.joint and mem.speakers:
+        # "Trump and Lewandowski said": the second of joined claimants is remembered, but the first stays the last
+        # speaker, so "they" next finds the pair (actors.resolve) and "he" the first, as before the second had a row
+        mem.speakers.insert(len(mem.speakers) - 1, c.actor)
+        mem.touch(c.actor)
+        mem.touch(mem.speakers[-1])
+    else:
+        mem.speakers.append(c.actor)
+        mem.touch(c.actor)
     idx = len(ex.claims)
     if c.subj_start >= 0:
         ex.mentions.append(Mention(s.index, s.start + c.subj_start, s.start + c.subj_end,
@@ -329,6 +342,21 @@ def _all_quote(sent: str) -> bool:
         return False
     rest = _QUOTED.sub(" ", sent)
     return len(re.findall(r"\w+", rest)) <= 1
+
+
+_FIRST_MARK = re.compile(r"[“”\"]")
+
+
+def _closes_first(sent: str) -> bool:
+    """The sentence's first quotation mark closes a quotation: a right curly mark, or a straight one right after a
+    word or punctuation and before a space or the end ('homes," said'), not one before a word ('the "Ring of Fire"')."""
+    m = _FIRST_MARK.search(sent)
+    if m is None:
+        return False
+    if m.group(0) != '"':
+        return m.group(0) == "”"
+    i = m.start()
+    return i > 0 and not sent[i - 1].isspace() and (i + 1 == len(sent) or sent[i + 1].isspace() or sent[i + 1] in ".,;:!?)")
 
 
 def _leaves_quote_open(sent: str, was_open: bool) -> bool:

@@ -15,6 +15,7 @@ from .actors import DEMONYM, PLACE
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
+from .lexicon import rescue_not_flight
 
 _GROUPS = {
     "military": r"soldiers?|troops|servicem[ae]n|service ?members|servicewom[ae]n|military personnel|personnel|fighters|"
@@ -166,7 +167,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     before = before[bstop[-1].end():] if bstop else before
     # a verb right before the number governs it: "killing more than 200 people"
     if (adj := _ADJ_CUE.search(before)):
-        return _classify(adj.group("c").lower(), h, head)
+        got = _classify(adj.group("c").lower(), h, head)
+        if got == "displaced" and adj.group("c").lower().startswith("evacuat") and _rescue(before[:adj.start()], after):
+            return None
+        return got
     if (among := _AMONG.search(before)):  # "the dead included five children"
         return _TOLL_MEASURE.get(among.group("w").lower(), "killed")
     # the nearest cue that fits the head: "31 people remain unaccounted for" is not a deployment
@@ -199,6 +203,19 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if got is None and _group(head, "displaced") != "military" and _IN_CAMP.search(after[:60]):
         return "displaced"
     return got
+
+
+_WORD_TO = re.compile(r"(?i)\b(\w+)\s+to\s+$")
+_STATE_AFTER = re.compile(r"(?i)^\s*(?:(?:who|that)\s+(?:are|were|remain|remained)\s+|still\s+|(?:are|were)\s+still\s+)*(\w+)")
+
+
+def _rescue(before_cue: str, after_head: str) -> bool:
+    """An "evacuate" count that is a rescue or an attempt, not people displaced (rescue_not_flight.tsv): "struggling to
+    evacuate 14 children", "evacuate 14 children still trapped under the rubble"."""
+    words = rescue_not_flight()
+    if (w := _WORD_TO.search(before_cue)) and words.get(w.group(1).lower()) == "attempt":
+        return True
+    return (s := _STATE_AFTER.match(after_head)) is not None and words.get(s.group(1).lower()) == "state"
 
 
 def _governs_own_count(after: str, cue: re.Match) -> bool:

@@ -143,6 +143,19 @@ def act_objects() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def name_titles() -> frozenset[str]:
+    """Titles and roles after which one capitalised word is a person's name ("official Fauzi") (name_titles.tsv)."""
+    return frozenset(r[0] for r in _rows("name_titles.tsv"))
+
+
+@lru_cache(maxsize=None)
+def rescue_not_flight() -> dict[str, str]:
+    """Words that make an "evacuate" count a rescue or an attempt, not people displaced: word -> 'attempt' (before "to
+    evacuate") or 'state' (after the people's noun: "trapped") (rescue_not_flight.tsv)."""
+    return {r[0]: r[1] for r in _rows("rescue_not_flight.tsv")}
+
+
+@lru_cache(maxsize=None)
 def non_agents() -> dict[str, bool]:
     """Nouns for events, forces and conditions that never speak, every number (lower case) -> whether the word also
     opens such an event's proper name ('storm' -> True for "Storm Ciarán"; 'pandemic' -> False) (non_agents.tsv)."""

@@ -165,6 +165,8 @@ LOCAL_OFFICE = re.compile(r"(?i)\b(?:(?:Gov|Sen|Rep|Lt)\.|mayor|governor|lawmake
                           r"attorney general|judge|justice|MP|councill?or|sheriff|party|opposition|parliament\w*|leader|"
                           # the state's own services: "of the National Disaster Mitigation Agency", "police spokesman"
                           r"agency|spokes(?:man|woman|person)|military|army|navy|official|authorit(?:y|ies)|department|"
-                          r"regency|coroner|rescue|disaster|emergency|fire service|firefighters?)\b")
+                          r"regency|coroner|rescue|disaster|emergency|fire service|firefighters?|"
+                          # "a doctor at a health clinic in Lampahan city": the place's own clinics and hospitals
+                          r"clinic|hospital)\b")
 _INTL = re.compile(r"\b(?:UN|U\.N\.|United Nations|EU|European|NATO|International|Amnesty|World|Global|Red Cross|IMF|"
                    r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador)\b")

@@ -157,8 +157,16 @@ def office_holder(sentence: str, end: int) -> bool:
     return rest.startswith(", ") and bool(_PERSON_APPOS.match(rest[2:]))
 
 
+def appositive_role(sentence: str, end: int) -> str | None:
+    """The role a description in apposition right after a name gives that person ("said Ema Suryani, a doctor at a
+    health clinic" -> "doctor"), so that "the doctor" later is her (actors.BACKREF)."""
+    rest = sentence[end: end + 90]
+    m = _PERSON_APPOS.match(rest[2:]) if rest.startswith(", ") else None
+    return m.group("r").lower() if m else None
+
+
 # An apposition that only a person takes: an office or trade with an article, not "a unit of" / "the company's".
-_PERSON_APPOS = re.compile(r"(?i)(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?:spokes\w+|official|officer|director|chief|head|"
+_PERSON_APPOS = re.compile(r"(?i)(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<r>spokes\w+|official|officer|director|chief|head|"
                            r"minister|commander|governor|mayor|lawyer|professor|doctor|physician|resident|witness|farmer|"
                            r"fisherman|teacher|nurse|survivor|villager|student|activist|analyst|economist)\b(?!['’]s)")
 

@@ -54,6 +54,7 @@ class FoundClaim:
     figures_only: bool = False  # a count's keeper ("the ministry's tally"): a claim only where the sentence holds a figure
     rule: str = ""  # the named rule that made the row (rules.py lists them in order)
     resolved_by: str = ""  # how the claimant was found from the words, when the rule knows ("pronoun antecedent")
+    joint: bool = False  # the second of two joined claimants ("X and Y said"): shares the first one's verb and content
 
 
 # A claimant phrase starts with a capital, a determiner or pronoun, or one of a few bare nouns.

@@ -15,7 +15,7 @@ from .verbs import verb_kind
 
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
-from .lexicon import source_nouns, word_lemmas
+from .lexicon import name_titles, source_nouns, word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues
@@ -36,6 +36,7 @@ _NOT_SOURCE = frozenset("i me we us you it this that there these those one other
 _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials representative "
                     "representatives source sources aide aides staff staffer staffers member members lawyer lawyers attorney "
                     "attorneys officer officers employee employees executive executives".split())
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 _REL_END = re.compile(r"(?i)\s*,?\s*\b(?:who|which|that|whom)$")
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
 _REACH = 6
@@ -225,10 +226,31 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 return Actor(f"org:{name.lower()}", name, "organization",
                              country_in(name) or country_in(text)), "new name (body)"
             return mem.person(" ".join(run), None), "new name (person)"
+        before = (words[-2] if len(words) >= 2 else (_WORD_BEFORE.search(sent, 0, cue.src_start) or [None, ""])[1]).lower()
+        if cue.head_tag == "NNP" and words[-1] == cue.head and before in name_titles():
+            # "said disaster agency official Fauzi", "police spokesman Rikwanto said": one name after a person's
+            # title or role is that person (many Indonesian, Brazilian ... speakers go by one name), so "he" finds him
+            return mem.person(_named_in_full(cue.head, mem), country_in(text), before), "new name (person after a title)"
         name = _LEAD_DET.sub("", text)
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+def _named_in_full(name: str, mem: ActorMemory) -> str:
+    """The full name the story gives a one-word name elsewhere ("Former Mexico leader Calderon" in the headline,
+    "Felipe Calderon" in the body), else the name itself."""
+    if (known := mem.surname(name)) is not None and known.kind == "person":
+        return known.name
+    for m in re.finditer(rf"((?:\p{{Lu}}[\p{{L}}’'-]*\s){{1,4}}){re.escape(name)}\b(?!\s*\p{{Lu}})", mem.text):
+        first: list[str] = []  # the capitalised words right before the name, back to a title ("President") or a place
+        for w in reversed(m.group(1).split()):
+            if w in PLACE_NAMES or w.lower() in source_nouns() or bad_name(w) or w in ("The", "A", "An", "Former"):
+                break
+            first.insert(0, w)
+        if first:
+            return " ".join(first + [name])
+    return name
 
 
 def _body_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tuple[Actor, str] | None:
