@@ -18,7 +18,7 @@ from .pronouns import antecedent
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims
 from .headlines import drop_reduced_passives, headline_claims, reduced_passive
 from .verbs import verb_kind
-from .verbs import _ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
+from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
 _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
@@ -327,7 +327,7 @@ _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:(?:\w+ly|also)\s+)?(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|"
                          r"telling reporters|noting|calling for|calling on|urging|demanding|accusing|blaming|denying|rejecting|"
-                         r"condemning)\b" + _ACT_OBJECT)  # not "..., claiming the lives of five people" (verbs.py)
+                         r"condemning)\b" + ACT_OBJECT)  # not "..., claiming the lives of five people" (verbs.py)
 # A clause of another subject between a claim and a participle ("..., after Swift scolded the label, accusing ..."):
 # the participle is that subject's, not the claimant's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|whereas|but|who|which|whom|where|"

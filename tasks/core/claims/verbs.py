@@ -56,14 +56,15 @@ def _act_object() -> str:
     return r"(?!" + "|".join(alts) + ")" if alts else ""
 
 
-_ACT_OBJECT = _act_object()
+# public: attribution.py appends it to its own verb pattern
+ACT_OBJECT = _act_object()
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)"
                   # "declared a state of emergency", "declared war on": an act (data/declared_acts.tsv), not a claim
                   r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)"
                   # "claimed the lives of five", "claims 200 lives": an act (data/act_objects.tsv), not a claim
-                  + _ACT_OBJECT)
+                  + ACT_OBJECT)
 # The first word of every VERB alternative: a match can start only where one of them does.
 _VERB_FIRST = frozenset(re.match(r"[a-z]+", w).group(0) for w in list(VERB_TYPE) + list(PHRASES)) | {
     "joined", "called", "maintained", "asked", "recorded", "registered", "counted", "documented", "raised", "raises",
