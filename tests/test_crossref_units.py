@@ -6,7 +6,7 @@ import pytest
 
 from conftest import CORPUS
 from tasks.core import wire
-from tasks.core.actors_merge import ActorRow, merge_actors
+from tasks.core.actors_merge import ActorRow, merge_actors, stored_key
 
 
 def truth_texts(n: int) -> list[str]:
@@ -92,3 +92,37 @@ def test_ambiguous_surname_is_not_merged():
     # a country rules one candidate out: the other is then unique
     actors = [_actor("person:ilham aliyev", "AZ"), _actor("person:john aliyev", "US"), _actor("person:aliyev", "AZ")]
     assert [a.canonical_actor_id for a in merge_actors(actors)] == ["id:person:ilham aliyev"]
+
+
+def test_stored_key_carries_the_articles_country():
+    assert stored_key("person:fauzi", "ID") == "person:fauzi@ID"
+    assert stored_key("person:fauzi", None) == "person:fauzi"
+    assert stored_key("country:AM", "AM") == "country:AM"
+
+
+def test_full_name_groups_by_country_and_a_one_word_name_does_not():
+    actors = [_actor("person:barack obama@US", "US"), _actor("person:president barack obama@US", "US"),
+              _actor("person:barack obama", "US"),  # stored before keys carried the country: the same person
+              _actor("person:obama"), _actor("person:fauzi@ID", "ID"), _actor("person:fauzi")]
+    got = {(a.actor_id, a.canonical_actor_id, a.rule) for a in merge_actors(actors)}
+    canon = "id:person:barack obama@US"
+    assert got == {("id:person:president barack obama@US", canon, "same_name_same_country"),
+                   ("id:person:barack obama", canon, "same_name_same_country"),
+                   ("id:person:obama", canon, "surname_of_full_name")}
+    # a full name in an article that gives no country reads as the one country known for it
+    actors = [_actor("person:barack obama@US", "US"), _actor("person:barack obama"), _actor("person:obama")]
+    got = {(a.actor_id, a.canonical_actor_id, a.rule) for a in merge_actors(actors)}
+    assert got == {("id:person:barack obama", canon, "full_name_without_country"),
+                   ("id:person:obama", canon, "surname_of_full_name")}
+
+
+def test_full_name_without_country_is_left_alone_when_two_countries_are_known():
+    actors = [_actor("person:kurt volker@US", "US"), _actor("person:kurt volker@UA", "UA"),
+              _actor("person:kurt volker"), _actor("person:volker")]
+    assert merge_actors(actors) == []
+    # an alias always points at a canonical that is not itself an alias
+    actors = [_actor("person:kurt volker@US", "US"), _actor("person:kurt volker"),
+              _actor("person:ambassador kurt volker"), _actor("person:volker")]
+    got = merge_actors(actors)
+    assert {a.canonical_actor_id for a in got} == {"id:person:kurt volker@US"}
+    assert len(got) == 3

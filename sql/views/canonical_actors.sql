@@ -1,5 +1,7 @@
 -- One row per real-world actor across all articles: the canonical actor and the per-article keys
 -- merged into it (actor_aliases, recomputed after each load). Alias actors have no row of their own.
+-- A stored actor_key carries the country its article resolved ("person:fauzi@ID", tasks/core/actors_merge.py
+-- stored_key): the same single name in two articles with two countries is two actors.
 create or replace view canonical_actors as
 with resolved as (
     select
