@@ -22,3 +22,17 @@ def setup(own_prefect_home: bool = False) -> Path:
     if own_prefect_home:
         os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="newsclaims-bench-prefect-"))
     return ROOT
+
+
+def stage_pages(pages: list[Path], tmp: Path) -> tuple[Path, Path]:
+    """(tmp/pages with every page, tmp/one with the first alone): the ingest benches' input and the one-page
+    ingest that starts the reused Prefect server before anything is timed."""
+    import shutil
+
+    folder, one = tmp / "pages", tmp / "one"
+    folder.mkdir()
+    one.mkdir()
+    for page in pages:
+        shutil.copy(page, folder / page.name)
+    shutil.copy(pages[0], one / pages[0].name)
+    return folder, one

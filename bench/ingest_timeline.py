@@ -29,6 +29,8 @@ import threading
 import time
 from pathlib import Path
 
+import benchenv  # bench/ is on sys.path when a bench runs as a script
+
 ROOT = Path(__file__).resolve().parents[1]
 CLI = str(Path(sys.executable).parent / "newsclaims")
 TICK = os.sysconf("SC_CLK_TCK")
@@ -286,13 +288,7 @@ def main() -> None:
         os.environ.pop("PREFECT_API_URL", None)
         os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
         try:
-            folder = tmp / "pages"
-            folder.mkdir()
-            for page in pages:
-                shutil.copy(page, folder / page.name)
-            one = tmp / "one"
-            one.mkdir()
-            shutil.copy(pages[0], one / pages[0].name)
+            folder, one = benchenv.stage_pages(pages, tmp)
             t = time.perf_counter()
             subprocess.run([CLI, "ingest", str(one), "--db", str(tmp / "warm.duckdb"), "--json", "--no-progress",
                             "--workers", "1"], capture_output=True, check=True,

@@ -17,12 +17,13 @@ import json
 import os
 import random
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+import benchenv  # bench/ is on sys.path when a bench runs as a script
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = str(Path(sys.executable).parent / "newsclaims")
@@ -115,13 +116,7 @@ def main() -> None:
 
 
 def run(args, pages: list[Path], workers: list[str], tmp: Path) -> None:
-    folder = tmp / "pages"
-    folder.mkdir()
-    for page in pages:
-        shutil.copy(page, folder / page.name)
-    one = tmp / "one"
-    one.mkdir()
-    shutil.copy(pages[0], one / pages[0].name)
+    folder, one = benchenv.stage_pages(pages, tmp)
     t_cold, _, _ = ingest(one, tmp / "warm.duckdb", "--workers", "1")  # the reused Prefect server starts
     t_warm, s_warm, _ = ingest(one, tmp / "warm2.duckdb", "--workers", "1")
     t_import = import_seconds()
