@@ -36,3 +36,11 @@ def stage_pages(pages: list[Path], tmp: Path) -> tuple[Path, Path]:
         shutil.copy(page, folder / page.name)
     shutil.copy(pages[0], one / pages[0].name)
     return folder, one
+
+
+def own_prefect_home(tmp: Path) -> None:
+    """A Prefect home of the benchmark's own under tmp (its local server starts there and is stopped at the end),
+    never a server the user's environment points at; 180 s for the server to answer, as setup()."""
+    os.environ["PREFECT_HOME"] = str(tmp / "prefect")
+    os.environ.pop("PREFECT_API_URL", None)
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")

@@ -284,9 +284,7 @@ def main() -> None:
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        os.environ["PREFECT_HOME"] = str(tmp / "prefect")
-        os.environ.pop("PREFECT_API_URL", None)
-        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+        benchenv.own_prefect_home(tmp)
         try:
             folder, one = benchenv.stage_pages(pages, tmp)
             t = time.perf_counter()

@@ -104,11 +104,7 @@ def main() -> None:
     workers = ["--workers", str(args.workers)] if args.workers else []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        # A Prefect home of the benchmark's own: its local server is started here and stopped at the end.
-        os.environ["PREFECT_HOME"] = str(tmp / "prefect")
-        os.environ.pop("PREFECT_API_URL", None)
-        # as bench/benchenv.py: Prefect gives a server 20 s to answer by default, too short on a loaded machine
-        os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
+        benchenv.own_prefect_home(tmp)
         try:
             run(args, pages, workers, tmp)
         finally:
