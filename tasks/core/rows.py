@@ -81,6 +81,10 @@ def extraction_rows(aid: str, ex, version: str) -> dict[str, list[dict]]:
     for a in ex.actors:
         first.setdefault(a.key, a)
     keys = {k: stored_key(k, a.country) for k, a in first.items()}
+
+    def stored_id(key: str) -> str:  # a key with no actor row of its own (none expected) keeps its plain form
+        return actor_id(keys.get(key, key))
+
     return {
         # what scopes each figure (place, running toll, period, breakdown): tasks/core/events/scope.py
         "figure_scopes": scope_rows(aid, ex, figure_id),
@@ -89,22 +93,22 @@ def extraction_rows(aid: str, ex, version: str) -> dict[str, list[dict]]:
              "end_char": s.end, "text": s.text} for s in ex.sentences
         ],
         "actors": [
-            {"actor_id": actor_id(keys[a.key]), "actor_key": keys[a.key], "name": a.name, "kind": a.kind,
+            {"actor_id": stored_id(a.key), "actor_key": keys[a.key], "name": a.name, "kind": a.kind,
              "country": a.country}
             for a in first.values()
         ],
         "actor_mentions": [
             {"article_id": aid, "mention_index": i, "sentence_index": m.sentence_index, "start_char": m.start,
-             "end_char": m.end, "surface": m.surface, "actor_id": actor_id(keys.get(m.actor_key, m.actor_key))}
+             "end_char": m.end, "surface": m.surface, "actor_id": stored_id(m.actor_key)}
             for i, m in enumerate(ex.mentions)
         ],
         "claims": [
             {"claim_id": claim_ids[k.index], "article_id": aid, "claim_index": k.index,
              "sentence_index": k.sentence_index, "start_char": k.start, "end_char": k.end,
-             "claimant_actor_id": actor_id(keys.get(k.claimant_key, k.claimant_key)), "claimant_text": k.claimant_text,
+             "claimant_actor_id": stored_id(k.claimant_key), "claimant_text": k.claimant_text,
              "reporting_verb": k.reporting_verb, "is_direct_quote": bool(k.is_direct_quote), "quote": k.quote,
              "claim_type": k.claim_type, "target_country": k.target_country,
-             "target_actor_id": actor_id(keys.get(k.target_key, k.target_key)) if k.target_key else None, "extractor_version": version,
+             "target_actor_id": stored_id(k.target_key) if k.target_key else None, "extractor_version": version,
              "rule": k.rule or None, "resolved_by": k.resolved_by or None}
             for k in ex.claims
         ],
@@ -114,7 +118,7 @@ def extraction_rows(aid: str, ex, version: str) -> dict[str, list[dict]]:
              "sentence_index": f.sentence_index, "start_char": f.start, "end_char": f.end, "measure": f.measure,
              "value": f.value, "value_low": f.value_low, "value_high": f.value_high, "qualifier": f.qualifier,
              "value_text": f.value_text, "subject_country": f.subject_country, "subject_group": f.subject_group,
-             "event_year": f.event_year, "claimant_actor_id": actor_id(keys.get(f.claimant_key, f.claimant_key)) if f.claimant_key else None,
+             "event_year": f.event_year, "claimant_actor_id": stored_id(f.claimant_key) if f.claimant_key else None,
              "extractor_version": version}
             for f in ex.figures
         ],
