@@ -51,6 +51,9 @@ def non_agent(name: str) -> bool:
     if not words:
         return False
     head = re.sub(r"['’]s?$", "", words[-1].split("-")[-1].strip(_EDGE))
+    if len(words) == 1 and "-" not in words[0] and head[:1].isupper() and head[1:].islower() and \
+            table.get(head.lower()) is not None:
+        return True  # the event alone, capitalised as a line's first word: "Coronavirus: How these travelers got stranded"
     # a capitalised head only in the plural after a dictionary word ("Hurricane-force Winds Bash UK", "Star Wars"):
     # "William Gale", "The Blaze", "Andrew Storms" are names
     if table.get(head.lower()) is not None and (head.islower() or len(words) >= 2 and (
