@@ -271,6 +271,14 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         phrase_claims(sent, found, mem, opens_line)
         headline_claims(sent, found, mem)
     drop_reduced_passives(sent, found)
+    if opened and found:
+        # the sentence goes on inside a quotation an earlier sentence opened: until its closing mark the words are the
+        # quoted speaker's ("... a proliferation risk. ... However, Bushehr underscores that ..."), so a cue there is a
+        # nested attribution of that speaker's claim, as the parse reads it (syntax.SynCue.in_quote); a tag after the
+        # mark ('... homes," said Nugroho.') is the quotation's own
+        close = _CLOSE_MARK.search(sent, 1 if sent[:1] in "“\"" else 0)
+        end = close.start() if close else len(sent)
+        found[:] = [c for c in found if c.verb_start > end]
     if (d := _DATELINE.match(sent)) is not None:
         # "RANGOON, Burma - allies predicted ...", "Washington (AFP) – Clinton ..., saying": the place is no speaker
         found[:] = [c for c in found if not 0 <= c.subj_start < d.end() or c.actor is UNKNOWN]
@@ -299,6 +307,7 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
 _DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][\p{L}\d. ]{1,30})?(?:\s*\([^()]{1,20}\))?|"
                        r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}\s+")
 _WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
+_CLOSE_MARK = re.compile(r"[”\"]")
 _COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
               r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"
 # A sentence with none of these words holds no count keeper: a cheap test before _SOURCE runs.
