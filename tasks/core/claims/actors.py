@@ -16,7 +16,8 @@ from .kin import KIN_WORDS, resolve_kin
 from .lexicon import agent_compounds, role_nouns, source_nouns
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
-from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape
+from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape, \
+    named_publisher
 from .patterns import APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, alt  # noqa: F401 (re-exported)
 
 
@@ -286,7 +287,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return mem.last(lambda a: a.kind != "person")
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
         # "analysis by Corey Scher of New York's CUNY Graduate Center": the author, not the affiliation
-        return resolve(owner, mem) or ((m := _AFFILIATED.fullmatch(owner)) and resolve(m.group(1), mem)) or None
+        return resolve(owner, mem) or ((m := _AFFILIATED.fullmatch(owner)) and resolve(m.group(1), mem)) or \
+            named_publisher(owner, source_nouns(), _country_in)
     if hit := document_source(s, mem.focus):  # "court records", "a study published in JAMA Pediatrics"
         return hit
     if s[:1] in "tTaA" and DESCRIBED_HINT.search(s) and (m := DESCRIBED.fullmatch(s)):  # "the charity Medical Aid for Palestinians": the name

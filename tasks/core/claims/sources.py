@@ -27,16 +27,39 @@ _DOC_NAMED = re.compile(rf"(?i:a|an|the)\s+(?P<np>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][
 _DATA_NAMED = re.compile(r"(?P<np>[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,3})\s+(?:figures|data|statistics|estimates|numbers|"
                          r"calculations|tally|tallies|count|projections)")
 _DOC_WORD = re.compile(rf"(?i)\b(?:{_DOC})\b")
+# "a statement on the website of the U.S. Embassy", "a notice posted on the ministry's website", "a post on the Foreign
+# Office website": a document on someone's site or account is theirs.
+_ON_SITE = r"(?:(?:posted|published|put|released|issued)\s+)?on\s+"
+_SITE = r"(?:official\s+)?(?:website|web\s+site|site|web\s?page|page|homepage|account|feed|blog)"
+_DOC_LEAD = rf"(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:joint|new|latest|separate|brief|written|official|recent)\s+)*(?:{_DOC})\s+"
+_DOC_SITE = (re.compile(rf"(?i:{_DOC_LEAD}{_ON_SITE}(?:the|its|their)\s+{_SITE}\s+of)\s+(?P<np>.+)"),
+             re.compile(rf"(?i:{_DOC_LEAD}{_ON_SITE})(?P<np>.+?)(?:'s|’s|')\s+(?i:{_SITE})"),
+             re.compile(rf"(?i:{_DOC_LEAD}{_ON_SITE}the\s+)(?P<np>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,4}})\s+(?i:{_SITE})"))
+# A publisher named by its own words: capitalised words ending in a body's kind ("U.S. Embassy in Bolivia", "the
+# Foreign Office"); the words before "in" or "to" place it ("the U.S. Embassy in Bolivia" is the United States')
+_NAMED_BODY = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?P<own>(?:[A-Z][\p{L}.&'’-]*\s+|(?:of|for|and|the)\s+){0,5}"
+                         r"(?P<h>[A-Z][\p{L}-]+))(?:\s+(?:in|to|at)\s+(?:the\s+)?[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,3})?)")
 
 
 def document_owner(s: str) -> str | None:
     """The noun phrase of whoever published the document `s` names, or None."""
     if not _DOC_WORD.search(s):
         return None
-    for rx in (_DOC_FROM, _DOC_OWNER, _DOC_NAMED, _DATA_NAMED):
+    for rx in (_DOC_SITE if " on " in s else ()) + (_DOC_FROM, _DOC_OWNER, _DOC_NAMED, _DATA_NAMED):
         if m := rx.fullmatch(s):
             return m.group("np")
     return None
+
+
+def named_publisher(owner: str, body_nouns: dict[str, str], country_in) -> Actor | None:
+    """The body a document's owner names with its own capitalised words ("the U.S. Embassy in Bolivia"), when the
+    resolver knows no such body: its head is a body noun (source_nouns.tsv), and only the words before "in" place it
+    (the embassy is the United States', not Bolivia's). None for anything else."""
+    m = _NAMED_BODY.fullmatch(owner)
+    if m is None or body_nouns.get(m.group("h").lower()) != "body":
+        return None
+    name = m.group("n")
+    return Actor(f"org:{name.lower()}", name, "organization", country_in(m.group("own")))
 
 
 # "a study published in JAMA Pediatrics", "research published in The Lancet": the journal speaks for the study.

@@ -192,10 +192,15 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         if hit is None and low == "they" and doc is not None:
             hit = _plural_subject_before(sent, cue, doc, mem)
         return hit
+    head = cue.head.lower()
+    if cue.full_end > cue.src_end and source_nouns().get(head) == "document" and \
+            (actor := resolve(_REL_END.sub("", sent[cue.src_start:cue.full_end].strip(" ,")), mem)) is not None:
+        # "a statement on the website of the U.S. Embassy says": the parse leaves the document's place out of the
+        # source's words, but the whole phrase names its publisher (sources.document_owner)
+        return actor, f"document -> its publisher ({actor.kind})"
     actor = resolve(text, mem)
     if actor is not None:
         return actor, f"resolver -> {actor.kind}"
-    head = cue.head.lower()
     if (cue.head_tag == "NN" or cue.head_tag.startswith("VB")) and cue.src_start == 0 and cue.head[:1].isupper() and \
             head not in source_nouns():
         return None  # a sentence-initial word the tagger read as a common noun: a name only if known ("Trump says")
