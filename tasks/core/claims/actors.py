@@ -13,7 +13,7 @@ from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
-from .lexicon import agent_compounds, role_nouns, source_nouns
+from .lexicon import agent_compounds, business_nouns, public_body_words, role_nouns, source_nouns
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape, \
@@ -62,7 +62,7 @@ NOT_NAME = re.compile(
     r"Street|House|Square|Day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"June|July|August|September|October|November|December|The|This|That|These|It|He|She|They|We|In|On|At|But|And|"
     r"According|Federation|Republic|Kingdom|States|Emirates|Islands|Minister|President|Secretary|Spokesman|Media|Agency|"
-    r"Society|Crescent|Taoiseach|Democrats|Republicans|Tories|Conservatives|Liberals|Socialists)\b"
+    r"Society|Crescent|Taoiseach|Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Airlines|Airways|Motors)\b"
 )
 _ORG_HEAD = (r"Society|Council|Committee|Agency|Service|Office|Commission|Organi[sz]ation|Institute|Union|Party|Army|Forces|Police|Guard|"
              r"Federation|Association|Ministry|Department|Court|Observatory|Foundation|Bank|Cent(?:er|re)|Corporation|Company|"
@@ -573,6 +573,14 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
             if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "In", "At", "On"):
                 return Actor(f"media:{name.lower()}", name, "media", None)
         return known
+    if (markers := business_nouns().get(word)) is not None:
+        # "the airline said": the business of that kind the story last named or heard (one whose name says its kind
+        # first: "Eastern Airlines"), never a public body ("the U.S. Department of State said ... the airline said")
+        def body(a: Actor) -> bool:
+            return a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a) and \
+                not is_individual(a)
+        return (mem.last(lambda a: body(a) and _business_of(a, markers)) if markers else None) or \
+            mem.last(lambda a: body(a) and _business_of(a, frozenset()))
     if word in ("agency", "news agency", "company", "firm", "airline", "carrier", "group", "party", "network",
                 "broadcaster", "channel", "movement", "alliance", "coalition", "utility", "bank", "lender", "insurer",
                 "operator", "regulator", "manufacturer", "carmaker", "automaker", "retailer"):
@@ -593,6 +601,17 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     def last_named(a: Actor) -> int:
         return max([mem.seen.get(a.key, -9)] + [at for at, name in mem.named if name == a.name])
     return max(reversed(holders), key=last_named, default=None)
+
+
+def _business_of(a: Actor, markers: frozenset[str]) -> bool:
+    """Whether body `a` may be the business a role noun names: its name has one of the noun's marker words
+    ("Eastern Airlines" for "the airline"), or, with no markers asked for, no public body's word ("U.S. Department
+    of State" is no airline)."""
+    words = re.findall(r"[\p{L}]+", a.name)
+    if markers:
+        return any(w in markers for w in words)
+    public = public_body_words()
+    return not any(w.lower() in public for w in words)
 
 
 def _named_below(t: str, code: str | None, owner: str | None, mem: ActorMemory) -> Actor | None:

@@ -169,6 +169,20 @@ def stance_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def business_nouns() -> dict[str, frozenset[str]]:
+    """A role noun for a business ("airline") -> the words that mark a business of that kind in its name ("Airlines");
+    empty for a noun any business answers to ("company") (business_nouns.tsv)."""
+    return {r[0]: frozenset(r[2].split() if len(r) > 2 else ()) for r in _rows("business_nouns.tsv") if r[1] == "business"}
+
+
+@lru_cache(maxsize=None)
+def public_body_words() -> frozenset[str]:
+    """Words (lower case) that make a body's name a public body's ("Department", "Embassy"), which a business noun never
+    refers back to (business_nouns.tsv)."""
+    return frozenset(r[0] for r in _rows("business_nouns.tsv") if r[1] == "public")
+
+
+@lru_cache(maxsize=None)
 def role_nouns() -> dict[str, frozenset[str]]:
     """A definite role noun -> the titles whose holders it may name: 'diplomat' -> ambassador, envoy, ... (role_nouns.tsv)."""
     return {r[0]: frozenset(t.replace("_", " ") for t in r[1].split()) | {r[0]} for r in _rows("role_nouns.tsv")}

@@ -352,8 +352,9 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
         return None  # "the parties", "both countries": two actors named before, not one
     name = name[:1].upper() + name[1:]
     # a document, a plural or a poll's share ("62 percent of voters", "100% of the women") is no "he" or "she"
+    # a body ("the airline", "the company") is no "he" or "she" either
     kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") or \
-        head in ("percent", "%") or head[:1].isdigit() else "person"
+        head in ("percent", "%") or head[:1].isdigit() or source_nouns().get(head) == "body" else "person"
     code = country_in(text) or mem.focus
     display = name if not code or name.split()[0] in (demonym_of(code),) else name
     return Actor(f"{'org' if kind == 'organization' else 'person'}:{display.lower()}" + (f"@{code.lower()}" if code else ""),
