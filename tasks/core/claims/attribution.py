@@ -276,7 +276,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         # quoted speaker's ("... a proliferation risk. ... However, Bushehr underscores that ..."), so a cue there is a
         # nested attribution of that speaker's claim, as the parse reads it (syntax.SynCue.in_quote); a tag after the
         # mark ('... homes," said Nugroho.') is the quotation's own
-        close = _CLOSE_MARK.search(sent, 1 if sent[:1] in "“\"" else 0)
+        # (a mark opening a line reopens the quotation, as news copy does at each paragraph; inside a line a mark
+        # there closes it: '"What do they consider to be South Sudan? "Isaacs questioned')
+        close = _CLOSE_MARK.search(sent, 1 if opens_line and sent[:1] in "“\"" else 0)
         end = close.start() if close else len(sent)
         found[:] = [c for c in found if c.verb_start > end]
     if (d := _DATELINE.match(sent)) is not None:

@@ -51,9 +51,6 @@ def non_agent(name: str) -> bool:
     if not words:
         return False
     head = re.sub(r"['’]s?$", "", words[-1].split("-")[-1].strip(_EDGE))
-    if len(words) == 1 and "-" not in words[0] and head[:1].isupper() and head[1:].islower() and \
-            table.get(head.lower()) is not None:
-        return True  # the event alone, capitalised as a line's first word: "Coronavirus: How these travelers got stranded"
     # a capitalised head only in the plural after a dictionary word ("Hurricane-force Winds Bash UK", "Star Wars"):
     # "William Gale", "The Blaze", "Andrew Storms" are names
     if table.get(head.lower()) is not None and (head.islower() or len(words) >= 2 and (
@@ -65,6 +62,15 @@ def non_agent(name: str) -> bool:
     last = words[-1].strip(_EDGE)
     return len(words) in (2, 3) and table.get(words[-2].lower()) is True and words[0][:1].isupper() and \
         last[:1].isupper() and "NOUN" not in word_lemmas(last.lower())
+
+
+def event_alone(name: str) -> bool:
+    """A claimant named by one event noun alone, capitalised as a line's first word: "Coronavirus: How these travelers
+    got stranded" (the story's topic before a headline's colon). Read on the actor's own name, so that a surname
+    that is such a noun in the plural ("Storms added" after "Andrew Storms") stays the person's."""
+    w = name.strip(_EDGE)
+    return " " not in w and "-" not in w and w[:1].isupper() and w[1:].islower() and \
+        non_agents().get(w.lower()) is not None
 
 
 def _only_adverb(w: str) -> bool:
@@ -114,7 +120,7 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
         if c.actor is UNKNOWN:
             out.append(c)
             continue
-        if non_agent(c.surface) or non_agent(c.actor.name):
+        if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
         words = c.actor.name.split()
         n = _lead(words)
