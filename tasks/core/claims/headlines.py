@@ -7,8 +7,8 @@
 - A rubric and a dash before the speaker: "EXCLUSIVE – Roger Stone: Don't Trust the Voting Machines."
 - A passive with its "is" dropped is no claim of its subject: "FDIC Accused Of Covering Up ..." (also in body text:
   "The man accused of purchasing the guns ...").
-Only the headline line (the extraction's first sentence) is read for the colon shapes: in body text a colon after a
-description opens a list or a label as often as a claim.
+Only the headline line (the extraction's first sentence, when the article has a title) is read for the colon shapes: in
+body text a colon after a description opens a list or a label as often as a claim.
 """
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | 
 
 def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
     """Append the claim of a headline whose speaker stands before its colon in a shape phrase_claims leaves."""
-    if mem.now != 0 or ":" not in sent[:90] or any(c.rule == "rules.colon_speaker" for c in found):
+    if mem.now != 0 or not mem.titled or ":" not in sent[:90] or any(c.rule == "rules.colon_speaker" for c in found):
         return
     m = _HEAD.match(sent)
     if m is None or (m.group("rubric") and headline_rubrics().get(m.group("rubric").lower()) != "rubric"):

@@ -63,6 +63,9 @@ class ActorMemory:
         # where the current item of a roundup began (a later dateline, places.item_dateline_country); a ministry
         # named in an earlier item is another country's
         self.item_start = 0
+        # the article has a title, so sentence 0 is its headline (headlines.py reads headline shapes only there; a page
+        # with no title opens with body text)
+        self.titled = False
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now
