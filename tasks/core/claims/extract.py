@@ -304,6 +304,11 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
     # a lone name with a person's office in apposition is a person ("said Fauzi, an official of the local disaster
     # agency"), whose office may place them
     lone = actor.kind == "organization" and " " not in actor.name and c.subj_start >= 0 and office_holder(s.text, c.subj_end)
+    if lone:
+        # one actor for the man: "he said" next finds him by the person key (ECB+ doc_eff8a2df49 had org:fauzi as a
+        # person and person:fauzi)
+        c = replace(c, actor=mem.person(actor.name, actor.country))
+        actor = c.actor
     if (actor.kind == "person" or lone) and actor.country is None and c.subj_start >= 0 and \
             (code := office_country(s.text, c.subj_start, c.subj_end, actor.name, mem)):
         actor = Actor(actor.key, actor.name, "person", code)
