@@ -630,3 +630,25 @@ def test_event_year_relative_to_the_article():
     assert ex.figures[0].event_year == 2023
     ex, _ = one("China has recorded 4,634 deaths since the virus was first detected late last year.", year=2020)
     assert ex.figures[0].event_year == 2020
+
+
+def test_event_year_not_from_a_clause_on_a_place():
+    # "a region that was devastated by the tsunami of 2004" dates the region's past, not the new quake's injured
+    ex, _ = one("The quake killed 12 people as it rocked a region that was devastated by the tsunami of 2004.", year=2013)
+    assert (ex.figures[0].value, ex.figures[0].event_year) == (12, 2013)
+    # a relative clause on the event itself still dates it
+    ex, _ = one("Some 168,000 people died in the tsunami that struck in 2004.", year=2013)
+    assert ex.figures[0].event_year == 2004
+
+
+def test_event_year_carried_to_the_event_named_next():
+    # "the quake" right after the sentence that dated a quake ("In April last year") is that quake
+    ex, _ = one("In April last year an 8.6-magnitude quake struck off Banda Aceh.\n"
+                "Five people died in Aceh in the quake and following aftershocks.", year=2013)
+    assert (ex.figures[0].value, ex.figures[0].event_year) == (5, 2012)
+    # with a time of its own ("on Tuesday"), or another event, the sentence is about now
+    ex, _ = one("In April last year an 8.6-magnitude quake struck off Banda Aceh.\n"
+                "Five people died in the quake on Tuesday.", year=2013)
+    assert ex.figures[0].event_year == 2013
+    ex, _ = one("In 2004 a tsunami struck Aceh.\nFive people died in the quake.", year=2013)
+    assert ex.figures[0].event_year == 2013

@@ -14,7 +14,7 @@ from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, sub
 from .claimants import clean_claimants
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
-from .years import event_year, sentence_year
+from .years import event_nouns, event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
@@ -120,6 +120,7 @@ def finish_extraction(p: Pending) -> Extraction:
     epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
+    prev_event: frozenset[str] = frozenset()
     prev_claims: list[FoundClaim] = []
     src_of = {"title": title or "", "body": text or ""}
     in_quote = False  # the previous sentence left a quotation open
@@ -219,7 +220,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 if claimant:
                     actors.setdefault(claimant.key, claimant)
             country, group = f.subject_country, f.subject_group
-            year = event_year(sent, f.start, prev_year, published_year)
+            year = event_year(sent, f.start, prev_year, published_year, prev_event)
             if f.amount is None:  # a withheld toll is the withholding party's own
                 country = country if f.explicit_country else (claimant.country if claimant else None)
                 group = group or "military"
@@ -238,7 +239,10 @@ def finish_extraction(p: Pending) -> Extraction:
                 len(ex.figures), s.index, s.start + f.start, s.start + f.end, f.measure, value, low, high, qual,
                 amt.text if amt else None, country, group,
                 year, claimant.key if claimant else None, claim_idx))
-        prev_year = sentence_year(sent, published_year) or (prev_year if not new_para else None)
+        this_year = sentence_year(sent, published_year)
+        # the events the dated sentence named ("an 8.6-magnitude quake"), for "the quake" in the next (years.event_year)
+        prev_event = event_nouns(sent) if this_year else (prev_event if not new_para else frozenset())
+        prev_year = this_year or (prev_year if not new_para else None)
         # a speaker carries over only to the next sentence (which may carry it further)
         prev_claims = [c for c in found_all if c.actor is not UNKNOWN]
         mem.subject_body = None if prev_claims or not body else \

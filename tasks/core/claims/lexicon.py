@@ -169,6 +169,12 @@ def stance_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def place_nouns() -> frozenset[str]:
+    """Common nouns for places, every number (lower case): 'region', 'provinces' (place_nouns.tsv)."""
+    return frozenset(_with_noun_forms((r[0], r[0]) for r in _rows("place_nouns.tsv")))
+
+
+@lru_cache(maxsize=None)
 def business_nouns() -> dict[str, frozenset[str]]:
     """A role noun for a business ("airline") -> the words that mark a business of that kind in its name ("Airlines");
     empty for a noun any business answers to ("company") (business_nouns.tsv)."""

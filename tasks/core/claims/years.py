@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import regex as re
 
+from .lexicon import non_agents, place_nouns
+
 _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\d)\b")
 
@@ -11,6 +13,12 @@ _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\
 # "the past year" (a span that ends now) and not "a year earlier" (relative to another time the text names).
 _RELATIVE = re.compile(r"(?i)(?<!\bthe\s)(?<!\bthe\s\s)\b(?:last\s+year|(?P<n>a|one|two|three|four|five|\d)\s+years?\s+ago)\b")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# a relative clause on a place noun: "a region that was devastated by ...", "the province, which was hit in ..."
+_PLACE_CLAUSE = re.compile(r"(?i)\b(?P<n>[a-z]+)\s*,?\s+(?:that|which|where)\b")
+# "the quake", "the storm": the event the sentence before named (non_agents.tsv), unless the sentence gives its own time
+_NOW = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:week|month|year|morning|afternoon|evening)|"
+                  r"(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|latest|new)\b")
+_THE_NOUN = re.compile(r"(?i)\bthe\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-z]+)\b")
 
 
 def _years(sent: str, published_year: int | None):
@@ -28,9 +36,28 @@ def _years(sent: str, published_year: int | None):
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
 
 
-def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None) -> int | None:
+def _on_place(sent: str, a: int, b: int) -> bool:
+    """A relative clause on a place noun opens between a and b: the year after it dates the place's past."""
+    return any(m.group("n").lower() in place_nouns() for m in _PLACE_CLAUSE.finditer(sent, a, b))
+
+
+def event_nouns(sent: str) -> frozenset[str]:
+    """The event nouns (non_agents.tsv) a sentence names: 'quake' in "an 8.6-magnitude quake struck ..."."""
+    table = non_agents()
+    return frozenset(w for w in re.findall(r"[a-z]+", sent.lower()) if w in table)
+
+
+def _names_event(sent: str, events: frozenset[str]) -> bool:
+    """The sentence names "the <event>" the sentence before dated, and no time of its own ("Five people died in the
+    quake" after "In April last year an 8.6-magnitude quake struck ...")."""
+    return not _NOW.search(sent) and any(m.group("n").lower() in events for m in _THE_NOUN.finditer(sent))
+
+
+def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None,
+               prev_event: frozenset[str] = frozenset()) -> int | None:
     """The year the figure is about: a year named in the figure's own clause (before it, or right after it), else an
-    earlier year named before it in the sentence, else 'then'. "quakes that hit Manokwari in 2002, as well as the
+    earlier year named before it in the sentence, else 'then' or "the <event>" the sentence before dated (`prev_event`:
+    its event nouns, with `prev_year`). "quakes that hit Manokwari in 2002, as well as the
     tsunami that killed 168,000 people ... in 2004": the toll is 2004's."""
     best = None
     same = None  # a year in the figure's clause: no clause comma between it and the figure
@@ -47,10 +74,12 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
             best = y
             if not _CLAUSE_COMMA.search(sent, end, fig_start):
                 same = y
-        elif not _CLAUSE_COMMA.search(sent, fig_start, start) and start - fig_start < 100 and same is None:
+        elif not _CLAUSE_COMMA.search(sent, fig_start, start) and start - fig_start < 100 and same is None and \
+                not _on_place(sent, fig_start, start):
             same = y
     best = same if same is not None else best
-    if best is None and prev_year and re.search(r"(?i)\b(?:then|at the time|that war|during that)\b", sent):
+    if best is None and prev_year and (re.search(r"(?i)\b(?:then|at the time|that war|during that)\b", sent) or
+                                       prev_event and _names_event(sent, prev_event)):
         best = prev_year
     return best if best is not None else published_year
 
