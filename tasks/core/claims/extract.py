@@ -311,8 +311,7 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
     if lone:
         # one actor for the man: "he said" next finds him by the person key (ECB+ doc_eff8a2df49 had org:fauzi as a
         # person and person:fauzi)
-        c = replace(c, actor=mem.person(actor.name, actor.country))
-        actor = c.actor
+        c.actor = actor = mem.person(actor.name, actor.country)  # in place: the sentence's figures take it too
     if (actor.kind == "person" or lone) and actor.country is None and c.subj_start >= 0 and \
             (code := office_country(s.text, c.subj_start, c.subj_end, actor.name, mem)):
         actor = Actor(actor.key, actor.name, "person", code)
