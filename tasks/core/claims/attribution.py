@@ -280,7 +280,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         # there closes it: '"What do they consider to be South Sudan? "Isaacs questioned')
         close = _CLOSE_MARK.search(sent, 1 if opens_line and sent[:1] in "“\"" else 0)
         end = close.start() if close else len(sent)
-        found[:] = [c for c in found if c.verb_start > end]
+        if not (close and _SAY_MARK.search(sent, 0, close.end())):
+            # (unless the mark follows a speech verb, 'He said "with vaccines ...': it opens a quotation, so the one
+            # counted open before was a stray mark of damaged text)
+            found[:] = [c for c in found if c.verb_start > end]
     if (d := _DATELINE.match(sent)) is not None:
         # "RANGOON, Burma - allies predicted ...", "Washington (AFP) – Clinton ..., saying": the place is no speaker
         found[:] = [c for c in found if not 0 <= c.subj_start < d.end() or c.actor is UNKNOWN]
@@ -310,6 +313,7 @@ _DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][\p{L}\d. ]{1,30})?(
                        r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}\s+")
 _WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
 _CLOSE_MARK = re.compile(r"[”\"]")
+_SAY_MARK = re.compile(r"(?i)\b(?:said|says|say|told|tells|added|wrote|asked|stated)\s+\"$")
 _COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
               r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"
 # A sentence with none of these words holds no count keeper: a cheap test before _SOURCE runs.
