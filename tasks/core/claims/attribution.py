@@ -312,7 +312,7 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
 _DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][\p{L}\d. ]{1,30})?(?:\s*\([^()]{1,20}\))?|"
                        r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}\s+")
 _WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
-_CLOSE_MARK = re.compile(r"[”\"]")
+_CLOSE_MARK = re.compile(r"[”\"]|’’")
 _SAY_MARK = re.compile(r"(?i)\b(?:said|says|say|told|tells|added|wrote|asked|stated)\s+\"$")
 _COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
               r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"

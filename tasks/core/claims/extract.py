@@ -371,6 +371,8 @@ def _closes_first(sent: str) -> bool:
 def _leaves_quote_open(sent: str, was_open: bool) -> bool:
     if '"' not in sent and "“" not in sent and "”" not in sent:
         return was_open
+    if "’’" in sent:
+        sent = sent.replace("’’", "”")  # two right single marks typed for a closing double one ('election.’’')
     state = was_open
     for ch in sent:
         if ch == "“":
