@@ -82,7 +82,7 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
     mem.text = text or ""
     syntax = syntax and load_parser() is not None  # without a parser the rules run alone (the ablation)
     # what the readers read: the sentence with typewriter quotes as curly ones (same length, offsets hold)
-    read = {s.index: plain_quotes(s.text) for s in sentences}
+    read = _read_texts(sentences, title, text)
     skipped = _skipped(sentences, read)
     masked = word_surnames(f"{title or ''}\n{text or ''}") if syntax else frozenset()
     first = [s for s in sentences if s.index not in skipped and needs_parse(read[s.index])] if syntax else []
@@ -92,6 +92,22 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
     later = [s for s in sentences if s.index not in first_ids and s.index not in skipped and worth_parsing(read[s.index])] \
         if syntax else []
     return Pending(title, text, published_year, syntax, ex, mem, read, skipped, masked, first, later)
+
+
+def _read_texts(sentences: list[Sentence], title: str | None, text: str) -> dict[int, str]:
+    """What the readers read of each sentence (sentences.plain_quotes); single quotation marks read as double ones
+    except inside a quotation in double marks, which a paragraph's end closes (a reopened quotation opens with its
+    own mark)."""
+    src_of = {"title": title or "", "body": text or ""}
+    read: dict[int, str] = {}
+    double_open = False
+    for s in sentences:
+        if s.start == 0 or _after_newline(src_of[s.section], s.start):
+            double_open = False
+        read[s.index] = plain_quotes(s.text, singles=not double_open)
+        double_open = _leaves_quote_open(plain_quotes(s.text) if "''" in s.text or "``" in s.text else s.text,
+                                         double_open)
+    return read
 
 
 def parse_pending(pending: list[Pending], later: bool = False) -> None:

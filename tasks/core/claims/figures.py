@@ -15,7 +15,7 @@ from .actors import DEMONYM, PLACE
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .lexicon import rescue_not_flight
+from .lexicon import rescue_not_flight, time_after_count
 
 _GROUPS = {
     "military": r"soldiers?|troops|servicem[ae]n|service ?members|servicewom[ae]n|military personnel|personnel|fighters|"
@@ -302,9 +302,15 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
 # What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
 # its own ("held 12 meetings", "sent 500 emails").
+# A time word after the count (time_after_count.tsv): "injured dozens Sunday in ...", "arrested hundreds overnight";
+# a day of the week only before punctuation, the end, a preposition or a part of the day (not "Sunday school pupils").
+_WHEN_WORDS, _DAY_NAMES = time_after_count()
 _BARE_NEXT = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|across|after|before|when|as|and|or|while|including|"
-                        r"mostly|most|among|near|inside|outside|over|by|with|last|this|yesterday|today|overnight|so|others?|"
-                        r"more|of|were|was|are|is|had|have|who|in|to|people|\d)\b)")
+                        r"mostly|most|among|near|inside|outside|over|by|with|so|others?|"
+                        r"more|of|were|was|are|is|had|have|who|in|to|people|\d|" + "|".join(sorted(_WHEN_WORDS)) + r")\b|"
+                        r"(?:" + "|".join(sorted(_DAY_NAMES)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
+                        r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|near|after|before|when|as|and|while|during|across|outside|inside|"
+                        r"following|amid)\b)))")
 _PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
 # "children younger than 5 died": an age, not a count
 _AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")

@@ -95,6 +95,13 @@ def not_alone() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def time_after_count() -> tuple[frozenset[str], frozenset[str]]:
+    """Words for when that may follow a count governed by its verb (time_after_count.tsv, lower case), and the
+    days of the week ("injured dozens Sunday")."""
+    return frozenset(r[0] for r in _rows("time_after_count.tsv")), frozenset(d.lower() for d in calendar.day_name)
+
+
+@lru_cache(maxsize=None)
 def speech_nouns() -> frozenset[str]:
     """Objects that make "make" a speech act, every number (lower case): 'case', 'comments', 'remarks'."""
     out: set[str] = set()
