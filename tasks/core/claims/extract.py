@@ -192,7 +192,7 @@ def finish_extraction(p: Pending) -> Extraction:
         if was_open and found_all:
             pending = None  # the speech tag of this quotation is here
         # A quote that opens with no speaker of its own continues the previous speaker.
-        if not found_all and prev_claims and body and (was_open or _all_quote(sent)):
+        if not found_all and prev_claims and body and (was_open or _all_quote(sent)) and not _quoted_heading(sent):
             # the quotation goes on from the speaker's main claim, not a second one in passing ("..., calling for ...")
             last = next((c for c in reversed(prev_claims) if c.subj_start >= 0), prev_claims[-1])
             quote = sent.strip("“”\"‘’ ")
@@ -358,6 +358,17 @@ def _all_quote(sent: str) -> bool:
         return False
     rest = _QUOTED.sub(" ", sent)
     return len(re.findall(r"\w+", rest)) <= 1
+
+
+_QUOTED_HEADING = re.compile(r"^[“\"](?:[^\s.!?,;:…“”\"]+(?:\s+|(?=[”\"]))){1,4}[”\"]$|"
+                             r"^[“\"](?:\p{Lu}[^\s“”\"]*\s+)+\p{Lu}[^\s“”\"]*[”\"]$")
+
+
+def _quoted_heading(sent: str) -> bool:
+    """A paragraph of a few quoted words with no punctuation, or of quoted words all capitalised: a sub-heading or a
+    headline that quotes ("‘No Jobs’", "'Completely false'", "'We Got Her!'"), not the speaker before it going on
+    (a short reply, “No.”, “Please.”, still goes on)."""
+    return len(sent) < 60 and _QUOTED_HEADING.match(sent.strip()) is not None
 
 
 _FIRST_MARK = re.compile(r"[“”\"]")
