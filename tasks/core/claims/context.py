@@ -77,8 +77,10 @@ def _place_names() -> dict[str, str]:
 
 PLACE_NAMES = _place_names()
 _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
-# Runs of capitalised words (with "of", "and", "the" inside names): the only places a place name can be.
-_CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w.’'-]*)*")
+# Runs of capitalised words (with "of", "and", "the" inside names): the only places a place name can be. A run
+# stays on its line: "More protests ahead in Greece" over "Greek students announced ..." is two runs, not one
+# unknown name "Greece\nGreek" (a headline's last word and the next paragraph's first were lost that way).
+_CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:[^\S\n]+(?:(?:of|and|the|for)[^\S\n]+)*[A-Z][\w.’'-]*)*")
 
 
 def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = None) -> Counter[str]:
