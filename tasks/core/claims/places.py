@@ -268,14 +268,15 @@ def story_country(title: str | None, text: str) -> str | None:
         return focus
     # Countries named in passing ("sent small tsunamis into Japan's coast") do not outweigh the towns
     # and regions of another country where the story happens ("rocked Manokwari, ... West Papua").
-    return local or only_country(counts) or only_country(where_counts(title, text))
+    # (the opening paragraph counts twice in `counts`: a lone mention there is not yet a second one)
+    return local or only_country(counts, 3) or only_country(where_counts(title, text), 2)
 
 
-def only_country(counts: Counter[str]) -> str | None:
-    """The one country `counts` has, named at least twice: a story that names one country and no other is set
-    there ("More protests ahead in Greece ... Greek students"), however briefly it says so."""
+def only_country(counts: Counter[str], least: int) -> str | None:
+    """The one country `counts` has, counted at least `least` times: a story that names one country and no other
+    is set there ("More protests ahead in Greece ... Greek students"), however briefly it says so."""
     counts = Counter({c: n for c, n in counts.items() if c != "EU" and n > 0})
-    if len(counts) == 1 and (top := counts.most_common(1)[0])[1] >= 2:
+    if len(counts) == 1 and (top := counts.most_common(1)[0])[1] >= least:
         return top[0]
     return None
 
