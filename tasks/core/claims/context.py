@@ -52,6 +52,13 @@ def _subdivisions() -> dict[str, str]:
 SUBDIVISIONS = _subdivisions()  # "Florida" -> US, "Queensland" -> AU: only names one country has
 
 
+# Leaders' surnames that count alone ("Scholz said"); after another first name ("Lois Scholz, a friend") they are
+# someone else's (country_mentions).
+_SURNAMES: set[str] = set()
+_NOT_FIRST = frozenset("President Chancellor Minister Premier Mr Mrs Ms Dr Prime Secretary Leader King Queen Prince "
+                       "Sheikh Emir General Gen Senator Sen Governor Gov Mayor".split())
+
+
 def _place_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for n, c in SUBDIVISIONS.items():
@@ -64,6 +71,8 @@ def _place_names() -> dict[str, str]:
             names[n] = c
             last = n.split()[-1]
             if len(last) >= 5 and last not in _COMMON_SURNAMES:  # "Trump", "Erdogan"; not "Johnson"
+                if last not in names:
+                    _SURNAMES.add(last)
                 names.setdefault(last, c)
     for n, c in CAPITALS.items():
         names[n.removeprefix("the ")] = c
@@ -90,13 +99,14 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
     names = PLACE_NAMES if names is None else names
     get = names.get
     firsts = _first_words(names)
+    others: set[str] = set()  # leaders' surnames the text gives to someone else ("Lois Scholz ... Scholz said")
     for run in _CAP_RUN.finditer(text):
         weight = 2 if run.start() < lede else 1
         r = run.group(0)
         if " " not in r:  # most runs are one word ("The", "He", "Kenya")
             w = _word(r)
             code = get(w) or (get(w.title()) if len(w) > 3 and w.isupper() else None)
-            if code:
+            if code and w not in others:
                 counts[code] += weight
             continue
         words = [w if w.endswith((".S.", ".K.")) else w.rstrip(".,").removesuffix("’s").removesuffix("'s")
@@ -109,6 +119,12 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
             for n in range(longest, 0, -1):
                 name = " ".join(words[i:i + n]) if n > 1 else w
                 code = get(name) or (get(name.title()) if name.isupper() and len(name) > 3 else None)
+                if code and n == 1 and name in _SURNAMES and names is PLACE_NAMES:
+                    if i and words[i - 1][:1].isupper() and words[i - 1].rstrip(".") not in _NOT_FIRST and \
+                            words[i - 1] not in names:
+                        others.add(name)  # "Lois Scholz": another person's surname, not the chancellor's
+                    if name in others:
+                        code = None
                 if code:
                     counts[code] += weight
                     i += n
