@@ -54,7 +54,7 @@ SUBDIVISIONS = _subdivisions()  # "Florida" -> US, "Queensland" -> AU: only name
 
 # Leaders' surnames that count alone ("Scholz said"); after another first name ("Lois Scholz, a friend") they are
 # someone else's (country_mentions).
-_SURNAMES: set[str] = set()
+_SURNAMES: dict[str, set[str]] = {}  # surname -> the leaders' first names
 _NOT_FIRST = frozenset("President Chancellor Minister Premier Mr Mrs Ms Dr Prime Secretary Leader King Queen Prince "
                        "Sheikh Emir General Gen Senator Sen Governor Gov Mayor".split())
 
@@ -72,7 +72,9 @@ def _place_names() -> dict[str, str]:
             last = n.split()[-1]
             if len(last) >= 5 and last not in _COMMON_SURNAMES:  # "Trump", "Erdogan"; not "Johnson"
                 if last not in names:
-                    _SURNAMES.add(last)
+                    _SURNAMES[last] = set()
+                if last in _SURNAMES:
+                    _SURNAMES[last].add(n.split()[0])
                 names.setdefault(last, c)
     for n, c in CAPITALS.items():
         names[n.removeprefix("the ")] = c
@@ -120,10 +122,14 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
                 name = " ".join(words[i:i + n]) if n > 1 else w
                 code = get(name) or (get(name.title()) if name.isupper() and len(name) > 3 else None)
                 if code and n == 1 and name in _SURNAMES and names is PLACE_NAMES:
-                    if i and words[i - 1][:1].isupper() and words[i - 1].rstrip(".") not in _NOT_FIRST and \
-                            words[i - 1] not in names:
-                        others.add(name)  # "Lois Scholz": another person's surname, not the chancellor's
-                    if name in others:
+                    firsts_of = _SURNAMES[name]
+                    prev = words[i - 1] if i else ""
+                    if prev[:1].isupper() and prev.rstrip(".") not in _NOT_FIRST and prev not in names and \
+                            prev not in firsts_of:
+                        code = None  # "Lois Scholz": another person's surname, not the chancellor's
+                        if not any(f in text for f in firsts_of):
+                            others.add(name)  # and "Scholz said" later is her too, when the leader is never named
+                    elif name in others:
                         code = None
                 if code:
                     counts[code] += weight
