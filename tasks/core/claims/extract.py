@@ -23,6 +23,9 @@ from .syntactic import add_syntactic_claims
 from .resolution import resolution
 from .subjects import MIXED, subject_country, where_country
 
+# compiled once, not looked up in the pattern cache on every call
+_WORDS = re.compile(r"\w+")
+
 # Roles an apposition gives a speaker that "the <role>" later names (actors.BACKREF reads them back)
 _BACK_ROLES = frozenset(("doctor", "physician"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
@@ -341,7 +344,7 @@ def _all_quote(sent: str) -> bool:
     if not _OPEN_QUOTE.match(sent):
         return False
     rest = _QUOTED.sub(" ", sent)
-    return len(re.findall(r"\w+", rest)) <= 1
+    return len(_WORDS.findall(rest)) <= 1
 
 
 _FIRST_MARK = re.compile(r"[“”\"]")
