@@ -196,6 +196,13 @@ def org_rows() -> list[tuple[str, str, str | None]]:
     return [(r[0], r[1], r[2] or None) for r in _rows("orgs.tsv")]
 
 
+@lru_cache(maxsize=None)
+def country_cues() -> dict[str, str]:
+    """Institutions and terms only one country's copy uses -> its code: evidence of where a story happens
+    (country_cues.tsv)."""
+    return {r[0]: r[1] for r in _rows("country_cues.tsv")}
+
+
 def people_rows() -> list[tuple[str, str]]:
     """(full name, country code or '') in file order: well-known office holders (people.tsv)."""
     return [(r[0], r[1]) for r in _rows("people.tsv")]
