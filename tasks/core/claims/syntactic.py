@@ -21,6 +21,9 @@ from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues
 from .syntax_tokens import quote_spans, source_tokens, span_of
 
+# compiled once, not looked up in the pattern cache on every call
+_THOSE = re.compile(r"(?i)those\s")
+
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -338,7 +341,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     """An actor for a description no resolver knows ("the candidate", "the poll", "critics"): named by the
     description, placed in the story's country. The description itself is what a reader can check."""
     name = text
-    while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not re.match(r"(?i)those\s", name) and \
+    while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not _THOSE.match(name) and \
             not _SHARE.match(name):
         name = name[m.end():]
     if not name or not name[:1].isalnum():
