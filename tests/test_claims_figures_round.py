@@ -133,3 +133,16 @@ def test_injury_and_hospital_treatment_count_the_wounded(sent, value):
                                   "Seven players are out with injury this season."])
 def test_injury_of_players_is_no_toll(sent):
     assert figs(sent) == []
+
+
+@pytest.mark.parametrize("sent, expected", [
+    # a bare day or time word right after a count governed by its verb (AP style, no "on"): still the verb's object
+    ("A series of earthquakes killed a 10-year-old girl and injured dozens Sunday in remote eastern Indonesia.",
+     [("wounded", None)]),
+    ("Police arrested hundreds Tuesday night after the match.", [("detained", None)]),
+    ("The blast injured dozens overnight in the capital.", [("wounded", None)]),
+    # no verb's object: a day is no count's noun either way
+    ("The club hosted dozens Sunday afternoon.", []),
+])
+def test_a_time_word_after_a_verbs_count(sent, expected):
+    assert [(f[0], f[1]) for f in figs(sent)] == expected

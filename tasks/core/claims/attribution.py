@@ -20,6 +20,12 @@ from .headlines import drop_reduced_passives, headline_claims, reduced_passive
 from .verbs import verb_kind
 from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
+# compiled once, not looked up in the pattern cache on every call
+_DEMONSTRATIVE = re.compile(r"(?i)(?:this|that)\b")
+_OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
+_APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,")
+_PLACE_REST = re.compile(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$")
+
 _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
                        rf"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
@@ -137,7 +143,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if kind == "acc":
             np = m.group("np")
-            demonstrative = re.match(r"(?i)(?:this|that)\b", np) is not None
+            demonstrative = _DEMONSTRATIVE.match(np) is not None
             actor = None
             if not demonstrative and np.lower() not in ("him", "her", "them"):
                 actor = resolve(np, mem) or ((postmodified(np, 0, mem) or (None,))[0])
@@ -148,10 +154,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 # "according to the latest ministry figures", "according to a ministry statement": the body
                 actor = resolve("the " + doc.group("body"), mem)
                 actor = actor if actor and actor.kind != "person" else None
-            owner = re.match(r"(?i)(?:its|his|her|their|the)\s+(\w+)", np)
+            owner = _OWNER.match(np)
             if (actor is None or actor.kind != "country" and owner) and owner:
                 # "according to his aunt, Jane Starner, ...": the name in apposition is the source
-                ap = re.match(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,", sent[m.end():])
+                ap = _APPOS_NAME.match(sent[m.end():])
                 if ap:
                     boss = mem.last(lambda a: a.kind != "person")
                     actor = mem.person(ap.group(1), boss.country if boss else None, owner.group(1))
@@ -420,7 +426,7 @@ def _joint_claimants(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
             other = resolve(m.group("b"), mem)
             b0, b1 = c.subj_start + m.start("b"), c.subj_start + m.end("b")
         elif (d := _JOINT_ADJ.search(sent, max(0, c.subj_start - 40), c.subj_start)) and \
-                (rest := re.match(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$", c.surface)):
+                (rest := _PLACE_REST.match(c.surface)):
             other = resolve(f"{d.group('d')} {rest.group('n')}", mem)
             b0, b1 = d.start("d"), c.subj_end  # "Russian and Iranian officials"
         elif (m := _JOINT_BEFORE.search(sent, max(0, c.subj_start - 60), c.subj_start)) and \

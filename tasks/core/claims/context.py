@@ -52,6 +52,13 @@ def _subdivisions() -> dict[str, str]:
 SUBDIVISIONS = _subdivisions()  # "Florida" -> US, "Queensland" -> AU: only names one country has
 
 
+# Leaders' surnames that count alone ("Scholz said"); after another first name ("Lois Scholz, a friend") they are
+# someone else's (country_mentions).
+_SURNAMES: dict[str, set[str]] = {}  # surname -> the leaders' first names
+_NOT_FIRST = frozenset("President Chancellor Minister Premier Mr Mrs Ms Dr Prime Secretary Leader King Queen Prince "
+                       "Sheikh Emir General Gen Senator Sen Governor Gov Mayor".split())
+
+
 def _place_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for n, c in SUBDIVISIONS.items():
@@ -64,6 +71,10 @@ def _place_names() -> dict[str, str]:
             names[n] = c
             last = n.split()[-1]
             if len(last) >= 5 and last not in _COMMON_SURNAMES:  # "Trump", "Erdogan"; not "Johnson"
+                if last not in names:
+                    _SURNAMES[last] = set()
+                if last in _SURNAMES:
+                    _SURNAMES[last].add(n.split()[0])
                 names.setdefault(last, c)
     for n, c in CAPITALS.items():
         names[n.removeprefix("the ")] = c
@@ -77,8 +88,10 @@ def _place_names() -> dict[str, str]:
 
 PLACE_NAMES = _place_names()
 _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
-# Runs of capitalised words (with "of", "and", "the" inside names): the only places a place name can be.
-_CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w.’'-]*)*")
+# Runs of capitalised words (with "of", "and", "the" inside names): the only places a place name can be. A run
+# stays on its line: "More protests ahead in Greece" over "Greek students announced ..." is two runs, not one
+# unknown name "Greece\nGreek" (a headline's last word and the next paragraph's first were lost that way).
+_CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:[^\S\n]+(?:(?:of|and|the|for)[^\S\n]+)*[A-Z][\w.’'-]*)*")
 
 
 def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = None) -> Counter[str]:
@@ -88,13 +101,14 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
     names = PLACE_NAMES if names is None else names
     get = names.get
     firsts = _first_words(names)
+    others: set[str] = set()  # leaders' surnames the text gives to someone else ("Lois Scholz ... Scholz said")
     for run in _CAP_RUN.finditer(text):
         weight = 2 if run.start() < lede else 1
         r = run.group(0)
         if " " not in r:  # most runs are one word ("The", "He", "Kenya")
             w = _word(r)
             code = get(w) or (get(w.title()) if len(w) > 3 and w.isupper() else None)
-            if code:
+            if code and w not in others:
                 counts[code] += weight
             continue
         words = [w if w.endswith((".S.", ".K.")) else w.rstrip(".,").removesuffix("’s").removesuffix("'s")
@@ -107,6 +121,16 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
             for n in range(longest, 0, -1):
                 name = " ".join(words[i:i + n]) if n > 1 else w
                 code = get(name) or (get(name.title()) if name.isupper() and len(name) > 3 else None)
+                if code and n == 1 and name in _SURNAMES and names is PLACE_NAMES:
+                    firsts_of = _SURNAMES[name]
+                    prev = words[i - 1] if i else ""
+                    if prev[:1].isupper() and prev.rstrip(".") not in _NOT_FIRST and prev not in names and \
+                            prev not in firsts_of:
+                        code = None  # "Lois Scholz": another person's surname, not the chancellor's
+                        if not any(f in text for f in firsts_of):
+                            others.add(name)  # and "Scholz said" later is her too, when the leader is never named
+                    elif name in others:
+                        code = None
                 if code:
                     counts[code] += weight
                     i += n

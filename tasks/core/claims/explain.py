@@ -30,7 +30,7 @@ def explain(sentence: str, context: str = "", title: str | None = None, publishe
     idx = {s.index for s in mine}
     actors = {a.key: a for a in ex.actors}
     out = Explanation([s.text for s in mine], [needs_parse(s.text) for s in mine], [])
-    docs = parse_sentences([plain_quotes(s.text) for s in mine]) if load_parser() is not None else []
+    docs = parse_sentences([plain_quotes(s.text, singles=True) for s in mine]) if load_parser() is not None else []
     for doc in docs:
         out.cues.append([f"{c.verb!r} <- {doc.text[c.src_start:c.src_end]!r} ({c.rule}{', in a quotation' if c.in_quote else ''})"
                          for c in find_cues(doc)])

@@ -15,7 +15,14 @@ from .actors import DEMONYM, PLACE
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .lexicon import rescue_not_flight
+from .lexicon import rescue_not_flight, time_after_count
+
+# compiled once, not looked up in the pattern cache on every call
+_ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
+_NEXT_NOUN = re.compile(r"\s+(?:of\s+)?\w+")
+# units, animals and things are not people: "one billion animals killed", "30 homes destroyed"
+_NOT_PEOPLE_MODS = re.compile(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|percent|per|dollars?|euros?|times|km|miles?|"
+                              r"animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars)\b")
 
 _GROUPS = {
     "military": r"soldiers?|troops|servicem[ae]n|service ?members|servicewom[ae]n|military personnel|personnel|fighters|"
@@ -302,9 +309,15 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
 # What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
 # its own ("held 12 meetings", "sent 500 emails").
+# A time word after the count (time_after_count.tsv): "injured dozens Sunday in ...", "arrested hundreds overnight";
+# a day of the week only before punctuation, the end, a preposition or a part of the day (not "Sunday school pupils").
+_WHEN_WORDS, _DAY_NAMES = time_after_count()
 _BARE_NEXT = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|across|after|before|when|as|and|or|while|including|"
-                        r"mostly|most|among|near|inside|outside|over|by|with|last|this|yesterday|today|overnight|so|others?|"
-                        r"more|of|were|was|are|is|had|have|who|in|to|people|\d)\b)")
+                        r"mostly|most|among|near|inside|outside|over|by|with|so|others?|"
+                        r"more|of|were|was|are|is|had|have|who|in|to|people|\d|" + "|".join(sorted(_WHEN_WORDS)) + r")\b|"
+                        r"(?:" + "|".join(sorted(_DAY_NAMES)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
+                        r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|near|after|before|when|as|and|while|during|across|outside|inside|"
+                        r"following|amid)\b)))")
 _PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
 # "children younger than 5 died": an age, not a count
 _AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")
@@ -366,11 +379,11 @@ def find_figures(sent: str) -> list[FoundFigure]:
     for a in find_amounts(sent):
         rest = sent[a.end:]
         # "one of the wounded" is a person, not a count; "one of its soldiers was killed" is a count of one
-        if a.text.lower() == "one" and rest.startswith(" of ") and not re.match(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ", rest):
+        if a.text.lower() == "one" and rest.startswith(" of ") and not _ONE_OF_OWN.match(rest):
             continue
         if _KIN_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "a mother of 12 killed in crossfire", "a father of three was shot": her children, not a toll
-        if a.qualifier == "vague" and a.text.lower() == "several" and not re.match(r"\s+(?:of\s+)?\w+", rest):
+        if a.qualifier == "vague" and a.text.lower() == "several" and not _NEXT_NOUN.match(rest):
             continue
         if (m := _AREA.match(rest)) and _AREA_CUE.search(sent):
             out.append(FoundFigure(a.qual_start, a.end + m.end(), "area", a, _of_country(sent, a.end + m.end()), "territory", False))
@@ -447,9 +460,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
         dem_head = DEMONYMS.get(head[:-1]) if head[:1].isupper() else None
         if dem_head:  # "100,000 ethnic Armenians": the nationality is the head noun
             mods, head = f"{mods}{head[:-1]} ", "people"
-        if re.search(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|percent|per|dollars?|euros?|times|km|miles?|"
-                     # animals and things are not people: "one billion animals killed", "30 homes destroyed"
-                     r"animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars)\b", mods):
+        if _NOT_PEOPLE_MODS.search(mods):
             continue
         head_end = a.end + m.end()
         adjective = None

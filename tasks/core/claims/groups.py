@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .context import PLACE_NAMES
+from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
 from .lexicon import source_nouns
 from .model import Actor
@@ -135,6 +135,8 @@ def is_group(actor: Actor) -> bool:
 
 def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named: dict[str, Actor]) -> Actor | None:
     """The group a whole noun phrase names, or None. `named`: head noun -> the group it last named."""
+    if " " in s and (m := _AT_PLACE.fullmatch(s)) and (code := _town_country(m.group("p"))):
+        return resolve_group(m.group("g"), code, by_surname, named)  # "Doctors in Gaza": the place's own doctors
     low = s.lower()
     if low.rsplit(None, 1)[-1] not in _HEAD_WORDS and not ("people " in low and _SOURCE_PEOPLE.search(low)):
         return None  # cheap test first: a group phrase ends with its head noun
@@ -172,6 +174,20 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     actor = group_actor(m.group("h"), code)
     named[m.group("h").lower()] = actor
     return actor
+
+
+# A group placed by a town or region rather than a country ("Doctors in Gaza", "officials in Manokwari"):
+# GROUP reads a country after "in" but only behind the head-noun test, which a phrase ending with a place fails;
+# a country, state or a town the gazetteer knows places the group.
+_AT_PLACE = re.compile(r"(?P<g>.+?)\s+(?:in|at|from)\s+(?:the\s+)?(?P<p>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})")
+
+
+def _town_country(name: str) -> str | None:
+    from .places import lookup_place  # places reads the gazetteer as this module does; import late
+    if code := SUBDIVISIONS.get(name) or _place(name):
+        return code
+    got = lookup_place(name)
+    return got[0] if got else None
 
 
 def _place(v: str) -> str | None:

@@ -21,6 +21,9 @@ from .lexicon import claim_nouns, headline_rubrics, reduced_passives, source_nou
 from .speaker import FoundClaim
 from .syntactic import colon_head, describe, name_source
 
+# compiled once, not looked up in the pattern cache on every call
+_POSSESSIVE = re.compile(r"['’]s?$")
+
 # [RUBRIC – ] HEAD [to|on|at|in TAIL] : content of three words or more
 _HEAD = re.compile(r"^(?:(?P<rubric>[A-Z][A-Za-z'’]+)\s*[–—-]{1,2}\s*)?"
                    r"(?P<np>[\p{Lu}\p{Ll}][^:;“”\"‘?!]{0,60}?)"
@@ -31,11 +34,14 @@ _POSS = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<rest>.+)$")
 _OBJECT_GAP = re.compile(r"(?i)\b(?:who|whom|that|which)\s+(?:[\p{L}.'’-]+\s+){1,3}$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _WORD = re.compile(r"[\p{L}'’.&-]+")
+# only spaces and commas between a subject and its verb (compiled once: a module-level re.fullmatch call looks the
+# pattern up in regex's cache each time, which cost more than the match itself)
+_GAP = re.compile(r"[\s,]*")
 
 
 def _bare(word: str) -> str:
     """'Editor’s' -> 'editor'."""
-    return re.sub(r"['’]s?$", "", word.lower())
+    return _POSSESSIVE.sub("", word.lower())
 
 
 def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | None:
@@ -103,7 +109,7 @@ def reduced_passive(sent: str, start: int, end: int) -> bool:
 def drop_reduced_passives(sent: str, found: list[FoundClaim]) -> None:
     """Remove claims whose verb is a passive participle right after its subject ("FDIC Accused Of ...")."""
     for c in list(found):
-        if c.subj_end < 0 or c.verb_start < c.subj_end or not re.fullmatch(r"[\s,]*", sent[c.subj_end:c.verb_start]):
+        if c.subj_end < 0 or c.verb_start < c.subj_end or _GAP.fullmatch(sent[c.subj_end:c.verb_start]) is None:
             continue
         if reduced_passive(sent, c.verb_start, c.verb_end):
             found.remove(c)

@@ -95,6 +95,13 @@ def not_alone() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def time_after_count() -> tuple[frozenset[str], frozenset[str]]:
+    """Words for when that may follow a count governed by its verb (time_after_count.tsv, lower case), and the
+    days of the week ("injured dozens Sunday")."""
+    return frozenset(r[0] for r in _rows("time_after_count.tsv")), frozenset(d.lower() for d in calendar.day_name)
+
+
+@lru_cache(maxsize=None)
 def speech_nouns() -> frozenset[str]:
     """Objects that make "make" a speech act, every number (lower case): 'case', 'comments', 'remarks'."""
     out: set[str] = set()
@@ -214,6 +221,13 @@ def org_rows() -> list[tuple[str, str, str | None]]:
     """(surface, canonical name, country code or None) in file order: international bodies, armed groups and
     national agencies named without their country (orgs.tsv)."""
     return [(r[0], r[1], r[2] or None) for r in _rows("orgs.tsv")]
+
+
+@lru_cache(maxsize=None)
+def country_cues() -> dict[str, str]:
+    """Institutions and terms only one country's copy uses -> its code: evidence of where a story happens
+    (country_cues.tsv)."""
+    return {r[0]: r[1] for r in _rows("country_cues.tsv")}
 
 
 def people_rows() -> list[tuple[str, str]]:

@@ -169,6 +169,10 @@ LOCAL_OFFICE = re.compile(r"(?i)\b(?:(?:Gov|Sen|Rep|Lt)\.|mayor|governor|lawmake
                           # the state's own services: "of the National Disaster Mitigation Agency", "police spokesman"
                           r"agency|spokes(?:man|woman|person)|military|army|navy|official|authorit(?:y|ies)|department|"
                           r"regency|coroner|rescue|disaster|emergency|fire service|firefighters?|"
+                          # police and fire ranks serve where the story happens: "Inspector Dave Gaskin", "Fire Chief
+                          # James Steele", "Det. Sgt. ..." (a foreign officer is named with his country)
+                          r"fire chief|police chief|inspector|insp|detective|det|sergeant|sgt|constable|superintendent|"
+                          r"trooper|"
                           # "a doctor at a health clinic in Lampahan city": the place's own clinics and hospitals
                           r"clinic|hospital)\b")
 _INTL = re.compile(r"\b(?:UN|U\.N\.|United Nations|EU|European|NATO|International|Amnesty|World|Global|Red Cross|IMF|"

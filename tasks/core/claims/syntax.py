@@ -439,7 +439,9 @@ def _source(tok, doc):
             return "syn.reduced_agent", agent, None  # "a fact first reported by Christopher Heath": a passive all the same
         if agent is not None and not finite and tok.dep_ == "advcl" and tok.tag_ == "VBN" and cv is not None and \
                 cv.needs == "ask":
-            return "syn.agent", agent, None  # "When asked by a reporter whether ..., Trump said": the reporter asked
+            # "When asked by a reporter whether ..., Trump said": the reporter asked something; "Asked about the
+            # tattoo by newspaper GP, Tegnell said": a topic only, the interviewer asserts nothing (no row)
+            return ("syn.agent", agent, None) if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) else None
         return ("syn.agent", agent, None) if agent is not None and finite else None
     subj = verb_subject(tok)
     if subj is not None:

@@ -5,6 +5,11 @@ import regex as re
 
 from .lexicon import non_agents, place_nouns
 
+# compiled once, not looked up in the pattern cache on every call
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|before|after)\s+$")
+_SINCE = re.compile(r"(?i)\bsince\b")
+_THEN = re.compile(r"(?i)\b(?:then|at the time|that war|during that)\b")
+
 _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\d)\b")
 
@@ -64,9 +69,9 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
     for start, end, y in _years(sent, published_year):
         if published_year and y >= published_year:
             continue
-        if re.search(r"(?i)\b(?:since|until|before|after)\s+$", sent[max(0, start - 8): start]):
+        if _SINCE_BEFORE.search(sent[max(0, start - 8): start]):
             continue
-        if start > fig_start and re.search(r"(?i)\bsince\b", sent[fig_start:start]):
+        if start > fig_start and _SINCE.search(sent[fig_start:start]):
             continue  # "4,634 deaths since the virus was first detected ... late last year": a count up to now
         if _SPAN_END.match(sent, end):
             continue  # "from 1999 to 2021", "between 2010 and 2015": a span counts to its last year
@@ -78,8 +83,7 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
                 not _on_place(sent, fig_start, start):
             same = y
     best = same if same is not None else best
-    if best is None and prev_year and (re.search(r"(?i)\b(?:then|at the time|that war|during that)\b", sent) or
-                                       prev_event and _names_event(sent, prev_event)):
+    if best is None and prev_year and (_THEN.search(sent) or prev_event and _names_event(sent, prev_event)):
         best = prev_year
     return best if best is not None else published_year
 
