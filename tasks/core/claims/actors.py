@@ -576,16 +576,15 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if (markers := business_nouns().get(word)) is not None:
         # "the airline said": the business of that kind the story last named or heard (one whose name says its kind
         # first: "Eastern Airlines"), never a public body ("the U.S. Department of State said ... the airline said")
-        def body(a: Actor) -> bool:
-            return a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a) and \
-                not is_individual(a)
-        return (mem.last(lambda a: body(a) and _business_of(a, markers)) if markers else None) or \
-            mem.last(lambda a: body(a) and _business_of(a, frozenset()))
-    if word in ("agency", "news agency", "company", "firm", "airline", "carrier", "group", "party", "network",
-                "broadcaster", "channel", "movement", "alliance", "coalition", "utility", "bank", "lender", "insurer",
-                "operator", "regulator", "manufacturer", "carmaker", "automaker", "retailer"):
+        def business(a: Actor) -> bool:
+            return _speaking_body(a) and not is_individual(a)
+        return (mem.last(lambda a: business(a) and _business_of(a, markers)) if markers else None) or \
+            mem.last(lambda a: business(a) and _business_of(a, frozenset()))
+    # (the business nouns, business_nouns.tsv, are answered above)
+    if word in ("agency", "news agency", "group", "party", "network", "broadcaster", "channel", "movement", "alliance",
+                "coalition", "regulator"):
         # the body or outlet last speaking; a crowd of officials is not "the agency"
-        return mem.last(lambda a: a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a))
+        return mem.last(_speaking_body)
     if word == "office":
         return mem.last(lambda a: a.name.startswith("Office"))
     if word in ("government", "authorities", "army", "military", "side"):
@@ -603,11 +602,19 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     return max(reversed(holders), key=last_named, default=None)
 
 
+def _speaking_body(a: Actor) -> bool:
+    """An outlet or a body that can speak as one: not a group of people ("officials") nor a document."""
+    return a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a)
+
+
+_LETTERS = re.compile(r"\p{L}+")
+
+
 def _business_of(a: Actor, markers: frozenset[str]) -> bool:
     """Whether body `a` may be the business a role noun names: its name has one of the noun's marker words
     ("Eastern Airlines" for "the airline"), or, with no markers asked for, no public body's word ("U.S. Department
     of State" is no airline)."""
-    words = re.findall(r"[\p{L}]+", a.name)
+    words = _LETTERS.findall(a.name)
     if markers:
         return any(w in markers for w in words)
     public = public_body_words()

@@ -12,11 +12,9 @@ from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS
 from .lexicon import non_agents, not_alone, not_name_start, word_lemmas
+from .memory import strip_possessive
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
-
-# compiled once, not looked up in the pattern cache on every call
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 _CONTRACTION = re.compile(r"(?i)\w(?:n['’]t|['’](?:ll|re|ve|d|m))$")
 # a clitic alone: "I’ve understood" split after "I" ("Lowe’s" keeps its "’s": only the bare clitic)
@@ -53,7 +51,7 @@ def non_agent(name: str) -> bool:
     words = [w for w in phrase.split() if w.lower() not in _DET]
     if not words:
         return False
-    head = _POSSESSIVE.sub("", words[-1].split("-")[-1].strip(_EDGE))
+    head = strip_possessive(words[-1].split("-")[-1].strip(_EDGE))
     # a capitalised head only in the plural after a dictionary word ("Hurricane-force Winds Bash UK", "Star Wars"):
     # "William Gale", "The Blaze", "Andrew Storms" are names
     if table.get(head.lower()) is not None and (head.islower() or len(words) >= 2 and (

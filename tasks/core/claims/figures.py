@@ -307,11 +307,11 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\
                         # headline present tense: "Thousands rally in Tbilisi", "Hundreds protest ..."
                         r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets))\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
-# What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
-# its own ("held 12 meetings", "sent 500 emails").
-# A time word after the count (time_after_count.tsv): "injured dozens Sunday in ...", "arrested hundreds overnight";
-# a day of the week only before punctuation, the end, a preposition or a part of the day (not "Sunday school pupils").
 _WHEN_WORDS, _DAY_NAMES = time_after_count()
+# What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
+# its own ("held 12 meetings", "sent 500 emails"). A time word (time_after_count.tsv): "injured dozens Sunday in ...",
+# "arrested hundreds overnight"; a day of the week only before punctuation, the end, a preposition or a part of the
+# day (not "Sunday school pupils").
 _BARE_NEXT = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|across|after|before|when|as|and|or|while|including|"
                         r"mostly|most|among|near|inside|outside|over|by|with|so|others?|"
                         r"more|of|were|was|are|is|had|have|who|in|to|people|\d|" + "|".join(sorted(_WHEN_WORDS)) + r")\b|"

@@ -18,11 +18,9 @@ from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
 from .model import Actor
 from .lexicon import claim_nouns, headline_rubrics, reduced_passives, source_nouns
+from .memory import strip_possessive
 from .speaker import FoundClaim
 from .syntactic import colon_head, describe, name_source
-
-# compiled once, not looked up in the pattern cache on every call
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 # [RUBRIC – ] HEAD [to|on|at|in TAIL] : content of three words or more
 _HEAD = re.compile(r"^(?:(?P<rubric>[A-Z][A-Za-z'’]+)\s*[–—-]{1,2}\s*)?"
@@ -41,7 +39,7 @@ _GAP = re.compile(r"[\s,]*")
 
 def _bare(word: str) -> str:
     """'Editor’s' -> 'editor'."""
-    return _POSSESSIVE.sub("", word.lower())
+    return strip_possessive(word.lower())
 
 
 def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | None:

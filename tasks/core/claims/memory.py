@@ -14,6 +14,14 @@ _SPACES = re.compile(r"\s+")
 _HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"}
 _POSSESSIVE = re.compile(r"['’]s?$")
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")  # the honorific is not the name
+
+
+def strip_possessive(word: str) -> str:
+    """'Morrison's' -> 'Morrison', 'workers’' -> 'workers': one possessive ending off, for every reader that needs the bare
+    word."""
+    return _POSSESSIVE.sub("", word)
+
+
 # Common first names that tell the gender in news English ("Judy Avalos" is "she", "Robert Cornett" "he"); names
 # given to both (Alex, Sam, Jordan, Kim, Fran, Jean, Chris, Pat, Robin, Leslie) are left out.
 _SHE_NAMES = frozenset("""mary ellen helena patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
@@ -75,7 +83,7 @@ class ActorMemory:
         name = _SPACES.sub(" ", name.strip())
         hon = _HONORIFIC.match(name)
         name = _HONORIFIC.sub("", name)  # the honorific is not the name
-        name = _POSSESSIVE.sub("", name)  # "Prime Minister Scott Morrison's approval": the name is "Scott Morrison"
+        name = strip_possessive(name)  # "Prime Minister Scott Morrison's approval": the name is "Scott Morrison"
         words = name.split()
         while len(words) > 1 and words[0].lower().strip(",") in not_name_start():
             words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's

