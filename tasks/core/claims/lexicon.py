@@ -113,6 +113,13 @@ def speech_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def picture_nouns() -> frozenset[str]:
+    """Things that show by being looked at, every number (lower case): 'video', 'footage', 'pages'
+    (picture_nouns.tsv); what they "show" is no claim."""
+    return frozenset(_with_noun_forms((r[0], "") for r in _rows("picture_nouns.tsv")))
+
+
+@lru_cache(maxsize=None)
 def claim_nouns() -> dict[str, str]:
     """Nouns that report a claim with a possessor and a that-clause, every number (lower case) -> claim type:
     'assertions' -> 'statement', 'allegation' -> 'accusation' (claim_nouns.tsv)."""

@@ -83,6 +83,7 @@ class ActorMemory:
         name = _SPACES.sub(" ", name.strip())
         hon = _HONORIFIC.match(name)
         name = _HONORIFIC.sub("", name)  # the honorific is not the name
+        name = _HONORIFIC.sub("", name)  # "Mr Mr Ng": an honorific put before a name read in passing as "Mr Ng"
         name = strip_possessive(name)  # "Prime Minister Scott Morrison's approval": the name is "Scott Morrison"
         words = name.split()
         while len(words) > 1 and words[0].lower().strip(",") in not_name_start():
@@ -90,6 +91,12 @@ class ActorMemory:
         name = " ".join(words)
         last = name.split()[-1]
         known = self.by_surname.get(last)
+        if known is None and " " not in name:
+            # "Mr Ng" after "Ng Yat Chung": a family name written first (Chinese, Korean, Vietnamese names)
+            known = next((k for k in reversed(list(self.by_surname.values()))
+                          if k.kind == "person" and " " in k.name and k.name.split()[0] == name), None)
+            if known is not None:
+                last = known.name.split()[-1]
         same = known and (" " not in name or " " not in known.name or known.name == name)
         if same and (code is None or known.country in (None, code)):
             if code and known.country is None:

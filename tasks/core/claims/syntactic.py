@@ -365,6 +365,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
 
 
 _WORDS = re.compile(r"[\p{L}'’-]+")
+_RELATIVE_LEAD = re.compile(r"(?i)^(?:which|whom|as)\s+(?=\S)")
 # "one in three", "nine out of 10": a poll's share is named by all its words
 _SHARE = re.compile(r"(?i)[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
 
@@ -381,9 +382,11 @@ def name_placeholders(found: list[FoundClaim], mem: ActorMemory) -> None:
         if low in _PERSONAL or low in _PLURAL:
             got = _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
         else:
-            words = _WORDS.findall(c.surface)
+            # "..., which the timeline says it complied with": the relative word opens the clause, not the source
+            surface = _RELATIVE_LEAD.sub("", c.surface.strip())
+            words = _WORDS.findall(surface)
             if 1 <= len(words) <= 6 and words[-1].lower() in source_nouns() and words[0].lower() not in _NOT_SOURCE:
-                actor = describe(c.surface.strip(), words[-1].lower(), mem)
+                actor = describe(surface, words[-1].lower(), mem)
                 got = (actor, "description (the words themselves)") if actor else None
         if got is not None:
             found[i] = FoundClaim(got[0], c.surface, c.subj_start, c.subj_end, c.verb, c.verb_start, c.verb_end,

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 
 from .parse import parsed_text
-from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, proposition_objects, source_nouns, speech_nouns, stance_adjectives
+from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, picture_nouns, proposition_objects, source_nouns, speech_nouns, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
@@ -82,7 +82,7 @@ DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports an
                       "document figures numbers statistics average averages research review audit investigation probe findings results "
                       "memo email emails letter filing filings complaint lawsuit suit indictment ruling tally count "
                       "estimate estimates assessment test tests video footage evidence transcript transcripts "
-                      "statement statements paper papers book article story editorial ad ads".split())
+                      "statement statements paper papers book article story editorial ad ads timeline timelines".split())
 # Nouns for what a speaker issues, whose participle reports its content ("a statement saying", "a memo explaining").
 _CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
                            "speech interview remarks ad ads video editorial column essay note response".split())
@@ -319,6 +319,10 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return _names_as(tok, quotes) or _as_phrase(tok)
     if needs == "doc":
         subj = verb_subject(tok)
+        seen = subj if subj is not None else tok.head if tok.dep_ == "acl" else \
+            verb_subject(tok.head) if tok.dep_ in ("advcl", "conj") and tok.head is not tok else None
+        if seen is not None and seen.lower_ in picture_nouns():
+            return False  # "the video did not show support", "his page ..., showing young men": seen, not claimed
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
 
