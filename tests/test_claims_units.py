@@ -636,6 +636,11 @@ def test_event_year_not_from_a_clause_on_a_place():
     # "a region that was devastated by the tsunami of 2004" dates the region's past, not the new quake's injured
     ex, _ = one("The quake killed 12 people as it rocked a region that was devastated by the tsunami of 2004.", year=2013)
     assert (ex.figures[0].value, ex.figures[0].event_year) == (12, 2013)
+    # the reduced relative clause ("a region devastated by ...", "an area hit by ... in 2010") likewise
+    ex, _ = one("The quake injured 40 people in a region devastated by the tsunami of 2004.", year=2013)
+    assert (ex.figures[0].value, ex.figures[0].event_year) == (40, 2013)
+    ex, _ = one("The storm killed nine people in an area hit hard by floods in 2010.", year=2013)
+    assert (ex.figures[0].value, ex.figures[0].event_year) == (9, 2013)
     # a relative clause on the event itself still dates it
     ex, _ = one("Some 168,000 people died in the tsunami that struck in 2004.", year=2013)
     assert ex.figures[0].event_year == 2004

@@ -13,7 +13,7 @@ from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
-from .lexicon import agent_compounds, business_nouns, public_body_words, role_nouns, source_nouns
+from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape, \
@@ -397,6 +397,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return m
     if mem.now == 0 and (m := _full(HEAD_ROLE, s)) and (hit := _named_below(norm_title(m.group("t")), None, m.group("o"), mem)):
         return hit  # the headline's "PAHO Director warns": the director the story names
+    if last in party_members() and (hit := party_member(s, mem)):
+        return hit
     if _name_last(s, last) and (m := _full(PERSON_RX, s)) and not NOT_NAME.search(m.group("n")) and \
             not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")):
         pre = m.group("pre") or ""
@@ -556,6 +558,30 @@ def _coordination(s: str, mem: ActorMemory) -> Actor | None:
     actors = [resolve(p, mem) for p in parts if p.strip().lower() != "both"]
     if actors and all(actors):
         return actors[0]
+    return None
+
+
+# "the California Republican", "the veteran Tory", "the 70-year-old Democrat": a politician described by party
+_PARTY_MEMBER = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\p{L}.'’-]*\s+|[a-z][\p{L}-]*\s+){0,3}[A-Z][a-z]+")
+
+
+def party_member(s: str, mem: ActorMemory) -> Actor | None:
+    """'Rep. Ed Royce, the chairman of ..., the California Republican said': a definite description by party refers
+    back to the person last named in this sentence or the one before (a name never takes "the"); None when no one
+    was named that close."""
+    if not _PARTY_MEMBER.fullmatch(s):
+        return None
+    titled = {a.key for holders in mem.role_holders.values() for a in holders}
+    for at, name in reversed(mem.named):
+        if at < mem.now - 1:
+            break
+        if " " in name and not NOT_NAME.search(name) and not PLACE_FULL.fullmatch(name):
+            person = mem.surname(name.split()[-1])
+            person = person if person is not None and person.kind == "person" else mem.person(name, None)
+            # in the speaker's own sentence only a politician named with a title ("Rep. Ed Royce, ..."); another
+            # name there is more often what is said ("Hillary Clinton is wrong, the Texas Republican said")
+            if at < mem.now or person.key in titled:
+                return person
     return None
 
 

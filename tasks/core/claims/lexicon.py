@@ -120,6 +120,12 @@ def picture_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def party_members() -> frozenset[str]:
+    """Words for one member of a party, as written: 'Republican', 'Democrat', 'Tory' (party_members.tsv)."""
+    return frozenset(r[0] for r in _rows("party_members.tsv"))
+
+
+@lru_cache(maxsize=None)
 def claim_nouns() -> dict[str, str]:
     """Nouns that report a claim with a possessor and a that-clause, every number (lower case) -> claim type:
     'assertions' -> 'statement', 'allegation' -> 'accusation' (claim_nouns.tsv)."""

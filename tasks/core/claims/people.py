@@ -95,7 +95,11 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
                 mem.person(" ".join(name), "US")
     # "Morrison began the crisis ... He also stated": a known person who is the subject of a sentence is the
     # latest "he" (a surname elsewhere in the sentence, "He said Isaac ...", is not)
-    if (m := SURNAME_TOKEN.match(sentence)) and (known := mem.by_surname.get(m.group(0))) and known.kind == "person":
+    subject = None
+    known = (m := SURNAME_TOKEN.match(sentence)) and mem.by_surname.get(m.group(0)) or \
+        (m := _AFTER_OPENER.match(sentence)) and mem.by_surname.get(m.group(1))
+    if known and known.kind == "person":
+        subject = known
         mem.touch(known)
         mem.mentioned.append(known)
     if mem.names or mem.by_surname:
@@ -133,8 +137,18 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
         before = CLAUSE_CUT.split(sentence[max(0, m.start() - 60): m.start()])[-1]
         before = " ".join(before.split()[-3:])
         mem.person(name, country_in(before + " " + m.group("t")), m.group("t"))
+    if subject is not None and mem.mentioned[-1] is not subject and _LISTED.search(sentence):
+        # "Mateen listed senior officials, including Ghani and former President Hamid Karzai, and he twisted ...":
+        # people listed as examples are not the next "he"; the subject stays the latest person
+        mem.touch(subject)
+        mem.mentioned.append(subject)
 
 
+# "But in a video posted Monday on Facebook, Mateen listed ...": the subject after an opening phrase and its comma
+_AFTER_OPENER = re.compile(r"(?:(?:But|And|Yet|Then|Later|Still)\s+(?:in|on|at|during|after)|In|On|At|During|After)\s[^,]{3,60},\s+"
+                           r"([A-Z][\p{Ll}'’-]+\p{Ll})\s+[a-z]")
+# a list of examples: the people named in it are the object, not the topic
+_LISTED = re.compile(r"\b(?:including|such as|among them)\s")
 # a capitalised word standing alone: no capitalised word right before or after it (not "Hillary Clinton")
 _LONE_CAP = re.compile(r"(?<!\p{Lu}[\p{L}.’'-]*\s)\b\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})")
 

@@ -406,7 +406,13 @@ def _names_as(tok, quotes) -> bool:
     # 'calling the protester "a very obnoxious guy"', 'called Clinton, his challenger, an ISIS "co-founder"': the
     # model hung the verdict on the object as an apposition; the quotation opens inside it
     appos = [span_of(list(c.subtree)) for c in obj.children if c.dep_ == "appos"]
-    return any(a <= s < b for s, _ in quotes for a, b in appos)
+    if any(a <= s < b for s, _ in quotes for a, b in appos):
+        return True
+    # 'called the massacre by his son, Omar Mateen, "the act of a terrorist"': the verdict hung as an apposition inside
+    # a phrase after the object; the quotation opens at the apposition
+    later = [span_of(list(t.subtree)) for c in kids if c.dep_ in ("prep", "agent") and c.i > obj.i
+             for t in c.subtree if t.dep_ == "appos" and t.i > c.i]
+    return any(a - 2 <= s < b for s, _ in quotes for a, b in later)
 
 
 def _speech_object(tok):
@@ -647,6 +653,9 @@ def _close_name(src):
     return src
 
 
+_MARKS = " \"'“”‘’"
+
+
 def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
     src = _close_name(src)
     toks = source_tokens(src)
@@ -655,7 +664,10 @@ def _make(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, s
     s0, s1 = span_of(toks)
     if rel is not None and rel.i > src.i and rel.i - src.i <= 3:
         s1 = rel.idx + len(rel.text)  # "a retired general who": the relative pronoun is the clause's own mention
-    in_quote = any(a < c0 < b for a, b in quotes)
+    # a quotation that opens at the cue, its source outside before it, quotes the source's own verb too ('The
+    # Government provided no messages, but "made clear that all key decisions were recorded"'): the source's claim
+    text = src.doc.text
+    in_quote = any(a < c0 < b and not (s1 <= a and not text[a:c0].strip(_MARKS)) for a, b in quotes)
     f0, f1 = span_of(list(src.subtree))
     inner = tuple(span_of(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))
     deep = tuple(span_of(list(t.subtree)) for t in src.subtree if t.i > src.i and t.dep_ in ("relcl", "acl", "prep"))

@@ -19,8 +19,10 @@ _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\
 # "the past year" (a span that ends now) and not "a year earlier" (relative to another time the text names).
 _RELATIVE = re.compile(r"(?i)(?<!\bthe\s)(?<!\bthe\s\s)\b(?:last\s+year|(?P<n>a|one|two|three|four|five|\d)\s+years?\s+ago)\b")
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-# a relative clause on a place noun: "a region that was devastated by ...", "the province, which was hit in ..."
-_PLACE_CLAUSE = re.compile(r"(?i)\b(?P<n>[a-z]+)\s*,?\s+(?:that|which|where)\b")
+# a relative clause on a place noun: "a region that was devastated by ...", "the province, which was hit in ...", or
+# its reduced form "in a region devastated by the quake-triggered tsunami of 2004", "an area hit hard by ... in 2010"
+_PLACE_CLAUSE = re.compile(r"(?i)\b(?P<n>[a-z]+)\s*,?\s+(?:that|which|where|(?:(?:already|also|once|badly|worst|hardest|"
+                           r"largely)\s+)?(?:[a-z]+ed|hit|struck|stricken|shaken|torn|swept)(?:\s+hard)?\s+(?:by|in)\b)")
 # "the quake", "the storm": the event the sentence before named (non_agents.tsv), unless the sentence gives its own time
 _NOW = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:week|month|year|morning|afternoon|evening)|"
                   r"(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|latest|new)\b")
