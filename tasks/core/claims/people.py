@@ -96,8 +96,9 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     # "Morrison began the crisis ... He also stated": a known person who is the subject of a sentence is the
     # latest "he" (a surname elsewhere in the sentence, "He said Isaac ...", is not)
     subject = None
-    known = (m := SURNAME_TOKEN.match(sentence)) and mem.by_surname.get(m.group(0)) or \
-        (m := _AFTER_OPENER.match(sentence)) and mem.by_surname.get(m.group(1))
+    known = (m := SURNAME_TOKEN.match(sentence)) and mem.by_surname.get(m.group(0))
+    if not known and _LISTED.search(sentence) and (m := _AFTER_OPENER.match(sentence)):
+        known = mem.by_surname.get(m.group(1))  # "But in a video ..., Mateen listed officials, including ...": see below
     if known and known.kind == "person":
         subject = known
         mem.touch(known)
