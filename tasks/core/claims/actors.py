@@ -566,23 +566,19 @@ _PARTY_MEMBER = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\p{L}.'’-]*\s+|[a-z
 
 
 def party_member(s: str, mem: ActorMemory) -> Actor | None:
-    """'Rep. Ed Royce, the chairman of ..., the California Republican said': a definite description by party refers
-    back to the person last named in this sentence or the one before (a name never takes "the"); None when no one
-    was named that close."""
+    """'Rep. Ed Royce, the chairman of ..., the California Republican said': a definite description by party is the
+    holder of an elected office of that party's kind the story last named (party_members.tsv; a name never takes
+    "the"); None when the story named no such holder."""
     if not _PARTY_MEMBER.fullmatch(s):
         return None
-    titled = {a.key for holders in mem.role_holders.values() for a in holders}
-    for at, name in reversed(mem.named):
-        if at < mem.now - 1:
-            break
-        if " " in name and not NOT_NAME.search(name) and not PLACE_FULL.fullmatch(name):
-            person = mem.surname(name.split()[-1])
-            person = person if person is not None and person.kind == "person" else mem.person(name, None)
-            # in the speaker's own sentence only a politician named with a title ("Rep. Ed Royce, ..."); another
-            # name there is more often what is said ("Hillary Clinton is wrong, the Texas Republican said")
-            if at < mem.now or person.key in titled:
-                return person
-    return None
+    titles = party_members()[s.rsplit(None, 1)[-1]]
+    holders = [a for t in sorted(titles) for a in mem.role_holders.get(t, [])]
+
+    def last_named(a: Actor) -> int:
+        return max([mem.seen.get(a.key, -9)] + [at for at, name in mem.named if name == a.name])
+    best = max(reversed(holders), key=last_named, default=None)
+    # a roundup names many politicians: only one named within a few sentences is the one meant
+    return best if best is not None and last_named(best) >= mem.now - 5 else None
 
 
 def _backref(word: str, mem: ActorMemory) -> Actor | None:

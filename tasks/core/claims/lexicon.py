@@ -120,9 +120,10 @@ def picture_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def party_members() -> frozenset[str]:
-    """Words for one member of a party, as written: 'Republican', 'Democrat', 'Tory' (party_members.tsv)."""
-    return frozenset(r[0] for r in _rows("party_members.tsv"))
+def party_members() -> dict[str, frozenset[str]]:
+    """Words for one member of a party, as written -> the elected titles such a member holds: 'Republican' ->
+    {'senator', 'representative', ...} (party_members.tsv)."""
+    return {r[0]: frozenset(t.replace("_", " ") for t in r[1].split()) for r in _rows("party_members.tsv")}
 
 
 @lru_cache(maxsize=None)
