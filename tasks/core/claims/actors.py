@@ -574,8 +574,8 @@ def party_member(s: str, mem: ActorMemory) -> Actor | None:
     titles = party_members()[s.rsplit(None, 1)[-1]]
     holders = [a for t in sorted(titles) for a in mem.role_holders.get(t, [])]
 
-    def last_named(a: Actor) -> int:
-        return max([mem.seen.get(a.key, -9)] + [at for at, name in mem.named if name == a.name])
+    def last_named(a: Actor) -> int:  # "Mr. Warner, the Virginia Democrat, called ...": a surname names him too
+        return max([mem.seen.get(a.key, -9)] + [at for at, name in mem.named if name in (a.name, a.name.split()[-1])])
     best = max(reversed(holders), key=last_named, default=None)
     # a roundup names many politicians: only one named within a few sentences is the one meant
     return best if best is not None and last_named(best) >= mem.now - 5 else None
