@@ -7,6 +7,7 @@ import re
 from .lexicon import source_nouns, word_lemmas
 
 _PERSONAL = frozenset("he she they it".split())
+_THOSE_NEAR = frozenset("around near inside within".split())
 _NEVER = frozenset("something anything nothing everything thing one ones this that these those there which what whatever "
                    "who whom whose".split())
 PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
@@ -44,6 +45,9 @@ def plausible_source(tok, findings: bool = False):
         return None  # "no group claimed": nobody
     if low in ("those", "anyone", "everyone", "someone", "others") and any(c.dep_ in ("relcl", "acl") for c in tok.children):
         return tok  # "those who back her opponents say", "those surveyed say"
+    if low == "those" and any(c.dep_ == "prep" and c.lower_ in _THOSE_NEAR or c.lower_ in ("close", "closest", "familiar")
+                              for c in tok.children):
+        return tok  # "those around him acknowledge", "those close to the campaign say": the people near someone
     if (tok.tag_ == "CD" or low in PARTITIVE) and _share_of_n(tok):
         return tok  # "One in three said", "nearly nine out of 10 say": a poll's share speaks for those it counts
     if low in _NEVER and not (low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
