@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import source_nouns, word_lemmas
+from .lexicon import container_nouns, source_nouns, word_lemmas
 
 _PERSONAL = frozenset("he she they it".split())
 _THOSE_NEAR = frozenset("around near inside within".split())
@@ -69,6 +69,12 @@ def plausible_source(tok, findings: bool = False):
                     return tok
                 return None  # "many of them": whom the rules' memory may know; the parse does not
         return tok if low in _SHARES or low in _VAGUE else None
+    if tok.tag_ in ("NN", "NNS") and low in container_nouns():
+        # "a copy of the memo said", "a body of research suggests": the container speaks for what it holds
+        obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+        return tok if obj is not None and obj.tag_ in ("NN", "NNS") and \
+            source_nouns().get(obj.lower_) == "document" and plausible_source(obj, True) is not None else None
     if tok.tag_.startswith("VB") and tok.dep_ == "nsubj" and tok.text[:1].isupper() and tok.i == 0:
         return tok  # "Trump subsequently defended ...": the tagger's verb; a name only if the resolver knows it
     if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and (tok.tag_ in ("JJ", "NN", "NNS") or
@@ -99,7 +105,7 @@ def plausible_source(tok, findings: bool = False):
                                                                     "findings", "note", "page", "account", "platform",
                                                                     "guidelines", "regulations", "opinion", "textbook",
                                                                     "materials", "reporting", "average", "ranking",
-                                                                    "disclosure", "emails", "ads"):
+                                                                    "disclosure", "emails", "ads", "petition"):
                 return None
             return tok
     return None
