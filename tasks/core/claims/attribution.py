@@ -338,7 +338,7 @@ def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> Fou
     np = _DATELINE_NP.match(sent, end)
     if np is None:
         return None
-    words = np.group("np")
+    words = _PARTY_LEAD.sub("", np.group("np"))
     parts = words.split()
     # "Democratic U.S. Rep. Gwen Graham": the longest tail the resolver knows, else the words as a description
     actor = next((a for k in range(min(3, len(parts) - 1) + 1) if (a := resolve(" ".join(parts[k:]), mem)) is not None),
@@ -349,10 +349,12 @@ def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> Fou
         actor = got[0]  # "Aung San Suu Kyi's political allies": the described people
     if actor is None or bad_name(actor.name) or bad_name(words):
         return None
-    return replace(c, actor=actor, surface=words, subj_start=np.start("np"), subj_end=np.end("np"),
+    return replace(c, actor=actor, surface=np.group("np"), subj_start=np.start("np"), subj_end=np.end("np"),
                    resolved_by="after the dateline")
 
 
+# a party label before a name ("Democrat Hillary Clinton", "Republican U.S. Sen. ..."): no part of the name
+_PARTY_LEAD = re.compile(r"^(?:(?:Democrat|Democratic|Republican|GOP|Independent|Labour|Conservative)\s+)+(?=\S)")
 # the speaker's noun phrase right after a dateline: capitalised words (titles, names, a possessive and its noun),
 # up to a day, a comma, a bracket or the verb ("Gov. Mike Pence on Thursday", "Aung San Suu Kyi's political allies")
 _DATELINE_NP = re.compile(r"\s*(?P<np>(?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}.’-]*(?:['’]s(?:\s+\p{Ll}+){1,3})?)"
