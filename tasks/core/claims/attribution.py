@@ -332,7 +332,14 @@ def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> Fou
     last = c.actor.name.split()[-1] if c.actor.name.split() else ""
     if c.subj_end > end and last and last in sent[end:c.subj_end] and last not in sent[:end]:
         cut = c.subj_end - len(sent[end:c.subj_end].lstrip())
-        return replace(c, surface=sent[cut:c.subj_end], subj_start=cut)
+        words = sent[cut:c.subj_end]
+        if any(w in sent[:end] for w in c.actor.name.split()[:-1]):
+            # the actor was named with the dateline's words ("Hawaii (HawaiiNewsNow) - NASA scientists"): read again
+            got = resolve(words, mem) or (name_source(words, mem) or (None,))[0]
+            if got is None or bad_name(got.name):
+                return None
+            return replace(c, actor=got, surface=words, subj_start=cut, resolved_by="after the dateline")
+        return replace(c, surface=words, subj_start=cut)
     if c.verb_start <= end:
         return None
     np = _DATELINE_NP.match(sent, end)
