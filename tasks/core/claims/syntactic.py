@@ -161,7 +161,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     low = text.lower()
     if low in ("those", "others") and cue.full_end > cue.src_end and len(sent[cue.full_start:cue.full_end].split()) <= 6:
         text = sent[cue.full_start:cue.full_end].strip(" ,")  # "those surveyed": the phrase names them
-        low = text.lower()
+        # people described, never one person: no "he" or "she" later names them
+        actor = describe(text, "those", mem)
+        return (actor, "description (the words themselves)") if actor else None
     if low in _POSSESSOR:
         # "his claim that ...": the sentence's own speaker of that kind, else the one the pronoun would name
         pron = _POSSESSOR[low]
@@ -362,10 +364,10 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
         return None  # "the parties", "both countries": two actors named before, not one
     name = name[:1].upper() + name[1:]
     # a document, a plural or a poll's share ("62 percent of voters", "100% of the women") is no "he" or "she"
-    # a body ("the airline", "the company") is no "he" or "she" either
+    # a body ("the airline", "the company") is no "he" or "she" either, nor are "those who ..." / "others"
     kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") or \
         head in ("percent", "%") or head[:1].isdigit() or source_nouns().get(head) in ("body", "document") or \
-        head in container_nouns() else "person"
+        head in container_nouns() or head in ("those", "others") else "person"
     code = country_in(text) or mem.focus
     display = name if not code or name.split()[0] in (demonym_of(code),) else name
     return Actor(f"{'org' if kind == 'organization' else 'person'}:{display.lower()}" + (f"@{code.lower()}" if code else ""),
