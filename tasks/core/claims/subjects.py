@@ -15,6 +15,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .patterns import COUNTRY
 from .model import Actor
 from .places import city_countries, clear_top, place_counts, place_hits, story_country
 
@@ -162,6 +163,21 @@ def _place_list(sent: str) -> bool:
         if closed and len(codes) >= 2:
             return True
     return False
+
+
+# Countries named in a coordinated list: "to Liberia and Sierra Leone", "Guinea, Liberia and Sierra Leone".
+_COUNTRY_LIST = re.compile(rf"\b(?:to|in|across|into|throughout)\s+(?:the\s+)?(?P<a>{COUNTRY})(?:,\s+(?:the\s+)?{COUNTRY})*,?\s+and\s+(?:the\s+)?(?P<b>{COUNTRY})\b")
+
+
+def spread_over_countries(sent: str) -> bool:
+    """The sentence puts its event in a list of places of two or more countries ("quickly spread to Liberia and Sierra
+    Leone", "in Liberia, Sierra Leone and Guinea")."""
+    if not sent:
+        return False
+    if _place_list(sent):
+        return True
+    m = _COUNTRY_LIST.search(sent)
+    return m is not None and COUNTRY_NAMES.get(m.group("a")) != COUNTRY_NAMES.get(m.group("b"))
 
 
 def where_country(title: str | None, text: str) -> str | None:
