@@ -8,7 +8,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
-from .places import lookup_place, place_hits
+from .places import institution_place, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words
 from .gazetteer import DEMONYMS
 from .lexicon import source_nouns
@@ -188,13 +188,14 @@ def affiliation_country(sentence: str, end: int) -> str | None:
     x = m.group("x")
     if international(x) or _INTL_ORG.search(x) or _JOURNALISM.search(m.group(0)):
         return None
-    if code := country_in(x):
-        return code
+    # the institution's own place first: "the University of Georgia" is the US state's, not the country's
     for inst in _INSTITUTION_PLACE.finditer(x):
         name = inst.group("p") or inst.group("q")
         for n in (name, name.split()[0]) if " " in name else (name,):
-            if code := SUBDIVISIONS.get(n) or PLACE_NAMES.get(n) or ((got := lookup_place(n)) and got[0]):
+            if code := SUBDIVISIONS.get(n) or PLACE_NAMES.get(n) or institution_place(n):
                 return code
+    if code := country_in(x):
+        return code
     if m.group("h") is None:  # "from Stockholm", "of Dunedin": a city or region named as a place
         hits = list(place_hits("from " + x, datelines=False))
         return hits[0][2] if hits else None
