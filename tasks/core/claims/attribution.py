@@ -111,7 +111,7 @@ def _countries_in(text: str) -> list[str]:
 _verb_kind = verb_kind
 # a tag set off by commas: ", he said," / ", she added." (nothing of its own follows the verb)
 _TAG_BEFORE = re.compile(r",\s*$")
-_TAG_AFTER = re.compile(r"\s*(?:[,.;]|$)")
+_TAG_AFTER = re.compile(r"\s*(?:[,.;](?!\s*[“\"‘])|$)")  # a quotation after it is the tag's own ('he said, "...')
 
 
 def _repeated_tag(sent: str, subj: tuple, verb_start: int, verb_end: int, verb: str, found: list[FoundClaim]) -> bool:

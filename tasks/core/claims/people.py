@@ -10,9 +10,9 @@ from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAM
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words
-from .gazetteer import DEMONYMS
-from .lexicon import source_nouns
-from .memory import international
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .lexicon import place_nouns, source_nouns
+from .memory import international, strip_possessive
 from .model import Actor
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word.
@@ -130,9 +130,15 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
                 mem.person(name, country_in(desc), desc)
                 continue
         # "admirer Gustav Lloyd Agerblad from Stockholm", "Dr Melissa Lazenby, of the University of Edinburgh": where
-        # the person is from or works places them
-        if code := affiliation_country(sentence, m.end()):
-            mem.person(name, code)
+        # the person is from or works places them (a person known by the surname already is that person: "David
+        # Jolly ... Republicans Jolly of Indian Shores")
+        # (a name ending in a common noun of bodies or places is none: "the Western District of New York")
+        if (words[-1].lower() not in source_nouns() and words[-1].lower() not in place_nouns()
+                and (code := affiliation_country(sentence, m.end()))):
+            known = mem.by_surname.get(words[-1])
+            full = known.name if known is not None and known.kind == "person" else mem.names.get(words[-1], name)
+            if known is None or known.kind != "person" or known.country is None:
+                mem.person(full, code)
     if ", " in sentence:
         # "Tegnell, the state epidemiologist at Sweden's Public Health Agency, has come to ...": a person named before,
         # described again
@@ -194,12 +200,21 @@ def affiliation_country(sentence: str, end: int) -> str | None:
         for n in (name, name.split()[0]) if " " in name else (name,):
             if code := SUBDIVISIONS.get(n) or PLACE_NAMES.get(n) or institution_place(n):
                 return code
-    if code := country_in(x):
-        return code
-    if m.group("h") is None:  # "from Stockholm", "of Dunedin": a city or region named as a place
-        hits = list(place_hits("from " + x, datelines=False))
-        return hits[0][2] if hits else None
-    return None
+    if m.group("h") is not None:
+        return country_in(x)
+    # a bare "of" / "from" takes a place's name only ("from Stockholm", "of Sweden's Public Health Agency"): a
+    # demonym there is no one's home ("Republicans Jolly of Indian Shores")
+    run = _PLACE_RUN.match(x)
+    words = strip_possessive(run.group(0)).split() if run else []
+    for k in range(len(words), 0, -1):
+        n = strip_possessive(" ".join(words[:k]))
+        if code := COUNTRY_NAMES.get(n) or CAPITALS.get(n) or SUBDIVISIONS.get(n):
+            return code
+    hits = list(place_hits("from " + x, datelines=False))
+    return hits[0][2] if hits else None
+
+
+_PLACE_RUN = re.compile(r"(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}")
 
 
 # a capitalised word standing alone: no capitalised word right before or after it (not "Hillary Clinton")
