@@ -15,7 +15,6 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
-from .patterns import COUNTRY
 from .model import Actor
 from .places import city_countries, clear_top, place_counts, place_hits, story_country
 
@@ -165,8 +164,9 @@ def _place_list(sent: str) -> bool:
     return False
 
 
-# Countries named in a coordinated list: "to Liberia and Sierra Leone", "Guinea, Liberia and Sierra Leone".
-_COUNTRY_LIST = re.compile(rf"\b(?:to|in|across|into|throughout)\s+(?:the\s+)?(?P<a>{COUNTRY})(?:,\s+(?:the\s+)?{COUNTRY})*,?\s+and\s+(?:the\s+)?(?P<b>{COUNTRY})\b")
+# Places joined in a list after a locative word: "to Liberia and Sierra Leone", "Guinea, Liberia and Sierra Leone".
+_JOINED = re.compile(r"\b(?:to|in|across|into|throughout)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*"
+                     r"(?:,\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)*,?\s+and\s+(?:the\s+)?(?P<last>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)")
 
 
 def spread_over_countries(sent: str) -> bool:
@@ -176,8 +176,8 @@ def spread_over_countries(sent: str) -> bool:
         return False
     if _place_list(sent):
         return True
-    m = _COUNTRY_LIST.search(sent)
-    return m is not None and COUNTRY_NAMES.get(m.group("a")) != COUNTRY_NAMES.get(m.group("b"))
+    m = _JOINED.search(sent)
+    return m is not None and len(country_mentions(m.group(0), names=LOCATIONS)) >= 2
 
 
 def where_country(title: str | None, text: str) -> str | None:
