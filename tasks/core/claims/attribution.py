@@ -13,6 +13,7 @@ from .actors import DEMONYM, PLACE, ActorMemory, resolve
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
+from .lexicon import non_agents
 from .model import Actor
 from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
@@ -111,14 +112,42 @@ def _countries_in(text: str) -> list[str]:
 
 
 _verb_kind = verb_kind
+# a tag set off by commas: ", he said," / ", she added." (nothing of its own follows the verb)
+_TAG_BEFORE = re.compile(r",\s*$")
+_TAG_AFTER = re.compile(r"\s*(?:[,.;](?!\s*[“\"‘])|$)")  # a quotation after it is the tag's own ('he said, "...')
+
+
+def _repeated_tag(sent: str, subj: tuple, verb_start: int, verb_end: int, verb: str, found: list[FoundClaim]) -> bool:
+    """A pronoun tag between commas that names again the speaker of a claim of the same kind earlier in the sentence:
+    "Bob Henson ... said this 'punches' a small area ..., he said, causing serious damage" is one claim, not two."""
+    actor, s0, s1 = subj
+    if not (_TAG_BEFORE.search(sent, 0, s0) and sent[s1:verb_start].strip() == "" and _TAG_AFTER.match(sent, verb_end)):
+        return False
+    # (after a semicolon the tag is another clause's: "..., said Gilford T. Monrose, ...; a date had yet to be set, he said")
+    return any(c.actor is not UNKNOWN and c.actor.key == actor.key and c.verb_end <= s0 and ";" not in sent[c.verb_end:s0]
+               and _verb_kind(c.claim_type) == _verb_kind(verb) for c in found)
+
+
+_WORDS_BEFORE = re.compile(r"[\p{L}-]+")
+
+
+def _accuse_cue(content: str) -> bool:
+    """The content tells of an attack by someone: an accusation cue ("struck", "attacked") whose subject is no force of
+    nature (non_agents.tsv: "A strong 6.1-magnitude earthquake struck the northwestern Indonesian province", "the storm
+    hit"). The subject is read as the last four words before the cue."""
+    for m in _ACCUSE_CUE.finditer(content):
+        before = _WORDS_BEFORE.findall(content, max(0, m.start() - 50), m.start())[-4:]
+        if not any(w.lower().rsplit("-", 1)[-1] in non_agents() for w in before):
+            return True
+    return False
 
 
 def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:
     base = _verb_kind(verb)
-    if base == "statement" and not _ACCUSE_CUE.search(content):
+    if base == "statement" and not _accuse_cue(content):
         return base, None  # the countries it names matter only to an accusation (scanning for them costs more)
     others = [c for c in _countries_in(content) if c != actor.country]
-    if base == "statement" and others and _ACCUSE_CUE.search(content):
+    if base == "statement" and others:
         return "accusation", others[0]
     return base, (others[0] if base != "statement" and others else None)
 
@@ -261,6 +290,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "smooth muscle expresses receptors": only a feeling or a view is expressed as a claim
         if subj and verb in DOC_ONLY and (not _DOC_SUBJECT.search(sent, subj[1], m.start()) or subj[0].kind == "person"):
             continue  # "police found a body": only a study, report or survey "finds" a claim
+        if subj and pron and _repeated_tag(sent, subj, m.start(), m.end(), verb, found):
+            continue  # "X said this 'punches' a small area ..., he said, causing ...": one claim, tagged twice
         if subj:
             actor, s0, s1 = subj
             found.append(FoundClaim(actor, sent[s0:s1], s0, s1, LEMMA.get(verb, verb), m.start(), m.end(), verb))
