@@ -30,6 +30,9 @@ os.environ.pop("PREFECT_API_URL", None)
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "180")
 # Nor into the user's state folder (a lake on a catalog server keeps pending failed-run records there).
 os.environ["XDG_STATE_HOME"] = os.path.join(os.environ["PREFECT_HOME"], "state")
+# Nor into the user's cache: compiled patterns (tasks/core/regex_cache.py) go to the session's own folder, shared by
+# every ingest the tests start, so later ones still start fast.
+os.environ["NEWSCLAIMS_REGEX_CACHE"] = os.path.join(os.environ["PREFECT_HOME"], "regex")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -83,9 +83,10 @@ def chunk_double_or_die_in_worker(chunk):
 
 def preload_exits_at_once(_item) -> bool | None:
     """In a pool worker: whether the fork server that forked it set up its exit without teardown
-    (tasks/io/worker_preload.py); None when that module was not preloaded."""
+    (tasks/io/fork_server_exit.py); None when the warm-up module was not preloaded."""
     import sys
 
-    module = sys.modules.get("tasks.io.worker_preload")
-    return None if module is None else module.EXITS_AT_ONCE
+    if "tasks.io.worker_preload" not in sys.modules:
+        return None
+    return "tasks.io.fork_server_exit" in sys.modules
 

@@ -1,7 +1,8 @@
 """Sentence -> expected claimant (and, where given, the rule that must produce the row) cases kept as data in
 tests/data/claims_attribution_cases.jsonl: each line names the behaviour it pins ("why"), the text (and an optional
 title) and the expected [claimant name, rule or null(, country)] entries in order. An empty list means: no claim at all.
-An optional "direct" list gives each claim's is_direct_quote, in the same order."""
+An optional "direct" list gives each claim's is_direct_quote, in the same order; an optional "types" list each claim's
+claim_type."""
 from __future__ import annotations
 
 import json
@@ -24,6 +25,8 @@ def test_attribution_case(case):
     assert [g[0] for g in got] == [e[0] for e in case["expect"]], got
     if "direct" in case:
         assert [c.is_direct_quote for c in ex.claims] == case["direct"], got
+    if "types" in case:
+        assert [c.claim_type for c in ex.claims] == case["types"], got
     for (name, rule, country), (want_name, want_rule, *want_country) in zip(got, case["expect"]):
         if want_rule is not None:
             assert rule == want_rule, got

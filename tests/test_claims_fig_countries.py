@@ -127,3 +127,22 @@ def test_demonyms_of_countries_the_rules_never_saw(sentence, country):
 def test_misderived_demonym_is_not_displayed():
     from tasks.core.claims.groups import demonym_of
     assert demonym_of("ZW") == "Zimbabwean" and demonym_of("GH") == "Ghanaian"
+
+
+# A British story about an Ebola patient: its country is clear from its opening.
+_GB = ("Scottish Ebola patient named\n"
+       "A British nurse who contracted Ebola in Sierra Leone is being treated at a London hospital, British officials said.\n"
+       "Scotland's First Minister said Scotland was well prepared.\n")
+
+
+def test_toll_after_a_sentence_spreading_the_event_over_countries_has_no_subject_country():
+    got = figs(_GB + "The outbreak began in Guinea in December 2013 and quickly spread to Liberia and Sierra Leone.\n"
+                     "The World Health Organisation (WHO) has reported a total of 7,793 deaths.")
+    assert [(m, s) for m, _, s, _ in got] == [("killed", None)]
+
+
+def test_toll_after_a_sentence_naming_one_country_keeps_the_story_country():
+    # must not: a single country named before, or a country's own voice, does not make the toll a region's
+    got = figs(_GB + "The outbreak began in Guinea in December 2013.\n"
+                     "The World Health Organisation (WHO) has reported a total of 7,793 deaths.")
+    assert [(m, s) for m, _, s, _ in got] == [("killed", "GB")]

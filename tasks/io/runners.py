@@ -182,13 +182,13 @@ def _fork_warm_dask_workers() -> None:
     from distributed import utils
     from distributed.versions import optional_packages, required_packages
 
-    from tasks.io.workers import PRELOAD
+    from tasks.io.workers import FORK_SERVER_EXIT, PRELOAD
 
     dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
     utils.get_mp_context()  # Dask sets its preload list once, now, so that ours below is the last word
     preload = ["distributed"] + [p for p in required_packages + optional_packages if importlib.util.find_spec(p)]
     multiprocessing.get_context("forkserver").set_forkserver_preload(
-        list(dict.fromkeys(preload + [PRELOAD, *_DASK_TASK_MODULES])))
+        list(dict.fromkeys(preload + [PRELOAD, *_DASK_TASK_MODULES, FORK_SERVER_EXIT])))
 
 
 def _ray(address: str | None, workers: int):

@@ -9,6 +9,7 @@ document and 2 s for the first dateparser fallback, per worker and again for eve
 
 Only this module's import does the work: the fork server imports the modules it is told to
 preload and nothing else. A failure here must never stop the pool: workers then warm up lazily.
+The fork server's quick exit is tasks/io/fork_server_exit.py, preloaded after this one.
 """
 from __future__ import annotations
 
@@ -33,46 +34,23 @@ _SAMPLE = (
 
 
 def warm() -> None:
-    from htmldate.extractors import get_external_parser
+    from tasks.core.regex_cache import caching
 
-    from tasks.core.claims.parse import load_parser
-    from tasks.core.process import RawDoc, load_extractor, process_document
+    # Every `regex` pattern compiled meanwhile (the extractor's, dateparser's ~1,000 locale patterns: ~5 s of the
+    # ~9 s warm-up) comes from the compiled-pattern cache of an earlier run when there is one.
+    with caching():
+        from htmldate.extractors import get_external_parser
 
-    load_extractor()
-    load_parser()
-    process_document(RawDoc("warm-up", _SAMPLE, is_html=True))
-    get_external_parser().get_date_data("Zuletzt aktualisiert am 3. März 2021")
+        from tasks.core.claims.parse import load_parser
+        from tasks.core.process import RawDoc, load_extractor, process_document
 
-
-def _in_fork_server() -> bool:
-    """True when multiprocessing's fork server is importing this (its main() is on the stack)."""
-    import sys
-    from multiprocessing import forkserver
-
-    frame = sys._getframe()
-    while frame is not None:
-        if frame.f_code is forkserver.main.__code__:
-            return True
-        frame = frame.f_back
-    return False
-
-
-def _exit_at_once() -> None:
-    """The fork server's exit without the interpreter's teardown: freeing everything warm() loaded
-    (the parser, the extractor's compiled patterns, scikit-learn) took it ~1.5 s of CPU at the end
-    of every run, while the flow waited for it (workers.py _stop_fork_server). It holds no files or
-    buffers to flush: it only forks workers, and they leave through os._exit as it is."""
-    os._exit(0)
+        load_extractor()
+        load_parser()
+        process_document(RawDoc("warm-up", _SAMPLE, is_html=True))
+        get_external_parser().get_date_data("Zuletzt aktualisiert am 3. März 2021")
 
 
 try:
     warm()
 except Exception:  # noqa: BLE001 - a worker that is not warmed up still works, only slower
     pass
-
-# Only in the fork server: any other process that imports this keeps its own exit (its atexit handlers).
-EXITS_AT_ONCE = _in_fork_server()
-if EXITS_AT_ONCE:
-    import atexit
-
-    atexit.register(_exit_at_once)  # runs on the server's SystemExit (its last client gone), in no worker

@@ -173,7 +173,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     pool = _pools.get(workers)
     if pool is None:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([PRELOAD, TAIL_PRELOAD])  # only read when this process starts its fork server
+        context.set_forkserver_preload([PRELOAD, TAIL_PRELOAD, FORK_SERVER_EXIT])  # only read when this process starts its fork server
         board = _boards[workers] = watchdog.Board(context, workers)
         pool = _pools[workers] = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                                      initargs=(board.cells, board.taken))
@@ -191,6 +191,8 @@ def _init_worker(cells, taken) -> None:
 PRELOAD = "tasks.io.worker_preload"
 # The end-of-run steps' imports (map_if_running's work), for this pool's fork server only.
 TAIL_PRELOAD = "tasks.io.tail_preload"
+# Last in every fork server's preload list: the server's exit without teardown (and only the server's).
+FORK_SERVER_EXIT = "tasks.io.fork_server_exit"
 
 
 def die_with_parent(every_s: float = 0.5) -> None:

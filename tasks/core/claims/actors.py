@@ -293,8 +293,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if s[:1] in "tTaA" and DESCRIBED_HINT.search(s) and (m := DESCRIBED.fullmatch(s)):  # "the charity Medical Aid for Palestinians": the name
         kind = "media" if m.group("media") else "organization"
-        return resolve(m.group("n"), mem) or Actor(f"{kind[:5].replace('organ', 'org')}:{m.group('n').lower()}", m.group("n"),
-                                                   kind, _country_in(m.group("n")))
+        named = resolve(m.group("n"), mem)
+        if kind == "media" and (named is None or named.kind != "media"):
+            # "the newspaper Irish Independent": an outlet, whatever its name looks like; outlets have no country
+            return Actor(f"media:{m.group('n').lower()}", m.group("n"), "media", None)
+        return named or Actor(f"org:{m.group('n').lower()}", m.group("n"), kind, _country_in(m.group("n")))
     if m := _full(PRONOUN, s):
         w = s.lower()
         if w in ("he", "she"):
@@ -463,6 +466,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return hit
         if hit is None or hit.kind == "person":
             return Actor(f"org:{run.lower()}", run, "organization", _country_in(run))
+    if last[:1].isupper() and (hit := media_by_shape(s)):
+        return hit  # "the Irish Examiner": an outlet's name, not Irish examiners (outlets have no country)
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if hit := media_by_shape(s):

@@ -5,16 +5,20 @@ whose subject names nobody identifiable ("the report", "what it called") yields 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actors import DEMONYM, PLACE, ActorMemory, resolve
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
+from .lexicon import non_agents
 from .model import Actor
 from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .pronouns import antecedent
+from .claimants import bad_name
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims
 from .headlines import drop_reduced_passives, headline_claims, reduced_passive
 from .verbs import verb_kind
@@ -108,14 +112,42 @@ def _countries_in(text: str) -> list[str]:
 
 
 _verb_kind = verb_kind
+# a tag set off by commas: ", he said," / ", she added." (nothing of its own follows the verb)
+_TAG_BEFORE = re.compile(r",\s*$")
+_TAG_AFTER = re.compile(r"\s*(?:[,.;](?!\s*[“\"‘])|$)")  # a quotation after it is the tag's own ('he said, "...')
+
+
+def _repeated_tag(sent: str, subj: tuple, verb_start: int, verb_end: int, verb: str, found: list[FoundClaim]) -> bool:
+    """A pronoun tag between commas that names again the speaker of a claim of the same kind earlier in the sentence:
+    "Bob Henson ... said this 'punches' a small area ..., he said, causing serious damage" is one claim, not two."""
+    actor, s0, s1 = subj
+    if not (_TAG_BEFORE.search(sent, 0, s0) and sent[s1:verb_start].strip() == "" and _TAG_AFTER.match(sent, verb_end)):
+        return False
+    # (after a semicolon the tag is another clause's: "..., said Gilford T. Monrose, ...; a date had yet to be set, he said")
+    return any(c.actor is not UNKNOWN and c.actor.key == actor.key and c.verb_end <= s0 and ";" not in sent[c.verb_end:s0]
+               and _verb_kind(c.claim_type) == _verb_kind(verb) for c in found)
+
+
+_WORDS_BEFORE = re.compile(r"[\p{L}-]+")
+
+
+def _accuse_cue(content: str) -> bool:
+    """The content tells of an attack by someone: an accusation cue ("struck", "attacked") whose subject is no force of
+    nature (non_agents.tsv: "A strong 6.1-magnitude earthquake struck the northwestern Indonesian province", "the storm
+    hit"). The subject is read as the last four words before the cue."""
+    for m in _ACCUSE_CUE.finditer(content):
+        before = _WORDS_BEFORE.findall(content, max(0, m.start() - 50), m.start())[-4:]
+        if not any(w.lower().rsplit("-", 1)[-1] in non_agents() for w in before):
+            return True
+    return False
 
 
 def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:
     base = _verb_kind(verb)
-    if base == "statement" and not _ACCUSE_CUE.search(content):
+    if base == "statement" and not _accuse_cue(content):
         return base, None  # the countries it names matter only to an accusation (scanning for them costs more)
     others = [c for c in _countries_in(content) if c != actor.country]
-    if base == "statement" and others and _ACCUSE_CUE.search(content):
+    if base == "statement" and others:
         return "accusation", others[0]
     return base, (others[0] if base != "statement" and others else None)
 
@@ -258,6 +290,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "smooth muscle expresses receptors": only a feeling or a view is expressed as a claim
         if subj and verb in DOC_ONLY and (not _DOC_SUBJECT.search(sent, subj[1], m.start()) or subj[0].kind == "person"):
             continue  # "police found a body": only a study, report or survey "finds" a claim
+        if subj and pron and _repeated_tag(sent, subj, m.start(), m.end(), verb, found):
+            continue  # "X said this 'punches' a small area ..., he said, causing ...": one claim, tagged twice
         if subj:
             actor, s0, s1 = subj
             found.append(FoundClaim(actor, sent[s0:s1], s0, s1, LEMMA.get(verb, verb), m.start(), m.end(), verb))
@@ -292,7 +326,11 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             found[:] = [c for c in found if c.verb_start > end]
     if (d := _DATELINE.match(sent)) is not None:
         # "RANGOON, Burma - allies predicted ...", "Washington (AFP) – Clinton ..., saying": the place is no speaker
-        found[:] = [c for c in found if not 0 <= c.subj_start < d.end() or c.actor is UNKNOWN]
+        # the place is no speaker, but a speaker the parse read together with it ("WASHINGTON — Sen. Chuck Grassley
+        # (R-Iowa) on Wednesday downplayed ...") is the one after the dash: the words are cut to it
+        found[:] = [_after_dateline(c, sent, d.end(), mem) if 0 <= c.subj_start < d.end() and c.actor is not UNKNOWN
+                    else c for c in found]
+        found[:] = [c for c in found if c is not None]
     _joint_claimants(sent, found, mem)
     _spans(sent, found, opened)
     for c in found:
@@ -317,6 +355,50 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
 # ("Washington (AFP) –"), maybe with the date ("SEOUL, Aug. 20 (Yonhap) --"), then a dash
 _DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][\p{L}\d. ]{1,30})?(?:\s*\([^()]{1,20}\))?|"
                        r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}\s+")
+def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> FoundClaim | None:
+    """A claim whose claimant words begin in the dateline: its words from the dash on when the claimant is named
+    there and not in the dateline ("WASHINGTON — Sen. Chuck Grassley" -> "Sen. Chuck Grassley"); when the parse took
+    the place itself for the speaker, the noun phrase between the dash and the verb ("LA CROSSE, Wisc. — Gov. Mike
+    Pence on Thursday blamed"); else None."""
+    last = c.actor.name.split()[-1] if c.actor.name.split() else ""
+    if c.subj_end > end and last and last in sent[end:c.subj_end] and last not in sent[:end]:
+        cut = c.subj_end - len(sent[end:c.subj_end].lstrip())
+        words = sent[cut:c.subj_end]
+        if any(w in sent[:end] for w in c.actor.name.split()[:-1]):
+            # the actor was named with the dateline's words ("Hawaii (HawaiiNewsNow) - NASA scientists"): read again
+            got = resolve(words, mem) or (name_source(words, mem) or (None,))[0]
+            if got is None or bad_name(got.name):
+                return None
+            return replace(c, actor=got, surface=words, subj_start=cut, resolved_by="after the dateline")
+        return replace(c, surface=words, subj_start=cut)
+    if c.verb_start <= end:
+        return None
+    np = _DATELINE_NP.match(sent, end)
+    if np is None:
+        return None
+    words = _PARTY_LEAD.sub("", np.group("np"))
+    parts = words.split()
+    # "Democratic U.S. Rep. Gwen Graham": the longest tail the resolver knows, else the words as a description
+    actor = next((a for k in range(min(3, len(parts) - 1) + 1) if (a := resolve(" ".join(parts[k:]), mem)) is not None),
+                 None)
+    if actor is None and (got := name_source(words, mem)) is not None and "'" not in words and "’" not in words:
+        actor = None  # a capitalised phrase the resolver does not know: a body's name only by guess, left out
+    elif actor is None and got is not None:
+        actor = got[0]  # "Aung San Suu Kyi's political allies": the described people
+    if actor is None or bad_name(actor.name) or bad_name(words):
+        return None
+    return replace(c, actor=actor, surface=np.group("np"), subj_start=np.start("np"), subj_end=np.end("np"),
+                   resolved_by="after the dateline")
+
+
+# a party label before a name ("Democrat Hillary Clinton", "Republican U.S. Sen. ..."): no part of the name
+_PARTY_LEAD = re.compile(r"^(?:(?:Democrat|Democratic|Republican|GOP|Independent|Labour|Conservative)\s+)+(?=\S)")
+# the speaker's noun phrase right after a dateline: capitalised words (titles, names, a possessive and its noun),
+# up to a day, a comma, a bracket or the verb ("Gov. Mike Pence on Thursday", "Aung San Suu Kyi's political allies")
+_DATELINE_NP = re.compile(r"\s*(?P<np>(?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}.’-]*(?:['’]s(?:\s+\p{Ll}+){1,3})?)"
+                          r"(?=\s+(?:on|late|early|this|last)\s|\s*[,(]|\s+\p{Ll})")
+
+
 _WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
 _CLOSE_MARK = re.compile(r"[”\"]|’’")
 _SAY_MARK = re.compile(r"(?i)\b(?:said|says|say|told|tells|added|wrote|asked|stated)\s+\"$")

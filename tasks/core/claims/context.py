@@ -52,15 +52,15 @@ def _subdivisions() -> dict[str, str]:
 SUBDIVISIONS = _subdivisions()  # "Florida" -> US, "Queensland" -> AU: only names one country has
 
 
-# Leaders' surnames that count alone ("Scholz said"); after another first name ("Lois Scholz, a friend") they are
-# someone else's (country_mentions).
-_SURNAMES: dict[str, set[str]] = {}  # surname -> the leaders' first names
+# Words before a leader's surname that are no first name of someone else (country_mentions).
 _NOT_FIRST = frozenset("President Chancellor Minister Premier Mr Mrs Ms Dr Prime Secretary Leader King Queen Prince "
                        "Sheikh Emir General Gen Senator Sen Governor Gov Mayor".split())
 
 
-def _place_names() -> dict[str, str]:
+def _place_names() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Place names -> country code, and the leaders' surnames that count alone -> the leaders' first names."""
     names: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
     for n, c in SUBDIVISIONS.items():
         names[n] = c
     for n, (_, c) in ORGS.items():
@@ -72,9 +72,9 @@ def _place_names() -> dict[str, str]:
             last = n.split()[-1]
             if len(last) >= 5 and last not in _COMMON_SURNAMES:  # "Trump", "Erdogan"; not "Johnson"
                 if last not in names:
-                    _SURNAMES[last] = set()
-                if last in _SURNAMES:
-                    _SURNAMES[last].add(n.split()[0])
+                    surnames[last] = set()
+                if last in surnames:
+                    surnames[last].add(n.split()[0])
                 names.setdefault(last, c)
     for n, c in CAPITALS.items():
         names[n.removeprefix("the ")] = c
@@ -83,10 +83,12 @@ def _place_names() -> dict[str, str]:
         names.setdefault(n + "s", c)  # "Tunisians", "Americans"
     for n, c in COUNTRY_NAMES.items():
         names[n.removeprefix("the ")] = c
-    return names
+    return names, surnames
 
 
-PLACE_NAMES = _place_names()
+# _SURNAMES: leaders' surnames that count alone ("Scholz said"); after another first name ("Lois Scholz, a friend")
+# they are someone else's (country_mentions).
+PLACE_NAMES, _SURNAMES = _place_names()
 _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
 # Runs of capitalised words (with "of", "and", "the" inside names): the only places a place name can be. A run
 # stays on its line: "More protests ahead in Greece" over "Greek students announced ..." is two runs, not one

@@ -21,7 +21,7 @@ from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, word_surnames, worth_parsing
 from .syntactic import add_syntactic_claims
 from .resolution import resolution
-from .subjects import MIXED, subject_country, where_country
+from .subjects import MIXED, spread_over_countries, subject_country, where_country
 
 # compiled once, not looked up in the pattern cache on every call
 _WORDS = re.compile(r"\w+")
@@ -139,6 +139,7 @@ def finish_extraction(p: Pending) -> Extraction:
     epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
+    prev_sent = ""  # the sentence before, for a toll that follows a sentence spreading the event over countries
     prev_event: frozenset[str] = frozenset()
     prev_claims: list[FoundClaim] = []
     src_of = {"title": title or "", "body": text or ""}
@@ -248,8 +249,12 @@ def finish_extraction(p: Pending) -> Extraction:
                 mixed = mixed or MIXED.search(sent) is not None  # "17 foreigners": the story's tolls are not one nation's
                 if not where:
                     where.append(where_country(title, text or ""))
+                # "It began in Guinea ... and spread to Liberia and Sierra Leone. The WHO has reported ... 7,793 deaths.":
+                # a toll with no country's voice after a sentence that spreads the event over countries is theirs
+                # together, not the story's country's
+                spread = (claimant is None or claimant.country is None) and spread_over_countries(prev_sent)
                 country = subject_country(sent, f.start, f.end, country, f.explicit_country, group, f.measure, claimant,
-                                          _OWN.search(sent) is not None, None if mixed else where[0])
+                                          _OWN.search(sent) is not None, None if mixed or spread else where[0])
             amt = f.amount
             value = amt.value if amt else None
             qual = amt.qualifier if amt else "undisclosed"
@@ -263,6 +268,7 @@ def finish_extraction(p: Pending) -> Extraction:
         # the events the dated sentence named ("an 8.6-magnitude quake"), for "the quake" in the next (years.event_year)
         prev_event = event_nouns(sent) if this_year else (prev_event if not new_para else frozenset())
         prev_year = this_year or (prev_year if not new_para else None)
+        prev_sent = sent
         # a speaker carries over only to the next sentence (which may carry it further)
         prev_claims = [c for c in found_all if c.actor is not UNKNOWN]
         mem.subject_body = None if prev_claims or not body else \

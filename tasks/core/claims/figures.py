@@ -8,6 +8,7 @@ percentages and durations never satisfy that, so they need no list of their own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
@@ -307,17 +308,23 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\
                         # headline present tense: "Thousands rally in Tbilisi", "Hundreds protest ..."
                         r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets))\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
-_WHEN_WORDS, _DAY_NAMES = time_after_count()
-# What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
-# its own ("held 12 meetings", "sent 500 emails"). A time word (time_after_count.tsv): "injured dozens Sunday in ...",
-# "arrested hundreds overnight"; a day of the week only before punctuation, the end, a preposition or a part of the
-# day (not "Sunday school pupils").
-_BARE_NEXT = re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|across|after|before|when|as|and|or|while|including|"
-                        r"mostly|most|among|near|inside|outside|over|by|with|so|others?|"
-                        r"more|of|were|was|are|is|had|have|who|in|to|people|\d|" + "|".join(sorted(_WHEN_WORDS)) + r")\b|"
-                        r"(?:" + "|".join(sorted(_DAY_NAMES)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
-                        r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|near|after|before|when|as|and|while|during|across|outside|inside|"
-                        r"following|amid)\b)))")
+
+
+@lru_cache(maxsize=1)
+def _bare_next() -> re.Pattern:
+    """What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
+    its own ("held 12 meetings", "sent 500 emails"). A time word (time_after_count.tsv): "injured dozens Sunday in ...",
+    "arrested hundreds overnight"; a day of the week only before punctuation, the end, a preposition or a part of the
+    day (not "Sunday school pupils"). Built on first use: importing the module reads no data file for it."""
+    when_words, day_names = time_after_count()
+    return re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|across|after|before|when|as|and|or|while|including|"
+                      r"mostly|most|among|near|inside|outside|over|by|with|so|others?|"
+                      r"more|of|were|was|are|is|had|have|who|in|to|people|\d|" + "|".join(sorted(when_words)) + r")\b|"
+                      r"(?:" + "|".join(sorted(day_names)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
+                      r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|near|after|before|when|as|and|while|during|across|outside|inside|"
+                      r"following|amid)\b)))")
+
+
 _PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
 # "children younger than 5 died": an age, not a count
 _AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")
@@ -417,7 +424,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 continue
         if not m:
             adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start])
-            if adj and not _BARE_NEXT.match(rest) and not _PEOPLE_NOUN.match(rest):
+            if adj and not _bare_next().match(rest) and not _PEOPLE_NOUN.match(rest):
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)
             adj = adj or _PASSIVE_CUE.match(rest) or bare
@@ -436,7 +443,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 # "Of those killed, 12 were children"
                 out.append(FoundFigure(a.qual_start, a.end, _TOLL_MEASURE.get(among.group("w").lower(), "killed"), a, None, None, False))
                 continue
-            if out and not year_like and a.value is not None and (_BARE_NEXT.match(rest) or _EARLIER.match(rest)) and not re.match(
+            if out and not year_like and a.value is not None and (_bare_next().match(rest) or _EARLIER.match(rest)) and not re.match(
                     r"\s*(?:%|percent|per cent)", rest) and (cmp := _COMPARED.search(sent, max(0, a.qual_start - 50), a.qual_start)):
                 # "deaths were 777, down from the record high of 799 the day before": the count compared with a
                 # figure of the same sentence is another count of the same measure

@@ -6,13 +6,16 @@ and the first article uses about 50 of the 260. A module that writes `from . imp
 `compile` that returns a LazyPattern (compiled by `regex` on its first attribute use, with the same flags, so
 matching is unchanged); every other name is `regex`'s own. `compile_all()` compiles what is still pending, for
 a process that forks workers (tasks/io/worker_preload.py via tasks.core.process.load_extractor), so that they
-share the compiled patterns instead of each compiling them again.
+share the compiled patterns instead of each compiling them again. A compile reads the pattern's code from the
+on-disk cache of an earlier run when there is one (tasks/core/regex_cache.py: the same code, ~1% of the time).
 """
 from __future__ import annotations
 
 import regex as _regex
 from regex import (ASCII, DOTALL, I, IGNORECASE, M, MULTILINE, VERBOSE, X, Match, Pattern, escape, findall,  # noqa: F401
                    finditer, fullmatch, match, search, split, sub, subn)
+
+from ..regex_cache import compile_cached
 
 _PENDING: list["LazyPattern"] = []
 # every public Pattern attribute but `pattern`: after the compile they are the instance's own (no __getattr__ then)
@@ -43,7 +46,7 @@ class LazyPattern(CompiledPattern):
         _PENDING.append(self)
 
     def compiled(self) -> Pattern:
-        p = _regex.compile(self.pattern, self._flags)
+        p = compile_cached(self.pattern, self._flags)
         for name in _ATTRS:  # bound methods as instance attributes
             setattr(self, name, getattr(p, name))
         self._compiled = p

@@ -82,6 +82,12 @@ def source_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def container_nouns() -> dict[str, str]:
+    """Nouns that speak for the document or findings they hold, every number (lower case): 'copy', 'copies', 'body'."""
+    return _with_noun_forms([[r[0], "container"] for r in _rows("container_nouns.tsv")])
+
+
+@lru_cache(maxsize=None)
 def not_name_start() -> frozenset[str]:
     """Closed-class words that never open a claimant's name (lower case): 'although', 'afterwards', 'to'."""
     return frozenset(r[0] for r in _rows("not_name_start.tsv"))

@@ -63,6 +63,9 @@ class ActorMemory:
         self.groups: dict[str, Actor] = {}  # group head noun ("officials") -> the group it last named
         self.text = ""  # the article body, for facts read on demand (acronyms)
         self._acronyms: dict[str, str] | None = None
+        # surname -> country of someone described before the article gives their full name ("Tegnell, the state
+        # epidemiologist at Sweden's Public Health Agency" ... "Anders Tegnell"): people.register_people
+        self.homes: dict[str, str] = {}
         self.gender: dict[str, str] = {}  # person key -> "he" / "she", from honorifics and resolved pronouns
         self.pair: tuple[Actor, int] | None = None  # people named together as one claimant ("Scher and Van Den Hoek")
         # the named body a sentence that made no claim opens with ("The Palestinian Health Ministry has recorded ...
@@ -90,6 +93,7 @@ class ActorMemory:
             words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's
         name = " ".join(words)
         last = name.split()[-1]
+        code = code or self.homes.get(last)
         known = self.by_surname.get(last)
         if known is None and " " not in name:
             # "Mr Ng" after "Ng Yat Chung": a family name written first (Chinese, Korean, Vietnamese names)
@@ -103,9 +107,10 @@ class ActorMemory:
                 known = Actor(known.key, known.name, "person", code)
         else:
             code = code or PEOPLE.get(name) or None
-            if code is None and title:
-                # "Interior Minister Wolfgang Peschorn" after "Austria's interior minister said"
-                code = next((c for (t, c) in self.by_role if c and t == norm_title(title)), None)
+            if code is None and title and (role := norm_title(title)):
+                # "Interior Minister Wolfgang Peschorn" after "Austria's interior minister said" (an honorific, "Dr",
+                # is no office: one doctor's country is not the next one's)
+                code = next((c for (t, c) in self.by_role if c and t == role), None)
             known = Actor(f"person:{name.lower()}", name, "person", code)
         self.by_surname[last] = known
         if hon and (g := _HON_GENDER.get(hon.group(0).strip().rstrip(".").lower())):
@@ -190,5 +195,11 @@ LOCAL_OFFICE = re.compile(r"(?i)\b(?:(?:Gov|Sen|Rep|Lt)\.|mayor|governor|lawmake
                           r"trooper|"
                           # "a doctor at a health clinic in Lampahan city": the place's own clinics and hospitals
                           r"clinic|hospital)\b")
+def international(text: str) -> bool:
+    """The phrase names an international body or a post abroad ("of the UN refugee agency", "World Bank"): whoever
+    holds it has no country of their own by it."""
+    return _INTL.search(text) is not None
+
+
 _INTL = re.compile(r"\b(?:UN|U\.N\.|United Nations|EU|European|NATO|International|Amnesty|World|Global|Red Cross|IMF|"
                    r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador)\b")

@@ -8,9 +8,11 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
-from .places import place_hits
-from .patterns import DEMONYM, PLACE, lower_words
-from .gazetteer import DEMONYMS
+from .places import institution_place, place_hits
+from .patterns import DEMONYM, PLACE, alt, lower_words
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .lexicon import place_nouns, source_nouns
+from .memory import international, strip_possessive
 from .model import Actor
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word.
@@ -131,6 +133,30 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             desc = CLAUSE_CUT.split(sentence[m.end() + 2: m.end() + 92], maxsplit=1)[0]
             if APPOS_HEAD.match(desc):
                 mem.person(name, country_in(desc), desc)
+                continue
+        # "admirer Gustav Lloyd Agerblad from Stockholm", "Dr Melissa Lazenby, of the University of Edinburgh": where
+        # the person is from or works places them (a person known by the surname already is that person: "David
+        # Jolly ... Republicans Jolly of Indian Shores")
+        # (a name ending in a common noun of bodies or places is none: "the Western District of New York")
+        if (words[-1].lower() not in source_nouns() and words[-1].lower() not in place_nouns()
+                and (code := affiliation_country(sentence, m.end()))):
+            known = mem.by_surname.get(words[-1])
+            full = known.name if known is not None and known.kind == "person" else mem.names.get(words[-1], name)
+            if known is None or known.kind != "person" or known.country is None:
+                mem.person(full, code)
+    if ", " in sentence:
+        # "Tegnell, the state epidemiologist at Sweden's Public Health Agency, has come to ...": a person named before,
+        # described again
+        for m in _SURNAME_APPOS.finditer(sentence):
+            known = mem.by_surname.get(m.group(1))
+            full = known.name if known is not None and known.kind == "person" and known.country is None else \
+                mem.names.get(m.group(1)) if known is None else None
+            if full and (code := affiliation_country(sentence, m.end(1))):
+                mem.person(full, code)
+            elif known is None and not full and m.group(1) not in _GROUP_WORDS and m.group(1) not in PLACE_NAMES and \
+                    m.group(1) not in DEMONYMS and not NOT_NAME.fullmatch(m.group(1)) and \
+                    (code := affiliation_country(sentence, m.end(1))):
+                mem.homes.setdefault(m.group(1), code)  # the full name comes later
     for m in (TITLED.finditer(sentence) if not _TITLE_HINT.isdisjoint(lower_words(sentence)) else ()):
         name = m.group("n")
         if NOT_NAME.search(name) or PLACE_FULL.fullmatch(name):
@@ -150,6 +176,62 @@ _AFTER_OPENER = re.compile(r"(?:(?:But|And|Yet|Then|Later|Still)\s+(?:in|on|at|d
                            r"([A-Z][\p{Ll}'’-]+\p{Ll})\s+[a-z]")
 # a list of examples: the people named in it are the object, not the topic
 _LISTED = re.compile(r"\b(?:including|such as|among them)\s")
+_SURNAME_APPOS = re.compile(r"\b([A-Z][\p{Ll}'’-]+\p{Ll}),\s+(?:the|a|an)\s")
+# What follows a person's name and says where they are from or work: ", the state epidemiologist at Sweden's Public
+# Health Agency", ", of the University of Edinburgh", " from Stockholm", ", a researcher with the Kenya Medical Research
+# Institute". The description's last word before the preposition must name a person's trade (source_nouns.tsv, or a
+# word in -ist: "physicist", "pulmonologist"): "Julian Assange, a top target of the US government" is not the
+# government's. A bare "at" ("Smith at a rally in Ohio") says where the person was, not where they belong.
+_AFFILIATION = re.compile(r"(?:,\s+(?:(?:the|a|an)\s+(?P<d>(?:(?!(?:who|which|that|whose)\s)[\w’'-]+\s+){0,5}?)(?P<h>[a-z]+)\s+"
+                          r"(?:of|from|at|with|for|in)|of|from)|\s+(?:of|from))\s+(?P<x>[^,;:()“”\"]{2,80})")
+# An institution named by its place: "the University of Edinburgh", "Kyoto University", "the University of Texas
+# Austin" (the state first), "Imperial College London".
+_INSTITUTION_PLACE = re.compile(r"\b(?:University|College|Polytechnic|Institute|School|Hospital|Infirmary)\s+(?:of\s+(?:the\s+)?)?"
+                                r"(?P<p>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})|"
+                                r"(?P<q>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})\s+(?:University|College|Polytechnic)\b")
+# international bodies by their own names (orgs.tsv rows with no country): "the director of UNRWA operations in Gaza"
+_INTL_ORG = re.compile(rf"\b(?:{alt(k for k, v in ORGS.items() if not v[1])})\b")
+_JOURNALISM = re.compile(r"(?i)\b(?:journalist|reporter|correspondent|photographer|editor|columnist|anchor)s?\b")
+
+
+def affiliation_country(sentence: str, end: int) -> str | None:
+    """The country of the institution or place the words right after a person's name (ending at `end`) tie them to:
+    a country, demonym or capital ("at Sweden's Public Health Agency"), a city or region ("from Stockholm"), or the
+    place an institution is named by ("of the University of Edinburgh"). International bodies give none (their staff
+    keep no country, as the gold has it for UN, EU and NGO voices), nor do journalists (their outlets have none)."""
+    m = _AFFILIATION.match(sentence, end, min(len(sentence), end + 140))
+    if m is None:
+        return None
+    if m.group("h") is not None:
+        head = m.group("h")
+        if source_nouns().get(head) != "person" and not head.endswith("ist"):
+            return None
+    x = m.group("x")
+    if international(x) or _INTL_ORG.search(x) or _JOURNALISM.search(m.group(0)):
+        return None
+    # the institution's own place first: "the University of Georgia" is the US state's, not the country's
+    for inst in _INSTITUTION_PLACE.finditer(x):
+        name = inst.group("p") or inst.group("q")
+        for n in (name, name.split()[0]) if " " in name else (name,):
+            if code := SUBDIVISIONS.get(n) or PLACE_NAMES.get(n) or institution_place(n):
+                return code
+    if m.group("h") is not None:
+        return country_in(x)
+    # a bare "of" / "from" takes a place's name only ("from Stockholm", "of Sweden's Public Health Agency"): a
+    # demonym there is no one's home ("Republicans Jolly of Indian Shores")
+    run = _PLACE_RUN.match(x)
+    words = strip_possessive(run.group(0)).split() if run else []
+    for k in range(len(words), 0, -1):
+        n = strip_possessive(" ".join(words[:k]))
+        if code := COUNTRY_NAMES.get(n) or CAPITALS.get(n) or SUBDIVISIONS.get(n):
+            return code
+    hits = list(place_hits("from " + x, datelines=False))
+    return hits[0][2] if hits else None
+
+
+_PLACE_RUN = re.compile(r"(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}")
+
+
 # a capitalised word standing alone: no capitalised word right before or after it (not "Hillary Clinton")
 _LONE_CAP = re.compile(r"(?<!\p{Lu}[\p{L}.’'-]*\s)\b\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})")
 
@@ -202,7 +284,8 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     # the name itself is left out: "London Rene", "Sister Sharon Holland" name no country
     title = sentence[start:end].replace(name, " ")
     desc = f"{' '.join(before.split()[-5:])} {title} {after}"
-    return country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc) or _speaking_from(sentence, end)
+    return country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc) or _speaking_from(sentence, end) or \
+        affiliation_country(sentence, end)
 
 
 # "said doctor Ema Suryani to AFP, speaking from Lampahan city in Aceh's Bener Meriah district": where the speaker

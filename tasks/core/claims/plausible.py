@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import source_nouns, word_lemmas
+from .lexicon import container_nouns, source_nouns, word_lemmas
 
 _PERSONAL = frozenset("he she they it".split())
+_THOSE_NEAR = frozenset("around near inside within".split())
 _NEVER = frozenset("something anything nothing everything thing one ones this that these those there which what whatever "
                    "who whom whose".split())
 PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
@@ -44,6 +45,9 @@ def plausible_source(tok, findings: bool = False):
         return None  # "no group claimed": nobody
     if low in ("those", "anyone", "everyone", "someone", "others") and any(c.dep_ in ("relcl", "acl") for c in tok.children):
         return tok  # "those who back her opponents say", "those surveyed say"
+    if low == "those" and any(c.dep_ == "prep" and c.lower_ in _THOSE_NEAR or c.lower_ in ("close", "closest", "familiar")
+                              for c in tok.children):
+        return tok  # "those around him acknowledge", "those close to the campaign say": the people near someone
     if (tok.tag_ == "CD" or low in PARTITIVE) and _share_of_n(tok):
         return tok  # "One in three said", "nearly nine out of 10 say": a poll's share speaks for those it counts
     if low in _NEVER and not (low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
@@ -65,6 +69,12 @@ def plausible_source(tok, findings: bool = False):
                     return tok
                 return None  # "many of them": whom the rules' memory may know; the parse does not
         return tok if low in _SHARES or low in _VAGUE else None
+    if tok.tag_ in ("NN", "NNS") and low in container_nouns():
+        # "a copy of the memo said", "a body of research suggests": the container speaks for what it holds
+        obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"), None)
+        return tok if obj is not None and obj.tag_ in ("NN", "NNS") and \
+            source_nouns().get(obj.lower_) == "document" and plausible_source(obj, True) is not None else None
     if tok.tag_.startswith("VB") and tok.dep_ == "nsubj" and tok.text[:1].isupper() and tok.i == 0:
         return tok  # "Trump subsequently defended ...": the tagger's verb; a name only if the resolver knows it
     if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and (tok.tag_ in ("JJ", "NN", "NNS") or
@@ -95,7 +105,7 @@ def plausible_source(tok, findings: bool = False):
                                                                     "findings", "note", "page", "account", "platform",
                                                                     "guidelines", "regulations", "opinion", "textbook",
                                                                     "materials", "reporting", "average", "ranking",
-                                                                    "disclosure", "emails", "ads"):
+                                                                    "disclosure", "emails", "ads", "petition"):
                 return None
             return tok
     return None

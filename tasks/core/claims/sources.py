@@ -124,7 +124,11 @@ def local_media(s: str, focus: str | None) -> Actor | None:
 MEDIA_SHAPE = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){1,3}(?:Times|Post|Herald|Tribune|Gazette|Journal|"
                          r"Telegraph|Chronicle|Daily|Globe|Mail|Express|Independent|Observer|Standard|Insider|Monitor|"
                          r"Review|Inquirer|News|Today|Radio|Television|TV|Broadcasting(?: Corporation| Company)?|"
-                         r"Press Agency|News Agency|Wire))")
+                         r"Press Agency|News Agency|Wire|"
+                         # the other words newspapers are named by ("the Irish Examiner", "the Daily Mirror", "the
+                         # Jamaica Gleaner"); "Medical Examiner" is an office
+                         r"(?<!Medical\s)Examiner|Mirror|Gleaner|Courier|Advertiser|Enquirer|Dispatch|Sentinel|Bulletin|"
+                         r"Statesman|Argus|Echo))")
 
 
 def media_by_shape(s: str) -> Actor | None:

@@ -164,6 +164,22 @@ def _place_list(sent: str) -> bool:
     return False
 
 
+# Places joined in a list after a locative word: "to Liberia and Sierra Leone", "Guinea, Liberia and Sierra Leone".
+_JOINED = re.compile(r"\b(?:to|in|across|into|throughout)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*"
+                     r"(?:,\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)*,?\s+and\s+(?:the\s+)?(?P<last>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)")
+
+
+def spread_over_countries(sent: str) -> bool:
+    """The sentence puts its event in a list of places of two or more countries ("quickly spread to Liberia and Sierra
+    Leone", "in Liberia, Sierra Leone and Guinea")."""
+    if not sent:
+        return False
+    if _place_list(sent):
+        return True
+    m = _JOINED.search(sent)
+    return m is not None and len(country_mentions(m.group(0), names=LOCATIONS)) >= 2
+
+
 def where_country(title: str | None, text: str) -> str | None:
     """The country the story happens in, read from place names only (not demonyms or speakers)."""
     head = text[:6000]

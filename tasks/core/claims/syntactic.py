@@ -15,7 +15,7 @@ from .verbs import verb_kind
 
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
-from .lexicon import name_titles, source_nouns, word_lemmas
+from .lexicon import container_nouns, name_titles, source_nouns, word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues
@@ -40,6 +40,8 @@ _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen s
                     "representatives source sources aide aides staff staffer staffers member members lawyer lawyers attorney "
                     "attorneys officer officers employee employees executive executives".split())
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# "seen by Reuters", "obtained by The Post": how the outlet came by a document, not part of its name
+_HELD_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|read)\s+by\s.*$")
 _REL_END = re.compile(r"(?i)\s*,?\s*\b(?:who|which|that|whom)$")
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
 _REACH = 6
@@ -159,7 +161,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     low = text.lower()
     if low in ("those", "others") and cue.full_end > cue.src_end and len(sent[cue.full_start:cue.full_end].split()) <= 6:
         text = sent[cue.full_start:cue.full_end].strip(" ,")  # "those surveyed": the phrase names them
-        low = text.lower()
+        # people described, never one person: no "he" or "she" later names them
+        actor = describe(text, "those", mem)
+        return (actor, "description (the words themselves)") if actor else None
     if low in _POSSESSOR:
         # "his claim that ...": the sentence's own speaker of that kind, else the one the pronoun would name
         pron = _POSSESSOR[low]
@@ -196,6 +200,11 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             hit = _plural_subject_before(sent, cue, doc, mem)
         return hit
     head = cue.head.lower()
+    if head in container_nouns() and cue.full_end > cue.src_end:
+        # "a redacted copy of the inspector general's memo seen by Reuters said": what the copy holds names it
+        whole = _HELD_BY.sub("", _REL_END.sub("", sent[cue.src_start:cue.full_end].split(",")[0].strip(" ,")))
+        actor = resolve(whole, mem) or describe(whole, head, mem)
+        return (actor, "container -> the document it holds") if actor else None
     if cue.full_end > cue.src_end and source_nouns().get(head) == "document" and \
             (actor := resolve(_REL_END.sub("", sent[cue.src_start:cue.full_end].strip(" ,")), mem)) is not None:
         # "a statement on the website of the U.S. Embassy says": the parse leaves the document's place out of the
@@ -355,9 +364,10 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
         return None  # "the parties", "both countries": two actors named before, not one
     name = name[:1].upper() + name[1:]
     # a document, a plural or a poll's share ("62 percent of voters", "100% of the women") is no "he" or "she"
-    # a body ("the airline", "the company") is no "he" or "she" either
+    # a body ("the airline", "the company") is no "he" or "she" either, nor are "those who ..." / "others"
     kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") or \
-        head in ("percent", "%") or head[:1].isdigit() or source_nouns().get(head) == "body" else "person"
+        head in ("percent", "%") or head[:1].isdigit() or source_nouns().get(head) in ("body", "document") or \
+        head in container_nouns() or head in ("those", "others") else "person"
     code = country_in(text) or mem.focus
     display = name if not code or name.split()[0] in (demonym_of(code),) else name
     return Actor(f"{'org' if kind == 'organization' else 'person'}:{display.lower()}" + (f"@{code.lower()}" if code else ""),
