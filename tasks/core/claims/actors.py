@@ -140,6 +140,8 @@ POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+)?(?i:police)
 # Small patterns used on every noun phrase, compiled once.
 _JOURNALIST_HINT = re.compile(r"journalist|reporter|correspondent|photographer|cameraman|crew|team")
 _LEAD_CONJ = re.compile(r"^(?:(?i:and|while|but|whereas|as|and that|then|both)\s+)")
+# a party label before a name ("Democrat Hillary Clinton", "Republican U.S. Sen. ..."): no part of the name
+PARTY_LEAD = re.compile(r"^(?:(?:Democrat|Democratic|Republican|GOP|Independent|Labour|Conservative)\s+)+(?=\S)")
 _CONJ_SPLIT = re.compile(r",\s*|\s+and\s+")
 ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&-]{1,6}")
 SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
@@ -402,6 +404,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit  # the headline's "PAHO Director warns": the director the story names
     if last in party_members() and (hit := party_member(s, mem)):
         return hit
+    if _name_last(s, last) and (p := PARTY_LEAD.match(s)) and (who := resolve(s[p.end():], mem)) is not None and \
+            who.kind == "person":
+        # "Democratic U.S. Rep. Ann Corliss": the person the rest names, as after a dateline (attribution), so the
+        # parse's subject and the rules' speaker are one person; "Democratic Party" names no person and goes on
+        return who
     if _name_last(s, last) and (m := _full(PERSON_RX, s)) and not NOT_NAME.search(m.group("n")) and \
             not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")):
         pre = m.group("pre") or ""
@@ -586,6 +593,11 @@ def party_member(s: str, mem: ActorMemory) -> Actor | None:
     return best if best is not None and last_named(best) >= mem.now - 5 else None
 
 
+# Governments below a country's (orgs.tsv: "Scottish Government", "Northern Ireland Executive"), which a bare
+# "the Government" in their story may name
+_DEVOLVED = frozenset(name for name, _ in ORGS.values() if name.endswith((" Government", " Executive")))
+
+
 def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if "ministry" in word:
         kind = "Defence" if "defen" in word else "Foreign Affairs" if "foreign" in word else ""
@@ -614,6 +626,9 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
         return mem.last(_speaking_body)
     if word == "office":
         return mem.last(lambda a: a.name.startswith("Office"))
+    if word == "government" and (hit := mem.last(lambda a: a.kind == "country" or a.name in _DEVOLVED)) and \
+            hit.kind != "country":
+        return hit  # "The Government said" after the Scottish Government spoke: the devolved one, the last government
     if word in ("government", "authorities", "army", "military", "side"):
         # "the army said" before any country spoke: the army of the country the story is about
         return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)
