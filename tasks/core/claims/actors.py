@@ -221,6 +221,26 @@ def country_in(text: str) -> str | None:
     return _country_in(text)
 
 
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+_ACRONYM_TOKEN = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def name_country(name: str) -> str | None:
+    """The country a body's own name places it in ("Singapore Press Holdings", "Kenya Airways"), also when a lead
+    word is set in capitals, as some papers open a story ("SINGAPORE Press Holdings (SPH) on Tuesday reported")."""
+    return _country_in(name) or (_country_in(_SHOUTED.sub(lambda m: m.group(0).title(), name))
+                                 if _SHOUTED.search(name) else None)
+
+
+def acronym_country(text: str, mem: ActorMemory) -> str | None:
+    """'SPH chief executive officer Ng Yat Chung': the country of the body an acronym in a person's description
+    stands for, when the story spells it out with a country in its name ("SINGAPORE Press Holdings (SPH)")."""
+    for tok in _ACRONYM_TOKEN.findall(text):
+        if (full := mem.acronym(tok)) and (code := name_country(full)):
+            return code
+    return None
+
+
 def country_actor(code: str) -> Actor:
     return Actor(f"country:{code}", country_display(code), "country", code)
 
