@@ -223,7 +223,7 @@ def country_in(text: str) -> str | None:
 
 
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
-_ACRONYM_TOKEN = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def name_country(name: str) -> str | None:
@@ -236,7 +236,7 @@ def name_country(name: str) -> str | None:
 def acronym_country(text: str, mem: ActorMemory) -> str | None:
     """'SPH chief executive officer Ng Yat Chung': the country of the body an acronym in a person's description
     stands for, when the story spells it out with a country in its name ("SINGAPORE Press Holdings (SPH)")."""
-    for tok in _ACRONYM_TOKEN.findall(text):
+    for tok in _ACRONYM_WORD.findall(text):
         if (full := mem.acronym(tok)) and (code := name_country(full)):
             return code
     return None
