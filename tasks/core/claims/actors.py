@@ -50,7 +50,8 @@ _TITLE_WORDS = (
     r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
     r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Detective|Det\.|Investigator|Officer|Sergeant|Sgt\.?|Inspector|Superintendent|"
-    r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|[Rr]epresentative|[Hh]igh [Rr]epresentative"
+    r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|[Rr]epresentative|[Hh]igh [Rr]epresentative|"
+    r"MP|MEP|MSP"  # a member of a parliament ("Labour MP Jo Cox"): a title, not a first name
 )
 TITLE = rf"(?:{_TITLE_WORDS})"
 NAME_TOKEN = (r"(?:(?:(?:al|el|ad|ash|as|bin|ibn|abu)-)?[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|"
@@ -140,6 +141,8 @@ POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+)?(?i:police)
 # Small patterns used on every noun phrase, compiled once.
 _JOURNALIST_HINT = re.compile(r"journalist|reporter|correspondent|photographer|cameraman|crew|team")
 _LEAD_CONJ = re.compile(r"^(?:(?i:and|while|but|whereas|as|and that|then|both)\s+)")
+# a party label before a name ("Democrat Hillary Clinton", "Republican U.S. Sen. ..."): no part of the name
+PARTY_LEAD = re.compile(r"^(?:(?:Democrat|Democratic|Republican|GOP|Independent|Labour|Conservative)\s+)+(?=\S)")
 _CONJ_SPLIT = re.compile(r",\s*|\s+and\s+")
 ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&-]{1,6}")
 SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
@@ -217,6 +220,26 @@ def subject_body(sentence: str, mem: ActorMemory) -> Actor | None:
 def country_in(text: str) -> str | None:
     """The country a phrase places itself in by a name, capital or demonym ("the Kenyan newspaper" -> KE)."""
     return _country_in(text)
+
+
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def name_country(name: str) -> str | None:
+    """The country a body's own name places it in ("Singapore Press Holdings", "Kenya Airways"), also when a lead
+    word is set in capitals, as some papers open a story ("SINGAPORE Press Holdings (SPH) on Tuesday reported")."""
+    return _country_in(name) or (_country_in(_SHOUTED.sub(lambda m: m.group(0).title(), name))
+                                 if _SHOUTED.search(name) else None)
+
+
+def acronym_country(text: str, mem: ActorMemory) -> str | None:
+    """'SPH chief executive officer Ng Yat Chung': the country of the body an acronym in a person's description
+    stands for, when the story spells it out with a country in its name ("SINGAPORE Press Holdings (SPH)")."""
+    for tok in _ACRONYM_WORD.findall(text):
+        if (full := mem.acronym(tok)) and (code := name_country(full)):
+            return code
+    return None
 
 
 def country_actor(code: str) -> Actor:
@@ -402,6 +425,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit  # the headline's "PAHO Director warns": the director the story names
     if last in party_members() and (hit := party_member(s, mem)):
         return hit
+    if _name_last(s, last) and (p := PARTY_LEAD.match(s)) and (who := resolve(s[p.end():], mem)) is not None and \
+            who.kind == "person":
+        # "Democratic U.S. Rep. Ann Corliss": the person the rest names, as after a dateline (attribution), so the
+        # parse's subject and the rules' speaker are one person; "Democratic Party" names no person and goes on
+        return who
     if _name_last(s, last) and (m := _full(PERSON_RX, s)) and not NOT_NAME.search(m.group("n")) and \
             not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")):
         pre = m.group("pre") or ""
@@ -586,6 +614,11 @@ def party_member(s: str, mem: ActorMemory) -> Actor | None:
     return best if best is not None and last_named(best) >= mem.now - 5 else None
 
 
+# Governments below a country's (orgs.tsv: "Scottish Government", "Northern Ireland Executive"), which a bare
+# "the Government" in their story may name
+_DEVOLVED = frozenset(name for name, _ in ORGS.values() if name.endswith((" Government", " Executive")))
+
+
 def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if "ministry" in word:
         kind = "Defence" if "defen" in word else "Foreign Affairs" if "foreign" in word else ""
@@ -614,6 +647,9 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
         return mem.last(_speaking_body)
     if word == "office":
         return mem.last(lambda a: a.name.startswith("Office"))
+    if word == "government" and (hit := mem.last(lambda a: a.kind == "country" or a.name in _DEVOLVED)) and \
+            hit.kind != "country":
+        return hit  # "The Government said" after the Scottish Government spoke: the devolved one, the last government
     if word in ("government", "authorities", "army", "military", "side"):
         # "the army said" before any country spoke: the army of the country the story is about
         return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)

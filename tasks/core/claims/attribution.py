@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actors import DEMONYM, PLACE, ActorMemory, resolve
+from .actors import DEMONYM, PARTY_LEAD, PLACE, ActorMemory, resolve
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
@@ -376,7 +376,7 @@ def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> Fou
     np = _DATELINE_NP.match(sent, end)
     if np is None:
         return None
-    words = _PARTY_LEAD.sub("", np.group("np"))
+    words = PARTY_LEAD.sub("", np.group("np"))
     parts = words.split()
     # "Democratic U.S. Rep. Gwen Graham": the longest tail the resolver knows, else the words as a description
     actor = next((a for k in range(min(3, len(parts) - 1) + 1) if (a := resolve(" ".join(parts[k:]), mem)) is not None),
@@ -391,8 +391,6 @@ def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> Fou
                    resolved_by="after the dateline")
 
 
-# a party label before a name ("Democrat Hillary Clinton", "Republican U.S. Sen. ..."): no part of the name
-_PARTY_LEAD = re.compile(r"^(?:(?:Democrat|Democratic|Republican|GOP|Independent|Labour|Conservative)\s+)+(?=\S)")
 # the speaker's noun phrase right after a dateline: capitalised words (titles, names, a possessive and its noun),
 # up to a day, a comma, a bracket or the verb ("Gov. Mike Pence on Thursday", "Aung San Suu Kyi's political allies")
 _DATELINE_NP = re.compile(r"\s*(?P<np>(?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}.’-]*(?:['’]s(?:\s+\p{Ll}+){1,3})?)"

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actors import NOT_NAME, PARTICLES, PLACE_FULL, TITLE_LAST, ActorMemory, country_in, resolve
+from .actors import NOT_NAME, PARTICLES, PLACE_FULL, TITLE_LAST, ActorMemory, acronym_country, country_in, resolve
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .model import Actor
@@ -130,7 +130,7 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
         if actor and actor.kind == "person" and actor.country is None and i:
             # "health ministry spokesman Mutahi Kagwe": a lower-case office before the name places its holder
             pre = seg[words[max(0, i - 4)].start():start]
-            if code := country_in(pre) or mem.local(pre):
+            if code := country_in(pre) or mem.local(pre) or acronym_country(pre, mem):
                 actor = mem.person(actor.name, code)
         if actor and actor.kind == "organization" and (own := _OWNER_OF.fullmatch(seg, start)):
             # "the health ministry's spokesman", "the army's officials": the body speaks through them

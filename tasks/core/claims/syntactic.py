@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .actors import ActorMemory, country_in, resolve
+from .actors import ActorMemory, country_in, name_country, resolve
 from .groups import demonym_of, is_document, is_group, is_individual, np_head
 from .model import Actor
 from .pronouns import antecedent
@@ -249,7 +249,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             # title or role is that person (many Indonesian, Brazilian ... speakers go by one name), so "he" finds him
             return mem.person(_named_in_full(cue.head, mem), country_in(text), before), "new name (person after a title)"
         name = _LEAD_DET.sub("", text)
-        return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
+        # "SINGAPORE Press Holdings reported": a company its own name places
+        return Actor(f"org:{name.lower()}", name, "organization", name_country(name)), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
 
