@@ -494,11 +494,14 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return hit
         if hit is None or hit.kind == "person":
             return Actor(f"org:{run.lower()}", run, "organization", _country_in(run))
-    if last[:1].isupper() and (hit := media_by_shape(s)):
-        return hit  # "the Irish Examiner": an outlet's name, not Irish examiners (outlets have no country)
+    # an outlet's shape is tried before the groups when the phrase ends in a capitalised word ("the Irish Examiner":
+    # an outlet, not Irish examiners; outlets have no country), after them otherwise, and once either way
+    shape_first = last[:1].isupper()
+    if shape_first and (hit := media_by_shape(s)):
+        return hit
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
-    if hit := media_by_shape(s):
+    if not shape_first and (hit := media_by_shape(s)):
         return hit
     if (m := _full(LOWER_ORG, s)) and not _NOT_ORG_OWNER.match(m.group("n")):
         name = m.group("n")

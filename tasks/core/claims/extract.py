@@ -19,7 +19,6 @@ from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, word_surnames, worth_parsing
-from .syntactic import add_syntactic_claims
 from .resolution import resolution
 from .subjects import MIXED, spread_over_countries, subject_country, where_country
 
