@@ -193,6 +193,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
             continue  # "the death rate of passengers": a rate, not a count
         if _governs_own_count(clause, m):
             continue
+        if _ACCUSED_OF.search(after, 0, m.start()):
+            got = None  # "the trial of two men accused in killing Zurana Horton": the count is of the accused
+            break
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
@@ -266,6 +269,11 @@ _HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+(?:people\s+|persons\s+)?(?:were|hav
                        r"(?:\w+ly\s+)?(?P<c>killed|died|injured|wounded|hurt|arrested|detained|missing|displaced|evacuated)\b")
 # The head's relative clause has its own object with a relative clause of its own: a cue in that inner clause tells
 # what befell the object ("two people who replaced illegal immigrants who fled their jobs")
+# The head is charged with the act the cue names, not its victim: "two men accused in killing", "three suspects charged
+# with murdering", "the four convicted of killing"
+_ACCUSED_OF = re.compile(r"(?i)\b(?:accused|charged|convicted|suspected|indicted|acquitted|sentenced|jailed|tried|guilty|"
+                         r"blamed|responsible|wanted|arrested|detained|held|prosecuted)\s+(?:\w+\s+){0,2}?(?:of|in|with|for|over)\s+"
+                         r"(?:(?:the|a|an|his|her|their)\s+)?$")
 _INNER_RELATIVE = re.compile(r"(?i)\s*,?\s*(?:who|that)\s+(?!(?:were|was|are|is|have|has|had|been|be|being|also|then)\b)[a-z]+"
                              r"\s+(?:[\w’'-]+\s+){1,4}?(?:who|that|which)\s+(?:\w+\s+)?$")
 _SHELTERED = re.compile(r"(?i)(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)")
