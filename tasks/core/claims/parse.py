@@ -111,7 +111,7 @@ class _EmbedCache:
     token costs a dict look-up instead of its share of the largest matrix product of the model (576 -> 288 columns a
     token, 28% of the tok2vec's multiply-adds, and six hash look-ups). Bounded: emptied when full."""
 
-    LIMIT = 1 << 17  # rows (96 floats each: at most 48 MiB; the 799 corpus pages' parsed tokens have 34,461 distinct)
+    LIMIT = 1 << 16  # rows of 96 floats (24 MiB; the 799 corpus pages' parsed tokens have 34,461 distinct feature rows)
 
     def __init__(self) -> None:
         self.index: dict[bytes, int] = {}
@@ -161,7 +161,8 @@ def _embed_forward(chain_forward, model, docs, is_train):
             rows = mixed.predict(hashed.predict(allf[list(new.values())]))
             start = len(index)
             if cache.rows is None or start + len(new) > len(cache.rows):
-                grown = numpy.empty((max(4096, 2 * (start + len(new))), width), dtype=rows.dtype)
+                need = start + len(new)
+                grown = numpy.empty((max(need, min(2 * need, cache.LIMIT), 4096), width), dtype=rows.dtype)
                 if cache.rows is not None:
                     grown[:start] = cache.rows[:start]
                 cache.rows = grown
