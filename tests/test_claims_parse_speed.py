@@ -191,3 +191,33 @@ def test_word_lemmas_is_lemminflects_and_read_only():
         assert dict(word_lemmas(w)) == getAllLemmas(w)
     with pytest.raises(TypeError):
         word_lemmas("said")["VERB"] = ("x",)
+
+
+def test_cached_embedding_rows_are_the_chains_own(corpus, monkeypatch):
+    """The tok2vec's embedding rows from parse._embed_cache are the rows the embedding chain itself computes for the
+    same tokens (equal up to the last bits a row's batch can change), with a cold cache, a warm one, and one emptied
+    when full; and the parse reads the same tags, heads and labels either way."""
+    import numpy
+
+    nlp = parse.load_parser()
+    embed = nlp.get_pipe("tok2vec").model.layers[0]
+    chain_forward = embed._func.args[0]  # the chain's own forward, which load_parser wrapped
+    texts = [t for t in _corpus_sentences(corpus, 3) if needs_parse(t)][:30]
+    docs = [nlp.make_doc(t) for t in texts]
+    want = chain_forward(embed, docs, False)[0]
+    sig = lambda ds: [(t.text, t.tag_, t.dep_, t.head.i) for d in ds for t in d]  # noqa: E731
+    monkeypatch.setattr(parse._EmbedCache, "LIMIT", 200)  # fills and empties several times over these tokens
+    for cold in (True, False, False):
+        if cold:
+            parse._embed_cache.clear()
+        got = [row for i in range(0, len(docs), 5) for row in embed._func(embed, docs[i:i + 5], False)[0]]
+        assert [g.shape for g in got] == [w.shape for w in want]
+        assert all(numpy.allclose(g, w, rtol=1e-5, atol=1e-5) for g, w in zip(got, want))
+    assert len(parse._embed_cache.index) <= 200
+    cached = sig(parse.parse_sentences(texts))
+    embed._func, wrapped = chain_forward, embed._func
+    try:
+        plain = sig(parse.parse_sentences(texts))
+    finally:
+        embed._func = wrapped
+    assert len(cached) > 500 and cached == plain
