@@ -92,8 +92,8 @@ def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0, 
     But every open replays the whole WAL, so a WAL left to grow to DuckDB's own 16 MB
     (wal_autocheckpoint) made each batch's open cost more as the run went on (a 799-page run's
     last loads took ~3x its first ones) and the autocheckpoints at 16 MB grew with the DB too.
-    Checkpointing once the WAL passes a few MB keeps both small: per 400 articles loaded into an
-    8,000-article DB, open + write + close CPU stayed flat where it grew by half with the 16 MB WAL.
+    Checkpointing once the WAL passes a few MB keeps the replays short: loading 6,400 articles 400 at
+    a time took 16% less CPU and 20% less wall time (open 19.9 -> 9.8 s CPU, close 1.6 -> 8.5 s).
     The WAL is durable either way; publishing the read snapshot at the end of a run checkpoints
     explicitly. A DuckLake has no such checkpoint.
     """
