@@ -14,7 +14,7 @@ from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, sub
 from .claimants import clean_claimants
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
-from .years import event_nouns, event_year, sentence_year
+from .years import court_year, event_nouns, event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
@@ -241,6 +241,8 @@ def finish_extraction(p: Pending) -> Extraction:
                     actors.setdefault(claimant.key, claimant)
             country, group = f.subject_country, f.subject_group
             year = event_year(sent, f.start, prev_year, published_year, prev_event)
+            if year == published_year and (crime := court_year(sent, text or "", published_year)):
+                year = crime  # a verdict's count of the harm done at the crime, in its year
             if f.amount is None:  # a withheld toll is the withholding party's own
                 country = country if f.explicit_country else (claimant.country if claimant else None)
                 group = group or "military"

@@ -16,7 +16,7 @@ from .actors import DEMONYM, PLACE
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .lexicon import rescue_not_flight, time_after_count
+from .lexicon import person_nouns, rescue_not_flight, time_after_count
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
@@ -150,6 +150,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if h == "military deaths":
         return "killed"
     # "claimed 20 lives", "14 bodies were recovered": the count is of the dead ("saved 20 lives" is not)
+    if h == "bodies" and _UNRECOVERED.match(sent, head_end):
+        return "missing"  # "35,000 bodies never recovered": the dead never found are counted as missing (gold batches 16 / 21)
     if h == "bodies" and not _BODY_CUE.search(sent):
         return None
     if h == "bodies" or h == "lives" and not re.search(r"(?i)\bsav\w*\s+(?:\w+\s+){0,3}$", sent[max(0, a.qual_start - 30): a.qual_start]):
@@ -178,6 +180,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         got = _classify(adj.group("c").lower(), h, head)
         if got == "displaced" and adj.group("c").lower().startswith("evacuat") and _rescue(before[:adj.start()], after):
             return None
+        if got == "killed" and adj.group("c").lower() == "lost" and _group(head, got) not in ("military", "peacekeepers") \
+                and h != "lives" and not _LOSS_CONTEXT.search(sent):
+            return None  # "lost two of his most experienced workers": a loss of staff or customers, not a toll
         return got
     if (among := _AMONG.search(before)):  # "the dead included five children"
         return _TOLL_MEASURE.get(among.group("w").lower(), "killed")
@@ -187,8 +192,17 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         if _RATE.match(after, m.end()):
             continue  # "the death rate of passengers": a rate, not a count
         if _governs_own_count(clause, m):
-            continue  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
+            continue
+        if _ACCUSED_OF.search(after, 0, m.start()):
+            got = None  # "the trial of two men accused in killing Zurana Horton": the count is of the accused
+            break
+        if _INNER_RELATIVE.match(after, 0, m.start()):
+            continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
+        if got == "killed" and _AND_HURT.match(after, m.end()):
+            # "20 people were killed and injured": the count spans both, so casualties; "Horton and the two other
+            # victims killed and injured": the named one was killed, the count is of the injured (respectively)
+            got = "wounded" if _NAMED_AND.search(sent, max(0, a.qual_start - 40), a.qual_start) else "casualties"
         if got == "displaced" and _SHELTERED.fullmatch(m.group(0)) and _WHO.search(after, 0, m.start()):
             # "three Palestinians, who had sought refuge in a school, died": the relative clause says where they
             # sheltered, the main verb what befell them
@@ -253,6 +267,15 @@ def _classify(cue: str, h: str, head: str) -> str | None:
 
 _HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+(?:people\s+|persons\s+)?(?:were|have\s+been|had\s+been|are|was|had|have)\s+"
                        r"(?:\w+ly\s+)?(?P<c>killed|died|injured|wounded|hurt|arrested|detained|missing|displaced|evacuated)\b")
+# The head's relative clause has its own object with a relative clause of its own: a cue in that inner clause tells
+# what befell the object ("two people who replaced illegal immigrants who fled their jobs")
+# The head is charged with the act the cue names, not its victim: "two men accused in killing", "three suspects charged
+# with murdering", "the four convicted of killing"
+_ACCUSED_OF = re.compile(r"(?i)\b(?:accused|charged|convicted|suspected|indicted|acquitted|sentenced|jailed|tried|guilty|"
+                         r"blamed|responsible|wanted|arrested|detained|held|prosecuted)\s+(?:\w+\s+){0,2}?(?:of|in|with|for|over)\s+"
+                         r"(?:(?:the|a|an|his|her|their)\s+)?$")
+_INNER_RELATIVE = re.compile(r"(?i)\s*,?\s*(?:who|that)\s+(?!(?:were|was|are|is|have|has|had|been|be|being|also|then)\b)[a-z]+"
+                             r"\s+(?:[\w’'-]+\s+){1,4}?(?:who|that|which)\s+(?:\w+\s+)?$")
 _SHELTERED = re.compile(r"(?i)(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)")
 _WHO = re.compile(r"(?i)\b(?:who|which|that)\b")
 _RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
@@ -286,9 +309,11 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
 _GENERIC_HEAD = re.compile(
     r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?"
-    r"(?P<h>[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|nuns|priests|"
-    r"pilgrims|teens|youths|crew)\s+(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
-    r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:\w+ly\s+)?"
+    # the head: any word, kept only if it names people (_person_head); then an apposition of ages ("his two sons, 17
+    # and 22, were arrested") and an adverb ("were also arrested")
+    r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"
+    r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
+    r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:(?:\w+ly|also|later|both|all)\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars)\b")
 # "At least 29 of his colleagues have died", "three of their comrades were killed", "12 of the miners are missing": a
@@ -299,6 +324,18 @@ _PARTITIVE_HEAD = re.compile(
     r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down)\b")
+# Plural nouns for people by their ending ("motorists", "churchgoers", "pedestrians"), or a few short ones
+_PERSON_SUFFIX = re.compile(r"(?i)[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|"
+                            r"nuns|priests|pilgrims|teens|youths|crew")
+
+
+def _person_head(word: str) -> bool:
+    """A head noun that counts people: by its ending, or a noun for people in the lexicon's data (person_nouns: kin,
+    roles, "males"); a hyphenated head by its last part ("half-brothers", "step-sons")."""
+    w = word.lower()
+    return bool(_PERSON_SUFFIX.fullmatch(w)) or w in person_nouns() or w.rsplit("-", 1)[-1] in person_nouns()
+
+
 _NOT_PEOPLE = re.compile(r"(?i)(?:animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars|"
                          r"cases|samples|tests|years|days|weeks|months|hours)$")
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
@@ -338,6 +375,8 @@ _AMONG = re.compile(r"(?i)\b(?:the|those)\s+(?P<w>dead|killed|injured|wounded|mi
 # "Dead: 14" in a table or fact box
 _TABLE = re.compile(r"(?i)\s*(?P<w>dead|deaths|killed|injured|wounded|missing|arrested|detained|displaced)\s*[:–—-]\s*")
 # "the bodies of 14", "23 bodies were recovered" are the dead; "two leadership bodies" are not
+_UNRECOVERED = re.compile(r"(?i)\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(?:still\s+)?(?:never|not|yet\s+to\s+be)\s+"
+                          r"(?:been\s+|yet\s+been\s+)?(?:recovered|found|retrieved|located)\b")
 _BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|flown|brought|buried|burial|discover\w*|spotted|"
                        r"floating|dead|killed|victims|morgue|exhum\w*|returned|wash\w* (?:up|ashore)|lay|lying|remains|transfer\w*|transport\w*|"
                        r"carried|coffins?|bags?|hospital)\b")
@@ -370,6 +409,10 @@ _ORDINAL_TOLL = re.compile(r"(?i)\b(?:a|an|the|its|their)\s+(?P<n>\d{1,3}(?:st|n
 _ORDINAL_HEADS = frozenset(("death", "fatality", "victim"))
 
 
+_AND_HURT = re.compile(r"(?i)\s+(?:and|or)\s+(?:were\s+)?(?:injured|wounded|hurt)\b")
+_NAMED_AND = re.compile(r"\b[A-Z][\p{L}’'-]+\s+and\s+(?:the\s+)?$")
+_NO_ONE = re.compile(r"(?i)\b(?:no|not(?:\s+a\s+single)?|not\s+even)\s+$")
+_HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
 _KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
 
@@ -385,9 +428,14 @@ def find_figures(sent: str) -> list[FoundFigure]:
         return out
     for a in find_amounts(sent):
         rest = sent[a.end:]
+        if a.text.lower() == "one" and (no := _NO_ONE.search(sent, max(0, a.start - 14), a.start)):
+            # "no one was injured", "not one person was arrested": a zero toll, not a count of one
+            a = Amount(no.start(), a.end, sent[no.start():a.end], 0.0, "exact", no.start())
         # "one of the wounded" is a person, not a count; "one of its soldiers was killed" is a count of one
         if a.text.lower() == "one" and rest.startswith(" of ") and not _ONE_OF_OWN.match(rest):
             continue
+        if _HOW_MANY_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
+            continue  # "how many of an estimated 185,000 Hispanic people have fled": the whole whose part is unknown
         if _KIN_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "a mother of 12 killed in crossfire", "a father of three was shot": her children, not a toll
         if a.qualifier == "vague" and a.text.lower() == "several" and not _NEXT_NOUN.match(rest):
@@ -415,7 +463,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
             if measure:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
-        if not m and (g := _GENERIC_HEAD.match(rest)) and a.value is not None:
+        if not m and (g := _GENERIC_HEAD.match(rest)) and a.value is not None and _person_head(g.group("h")):
             # "17 motorists died", "nine churchgoers were killed": a plural noun for people with its toll verb
             cue = g.group("c").lower()
             measure = "detained" if cue.startswith(("in ", "behind")) else _classify(cue, "", "")
@@ -509,6 +557,12 @@ _EPIDEMIC = re.compile(r"(?i)\b(?:covid(?:-19)?|coronavirus|pandemic|epidemic|vi
                        r"dengue|measles|influenza|flu)\b")
 _VIOLENCE = re.compile(r"(?i)\b(?:attacks?|strikes?|bomb\w*|shell\w*|fighting|war|clash\w*|explosions?|blasts?|crash\w*|"
                        r"accidents?|collisions?|quakes?|earthquakes?|floods?|fires?|storms?|shoot\w*|gunfire|riots?|stampedes?)\b")
+
+
+# Where "lost N <people>" is a toll: the sentence tells of deaths or violence ("Israel has lost seven soldiers and four
+# civilians in the conflict"); elsewhere "lost 200 workers / customers / members" is a business or a team losing them.
+_LOSS_CONTEXT = re.compile(_VIOLENCE.pattern[:-3] + r"|conflict|battles?|combat|offensive|died|dead|deaths?|killed|lives|"
+                           r"tragedy|disaster|tsunami|hurricane|cyclone|typhoon)\b")
 
 
 def epidemic_story(title: str | None, text: str) -> bool:

@@ -82,6 +82,15 @@ def source_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    """Nouns for people, every number (lower case): the person heads of source_nouns.tsv ("sons", "students",
+    "officials") and person_nouns.tsv (people who are rarely a source: "males", "newborns"). A count of them with a
+    toll verb is a figure ("his two sons were arrested")."""
+    rows = [r for r in _rows("source_nouns.tsv") if r[1] == "person"] + [[r[0], "person"] for r in _rows("person_nouns.tsv")]
+    return frozenset(_with_noun_forms(rows))
+
+
+@lru_cache(maxsize=None)
 def container_nouns() -> dict[str, str]:
     """Nouns that speak for the document or findings they hold, every number (lower case): 'copy', 'copies', 'body'."""
     return _with_noun_forms([[r[0], "container"] for r in _rows("container_nouns.tsv")])

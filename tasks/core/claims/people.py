@@ -282,7 +282,8 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
         # "Henri Sembiring a local health official, said": the apposition's comma left out
         after = CLAUSE_CUT.split(rest[1:], maxsplit=1)[0]
     # the name itself is left out: "London Rene", "Sister Sharon Holland" name no country
-    title = sentence[start:end].replace(name, " ")
+    # (in any case: a transcript's "MARY FALLIN:" is Mary Fallin, not the Mary province of Turkmenistan)
+    title = re.sub(re.escape(name), " ", sentence[start:end], flags=re.IGNORECASE)
     desc = f"{' '.join(before.split()[-5:])} {title} {after}"
     return country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc) or _speaking_from(sentence, end) or \
         affiliation_country(sentence, end)

@@ -23,7 +23,7 @@ import pycountry
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
-from .lexicon import country_cues
+from .lexicon import country_cues, word_lemmas
 
 # Regions news copy names without their country that no ISO or GeoNames city list carries
 # (historic counties, conflict regions, numbered administrative regions of one country).
@@ -236,6 +236,9 @@ def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
             if pop < 100_000 and rx is _LOCATIVE and (name.endswith(("s’", "’s", "'s", "s'")) or
                                                       not m.group(0).startswith(("in ", "near ", "outside ", "In "))):
                 continue
+            if pop < 100_000 and rx is _DATELINE and not name.isupper() and word_lemmas(name.lower()) and \
+                    text.startswith(":", m.end()):
+                continue  # a heading's common word ("Police: Two men die in crash"), not the town of Police, Poland
             if (q := _SECOND.match(text, m.end())):
                 code = _qualifiers().get(q.group("q").rstrip(".")) or code
             yield m.start("p"), m.end("p"), code

@@ -15,7 +15,7 @@ from .verbs import verb_kind
 
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
-from .lexicon import container_nouns, name_titles, source_nouns, word_lemmas
+from .lexicon import container_nouns, headline_rubrics, name_titles, source_nouns, word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues
@@ -438,10 +438,52 @@ _IN_POLL = re.compile(r"^(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?In\s+(?P<np>(?
                       r"[A-Z0-9][\p{L}\d.'’/&-]*)\s+(?:[\p{L}\d.'’/&-]+\s+){0,5}?(?:polls?|surveys?|polling)\b"
                       r"(?!\s+(?:places?|stations?|locations?|booths?|sites?|workers?|watchers?|taxe?s?|hours|day)\b)"
                       r"(?:\s+(?:by|of|from|for|conducted|released|taken|last|this|in)\s+[^,.;:]{1,50}?)?)(?=,)")
-_NOT_COLON = frozenset("update editor note photo video watch read more related breaking exclusive correction source sources "
-                       "q a question answer warning caution advertisement latest delegate paid morning big fix bombshell "
-                       "transcript summary background analysis opinion review reviews result results disclosure disclaimer "
-                       "editorial column commentary comment told tells asked".split())  # rubrics over a review or a page's fine print; a verb ("Told Howell: ...") addresses the one named
+# Rubrics over a review or a page's fine print never speak (headline_rubrics.tsv); a verb ("Told Howell: ...")
+# addresses the one named.
+_NOT_COLON = frozenset(headline_rubrics()) | frozenset("told tells asked".split())
+# What follows a line's colon head must read as something said: a quotation, or a clause with a pronoun, an auxiliary
+# or a verb form in its first clause. "Portion Fix Containers: 1 Green, 1 Red", "Part Two: The End of the
+# Renaissance" and a police log's "Jane Doe: Possession of methamphetamine, ..." are labels over a list or a title.
+_QUOTE_MARK = re.compile(r"[“\"]|''|``")
+_WORD = re.compile(r"\p{L}+(?:['’]\p{L}+)?")
+_CLAUSE_WORDS = frozenset("i we you he she they is are was were has have had will would can could should must may might "
+                          "does did do am".split())
+
+
+def reads_as_clause(rest: str) -> bool:
+    """Whether the words after a colon head read as a statement (see _CLAUSE_WORDS above)."""
+    if _QUOTE_MARK.search(rest):
+        return True
+    prev = ""
+    for word in _first_clause(rest):
+        low, plural_before = word.lower().replace("’", "'"), _plural_noun(prev)
+        prev = word.lower()
+        if low in _CLAUSE_WORDS or "'" in low:  # "I'm", "who's", "can't"
+            return True
+        readings = word_lemmas(low)
+        verbs = readings.get("VERB", ())
+        if verbs and low not in verbs and not low.endswith("ing"):
+            return True  # an inflected form: "killed", "checks", "revealed"
+        if verbs and word == low and set(readings) <= {"VERB", "AUX"}:
+            return True  # a headline's plain present, which only a verb can be: "Saints suffer major injury"
+        if verbs and word == low and plural_before:
+            return True  # or any verb's after a plural subject: "Two men die in crash"
+    return False
+
+
+def _first_clause(rest: str) -> list[str]:
+    """The words up to the first comma or semicolon after three words or more: a list's first item ("Possession of
+    methamphetamine, ..."), but past a transcript's "Well," or "And obviously," """
+    words: list[str] = []
+    for part in re.split(r"[,;]", rest):
+        words += _WORD.findall(part)
+        if len(words) >= 3:
+            break
+    return words
+
+
+def _plural_noun(word: str) -> bool:
+    return any(lemma != word for lemma in word_lemmas(word).get("NOUN", ())) if word else False
 
 
 # A line opened by one capitalised word or a name in capitals and a colon: "Graham: Trump's rhetoric is destroying the
@@ -554,7 +596,7 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
     elif opens_line and ":" in sent[:50] and (m := _COLON_NAME.match(sent)) and \
             m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and \
             m.group("np").split()[-1].lower() not in _NOT_COLON and \
-            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found):
+            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found) and reads_as_clause(sent[m.end():]):
         np = m.group("np")
         before = set(mem.seen)  # resolve() takes any capitalised phrase for a new person: "Step One", "Sea Salt"
         known = resolve(np, mem)
@@ -571,7 +613,7 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
                                         rule="rules.colon_speaker", resolved_by=got[1]))
     if opens_line and ":" in sent[:40] and (m := _COLON_ONE.match(sent)) and \
             not any(c.rule == "rules.colon_speaker" for c in found) and \
-            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found):
+            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found) and reads_as_clause(sent[m.end():]):
         got = _colon_head(m.group("np"), mem)
         if got is not None:
             found.append(FoundClaim(got[0], m.group("np"), m.start("np"), m.end("np"), "said", m.end("np"), m.end(),

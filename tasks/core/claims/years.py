@@ -97,3 +97,23 @@ def sentence_year(sent: str, published_year: int | None) -> int | None:
     ys = [y for _, _, y in _years(sent, published_year)]
     ys = [y for y in ys if not published_year or y < published_year]
     return ys[-1] if ys else None
+
+
+# A sentence about a trial or a verdict: the harm it counts was done before, at the crime ("a guilty verdict ... for the
+# murder of Zurana Horton and the injury of two others", told in 2013 of a 2011 shooting)
+_COURT = re.compile(r"(?i)\b(?:verdicts?|convicted|convictions?|guilty|acquitted|acquittal|trials?|jur(?:y|ors)|sentenced|"
+                    r"sentencing|testified|prosecutors?)\b")
+
+
+def court_year(sent: str, text: str, published_year: int | None) -> int | None:
+    """The year of the crime a trial sentence with no year of its own counts the harm of: the first past year the story
+    names ("In October 2011, Lopez ... were arrested"), or None (no court words, a year in the sentence, none in the
+    story)."""
+    if not published_year or not _COURT.search(sent) or _years(sent, published_year):
+        return None
+    for m in _YEAR.finditer(text):
+        y = int(m.group("y"))
+        if y < published_year and not _SINCE_BEFORE.search(text[max(0, m.start() - 8): m.start()]) \
+                and not _SPAN_END.match(text, m.end()):
+            return y
+    return None
