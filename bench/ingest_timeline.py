@@ -40,15 +40,53 @@ TICK = os.sysconf("SC_CLK_TCK")
 _HOOK = r"""
 import json, os, sys, time
 _out = open(os.environ["NEWSCLAIMS_TIMELINE"], "a", buffering=1)
+from contextlib import contextmanager
 def mark(what, **kw):
     _out.write(json.dumps({"t": time.time(), "cpu": time.process_time(), "what": what, **kw}) + "\n")
 mark("python up")
 import flows.progress as fp
 mark("code", file=os.path.dirname(os.path.dirname(fp.__file__)))
-from contextlib import contextmanager
 _orig_call, _orig_init = fp.Clock.__call__, fp.Clock.__init__
+def _detail():  # --detail: the DB work and runner steps inside the stages; patched once the flow runs (prefect imported)
+    import tasks.ingest as _ti, tasks.io.load as _tl, tasks.io.db as _td, tasks.io.runners as _tr
+    def _wrap(owner, name, label):
+        orig = getattr(owner, name)
+        def wrapped(*a, **k):
+            mark("start", stage=label)
+            try:
+                return orig(*a, **k)
+            finally:
+                mark("end", stage=label)
+        setattr(owner, name, wrapped)
+    for _name in ("write_batch", "mark_unchanged", "known_articles"):
+        _wrap(_tl, _name, "~" + _name)
+    _wrap(_td, "connect", "~connect")
+    _wrap(_tr.Runner, "submit", "~submit")
+    _orig_open_db = _ti.open_db
+    @contextmanager
+    def _open_db(*a, **k):
+        with _orig_open_db(*a, **k) as con:
+            yield con
+            mark("start", stage="~close")
+        mark("end", stage="~close")
+    _ti.open_db = _open_db
+    _orig_runner = _tr.open_runner
+    @contextmanager
+    def _open_runner(*a, **k):
+        mark("start", stage="~runner up")
+        with _orig_runner(*a, **k) as r:
+            mark("end", stage="~runner up")
+            yield r
+            mark("start", stage="~runner down")
+        mark("end", stage="~runner down")
+    import flows.ingest as _fi
+    _fi.open_runner = _open_runner
+_patched = []
 def _init(self, *a, **k):
     mark("flow body")
+    if os.environ.get("NEWSCLAIMS_TIMELINE_DETAIL") and not _patched:
+        _patched.append(1)
+        _detail()
     _orig_init(self, *a, **k)
 @contextmanager
 def _call(self, stage):
@@ -180,7 +218,7 @@ def cpu_between(samples, kind: dict[int, str], t0: float, t1: float) -> dict[str
 
 
 def one_ingest(folder: Path, db: Path, tmp: Path, workers: list[str], every: float, server_pid: int | None,
-               code: str | None = None) -> dict:
+               code: str | None = None, runner: str | None = None) -> dict:
     marks_file = tmp / f"marks-{time.time_ns()}.jsonl"
     env = {**os.environ, "PREFECT_LOGGING_LEVEL": "ERROR", "NEWSCLAIMS_TIMELINE": str(marks_file)}
     if code:
@@ -191,7 +229,7 @@ def one_ingest(folder: Path, db: Path, tmp: Path, workers: list[str], every: flo
     before.run()
     started = time.time()
     proc = subprocess.Popen([sys.executable, "-c", _HOOK, "ingest", str(folder), "--db", str(db), "--json",
-                             "--no-progress", *workers], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                             "--no-progress", *workers, *(["--runner", runner] if runner else [])], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env=env, cwd=tmp)  # not the repo: `python -c` puts the cwd first on sys.path
     sampler = Sampler(proc.pid, server, every)
     sampler.samples = [(started - 1e-3, before.samples[0][1])] if before.samples else []
@@ -260,6 +298,18 @@ def report(run: dict, base_wall: float | None, base_cpu: float | None) -> dict:
         cpu = cpu_between(samples, kind, t0 + 2 * i, t0 + 2 * i + 2)
         bins.append(f"{sum(v for k, v in cpu.items() if k != 'prefect-server') / 2:.1f}/{cpu.get('worker', 0) / 2:.1f}/{cpu.get('prefect-server', 0) / 2:.1f}")
     print("cores used by the ingest tree / its pool workers / the Prefect server, 2 s bins: " + " ".join(bins))
+    for stage in ("load", "~connect", "~write_batch", "~close", "clean + extract"):
+        opened, each = None, []
+        for m in marks:
+            if m.get("stage") == stage:
+                if m["what"] == "start":
+                    opened = m["t"]
+                elif opened is not None:
+                    each.append(m["t"] - opened)
+        if len(each) >= 4:
+            q = max(1, len(each) // 5)
+            print(f"{stage} each time: {len(each)} times, total {sum(each):.2f} s, first fifth {sum(each[:q]) / q:.3f} s,"
+                  f" last fifth {sum(each[-q:]) / q:.3f} s (x{sum(each[-q:]) / max(sum(each[:q]), 1e-9):.2f})")
     s = run["summary"]
     print(f"summary: {s.get('new')} new, {s.get('rejected')} rejected, flow {s.get('seconds')} s; stages {s.get('stages')}")
     return {"wall": wall, "cpu": own, "cpu_all": sum(total.values()), "by_kind": total}
@@ -277,7 +327,13 @@ def main() -> None:
     ap.add_argument("--json", help="write the numbers here")
     ap.add_argument("--code", default="", help="comma-separated checkouts to alternate (PYTHONPATH of the ingest)")
     ap.add_argument("--keep", help="a folder to keep each run's database in")
+    ap.add_argument("--detail", action="store_true", help="also mark the DB opens, writes and runner steps (~stages)")
+    ap.add_argument("--runners", default="", help="comma-separated runners to alternate (--runner of the ingest)")
+    ap.add_argument("--grow", type=int, default=0,
+                    help="ingest K x N generated pages instead (bench/scale_bench.py generate), no bare loop")
     args = ap.parse_args()
+    if args.detail:
+        os.environ["NEWSCLAIMS_TIMELINE_DETAIL"] = "1"
     pages = sorted((Path(args.corpus) / "pages").glob("*.html.gz"))
     pages = pages[: args.n] if args.n else pages
     workers = ["--workers", str(args.workers)] if args.workers else []
@@ -287,6 +343,13 @@ def main() -> None:
         benchenv.own_prefect_home(tmp)
         try:
             folder, one = benchenv.stage_pages(pages, tmp)
+            if args.grow:
+                from scale_bench import generate
+
+                folder = tmp / "grown"
+                folder.mkdir()
+                print(f"{generate(pages, args.grow, folder)} generated pages")
+                args.no_baseline = True
             t = time.perf_counter()
             subprocess.run([CLI, "ingest", str(one), "--db", str(tmp / "warm.duckdb"), "--json", "--no-progress",
                             "--workers", "1"], capture_output=True, check=True,
@@ -294,18 +357,20 @@ def main() -> None:
             print(f"1-page ingest with the Prefect server's start: {time.perf_counter() - t:.1f} s")
             state = json.loads((tmp / "prefect" / "newsclaims-server" / "server.json").read_text())
             codes = [c for c in args.code.split(",") if c] or [None]
+            runners = [r for r in args.runners.split(",") if r] or [None]
             for r in range(args.repeat):
-                for code in codes:
+                for code, runner in [(c, rn) for c in codes for rn in runners]:
                     base_wall = base_cpu = None
                     if not args.no_baseline:
                         base_wall, base_cpu = bare_loop(pages)
-                    print(f"\n== code {code or os.environ.get('PYTHONPATH', '-')} pages={len(pages)} load "
+                    print(f"\n== code {code or os.environ.get('PYTHONPATH', '-')} runner {runner or '-'} pages={len(pages)} load "
                           f"{os.getloadavg()[0]:.1f}" + (f": bare trafilatura.extract loop {base_wall:.2f} s wall, "
                                                         f"{base_cpu:.2f} s CPU" if base_wall else ""))
-                    name = f"run{r}-{Path(code).name if code else 'env'}.duckdb"
-                    run = one_ingest(folder, tmp / name, tmp, workers, args.every, state.get("pid"), code)
+                    name = f"run{r}-{Path(code).name if code else 'env'}-{runner or 'default'}.duckdb"
+                    run = one_ingest(folder, tmp / name, tmp, workers, args.every, state.get("pid"), code, runner)
                     results.append({**report(run, base_wall, base_cpu), "base_wall": base_wall, "base_cpu": base_cpu,
-                                    "load": os.getloadavg()[0], "code": code, "stages": run["summary"].get("stages")})
+                                    "load": os.getloadavg()[0], "code": code, "runner": runner,
+                                    "stages": run["summary"].get("stages"), "marks": run["marks"]})
                     if args.keep:
                         Path(args.keep).mkdir(parents=True, exist_ok=True)
                         shutil.copy(tmp / name, Path(args.keep) / name)

@@ -1,6 +1,6 @@
 """Load-path benchmark: the flow's per-batch DB work alone, as the stored data grows.
 
-Usage: python bench/load_bench.py [-n 0] [--copies 10] [--schemas=all,-42] [--batch-size 64] [--rounds 1]
+Usage: python bench/load_bench.py [-n 0] [--copies 10] [--schemas=all,-42] [--wal-mb 4,inf] [--batch-size 64] [--rounds 1]
 
 Cleans and extracts N corpus pages once (cached in the temp folder per extractor version), then
 loads them `copies` times under new article keys into a fresh DuckDB file, batch by batch as the
@@ -9,7 +9,9 @@ own connection closed without a checkpoint; the lookup is one for the whole copy
 now, or one per batch with --per-batch-compare), then the run's one checkpoint (the next writer's
 open) and a rerun of the first copy (every article replaced: the delete-then-insert path).
 `--schemas=all,-42`: one fresh DB per variant (all migrations; all but number 42), run
-alternately (A/B of a schema change on the same machine state). Prints seconds per copy and the
+alternately (A/B of a schema change on the same machine state). `--wal-mb 4,inf`: the same for the WAL
+size past which a batch's connection checkpoints on close (tasks/io/db.py WAL_CHECKPOINT_BYTES; inf:
+never, DuckDB's own 16 MB autocheckpoint only, as before 2026-12-04). Prints seconds per copy and the
 last copy's time over the first's (flat = cost per page does not grow with the DB).
 """
 from __future__ import annotations
@@ -107,6 +109,7 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "corpus"))
     ap.add_argument("--copies", type=int, default=10)
     ap.add_argument("--schemas", default="all")
+    ap.add_argument("--wal-mb", default="", help="comma-separated WAL_CHECKPOINT_BYTES variants in MiB (inf: never)")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--rounds", type=int, default=1, help="alternate the schema variants this many times")
     ap.add_argument("--per-batch-compare", action="store_true", help="one key lookup per batch (the older flow)")
@@ -119,13 +122,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         for r in range(args.rounds):
-            for variant in args.schemas.split(","):
-                sql = sql_variant(variant, tmp / f"sql{variant}-{r}")
-                db = tmp / f"load{variant}-{r}.duckdb"
+            for variant, wal_mb in [(v, w) for v in args.schemas.split(",") for w in (args.wal_mb.split(",") if args.wal_mb else [""])]:
+                if wal_mb:
+                    from tasks.io import db as dbmod
+
+                    dbmod.WAL_CHECKPOINT_BYTES = float(wal_mb) * 2**20
+                    variant_name = f"{variant} wal {wal_mb} MiB"
+                else:
+                    variant_name = variant
+                sql = sql_variant(variant, tmp / f"sql{variant}-{r}-{wal_mb}")
+                db = tmp / f"load{variant}-{r}-{wal_mb}.duckdb"
                 load_avg = os.getloadavg()[0]
                 per_copy = run(db, sql, docs, args.copies, args.batch_size)
                 checkpoint, rerun, n = finish(db, docs, args.batch_size)
-                print(f"schema {variant:4s} round {r}: load {sum(per_copy):6.1f} s for {args.copies} copies "
+                print(f"schema {variant_name:4s} round {r}: load {sum(per_copy):6.1f} s for {args.copies} copies "
                       f"(first {per_copy[0]:.1f} s, last {per_copy[-1]:.1f} s, last/first x{per_copy[-1] / per_copy[0]:.2f}); "
                       f"checkpoint {checkpoint:.1f} s; rerun of copy 0 {rerun:.1f} s; claims {n}; "
                       f"file {db.stat().st_size / 2**20:.0f} MiB; load avg {load_avg:.1f} -> {os.getloadavg()[0]:.1f}"

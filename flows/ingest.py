@@ -22,6 +22,7 @@ from tasks.core.process import Reject
 from tasks.core.run_summary import describe_inputs, summary_markdown
 from tasks.io.files import discover_files
 from tasks.io.runners import Runner, open_runner
+from tasks.io.workers import on_cluster
 from tasks.io.runlog import one_line
 
 
@@ -104,19 +105,21 @@ def ingest_flow(
         shown.advance(len(rejects), counts)
         with clock("compare"):  # once for all files (see tasks/ingest.py stored_versions)
             stored = t.stored_versions(db, [f.key for f in found.inputs], lock_wait_s) if found.inputs else {}
-        with open_runner(runner, runner_address, workers) as engine:
+        # The cluster stays up for the end of the run: its idle workers compute the wire signatures
+        # and event terms there (workers.on_cluster), as the local pool's do on a local run.
+        with open_runner(runner, runner_address, workers) as engine, on_cluster(engine.map_plain()):
             _process_and_load(batches, db, run_id, engine, lock_wait_s, counts, clock, shown, stored,
-                              while_waiting=_import_tail if warming else None)
-        shown.stage("re-extracting stored articles")
-        with clock("re-extract"):
-            counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s, run_id)
-        shown.stage("linking actors and wire copies")
-        with clock("cross-reference"):
-            counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
-            counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
-        shown.stage("grouping reports into events")
-        with clock("events"):
-            grouped = events.group_articles(db, lock_wait_s)
+                              while_waiting=_import_tail if warming or runner != "local" else None)
+            shown.stage("re-extracting stored articles")
+            with clock("re-extract"):
+                counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s, run_id)
+            shown.stage("linking actors and wire copies")
+            with clock("cross-reference"):
+                counts["actor_aliases"] = crossref.merge_actors(db, lock_wait_s)
+                counts["wire_links"] = crossref.link_articles(db, lock_wait_s)
+            shown.stage("grouping reports into events")
+            with clock("events"):
+                grouped = events.group_articles(db, lock_wait_s)
         counts.update({k: grouped.get(k, 0) for k in ("events", "grouped", "candidate_events")})
         status = "completed"
     except BaseException as exc:  # recorded in one line with the run, then raised as it was

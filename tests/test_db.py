@@ -122,3 +122,25 @@ def test_a_batch_connection_leaves_its_writes_in_the_wal_until_the_snapshot_chec
     with open_db(db) as con:  # a default open checkpoints on close, as before
         con.execute("insert into outlets (outlet_id, name) values ('o2', 'Reuters')")
     assert not wal.is_file() or wal.stat().st_size == 0
+
+
+def test_a_batch_connection_checkpoints_once_the_wal_has_grown(tmp_path, monkeypatch):
+    """Every open replays the whole WAL: a batch connection that leaves it past WAL_CHECKPOINT_BYTES
+    checkpoints on close, so the next batch's open replays nothing; below it, the WAL stays."""
+    from pathlib import Path
+
+    from tasks.io import db as dbmod
+
+    db = tmp_path / "news.duckdb"
+    wal = Path(f"{db}.wal")
+    with open_db(db) as con:
+        prepare(con)
+    monkeypatch.setattr(dbmod, "WAL_CHECKPOINT_BYTES", 64 * 1024)
+    with open_db(db, checkpoint_on_close=False) as con:
+        con.execute("insert into outlets (outlet_id, name) values ('o1', 'AFP')")
+    assert wal.is_file() and 0 < wal.stat().st_size <= 64 * 1024  # small: left in the WAL
+    with open_db(db, checkpoint_on_close=False) as con:
+        con.execute("insert into outlets (outlet_id, name) select 'x' || i, repeat('n', 200) || i from range(5000) t(i)")
+    assert not wal.is_file() or wal.stat().st_size == 0  # past the limit: checkpointed into the file
+    with open_db(db, read_only=True) as con:
+        assert con.execute("select count(*) from outlets").fetchone()[0] == 5001

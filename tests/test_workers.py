@@ -200,3 +200,31 @@ def test_only_the_fork_server_skips_its_teardown_at_exit():
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split("\n")[:2] == ["exits at once False", "handler ran"]
 
+
+
+def test_map_if_running_sends_chunks_to_a_cluster_and_falls_back_here():
+    """on_cluster(mapper): with no local pool up, the end-of-run chunks go to the run's cluster (a Dask
+    cluster's workers); a cluster that fails them leaves the same results computed here."""
+    from tasks.io import workers
+    from tasks.io.workers import map_if_running, on_cluster
+
+    for size in list(workers._pools):
+        workers._discard(size)
+    sent = []
+
+    def cluster(fn, chunks):
+        sent.append(len(chunks))
+        return [fn(c) for c in chunks]
+
+    def broken(fn, chunks):
+        raise OSError("scheduler gone")
+
+    chunks = [[1, 2], [3], [4, 5]]
+    with on_cluster(cluster):
+        assert map_if_running(sum, chunks) == [3, 3, 9]
+    assert sent == [3]
+    with on_cluster(broken):
+        assert map_if_running(sum, chunks) == [3, 3, 9]
+    with on_cluster(None):
+        assert map_if_running(sum, chunks) == [3, 3, 9]
+    assert sent == [3] and not workers._cluster_map

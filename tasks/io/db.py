@@ -86,19 +86,38 @@ def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0, 
     """A connection, closed on the way out.
 
     `checkpoint_on_close=False`: closing leaves the writes in the WAL instead of checkpointing
-    them into the file. A checkpoint rewrites every primary-key index whole, so its cost grows with
-    the DB: closing after each batch of a run was most of the load time (0.04 s on an empty DB,
-    0.39 s at 1,500 articles, per batch). The WAL is still durable; any later open replays it,
-    DuckDB checkpoints by itself when it passes 16 MB (wal_autocheckpoint), and publishing the read
-    snapshot at the end of a run checkpoints explicitly. A DuckLake has no such checkpoint.
+    them into the file, until the WAL has grown past WAL_CHECKPOINT_BYTES. A checkpoint rewrites
+    every primary-key index whole, so its cost grows with the DB: closing after each batch of a
+    run was most of the load time (0.04 s on an empty DB, 0.39 s at 1,500 articles, per batch).
+    But every open replays the whole WAL, so a WAL left to grow to DuckDB's own 16 MB
+    (wal_autocheckpoint) made each batch's open cost more as the run went on (a 799-page run's
+    last loads took ~3x its first ones) and the autocheckpoints at 16 MB grew with the DB too.
+    Checkpointing once the WAL passes a few MB keeps the replays short: loading 6,400 articles 400 at
+    a time took 16% less CPU and 20% less wall time (open 19.9 -> 9.8 s CPU, close 1.6 -> 8.5 s).
+    The WAL is durable either way; publishing the read snapshot at the end of a run checkpoints
+    explicitly. A DuckLake has no such checkpoint.
     """
     con = connect(path, read_only=read_only, wait_s=wait_s, config=config, data_path=data_path)
-    if not checkpoint_on_close and not read_only and not lake.is_lake(path):
-        con.execute("pragma disable_checkpoint_on_shutdown")
     try:
         yield con
     finally:
+        if not checkpoint_on_close and not read_only and not lake.is_lake(path) and not _wal_past(path):
+            try:
+                con.execute("pragma disable_checkpoint_on_shutdown")
+            except duckdb.Error:  # a connection left unusable: closing then checkpoints, which loses nothing
+                pass
         con.close()
+
+
+# A WAL past this is checkpointed when a connection opened without checkpoint_on_close closes.
+WAL_CHECKPOINT_BYTES = 4 * 2**20
+
+
+def _wal_past(path: str | Path, limit: int | None = None) -> bool:
+    try:
+        return Path(f"{path}.wal").stat().st_size > (WAL_CHECKPOINT_BYTES if limit is None else limit)
+    except OSError:  # no WAL (nothing written since the last checkpoint)
+        return False
 
 
 class WriteConflict(RuntimeError):

@@ -27,7 +27,9 @@ PARTS_PER_WORKER = 1
 # What a cluster worker imports to run its first part: without these in the fork server's
 # preload, each worker paid them on its first part (prefect and the flow module: ~14 s CPU per
 # worker under load, measured with py-spy on a 300-page dask run). No threads start on import.
-_DASK_TASK_MODULES = ("tasks.ingest", "flows.ingest")
+# The end-of-run steps' imports too (tasks/io/tail_preload.py): a local cluster's workers compute the
+# wire signatures and event terms (Runner.map_plain), as the local pool's workers do.
+_DASK_TASK_MODULES = ("tasks.ingest", "flows.ingest", "tasks.io.tail_preload")
 _log = logging.getLogger(__name__)
 
 
@@ -71,7 +73,24 @@ class Runner:
             from prefect.utilities.annotations import quote
 
             return task.submit(**{k: quote(v) for k, v in parameters.items()})
+        if self.kind == "dask":
+            return _submit_dask(self.task_runner, task, parameters)
         return self.task_runner.submit(task, parameters=parameters)
+
+    def map_plain(self) -> Callable | None:
+        """fn over chunks on the cluster's workers as plain Dask tasks, for the pure per-article work at
+        the end of a run (workers.map_if_running): not Prefect task runs (each would cost its worker a
+        task run's set-up for ~0.1 s of work). None: no cluster (local) or not Dask (Ray: in process)."""
+        if self.kind != "dask" or self.task_runner is None:
+            return None
+        client = self.task_runner.client
+
+        def run(fn, chunks: list) -> list:
+            from distributed import Client
+
+            # The plain Client's map: prefect-dask's client would wrap fn as a Prefect task.
+            return Client.gather(client, Client.map(client, fn, chunks, pure=False))
+        return run
 
     def result(self, task, future, items: list, key: str, on_crash: Callable, **parameters) -> list:
         """The part's results; when a worker died on it, the part again in halves (see module doc)."""
@@ -95,6 +114,17 @@ class Runner:
         for part in (items[:half], items[half:]):
             out += self.result(task, self.submit(task, **{key: part, **parameters}), part, key, on_crash, **parameters)
         return out
+
+
+def _submit_dask(task_runner, task, parameters: dict):
+    """DaskTaskRunner.submit minus Dask's hashing of the arguments: its client submits `pure`, so Dask
+    named each part by a token of everything it ships (every page's HTML: ~0.05 s CPU a part of 32
+    pages in the flow's process, which also runs the scheduler). A part is never submitted twice
+    on purpose (each carries a new task run id anyway), so a random key is the same thing."""
+    from prefect_dask.task_runners import PrefectDaskFuture
+
+    future = task_runner.client.submit(task, parameters=parameters, return_type="state", pure=False)
+    return PrefectDaskFuture(wrapped_future=future, task_run_id=future.task_run_id)
 
 
 def _worker_lost(exc: BaseException) -> bool:
@@ -147,7 +177,9 @@ def _dask(address: str | None, workers: int):
         return DaskTaskRunner(address=address)
     # A crash on one input should come back at once (the part is then split), not be retried
     # three times on freshly restarted workers; a stray dashboard port helps nobody here.
-    dask.config.set({"distributed.scheduler.allowed-failures": 0})
+    # The workers' statistical profiler (a thread sampling every 10 ms for the dashboard nobody
+    # opens here) took ~2% of each worker's CPU on 2 cores (py-spy, 300-page run).
+    dask.config.set({"distributed.scheduler.allowed-failures": 0, "distributed.worker.profile.enabled": False})
     _fork_warm_dask_workers()
     return DaskTaskRunner(cluster_kwargs={"n_workers": max(1, workers), "threads_per_worker": 1,
                                           "processes": True, "dashboard_address": ":0"})

@@ -8,6 +8,7 @@ import os
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Callable, Iterable, TypeVar
@@ -139,10 +140,20 @@ def map_if_running(fn: Callable[[T], R], chunks: list[T]) -> list[R]:
 
     For the pure, per-article work at the end of a run (wire signatures, event terms): the pool's
     workers sit idle by then while the flow would use one core. No pool is started for it (that
-    costs its fork server seconds of warm-up): a run on a cluster, or a small one, computes in
-    process as before. A worker that dies makes the rest run here (fn is pure: same results).
+    costs its fork server seconds of warm-up): a small run computes in process as before; a run on
+    a Dask cluster uses the cluster's workers (on_cluster), a Ray run computes in process. A worker
+    that dies makes the rest run here (fn is pure: same results).
     """
     workers = max(_pools, default=0)
+    if workers <= 1 and _cluster_map and len(chunks) >= 2:  # a Dask cluster's workers (see on_cluster)
+        try:
+            return _cluster_map[-1](fn, chunks)
+        except Exception as exc:  # noqa: BLE001 - a lost worker or cluster: fn is pure, same results here
+            import logging
+
+            logging.getLogger(__name__).warning("the cluster could not run %s (%s); running it here",
+                                                getattr(fn, "__name__", fn), type(exc).__name__)
+            return [fn(chunk) for chunk in chunks]
     if workers <= 1 or len(chunks) < 2:
         return [fn(chunk) for chunk in chunks]
     pool = _pools[workers]
@@ -151,6 +162,23 @@ def map_if_running(fn: Callable[[T], R], chunks: list[T]) -> list[R]:
     except BrokenProcessPool:  # a worker died (its cleaning batches get a fresh pool)
         _discard(workers, pool)
         return [fn(chunk) for chunk in chunks]
+
+
+_cluster_map: list[Callable] = []
+
+
+@contextmanager
+def on_cluster(mapper: Callable | None):
+    """map_if_running sends its chunks to `mapper(fn, chunks)` meanwhile (a run's Dask cluster: its
+    workers sit idle at the end of a run, like the local pool's), when no local pool is up."""
+    if mapper is None:
+        yield
+        return
+    _cluster_map.append(mapper)
+    try:
+        yield
+    finally:
+        _cluster_map.remove(mapper)
 
 
 def _isolate(fn, items: list, workers: int, on_crash, limit: float | None, on_hang) -> list:
