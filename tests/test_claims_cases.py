@@ -2,7 +2,8 @@
 tests/data/claims_attribution_cases.jsonl: each line names the behaviour it pins ("why"), the text (and an optional
 title) and the expected [claimant name, rule or null(, country)] entries in order. An empty list means: no claim at all.
 An optional "direct" list gives each claim's is_direct_quote, in the same order; an optional "types" list each claim's
-claim_type."""
+claim_type; an optional "figures" list each figure's [measure, value, event_year]. "published_year" (default 2016; null:
+an undated text) is the article's year."""
 from __future__ import annotations
 
 import json
@@ -19,7 +20,7 @@ CASES = [json.loads(line) for line in
 
 @pytest.mark.parametrize("case", CASES, ids=[c["why"][:60] for c in CASES])
 def test_attribution_case(case):
-    ex = extract_claims(case.get("title"), case["text"], published_year=2016)
+    ex = extract_claims(case.get("title"), case["text"], published_year=case.get("published_year", 2016))
     actors = {a.key: a for a in ex.actors}
     got = [(actors[c.claimant_key].name, c.rule, actors[c.claimant_key].country) for c in ex.claims]
     assert [g[0] for g in got] == [e[0] for e in case["expect"]], got
@@ -27,6 +28,8 @@ def test_attribution_case(case):
         assert [c.is_direct_quote for c in ex.claims] == case["direct"], got
     if "types" in case:
         assert [c.claim_type for c in ex.claims] == case["types"], got
+    if "figures" in case:
+        assert [[f.measure, f.value, f.event_year] for f in ex.figures] == case["figures"]
     for (name, rule, country), (want_name, want_rule, *want_country) in zip(got, case["expect"]):
         if want_rule is not None:
             assert rule == want_rule, got

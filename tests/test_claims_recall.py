@@ -61,23 +61,24 @@ def test_coordinated_modifiers_are_not_a_local_group():
 
 @pytest.mark.parametrize("text,expected", [
     ("FREMONT — Kristofer Ferreyra died last month.\n“Everyone is grieving,” one of baby Kristofer’s uncles said Wednesday.",
-     ("Uncle of Kristofer Ferreyra", "US")),  # the dateline places the story
+     ("uncle of Kristofer Ferreyra", "US")),  # the dateline places the story
     ("Sophia Gastelum-Vera was arrested.\nGastelum-Vera’s grandfather, who was at the home Wednesday, said everyone was shattered.",
-     ("Grandfather of Sophia Gastelum-Vera", None)),
-    ("“He was a sweet little boy,” said the great-grandfather, who didn’t share his name.", ("Great-grandfather", None)),
+     ("grandfather of Sophia Gastelum-Vera", None)),
+    ("“He was a sweet little boy,” said the great-grandfather, who didn’t share his name.", ("great-grandfather", None)),
     ("The logger who stayed back claimed that the hunter bled to death.", ("Logger", None)),
-    ("One relative said that the body was found by the road.", ("Relative", None)),
-    ("Attorneys for Beblawi disclosed the certification in a filing.", ("Attorneys of Beblawi", None)),
+    ("One relative said that the body was found by the road.", ("relative", None)),
+    ("Attorneys for Beblawi disclosed the certification in a filing.", ("attorneys of Beblawi", None)),
     ("Backed by Turkish shelling, rebels say they have retaken several villages.", ("Rebels", None)),
     ("“Papa, come home,” Angela Ranastianis, his 22-year-old daughter, pleaded online.", ("Angela Ranastianis", None)),
 ])
 def test_unnamed_people_known_by_their_relation(text, expected):
+    # (a relative with no name is a description in lower case, kin.py: not "Uncle" or "Father", which read as names)
     assert claimants(text)[-1] == expected
 
 
 def test_his_lawyers_belong_to_the_person_just_named():
     text = "Mohamed Soltan said he was tortured.\nHis father was interrogated, his lawyers told the court."
-    assert claimants(text)[-1] == ("Lawyers of Mohamed Soltan", None)
+    assert claimants(text)[-1] == ("lawyers of Mohamed Soltan", None)
 
 
 @pytest.mark.parametrize("text", [
@@ -86,7 +87,7 @@ def test_his_lawyers_belong_to_the_person_just_named():
     "The Doobie Brothers announced a 30-date tour.",
 ])
 def test_passives_pleas_and_band_names_are_not_relatives_speaking(text):
-    assert all(name not in ("Man", "Men", "Brothers of Doobie") for name, _ in claimants(text))
+    assert all(name not in ("Man", "Men", "Brothers of Doobie", "brothers of Doobie") for name, _ in claimants(text))
 
 
 @pytest.mark.parametrize("text,expected", [

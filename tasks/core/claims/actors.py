@@ -484,6 +484,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             name = full or a
             code = _country_in(name) or (mem.local(name) if full else None)
         return Actor(f"org:{name.lower()}", name, "organization", code)
+    if (m := _KIND_STAFF.fullmatch(s)) and (body := resolve("the " + m.group("k").lower(), mem)) is not None and \
+            body.kind == "organization":
+        # "Church officials said" after "the Wasilla Bible Church": the staff speak for the body of that kind named
+        return body
     if last_low.startswith("spokes") and (m := _NAMED_VOICE.fullmatch(s)):
         # "A British Airways spokesman", "a US Embassy spokeswoman": a name that opens with a nationality is the
         # body the spokesperson speaks for (not "British spokesperson"); a known body by its own name, an unknown one
@@ -534,6 +538,10 @@ _BODY = re.compile(rf"(?:(?P<def>[Tt]he)|[Aa]n?)\s+(?:(?P<d>{DEMONYM})\s+|(?P<c>
                    rf"(?P<mods>(?:(?!(?:said|says|and|or|who|which|that|the|a|an|of|to|in|on|at|for|by|with|from|as|is|was|were|are|has|"
                    rf"had|have|its|their|his|her|this|these|those|also|then|gave|give|told|asked|not)\s)[a-z][a-z-]+\s+){{0,3}})(?P<h>[a-z]+)")
 # Kinds whose capitalised form is part of the body's own name ("Georgetown University", "Cork University Hospital").
+# "Church officials", "the hospital spokeswoman", "museum staff": the staff of a body named by its kind
+_KIND_STAFF = _R(r"(?i:the\s+|an?\s+)?(?P<k>(?i:university|college|hospital|museum|foundation|institute|embassy|consulate|"
+                 r"church|club|prison))\s+(?i:officials?|spokes(?:man|woman|person)|staff|leaders|representatives?|"
+                 r"administrators?)")
 _NAMED_KINDS = frozenset("university college hospital museum foundation institute association federation embassy consulate "
                          "council commission church club prison court union".split())
 

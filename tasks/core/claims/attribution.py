@@ -21,7 +21,9 @@ from .pronouns import antecedent
 from .claimants import bad_name
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims
 from .headlines import drop_reduced_passives, headline_claims, reduced_passive
-from .verbs import verb_kind
+from .verbs import verb_kind, verdict_type
+
+_VERDICT_VERBS = frozenset(("called", "calls", "calling", "call"))
 from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
 # compiled once, not looked up in the pattern cache on every call
@@ -144,6 +146,8 @@ def _accuse_cue(content: str) -> bool:
 
 def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]:
     base = _verb_kind(verb)
+    if base == "statement" and verb in _VERDICT_VERBS:
+        base = verdict_type(content)  # 'called the massacre "the act of a terrorist"': the label types the claim
     if base == "statement" and not _accuse_cue(content):
         return base, None  # the countries it names matter only to an accusation (scanning for them costs more)
     others = [c for c in _countries_in(content) if c != actor.country]

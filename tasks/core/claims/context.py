@@ -8,48 +8,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pycountry
 import regex as re
 
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, subdivisions
 from .sentences import BYLINE
-
-# Top-level subdivision kinds whose names readers know as places ("California", "Logar",
-# "Bavaria"); municipalities, districts and parishes are too many and too often homonyms.
-_SUB_TYPES = re.compile(r"(?i)^(?:province|region|state|department|governorate|administrative region|prefecture|republic|"
-                        r"autonomous .*|land|voivodship|oblast|emirate|special administrative region|union territory|"
-                        r"territory|capital .*|federal .*|regional state|metropolitan region|country|special city)$")
-# Subdivision names that are ordinary English words or common first names in news copy.
-_SUB_STOP = frozenset("""Central Northern Southern Eastern Western North South East West Capital Centre Center Nord Sud Est
-Ouest Plateau Littoral Coast Coastal Lakes Upper Lower Victoria Georgia Jersey Mayo Orange Sky Lima Valle Grande Santa
-Saint San Mount Islands Island Highlands Lowlands Borders Interior Frontier Midlands Delta Lagoon Oriental Occidental
-Alexandria Amazonas Distrito Federal Nacional National Mandalay Bay Sea River Lake Ocean Victoria Queensland""".split())
-
 
 _COMMON_SURNAMES = frozenset("Johnson Harris Austin Michel Sanchez Rutte Duda Brown Smith Jones Williams".split())
 
 
-# Top-level units that only group provinces (Indonesia's "geographical units", Fiji's divisions): their provinces
-# ("Aceh", "Papua", "Bali") are the ones readers know, so they count as top-level.
-_GROUPING = re.compile(r"(?i)^(?:geographical unit|division)$")
-
-
-def _subdivisions() -> dict[str, str]:
-    seen: Counter[str] = Counter()
-    code: dict[str, str] = {}
-    grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and _GROUPING.match(s.type or "")}
-    for s in pycountry.subdivisions:
-        if s.parent_code is not None and s.parent_code not in grouping or not _SUB_TYPES.match(s.type or ""):
-            continue
-        for name in {s.name, s.name.split(" (")[0]}:
-            seen[name] += 1
-            code[name] = s.country_code
-    # a name shared by two countries ("La Paz", "Santa Cruz") says nothing about either
-    return {n: c for n, c in code.items()
-            if seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in _SUB_STOP and n not in COUNTRY_NAMES}
-
-
-SUBDIVISIONS = _subdivisions()  # "Florida" -> US, "Queensland" -> AU: only names one country has
+SUBDIVISIONS = subdivisions()[0]  # "Florida" -> US, "Queensland" -> AU: only names one country has
 
 
 # Words before a leader's surname that are no first name of someone else (country_mentions).

@@ -7,6 +7,7 @@ import regex as re
 
 from .actors import ActorMemory
 from .actors import subject_body
+from .kin import register_relatives
 from .people import appositive_role, office_country, office_holder, register_people
 from .context import is_furniture
 from .places import item_dateline_country, story_country
@@ -14,7 +15,7 @@ from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, sub
 from .claimants import clean_claimants
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
-from .years import court_year, event_nouns, event_year, sentence_year
+from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
@@ -108,8 +109,9 @@ def _read_texts(sentences: list[Sentence], title: str | None, text: str) -> dict
         if s.start == 0 or _after_newline(src_of[s.section], s.start):
             double_open = False
         read[s.index] = plain_quotes(s.text, singles=not double_open)
-        double_open = _leaves_quote_open(plain_quotes(s.text) if "''" in s.text or "``" in s.text else s.text,
-                                         double_open)
+        # (with typewriter marks plain_quotes reads no single marks, so what it gave is the sentence as a double-mark
+        # reader sees it)
+        double_open = _leaves_quote_open(read[s.index] if "''" in s.text or "``" in s.text else s.text, double_open)
     return read
 
 
@@ -131,6 +133,10 @@ def finish_extraction(p: Pending) -> Extraction:
     if p.mem is None:
         return ex
     title, text, published_year, syntax, sentences = p.title, p.text, p.published_year, p.syntax, ex.sentences
+    body_texts = [s.text for s in sentences if s.section == "body"]
+    undated = published_year is None
+    if undated and body_texts:
+        published_year = lead_date_year(body_texts[0])  # "... on Saturday December 13 2008": the story's year
     mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later
     where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
     mixed = False
@@ -172,6 +178,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 where[:] = [code]
             datelines += 1
         register_people(sent, mem)
+        register_relatives(sent, mem)
         if in_quote and body and after_nl and not _OPEN_QUOTE.match(sent) and not _closes_first(sent):
             # a paragraph that does not open with a quotation mark is out of the quotation an earlier one left
             # unclosed (news copy reopens a quotation that runs on at each paragraph), unless its first mark closes
@@ -276,6 +283,11 @@ def finish_extraction(p: Pending) -> Extraction:
             ((s.index, b) if (b := subject_body(sent, mem)) is not None else None)
     if pending:
         _emit(ex, pending[0], pending[1], actors, mem)
+    if undated and published_year is None and (lead := lead_event_year([s.text for s in sentences])) is not None:
+        # an undated headline or lead dated by the sentence after it ("... killed four people in a courthouse
+        # escape." / "... the March 2005 rampage"): its figures with no year of their own are of that year
+        ex.figures = [replace(f, event_year=lead[1]) if f.sentence_index == sentences[lead[0]].index and
+                      f.event_year is None else f for f in ex.figures]
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     if any(DAMAGE_MARK in t for t in read.values()):
         _restore_damage(ex)

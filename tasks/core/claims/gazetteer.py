@@ -8,7 +8,11 @@ rule derives (demonyms.tsv); media come from the one media table the cleaner and
 """
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 import pycountry
+import regex as re
 
 from .lexicon import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows
 
@@ -71,3 +75,47 @@ COUNTRY_NAMES, DEMONYMS, COUNTRY_DISPLAY = _build()
 
 def country_display(code: str) -> str:
     return COUNTRY_DISPLAY.get(code, code)
+
+
+# Top-level subdivision kinds whose names readers know as places ("California", "Logar",
+# "Bavaria"); municipalities, districts and parishes are too many and too often homonyms.
+_SUB_TYPES = re.compile(r"(?i)^(?:province|region|state|department|governorate|administrative region|prefecture|republic|"
+                        r"autonomous .*|land|voivodship|oblast|emirate|special administrative region|union territory|"
+                        r"territory|capital .*|federal .*|regional state|metropolitan region|country|special city)$")
+# Subdivision names that are ordinary English words or common first names in news copy.
+_SUB_STOP = frozenset("""Central Northern Southern Eastern Western North South East West Capital Centre Center Nord Sud Est
+Ouest Plateau Littoral Coast Coastal Lakes Upper Lower Victoria Georgia Jersey Mayo Orange Sky Lima Valle Grande Santa
+Saint San Mount Islands Island Highlands Lowlands Borders Interior Frontier Midlands Delta Lagoon Oriental Occidental
+Alexandria Amazonas Distrito Federal Nacional National Mandalay Bay Sea River Lake Ocean Victoria Queensland""".split())
+# Top-level units that only group provinces (Indonesia's "geographical units", Fiji's divisions): their provinces
+# ("Aceh", "Papua", "Bali") are the ones readers know, so they count as top-level.
+_GROUPING = re.compile(r"(?i)^(?:geographical unit|division)$")
+_COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid)\s+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
+    """pycountry's subdivision names -> country, read in one pass, for names one country has only (a name shared by
+    two countries, "La Paz", "Santa Cruz", says nothing about either):
+    - the top-level units readers know as places (_SUB_TYPES, "Florida" -> US, "Aceh" -> ID), less ordinary words
+      and country names, for reading a story's places;
+    - every level ("Kent", "Queensland", "Georgia" the US state), with the name compass-named parts share ("East
+      Sussex", "West Sussex" -> "Sussex"), for the place a university or hospital is named by."""
+    grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and _GROUPING.match(s.type or "")}
+    top_seen: Counter[str] = Counter()
+    top: dict[str, str] = {}
+    every: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        short = s.name.split(" (")[0]
+        # (dict.fromkeys, not a set: the tables' order, which regex alternations built from them follow, is the same
+        # in every process)
+        for n in dict.fromkeys((short, _COMPASS.sub("", short, count=1) if _COMPASS.match(short) else short)):
+            every.setdefault(n, set()).add(s.country_code)
+        if s.parent_code is not None and s.parent_code not in grouping or not _SUB_TYPES.match(s.type or ""):
+            continue
+        for name in dict.fromkeys((s.name, short)):
+            top_seen[name] += 1
+            top[name] = s.country_code
+    return ({n: c for n, c in top.items()
+             if top_seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in _SUB_STOP and n not in COUNTRY_NAMES},
+            {n: next(iter(cc)) for n, cc in every.items() if len(cc) == 1 and len(n) >= 4})

@@ -1,9 +1,12 @@
 """Unnamed people known by whom they belong to: "the uncle", "one of baby Kristofer's uncles",
 "Gastelum-Vera's grandfather", "his lawyers", "attorneys for Beblawi", "the loggers".
 
-Readers count these as claimants (a relative, a lawyer, a witness speaks for themself). The role
-word is the name; an owner the article has named makes it precise ("Grandfather of Sophia
-Gastelum-Vera"), and the owner's country, else the story's, is theirs.
+Readers count these as claimants (a relative, a lawyer, a witness speaks for themself). A person the
+article names as that relation ("Flynn's father, Herbert Flynn", "said Frank Graham, Ramarley's
+father") is the one "the father" or "his father" means later. Otherwise the claimant is a description,
+written as one in lower case ("father", "grandfather of Sophia Gastelum-Vera": never "Father", which
+reads as a priest's title or a name); an owner the article has named makes it precise, and the
+owner's country, else the story's, is theirs.
 """
 from __future__ import annotations
 
@@ -32,6 +35,71 @@ KIN = re.compile(
     rf"(?:\s+(?:for|of)\s+(?P<of>{_OWNER}))?(?:\s+who\s+.+)?")
 _POSSESSIVE = re.compile(r"(?i)his|her|their")
 
+# A name in apposition to a relation, either way round: "Flynn's father, Herbert Flynn,", "her nephew, Ravi Singh, 32",
+# "Kathina Thomas' mother Shondell McAllister said", "said Frank Graham, Ramarley's father." One to three capitalised
+# words; a first word that opens no name (a weekday, a month, a determiner) is not one.
+_NAME = r"(?P<n>\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})"
+_REL_OWNER = r"(?:(?P<pos>(?i:his|her|their|the))|(?P<own>\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})['’]s?)"
+_SINGLE = (r"(?:great-)?(?:grand)?(?:father|mother|son|daughter)|uncle|aunt|brother|sister|cousin|nephew|niece|wife|"
+           r"husband|widow(?:er)?|fianc[ée]e?|boyfriend|girlfriend|partner|lawyer|attorney|neighbou?r|friend")
+_REL = rf"\b{_REL_OWNER}\s+{_ADJ}{{0,2}}(?P<k>(?i:{_SINGLE}))"
+_END = r"(?=\s*(?:[,;.]|$))"
+_KIN_THEN_NAME = re.compile(rf"{_REL}(?:,\s+{_NAME}{_END}|\s+(?=\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}){_NAME}(?=\s+\p{{Ll}}|\s*,))")
+_NAME_THEN_KIN = re.compile(rf"(?<![\p{{L}}’'-]\s?){_NAME},\s+{_REL}{_END}")
+_NOT_A_NAME = frozenset("""The A An This That These Those His Her Their Its Our My Monday Tuesday Wednesday Thursday Friday
+Saturday Sunday January February March April May June July August September October November December Mr Mrs Ms Dr""".split())
+
+
+def register_relatives(sent: str, mem) -> None:
+    """Remember each person the sentence names as a relative or lawyer (memory.ActorMemory.relatives)."""
+    if KIN_WORDS.isdisjoint(w.lower() for w in re.findall(r"[\p{L}-]+", sent)):
+        return
+    for rx in (_KIN_THEN_NAME, _NAME_THEN_KIN):
+        for m in rx.finditer(sent):
+            name = m.group("n")
+            if name.endswith(".") and len(name.split()[-1]) > 3:
+                name = name[:-1]  # the sentence's full stop, not an initial's ("Herbert Flynn.")
+            if name.split()[0].rstrip(".") in _NOT_A_NAME or len(name) < 3:
+                continue
+            own = m.group("own") or m.group("pos") or ""
+            owner = _bare(own).split()[-1] if m.group("own") else None
+            if owner is not None and owner == name.split()[-1] and len(name.split()) == 1:
+                continue
+            # as an unnamed relative (resolve_kin): the owner's country, else the story's (the owner looked up only
+            # among people already known, so that naming the relative touches no one else)
+            of = mem.by_surname.get(owner) if owner else None
+            code = (of.country if of else None) or mem.focus
+            last = name.split()[-1]
+            if (known := mem.by_surname.get(last)) is not None and known.kind == "person" and \
+                    (" " not in name or known.name == name):
+                # "his lawyer, Martinez" after "Aitor Martinez": the one the article knows (placed if not yet)
+                person = mem.person(known.name, code if known.country is None else None)
+            elif " " not in name and (full := mem.names.get(name)):
+                person = mem.person(full, None)  # named in passing before by full name
+            else:
+                person = mem.person(name, code if known is None or known.country is None else None)
+            mem.relatives.append((_singular(m.group("k")), owner, person))
+
+
+def _singular(word: str) -> str:
+    w = word.lower().replace("neighbour", "neighbor")
+    return w[:-1] if w.endswith("s") and w not in ("counsel",) else w
+
+
+def is_kin_name(name: str) -> bool:
+    """The name kin.resolve_kin gives an unnamed relative ("mother of Kathina Thomas")."""
+    return name.split(" ", 1)[0].lower() in KIN_WORDS
+
+
+def _named_relative(head: str, own: str, mem) -> Actor | None:
+    """The person the article named as this relation: of the same named owner, or the latest one for "the"/"his"."""
+    word = _singular(head)
+    owner = _bare(own).split()[-1] if own and _bare(own)[:1].isupper() else None
+    for k, o, person in reversed(mem.relatives):
+        if k == word and (owner is None or o == owner):
+            return person
+    return None
+
 
 def resolve_kin(s: str, mem) -> Actor | None:
     """The unnamed relative, lawyer or associate the whole phrase `s` names, or None."""
@@ -42,12 +110,14 @@ def resolve_kin(s: str, mem) -> Actor | None:
     if own and not _POSSESSIVE.fullmatch(own) and not _bare(own)[:1].isupper() and not own.startswith("the "):
         return None  # "the police's lawyers", "its neighbours": not a person's relatives
     head = m.group("k").lower()
+    plural = head.endswith("s") and head not in ("counsel",) and not m.group("q")
+    if not plural and not m.group("q") and m.group("det") in (None, "the", "The") and \
+            (named := _named_relative(head, own, mem)) is not None:
+        return named  # "the father" after "Flynn's father, Herbert Flynn"
     owner = _owner(own, mem) if own else None
     if owner is None and (bare := _bare(own))[:1].isupper():
         owner = Actor("", bare, "person", None)  # "attorneys for Beblawi": someone the article names only so
-    plural = head.endswith("s") and head not in ("counsel",) and not m.group("q")
-    word = head if not m.group("q") else head.removesuffix("s")
-    name = word[:1].upper() + word[1:]
+    name = head if not m.group("q") else head.removesuffix("s")
     if owner is not None:
         name = f"{name} of {owner.name}"
         code = owner.country or mem.focus
@@ -68,7 +138,8 @@ def _bare(own: str) -> str:
 def _owner(own: str, mem) -> Actor | None:
     """The person who owns the relatives ("Kristofer's uncles", "his lawyers")."""
     if _POSSESSIVE.fullmatch(own):
-        return mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3)
+        # (not another unnamed relative: "her mother" after "the mother of Kathina" is Kathina's)
+        return mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3 and not is_kin_name(a.name))
     words = _bare(own).split()
     if not words or not words[-1][:1].isupper():
         return None

@@ -205,6 +205,13 @@ def stance_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def verdict_words() -> dict[str, str]:
+    """Labels that make "called X '...'" an accusation or a denial: 'terrorist' -> accusation, 'sham' -> denial
+    (verdict_words.tsv)."""
+    return {r[0]: r[1] for r in _rows("verdict_words.tsv")}
+
+
+@lru_cache(maxsize=None)
 def place_nouns() -> frozenset[str]:
     """Common nouns for places, every number (lower case): 'region', 'provinces' (place_nouns.tsv)."""
     return frozenset(_with_noun_forms((r[0], r[0]) for r in _rows("place_nouns.tsv")))

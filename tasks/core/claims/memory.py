@@ -13,7 +13,10 @@ from .model import Actor
 _SPACES = re.compile(r"\s+")
 _HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"}
 _POSSESSIVE = re.compile(r"['’]s?$")
-_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")  # the honorific is not the name
+# the honorific is not the name; repeated ("Mr Mr Ng": an honorific put before a name read in passing as "Mr Ng") it
+# goes whole, and the first one says the gender
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S))+")
+_ONE_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")
 
 
 def strip_possessive(word: str) -> str:
@@ -53,6 +56,9 @@ class ActorMemory:
         self.by_surname: dict[str, Actor] = {}
         self.by_role: dict[tuple[str, str | None], Actor] = {}
         self.role_holders: dict[str, list[Actor]] = {}  # every person named with a title, by title
+        # people the article names as someone's relative or lawyer ("Flynn's father, Herbert Flynn"), by the relation's
+        # word and the owner's last name (None for "his", "the"): kin.register_relatives, kin.resolve_kin
+        self.relatives: list[tuple[str, str | None, Actor]] = []
         self.speakers: list[Actor] = []  # claimants, most recent last
         self.mentioned: list[Actor] = []
         self.now = 0  # index of the sentence being read
@@ -84,9 +90,8 @@ class ActorMemory:
     def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
         code = code or self.local(title)
         name = _SPACES.sub(" ", name.strip())
-        hon = _HONORIFIC.match(name)
-        name = _HONORIFIC.sub("", name)  # the honorific is not the name
-        name = _HONORIFIC.sub("", name)  # "Mr Mr Ng": an honorific put before a name read in passing as "Mr Ng"
+        hon = _ONE_HONORIFIC.match(name)
+        name = _HONORIFIC.sub("", name)
         name = strip_possessive(name)  # "Prime Minister Scott Morrison's approval": the name is "Scott Morrison"
         words = name.split()
         while len(words) > 1 and words[0].lower().strip(",") in not_name_start():

@@ -22,7 +22,7 @@ from functools import lru_cache
 import pycountry
 import regex as re
 
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, subdivisions
 from .lexicon import country_cues, word_lemmas
 
 # Regions news copy names without their country that no ISO or GeoNames city list carries
@@ -188,26 +188,10 @@ def lookup_place(name: str) -> tuple[str, int] | None:
     return None
 
 
-_COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid)\s+(?=\S)")
-
-
-@lru_cache(maxsize=1)
-def _all_subdivisions() -> dict[str, str]:
-    """Every subdivision name pycountry has, at any level ("Kent", "Queensland", "Georgia" the US state), and the name
-    its compass-named parts share ("East Sussex", "West Sussex" -> "Sussex") -> its country, for names one country
-    has only."""
-    seen: dict[str, set[str]] = {}
-    for sub in pycountry.subdivisions:
-        name = sub.name.split(" (")[0]
-        for n in {name, _COMPASS.sub("", name, count=1) if _COMPASS.match(name) else name}:
-            seen.setdefault(n, set()).add(sub.country_code)
-    return {n: next(iter(cc)) for n, cc in seen.items() if len(cc) == 1 and len(n) >= 4}
-
-
 def institution_place(name: str) -> str | None:
     """The country of the place a university, college or hospital is named by ("University of Sussex", "Kyoto
     University", "the University of Georgia" in the US state): a subdivision at any level, else a city."""
-    if code := _all_subdivisions().get(name):
+    if code := subdivisions()[1].get(name):
         return code
     got = lookup_place(name)
     return got[0] if got else None

@@ -31,6 +31,28 @@ _NAME_POSS = re.compile(r"\b([A-Z][\p{L}-]+)(?:['’]s?)(?=\s)")
 # Nouns that speak for their possessor: "his office said", "Trump's campaign said", "her spokesman said".
 SPEAKS_FOR = frozenset("office campaign camp spokesman spokeswoman spokesperson spokespeople aides aide staff team "
                        "representative representatives lawyer lawyers attorney attorneys administration".split())
+# What a body or person issues in its own voice: the issuer, named before the noun or after "from"/"by", is the source.
+_ISSUED = frozenset("statement statements release releases letter memo communique communiqué announcement notice "
+                    "notification email tweet post".split())
+_ISSUER_BEFORE = re.compile(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:new|latest|official|joint|written|brief|short|terse|separate|"
+                            r"earlier|later|press|news)\s+)*(?P<b>.+?)\s+(?:press\s+|news\s+)?[\p{L}é]+$")
+_ISSUER_AFTER = re.compile(r"(?i)^.*?[\p{L}é]+\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<b>.+)$")
+
+
+def _issuer(text: str, head: str, owner: str | None) -> str | None:
+    """The words that name who issued the document `text` names ("the DOJ release" -> "DOJ", "a statement from the
+    ministry" -> "the ministry", "the ministry's statement" -> its owner), or None."""
+    if owner and owner.lower() not in ("his", "her", "its", "their", "our", "my", "your"):
+        return owner
+    words = text.split()
+    if words and words[-1].lower().strip(".,") == head and (m := _ISSUER_BEFORE.match(text)):
+        b = m.group("b")
+        return b if b[:1].isupper() or b.lower() in source_nouns() else None
+    if head in text.lower().split()[:3] and (m := _ISSUER_AFTER.match(text)):
+        return m.group("b")
+    return None
+
+
 _LEAD_DET = re.compile(r"(?i)^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|several|other|"
                        r"another|one|two|three|both|all|most|few)\s+")
 _NOT_SOURCE = frozenset("i me we us you it this that there these those one other all none nobody "
@@ -65,8 +87,11 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
             continue
         actor, how = got
         same = [c for c in found if c.actor == actor]
-        if same and (cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same)):
-            continue  # a second verb of the same speaker in one sentence is one claim, unless of another kind
+        if same and (cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type or
+                                                          c.verb_start == cue.cue_start for c in same)):
+            # a second verb of the same speaker in one sentence is one claim, unless of another kind; the same verb
+            # is the same claim (a verdict "called X 'cowardly'" the rules type by its label only later)
+            continue
         # a placeholder of the rules for this very verb (a speaker they could not name) gives way
         found[:] = [c for c in found if not (c.actor is UNKNOWN and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1))]
         claim = FoundClaim(actor, sent[cue.src_start:cue.src_end], cue.src_start, cue.src_end, cue.verb,
@@ -224,6 +249,11 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         hit = resolve(cue.owner, mem)
         if hit is not None:
             return hit, f"possessor '{cue.owner}', for whom the {head} speaks"
+    if head in _ISSUED and (body := _issuer(text, head, cue.owner)) and \
+            (hit := resolve(body, mem) or resolve("the " + body, mem)) is not None and hit.kind != "unknown":
+        # "the DOJ release states", "a statement from the ministry reads", "the ministry's statement said": what a
+        # body or person issues speaks with its voice
+        return hit, f"document -> the one who issued it ({hit.kind})"
     if cue.head_tag.startswith("NNP") or cue.head[:1].isupper() and not word_lemmas(head):
         # a name the resolver does not know: a person when it looks like one, else a body
         words = text.split()

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 
 from .parse import parsed_text
+from .verbs import verdict_type
 from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, picture_nouns, proposition_objects, source_nouns, speech_nouns, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
@@ -156,7 +157,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             if part is not None:
                 verb = f"{verb} {part}"
             else:
-                claim_type = "statement"  # "called the remarks 'deplorable'": a verdict
+                # "called the remarks 'deplorable'": a verdict, typed by its label (verbs.verdict_type)
+                claim_type = verdict_type(tok.doc.text[end:])
         elif not _needs_met(cv.needs, tok, quotes):
             continue
         elif cv.needs == "clear":

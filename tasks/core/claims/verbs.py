@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
-from .lexicon import act_objects, declared_acts
+from .lexicon import act_objects, declared_acts, verdict_words
 
 FORMS = {
     "statement": "said says say told tells announced announces reported reports stated added adds noted notes "
@@ -132,3 +132,27 @@ def verb_kind(verb: str) -> str:
     if verb in CLAIM_TYPES:
         return verb
     return VERB_TYPE.get(verb) or PHRASES.get(verb, "statement")
+
+
+# The label "called X ..." gives: a quotation opening within a few words of the verb, else the clause's last words
+# (its object comes first: "called the attack cowardly", "called it a rehearsal for invasion")
+_LABEL_QUOTE = re.compile(r"^(?:[^“\"‘.;]+?\s)??[“\"‘](?P<q>[^”\"’]+)")
+_CLAUSE_END = re.compile(r"[,;.:!?]|\s(?:and|but|because|after|before|while|as|when|since)\s")
+_LABEL_WORD = re.compile(r"[\p{L}]+(?:\s+hunt)?")
+
+
+def verdict_type(after: str) -> str:
+    """The claim type of a verdict 'called X "..."' whose words after the verb are `after`: an accusation when the label
+    is one of crime, terror or disgrace, a denial when it is one of falsehood (data/verdict_words.tsv), else a
+    statement."""
+    m = _LABEL_QUOTE.match(after)
+    if m and len(after[:m.start("q")].split()) <= 10:
+        label = m.group("q")
+    else:
+        cut = _CLAUSE_END.search(after)
+        label = " ".join(after[:cut.start() if cut else len(after)].split()[-3:])
+    table = verdict_words()
+    for w in _LABEL_WORD.findall(label.lower()):
+        if w in table:
+            return table[w]
+    return "statement"

@@ -44,6 +44,12 @@ def _years(sent: str, published_year: int | None):
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
 
 
+def _clause_cut(sent: str, a: int, b: int) -> bool:
+    """A clause comma between a and b; not the comma of a breakdown ("killing four people, including a judge, in 2005":
+    the year is the killing's)."""
+    return any(not sent.startswith("including", m.end() + 1) for m in _CLAUSE_COMMA.finditer(sent, a, b))
+
+
 def _on_place(sent: str, a: int, b: int) -> bool:
     """A relative clause on a place noun opens between a and b: the year after it dates the place's past."""
     return any(m.group("n").lower() in place_nouns() for m in _PLACE_CLAUSE.finditer(sent, a, b))
@@ -82,7 +88,7 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
             best = y
             if not _CLAUSE_COMMA.search(sent, end, fig_start):
                 same = y
-        elif not _CLAUSE_COMMA.search(sent, fig_start, start) and start - fig_start < 100 and same is None and \
+        elif not _clause_cut(sent, fig_start, start) and start - fig_start < 100 and same is None and \
                 not _on_place(sent, fig_start, start):
             same = y
     best = same if same is not None else best
@@ -116,4 +122,38 @@ def court_year(sent: str, text: str, published_year: int | None) -> int | None:
         if y < published_year and not _SINCE_BEFORE.search(text[max(0, m.start() - 8): m.start()]) \
                 and not _SPAN_END.match(text, m.end()):
             return y
+    return None
+
+
+# A full date ("December 13 2008", "Dec. 13, 2008", "13 December 2008"): the day the lead tells of, so its year is the
+# story's when the text carries no date of its own
+_MONTHS = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|"
+           r"Sep(?:tember|t?\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_FULL_DATE = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+|\d{{1,2}}\s+{_MONTHS}\s+)(?P<y>1[89]\d\d|20\d\d)\b")
+# words that tell of another, earlier event than the one just told ("similar deadly quakes that hit the town in 2002",
+# "a repeat of the 2004 tsunami")
+_OTHER_EVENT = re.compile(r"(?i)\b(?:similar|previous|earlier|another|memor(?:y|ies)|recall\w*|reminiscent|since|worst|"
+                          r"deadliest|repeat|anniversary|ago)\b")
+
+
+def lead_date_year(lead: str) -> int | None:
+    """The year of a full date the lead (the first body sentence) gives, for a text with no date of its own: "Fresh
+    riots were reported in Greece on Saturday December 13 2008 ..." is a story of 2008."""
+    m = _FULL_DATE.search(lead) if "19" in lead or "20" in lead else None
+    return int(m.group("y")) if m else None
+
+
+def lead_event_year(sentences: list[str]) -> tuple[int, int] | None:
+    """(sentence, year) for an undated text whose lead tells of an event and whose next sentence dates it ("A judge
+    sentenced the man who killed four people in a courthouse escape ..." / "... the March 2005 rampage that ..."):
+    the year of the first sentence among the first three that names one, for the sentence before it, unless it
+    names several years or tells of another event."""
+    for k, sent in enumerate(sentences[:3]):
+        found = _years(sent, None)
+        years = {y for _, _, y in found}
+        if not years:
+            continue
+        if k == 0 or len(years) > 1 or _OTHER_EVENT.search(sent) or _on_place(sent, 0, found[0][0]):
+            return None  # (a place's past: "... sparking panic in a region devastated by the tsunami of 2004")
+        return k - 1, years.pop()
     return None
