@@ -89,9 +89,9 @@ def open_db(path: str | Path, *, read_only: bool = False, wait_s: float = 60.0, 
     them into the file, until the WAL has grown past WAL_CHECKPOINT_BYTES. A checkpoint rewrites
     every primary-key index whole, so its cost grows with the DB: closing after each batch of a
     run was most of the load time (0.04 s on an empty DB, 0.39 s at 1,500 articles, per batch).
-    But every open replays the whole WAL, so a WAL left to grow to DuckDB's own 16 MB
+    But every open replays the whole WAL, so a WAL left to grow to DuckDB's own 16 MiB
     (wal_autocheckpoint) made each batch's open cost more as the run went on (a 799-page run's
-    last loads took ~3x its first ones) and the autocheckpoints at 16 MB grew with the DB too.
+    last loads took ~3x its first ones) and the autocheckpoints at 16 MiB grew with the DB too.
     Checkpointing once the WAL passes a few MB keeps the replays short: loading 6,400 articles 400 at
     a time took 16% less CPU and 20% less wall time (open 19.9 -> 9.8 s CPU, close 1.6 -> 8.5 s).
     The WAL is durable either way; publishing the read snapshot at the end of a run checkpoints
