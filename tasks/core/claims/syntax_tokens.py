@@ -182,6 +182,10 @@ def verb_subject(tok):
     """The verb's subject; of two (the small model's "in Salem, New Hampshire, Trump went"), the one nearest the verb
     on its left."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(c.lower_ in ("'s", "’s") for c in subj):
+        # "She’s said ...": the small model made the clitic of "has" the subject (and hung "She" on it)
+        subj = [c for c in subj if c.lower_ not in ("'s", "’s")] or \
+            [g for c in subj if c.lower_ in ("'s", "’s") for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
     if len(subj) > 1:
         left = [c for c in subj if c.i < tok.i]
         right = [c for c in subj if c.i > tok.i]
