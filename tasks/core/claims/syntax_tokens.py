@@ -236,6 +236,9 @@ def contracted_perfect(tok) -> bool:
     a passive; with a clause of its own and no agent the verb is active (a passive "He's said to be ..." takes an
     infinitive, not a clause)."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    lemma = cue_forms().get(tok.lower_)
+    if lemma is None or cue_verbs()[lemma].cls not in ("speech", "cognition"):
+        return False  # "He's shown he can be a volume rebounder": what a person shows by doing is no claim
     return tok.tag_ in ("VBN", "VBD") and len(aux) == 1 and aux[0].dep_ == "auxpass" and \
         aux[0].lower_ in ("'s", "’s") and agent_of(tok) is None and any(c.dep_ == "ccomp" for c in tok.children) and \
         not any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "there") for c in tok.children)  # "It's implied that": a passive
