@@ -185,7 +185,8 @@ def verb_subject(tok):
     if any(c.lower_ in ("'s", "’s") for c in subj):
         # "She’s said ...": the small model made the clitic of "has" the subject (and hung "She" on it)
         subj = [c for c in subj if c.lower_ not in ("'s", "’s")] or \
-            [g for c in subj if c.lower_ in ("'s", "’s") for g in c.children if g.dep_ == "nsubj" and g.i < c.i]
+            [g for c in subj if c.lower_ in ("'s", "’s") for g in c.children if g.dep_ == "nsubj" and g.i < c.i
+             and g.lower_ not in ("it", "there") and _speech_or_belief(tok)]  # not "It’s implied that": a passive
     if len(subj) > 1:
         left = [c for c in subj if c.i < tok.i]
         right = [c for c in subj if c.i > tok.i]
@@ -231,13 +232,17 @@ def set_off_subject(tok):
     return head if end + 1 < tok.i and doc[end + 1].text == "," else None
 
 
+def _speech_or_belief(tok) -> bool:
+    lemma = cue_forms().get(tok.lower_)
+    return lemma is not None and cue_verbs()[lemma].cls in ("speech", "cognition")
+
+
 def contracted_perfect(tok) -> bool:
     """"He's said he gets ...", "she's told reporters that ...": the small model reads the clitic of "has" as the "is" of
     a passive; with a clause of its own and no agent the verb is active (a passive "He's said to be ..." takes an
     infinitive, not a clause)."""
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    lemma = cue_forms().get(tok.lower_)
-    if lemma is None or cue_verbs()[lemma].cls not in ("speech", "cognition"):
+    if not _speech_or_belief(tok):
         return False  # "He's shown he can be a volume rebounder": what a person shows by doing is no claim
     return tok.tag_ in ("VBN", "VBD") and len(aux) == 1 and aux[0].dep_ == "auxpass" and \
         aux[0].lower_ in ("'s", "’s") and agent_of(tok) is None and any(c.dep_ == "ccomp" for c in tok.children) and \
