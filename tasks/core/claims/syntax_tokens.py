@@ -246,7 +246,7 @@ def contracted_perfect(tok) -> bool:
         return False  # "He's shown he can be a volume rebounder": what a person shows by doing is no claim
     return tok.tag_ in ("VBN", "VBD") and len(aux) == 1 and aux[0].dep_ == "auxpass" and \
         aux[0].lower_ in ("'s", "’s") and agent_of(tok) is None and any(c.dep_ == "ccomp" for c in tok.children) and \
-        not any(c.dep_ == "nsubjpass" and c.lower_ in ("it", "there") for c in tok.children)  # "It's implied that": a passive
+        not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "there") for c in tok.children)  # "It's implied that": a passive
 
 
 def is_passive(tok) -> bool:
