@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 from collections import Counter, deque
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from prefect import flow, get_run_logger
@@ -20,6 +21,7 @@ from tasks import web
 from tasks.core.netpolicy import named_hosts
 from tasks.core.process import Reject
 from tasks.core.run_summary import describe_inputs, summary_markdown
+from tasks.io.events import TERMS_PART
 from tasks.io.files import discover_files
 from tasks.io.runners import Runner, open_runner
 from tasks.io.workers import on_cluster
@@ -107,9 +109,10 @@ def ingest_flow(
             stored = t.stored_versions(db, [f.key for f in found.inputs], lock_wait_s) if found.inputs else {}
         # The cluster stays up for the end of the run: its idle workers compute the wire signatures
         # and event terms there (workers.on_cluster), as the local pool's do on a local run.
+        terms_here = runner == "ray" or counts["inputs"] - len(stored) < 2 * TERMS_PART  # see _import_tail
         with open_runner(runner, runner_address, workers) as engine, on_cluster(engine.map_plain()):
             _process_and_load(batches, db, run_id, engine, lock_wait_s, counts, clock, shown, stored,
-                              while_waiting=_import_tail if warming or runner != "local" else None)
+                              while_waiting=partial(_import_tail, terms_here) if warming or runner != "local" else None)
             shown.stage("re-extracting stored articles")
             with clock("re-extract"):
                 counts["reextracted"] = t.reextract_stale(db, workers, batch_size, lock_wait_s, run_id)
@@ -164,11 +167,17 @@ def _publish_summary(summary: dict, db: str, lock_wait_s: float) -> None:
             logger.warning(f"could not create the run summary artifact: {exc}")
 
 
-def _import_tail() -> None:
-    """What the end of the run imports in this process (datasketch for the wire links, scikit-learn's
-    hashers and stop words for the events; ~1 s CPU), imported while the flow waits for the pool's
-    first batch instead of at the end, where the pool waits for it."""
-    import tasks.io.tail_preload  # noqa: F401 - its import is the work
+def _import_tail(terms_here: bool) -> None:
+    """What the end of the run imports in this process, imported while the flow waits for the first batch
+    instead of at the end, where the workers wait for it: datasketch for the wire links (~1 s CPU, scipy's
+    integrate with it), and scikit-learn's hashers and stop words (~1-1.5 s CPU) only when the event terms
+    are computed here too (`terms_here`: a Ray run, or too few new articles to spread): otherwise the pool's
+    or the cluster's workers compute them (tasks/io/events.py terms_of), and the import here only took CPU
+    from those workers."""
+    if terms_here:
+        import tasks.io.tail_preload  # noqa: F401 - its import is the work
+    else:
+        from datasketch import LeanMinHash, MinHashLSH  # noqa: F401 - what tasks/core/wire.py find_links imports
 
 
 def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_wait_s: float, counts: Counter,

@@ -4,9 +4,10 @@ The end of a run computes wire signatures and event terms on the pool's workers
 (workers.map_if_running): without this each worker imported datasketch (~0.6 s) and
 scikit-learn's hashing vectorizer (~1 s) there, both workers at once, while the flow waited. Done
 once here, before the fork, the workers share it. A local Dask cluster's fork server preloads it
-too (tasks/io/runners.py): its workers compute these steps (workers.on_cluster). The flow's own process imports it too, while it waits for
-the pool's first batch (flows/ingest.py _import_tail): the end of the run needs the same modules
-there (the wire links' LSH, the events' stop words). A failure here must never stop the pool.
+too (tasks/io/runners.py): its workers compute these steps (workers.on_cluster). The flow's own
+process imports it while it waits for the first batch only when it computes the event terms itself
+(flows/ingest.py _import_tail: a Ray run, or few new articles); otherwise only datasketch, for the
+wire links' LSH. A failure here must never stop the pool.
 """
 from __future__ import annotations
 
