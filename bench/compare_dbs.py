@@ -16,13 +16,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-# Columns whose values differ between two runs of the same input: when it ran, which run, random ids.
-VOLATILE = ("_at", "run_id", "flow_run_id", "loaded", "computed", "created", "updated", "fetched", "seen")
+# Columns whose values differ between two runs of the same input: when the run wrote a row, which run
+# wrote it. (Dates that come from the articles, such as published_at or first_report_at, are compared.)
+VOLATILE = frozenset({"created_at", "updated_at", "loaded_at", "computed_at", "fetched_at", "rejected_at",
+                      "joined_at", "first_seen_at", "last_seen_at", "checked_at", "run_id", "flow_run_id"})
 
 
 def _volatile(column: str) -> bool:
-    c = column.lower()
-    return c.endswith(VOLATILE[0]) or any(v in c for v in VOLATILE[1:])
+    return column.lower() in VOLATILE
 
 
 def relations() -> list[tuple[str, str]]:
