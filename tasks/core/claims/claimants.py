@@ -113,7 +113,7 @@ def _surname_demonym(surface: str, mem: ActorMemory) -> Actor | None:
 def _described_surname(words: list[str], mem: ActorMemory) -> Actor | None:
     """'An angry Nichols was recorded saying', 'a defiant Trump said': lower-case words of description before the
     surname of a person the story named in full are no body's name; the person speaks."""
-    if len(words) < 2 or not all(w.isalpha() and w.islower() for w in words[:-1]) or not words[-1][:1].isupper():
+    if len(words) < 2 or not all(w.replace("-", "").isalpha() and w.islower() for w in words[:-1]) or not words[-1][:1].isupper():
         return None
     person = mem.surname(words[-1])
     if person is not None and person.kind == "person" and " " in person.name and person.name.split()[-1] == words[-1]:

@@ -245,8 +245,10 @@ def _not_a_claim(lemma: str, tok) -> bool:
     """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
         return True
-    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
-        return True  # "Whether he knew the victim was an agent could matter": an open question, asserted by no one
+    if cue_verbs()[lemma].cls == "cognition" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        # "Whether he knew the victim was an agent could matter": what someone knew or believed, put as an open
+        # question, is no one's belief ("whether Sanders will ever tell his supporters ..." still reports a telling)
+        return True
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
     if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
