@@ -113,8 +113,10 @@ def _surname_demonym(surface: str, mem: ActorMemory) -> Actor | None:
 def _described_surname(words: list[str], mem: ActorMemory) -> Actor | None:
     """'An angry Nichols was recorded saying', 'a defiant Trump said': lower-case words of description before the
     surname of a person the story named in full are no body's name; the person speaks."""
-    if len(words) < 2 or not all(w.replace("-", "").isalpha() and w.islower() for w in words[:-1]) or not words[-1][:1].isupper():
-        return None
+    if len(words) < 2 or not words[-1][:1].isupper() or not all(
+            w.replace("-", "").isalpha() and w.islower() and ("-" in w or {"ADJ", "ADV"} & set(word_lemmas(w)))
+            for w in words[:-1]):
+        return None  # (adjectives and adverbs only: "The ex-staffer recalled Morales" is a clause the parse ran together)
     person = mem.surname(words[-1])
     if person is not None and person.kind == "person" and " " in person.name and person.name.split()[-1] == words[-1]:
         return person
