@@ -7,7 +7,7 @@ tests/data/claims_attribution_cases.jsonl: claimant (and, where given, the rule 
 title) and the expected [claimant name, rule or null(, country)] entries in order. An empty list means: no claim at all.
 An optional "direct" list gives each claim's is_direct_quote, in the same order; an optional "types" list each claim's
 claim_type; an optional "figures" list each figure's [measure, value, event_year]. "published_year" (default 2016; null:
-an undated text) is the article's year."""
+an undated text) is the article's year; an optional "figure_claimants" list each figure's claimant name (null: none)."""
 from __future__ import annotations
 
 import json
@@ -50,6 +50,8 @@ def test_attribution_case(case):
         assert [c.claim_type for c in ex.claims] == case["types"], got
     if "figures" in case:
         assert [[f.measure, f.value, f.event_year] for f in ex.figures] == case["figures"]
+    if "figure_claimants" in case:  # each figure's claimant name (null: none)
+        assert [actors[f.claimant_key].name if f.claimant_key else None for f in ex.figures] == case["figure_claimants"]
     for (name, rule, country), (want_name, want_rule, *want_country) in zip(got, case["expect"]):
         if want_rule is not None:
             assert rule == want_rule, got

@@ -338,7 +338,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 # "a health official said ... He said": the one unnamed person who just spoke (a crowd between is plural)
                 q = next((a for a in reversed(mem.speakers[-3:]) if not _CROWD.search(a.name)), None)
                 crowd = q is not mem.speakers[-1]
-                if q is not None and is_individual(q) and mem.seen.get(q.key, -9) >= mem.now - 1 - crowd:
+                if q is not None and (is_individual(q) or q.key in mem.voices) and mem.seen.get(q.key, -9) >= mem.now - 1 - crowd:
                     return q
             return p
         if w == "they" and mem.pair and mem.pair[1] >= mem.now - 2 and mem.speakers and mem.speakers[-1] == mem.pair[0]:
@@ -495,9 +495,24 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         run = m.group("n")
         hit = resolve(run, mem)
         if hit is not None and hit.kind in ("organization", "media"):
+            mem.voices.add(hit.key)
             return hit
         if hit is None or hit.kind == "person":
-            return Actor(f"org:{run.lower()}", run, "organization", _country_in(run))
+            body = Actor(f"org:{run.lower()}", run, "organization", _country_in(run))
+            mem.voices.add(body.key)
+            return body
+    if last_low.startswith("spokes") and (m := _ORG_VOICE_RUN.fullmatch(s)):
+        # "A Sussex Police spokesman", "a Kent County Council spokeswoman": a capitalised name ending in a body's
+        # head noun is the body the spokesperson speaks for; a local service is the story's country's (memory.local)
+        run = m.group("n")
+        hit = resolve(run, mem)
+        if hit is not None and hit.kind in ("organization", "media") and len(hit.name.split()) >= len(run.split()):
+            mem.voices.add(hit.key)
+            return hit  # a body known by this name (not "Police" for "Sussex Police")
+        if hit is None or hit.kind != "country":
+            body = Actor(f"org:{run.lower()}", run, "organization", _country_in(run) or mem.local(run))
+            mem.voices.add(body.key)
+            return body
     # an outlet's shape is tried before the groups when the phrase ends in a capitalised word ("the Irish Examiner":
     # an outlet, not Irish examiners; outlets have no country), after them otherwise, and once either way
     shape_first = last[:1].isupper()
@@ -522,6 +537,8 @@ _CROWD = re.compile(r"(?i)\b(?:men|women|people|residents|witnesses|neighbou?rs|
                     r"villagers|students|workers|protesters|demonstrators|locals|parents|families|victims|fans|customers)$")
 _NAMED_VOICE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:{DEMONYM}|{PLACE})(?:\s+[A-Z][\p{{L}}&’'-]+){{1,3}})\s+"
                           r"spokes(?:man|woman|person)")
+_ORG_VOICE_RUN = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:[A-Z][\p{{L}}&’'-]+\s+){{1,4}}(?:{_ORG_HEAD}))\s+"
+                            r"spokes(?:man|woman|person)")
 _BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Ss]enior|[Tt]op)\s+){0,2}(?P<a>[A-Z][A-Z&]{1,6})\s+(?:"
                          r"officials?|spokes(?:man|woman|person)|executives?|employees|staff(?:ers)?|engineers|"
                          r"representatives?|managers?|leaders|scientists|researchers)")

@@ -91,19 +91,35 @@ def _inflected_verb(w: str) -> bool:
 
 
 def _surname_demonym(surface: str, mem: ActorMemory) -> Actor | None:
-    """'Cuban said' after "Mark Cuban": a demonym that is the surname of a person the story named in full."""
+    """'Cuban said' after "Mark Cuban", 'Still said' after "Steven Still": a demonym or a word no name opens
+    (an adverb, a number) that is the surname of a person the story named in full."""
     w = surface.strip(_EDGE)
-    if w not in DEMONYMS or " " in w:
+    if " " in w or not w[:1].isupper():
         return None
     person = mem.surname(w)
-    if person is not None and person.kind == "person" and person.name.split()[-1] == w:
+    if person is not None and person.kind == "person" and " " in person.name and person.name.split()[-1] == w:
         return person
+    if w not in DEMONYMS:
+        return None
     # the name readers refuse a demonym as a surname: "owner Mark Cuban" is the full name a lone "Cuban" speaks for
     for m in re.finditer(rf"\b(\p{{Lu}}\p{{Ll}}+) {w}\b(?!\s*\p{{Lu}})", mem.text):
         first = m.group(1)
         if first not in PLACE_NAMES and first not in DEMONYMS and first.lower() not in not_name_start() and \
                 first not in ("The", "A", "An"):
             return mem.person(f"{first} {w}", None)
+    return None
+
+
+def _described_surname(words: list[str], mem: ActorMemory) -> Actor | None:
+    """'An angry Nichols was recorded saying', 'a defiant Trump said': lower-case words of description before the
+    surname of a person the story named in full are no body's name; the person speaks."""
+    if len(words) < 2 or not words[-1][:1].isupper() or not all(
+            w.replace("-", "").isalpha() and w.islower() and ("-" in w or {"ADJ", "ADV"} & set(word_lemmas(w)))
+            for w in words[:-1]):
+        return None  # (adjectives and adverbs only: "The ex-staffer recalled Morales" is a clause the parse ran together)
+    person = mem.surname(words[-1])
+    if person is not None and person.kind == "person" and " " in person.name and person.name.split()[-1] == words[-1]:
+        return person
     return None
 
 
@@ -124,12 +140,15 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
         words = c.actor.name.split()
+        if c.actor.kind != "person" and (person := _described_surname(words, mem)) is not None:
+            out.append(replace(c, actor=person, resolved_by="surname of a person named earlier (described)"))
+            continue
         n = _lead(words)
         if n == 0:
             if not bad_name(c.actor.name) and not bad_name(c.surface):
                 out.append(_trim_surface(c))
             elif (person := _surname_demonym(c.surface, mem)) is not None:
-                out.append(replace(c, actor=person, resolved_by="surname of a person named earlier (not the demonym)"))
+                out.append(replace(c, actor=person, resolved_by="surname of a person named earlier (not the word)"))
             continue
         rest = " ".join(words[n:])
         if bad_name(rest):

@@ -453,8 +453,11 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     for c in found:
         if c.span[0] <= pos < c.span[1]:
             return c
+    # "Family members of the four murder victims expressed outrage": a count inside the claimant's own words
+    # describes who speaks; the speaker does not claim it
     near = [c for c in found if not (0 < c.subj_start < c.verb_start and pos < c.subj_start
-                                     and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))]
+                                     and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))
+            and not c.subj_start <= pos < c.subj_end]
     return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
 
 

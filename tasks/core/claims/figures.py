@@ -47,7 +47,7 @@ _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injur
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|how|many|much|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
 _ADJ_HEAD = re.compile(rf"(?i)\s+(?P<h>{_SUBJECT_WORDS}|(?-i:{_PLURAL_DEMONYM}))\b")
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
@@ -158,6 +158,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         return "killed"
     # nearest cue after the head (same clause), else just before the number
     after = sent[head_end: head_end + 110]
+    if (question := _HOW_MANY_Q.search(after)):
+        after = after[: question.start()]  # "asked the three holdouts how many people he would kill": the question's cue
     stop = _HARD_STOP.search(after)
     after = after[: stop.start()] if stop else after
     clause = after  # before a later count's own words are cut off (see _governs_own_count)
@@ -196,6 +198,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         if _ACCUSED_OF.search(after, 0, m.start()):
             got = None  # "the trial of two men accused in killing Zurana Horton": the count is of the accused
             break
+        if _OWNED_BEFORE.search(after, 0, m.start()):
+            continue  # "70 children, along with their displaced families": the cue describes the owned noun after it
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
@@ -227,6 +231,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     return got
 
 
+# an indirect question holds its own count: what its verb says is no measure of a count before it
+_HOW_MANY_Q = re.compile(r"(?i)\bhow\s+(?:many|much)\b")
+# a possessive right before a measure word makes it the adjective of the noun it owns ("their displaced families")
+_OWNED_BEFORE = re.compile(r"(?i)\b(?:their|his|her|its|our|your)\s+$")
 _WORD_TO = re.compile(r"(?i)\b(\w+)\s+to\s+$")
 _STATE_AFTER = re.compile(r"(?i)^\s*(?:(?:who|that)\s+(?:are|were|remain|remained)\s+|still\s+|(?:are|were)\s+still\s+)*(\w+)")
 

@@ -148,8 +148,10 @@ def subdivision_homonyms() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def not_alone() -> frozenset[str]:
     """Words that are no claimant on their own though they may open one ("First Lady Jill Biden"): ordinals,
-    wh-words (not_alone.tsv), and the days of the week ("many on Tuesday issued statements")."""
-    return frozenset([r[0] for r in _rows("not_alone.tsv")] + [d.lower() for d in calendar.day_name])
+    wh-words (not_alone.tsv), the days of the week ("many on Tuesday issued statements") and the number words
+    (numbers.py: "Two accused gangbangers went on trial" has no claimant "Two"; "Three Rivers" may still open a name)."""
+    from .numbers import NUMBER_WORDS
+    return frozenset([r[0] for r in _rows("not_alone.tsv")] + [d.lower() for d in calendar.day_name] + list(NUMBER_WORDS))
 
 
 @lru_cache(maxsize=None)
@@ -332,3 +334,10 @@ def reduced_passives() -> frozenset[tuple[str, str]]:
     """(participle, preposition) pairs that read as a passive when nothing stands between them: ('accused', 'of')
     (reduced_passives.tsv)."""
     return frozenset((r[0], r[1]) for r in _rows("reduced_passives.tsv"))
+
+
+@lru_cache(maxsize=None)
+def witnessed_participles() -> frozenset[str]:
+    """Past participles of hearing or recording someone ("was heard saying", "was recorded saying"):
+    witnessed_participles.tsv."""
+    return frozenset(r[0] for r in _rows("witnessed_participles.tsv"))

@@ -59,6 +59,9 @@ class ActorMemory:
         # the article has a title, so sentence 0 is its headline (headlines.py reads headline shapes only there; a page
         # with no title opens with body text)
         self.titled = False
+        # bodies that spoke through one spokesperson ("A Sussex Police spokesman said ... He said"): "he" or "she"
+        # in the next sentences is that spokesperson, so the body (actors.resolve)
+        self.voices: set[str] = set()
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now

@@ -15,6 +15,10 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 # South Asian English counts in lakhs (100,000) and crores (ten million): "2 lakh farmers"
 _SCALES = {"hundred": 100, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6,
            "mn": 1e6, "bn": 1e9}
+# every number word but "one" (a pronoun too: "One says China has the most, while another says ..."), for readers
+# that must not take a count for a name
+NUMBER_WORDS = frozenset([w for w in _UNITS if w != "one"] + list(_TENS) + [
+    "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "millions", "scores"])
 _FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
           "half a million": 5e5,
           "half a dozen": 6, "a score of": 20}

@@ -19,11 +19,23 @@ _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _STARTER = re.compile(r"\s+[\"'“‘«(\[]*[\p{Lu}\p{N}]")
 
 
+# A bare speech tag after a quoted question or exclamation: '..., "How about 50 people?" Howard said.', '"Why
+# now?" asked Sen. Jane Roe.' The tag ends the quoted sentence; nothing of its own follows its verb but a time or
+# "in a statement".
+_TAG_VERB = r"(?:said|says|asked|asks|added|adds|replied|shouted|yelled|wrote|wondered|continued)"
+_TAG_TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|"
+             r"afterward|afterwards|in an interview|in a statement))?")
+_QUESTION_TAG = re.compile(rf"\s+(?:(?:[\p{{Lu}}][\p{{L}}.'’-]*\s+){{1,4}}{_TAG_VERB}|{_TAG_VERB}(?:\s+[\p{{Lu}}][\p{{L}}.'’-]*){{1,5}})"
+                           rf"{_TAG_TIME}\s*\.(?=\s|$)")
+
+
 def _is_boundary(text: str, m: re.Match) -> bool:
     nxt = _STARTER.match(text, m.end())
     if not nxt:
         return False
     punct = m.group(0)
+    if punct[0] in "?!" and punct[-1] in "\"'”’" and _QUESTION_TAG.match(text, m.end()):
+        return False
     if punct[0] != ".":
         return True
     token = text[text.rfind(" ", 0, m.start()) + 1: m.start()]

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 
 from .parse import parsed_text
 from .verbs import verdict_type
-from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, picture_nouns, proposition_objects, source_nouns, speech_nouns, stance_adjectives
+from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, picture_nouns, proposition_objects, source_nouns, speech_nouns, stance_adjectives, witnessed_participles
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
@@ -244,6 +244,10 @@ _NEG_NOT_CLAIM = frozenset("respond reply comment answer return confirm".split()
 def _not_a_claim(lemma: str, tok) -> bool:
     """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
+        return True
+    if cue_verbs()[lemma].cls == "cognition" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        # "Whether he knew the victim was an agent could matter": what someone knew or believed, put as an open
+        # question, is no one's belief ("whether Sanders will ever tell his supporters ..." still reports a telling)
         return True
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
@@ -591,6 +595,8 @@ def _after_passive(tok, head, rule) -> bool:
         while j > head.i and doc[j].dep_ in ("advmod", "aux", "neg") and doc[j].head.i == tok.i:
             j -= 1
         return doc[j].dep_ == "cc" and doc[j].lower_ in ("and", "but")
+    if rule == "syn.advcl" and tok.tag_ == "VBG" and tok.head.i == head.i and head.lower_ in witnessed_participles():
+        return True  # "Nichols was recorded saying he didn't regret ...", "she was heard telling ...": hers
     return rule == "syn.participle" and tok.dep_ == "pcomp" and tok.head.head.i == head.i
 
 
