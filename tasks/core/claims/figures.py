@@ -16,7 +16,7 @@ from .actors import DEMONYM, PLACE
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .lexicon import person_nouns, rescue_not_flight, time_after_count
+from .lexicon import measure_cues, person_nouns, rescue_not_flight, time_after_count
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
@@ -86,6 +86,8 @@ _MEASURES = [
                    # "tens of thousands more residents launched 'save the students' marches"
                    r"(?:launched|staged|held|organi[sz]ed) (?:[\w“”\"'‘’-]+ ){0,3}?(?:protests|marches|rallies|demonstrations)"),
 ]
+# the cues of the data file (measure_cues.tsv) join their measure's own
+_MEASURES = [(name, "|".join([p] + [src for m, src, _ in measure_cues() if m == name])) for name, p in _MEASURES]
 _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
 _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
@@ -161,14 +163,22 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     stop = _HARD_STOP.search(after)
     after = after[: stop.start()] if stop else after
     clause = after  # before a later count's own words are cut off (see _governs_own_count)
+    inside = 0  # the end of an apposition in dashes or brackets the head opened ("Four people — three women and ...")
     for other in _OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
+        if other.start() < inside:
+            continue
         gap = after[: other.start()]
         if gap.strip(" ,") in ("and", "or", "as well as", "plus", ""):
             break  # "42 soldiers and eight border guards died": coordinated counts share the verb
         own = after[other.end() - 1:]
+        if (opened := _APPOSITION_OPEN.search(gap)):
+            # "Four people — three women and a child — died": the counts inside the dashes are the head's parts
+            close = _APPOSITION_CLOSE[opened.group(0).strip()[-1]].search(after, other.end())
+            inside = close.end() if close else len(after)
+            continue
         if _AGE_BEFORE.search(gap):
             continue  # "children younger than 5 died": an age inside the head's description
-        if (_AFTER.match(own) or _BARE_VERB.match(own) or _PASSIVE_CUE.match(own)) and not re.search(
+        if (_AFTER.match(own) or _BARE_VERB.match(own) or _PASSIVE_CUE.match(own) or _OF_THEM.match(own)) and not re.search(
                 r"(?i)\b(?:including|among them|of whom|of which)\b", gap):
             after = after[: other.start()]
             break
@@ -227,6 +237,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     return got
 
 
+_LATER_DIED = re.compile(r"(?i)\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|also)\s+)?(?:died|succumbed|passed away)\b")
+_APPOSITION_OPEN = re.compile(r"(?:[—–(]|\s-)\s*$")
+_APPOSITION_CLOSE = {"—": re.compile(r"—"), "–": re.compile(r"–"), "(": re.compile(r"\)"), "-": re.compile(r"\s-\s")}
 _WORD_TO = re.compile(r"(?i)\b(\w+)\s+to\s+$")
 _STATE_AFTER = re.compile(r"(?i)^\s*(?:(?:who|that)\s+(?:are|were|remain|remained)\s+|still\s+|(?:are|were)\s+still\s+)*(\w+)")
 
@@ -288,10 +301,10 @@ _ANY_NUMBER = re.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|n
                          r"several)\b)")
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
 _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has had from their in of into out on take took "
-                            "taking part join joined".split())
+                            "taking part join joined for".split())
 # Content words of the measure cues (a phrase like "to flee" is found by "flee"), plus head nouns and units.
 _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in _FUNCTION_WORDS and len(w) > 2) | frozenset(
-    "square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
+    "shelter square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
     "victims number lives bodies numbered population crowd crowds turnout rally rallies protest marches demonstration "
     "troops soldiers personnel marines camp mobilised mobilized mobilising mobilizing reservists".split())
 
@@ -307,23 +320,37 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
+# the data file's cues that may follow any plural noun for people (measure_cues.tsv, head "yes")
+_HEAD_CUES = "|".join(src for _, src, head in measure_cues() if head)
 _GENERIC_HEAD = re.compile(
     r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?"
     # the head: any word, kept only if it names people (_person_head); then an apposition of ages ("his two sons, 17
     # and 22, were arrested") and an adverb ("were also arrested")
     r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"
-    r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
-    r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:(?:\w+ly|also|later|both|all)\s+)?"
+    r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+|remain\s+|remained\s+)?"
+    r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:(?:\w+ly|also|later|both|all|still|being)\s+)?"
+    # "two hikers were found dead", "three climbers are still missing", "ten workers are feared dead"
+    r"(?:(?:found|confirmed|reported|feared|presumed|believed)\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
-    r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars)\b")
+    r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars|" + _HEAD_CUES + r")\b")
 # "At least 29 of his colleagues have died", "three of their comrades were killed", "12 of the miners are missing": a
 # part of a group the text names with a determiner or a possessive, with its toll verb; the count is of people whatever
 # the noun (not animals or things, _NOT_PEOPLE)
 _PARTITIVE_HEAD = re.compile(
-    r"(?i)\s+of\s+(?:the|his|her|its|their|our|my|your|these|those)\s+(?:[\p{L}’'-]+\s+){0,2}?(?P<h>[\p{L}-]{3,}s)\s+"
+    # "eight of the 30 passengers": the whole's own count may stand before its noun
+    r"(?i)\s+of\s+(?:the|his|her|its|their|our|my|your|these|those)\s+(?:[\d,]+\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?P<h>[\p{L}-]{3,}s)\s+"
     r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
-    r"shot dead|gunned down)\b")
+    r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
+_PART_OF = re.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                      r"twenty|thirty|forty|fifty|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+$")
+_WHOLE_PREDICATE = re.compile(r"(?i)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:were|was|are|is|have|has|had|remain\w*|died|drowned|perished)\b")
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\s+(?:(?:were|have been|had been|has been|are|was|have|had)\s+)?"
+                      r"(?:(?:\w+ly|also|later|still)\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|"
+                      r"missing|drowned|shot dead|" + _HEAD_CUES + r")\b")
+_PART_MEASURES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
+_ONE_DEATH = re.compile(r"(?i)\s+(?:(?:new|additional|more|further|confirmed|reported|related|suspected|probable|other)\s+){0,2}"
+                        r"(?:death|fatality)\b(?!\s+(?:row|threats?|penalty|sentence|certificate|squad|toll|rate|knell|wish))")
 # Plural nouns for people by their ending ("motorists", "churchgoers", "pedestrians"), or a few short ones
 _PERSON_SUFFIX = re.compile(r"(?i)[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|"
                             r"nuns|priests|pilgrims|teens|youths|crew")
@@ -340,10 +367,10 @@ _NOT_PEOPLE = re.compile(r"(?i)(?:animals|birds|cattle|sheep|livestock|whales|fi
                          r"cases|samples|tests|years|days|weeks|months|hours)$")
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
 # headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
-_BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
+_BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
                         r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets|"
                         # headline present tense: "Thousands rally in Tbilisi", "Hundreds protest ..."
-                        r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets))\b")
+                        r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets)|poured into the streets|filled the streets)\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
 
 
@@ -360,6 +387,15 @@ def _bare_next() -> re.Pattern:
                       r"(?:" + "|".join(sorted(day_names)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
                       r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|near|after|before|when|as|and|while|during|across|outside|inside|"
                       r"following|amid)\b)))")
+
+
+_NEXT_TWO = re.compile(r"\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?")
+
+
+def _person_next(rest: str) -> bool:
+    """The count's noun names people by the lexicon (person_nouns): "killed 40 inmates", "freed 12 prison inmates"."""
+    m = _NEXT_TWO.match(rest)
+    return m is not None and any(w and _person_head(w) for w in m.groups())
 
 
 _PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
@@ -384,7 +420,8 @@ _BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|
 _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control\w*|liberat\w+|annex\w+|took|retook|taken|"
                        r"gain\w*|advanc\w+|burn\w*|blazes?|fires?|wildfires?|scorched|search\w*|flood\w*|evacuat\w+)\b")
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
-_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)|"
+# "more" between them: "Hundreds more were injured", "two more have died"
+_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)|"
                           rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
 # What sets a bare count against a figure before it: "down from 799", "a record high of 799", "compared with 120"
 _COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"
@@ -426,7 +463,8 @@ def find_figures(sent: str) -> list[FoundFigure]:
             out.append(FoundFigure(m.start("n"), m.end("w"), "killed", amt, None, None, False))
     if out or _CUES.isdisjoint(lower_words(sent)) or not _ANY_NUMBER.search(sent):
         return out
-    for a in find_amounts(sent):
+    amounts = find_amounts(sent)
+    for a in amounts:
         rest = sent[a.end:]
         if a.text.lower() == "one" and (no := _NO_ONE.search(sent, max(0, a.start - 14), a.start)):
             # "no one was injured", "not one person was arrested": a zero toll, not a count of one
@@ -457,6 +495,19 @@ def find_figures(sent: str) -> list[FoundFigure]:
         m = _AFTER.match(rest)
         if m and m.group("head").lower() == "members" and not re.match(r"\s+of\s", rest[m.end():m.end() + 5]):
             m = None  # "five members of one family" counts people; "crew members who have left" is read as any plural noun
+        if _PART_OF.search(sent, max(0, a.qual_start - 30), a.qual_start) and _WHOLE_PREDICATE.match(rest):
+            # "eight of the 30 passengers were injured": the 30 are the whole the part is counted from (not "three of the
+            # four soldiers killed by friendly fire died", where the whole has a toll of its own)
+            continue
+        if not m and a.value == 1 and (od := _ONE_DEATH.match(rest)):
+            # "The state reported one additional death": a count of one takes the singular noun
+            out.append(FoundFigure(a.qual_start, a.end + od.end(), "killed", a, None, None, False))
+            continue
+        if not m and a.value is not None and (g := _OF_THEM.match(rest)):
+            # "Five of them died", "three of whom were arrested": a part of the people just named
+            if (measure := _classify(g.group("c").lower(), "", "")) in _PART_MEASURES:
+                out.append(FoundFigure(a.qual_start, a.end + g.end("c"), measure, a, None, None, False))
+                continue
         if not m and (g := _PARTITIVE_HEAD.match(rest)) and a.value is not None and not _NOT_PEOPLE.search(g.group("h")):
             # "At least 29 of his colleagues have died": a part of a named group, counted as people
             measure = _classify(g.group("c").lower(), "", "")
@@ -472,7 +523,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 continue
         if not m:
             adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start])
-            if adj and not _bare_next().match(rest) and not _PEOPLE_NOUN.match(rest):
+            if adj and not _bare_next().match(rest) and not _PEOPLE_NOUN.match(rest) and not _person_next(rest):
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)
             adj = adj or _PASSIVE_CUE.match(rest) or bare
@@ -526,6 +577,9 @@ def find_figures(sent: str) -> list[FoundFigure]:
             if DEMONYMS.get(head[:-1]) and head[:1].isupper():
                 mods, head = f"{mods}{head[:-1]} ", "people"
         measure = _measure(sent, a, head, head_end) or (_classify(adjective.lower(), "x", "people") if adjective else None)
+        if measure == "wounded" and head.lower() in ("injured", "wounded") and m.group(0).lstrip().lower().startswith("of ") and (
+                _LATER_DIED.match(sent, head_end)):
+            measure = "killed"  # "two of the wounded later died in hospital": the part of the hurt who died
         if measure is None and out and re.search(r"(?i)\b(?:including|among them|of whom)\s*$", sent[max(0, a.qual_start - 20): a.qual_start]):
             measure = out[-1].measure
         if measure is None:
@@ -548,7 +602,34 @@ def find_figures(sent: str) -> list[FoundFigure]:
         country = country or _of_country(sent, head_end)
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
                                country, group, country is not None))
-    return out
+    return _ranges(sent, out, amounts) if len(amounts) > 1 and out else out
+
+
+# "between 20 and 30 people were killed", "20 to 30 people died": the high end is the figure the rules read; the low end
+# is a figure of the same people too. The range gives two: the low end "at least", the high end "up to" (as the held-out
+# gold reads "between 100,000 and 200,000 could die"). Not a change ("rose from 20 to 30") or a score.
+_RANGE_LINK = re.compile(r"(?i)\s*(?:to|and)\s*")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_FROM = re.compile(r"(?i)\b(?:from|by)\s+$")
+
+
+def _ranges(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
+    res: list[FoundFigure] = []
+    for f in out:
+        a = f.amount
+        low = next((p for p in amounts if p.end <= a.start and _RANGE_LINK.fullmatch(sent, p.end, a.start)), None) \
+            if a is not None and a.value is not None and a.qualifier == "exact" else None
+        if low is not None and low.value is not None and low.value < a.value and low.qualifier in ("exact", "about"):
+            link = sent[low.end:a.start].strip().lower()
+            between = _BETWEEN.search(sent, max(0, low.qual_start - 10), low.qual_start)
+            if (link == "and" and between) or (link == "to" and not _FROM.search(sent, max(0, low.qual_start - 8), low.qual_start)):
+                start = between.start() if between else low.qual_start
+                res.append(FoundFigure(start, f.end, f.measure, Amount(low.start, low.end, low.text, low.value, "at_least", start),
+                                       f.subject_country, f.subject_group, f.explicit_country))
+                f = FoundFigure(f.start, f.end, f.measure, Amount(a.start, a.end, a.text, a.value, "up_to", a.qual_start),
+                                f.subject_country, f.subject_group, f.explicit_country)
+        res.append(f)
+    return res
 
 
 # In an epidemic's story "casualties" are its dead ("two fresh casualties", "215 active cases, and six casualties"):
