@@ -370,7 +370,10 @@ _NOT_PEOPLE = re.compile(r"(?i)(?:animals|birds|cattle|sheep|livestock|whales|fi
 _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
                         r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets|"
                         # headline present tense: "Thousands rally in Tbilisi", "Hundreds protest ..."
-                        r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets)|poured into the streets|filled the streets)\b")
+                        r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets)|poured into the streets|filled the streets|"
+                        # headlines: "Three held over teenager's murder", "Five in custody after shooting", "Wildfire forces
+                        # 2,000 to flee" (held only before what it is held over, not "Thousands held a vigil")
+                        r"held(?=\s+(?:over|after|for|on suspicion|in connection))|in (?:police )?custody|to flee|to evacuate)\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
 
 
@@ -493,6 +496,11 @@ def find_figures(sent: str) -> list[FoundFigure]:
                                        "people" if crowd else "military", False))
             continue
         m = _AFTER.match(rest)
+        if m and (bv := _BARE_VERB.match(rest)) and bv.end() <= m.start("head"):
+            m = None  # "Three held over teenager's murder": the count's own verb comes first, the noun is not its head
+        if a.start and sent[a.start - 1] in "-–" and not (m and any(
+                rx.fullmatch(m.group("head").lower()) for rx in _GROUP_RX.values())):
+            continue  # the high end of "20-30 people" counts only with a noun for people as its head (not "9-11 attacks")
         if m and m.group("head").lower() == "members" and not re.match(r"\s+of\s", rest[m.end():m.end() + 5]):
             m = None  # "five members of one family" counts people; "crew members who have left" is read as any plural noun
         if _PART_OF.search(sent, max(0, a.qual_start - 30), a.qual_start) and _WHOLE_PREDICATE.match(rest):
@@ -533,6 +541,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 _AGE_BEFORE.search(sent, max(0, a.qual_start - 16), a.qual_start))
             if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
                 cue = (adj.groupdict().get("c") or adj.group("c2")).lower()
+                cue = "custody" if cue.startswith("in ") else "evacuate" if cue == "to evacuate" else cue
                 measure = "protesters" if adj is bare and (_MEASURE_RX[-1][1].fullmatch(cue) or cue in _PRESENT_PROTEST) \
                     else _classify(cue, "", "")
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
@@ -605,30 +614,43 @@ def find_figures(sent: str) -> list[FoundFigure]:
     return _ranges(sent, out, amounts) if len(amounts) > 1 and out else out
 
 
-# "between 20 and 30 people were killed", "20 to 30 people died": the high end is the figure the rules read; the low end
+# "between 20 and 30 people were killed", "20 to 30 people died", "20-30 people": the high end is the figure the rules read; the low end
 # is a figure of the same people too. The range gives two: the low end "at least", the high end "up to" (as the held-out
 # gold reads "between 100,000 and 200,000 could die"). Not a change ("rose from 20 to 30") or a score.
-_RANGE_LINK = re.compile(r"(?i)\s*(?:to|and)\s*")
+_RANGE_LINK = re.compile(r"(?i)\s*(?:to|and)\s*|[-–]")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _FROM = re.compile(r"(?i)\b(?:from|by)\s+$")
 
 
 def _ranges(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
     res: list[FoundFigure] = []
+    counted = {f.amount.start for f in out if f.amount is not None}
     for f in out:
         a = f.amount
-        low = next((p for p in amounts if p.end <= a.start and _RANGE_LINK.fullmatch(sent, p.end, a.start)), None) \
-            if a is not None and a.value is not None and a.qualifier == "exact" else None
-        if low is not None and low.value is not None and low.value < a.value and low.qualifier in ("exact", "about"):
-            link = sent[low.end:a.start].strip().lower()
-            between = _BETWEEN.search(sent, max(0, low.qual_start - 10), low.qual_start)
-            if (link == "and" and between) or (link == "to" and not _FROM.search(sent, max(0, low.qual_start - 8), low.qual_start)):
-                start = between.start() if between else low.qual_start
-                res.append(FoundFigure(start, f.end, f.measure, Amount(low.start, low.end, low.text, low.value, "at_least", start),
-                                       f.subject_country, f.subject_group, f.explicit_country))
-                f = FoundFigure(f.start, f.end, f.measure, Amount(a.start, a.end, a.text, a.value, "up_to", a.qual_start),
-                                f.subject_country, f.subject_group, f.explicit_country)
-        res.append(f)
+        if a is None or a.value is None or a.qualifier not in ("exact", "about"):
+            res.append(f)
+            continue
+        # the figure is the range's high end ("between 20 and 30 people") or its low end ("killing 30,000-40,000")
+        low = next((p for p in amounts if p.end <= a.start and _RANGE_LINK.fullmatch(sent, p.end, a.start)), None)
+        high = next((p for p in amounts if p.start >= a.end and _RANGE_LINK.fullmatch(sent, a.end, p.start)
+                     and p.start not in counted), None) if low is None else None
+        lo, hi = (low, a) if low is not None else (a, high)
+        if hi is None or lo.value is None or hi.value is None or not lo.value < hi.value or \
+                lo.qualifier not in ("exact", "about") or hi.qualifier != "exact":
+            res.append(f)
+            continue
+        link = sent[lo.end:hi.start].strip().lower()
+        between = _BETWEEN.search(sent, max(0, lo.qual_start - 10), lo.qual_start)
+        if not ((link == "and" and between) or (link in ("to", "-", "–") and
+                                                 not _FROM.search(sent, max(0, lo.qual_start - 8), lo.qual_start))):
+            res.append(f)
+            continue
+        start = between.start() if between else lo.qual_start
+        res = [r for r in res if r.amount is None or r.amount.start != lo.start]  # the low end read as a figure of its own
+        res.append(FoundFigure(start, f.end, f.measure, Amount(lo.start, lo.end, lo.text, lo.value, "at_least", start),
+                               f.subject_country, f.subject_group, f.explicit_country))
+        res.append(FoundFigure(hi.qual_start, f.end, f.measure, Amount(hi.start, hi.end, hi.text, hi.value, "up_to", hi.qual_start),
+                               f.subject_country, f.subject_group, f.explicit_country))
     return res
 
 
