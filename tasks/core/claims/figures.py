@@ -104,6 +104,10 @@ _PLACED = re.compile(rf"\s+(?:(?:are|were|is|remain|stay)\s+)?(?:in|inside|acros
                      rf"(?:region|area|country|base|zone|garrison)\b)")
 _IN_CAMP = re.compile(r"(?i)\b(?:live|lived|living|stay|stayed|staying|shelter\w*|housed|remain\w*|stranded|trapped)\s+"
                       r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?\b")
+# "the camp now holds 40,000 people", "the shelters house some 900 people": the population of a camp is displaced
+_CAMP_HOLDS = re.compile(r"(?i)\b(?:camps?|shelters?|settlements?)\s+(?:\w+\s+)?(?:holds?|held|hous(?:es?|ed)|hosts?|hosted|shelters?|"
+                         r"sheltered|accommodates?|accommodated)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|"
+                         r"an estimated|roughly)\s+)?$")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"\b(?P<d>{DEMONYM})\b")
@@ -231,8 +235,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     # "the U.S. has about 900 troops in Syria": soldiers placed somewhere are a deployment
     if got is None and _TROOPS.fullmatch(h) and _PLACED.match(sent, head_end):
         return "deployed"
-    # "the camp, where some 40,000 people live": the population of a camp is displaced
-    if got is None and _group(head, "displaced") != "military" and _IN_CAMP.search(after[:60]):
+    # "the camp, where some 40,000 people live", "the camp holds 40,000 people": the population of a camp is displaced
+    if got is None and _group(head, "displaced") != "military" and (_IN_CAMP.search(after[:60]) or _CAMP_HOLDS.search(before)):
         return "displaced"
     return got
 
@@ -373,7 +377,9 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:di
                         r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets)|poured into the streets|filled the streets|"
                         # headlines: "Three held over teenager's murder", "Five in custody after shooting", "Wildfire forces
                         # 2,000 to flee" (held only before what it is held over, not "Thousands held a vigil")
-                        r"held(?=\s+(?:over|after|for|on suspicion|in connection))|in (?:police )?custody|to flee|to evacuate)\b")
+                        r"held(?=\s+(?:over|after|for|on suspicion|in connection))|in (?:police )?custody|to flee|to evacuate|"
+                        # "Thousands joined the protest", "Hundreds took part in the march"
+                        r"(?:joined|attended|took part in) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?))\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
 
 
@@ -542,8 +548,8 @@ def find_figures(sent: str) -> list[FoundFigure]:
             if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
                 cue = (adj.groupdict().get("c") or adj.group("c2")).lower()
                 cue = "custody" if cue.startswith("in ") else "evacuate" if cue == "to evacuate" else cue
-                measure = "protesters" if adj is bare and (_MEASURE_RX[-1][1].fullmatch(cue) or cue in _PRESENT_PROTEST) \
-                    else _classify(cue, "", "")
+                measure = "protesters" if (adj is bare or _PROTEST.search(cue)) and (
+                    _MEASURE_RX[-1][1].fullmatch(cue) or cue in _PRESENT_PROTEST) else _classify(cue, "", "")
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
                     out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue
