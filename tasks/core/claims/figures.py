@@ -108,6 +108,11 @@ _IN_CAMP = re.compile(r"(?i)\b(?:live|lived|living|stay|stayed|staying|shelter\w
 _CAMP_HOLDS = re.compile(r"(?i)\b(?:camps?|shelters?|settlements?)\s+(?:\w+\s+)?(?:holds?|held|hous(?:es?|ed)|hosts?|hosted|shelters?|"
                          r"sheltered|accommodates?|accommodated)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|"
                          r"an estimated|roughly)\s+)?$")
+_KILL_VERB = r"(?:killed|killing|kills|executed|executing|executes|beheaded|beheading|murdered|murdering|massacred|slain|shot dead)"
+# what befell captives when it is their death: "the gunmen executed six hostages", "three prisoners were killed"
+_KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|another)\s+)?(?:(?:at least|more than|over|about|around|some|"
+                            rf"nearly|almost|up to|an estimated)\s+)?$")
+_KILLED_AFTER = re.compile(rf"(?i)\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:{_KILL_VERB}|died|dead)\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"\b(?P<d>{DEMONYM})\b")
@@ -149,7 +154,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if h in ("refugees",):
         return "displaced"
     if h in ("prisoners", "hostages", "detainees"):
-        return "detained"
+        # "the gunmen executed six hostages", "three prisoners were killed": what befell them, else their captivity
+        return "killed" if _KILLED_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) or \
+            _KILLED_AFTER.match(sent, head_end) else "detained"
     for name, rx in _MEASURE_RX:
         if name not in ("deployed", "protesters") and rx.fullmatch(h):
             return name
@@ -189,8 +196,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     before = sent[max(0, a.qual_start - 60): a.qual_start]
     bstop = list(_HARD_STOP.finditer(before))
     before = before[bstop[-1].end():] if bstop else before
-    # a verb right before the number governs it: "killing more than 200 people"
-    if (adj := _ADJ_CUE.search(before)):
+    # a verb right before the number governs it: "killing more than 200 people" (not "have left": "floods have left
+    # three people dead" is what they caused, "200 people have left" the cue of people who fled)
+    if (adj := _ADJ_CUE.search(before)) and adj.group("c").lower() != "have left":
         got = _classify(adj.group("c").lower(), h, head)
         if got == "displaced" and adj.group("c").lower().startswith("evacuat") and _rescue(before[:adj.start()], after):
             return None
