@@ -218,9 +218,16 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         if _ACCUSED_OF.search(after, 0, m.start()):
             got = None  # "the trial of two men accused in killing Zurana Horton": the count is of the accused
             break
+        if _ACTIVE_OBJECT.match(after, m.end()) and not _BE_BEFORE.search(after, 0, m.start()) and \
+                _classify(m.group(0).lower(), h, head) in _DONE_TO:
+            got = None  # "Two gunmen killed a policeman": the count did it to someone else, it is no toll of its own
+            break
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
+        if got is None and _MEASURE_RX[-1][1].fullmatch(m.group(0)) and _group(head, "protesters") not in (
+                "military", "peacekeepers") and _PROTEST_AIM.search(after, m.end()):
+            got = "protesters"  # "thousands of farmers rallied against the tax": a march or rally with its aim is a protest
         if got == "killed" and _AND_HURT.match(after, m.end()):
             # "20 people were killed and injured": the count spans both, so casualties; "Horton and the two other
             # victims killed and injured": the named one was killed, the count is of the injured (respectively)
@@ -252,6 +259,13 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
 _LATER_DIED = re.compile(r"(?i)\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|also)\s+)?(?:died|succumbed|passed away)\b")
 _APPOSITION_OPEN = re.compile(r"(?:[—–(]|\s-)\s*$")
 _APPOSITION_CLOSE = {"—": re.compile(r"—"), "–": re.compile(r"–"), "(": re.compile(r"\)"), "-": re.compile(r"\s-\s")}
+# An active verb with an object after the head: the head is who did it ("two gunmen killed a policeman", "four
+# officers arrested the suspect"); a passive has a form of "be" before its participle ("were killed the day before")
+_ACTIVE_OBJECT = re.compile(r"(?i)\s+(?:a|an|his|her|their|its|the)\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|"
+                            r"weekend|previous|same|following|next|last|first|past)\b)")
+# (the measures whose verb takes its victim as object: "fled their homes" is still the head's flight)
+_DONE_TO = frozenset(("killed", "wounded", "detained", "casualties"))
+_BE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|be|being|get|got|gets)\s+(?:\w+\s+)?$")
 _WORD_TO = re.compile(r"(?i)\b(\w+)\s+to\s+$")
 _STATE_AFTER = re.compile(r"(?i)^\s*(?:(?:who|that)\s+(?:are|were|remain|remained)\s+|still\s+|(?:are|were)\s+still\s+)*(\w+)")
 
@@ -282,8 +296,9 @@ def _classify(cue: str, h: str, head: str) -> str | None:
         return "killed" if h else None  # "lost 3,825 soldiers"; a bare "lost 3" is a score
     for name, rx in _MEASURE_RX:
         if rx.fullmatch(cue):
-            if name == "protesters" and h not in ("people", "protesters", "demonstrators", "residents", "citizens"):
-                return None
+            if name == "protesters" and h not in ("people", "protesters", "demonstrators", "residents", "citizens") and not (
+                    _OPEN_PROTEST.match(cue) and h and _group(head, name) not in ("military", "peacekeepers")):
+                return None  # "hundreds of students protested" is a protest; "thousands of pilgrims marched" need not be
             if name == "deployed" and _group(head, name) not in ("military", "peacekeepers"):
                 return None
             return name
@@ -331,6 +346,12 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+# verbs that name a protest whoever does it (not "marched" or "rallied", which a crowd of fans or pilgrims does too)
+_OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|took to the streets|(?:took|take|taking) part in (?:the |a )?(?:protests?|"
+                           r"demonstrations?|rall(?:y|ies))|(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)))")
+# a protest named besides the verb, or what the march is against or for
+_PROTEST_AIM = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|vigil|sit-in|against|in support of|demand\w*|"
+                          r"chant\w*|slogans?|placards?|banners?)\b")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
 # the data file's cues that may follow any plural noun for people (measure_cues.tsv, head "yes")
 _HEAD_CUES = "|".join(src for _, src, head in measure_cues() if head)
@@ -344,7 +365,8 @@ _GENERIC_HEAD = re.compile(
     # "two hikers were found dead", "three climbers are still missing", "ten workers are feared dead"
     r"(?:(?:found|confirmed|reported|feared|presumed|believed)\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
-    r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars|" + _HEAD_CUES + r")\b")
+    r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars|fled|rallied|marched|protested|demonstrated|"
+    + _HEAD_CUES + r")\b")
 # "At least 29 of his colleagues have died", "three of their comrades were killed", "12 of the miners are missing": a
 # part of a group the text names with a determiner or a possessive, with its toll verb; the count is of people whatever
 # the noun (not animals or things, _NOT_PEOPLE)
@@ -536,10 +558,16 @@ def find_figures(sent: str) -> list[FoundFigure]:
             if measure:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
-        if not m and (g := _GENERIC_HEAD.match(rest)) and a.value is not None and _person_head(g.group("h")):
-            # "17 motorists died", "nine churchgoers were killed": a plural noun for people with its toll verb
+        if not m and (g := _GENERIC_HEAD.match(rest)) and (a.value is not None or rest.startswith(" of ")) and \
+                _person_head(g.group("h")):
+            # "17 motorists died", "nine churchgoers were killed", "thousands of Kurds fled": a plural noun for people with
+            # its toll verb (a people's count may rally: "thousands of Muslims rallied")
             cue = g.group("c").lower()
-            measure = "detained" if cue.startswith(("in ", "behind")) else _classify(cue, "", "")
+            measure = "detained" if cue.startswith(("in ", "behind")) else _classify(cue, "people", "people")
+            if _ACTIVE_OBJECT.match(rest, g.end("c")) and not _BE_BEFORE.search(rest, 0, g.start("c")) and measure in _DONE_TO:
+                measure = None  # "two deputies fatally shot a man": the count is of those who shot
+            if measure == "protesters" and not _OPEN_PROTEST.match(cue) and not _PROTEST_AIM.search(sent[:a.end + g.start("c")] + " " + sent[a.end + g.end("c"):]):
+                measure = None  # "thousands of fans marched to the stadium": a march with no protest named is a crowd
             if measure:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
