@@ -1,5 +1,9 @@
-"""Sentence -> expected claimant (and, where given, the rule that must produce the row) cases kept as data in
-tests/data/claims_attribution_cases.jsonl: each line names the behaviour it pins ("why"), the text (and an optional
+"""The one runner of sentence -> expected behaviour cases kept as data.
+
+tests/data/claims_figure_cases.jsonl: each line names the behaviour it pins ("why"), the text (and an optional title)
+and the expected [measure, value] figures in order (value null: a vague amount); an empty list means no figure at all.
+
+tests/data/claims_attribution_cases.jsonl: claimant (and, where given, the rule that must produce the row) cases, each line names the behaviour it pins ("why"), the text (and an optional
 title) and the expected [claimant name, rule or null(, country)] entries in order. An empty list means: no claim at all.
 An optional "direct" list gives each claim's is_direct_quote, in the same order; an optional "types" list each claim's
 claim_type; an optional "figures" list each figure's [measure, value, event_year]. "published_year" (default 2016; null:
@@ -13,14 +17,30 @@ import pytest
 
 from tasks.core.claims import extract_claims
 
-CASES = [json.loads(line) for line in
-         (Path(__file__).parent / "data" / "claims_attribution_cases.jsonl").read_text(encoding="utf-8").splitlines()
-         if line.strip()]
+
+
+def _cases(name: str) -> list[dict]:
+    path = Path(__file__).parent / "data" / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _extract(case: dict):
+    return extract_claims(case.get("title"), case["text"], published_year=case.get("published_year", 2016))
+
+
+FIGURE_CASES = _cases("claims_figure_cases.jsonl")
+CASES = _cases("claims_attribution_cases.jsonl")
+
+
+@pytest.mark.parametrize("case", FIGURE_CASES, ids=[c["why"][:60] for c in FIGURE_CASES])
+def test_figure_case(case):
+    got = [[f.measure, f.value] for f in _extract(case).figures]
+    assert got == case["expect"], got
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["why"][:60] for c in CASES])
 def test_attribution_case(case):
-    ex = extract_claims(case.get("title"), case["text"], published_year=case.get("published_year", 2016))
+    ex = _extract(case)
     actors = {a.key: a for a in ex.actors}
     got = [(actors[c.claimant_key].name, c.rule, actors[c.claimant_key].country) for c in ex.claims]
     assert [g[0] for g in got] == [e[0] for e in case["expect"]], got

@@ -14,7 +14,8 @@ from functools import lru_cache
 import pycountry
 import regex as re
 
-from .lexicon import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows
+from .lexicon import (capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows,
+                      subdivision_homonyms)
 
 # Everyday names news copy uses where ISO has a formal one (also display names for claimants), and
 # other names for a country (data/countries.tsv).
@@ -82,11 +83,6 @@ def country_display(code: str) -> str:
 _SUB_TYPES = re.compile(r"(?i)^(?:province|region|state|department|governorate|administrative region|prefecture|republic|"
                         r"autonomous .*|land|voivodship|oblast|emirate|special administrative region|union territory|"
                         r"territory|capital .*|federal .*|regional state|metropolitan region|country|special city)$")
-# Subdivision names that are ordinary English words or common first names in news copy.
-_SUB_STOP = frozenset("""Central Northern Southern Eastern Western North South East West Capital Centre Center Nord Sud Est
-Ouest Plateau Littoral Coast Coastal Lakes Upper Lower Victoria Georgia Jersey Mayo Orange Sky Lima Valle Grande Santa
-Saint San Mount Islands Island Highlands Lowlands Borders Interior Frontier Midlands Delta Lagoon Oriental Occidental
-Alexandria Amazonas Distrito Federal Nacional National Mandalay Bay Sea River Lake Ocean Victoria Queensland""".split())
 # Top-level units that only group provinces (Indonesia's "geographical units", Fiji's divisions): their provinces
 # ("Aceh", "Papua", "Bali") are the ones readers know, so they count as top-level.
 _GROUPING = re.compile(r"(?i)^(?:geographical unit|division)$")
@@ -117,5 +113,5 @@ def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
             top_seen[name] += 1
             top[name] = s.country_code
     return ({n: c for n, c in top.items()
-             if top_seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in _SUB_STOP and n not in COUNTRY_NAMES},
+             if top_seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in subdivision_homonyms() and n not in COUNTRY_NAMES},
             {n: next(iter(cc)) for n, cc in every.items() if len(cc) == 1 and len(n) >= 4})

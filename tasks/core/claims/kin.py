@@ -10,6 +10,8 @@ owner's country, else the story's, is theirs.
 """
 from __future__ import annotations
 
+import calendar
+
 import regex as re
 
 from .model import Actor
@@ -46,8 +48,8 @@ _REL = rf"\b{_REL_OWNER}\s+{_ADJ}{{0,2}}(?P<k>(?i:{_SINGLE}))"
 _END = r"(?=\s*(?:[,;.]|$))"
 _KIN_THEN_NAME = re.compile(rf"{_REL}(?:,\s+{_NAME}{_END}|\s+(?=\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}){_NAME}(?=\s+\p{{Ll}}|\s*,))")
 _NAME_THEN_KIN = re.compile(rf"(?<![\p{{L}}’'-]\s?){_NAME},\s+{_REL}{_END}")
-_NOT_A_NAME = frozenset("""The A An This That These Those His Her Their Its Our My Monday Tuesday Wednesday Thursday Friday
-Saturday Sunday January February March April May June July August September October November December Mr Mrs Ms Dr""".split())
+_NOT_A_NAME = frozenset("The A An This That These Those His Her Their Its Our My Mr Mrs Ms Dr".split()) | \
+    frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
 def register_relatives(sent: str, mem) -> None:

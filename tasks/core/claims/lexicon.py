@@ -118,6 +118,49 @@ def not_name_start() -> frozenset[str]:
     return frozenset(r[0] for r in _rows("not_name_start.tsv"))
 
 
+# A census first name tells the gender when this share or more of its bearers are of one sex ("James" 99.7% men);
+# names given to both ("Kim" 86% women, "Jean", "Leslie", "Chris") tell nothing.
+_NAME_SHARE = 0.95
+
+
+def _census_shares() -> dict[str, float]:
+    """First name (lower case) -> the share of its US-census bearers who are women, from the `names` package's data."""
+    from importlib.resources import files
+
+    freq: dict[str, list[float]] = {}
+    for i, sex in enumerate(("female", "male")):
+        for line in files("names").joinpath(f"dist.{sex}.first").read_text(encoding="ascii").splitlines():
+            name, pct, *_ = line.split()
+            freq.setdefault(name.lower(), [0.0, 0.0])[i] = float(pct)
+    return {n: f / (f + m) for n, (f, m) in freq.items() if f + m}
+
+
+@lru_cache(maxsize=None)
+def first_name_genders() -> MappingProxyType:
+    """First name (lower case) -> "she" / "he": the census names one sex clearly bears, then first_names.tsv (names
+    news English knows that the census lacks or leaves open: "Vladimir", "Narendra", "Kelly"; "-" for neither)."""
+    genders = {n: "she" if s >= _NAME_SHARE else "he" for n, s in _census_shares().items()
+               if s >= _NAME_SHARE or s <= 1 - _NAME_SHARE}
+    for name, gender in _rows("first_names.tsv"):
+        if gender == "-":
+            genders.pop(name, None)
+        else:
+            genders[name] = gender
+    return MappingProxyType(genders)
+
+
+@lru_cache(maxsize=None)
+def city_homonyms() -> frozenset[str]:
+    """City names never read as the city: ordinary words, first names, better known as something else."""
+    return frozenset(r[0] for r in _rows("city_homonyms.tsv"))
+
+
+@lru_cache(maxsize=None)
+def subdivision_homonyms() -> frozenset[str]:
+    """Top-level subdivision names never read as the place: ordinary words, first names ("Victoria", "Georgia")."""
+    return frozenset(r[0] for r in _rows("subdivision_homonyms.tsv"))
+
+
 @lru_cache(maxsize=None)
 def not_alone() -> frozenset[str]:
     """Words that are no claimant on their own though they may open one ("First Lady Jill Biden"): ordinals,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .lexicon import not_name_start
+from .lexicon import first_name_genders, not_name_start
 from .context import acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
@@ -23,30 +23,6 @@ def strip_possessive(word: str) -> str:
     """'Morrison's' -> 'Morrison', 'workers’' -> 'workers': one possessive ending off, for every reader that needs the bare
     word."""
     return _POSSESSIVE.sub("", word)
-
-
-# Common first names that tell the gender in news English ("Judy Avalos" is "she", "Robert Cornett" "he"); names
-# given to both (Alex, Sam, Jordan, Kim, Fran, Jean, Chris, Pat, Robin, Leslie) are left out.
-_SHE_NAMES = frozenset("""mary ellen helena patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra
-ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia amy
-kathleen angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
-catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith
-megan cheryl andrea hannah martha jacqueline gloria teresa ann sara madison frances kathryn janice abigail alice judy
-sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla
-alexis lori susanne anne annie claire clare fiona julia sophie lucy ella chloe zoe hillary ursula kamala ilhan
-alexandria elise maxine nikki tulsi kirsten tammy gretchen kristi kristen lucia mariana ana fatima aisha ayesha priya
-sunita anita nadia olga svetlana irina natalia tatiana yulia elena galina leila layla hasina ségolène jacinda nicola
-kate katie beth betsy molly jane joanne joanna louise margot greta malala""".split())
-_HE_NAMES = frozenset("""james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
-steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
-jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry
-tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger noah
-gerald carl terry sean austin arthur lawrence jesse dylan bryan joe bruce billy albert willie gabriel logan alan juan
-wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny mike bob bill tom jim tim dan steve ben
-ted hal nick vladimir sergei sergey dmitry dmitri igor boris mohammed muhammad mohamed ahmed ahmad ali hassan hussein
-omar khalid mahmoud abdullah ibrahim yusuf mustafa recep emmanuel francois jacques pierre hans klaus wolfgang olaf
-friedrich giuseppe luigi carlos luis jorge miguel pedro antonio manuel rafael fernando alejandro diego narendra rahul
-amit rajiv raj xi li benny naftali yair bashar hosni abdel abdul rishi keir liam oliver harry jamie""".split())
 
 
 class ActorMemory:
@@ -122,8 +98,7 @@ class ActorMemory:
             self.gender.setdefault(known.key, g)
         elif " " in known.name and known.key not in self.gender:
             first = known.name.split()[0].lower()
-            g = "she" if first in _SHE_NAMES else "he" if first in _HE_NAMES else None
-            if g:
+            if g := first_name_genders().get(first):
                 self.gender[known.key] = g
         self.touch(known)
         if title:

@@ -124,6 +124,10 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
         name = m.group(0)
         words = name.split()
         _known_people(words, mem)
+        if cut := _title_words(words):
+            # "District Attorney Paul Howard spoke ...", "Sheriff Joe Lopez": the role before the name is no part of it
+            words = words[cut:]
+            name = " ".join(words)
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
             continue
         mem.names.setdefault(words[-1], name)
@@ -234,6 +238,12 @@ _PLACE_RUN = re.compile(r"(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]
 
 # a capitalised word standing alone: no capitalised word right before or after it (not "Hillary Clinton")
 _LONE_CAP = re.compile(r"(?<!\p{Lu}[\p{L}.’'-]*\s)\b\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})")
+
+
+def _title_words(words: list[str]) -> int:
+    """How many of a run of capitalised words are a role before a name of two or more words: the run's words up to its
+    last person noun ("District Attorney Paul Howard" 2, "Police Chief Ed Davis" 2); 0 when there is none."""
+    return next((i + 1 for i in range(len(words) - 3, -1, -1) if source_nouns().get(words[i].lower()) == "person"), 0)
 
 
 def _known_people(words: list[str], mem: ActorMemory) -> None:

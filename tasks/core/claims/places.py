@@ -23,7 +23,7 @@ import pycountry
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, subdivisions
-from .lexicon import country_cues, word_lemmas
+from .lexicon import city_homonyms, country_cues, word_lemmas
 
 # Regions news copy names without their country that no ISO or GeoNames city list carries
 # (historic counties, conflict regions, numbered administrative regions of one country).
@@ -42,16 +42,6 @@ _REGIONS = {
     "NG": "Borno",
     "RU": "Chechnya|Dagestan",
 }
-# City names that are ordinary words, first names or better known as something else.
-_STOP = frozenset("""Of March May August Mobile Independence Victoria Hamilton Lincoln Jackson Florence Charlotte Aurora
-Concord Providence Mission Union Liberty Split Sale Bath Wells Orange Reading Nice Chester Temple Irving Marion Alexandria
-Columbia Washington Georgia Jordan Chad Niger Guinea Lebanon Sidon Tyre Salem Bethlehem Hope Unity Progress Victory Santa
-Marina Palma Regina Barrie Vista Troy Normal Plano Pueblo Ocean Clinton Kent Carson Delta Grand Mercedes Franklin Madison
-Monroe Warren Harrison Taylor Lafayette Douglas Wilson Jefferson Kingston Newport Cleveland Dayton Decatur Eugene Lawrence
-Logan Marshall Newton Norman Pasadena Pearl Quincy Sandy Sherman Shelby Stanley Surprise Tyler Vernon Walker Waco Warwick
-Wayne Whitney Winston Young Bristol Durham Lancaster Albany Athens Ontario Caesarea Apple Rose Ava Eden Gary Hilo Lima
-Santos Marcos Asia Europe Africa America Leon León Cruz Cordoba San Bay Central Capital Sur Norte Nord Port Saint
-Goes Homs Hama Kennedy University College Federal Crystal Jupiter Time Obama Barry Marco Mexico Panama Kuwait Djibouti Singapore Monaco Luxembourg Andorra Mali Sudan Sri Uni Tema""".split())
 # Words before a place name that make it one.
 _LOCATIVE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|on|across|around|throughout|inside|into|to|off|(?:city|town|village|suburbs?|outskirts|"
@@ -105,7 +95,7 @@ def _build_cities() -> dict[str, tuple[str, int]]:
     # be kept are dropped before they are counted, and one plain dict per name stands in for a Counter.
     best: dict[str, dict[str, int]] = {}
     # a town named like a state ("Virginia", South Africa) yields to the state, read elsewhere
-    never = {sub.name for sub in pycountry.subdivisions if sub.parent_code is None} | _STOP | COUNTRY_NAMES.keys() | DEMONYMS.keys()
+    never = {sub.name for sub in pycountry.subdivisions if sub.parent_code is None} | city_homonyms() | COUNTRY_NAMES.keys() | DEMONYMS.keys()
 
     path = _data_file()
     if path:
