@@ -19,7 +19,7 @@ from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, p
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .pronouns import antecedent
 from .claimants import bad_name
-from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims
+from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims, to_view
 from .headlines import drop_reduced_passives, headline_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
 
@@ -163,7 +163,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     found: list[FoundClaim] = []
     if parsed is None and CUE_WORDS.isdisjoint(lower_words(sent)) and not (
             syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent
-                           or "poll" in sent or "survey" in sent)):
+                           or "poll" in sent or "survey" in sent or to_view(sent) is not None)):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(

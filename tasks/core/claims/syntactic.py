@@ -462,6 +462,11 @@ _IN_VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<pron>his|her|their|its)|(?P<np>[A-Z][\p
                       r"(?:view|opinion|words|estimation|judge?ment|mind|telling|account|assessment|reading|analysis)\b")
 # A headline or transcript line "Marco Rubio: I'm Not Interested In Being Vice President.": a name, a colon, words
 _COLON_NAME = re.compile(r"(?P<np>(?:[A-Z][\p{L}.'’-]*\s+){1,3}[A-Z][\p{L}.'’-]*)\s*:\s+(?=(?:\S+\s+){2}\S)")
+# "To Sharp, Trump is the man who saved her farm", "But to others, he's a citizen journalist": a sentence opened by "to"
+# and a person (a name or a pronoun for people), then a comma and a clause, gives that person's view. Not "To be sure",
+# "To win the White House" (an infinitive), "To the shock of", "To a person" (no name) or "To China" (a place).
+_TO_VIEW = re.compile(r"^(?:(?:But|And|Yet|Still|Now)\s+)?[Tt]o\s+(?:(?P<pron>him|her|them)|(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+                      r"(?!(?:The|A|An|This|That|These|Those)\b)[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}))\s*,\s+(?=\S)")
 # "In a New York Times/CBS News survey released last Thursday, 79 percent ...": a poll framing the sentence speaks
 # for it (as "according to"); not "a lead in the polls", which is the outlet's own summary
 _IN_POLL = re.compile(r"^(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?In\s+(?P<np>(?:the|a|an|this|that|these|its|their|his|her|our|recent|latest|new|national|"
@@ -613,6 +618,11 @@ def _named_in_passing(np: str, text: str) -> bool:
     return re.search(rf"(?<![\p{{L}}-]){name}\b(?!\s*:)|(?<=[\p{{Ll}},]\s){last}\b(?!\s*:)", text) is not None
 
 
+def to_view(sent: str):
+    """The match of _TO_VIEW ("To Sharp, ..."), or None: cheap for the sentences that cannot open so."""
+    return _TO_VIEW.match(sent) if sent[:1] in "TtBAYSN" and "o " in sent[:12] else None
+
+
 def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_line: bool) -> None:
     """Two shapes no verb carries: a speaker's line in a transcript ("Gowdy: ...") and "in X's view"."""
     if opens_line and ":" in sent[:60] and (m := _COLON_SPEAKER.match(sent)) and \
@@ -660,6 +670,20 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
             if got and got[0] is not None and not any(c.actor == got[0] for c in found):
                 found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "in", m.start(), m.start() + 2, "statement",
                                         rule="rules.in_poll", resolved_by=got[1]))
+    if (m := to_view(sent)) and reads_as_clause(sent[m.end():]) and \
+            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found):
+        if m.group("pron"):
+            got = _recent({"him": "he", "her": "she", "them": "they"}[m.group("pron")], mem, "pronoun -> last {} named")
+            s0, s1 = m.start("pron"), m.end("pron")
+        else:
+            np = m.group("np")
+            actor = resolve(np, mem)
+            got = None if np.split()[-1] in PLACE_NAMES or (actor is not None and actor.kind == "country") else \
+                ((actor, "resolver") if actor else name_source(np, mem))
+            s0, s1 = m.start("np"), m.end("np")
+        if got and got[0] is not None and not any(c.actor == got[0] for c in found):
+            found.append(FoundClaim(got[0], sent[s0:s1], s0, s1, "in the view of", m.start(), m.end(), "statement",
+                                    rule="rules.in_view", resolved_by=got[1]))
     if " in " in sent or sent.startswith("In "):
         for m in _IN_VIEW.finditer(sent):
             if any(c.verb_start <= m.start() < max(c.verb_end, c.verb_start + 1) for c in found):

@@ -527,6 +527,11 @@ def _source(tok, doc):
             head, rule = head.head, rule or "syn.purpose"
         elif head.dep_ == "xcomp" and _lemma_of(head.head) in _CARRIERS:
             head, rule = head.head, rule or "syn.xcomp"
+        elif head.dep_ == "advcl" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and (carrier := _carrier_of(head)) is not None:
+            # "Pence went on to say he's confident", "Auerbach went so far as to say: ...": the small model hangs the
+            # infinitive on the carrying verb as an adverbial clause, not a complement; the subject is the carrier's
+            head, rule = carrier, rule or "syn.xcomp"
         elif head.dep_ == "xcomp" and _adj_carrier(head.head) and head.head.dep_ == "acomp":
             head, rule = head.head.head, rule or "syn.xcomp"  # "Trump was quick to add that ...": the copula's subject
         elif (obj := caused_object(head)) is not None:
@@ -545,6 +550,17 @@ def _source(tok, doc):
     if (said_by := _noun_before(tok)) is not None:
         return "syn.noun_participle", said_by, None
     return None
+
+
+def _carrier_of(inf):
+    """The verb that carries the speech infinitive `inf` read as an adverbial clause: "went on to say" (a carrier with
+    its particle), "went so far as to say" (through "far"); else None."""
+    head = inf.head
+    if head.lower_ == "far" and any(c.dep_ == "mark" and c.lower_ == "as" for c in inf.children) and head.head is not head:
+        head = head.head
+    elif not any(c.dep_ == "prt" for c in head.children):
+        return None  # "went to Iowa to say ...": a purpose (syn.purpose), not a carrier
+    return head if head.tag_.startswith("VB") and _lemma_of(head) in _CARRIERS else None
 
 
 def _after_opening_clause(subj, tok):

@@ -182,9 +182,25 @@ def verb_subject(tok):
     """The verb's subject; of two (the small model's "in Salem, New Hampshire, Trump went"), the one nearest the verb
     on its left."""
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(c.lower_ in ("'s", "’s") for c in subj):
+        # "She’s said ...": the small model made the clitic of "has" the subject (and hung "She" on it)
+        subj = [c for c in subj if c.lower_ not in ("'s", "’s")] or \
+            [g for c in subj if c.lower_ in ("'s", "’s") for g in c.children if g.dep_ == "nsubj" and g.i < c.i
+             and g.lower_ not in ("it", "there") and _speech_or_belief(tok)]  # not "It’s implied that": a passive
     if len(subj) > 1:
         left = [c for c in subj if c.i < tok.i]
+        right = [c for c in subj if c.i > tok.i]
+        doc = tok.doc
+        clauses = [c.i for c in tok.children if c.dep_ == "ccomp"]
+        if left and right and tok.i > 0 and doc[tok.i - 1].text in (",", "”", "''", '"') and \
+                min(t.i for t in right[0].subtree) == tok.i + 1 and clauses and max(clauses) < tok.i:
+            # '... has been "very worked up about it," said a source close to the campaign': an inverted speech tag
+            # after the words it reports (its clause stands before it); the small model also hung the reported
+            # clause's subject on the verb. Not "Sanders, whose ..., said closed primaries ... deny": the clause after
+            return right[0]
         return left[-1] if left else subj[0]
+    if not subj and contracted_perfect(tok):
+        return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return subj[0] if subj else None
 
 
@@ -216,8 +232,27 @@ def set_off_subject(tok):
     return head if end + 1 < tok.i and doc[end + 1].text == "," else None
 
 
+def _speech_or_belief(tok) -> bool:
+    lemma = cue_forms().get(tok.lower_)
+    return lemma is not None and cue_verbs()[lemma].cls in ("speech", "cognition")
+
+
+def contracted_perfect(tok) -> bool:
+    """"He's said he gets ...", "she's told reporters that ...": the small model reads the clitic of "has" as the "is" of
+    a passive; with a clause of its own and no agent the verb is active (a passive "He's said to be ..." takes an
+    infinitive, not a clause)."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not _speech_or_belief(tok):
+        return False  # "He's shown he can be a volume rebounder": what a person shows by doing is no claim
+    return tok.tag_ in ("VBN", "VBD") and len(aux) == 1 and aux[0].dep_ == "auxpass" and \
+        aux[0].lower_ in ("'s", "’s") and agent_of(tok) is None and any(c.dep_ == "ccomp" for c in tok.children) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("it", "there") for c in tok.children)  # "It's implied that": a passive
+
+
 def is_passive(tok) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        if contracted_perfect(tok):
+            return False
         return True
     # "as reported by X", "a letter written by Y"; not "as POLITICO has reported"
     return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
