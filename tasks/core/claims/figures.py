@@ -16,7 +16,7 @@ from .actors import DEMONYM, PLACE
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .lexicon import person_nouns, rescue_not_flight, time_after_count
+from .lexicon import measure_cues, person_nouns, rescue_not_flight, time_after_count
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
@@ -86,6 +86,8 @@ _MEASURES = [
                    # "tens of thousands more residents launched 'save the students' marches"
                    r"(?:launched|staged|held|organi[sz]ed) (?:[\w“”\"'‘’-]+ ){0,3}?(?:protests|marches|rallies|demonstrations)"),
 ]
+# the cues of the data file (measure_cues.tsv) join their measure's own
+_MEASURES = [(name, "|".join([p] + [src for m, src, _ in measure_cues() if m == name])) for name, p in _MEASURES]
 _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
 _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
@@ -102,6 +104,15 @@ _PLACED = re.compile(rf"\s+(?:(?:are|were|is|remain|stay)\s+)?(?:in|inside|acros
                      rf"(?:region|area|country|base|zone|garrison)\b)")
 _IN_CAMP = re.compile(r"(?i)\b(?:live|lived|living|stay|stayed|staying|shelter\w*|housed|remain\w*|stranded|trapped)\s+"
                       r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?\b")
+# "the camp now holds 40,000 people", "the shelters house some 900 people": the population of a camp is displaced
+_CAMP_HOLDS = re.compile(r"(?i)\b(?:camps?|shelters?|settlements?)\s+(?:\w+\s+)?(?:holds?|held|hous(?:es?|ed)|hosts?|hosted|shelters?|"
+                         r"sheltered|accommodates?|accommodated)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|"
+                         r"an estimated|roughly)\s+)?$")
+_KILL_VERB = r"(?:killed|killing|kills|executed|executing|executes|beheaded|beheading|murdered|murdering|massacred|slain|shot dead)"
+# what befell captives when it is their death: "the gunmen executed six hostages", "three prisoners were killed"
+_KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|another)\s+)?(?:(?:at least|more than|over|about|around|some|"
+                            rf"nearly|almost|up to|an estimated)\s+)?$")
+_KILLED_AFTER = re.compile(rf"(?i)\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:{_KILL_VERB}|died|dead)\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"\b(?P<d>{DEMONYM})\b")
@@ -143,7 +154,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if h in ("refugees",):
         return "displaced"
     if h in ("prisoners", "hostages", "detainees"):
-        return "detained"
+        # "the gunmen executed six hostages", "three prisoners were killed": what befell them, else their captivity
+        return "killed" if _KILLED_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) or \
+            _KILLED_AFTER.match(sent, head_end) else "detained"
     for name, rx in _MEASURE_RX:
         if name not in ("deployed", "protesters") and rx.fullmatch(h):
             return name
@@ -163,22 +176,31 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     stop = _HARD_STOP.search(after)
     after = after[: stop.start()] if stop else after
     clause = after  # before a later count's own words are cut off (see _governs_own_count)
+    inside = 0  # the end of an apposition in dashes or brackets the head opened ("Four people — three women and ...")
     for other in _OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
+        if other.start() < inside:
+            continue
         gap = after[: other.start()]
         if gap.strip(" ,") in ("and", "or", "as well as", "plus", ""):
             break  # "42 soldiers and eight border guards died": coordinated counts share the verb
         own = after[other.end() - 1:]
+        if (opened := _APPOSITION_OPEN.search(gap)):
+            # "Four people — three women and a child — died": the counts inside the dashes are the head's parts
+            close = _APPOSITION_CLOSE[opened.group(0).strip()[-1]].search(after, other.end())
+            inside = close.end() if close else len(after)
+            continue
         if _AGE_BEFORE.search(gap):
             continue  # "children younger than 5 died": an age inside the head's description
-        if (_AFTER.match(own) or _BARE_VERB.match(own) or _PASSIVE_CUE.match(own)) and not re.search(
+        if (_AFTER.match(own) or _BARE_VERB.match(own) or _PASSIVE_CUE.match(own) or _OF_THEM.match(own)) and not re.search(
                 r"(?i)\b(?:including|among them|of whom|of which)\b", gap):
             after = after[: other.start()]
             break
     before = sent[max(0, a.qual_start - 60): a.qual_start]
     bstop = list(_HARD_STOP.finditer(before))
     before = before[bstop[-1].end():] if bstop else before
-    # a verb right before the number governs it: "killing more than 200 people"
-    if (adj := _ADJ_CUE.search(before)):
+    # a verb right before the number governs it: "killing more than 200 people" (not "have left": "floods have left
+    # three people dead" is what they caused, "200 people have left" the cue of people who fled)
+    if (adj := _ADJ_CUE.search(before)) and adj.group("c").lower() != "have left":
         got = _classify(adj.group("c").lower(), h, head)
         if got == "displaced" and adj.group("c").lower().startswith("evacuat") and _rescue(before[:adj.start()], after):
             return None
@@ -200,9 +222,16 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
             break
         if _OWNED_BEFORE.search(after, 0, m.start()):
             continue  # "70 children, along with their displaced families": the cue describes the owned noun after it
+        if _ACTIVE_OBJECT.match(after, m.end()) and not _BE_BEFORE.search(after, 0, m.start()) and \
+                _classify(m.group(0).lower(), h, head) in _DONE_TO:
+            got = None  # "Two gunmen killed a policeman": the count did it to someone else, it is no toll of its own
+            break
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
+        if got is None and _MEASURE_RX[-1][1].fullmatch(m.group(0)) and _group(head, "protesters") not in (
+                "military", "peacekeepers") and _PROTEST_AIM.search(after, m.end()):
+            got = "protesters"  # "thousands of farmers rallied against the tax": a march or rally with its aim is a protest
         if got == "killed" and _AND_HURT.match(after, m.end()):
             # "20 people were killed and injured": the count spans both, so casualties; "Horton and the two other
             # victims killed and injured": the named one was killed, the count is of the injured (respectively)
@@ -225,8 +254,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     # "the U.S. has about 900 troops in Syria": soldiers placed somewhere are a deployment
     if got is None and _TROOPS.fullmatch(h) and _PLACED.match(sent, head_end):
         return "deployed"
-    # "the camp, where some 40,000 people live": the population of a camp is displaced
-    if got is None and _group(head, "displaced") != "military" and _IN_CAMP.search(after[:60]):
+    # "the camp, where some 40,000 people live", "the camp holds 40,000 people": the population of a camp is displaced
+    if got is None and _group(head, "displaced") != "military" and (_IN_CAMP.search(after[:60]) or _CAMP_HOLDS.search(before)):
         return "displaced"
     return got
 
@@ -235,6 +264,16 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
 _HOW_MANY_Q = re.compile(r"(?i)\bhow\s+(?:many|much)\b")
 # a possessive right before a measure word makes it the adjective of the noun it owns ("their displaced families")
 _OWNED_BEFORE = re.compile(r"(?i)\b(?:their|his|her|its|our|your)\s+$")
+_LATER_DIED = re.compile(r"(?i)\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|also)\s+)?(?:died|succumbed|passed away)\b")
+_APPOSITION_OPEN = re.compile(r"(?:[—–(]|\s-)\s*$")
+_APPOSITION_CLOSE = {"—": re.compile(r"—"), "–": re.compile(r"–"), "(": re.compile(r"\)"), "-": re.compile(r"\s-\s")}
+# An active verb with an object after the head: the head is who did it ("two gunmen killed a policeman", "four
+# officers arrested the suspect"); a passive has a form of "be" before its participle ("were killed the day before")
+_ACTIVE_OBJECT = re.compile(r"(?i)\s+(?:a|an|his|her|their|its|the)\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|"
+                            r"weekend|previous|same|following|next|last|first|past)\b)")
+# (the measures whose verb takes its victim as object: "fled their homes" is still the head's flight)
+_DONE_TO = frozenset(("killed", "wounded", "detained", "casualties"))
+_BE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|be|being|get|got|gets)\s+(?:\w+\s+)?$")
 _WORD_TO = re.compile(r"(?i)\b(\w+)\s+to\s+$")
 _STATE_AFTER = re.compile(r"(?i)^\s*(?:(?:who|that)\s+(?:are|were|remain|remained)\s+|still\s+|(?:are|were)\s+still\s+)*(\w+)")
 
@@ -265,8 +304,9 @@ def _classify(cue: str, h: str, head: str) -> str | None:
         return "killed" if h else None  # "lost 3,825 soldiers"; a bare "lost 3" is a score
     for name, rx in _MEASURE_RX:
         if rx.fullmatch(cue):
-            if name == "protesters" and h not in ("people", "protesters", "demonstrators", "residents", "citizens"):
-                return None
+            if name == "protesters" and h not in ("people", "protesters", "demonstrators", "residents", "citizens") and not (
+                    _OPEN_PROTEST.match(cue) and h and _group(head, name) not in ("military", "peacekeepers")):
+                return None  # "hundreds of students protested" is a protest; "thousands of pilgrims marched" need not be
             if name == "deployed" and _group(head, name) not in ("military", "peacekeepers"):
                 return None
             return name
@@ -296,10 +336,10 @@ _ANY_NUMBER = re.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|n
                          r"several)\b)")
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
 _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has had from their in of into out on take took "
-                            "taking part join joined".split())
+                            "taking part join joined for".split())
 # Content words of the measure cues (a phrase like "to flee" is found by "flee"), plus head nouns and units.
 _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in _FUNCTION_WORDS and len(w) > 2) | frozenset(
-    "square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
+    "shelter square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
     "victims number lives bodies numbered population crowd crowds turnout rally rallies protest marches demonstration "
     "troops soldiers personnel marines camp mobilised mobilized mobilising mobilizing reservists".split())
 
@@ -314,24 +354,45 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+# verbs that name a protest whoever does it (not "marched" or "rallied", which a crowd of fans or pilgrims does too)
+_OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|took to the streets|(?:took|take|taking) part in (?:the |a )?(?:protests?|"
+                           r"demonstrations?|rall(?:y|ies))|(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)))")
+# a protest named besides the verb, or what the march is against or for
+_PROTEST_AIM = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|vigil|sit-in|against|in support of|demand\w*|"
+                          r"chant\w*|slogans?|placards?|banners?)\b")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
+# the data file's cues that may follow any plural noun for people (measure_cues.tsv, head "yes")
+_HEAD_CUES = "|".join(src for _, src, head in measure_cues() if head)
 _GENERIC_HEAD = re.compile(
     r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?"
     # the head: any word, kept only if it names people (_person_head); then an apposition of ages ("his two sons, 17
     # and 22, were arrested") and an adverb ("were also arrested")
     r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"
-    r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+)?"
-    r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:(?:\w+ly|also|later|both|all)\s+)?"
+    r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+|remain\s+|remained\s+)?"
+    r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:(?:\w+ly|also|later|both|all|still|being)\s+)?"
+    # "two hikers were found dead", "three climbers are still missing", "ten workers are feared dead"
+    r"(?:(?:found|confirmed|reported|feared|presumed|believed)\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
-    r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars)\b")
+    r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars|fled|rallied|marched|protested|demonstrated|"
+    + _HEAD_CUES + r")\b")
 # "At least 29 of his colleagues have died", "three of their comrades were killed", "12 of the miners are missing": a
 # part of a group the text names with a determiner or a possessive, with its toll verb; the count is of people whatever
 # the noun (not animals or things, _NOT_PEOPLE)
 _PARTITIVE_HEAD = re.compile(
-    r"(?i)\s+of\s+(?:the|his|her|its|their|our|my|your|these|those)\s+(?:[\p{L}’'-]+\s+){0,2}?(?P<h>[\p{L}-]{3,}s)\s+"
+    # "eight of the 30 passengers": the whole's own count may stand before its noun
+    r"(?i)\s+of\s+(?:the|his|her|its|their|our|my|your|these|those)\s+(?:[\d,]+\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?P<h>[\p{L}-]{3,}s)\s+"
     r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
-    r"shot dead|gunned down)\b")
+    r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
+_PART_OF = re.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                      r"twenty|thirty|forty|fifty|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+$")
+_WHOLE_PREDICATE = re.compile(r"(?i)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:were|was|are|is|have|has|had|remain\w*|died|drowned|perished)\b")
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\s+(?:(?:were|have been|had been|has been|are|was|have|had)\s+)?"
+                      r"(?:(?:\w+ly|also|later|still)\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|"
+                      r"missing|drowned|shot dead|" + _HEAD_CUES + r")\b")
+_PART_MEASURES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
+_ONE_DEATH = re.compile(r"(?i)\s+(?:(?:new|additional|more|further|confirmed|reported|related|suspected|probable|other)\s+){0,2}"
+                        r"(?:death|fatality)\b(?!\s+(?:row|threats?|penalty|sentence|certificate|squad|toll|rate|knell|wish))")
 # Plural nouns for people by their ending ("motorists", "churchgoers", "pedestrians"), or a few short ones
 _PERSON_SUFFIX = re.compile(r"(?i)[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|"
                             r"nuns|priests|pilgrims|teens|youths|crew")
@@ -348,10 +409,15 @@ _NOT_PEOPLE = re.compile(r"(?i)(?:animals|birds|cattle|sheep|livestock|whales|fi
                          r"cases|samples|tests|years|days|weeks|months|hours)$")
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
 # headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
-_BARE_VERB = re.compile(r"(?i)\s+(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
+_BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
                         r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets|"
                         # headline present tense: "Thousands rally in Tbilisi", "Hundreds protest ..."
-                        r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets))\b")
+                        r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets)|poured into the streets|filled the streets|"
+                        # headlines: "Three held over teenager's murder", "Five in custody after shooting", "Wildfire forces
+                        # 2,000 to flee" (held only before what it is held over, not "Thousands held a vigil")
+                        r"held(?=\s+(?:over|after|for|on suspicion|in connection))|in (?:police )?custody|to flee|to evacuate|"
+                        # "Thousands joined the protest", "Hundreds took part in the march"
+                        r"(?:joined|attended|took part in) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?))\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
 
 
@@ -368,6 +434,15 @@ def _bare_next() -> re.Pattern:
                       r"(?:" + "|".join(sorted(day_names)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
                       r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|near|after|before|when|as|and|while|during|across|outside|inside|"
                       r"following|amid)\b)))")
+
+
+_NEXT_TWO = re.compile(r"\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?")
+
+
+def _person_next(rest: str) -> bool:
+    """The count's noun names people by the lexicon (person_nouns): "killed 40 inmates", "freed 12 prison inmates"."""
+    m = _NEXT_TWO.match(rest)
+    return m is not None and any(w and _person_head(w) for w in m.groups())
 
 
 _PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
@@ -392,7 +467,8 @@ _BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|
 _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control\w*|liberat\w+|annex\w+|took|retook|taken|"
                        r"gain\w*|advanc\w+|burn\w*|blazes?|fires?|wildfires?|scorched|search\w*|flood\w*|evacuat\w+)\b")
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
-_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)|"
+# "more" between them: "Hundreds more were injured", "two more have died"
+_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)|"
                           rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
 # What sets a bare count against a figure before it: "down from 799", "a record high of 799", "compared with 120"
 _COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"
@@ -434,7 +510,8 @@ def find_figures(sent: str) -> list[FoundFigure]:
             out.append(FoundFigure(m.start("n"), m.end("w"), "killed", amt, None, None, False))
     if out or _CUES.isdisjoint(lower_words(sent)) or not _ANY_NUMBER.search(sent):
         return out
-    for a in find_amounts(sent):
+    amounts = find_amounts(sent)
+    for a in amounts:
         rest = sent[a.end:]
         if a.text.lower() == "one" and (no := _NO_ONE.search(sent, max(0, a.start - 14), a.start)):
             # "no one was injured", "not one person was arrested": a zero toll, not a count of one
@@ -463,24 +540,48 @@ def find_figures(sent: str) -> list[FoundFigure]:
                                        "people" if crowd else "military", False))
             continue
         m = _AFTER.match(rest)
+        if m and (bv := _BARE_VERB.match(rest)) and bv.end() <= m.start("head"):
+            m = None  # "Three held over teenager's murder": the count's own verb comes first, the noun is not its head
+        if a.start and sent[a.start - 1] in "-–" and not (m and any(
+                rx.fullmatch(m.group("head").lower()) for rx in _GROUP_RX.values())):
+            continue  # the high end of "20-30 people" counts only with a noun for people as its head (not "9-11 attacks")
         if m and m.group("head").lower() == "members" and not re.match(r"\s+of\s", rest[m.end():m.end() + 5]):
             m = None  # "five members of one family" counts people; "crew members who have left" is read as any plural noun
+        if _PART_OF.search(sent, max(0, a.qual_start - 30), a.qual_start) and _WHOLE_PREDICATE.match(rest):
+            # "eight of the 30 passengers were injured": the 30 are the whole the part is counted from (not "three of the
+            # four soldiers killed by friendly fire died", where the whole has a toll of its own)
+            continue
+        if not m and a.value == 1 and (od := _ONE_DEATH.match(rest)):
+            # "The state reported one additional death": a count of one takes the singular noun
+            out.append(FoundFigure(a.qual_start, a.end + od.end(), "killed", a, None, None, False))
+            continue
+        if not m and a.value is not None and (g := _OF_THEM.match(rest)):
+            # "Five of them died", "three of whom were arrested": a part of the people just named
+            if (measure := _classify(g.group("c").lower(), "", "")) in _PART_MEASURES:
+                out.append(FoundFigure(a.qual_start, a.end + g.end("c"), measure, a, None, None, False))
+                continue
         if not m and (g := _PARTITIVE_HEAD.match(rest)) and a.value is not None and not _NOT_PEOPLE.search(g.group("h")):
             # "At least 29 of his colleagues have died": a part of a named group, counted as people
             measure = _classify(g.group("c").lower(), "", "")
             if measure:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
-        if not m and (g := _GENERIC_HEAD.match(rest)) and a.value is not None and _person_head(g.group("h")):
-            # "17 motorists died", "nine churchgoers were killed": a plural noun for people with its toll verb
+        if not m and (g := _GENERIC_HEAD.match(rest)) and (a.value is not None or rest.startswith(" of ")) and \
+                _person_head(g.group("h")):
+            # "17 motorists died", "nine churchgoers were killed", "thousands of Kurds fled": a plural noun for people with
+            # its toll verb (a people's count may rally: "thousands of Muslims rallied")
             cue = g.group("c").lower()
-            measure = "detained" if cue.startswith(("in ", "behind")) else _classify(cue, "", "")
+            measure = "detained" if cue.startswith(("in ", "behind")) else _classify(cue, "people", "people")
+            if _ACTIVE_OBJECT.match(rest, g.end("c")) and not _BE_BEFORE.search(rest, 0, g.start("c")) and measure in _DONE_TO:
+                measure = None  # "two deputies fatally shot a man": the count is of those who shot
+            if measure == "protesters" and not _OPEN_PROTEST.match(cue) and not _PROTEST_AIM.search(sent[:a.end + g.start("c")] + " " + sent[a.end + g.end("c"):]):
+                measure = None  # "thousands of fans marched to the stadium": a march with no protest named is a crowd
             if measure:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
         if not m:
             adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start])
-            if adj and not _bare_next().match(rest) and not _PEOPLE_NOUN.match(rest):
+            if adj and not _bare_next().match(rest) and not _PEOPLE_NOUN.match(rest) and not _person_next(rest):
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)
             adj = adj or _PASSIVE_CUE.match(rest) or bare
@@ -490,8 +591,9 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 _AGE_BEFORE.search(sent, max(0, a.qual_start - 16), a.qual_start))
             if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
                 cue = (adj.groupdict().get("c") or adj.group("c2")).lower()
-                measure = "protesters" if adj is bare and (_MEASURE_RX[-1][1].fullmatch(cue) or cue in _PRESENT_PROTEST) \
-                    else _classify(cue, "", "")
+                cue = "custody" if cue.startswith("in ") else "evacuate" if cue == "to evacuate" else cue
+                measure = "protesters" if (adj is bare or _PROTEST.search(cue)) and (
+                    _MEASURE_RX[-1][1].fullmatch(cue) or cue in _PRESENT_PROTEST) else _classify(cue, "", "")
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
                     out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue
@@ -534,6 +636,9 @@ def find_figures(sent: str) -> list[FoundFigure]:
             if DEMONYMS.get(head[:-1]) and head[:1].isupper():
                 mods, head = f"{mods}{head[:-1]} ", "people"
         measure = _measure(sent, a, head, head_end) or (_classify(adjective.lower(), "x", "people") if adjective else None)
+        if measure == "wounded" and head.lower() in ("injured", "wounded") and m.group(0).lstrip().lower().startswith("of ") and (
+                _LATER_DIED.match(sent, head_end)):
+            measure = "killed"  # "two of the wounded later died in hospital": the part of the hurt who died
         if measure is None and out and re.search(r"(?i)\b(?:including|among them|of whom)\s*$", sent[max(0, a.qual_start - 20): a.qual_start]):
             measure = out[-1].measure
         if measure is None:
@@ -556,7 +661,47 @@ def find_figures(sent: str) -> list[FoundFigure]:
         country = country or _of_country(sent, head_end)
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
                                country, group, country is not None))
-    return out
+    return _ranges(sent, out, amounts) if len(amounts) > 1 and out else out
+
+
+# "between 20 and 30 people were killed", "20 to 30 people died", "20-30 people": the high end is the figure the rules read; the low end
+# is a figure of the same people too. The range gives two: the low end "at least", the high end "up to" (as the held-out
+# gold reads "between 100,000 and 200,000 could die"). Not a change ("rose from 20 to 30") or a score.
+_RANGE_LINK = re.compile(r"(?i)\s*(?:to|and)\s*|[-–]")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_FROM = re.compile(r"(?i)\b(?:from|by)\s+$")
+
+
+def _ranges(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
+    res: list[FoundFigure] = []
+    counted = {f.amount.start for f in out if f.amount is not None}
+    for f in out:
+        a = f.amount
+        if a is None or a.value is None or a.qualifier not in ("exact", "about"):
+            res.append(f)
+            continue
+        # the figure is the range's high end ("between 20 and 30 people") or its low end ("killing 30,000-40,000")
+        low = next((p for p in amounts if p.end <= a.start and _RANGE_LINK.fullmatch(sent, p.end, a.start)), None)
+        high = next((p for p in amounts if p.start >= a.end and _RANGE_LINK.fullmatch(sent, a.end, p.start)
+                     and p.start not in counted), None) if low is None else None
+        lo, hi = (low, a) if low is not None else (a, high)
+        if hi is None or lo.value is None or hi.value is None or not lo.value < hi.value or \
+                lo.qualifier not in ("exact", "about") or hi.qualifier != "exact":
+            res.append(f)
+            continue
+        link = sent[lo.end:hi.start].strip().lower()
+        between = _BETWEEN.search(sent, max(0, lo.qual_start - 10), lo.qual_start)
+        if not ((link == "and" and between) or (link in ("to", "-", "–") and
+                                                 not _FROM.search(sent, max(0, lo.qual_start - 8), lo.qual_start))):
+            res.append(f)
+            continue
+        start = between.start() if between else lo.qual_start
+        res = [r for r in res if r.amount is None or r.amount.start != lo.start]  # the low end read as a figure of its own
+        res.append(FoundFigure(start, f.end, f.measure, Amount(lo.start, lo.end, lo.text, lo.value, "at_least", start),
+                               f.subject_country, f.subject_group, f.explicit_country))
+        res.append(FoundFigure(hi.qual_start, f.end, f.measure, Amount(hi.start, hi.end, hi.text, hi.value, "up_to", hi.qual_start),
+                               f.subject_country, f.subject_group, f.explicit_country))
+    return res
 
 
 # In an epidemic's story "casualties" are its dead ("two fresh casualties", "215 active cases, and six casualties"):

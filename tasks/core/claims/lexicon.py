@@ -91,6 +91,22 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def measure_cues() -> tuple[tuple[str, str, bool], ...]:
+    """Measure cues that figures.py adds to its own (measure_cues.tsv): (measure, regex source, may follow any plural
+    noun for people). A verb line gives every form of its lemma, a phrase is matched as written."""
+    out: list[tuple[str, str, bool]] = []
+    for measure, kind, text, head in _rows("measure_cues.tsv"):
+        if kind == "verb":
+            forms = {text} | {f.lower() for fs in (getAllInflections(text, upos="VERB") or
+                                                   getAllInflectionsOOV(text, upos="VERB")).values() for f in fs}
+            src = "|".join(sorted(forms, key=len, reverse=True))
+        else:
+            src = r"\s+".join(w for w in text.split())
+        out.append((measure, src, head == "yes"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
 def container_nouns() -> dict[str, str]:
     """Nouns that speak for the document or findings they hold, every number (lower case): 'copy', 'copies', 'body'."""
     return _with_noun_forms([[r[0], "container"] for r in _rows("container_nouns.tsv")])

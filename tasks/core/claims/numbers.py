@@ -131,5 +131,20 @@ def find_amounts(sentence: str) -> list[Amount]:
                 near = _ATLEAST_NEAR.search(sentence) is not None
             qual = "at_least" if near else qual
         out.append(Amount(m.start(), m.end(), text, value, qual, qstart))
+    for m in _HYPHEN_RANGE.finditer(sentence):
+        # "20-30 people were killed": NUMBER reads neither end of a hyphenated range (a number touching a hyphen is
+        # a score, a date or a compound); a rising pair of counts that are not years is a range, each end an amount
+        lo, hi = (parse_value(m.group(g)) for g in ("lo", "hi"))
+        if lo is None or hi is None or not lo < hi or any(a <= m.start() < b for a, b in taken) or any(
+                x.start < m.end() and m.start() < x.end for x in out) or any(
+                1800 <= v <= 2100 and "," not in t for v, t in ((lo, m.group("lo")), (hi, m.group("hi")))) or \
+                _AGE_WORD.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        out.append(Amount(m.start("lo"), m.end("lo"), m.group("lo"), lo, "exact", m.start("lo")))
+        out.append(Amount(m.start("hi"), m.end("hi"), m.group("hi"), hi, "exact", m.start("hi")))
     out.sort(key=lambda a: a.start)
     return out
+
+
+_HYPHEN_RANGE = re.compile(r"(?<![\w.,/:$€£-])(?P<lo>\d{1,3}(?:,\d{3})*)[-–](?P<hi>\d{1,3}(?:,\d{3})*)(?![\w%$€£-]|[.,]\d)")
+_AGE_WORD = re.compile(r"(?i)\b(?:aged?|ages)\s+$")
