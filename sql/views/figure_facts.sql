@@ -5,7 +5,8 @@
 -- A figure's event (see tasks/core/events/scope.py for what is read from the text):
 -- * it is comparable only as a count of people that happened: breakdowns ("including one dual
 --   citizen"), projections ("could die"), rates ("the daily rise") and populations or crowds
---   filed as casualties are not (is_comparable false);
+--   filed as casualties are not, nor is a range's high end ("30,000-40,000": the low end is the
+--   report's comparable count) (is_comparable false);
 -- * it belongs to its article's event (article_events), narrowed by a place or target that is not
 --   the event's own ground (the event's names: "in Gaza" in a Gaza story is the story's, "at
 --   Al-Maghazi refugee camp" is an incident), taken from the sentences before it when its own
@@ -117,6 +118,23 @@ breakdowns as (
     )
 ),
 
+-- "killing 30,000-40,000 Maori", "between 40 and 60 people": the extractor gives a range's low end
+-- ("at least") and its high end ("up to") as two figures of one report; the high end is the same
+-- report as the low end, not a competing count, so only the low end is compared.
+range_highs as (
+    select distinct high.figure_id
+    from figures high
+    join figures low
+        on low.article_id = high.article_id
+        and low.sentence_index = high.sentence_index
+        and low.measure = high.measure
+        and low.subject_country is not distinct from high.subject_country
+        and low.subject_group is not distinct from high.subject_group
+        and low.end_char = high.end_char
+        and low.value < high.value
+    where high.qualifier = 'up_to' and low.qualifier = 'at_least'
+),
+
 final as (
     select
         f.figure_id,
@@ -137,7 +155,7 @@ final as (
         f.qualifier = 'undisclosed' as is_undisclosed,
         b.figure_id is not null or f.scope_kind = 'breakdown' as is_breakdown,
         f.scope_kind,
-        f.scope_kind = 'count' and b.figure_id is null as is_comparable,
+        f.scope_kind = 'count' and b.figure_id is null and rh.figure_id is null as is_comparable,
         nullif(concat_ws(' ', f.scope_quantity, nullif(f.narrower, '')), '') as scope,
         f.article_event_id,
         f.article_event_label,
@@ -171,6 +189,7 @@ final as (
     left join actor_resolution r on r.actor_id = f.claimant_actor_id
     left join actors c on c.actor_id = r.canonical_actor_id
     left join breakdowns b using (figure_id)
+    left join range_highs rh using (figure_id)
 )
 
 select * from final

@@ -392,7 +392,7 @@ _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\s+(?:(?:were|have been|h
                       r"missing|drowned|shot dead|" + _HEAD_CUES + r")\b")
 _PART_MEASURES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
 _ONE_DEATH = re.compile(r"(?i)\s+(?:(?:new|additional|more|further|confirmed|reported|related|suspected|probable|other)\s+){0,2}"
-                        r"(?:death|fatality)\b(?!\s+(?:row|threats?|penalty|sentence|certificate|squad|toll|rate|knell|wish))")
+                        r"(?:death|fatality)\b(?!\s+(?:each|apiece|row|threats?|penalty|sentence|certificate|squad|toll|rate|knell|wish))")
 # Plural nouns for people by their ending ("motorists", "churchgoers", "pedestrians"), or a few short ones
 _PERSON_SUFFIX = re.compile(r"(?i)[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|"
                             r"nuns|priests|pilgrims|teens|youths|crew")
