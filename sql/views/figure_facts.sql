@@ -94,45 +94,53 @@ linked as (
     from anchored
 ),
 
+-- Two figures of one sentence that count the same measure of the same people, the larger first:
+-- a total and its part, or a range's two ends.
+same_count_pairs as (
+    select
+        big.figure_id as big_id,
+        big.end_char as big_end,
+        big.qualifier as big_qualifier,
+        small.figure_id as small_id,
+        small.start_char as small_start,
+        small.end_char as small_end,
+        small.qualifier as small_qualifier,
+        small.article_id,
+        small.sentence_index
+    from figures small
+    join figures big
+        on big.article_id = small.article_id
+        and big.sentence_index = small.sentence_index
+        and big.measure = small.measure
+        and big.subject_country is not distinct from small.subject_country
+        and big.subject_group is not distinct from small.subject_group
+        and big.value > small.value
+),
+
 -- "50 servicemen ..., including 42 army soldiers and eight border guards": the eight is a part
 -- of the 50, not a competing count. A smaller figure of the same measure and subject that
 -- follows a larger one in the same sentence after "including" / "of whom" / "among them" is a
 -- breakdown, and must not become a figure's "conservative" (lowest) value.
 breakdowns as (
-    select distinct part.figure_id
-    from figures part
-    join figures total
-        on total.article_id = part.article_id
-        and total.sentence_index = part.sentence_index
-        and total.measure = part.measure
-        and total.subject_country is not distinct from part.subject_country
-        and total.subject_group is not distinct from part.subject_group
-        and total.end_char <= part.start_char
-        and total.value > part.value
+    select distinct p.small_id as figure_id
+    from same_count_pairs p
     join sentences s
-        on s.article_id = part.article_id
-        and s.sentence_index = part.sentence_index
-    where regexp_matches(
-        lower(substring(s.text, total.end_char - s.start_char + 1, part.start_char - total.end_char)),
-        '\b(including|among them|among whom|of whom|of them|of which)\b'
-    )
+        on s.article_id = p.article_id
+        and s.sentence_index = p.sentence_index
+    where p.big_end <= p.small_start
+        and regexp_matches(
+            lower(substring(s.text, p.big_end - s.start_char + 1, p.small_start - p.big_end)),
+            '\b(including|among them|among whom|of whom|of them|of which)\b'
+        )
 ),
 
 -- "killing 30,000-40,000 Maori", "between 40 and 60 people": the extractor gives a range's low end
 -- ("at least") and its high end ("up to") as two figures of one report; the high end is the same
 -- report as the low end, not a competing count, so only the low end is compared.
 range_highs as (
-    select distinct high.figure_id
-    from figures high
-    join figures low
-        on low.article_id = high.article_id
-        and low.sentence_index = high.sentence_index
-        and low.measure = high.measure
-        and low.subject_country is not distinct from high.subject_country
-        and low.subject_group is not distinct from high.subject_group
-        and low.end_char = high.end_char
-        and low.value < high.value
-    where high.qualifier = 'up_to' and low.qualifier = 'at_least'
+    select distinct big_id as figure_id
+    from same_count_pairs
+    where big_qualifier = 'up_to' and small_qualifier = 'at_least' and big_end = small_end
 ),
 
 final as (

@@ -1,6 +1,8 @@
 """Rule-based English sentence splitter that keeps character offsets into the source string."""
 from __future__ import annotations
 
+import calendar
+
 import regex as re
 
 # Abbreviations that end in a period but rarely end a sentence in news copy. Lower-cased, no dot.
@@ -23,7 +25,7 @@ _STARTER = re.compile(r"\s+[\"'“‘«(\[]*[\p{Lu}\p{N}]")
 # now?" asked Sen. Jane Roe.' The tag ends the quoted sentence; nothing of its own follows its verb but a time or
 # "in a statement".
 _TAG_VERB = r"(?:said|says|asked|asks|added|adds|replied|shouted|yelled|wrote|wondered|continued)"
-_TAG_TIME = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|later|"
+_TAG_TIME = (r"(?:\s+(?:on\s+)?(?:" + "|".join(calendar.day_name) + r"|today|yesterday|later|"
              r"afterward|afterwards|in an interview|in a statement))?")
 _QUESTION_TAG = re.compile(rf"\s+(?:(?:[\p{{Lu}}][\p{{L}}.'’-]*\s+){{1,4}}{_TAG_VERB}|{_TAG_VERB}(?:\s+[\p{{Lu}}][\p{{L}}.'’-]*){{1,5}})"
                            rf"{_TAG_TIME}\s*\.(?=\s|$)")
