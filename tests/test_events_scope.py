@@ -198,3 +198,26 @@ def test_dispute_precision_on_the_corpus(corpus, tmp_path):
     assert {3.0, 40.0} <= got[("killed", "ID", "people")]  # AirAsia bodies: the navy's 40, the rescue chief's 3
     assert {16.0, 18.0} <= got[("killed", "IL", "military")]  # Israeli soldiers in the Gaza ground operation
     assert {100.0, 106.0} <= got[("killed", "IR", "people")]  # Iran 2019 protest deaths
+
+
+def test_a_range_is_one_report_in_the_disputes_view(tmp_path):
+    """"Between 40 and 60 people were killed": the extractor gives the low end (at least 40) and the high end (up
+    to 60) as two figures; in a real DuckDB file the high end is not comparable, so figure_disputes holds one value
+    for the range, and a second article's other count still makes a dispute."""
+    pages = tmp_path / "in"
+    pages.mkdir()
+    (pages / "a.txt").write_text("Dam collapse in Ghana kills dozens\n\nBetween 40 and 60 people were killed when a dam "
+                                 "gave way in northern Ghana on Tuesday, local officials said.\n\nRescue teams were "
+                                 "still searching the valley, officials said.\n", encoding="utf-8")
+    (pages / "b.txt").write_text("Ghana dam collapse toll\n\nAt least 35 people were killed when a dam gave way in "
+                                 "northern Ghana on Tuesday, the national disaster agency said.\n\nThe agency said "
+                                 "rescue teams were still searching the valley.\n", encoding="utf-8")
+    db = str(tmp_path / "range.duckdb")
+    ingest_flow(paths=[str(pages)], db=db, workers=1)
+    with duckdb.connect(db, read_only=True) as con:
+        facts = con.execute("select value, qualifier, is_comparable from figure_facts where measure = 'killed' "
+                            "and value is not null and article_key like '%a.txt' order by value").fetchall()
+        values = con.execute("select list_sort(list(v)) from (select unnest(values) as v from figure_disputes "
+                             "where measure = 'killed')").fetchone()[0]
+    assert facts == [(40.0, "at_least", True), (60.0, "up_to", False)], facts
+    assert 60.0 not in values and {35.0, 40.0} <= set(values), values
