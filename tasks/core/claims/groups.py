@@ -112,7 +112,10 @@ def is_individual(actor: Actor) -> bool:
 
 # where a noun phrase's post-modifier starts: "a 2014 report | from the World Bank", "one study | in 38 people"
 _POSTMOD = re.compile(r"\s+(?:from|by|of|in|on|at|for|with|about|among|into|conducted|released|published|supplied|"
-                      r"prepared|commissioned|issued|obtained|seen|filed|sent)\s")
+                      r"prepared|commissioned|issued|obtained|seen|filed|sent|"
+                      # "an affidavit unsealed in court Wednesday", "a memo leaked to reporters": other participles of
+                      # what happens to a document
+                      r"unsealed|leaked|submitted|lodged|posted|signed|dated|reviewed|cited|written|made|shared)\s")
 _WORD = re.compile(r"[\p{L}'’-]+")
 
 

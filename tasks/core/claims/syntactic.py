@@ -398,6 +398,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     # a body ("the airline", "the company") is no "he" or "she" either, nor are "those who ..." / "others"
     kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") or \
         head in ("percent", "%") or head[:1].isdigit() or source_nouns().get(head) in ("body", "document") or \
+        source_nouns().get(np_head(name)) == "document" or \
         head in container_nouns() or head in ("those", "others") else "person"
     code = country_in(text) or mem.focus
     display = name if not code or name.split()[0] in (demonym_of(code),) else name

@@ -34,7 +34,8 @@ from dataclasses import dataclass, replace
 
 from .parse import parsed_text
 from .verbs import verdict_type
-from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, picture_nouns, proposition_objects, source_nouns, speech_nouns, stance_adjectives, witnessed_participles
+from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
+    source_nouns, speech_nouns, stance_adjectives, witnessed_participles
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
@@ -249,6 +250,10 @@ def _not_a_claim(lemma: str, tok) -> bool:
         # "Whether he knew the victim was an agent could matter": what someone knew or believed, put as an open
         # question, is no one's belief ("whether Sanders will ever tell his supporters ..." still reports a telling)
         return True
+    if lemma == "find" and any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lower_ in found_states()
+                               and not any(g.dep_ in ("mark", "aux", "auxpass", "cop") for g in c.children)
+                               for c in tok.children):
+        return True  # "daughter found dead", "found the man unconscious": a discovery (found_states.tsv)
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
     if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
