@@ -473,7 +473,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             name = f"{re.sub('([’' + chr(39) + '])S', lambda x: x.group(1) + 's', m.group('u').title())} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     if "olice" in s and (m := _full(POLICE, s)):
-        code = _code(m, "c", "d") or mem.focus
+        code = _code(m, "c", "d")
+        if not code and (local := mem.groups.get("police")) is not None and not local.name.startswith(("Police", "police")) \
+                and local.name.split()[0] not in DEMONYMS:
+            return local  # "Fremont police say ... Police said": the town's police the story named
+        code = code or mem.focus
         name = f"Police of {country_display(code)}" if code else "Police"
         return Actor(f"org:{name.lower()}", name, "organization", code)
     if not KIN_WORDS.isdisjoint(_KIN_SPLIT.split(s.lower())) and (hit := resolve_kin(s, mem)):
