@@ -99,8 +99,9 @@ def _local_name(mods: str, head: str) -> str | None:
     if not m:
         return None
     place = m.group(0).strip()
-    if place in COUNTRY_NAMES or place in CAPITALS or place in DEMONYMS or place.upper() == place:
-        return None
+    if place in COUNTRY_NAMES or place in CAPITALS or place in DEMONYMS or place.upper() == place or \
+            place.split()[0].lower() in _HEAD_WORDS or place.split()[0].lower() in source_nouns():
+        return None  # "Police sources", "Health officials": a common noun capitalised, not a town (Police, Poland)
     if not (place in SUBDIVISIONS or _LOCALITY_END.search(place)):
         from .places import lookup_place  # places reads the gazetteer as this module does; import late
         if lookup_place(place) is None:
