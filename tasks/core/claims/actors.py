@@ -329,6 +329,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             # a person known to be the other gender ("Mr Lorenz" for "she") is not the one meant
             p = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3
                          and mem.gender.get(a.key, w) == w)
+            if asked := mem.asked_just_before(w, p):
+                return asked
             # a non-person speaker since then (an agency, a ministry) makes "he" ambiguous: say nothing
             # (a crowd of private people, "the men in the car told him", is plural: never "he")
             # (a document quoted since then, "a transcript of the interview", speaks for nobody else: no bar)

@@ -331,6 +331,8 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
     if pronoun in ("he", "she"):
         hit = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH
                        and mem.gender.get(a.key, pronoun) == pronoun)
+        if asked := mem.asked_just_before(pronoun, hit):
+            return asked, "pronoun -> the person asked just before"
         if hit is None:
             # "Rubio said ... he said": a lone name the rules kept as a body until a pronoun shows it is a person
             lone = mem.last(lambda a: a.kind == "organization" and " " not in a.name and a.name[:1].isupper()
