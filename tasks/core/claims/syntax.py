@@ -380,11 +380,8 @@ _POLLS = frozenset("poll polls survey surveys".split())
 
 
 def _poll_result(tok) -> bool:
-    """'The poll found 90 percent support', 'A post-mortem toxicology report found diazepam in her system': what a poll
-    or an examination found, named by its object, is the document's finding (people who find a body found a thing)."""
     subj = verb_subject(tok)
-    return subj is not None and (subj.lower_ in _POLLS or source_nouns().get(subj.lower_) == "document") and \
-        any(c.dep_ == "dobj" for c in tok.children)
+    return subj is not None and subj.lower_ in _POLLS and any(c.dep_ == "dobj" for c in tok.children)
 
 
 _SPELL = frozenset("hours hour days day weeks week months month years year minutes nights night time decades".split())
