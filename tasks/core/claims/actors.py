@@ -50,7 +50,7 @@ _TITLE_WORDS = (
     r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
     r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Detective|Det\.|Investigator|Officer|Sergeant|Sgt\.?|Inspector|Superintendent|"
-    r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|[Rr]epresentative|[Hh]igh [Rr]epresentative|"
+    r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|Principal|Head[Tt]eacher|Headmaster|Headmistress|[Cc]oroner|[Rr]epresentative|[Hh]igh [Rr]epresentative|"
     r"MP|MEP|MSP"  # a member of a parliament ("Labour MP Jo Cox"): a title, not a first name
 )
 TITLE = rf"(?:{_TITLE_WORDS})"

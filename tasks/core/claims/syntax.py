@@ -325,7 +325,9 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
         return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children) \
-            or _speech_object(tok) is not None
+            or _speech_object(tok) is not None \
+            or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "clear" and has_clause(tok)
+        # ("made clear the witness is reluctant": the small model hangs "clear" on the clause that follows)
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return _names_as(tok, quotes) or _as_phrase(tok)
     if needs == "doc":
