@@ -481,7 +481,7 @@ _IN_POLL = re.compile(r"^(?:(?:But|And|Yet|Still|Meanwhile),?\s+)?In\s+(?P<np>(?
 _IN_NAMED_POLL = re.compile(
     r"(?<!\b(?:participated|participate|participating|part|included|include|includes|asked|questioned|interviewed|"
     r"surveyed|polled|sampled|error|respondents|question|questions|weighted|invested|named|listed|mentioned|cited|"
-    r"quoted|featured|used|error)\s)"
+    r"quoted|featured|used|participants?|fill|fills|filled|filling|answered|completed|took)\s)"
     r"\b[Ii]n\s+(?P<np>(?:(?:the|a|an|this|that|its|their|his|her|our|one|every|each|(?:just\s+)?about\s+every|[A-Z][\p{L}]+['’]s)\s+)?"
     r"(?:(?!(?:in|on|at|to|for|with|and|or|but|than|of|from|by|as|after|before|during|over|among|atop|across|since)\s)[\p{L}\d.'’/&-]+\s+){0,6}?(?:(?P<avg>[Aa]verage\s+of\s+(?:[\p{L}\d.'’/&-]+\s+){0,4}?(?:polls|surveys))|"
     r"(?:poll|survey|Poll|Survey)(?P<many>s)?))\b"
