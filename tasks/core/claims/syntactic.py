@@ -15,7 +15,7 @@ from .verbs import verb_kind
 
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
-from .lexicon import container_nouns, headline_rubrics, name_titles, source_nouns, word_lemmas
+from .lexicon import container_nouns, headline_rubrics, name_titles, source_nouns, speaking_documents, word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues
@@ -210,6 +210,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             _recent("it", mem, "pronoun 'it' -> last {} named within %d sentences" % _REACH)
         if hit is None and doc is not None:
             hit = _body_subject_before(sent, cue, doc, mem)
+        if hit is None and (said := _document_said(cue, mem)) is not None:
+            return said
         return hit if hit is not None and hit[0].kind in ("organization", "media", "country") else None
     if low in _NOT_SOURCE or not text:
         return None
@@ -283,6 +285,40 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         return Actor(f"org:{name.lower()}", name, "organization", name_country(name)), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+_DOC_DET = r"(?:the|a|an|this|that|his|her|its|their|our|[A-Z][\p{L}.&-]*['’]s)\s+(?:[\p{L}\d'’/&.-]+\s+){0,4}?"
+_DOC_PHRASE = None
+
+
+def register_document(sent: str, mem: ActorMemory) -> None:
+    """Remember the last document with words of its own the sentence names ("an email to supporters", "a 2001
+    memorandum issued by the agency"): an "it" that reads or says something next may be it."""
+    global _DOC_PHRASE
+    if _DOC_PHRASE is None:
+        heads = sorted((d for d in speaking_documents() if not d.endswith("s") or d in ("press",)), key=len, reverse=True)
+        _DOC_PHRASE = re.compile(r"\b" + _DOC_DET + r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b(?![-’'])")
+    last = None
+    for last in _DOC_PHRASE.finditer(sent):
+        pass
+    if last is not None:
+        mem.document = (mem.now, last.group(0))
+
+
+# The verbs a document's own words do ("it reads", "it says", "it slams", "it found"); not what is done with it ("it
+# was announced", "when it posted") or what a body does ("it encouraged people to", "it highlighted")
+_DOC_VOICE = frozenset("say read state write note add claim argue warn allege accuse blame slam criticize criticise "
+                       "call describe show find suggest conclude estimate recommend urge".split())
+
+
+def _document_said(cue: SynCue, mem: ActorMemory) -> tuple[Actor, str] | None:
+    """'The campaign sent an email Tuesday. At the bottom it reads, ...': when no body stands for "it", the document
+    named in the sentence or two before it speaks, for a verb a document speaks with."""
+    if mem.document is None or cue.lemma not in _DOC_VOICE or not 1 <= mem.now - mem.document[0] <= 2:
+        return None
+    np = mem.document[1]
+    actor = describe(np, np.split()[-1].lower(), mem)
+    return (actor, "pronoun 'it' -> the document named just before") if actor is not None else None
 
 
 def _named_in_full(name: str, mem: ActorMemory) -> str:
