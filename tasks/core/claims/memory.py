@@ -62,6 +62,9 @@ class ActorMemory:
         # bodies that spoke through one spokesperson ("A Sussex Police spokesman said ... He said"): "he" or "she"
         # in the next sentences is that spokesperson, so the body (actors.resolve)
         self.voices: set[str] = set()
+        # the last document named with its words ("an email to supporters", "a 2001 memorandum"): (sentence index,
+        # the phrase), for an "it" that reads or says something next (syntactic.resolve_source)
+        self.document: tuple[int, str] | None = None
         # the person a question was put to at the opening of a sentence ("Asked about ..., Al-Hams sighed."): the
         # "he" or "she" of the next sentence is them, even after another person spoke (people.register_people)
         self.asked: tuple[int, Actor] | None = None
