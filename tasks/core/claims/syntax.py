@@ -254,6 +254,8 @@ def _not_a_claim(lemma: str, tok) -> bool:
                                and not any(g.dep_ in ("mark", "aux", "auxpass", "cop") for g in c.children)
                                for c in tok.children):
         return True  # "daughter found dead", "found the man unconscious": a discovery (found_states.tsv)
+    if lemma == "pen" and any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "penned a piece entitled “...”": writing a thing, not the quote's speech tag
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
     if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
