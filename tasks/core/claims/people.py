@@ -305,8 +305,8 @@ def home_country(sentence: str, start: int, end: int, mem: ActorMemory) -> str |
     "The Rev. Larry Kroon" in an Alaska story are US, "said Rusli M. Saleh" in an Aceh quake story ID) for three in
     four of its person claimants, and a null country (what the rules gave before) is wrong for all but a few. Not for
     a reporter or an international post, who speak from elsewhere ("an AFP journalist", "a UN envoy")."""
-    if not mem.focus:
-        return None
+    if not mem.focus or _NOT_A_PERSON.search(sentence[start:end]):
+        return None  # a body the rules took for a name ("U. S. Geological Survey", "Advanced Micro Devices Inc.")
     before = CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
     rest = sentence[end: end + 90]
     after = CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
@@ -326,6 +326,8 @@ def home_country(sentence: str, start: int, end: int, mem: ActorMemory) -> str |
 _REPORTER = re.compile(r"(?i)\b(?:journalists?|correspondents?|reporters?|editors?|columnists?|anchors?|photographers?|"
                        r"news|press|wire|bureau|(?-i:Journal|Times|Post|Herald|Tribune|Gazette|Daily|Chronicle|"
                        r"Telegraph|Guardian|Observer|Courier|Radio|TV|Television))\b")
+_NOT_A_PERSON = re.compile(r"\b(?:U\.\s?S\.|U\.\s?K\.|Inc|Corp|Corporation|Ltd|LLC|Co|Company|Group|Survey|Institute|"
+                           r"University|Association|Foundation|Council|Bureau|Service|Agency|Commission|Committee)\b")
 _UN_BODY = re.compile(r"\b(?:UN[A-Z]{2,}|WHO)\b")
 
 
