@@ -312,6 +312,8 @@ def home_country(sentence: str, start: int, end: int, mem: ActorMemory) -> str |
     after = CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
     if _REPORTER.search(f"{' '.join(before.split()[-5:])} {sentence[start:end]} {after}"):
         return None  # the name's own title or apposition ("AFP correspondent X", "X, a reporter for ...")
+    if _EXPERT.search(after):
+        return None  # "X, an oceanographer": experts are quoted from wherever they work
     # an international post, in the words around the name across commas: "The head of the UN Palestinian refugee
     # agency, John Ging, said"
     around = sentence[max(0, start - 90): end + 90]
@@ -328,6 +330,8 @@ _REPORTER = re.compile(r"(?i)\b(?:journalists?|correspondents?|reporters?|editor
                        r"Telegraph|Guardian|Observer|Courier|Radio|TV|Television))\b")
 _NOT_A_PERSON = re.compile(r"\b(?:U\.\s?S\.|U\.\s?K\.|Inc|Corp|Corporation|Ltd|LLC|Co|Company|Group|Survey|Institute|"
                            r"University|Association|Foundation|Council|Bureau|Service|Agency|Commission|Committee)\b")
+_EXPERT = re.compile(r"(?i)\b(?:[a-z]+olog(?:ist|er)s?|[a-z]+ographers?|experts?|analysts?|scientists?|researchers?|"
+                     r"professors?|academics?|economists?|consultants?|lecturers?)\b")
 _UN_BODY = re.compile(r"\b(?:UN[A-Z]{2,}|WHO)\b")
 
 
