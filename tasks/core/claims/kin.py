@@ -52,9 +52,12 @@ _NOT_A_NAME = frozenset("The A An This That These Those His Her Their Its Our My
     frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
+_LETTER_RUNS = re.compile(r"[\p{L}-]+")  # compiled once: a module-level re.findall looks the pattern up on every call
+
+
 def register_relatives(sent: str, mem) -> None:
     """Remember each person the sentence names as a relative or lawyer (memory.ActorMemory.relatives)."""
-    if KIN_WORDS.isdisjoint(w.lower() for w in re.findall(r"[\p{L}-]+", sent)):
+    if KIN_WORDS.isdisjoint(_LETTER_RUNS.findall(sent.lower())):
         return
     for rx in (_KIN_THEN_NAME, _NAME_THEN_KIN):
         for m in rx.finditer(sent):

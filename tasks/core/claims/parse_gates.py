@@ -175,8 +175,10 @@ def _cue_to_parse(sent: str) -> bool:
 
 
 # What may stand between a subject pronoun and its verb ("I don't really think").
-_BETWEEN = _SKIP | frozenset("do does did don't doesn't didn't not never would will can could should might may must "
-                             "really just certainly".split())
+_BETWEEN = _SKIP | frozenset("do does did don't doesn't didn't don’t doesn’t didn’t not never would will can could should "
+                             "might may must really just certainly".split())
+# "I’ve", "we're", "you’d": I / we / you with a contracted auxiliary, one word of _WORD's (the parse reads the pronoun)
+_OWN_CONTRACTED = frozenset(f"{p}{a}{c}" for p in ("i", "we", "you") for a in "'’" for c in ("m", "ve", "re", "d", "ll"))
 
 
 def _not_own_claim(low: list[str], i: int) -> bool:
@@ -190,7 +192,9 @@ def _not_own_claim(low: list[str], i: int) -> bool:
         return False
     if low[j] in _BE:
         return not low[i].endswith("ing") and "by" not in low[i + 1:]
-    if low[j] not in ("i", "we", "you") or (j > 0 and low[j - 1] in ("and", "or", "nor")):
+    if low[j] in _OWN_CONTRACTED and low[j].endswith(("m", "re")) and not low[i].endswith("ing"):
+        return "by" not in low[i + 1:]  # "I’m told", "we’re asked by ...": a passive, as after _BE
+    if low[j] not in ("i", "we", "you") and low[j] not in _OWN_CONTRACTED or (j > 0 and low[j - 1] in ("and", "or", "nor")):
         return False
     return not (low[j] == "i" and j > 0 and len(low[j - 1]) == 1)
 
