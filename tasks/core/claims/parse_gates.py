@@ -266,11 +266,21 @@ def _masked(m: re.Match) -> str:
 _TITLE_WORD = re.compile(r"[A-Z][a-z’']+")
 _TEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _CAP_START = re.compile(r"(?:^| )[A-Z]")
+# _HEADLINE_BOUND: a cheap test in front of the word count below that drops only sentences it drops (most of them).
+# Capitalised words C are at most the capitals U; a lower-case letter after no word character starts one of
+# _TEXT_WORD's words (a word ends only before such a character), so the lower-case words L are at least those. The
+# test below returns the sentence when C < 0.7 (C + L), i.e. 3C < 7L, which holds when 3U < 7 x (those starts); and
+# with U < 3 no four words are 70% capitalised.
+_UPPER = re.compile(r"[A-Z]")
+_LOWER_START = re.compile(r"(?<![\w’'-])[a-z]")
 
 
 def parse_text(sent: str) -> str:
     """The sentence as the parser should see it: in a title-case headline ("Glenn Beck Says Trump Poses A Threat")
     capitalised cue verbs are lower-cased, or the tagger reads them as names. Same length, so offsets hold."""
+    upper = len(_UPPER.findall(sent))
+    if upper < 3 or 3 * upper < 7 * len(_LOWER_START.findall(sent)):
+        return sent  # _HEADLINE_BOUND: fewer than 70% of the words can be capitalised
     words = _TEXT_WORD.findall(sent)
     # every word starts with an ASCII letter: count the capitalised ones in C, not word by word
     if len(words) < 4 or len(_CAP_START.findall(" ".join(words))) < 0.7 * len(words):
