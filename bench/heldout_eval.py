@@ -34,11 +34,13 @@ HELDOUT = ROOT / "tests" / "data" / "heldout"
 # Batch 20 (12 texts, blind at claims-0.15.0) likewise: heldout20-dev, heldout20-test (ECB+ topic 37 dev; 19 and 41 test).
 # Batch 21 (18 short texts, blind at claims-0.16.1) likewise: heldout21-dev, heldout21-test (ECB+ topics 3, 33, 37 dev; 19, 23 test).
 # Batch 22 (16 texts, blind at claims-0.17.0) likewise: heldout22-dev, heldout22-test (ECB+ topics 3, 33 dev; 19, 23 test).
+# Batch 23 (12 texts, blind at claims-0.18.0) likewise: heldout23-dev, heldout23-test (ECB+ topics 11 and 19 test).
 DEV_FILES = ("heldout3-claims.jsonl", "heldout4-claims.jsonl", "heldout5-claims.jsonl", "heldout7-claims.jsonl",
              "heldout9-dev-claims.jsonl", "heldout13-dev-claims.jsonl", "heldout14-dev-claims.jsonl",
              "heldout15-dev-claims.jsonl", "heldout16-dev-claims.jsonl", "heldout17-dev-claims.jsonl",
              "heldout18-dev-claims.jsonl", "heldout19-dev-claims.jsonl",
-             "heldout20-dev-claims.jsonl", "heldout21-dev-claims.jsonl", "heldout22-dev-claims.jsonl")
+             "heldout20-dev-claims.jsonl", "heldout21-dev-claims.jsonl", "heldout22-dev-claims.jsonl",
+             "heldout23-dev-claims.jsonl")
 DEV = {"zyte-7916ecca969f", "zyte-4a44ab3e4c41", "readability-wapo-1", "readability-schema-org-context-object",
        "zyte-abd9d6291b6b", "zyte-624fcd903d56"}
 

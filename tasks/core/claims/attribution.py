@@ -163,7 +163,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     found: list[FoundClaim] = []
     if parsed is None and CUE_WORDS.isdisjoint(lower_words(sent)) and not (
             syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent
-                           or "poll" in sent or "survey" in sent or to_view(sent) is not None)):
+                           or "poll" in sent or "survey" in sent or "Poll" in sent or "Survey" in sent or to_view(sent) is not None)):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(

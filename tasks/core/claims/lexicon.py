@@ -189,6 +189,13 @@ def speech_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def speaking_documents() -> frozenset[str]:
+    """Documents that carry words of their own, every number (lower case): 'email', 'memos' (speaking_documents.tsv);
+    an "it" that says something right after one names it."""
+    return frozenset(_with_noun_forms((r[0], "") for r in _rows("speaking_documents.tsv")))
+
+
+@lru_cache(maxsize=None)
 def picture_nouns() -> frozenset[str]:
     """Things that show by being looked at, every number (lower case): 'video', 'footage', 'pages'
     (picture_nouns.tsv); what they "show" is no claim."""

@@ -62,6 +62,9 @@ class ActorMemory:
         # bodies that spoke through one spokesperson ("A Sussex Police spokesman said ... He said"): "he" or "she"
         # in the next sentences is that spokesperson, so the body (actors.resolve)
         self.voices: set[str] = set()
+        # the last document named with its words ("an email to supporters", "a 2001 memorandum"): (sentence index,
+        # the phrase), for an "it" that reads or says something next (syntactic.resolve_source)
+        self.document: tuple[int, str] | None = None
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now

@@ -324,7 +324,7 @@ def _needs_met(needs: str, tok, quotes) -> bool:
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return _names_as(tok, quotes) or _as_phrase(tok)
     if needs == "doc":
-        subj = verb_subject(tok)
+        subj = _through_relative(tok, verb_subject(tok))
         seen = subj if subj is not None else tok.head if tok.dep_ == "acl" else \
             verb_subject(tok.head) if tok.dep_ in ("advcl", "conj") and tok.head is not tok else None
         if seen is not None and seen.lower_ in picture_nouns():
@@ -358,10 +358,18 @@ def _doc_finding(tok) -> bool:
     lemma = _lemma_of(tok)
     if lemma not in cue_verbs() or cue_verbs()[lemma].cls != "findings" or not any(c.dep_ == "dobj" for c in tok.children):
         return False
-    subj = verb_subject(tok)
+    subj = _through_relative(tok, verb_subject(tok))
     if subj is None and tok.tag_ == "VBG" and tok.dep_ == "acl":
         subj = tok.head
     return subj is not None and subj.lower_ in _FINDING_DOCS
+
+
+def _through_relative(tok, subj):
+    """'the polls that show Johnson at 10 percent', 'results which suggest ...': a relative pronoun's finding is the
+    finding of the noun its clause hangs on."""
+    if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.tag_ in ("NN", "NNS"):
+        return tok.head
+    return subj
 
 
 # Documents whose object is a finding ("the poll finds Clinton ahead"); not "a video shows him", "the letter shows a date"
@@ -474,6 +482,11 @@ def _source(tok, doc):
                     # also, when the object names people (not "the department, who" the model hung on the wrong noun),
                     # a belief ("lawmakers who thought she was ...") and, set off by a comma, a speech act or an
                     # accusation without a clause ("opponents on the left, who accused the candidate of ...")
+                    return "syn.relative_obj", tok.head, subj
+                if subj.lower_ in ("that", "which") and cls == "findings" and (
+                        tok.head.lower_ in _FINDING_DOCS or tok.head.lower_ in DOC_NOUNS and has_clause(tok)):
+                    # "provides entrance poll results that show where ...", "a 2014 paper that found ...": a poll,
+                    # study or report as an object reports the finding its relative clause names
                     return "syn.relative_obj", tok.head, subj
                 return None
             return "syn.relative", tok.head, subj
