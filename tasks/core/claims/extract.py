@@ -8,7 +8,7 @@ import regex as re
 from .actors import ActorMemory
 from .actors import subject_body
 from .kin import register_relatives
-from .people import appositive_role, office_country, office_holder, register_people
+from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
 from .places import item_dateline_country, story_country
 from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
@@ -364,7 +364,8 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
         # person and person:fauzi)
         c.actor = actor = mem.person(actor.name, actor.country)  # in place: the sentence's figures take it too
     if (actor.kind == "person" or lone) and actor.country is None and c.subj_start >= 0 and \
-            (code := office_country(s.text, c.subj_start, c.subj_end, actor.name, mem)):
+            (code := office_country(s.text, c.subj_start, c.subj_end, actor.name, mem) or
+             home_country(s.text, c.subj_start, c.subj_end, mem)):
         actor = Actor(actor.key, actor.name, "person", code)
     actors.setdefault(actor.key, actor)
     if actor.kind == "person" and c.subj_start >= 0 and (role := appositive_role(s.text, c.subj_end)) in _BACK_ROLES:

@@ -355,7 +355,7 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
 # verbs that name a protest whoever does it (not "marched" or "rallied", which a crowd of fans or pilgrims does too)
-_OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|took to the streets|(?:took|take|taking) part in (?:the |a )?(?:protests?|"
+_OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|protesting|demonstrating|took to the streets|(?:took|take|taking) part in (?:the |a )?(?:protests?|"
                            r"demonstrations?|rall(?:y|ies))|(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)))")
 # a protest named besides the verb, or what the march is against or for
 _PROTEST_AIM = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|vigil|sit-in|against|in support of|demand\w*|"
@@ -436,6 +436,7 @@ def _bare_next() -> re.Pattern:
                       r"following|amid)\b)))")
 
 
+_OF_DET = re.compile(r"(?i)\s+of(?:\s+(?:the|their|its|his|her))?(?=\s)")
 _NEXT_TWO = re.compile(r"\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?")
 
 
@@ -585,8 +586,11 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)
             adj = adj or _PASSIVE_CUE.match(rest) or bare
-            # a bare magnitude counts ("Hundreds were arrested"), "thousands of penguins" does not
-            vague_ok = a.qualifier == "vague" and not re.match(r"\s+of\b", rest)
+            # a bare magnitude counts ("Hundreds were arrested"), "thousands of penguins" does not; "of" and a noun for
+            # people after a verb that governs the count do ("arrested hundreds of activists", "detained scores of
+            # opposition supporters": nouns for people beyond the fixed heads of _AFTER, by the lexicon)
+            vague_ok = a.qualifier == "vague" and (not re.match(r"\s+of\b", rest) or bool(
+                adj is not None and adj is not bare and (of := _OF_DET.match(rest)) and _person_next(rest[of.end():])))
             year_like = a.value is not None and 1800 <= a.value <= 2100 and "," not in a.text or bool(
                 _AGE_BEFORE.search(sent, max(0, a.qual_start - 16), a.qual_start))
             if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
