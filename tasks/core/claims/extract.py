@@ -20,7 +20,7 @@ from .years import court_year, event_nouns, event_year, lead_date_year, lead_eve
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
-from .parse_gates import mask_names, needs_parse, parse_text, word_surnames, worth_parsing
+from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_surnames, worth_parsing
 from .resolution import resolution
 from .subjects import MIXED, spread_over_countries, subject_country, where_country
 
@@ -60,11 +60,18 @@ class Pending:
     later: list = field(default_factory=list)
     parsed: dict | None = None  # sentence index -> Doc for `first`, once parsed
     second: dict = field(default_factory=dict)  # sentence index -> Doc for `later`, parsed ahead or on first need
+    # `later` sentences whose speaker the rules will most likely name (parse_gates.rules_name_one): parsed only when
+    # the rules named no one after all, not ahead nor with the others
+    deferred: frozenset = frozenset()
+
+    def ahead(self) -> list[Sentence]:
+        """The `later` sentences worth parsing ahead, before the rules run."""
+        return [s for s in self.later if s.index not in self.deferred]
 
     def to_parse(self, later: bool = False) -> list[str]:
         """What the parser is to read before the rules run: the `first` sentences (and with `later` the sentences
-        the rules may want parsed after all), as written (see _parse_inputs)."""
-        return [self.read[s.index] for s in self.first + (self.later if later else [])]
+        the rules may want parsed after all, less the deferred ones), as written (see _parse_inputs)."""
+        return [self.read[s.index] for s in self.first + (self.ahead() if later else [])]
 
 
 def extract_claims(title: str | None, text: str, *, published_year: int | None = None,
@@ -96,7 +103,8 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
     # at once (one batch costs about half as much per sentence as single ones)
     later = [s for s in sentences if s.index not in first_ids and s.index not in skipped and worth_parsing(read[s.index])] \
         if syntax else []
-    return Pending(title, text, published_year, syntax, ex, mem, read, skipped, masked, first, later)
+    deferred = frozenset(s.index for s in later if rules_name_one(read[s.index]))
+    return Pending(title, text, published_year, syntax, ex, mem, read, skipped, masked, first, later, deferred=deferred)
 
 
 def _read_texts(sentences: list[Sentence], title: str | None, text: str) -> dict[int, str]:
@@ -125,7 +133,7 @@ def parse_pending(pending: list[Pending], later: bool = False) -> None:
     for p, texts in wanted:
         mine = _keep_text(texts, [next(docs) for _ in texts])
         p.parsed = dict(zip((s.index for s in p.first), mine[:len(p.first)]))
-        p.second.update(zip((s.index for s in p.later), mine[len(p.first):]))
+        p.second.update(zip((s.index for s in (p.ahead() if later else [])), mine[len(p.first):]))
 
 
 def finish_extraction(p: Pending) -> Extraction:
@@ -191,7 +199,8 @@ def finish_extraction(p: Pending) -> Extraction:
         if s.index in later_ids and not any(c.actor is not UNKNOWN for c in found_all):
             # the rules were trusted with this sentence and named no one: the parse looks at it after all
             if s.index not in second:
-                rest = [t for t in later if t.index >= s.index and t.index not in second]
+                rest = [t for t in later if t.index >= s.index and t.index not in second and
+                        (t.index not in p.deferred or t.index == s.index)]
                 second.update(zip((t.index for t in rest), _parse_all([read[t.index] for t in rest], masked)))
             add_parse_claims(sent, second[s.index], found_all, mem, in_quote and s.section == "body")
         found_all = clean_claimants(found_all, mem)

@@ -300,10 +300,28 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
         after = CLAUSE_CUT.split(rest[1:], maxsplit=1)[0]
     # the name itself is left out: "London Rene", "Sister Sharon Holland" name no country
     # (in any case: a transcript's "MARY FALLIN:" is Mary Fallin, not the Mary province of Turkmenistan)
-    title = re.sub(re.escape(name), " ", sentence[start:end], flags=re.IGNORECASE)
+    title = _without(sentence[start:end], name)
     desc = f"{' '.join(before.split()[-5:])} {title} {after}"
     return country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc) or _speaking_from(sentence, end) or \
         affiliation_country(sentence, end)
+
+
+def _without(text: str, name: str) -> str:
+    """`text` with each occurrence of `name` (any case) replaced by a space. ASCII text, the usual case, is done with
+    str methods (for ASCII letters `regex`'s case-insensitive match is lower-case equality); a regex.sub with the
+    escaped name compiled a new pattern for nearly every call (~1% of extraction's CPU)."""
+    if not name:
+        return re.sub("", " ", text)
+    if not (text.isascii() and name.isascii()):
+        return re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    low, key = text.lower(), name.lower()
+    out, i = [], 0
+    while (j := low.find(key, i)) >= 0:
+        out.append(text[i:j])
+        out.append(" ")
+        i = j + len(key)
+    out.append(text[i:])
+    return "".join(out)
 
 
 def home_country(sentence: str, start: int, end: int, mem: ActorMemory) -> str | None:

@@ -54,6 +54,8 @@ _DATELINE = re.compile(r"^\s*(?P<p>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-
 # A city's own services name it as a place: "the Columbus Police Department", "Manokwari police", "Fremont City Council".
 _INSTITUTION = re.compile(r"(?<!\p{Lu}[\p{L}’'.-]*\s)\b(?P<p>[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?)\s+(?:[Pp]olice|City Council|"
                           r"Fire Department|Fire Rescue|[Mm]unicipality|Municipal|City Hall|[Rr]egency|Mayor|[Mm]ayor's)\b")
+# a piece of each of _INSTITUTION's closing words: no match without one of them
+_INSTITUTION_WORDS = ("olice", "City ", "Fire ", "unicipal", "egency", "ayor")
 # "Paris, Texas", "Bhakkar, Punjab", "SAN JOSE, Calif." — the second name settles the first.
 _US_ABBR = frozenset("Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Mass Md Mich Minn Miss Mo "
                      "Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash Wis Wyo".split())
@@ -195,6 +197,8 @@ def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
     """(start, end, country) of every city or region `text` names as a place; "Paris, Texas" is American.
     Names in `skip` (a table the caller counts already) are left out."""
     for rx in (_LOCATIVE, _DATELINE, _INSTITUTION) if datelines else (_LOCATIVE,):
+        if rx is _INSTITUTION and not any(w in text for w in _INSTITUTION_WORDS):
+            continue  # its leading lookbehind is tried at every position: the dearest of the three scans
         for m in rx.finditer(text):
             name = m.group("p")
             got = lookup_place(name)
