@@ -16,8 +16,8 @@ from .kin import KIN_WORDS, resolve_kin
 from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
-from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, document_owner, document_source, local_media, media_by_shape, \
-    named_publisher
+from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, document_owner, document_source, local_media, \
+    media_by_shape, named_publisher, outlet_named_in
 from .patterns import APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, alt  # noqa: F401 (re-exported)
 
 
@@ -50,7 +50,7 @@ _TITLE_WORDS = (
     r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
     r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Detective|Det\.|Investigator|Officer|Sergeant|Sgt\.?|Inspector|Superintendent|"
-    r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|[Rr]epresentative|[Hh]igh [Rr]epresentative|"
+    r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|Principal|Head[Tt]eacher|Headmaster|Headmistress|[Cc]oroner|[Rr]epresentative|[Hh]igh [Rr]epresentative|"
     r"MP|MEP|MSP"  # a member of a parliament ("Labour MP Jo Cox"): a title, not a first name
 )
 TITLE = rf"(?:{_TITLE_WORDS})"
@@ -272,6 +272,7 @@ _ROLE_NAME = re.compile(rf"(?:{DEMONYM}|[A-Z][A-Z&]{{1,6}})\s+(?i:ambassador|env
 _VOICE_LAST = frozenset("official spokesman spokeswoman spokesperson source representative statement".split())
 _ORG_LAST = frozenset(n.rsplit(None, 1)[-1] for n in ORGS)
 _MEDIA_LAST_NAME = frozenset(n.rsplit(None, 1)[-1] for n in MEDIA)
+_SHORT_OUTLET_LAST = frozenset(re.search(r"\(\?P<w>([^)]*)\)", SHORT_OUTLET.pattern).group(1).split("|"))
 _PLACE_LAST = frozenset(n.rsplit(None, 1)[-1] for n in (*COUNTRY_NAMES, *CAPITALS))
 # GENERIC_ORG's head noun is a whole word of the phrase (each top-level alternative, spelled out; Cent(?:er|re) has the one inner "|").
 _ORG_HEADS = frozenset(re.sub(r"Organi\[sz\]ation", "Organisation|Organization",
@@ -328,6 +329,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             # a person known to be the other gender ("Mr Lorenz" for "she") is not the one meant
             p = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3
                          and mem.gender.get(a.key, w) == w)
+            if asked := mem.asked_just_before(w, p):
+                return asked
             # a non-person speaker since then (an agency, a ministry) makes "he" ambiguous: say nothing
             # (a crowd of private people, "the men in the car told him", is plural: never "he")
             # (a document quoted since then, "a transcript of the interview", speaks for nobody else: no bar)
@@ -390,6 +393,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return outlet  # "an Associated Press journalist in the area reported"
     if hit := local_media(s, mem.focus):
         return hit
+    if last in _SHORT_OUTLET_LAST and mem.text and (m := SHORT_OUTLET.fullmatch(s)) and \
+            (full := outlet_named_in(m.group("w"), mem.text)) and (hit := _outlet(full)):
+        return hit  # "told the Wall Street Journal ... per the Journal": the outlet the article named in full
     if last_low in _OUTLET_LAST and (m := _NAMED_OUTLET.fullmatch(s)):
         # "the Daily Nation newspaper", "the Kompas daily", "Kenya's Citizen TV channel": the outlet by its name
         n = m.group("n")
@@ -469,7 +475,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             name = f"{re.sub('([’' + chr(39) + '])S', lambda x: x.group(1) + 's', m.group('u').title())} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     if "olice" in s and (m := _full(POLICE, s)):
-        code = _code(m, "c", "d") or mem.focus
+        code = _code(m, "c", "d")
+        if not code and (local := mem.groups.get("police")) is not None and not local.name.startswith(("Police", "police")) \
+                and local.name.split()[0] not in DEMONYMS:
+            return local  # "Fremont police say ... Police said": the town's police the story named
+        code = code or mem.focus
         name = f"Police of {country_display(code)}" if code else "Police"
         return Actor(f"org:{name.lower()}", name, "organization", code)
     if not KIN_WORDS.isdisjoint(_KIN_SPLIT.split(s.lower())) and (hit := resolve_kin(s, mem)):

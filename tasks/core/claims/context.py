@@ -197,6 +197,14 @@ _FURNITURE_HINT = re.compile(r"(?i)\W{0,3}(?:see|read|also|don|partner|advertise
                              r"listen|latest|trending|recommended|sponsored|like|share|follow|by|file|photo|picture|image|video)")
 
 
+# A link to another story, which some sites close with a bracketed label in capitals ("Boss's brutal slap down when
+# employee says they will work from home [SPOTLIGHT]", "... military intervention' [REACTION]"): its speaker is not
+# this story's, and no "she" of the next sentence is them.
+_TEASER_LABEL = re.compile(r"\[[A-Z]{4,12}\]\s*$")
+
+
 def is_furniture(sentence: str) -> bool:
+    if sentence.rstrip().endswith("]") and _TEASER_LABEL.search(sentence):
+        return True
     hint = _FURNITURE_HINT.match(sentence) or "contributed" in sentence or "reported from" in sentence
     return bool(hint) and _FURNITURE.search(sentence) is not None

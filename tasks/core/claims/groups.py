@@ -74,10 +74,39 @@ def _norm_head(h: str) -> str:
             "spokesmen": "spokesperson", "spokeswomen": "spokesperson"}.get(h, h)
 
 
-def group_actor(head: str, code: str | None) -> Actor:
+def group_actor(head: str, code: str | None, local: str | None = None) -> Actor:
+    """The group by its head noun and country ("American officials"); a group the text places in a town, county or
+    state keeps that place in its name ("Boston police", "Santa Clara County officials": `local`, the words before the
+    head), so the police of two towns are two claimants and the name is the one the reader saw."""
+    if local:
+        return Actor(f"org:{local.lower()}", local, "organization", code)
     head = _norm_head(head)
     name = f"{demonym_of(code)} {head}" if code else head[:1].upper() + head[1:]
     return Actor(f"org:{name.lower()}", name, "organization", code)
+
+
+_LEAD_CAPS = re.compile(r"(?:[A-Z][\p{L}.'’-]*\s+)+")
+# the words that end a county's, city's or state's name ("Santa Clara County", "New York City", "Cook County")
+_LOCALITY_END = re.compile(r"\s(?:County|City|Parish|Borough|Township|State|Province|District|Region|Prefecture)$")
+
+
+def _local_name(mods: str, head: str) -> str | None:
+    """'Boston police', 'Chicago health officials', 'Santa Clara County officials': the modifiers open with a place below
+    a country (a state or province, a town the gazetteer knows, a named county or city) -> the group's own name, the
+    place, the other modifiers and the head; None when they open with no such place (a country, a capital that stands
+    for its government, a party, a person: "Democratic lawmakers", "Kremlin officials" keep their readers)."""
+    m = _LEAD_CAPS.match(mods)
+    if not m:
+        return None
+    place = m.group(0).strip()
+    if place in COUNTRY_NAMES or place in CAPITALS or place in DEMONYMS or place.upper() == place or \
+            place.split()[0].lower() in _HEAD_WORDS or place.split()[0].lower() in source_nouns():
+        return None  # "Police sources", "Health officials": a common noun capitalised, not a town (Police, Poland)
+    if not (place in SUBDIVISIONS or _LOCALITY_END.search(place)):
+        from .places import lookup_place  # places reads the gazetteer as this module does; import late
+        if lookup_place(place) is None:
+            return None
+    return f"{mods.strip()} {head}"
 
 
 _HEAD_END = re.compile(rf"(?i)\b(?:{_HEADS}|police)$")
@@ -112,7 +141,10 @@ def is_individual(actor: Actor) -> bool:
 
 # where a noun phrase's post-modifier starts: "a 2014 report | from the World Bank", "one study | in 38 people"
 _POSTMOD = re.compile(r"\s+(?:from|by|of|in|on|at|for|with|about|among|into|conducted|released|published|supplied|"
-                      r"prepared|commissioned|issued|obtained|seen|filed|sent)\s")
+                      r"prepared|commissioned|issued|obtained|seen|filed|sent|"
+                      # "an affidavit unsealed in court Wednesday", "a memo leaked to reporters": other participles of
+                      # what happens to a document
+                      r"unsealed|leaked|submitted|lodged|posted|signed|dated|reviewed|cited|written|made|shared)\s")
 _WORD = re.compile(r"[\p{L}'’-]+")
 
 
@@ -150,7 +182,7 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
             name, code = ORGS[w]
             return Actor(f"org:{name.lower()}", name, "organization", code)
         if w in PLACE_NAMES and w not in COUNTRY_NAMES:
-            return group_actor(m.group("h"), PLACE_NAMES[w])
+            return group_actor(m.group("h"), PLACE_NAMES[w], _local_name(mods, m.group("h")))
     if _DEFINITE.fullmatch(s[m.end("part"):] if m.group("part") else s):
         # "the officials said" points back to the officials who spoke before ("American officials said ...")
         if known := named.get(m.group("h").lower()):
@@ -171,7 +203,8 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
         code = home  # "Democrats", "Senate Republicans"; "Social Democrats" stay the story's
     if code is None and not _NO_FOCUS_MODS.search(mods):
         code = focus
-    actor = group_actor(m.group("h"), code)
+    local = _local_name(mods, m.group("h")) if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) else None
+    actor = group_actor(m.group("h"), code, local)
     named[m.group("h").lower()] = actor
     return actor
 

@@ -360,6 +360,12 @@ def reduced_passives() -> frozenset[tuple[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def found_states() -> frozenset[str]:
+    """States someone is found in ("found dead", "found him unconscious"): a discovery, not a finding (found_states.tsv)."""
+    return frozenset(r[0] for r in _rows("found_states.tsv"))
+
+
+@lru_cache(maxsize=None)
 def witnessed_participles() -> frozenset[str]:
     """Past participles of hearing or recording someone ("was heard saying", "was recorded saying"):
     witnessed_participles.tsv."""

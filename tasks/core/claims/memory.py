@@ -65,6 +65,19 @@ class ActorMemory:
         # the last document named with its words ("an email to supporters", "a 2001 memorandum"): (sentence index,
         # the phrase), for an "it" that reads or says something next (syntactic.resolve_source)
         self.document: tuple[int, str] | None = None
+        # the person a question was put to at the opening of a sentence ("Asked about ..., Al-Hams sighed."): the
+        # "he" or "she" of the next sentence is them, even after another person spoke (people.register_people)
+        self.asked: tuple[int, Actor] | None = None
+
+    def asked_just_before(self, pronoun: str, other: Actor | None) -> Actor | None:
+        """The person asked in this or the previous sentence, when `pronoun` fits them and `other` (the resolver's
+        pick) was not named after them."""
+        if self.asked is None or self.asked[0] < self.now - 1:
+            return None
+        at, who = self.asked
+        if self.gender.get(who.key, pronoun) != pronoun or (other is not None and self.seen.get(other.key, -9) > at):
+            return None
+        return who
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now

@@ -101,6 +101,9 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     known = (m := SURNAME_TOKEN.match(sentence)) and mem.by_surname.get(m.group(0))
     if not known and _LISTED.search(sentence) and (m := _AFTER_OPENER.match(sentence)):
         known = mem.by_surname.get(m.group(1))  # "But in a video ..., Mateen listed officials, including ...": see below
+    if not known and (m := _ASKED_OPENER.match(sentence)) and (known := mem.by_surname.get(m.group(1))) and \
+            known.kind == "person":
+        mem.asked = (mem.now, known)  # "Asked about the aid ..., Al-Hams sighed. '...,' he said": him, not the last speaker
     if known and known.kind == "person":
         subject = known
         mem.touch(known)
@@ -178,6 +181,10 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
 # "But in a video posted Monday on Facebook, Mateen listed ...": the subject after an opening phrase and its comma
 _AFTER_OPENER = re.compile(r"(?:(?:But|And|Yet|Then|Later|Still)\s+(?:in|on|at|during|after)|In|On|At|During|After)\s[^,]{3,60},\s+"
                            r"([A-Z][\p{Ll}'’-]+\p{Ll})\s+[a-z]")
+# "Asked about the medical aid that entered ..., Al-Hams sighed.", "Pressed on the point, Smith shrugged.": a question put
+# to someone opens the sentence, and the one asked is its subject (the "he" of the answer that follows)
+_ASKED_OPENER = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged|Reached|Contacted|Interviewed)\s[^,]{3,120},\s+"
+                           r"([A-Z][\p{Ll}'’-]*[A-Z]?[\p{Ll}'’-]*\p{Ll})\s+[a-z]")
 # a list of examples: the people named in it are the object, not the topic
 _LISTED = re.compile(r"\b(?:including|such as|among them)\s")
 _SURNAME_APPOS = re.compile(r"\b([A-Z][\p{Ll}'’-]+\p{Ll}),\s+(?:the|a|an)\s")

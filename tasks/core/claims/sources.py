@@ -131,6 +131,28 @@ MEDIA_SHAPE = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){1,3}(
                          r"Statesman|Argus|Echo))")
 
 
+# "the Journal", "the Post", "The News": an outlet called by its last word after the article named it in full
+SHORT_OUTLET = re.compile(r"[Tt]he\s+(?P<w>Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Chronicle|Globe|Mail|Express|"
+                          r"Independent|Observer|Standard|Inquirer|News|Examiner|Mirror|Gleaner|Courier|Advertiser|Enquirer|"
+                          r"Dispatch|Sentinel|Bulletin|Statesman|Argus|Echo)")
+
+
+def outlet_named_in(word: str, text: str) -> str | None:
+    """The full name of the one outlet the text names with `word` last ("Wall Street Journal" for "Journal"), or None
+    when it names none or several ("Fox News" and "NBC News" for "the News": a reader could not tell which)."""
+    names = set()
+    for m in re.finditer(rf"(?:[A-Z][\p{{L}}.&'’-]*\s+){{1,3}}{word}\b", text):
+        words = m.group(0).split()
+        while words and words[0] in ("The", "A", "An", "In", "On", "At", "By", "To", "Per"):
+            words.pop(0)
+        if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
+            names.add(" ".join(words))
+    if not names:
+        return None
+    short = min(names, key=len)  # "Tuesday Wall Street Journal" and "Wall Street Journal": one outlet
+    return short if all(n == short or n.endswith(" " + short) for n in names) else None
+
+
 def media_by_shape(s: str) -> Actor | None:
     m = MEDIA_SHAPE.fullmatch(s)
     if not m or re.match(r"(?:This|That|These|Those|Its|His|Her|Their|Our|Local|State)\b", m.group("n")):

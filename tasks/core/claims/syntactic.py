@@ -367,6 +367,8 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
     if pronoun in ("he", "she"):
         hit = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH
                        and mem.gender.get(a.key, pronoun) == pronoun)
+        if asked := mem.asked_just_before(pronoun, hit):
+            return asked, "pronoun -> the person asked just before"
         if hit is None:
             # "Rubio said ... he said": a lone name the rules kept as a body until a pronoun shows it is a person
             lone = mem.last(lambda a: a.kind == "organization" and " " not in a.name and a.name[:1].isupper()
@@ -434,6 +436,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     # a body ("the airline", "the company") is no "he" or "she" either, nor are "those who ..." / "others"
     kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") or \
         head in ("percent", "%") or head[:1].isdigit() or source_nouns().get(head) in ("body", "document") or \
+        source_nouns().get(np_head(name)) == "document" or \
         head in container_nouns() or head in ("those", "others") else "person"
     code = country_in(text) or mem.focus
     display = name if not code or name.split()[0] in (demonym_of(code),) else name

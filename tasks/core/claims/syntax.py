@@ -34,7 +34,8 @@ from dataclasses import dataclass, replace
 
 from .parse import parsed_text
 from .verbs import verdict_type
-from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, picture_nouns, proposition_objects, source_nouns, speech_nouns, stance_adjectives, witnessed_participles
+from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
+    source_nouns, speech_nouns, stance_adjectives, witnessed_participles
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
 
@@ -249,6 +250,12 @@ def _not_a_claim(lemma: str, tok) -> bool:
         # "Whether he knew the victim was an agent could matter": what someone knew or believed, put as an open
         # question, is no one's belief ("whether Sanders will ever tell his supporters ..." still reports a telling)
         return True
+    if lemma == "find" and any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lower_ in found_states()
+                               and not any(g.dep_ in ("mark", "aux", "auxpass", "cop") for g in c.children)
+                               for c in tok.children):
+        return True  # "daughter found dead", "found the man unconscious": a discovery (found_states.tsv)
+    if lemma == "pen" and any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "penned a piece entitled “...”": writing a thing, not the quote's speech tag
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
     if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
@@ -320,7 +327,9 @@ def _needs_met(needs: str, tok, quotes) -> bool:
         return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
     if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
         return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children) \
-            or _speech_object(tok) is not None
+            or _speech_object(tok) is not None \
+            or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "clear" and has_clause(tok)
+        # ("made clear the witness is reluctant": the small model hangs "clear" on the clause that follows)
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return _names_as(tok, quotes) or _as_phrase(tok)
     if needs == "doc":
