@@ -370,3 +370,16 @@ def witnessed_participles() -> frozenset[str]:
     """Past participles of hearing or recording someone ("was heard saying", "was recorded saying"):
     witnessed_participles.tsv."""
     return frozenset(r[0] for r in _rows("witnessed_participles.tsv"))
+
+
+@lru_cache(maxsize=None)
+def storyless_roles() -> dict[str, tuple[str, ...]]:
+    """kind -> words (storyless_roles.tsv): 'reporter' and 'expert' nouns in every number (lower case), 'outlet' and
+    'body' words as written. A named person described by one keeps no story country (people.home_country)."""
+    rows = _rows("storyless_roles.tsv")
+    out: dict[str, tuple[str, ...]] = {}
+    for kind in ("reporter", "expert"):
+        out[kind] = tuple(_with_noun_forms((w, "") for w, k in rows if k == kind))
+    for kind in ("outlet", "body"):
+        out[kind] = tuple(w for w, k in rows if k == kind)
+    return out

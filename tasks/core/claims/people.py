@@ -3,6 +3,8 @@ the article said earlier ("Kurt Volker, the special envoy", "South Korean Presid
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
@@ -11,7 +13,7 @@ from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
-from .lexicon import place_nouns, source_nouns
+from .lexicon import place_nouns, source_nouns, storyless_roles
 from .memory import international, strip_possessive
 from .model import Actor
 
@@ -330,14 +332,15 @@ def home_country(sentence: str, start: int, end: int, mem: ActorMemory) -> str |
     "The Rev. Larry Kroon" in an Alaska story are US, "said Rusli M. Saleh" in an Aceh quake story ID) for three in
     four of its person claimants, and a null country (what the rules gave before) is wrong for all but a few. Not for
     a reporter or an international post, who speak from elsewhere ("an AFP journalist", "a UN envoy")."""
-    if not mem.focus or _NOT_A_PERSON.search(sentence[start:end]):
+    reporter, body, expert = _storyless()
+    if not mem.focus or body.search(sentence[start:end]):
         return None  # a body the rules took for a name ("U. S. Geological Survey", "Advanced Micro Devices Inc.")
     before = CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
     rest = sentence[end: end + 90]
     after = CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
-    if _REPORTER.search(f"{' '.join(before.split()[-5:])} {sentence[start:end]} {after}"):
+    if reporter.search(f"{' '.join(before.split()[-5:])} {sentence[start:end]} {after}"):
         return None  # the name's own title or apposition ("AFP correspondent X", "X, a reporter for ...")
-    if _EXPERT.search(after):
+    if expert.search(after):
         return None  # "X, an oceanographer": experts are quoted from wherever they work
     # an international post, in the words around the name across commas: "The head of the UN Palestinian refugee
     # agency, John Ging, said"
@@ -347,16 +350,20 @@ def home_country(sentence: str, start: int, end: int, mem: ActorMemory) -> str |
     return mem.focus
 
 
-# people who report the news rather than live it: their country is not the story's
-# (and outlets the rules took for a person's name: "The Atlanta Journal-Constitution reported"); the UN's agencies by
-# their acronyms ("UNRWA", "UNHCR", "UNICEF") are international posts as "UN" is
-_REPORTER = re.compile(r"(?i)\b(?:journalists?|correspondents?|reporters?|editors?|columnists?|anchors?|photographers?|"
-                       r"news|press|wire|bureau|(?-i:Journal|Times|Post|Herald|Tribune|Gazette|Daily|Chronicle|"
-                       r"Telegraph|Guardian|Observer|Courier|Radio|TV|Television))\b")
-_NOT_A_PERSON = re.compile(r"\b(?:U\.\s?S\.|U\.\s?K\.|Inc|Corp|Corporation|Ltd|LLC|Co|Company|Group|Survey|Institute|"
-                           r"University|Association|Foundation|Council|Bureau|Service|Agency|Commission|Committee)\b")
-_EXPERT = re.compile(r"(?i)\b(?:[a-z]+olog(?:ist|er)s?|[a-z]+ographers?|experts?|analysts?|scientists?|researchers?|"
-                     r"professors?|academics?|economists?|consultants?|lecturers?)\b")
+@lru_cache(maxsize=None)
+def _storyless() -> tuple:
+    """(reporter, body, expert) patterns from data/storyless_roles.tsv: people who report the news rather than live it
+    and outlet words the rules took for part of a name; words that make a "name" a body; experts, with the trades
+    named by their suffix ("oceanographer", "epidemiologist"), which no word list could hold."""
+    roles = storyless_roles()
+    reporter = re.compile(rf"(?i)\b(?:{alt(roles['reporter'])}|(?-i:{alt(roles['outlet'])}))\b")
+    # "U.S."/"U. K." are written with dots and spaces that a word list cannot carry
+    body = re.compile(rf"\b(?:U\.\s?S\.|U\.\s?K\.|{alt(roles['body'])})\b")
+    expert = re.compile(rf"(?i)\b(?:[a-z]+olog(?:ist|er)s?|[a-z]+ographers?|{alt(roles['expert'])})\b")
+    return reporter, body, expert
+
+
+# the UN's agencies by their acronyms ("UNRWA", "UNHCR", "UNICEF") are international posts as "UN" is
 _UN_BODY = re.compile(r"\b(?:UN[A-Z]{2,}|WHO)\b")
 
 
