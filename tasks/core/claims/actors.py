@@ -249,11 +249,12 @@ def country_actor(code: str) -> Actor:
 # A state's armed forces named as one body: "the Israeli military", "Ukraine's armed forces", "the military of Sudan"
 # (an army, navy or air force is one branch: "the Israeli army" stays the state, STATE_UNIT names the others)
 _ARMED_HEAD = re.compile(r"(?i)\b(?:military|armed forces)\b")
+_ARMED_NAME = "Armed Forces of "
 
 
 def armed_forces(code: str) -> Actor:
     """The armed forces of a state, named the way STATE_UNIT names its branches ("Air Force of Ukraine")."""
-    name = f"Armed Forces of {country_display(code)}"
+    name = f"{_ARMED_NAME}{country_display(code)}"
     return Actor(f"org:{name.lower()}", name, "organization", code)
 
 
@@ -705,7 +706,7 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if word == "government" and (hit := mem.last(lambda a: a.kind == "country" or a.name in _DEVOLVED)) and \
             hit.kind != "country":
         return hit  # "The Government said" after the Scottish Government spoke: the devolved one, the last government
-    if word == "military" and (hit := mem.last(lambda a: a.name.startswith("Armed Forces of"))):
+    if word == "military" and (hit := mem.last(lambda a: a.name.startswith(_ARMED_NAME))):
         return hit  # "The Israeli military said ... The military added": the armed forces named before
     if word == "military" and (state := mem.last(lambda a: a.kind == "country") or
                                (country_actor(mem.focus) if mem.focus else None)):
@@ -726,8 +727,11 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
 
 
 def _speaking_body(a: Actor) -> bool:
-    """An outlet or a body that can speak as one: not a group of people ("officials") nor a document."""
-    return a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a)
+    """An outlet or a body that can speak as one: not a group of people ("officials") nor a document, nor a state's
+    armed forces (never "the group", "the agency" or "the company": "Sudan's armed forces denied ... A spokesman for the
+    Enough Project said the group confirmed")."""
+    return a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a) and \
+        not a.name.startswith(_ARMED_NAME)
 
 
 _LETTERS = re.compile(r"\p{L}+")
