@@ -246,6 +246,18 @@ def country_actor(code: str) -> Actor:
     return Actor(f"country:{code}", country_display(code), "country", code)
 
 
+# A state's armed forces named as one body: "the Israeli military", "Ukraine's armed forces", "the military of Sudan"
+# (an army, navy or air force is one branch: "the Israeli army" stays the state, STATE_UNIT names the others)
+_ARMED_HEAD = re.compile(r"(?i)\b(?:military|armed forces)\b")
+_ARMED_NAME = "Armed Forces of "
+
+
+def armed_forces(code: str) -> Actor:
+    """The armed forces of a state, named the way STATE_UNIT names its branches ("Air Force of Ukraine")."""
+    name = f"{_ARMED_NAME}{country_display(code)}"
+    return Actor(f"org:{name.lower()}", name, "organization", code)
+
+
 
 def _full(rx: re.Pattern, s: str) -> re.Match | None:
     return rx.fullmatch(s)
@@ -422,6 +434,12 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if m := _full(rx, s):
             code = _code(m, "c", "d")
             if code:
+                if _ARMED_HEAD.search(s):
+                    # "the Israeli military said": the armed forces speak as a body of their state (like "Ukraine's air
+                    # force"), not as the state itself; the country stays the state's
+                    actor = armed_forces(code)
+                    mem.groups["military"] = actor
+                    return actor
                 actor = country_actor(code)
                 mem.groups[s.rsplit(None, 1)[-1].lower()] = actor  # "American officials": "the officials" later
                 return actor
@@ -688,6 +706,11 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if word == "government" and (hit := mem.last(lambda a: a.kind == "country" or a.name in _DEVOLVED)) and \
             hit.kind != "country":
         return hit  # "The Government said" after the Scottish Government spoke: the devolved one, the last government
+    if word == "military" and (hit := mem.last(lambda a: a.name.startswith(_ARMED_NAME))):
+        return hit  # "The Israeli military said ... The military added": the armed forces named before
+    if word == "military" and (state := mem.last(lambda a: a.kind == "country") or
+                               (country_actor(mem.focus) if mem.focus else None)):
+        return armed_forces(state.country)  # "the military said": the armed forces of the state in the story
     if word in ("government", "authorities", "army", "military", "side"):
         # "the army said" before any country spoke: the army of the country the story is about
         return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)
@@ -704,8 +727,11 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
 
 
 def _speaking_body(a: Actor) -> bool:
-    """An outlet or a body that can speak as one: not a group of people ("officials") nor a document."""
-    return a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a)
+    """An outlet or a body that can speak as one: not a group of people ("officials") nor a document, nor a state's
+    armed forces (never "the group", "the agency" or "the company": "Sudan's armed forces denied ... A spokesman for the
+    Enough Project said the group confirmed")."""
+    return a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a) and \
+        not a.name.startswith(_ARMED_NAME)
 
 
 _LETTERS = re.compile(r"\p{L}+")
