@@ -16,7 +16,7 @@ from .kin import KIN_WORDS, resolve_kin
 from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
-from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, document_owner, document_source, local_media, \
+from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
     media_by_shape, named_publisher, outlet_named_in
 from .patterns import APOS, CAPITAL, COUNTRY, DEMONYM, DET, PLACE, alt  # noqa: F401 (re-exported)
 
@@ -284,7 +284,6 @@ _ROLE_NAME = re.compile(rf"(?:{DEMONYM}|[A-Z][A-Z&]{{1,6}})\s+(?i:ambassador|env
 _VOICE_LAST = frozenset("official spokesman spokeswoman spokesperson source representative statement".split())
 _ORG_LAST = frozenset(n.rsplit(None, 1)[-1] for n in ORGS)
 _MEDIA_LAST_NAME = frozenset(n.rsplit(None, 1)[-1] for n in MEDIA)
-_SHORT_OUTLET_LAST = frozenset(re.search(r"\(\?P<w>([^)]*)\)", SHORT_OUTLET.pattern).group(1).split("|"))
 _PLACE_LAST = frozenset(n.rsplit(None, 1)[-1] for n in (*COUNTRY_NAMES, *CAPITALS))
 # GENERIC_ORG's head noun is a whole word of the phrase (each top-level alternative, spelled out; Cent(?:er|re) has the one inner "|").
 _ORG_HEADS = frozenset(re.sub(r"Organi\[sz\]ation", "Organisation|Organization",
@@ -405,7 +404,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return outlet  # "an Associated Press journalist in the area reported"
     if hit := local_media(s, mem.focus):
         return hit
-    if last in _SHORT_OUTLET_LAST and mem.text and (m := SHORT_OUTLET.fullmatch(s)) and \
+    if last in SHORT_OUTLET_WORDS and mem.text and (m := SHORT_OUTLET.fullmatch(s)) and \
             (full := outlet_named_in(m.group("w"), mem.text)) and (hit := _outlet(full)):
         return hit  # "told the Wall Street Journal ... per the Journal": the outlet the article named in full
     if last_low in _OUTLET_LAST and (m := _NAMED_OUTLET.fullmatch(s)):
@@ -706,12 +705,14 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if word == "government" and (hit := mem.last(lambda a: a.kind == "country" or a.name in _DEVOLVED)) and \
             hit.kind != "country":
         return hit  # "The Government said" after the Scottish Government spoke: the devolved one, the last government
-    if word == "military" and (hit := mem.last(lambda a: a.name.startswith(_ARMED_NAME))):
-        return hit  # "The Israeli military said ... The military added": the armed forces named before
-    if word == "military" and (state := mem.last(lambda a: a.kind == "country") or
-                               (country_actor(mem.focus) if mem.focus else None)):
-        return armed_forces(state.country)  # "the military said": the armed forces of the state in the story
-    if word in ("government", "authorities", "army", "military", "side"):
+    if word == "military":
+        # "The Israeli military said ... The military added": the armed forces named before; else those of the state
+        # in the story
+        if hit := mem.last(lambda a: a.name.startswith(_ARMED_NAME)):
+            return hit
+        state = mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus else None)
+        return armed_forces(state.country) if state else None
+    if word in ("government", "authorities", "army", "side"):
         # "the army said" before any country spoke: the army of the country the story is about
         return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)
     if word in ("council", "committee", "department", "organisation", "organization"):

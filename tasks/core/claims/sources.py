@@ -132,9 +132,10 @@ MEDIA_SHAPE = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){1,3}(
 
 
 # "the Journal", "the Post", "The News": an outlet called by its last word after the article named it in full
-SHORT_OUTLET = re.compile(r"[Tt]he\s+(?P<w>Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Chronicle|Globe|Mail|Express|"
-                          r"Independent|Observer|Standard|Inquirer|News|Examiner|Mirror|Gleaner|Courier|Advertiser|Enquirer|"
-                          r"Dispatch|Sentinel|Bulletin|Statesman|Argus|Echo)")
+SHORT_OUTLET_WORDS = frozenset("Times Post Herald Tribune Gazette Journal Telegraph Chronicle Globe Mail Express Independent "
+                               "Observer Standard Inquirer News Examiner Mirror Gleaner Courier Advertiser Enquirer Dispatch "
+                               "Sentinel Bulletin Statesman Argus Echo".split())
+SHORT_OUTLET = re.compile(rf"[Tt]he\s+(?P<w>{'|'.join(sorted(SHORT_OUTLET_WORDS))})")
 
 
 def outlet_named_in(word: str, text: str) -> str | None:

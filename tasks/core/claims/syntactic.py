@@ -3,6 +3,8 @@ article's memory and added where the rules left a cue unexplained.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from .actors import ActorMemory, country_in, name_country, resolve
@@ -288,18 +290,20 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
 
 
 _DOC_DET = r"(?:the|a|an|this|that|his|her|its|their|our|[A-Z][\p{L}.&-]*['’]s)\s+(?:[\p{L}\d'’/&.-]+\s+){0,4}?"
-_DOC_PHRASE = None
+
+
+@lru_cache(maxsize=None)
+def _doc_phrase() -> re.Pattern:
+    """A determiner, up to four words and a singular document head of speaking_documents.tsv."""
+    heads = sorted((d for d in speaking_documents() if not d.endswith("s") or d in ("press",)), key=len, reverse=True)
+    return re.compile(r"\b" + _DOC_DET + r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b(?![-’'])")
 
 
 def register_document(sent: str, mem: ActorMemory) -> None:
     """Remember the last document with words of its own the sentence names ("an email to supporters", "a 2001
     memorandum issued by the agency"): an "it" that reads or says something next may be it."""
-    global _DOC_PHRASE
-    if _DOC_PHRASE is None:
-        heads = sorted((d for d in speaking_documents() if not d.endswith("s") or d in ("press",)), key=len, reverse=True)
-        _DOC_PHRASE = re.compile(r"\b" + _DOC_DET + r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b(?![-’'])")
     last = None
-    for last in _DOC_PHRASE.finditer(sent):
+    for last in _doc_phrase().finditer(sent):
         pass
     if last is not None:
         mem.document = (mem.now, last.group(0))
@@ -530,16 +534,21 @@ _IN_NAMED_POLL = re.compile(
 
 def _in_named_poll(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
     for m in _IN_NAMED_POLL.finditer(sent):
-        np = m.group("np")
         if m.group("many") and not m.group("avg"):
             continue  # "in the polls", "in national polls", "in Iowa polls": no one poll named
         if any(c.subj_start >= 0 and (c.subj_start <= m.start("np") < c.subj_end or m.start("np") <= c.subj_start < m.end("np"))
                for c in found):
             continue  # the poll speaks already ("In a Fox poll, ...", "a recent CNN survey found")
-        got = name_source(np, mem)
-        if got and got[0] is not None and not any(c.actor == got[0] for c in found):
-            found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "in", m.start(), m.start() + 2, "statement",
-                                    rule="rules.in_poll", resolved_by=got[1]))
+        _poll_claim(m, found, mem)
+
+
+def _poll_claim(m: re.Match, found: list[FoundClaim], mem: ActorMemory) -> None:
+    """The poll named by `m`'s "np" group reports the sentence's finding ("in" is the cue), unless it speaks already."""
+    np = m.group("np")
+    got = name_source(np, mem)
+    if got and got[0] is not None and not any(c.actor == got[0] for c in found):
+        found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "in", m.start(), m.start() + 2, "statement",
+                                rule="rules.in_poll", resolved_by=got[1]))
 
 
 # Rubrics over a review or a page's fine print never speak (headline_rubrics.tsv); a verb ("Told Howell: ...")
@@ -734,11 +743,7 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
         for m in _IN_POLL.finditer(sent):
             if any(c.subj_start <= m.start("np") < c.subj_end for c in found if c.subj_start >= 0):
                 continue
-            np = m.group("np")
-            got = name_source(np, mem)
-            if got and got[0] is not None and not any(c.actor == got[0] for c in found):
-                found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "in", m.start(), m.start() + 2, "statement",
-                                        rule="rules.in_poll", resolved_by=got[1]))
+            _poll_claim(m, found, mem)
     if (" in " in sent or " In " in sent) and ("poll" in sent or "survey" in sent or "Poll" in sent or "Survey" in sent):
         _in_named_poll(sent, found, mem)
     if (m := to_view(sent)) and reads_as_clause(sent[m.end():]) and \
