@@ -20,6 +20,7 @@ from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, p
 from .pronouns import antecedent
 from .claimants import bad_name
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims, to_view
+from .syntax import mentions_poll
 from .headlines import drop_reduced_passives, headline_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
 
@@ -163,7 +164,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     found: list[FoundClaim] = []
     if parsed is None and CUE_WORDS.isdisjoint(lower_words(sent)) and not (
             syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent
-                           or "poll" in sent or "survey" in sent or "Poll" in sent or "Survey" in sent or to_view(sent) is not None)):
+                           or mentions_poll(sent) or to_view(sent) is not None)):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(

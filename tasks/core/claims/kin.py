@@ -11,25 +11,19 @@ owner's country, else the story's, is theirs.
 from __future__ import annotations
 
 import calendar
+import re as _re
 
 import regex as re
 
+from .lexicon import kin_forms
 from .model import Actor
-from .patterns import lower_words
+from .patterns import alt, lower_words
 
-# Relatives and people defined by a relation to someone.
-_KIN = (r"(?:great-)?(?:grand)?(?:father|mother|parent|son|daughter)s?|(?:great-)?grand(?:child|children|sons?|daughters?)|"
-        r"uncles?|aunts?|brothers?|sisters?|siblings?|cousins?|nephews?|nieces?|wife|wives|husbands?|widow(?:er)?s?|"
-        r"relatives?|family members?|neighbou?rs?|friends?|fianc[ée]e?s?|boyfriend|girlfriend|partner|"
-        r"lawyers?|attorneys?|counsel|landlord|employer|co-?workers?|colleagues?|classmates?|roommates?|caretakers?")
-# Every word form of the heads above: a phrase without one is not read further.
-KIN_WORDS = frozenset("""father fathers mother mothers parent parents son sons daughter daughters grandfather grandfathers
-grandmother grandmothers grandparent grandparents grandson grandsons granddaughter granddaughters grandchild grandchildren
-great-grandfather great-grandmother great-grandparents uncle uncles aunt aunts brother brothers sister sisters sibling
-siblings cousin cousins nephew nephews niece nieces wife wives husband husbands widow widows widower widowers relative
-relatives members neighbour neighbours neighbor neighbors friend friends fiance fiancee fiancé fiancée boyfriend girlfriend
-partner lawyer lawyers attorney attorneys counsel landlord employer coworker coworkers co-worker co-workers colleague
-colleagues classmate classmates roommate roommates caretaker caretakers""".split())
+# Relatives and people defined by a relation to someone, every form (kin_nouns.tsv).
+_FORMS = kin_forms()
+_KIN = alt(_FORMS)
+# Every head word of those forms ("members" of "family members"): a phrase without one is not read further.
+KIN_WORDS = frozenset(f.split()[-1] for f in _FORMS)
 _OWNER = r"(?:(?:the\s+|baby\s+|little\s+)?[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|his|her|their)"
 _ADJ = r"(?:(?:older|younger|elder|eldest|late|own|other|two|three|longtime|former|\d+-year-old|grieving)\s+)"
 KIN = re.compile(
@@ -43,8 +37,9 @@ _POSSESSIVE = re.compile(r"(?i)his|her|their")
 # words; a first word that opens no name (a weekday, a month, a determiner) is not one.
 _NAME = r"(?P<n>\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})"
 _REL_OWNER = r"(?:(?P<pos>(?i:his|her|their|the))|(?P<own>\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})['’]s?)"
-_SINGLE = (r"(?:great-)?(?:grand)?(?:father|mother|son|daughter)|uncle|aunt|brother|sister|cousin|nephew|niece|wife|"
-           r"husband|widow(?:er)?|fianc[ée]e?|boyfriend|girlfriend|partner|lawyer|attorney|neighbou?r|friend")
+# The relations a name in apposition may be (their singulars: kin_nouns.tsv "named").
+_NAMED_FORMS = [f for f, named in _FORMS.items() if named]
+_SINGLE = alt(_NAMED_FORMS)
 _REL = rf"\b{_REL_OWNER}\s+{_ADJ}{{0,2}}(?P<k>(?i:{_SINGLE}))"
 _END = r"(?=\s*(?:[,;.]|$))"
 _KIN_THEN_NAME = re.compile(rf"{_REL}(?:,\s+{_NAME}{_END}|\s+(?=\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}){_NAME}(?=\s+\p{{Ll}}|\s*,))")
@@ -53,14 +48,12 @@ _NOT_A_NAME = frozenset("The A An This That These Those His Her Their Its Our My
     frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
 
 
-# The words _REL's relation can be (_SINGLE's forms), as patterns.lower_words reads them: the relation stands between
-# whitespace and a comma, stop, space or the end, so its last [a-z] run is a whole run of the lower-cased sentence
-# ("great-grandson" -> "grandson", "fiancé" -> "fianc"). "members", "friends", "relatives" (in KIN_WORDS, for
-# resolve_kin) never match _REL: testing these instead runs the two patterns on far fewer sentences, and lower_words
-# is the rules' own word set of the sentence (kept, not built again).
-_REL_RUNS = frozenset(f"{g}{k}" for g in ("", "grand") for k in ("father", "mother", "son", "daughter")) | \
-    frozenset("uncle aunt brother sister cousin nephew niece wife husband widow widower fiance fianc fiancee "
-              "boyfriend girlfriend partner lawyer attorney neighbour neighbor friend".split())
+# The words _REL's relation can be, as patterns.lower_words reads them: the relation stands between whitespace and a
+# comma, stop, space or the end, so each of its [a-z] runs is a whole run of the lower-cased sentence; the longest
+# stands for it ("great-grandson" -> "grandson", "fiancé" -> "fianc"). Testing these first runs the two patterns on
+# far fewer sentences, and lower_words is the rules' own word set of the sentence (kept, not built again).
+_LOWER_RUN = _re.compile(r"[a-z]+")
+_REL_RUNS = frozenset(max(_LOWER_RUN.findall(f), key=len) for f in _NAMED_FORMS)
 
 
 def register_relatives(sent: str, mem) -> None:

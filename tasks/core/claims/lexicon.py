@@ -25,6 +25,7 @@ class CueVerb:
     cls: str  # speech | cognition | stance | findings
     claim_type: str  # statement | accusation | denial | appeal
     needs: str  # see data/cue_verbs.tsv
+    tag: bool = False  # closes a quoted question as a bare speech tag (data/cue_verbs.tsv)
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -35,7 +36,16 @@ def _rows(name: str) -> list[list[str]]:
 @lru_cache(maxsize=None)
 def cue_verbs() -> dict[str, CueVerb]:
     """lemma -> cue verb."""
-    return {r[0]: CueVerb(r[0], r[1], r[2], r[3]) for r in _rows("cue_verbs.tsv")}
+    return {r[0]: CueVerb(r[0], r[1], r[2], r[3], r[4:5] == ["tag"]) for r in _rows("cue_verbs.tsv")}
+
+
+@lru_cache(maxsize=None)
+def tag_verb_forms() -> tuple[str, ...]:
+    """The past and third-person forms of the cue verbs that close a quoted question as a bare speech tag ('said',
+    'asks', 'replied'), longest first (for a pattern's alternation)."""
+    forms = {f for cv in cue_verbs().values() if cv.tag
+             for tag in ("VBD", "VBZ") for f in getAllInflections(cv.lemma, upos="VERB").get(tag, ())}
+    return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
 @lru_cache(maxsize=None)
@@ -104,6 +114,33 @@ def measure_cues() -> tuple[tuple[str, str, bool], ...]:
             src = r"\s+".join(w for w in text.split())
         out.append((measure, src, head == "yes"))
     return tuple(out)
+
+
+def _noun_plurals(lemma: str) -> tuple[str, ...]:
+    """The plurals of a noun (lower case) from lemminflect; a compound the dictionary lacks ("great-grandchild",
+    "family member") takes its last part's ("great-grandchildren", not the guessed "great-grandchilds")."""
+    def plurals(word: str) -> tuple[str, ...]:
+        return getAllInflections(word, upos="NOUN").get("NNS", ())
+    if got := plurals(lemma):
+        return tuple(f.lower() for f in got)
+    cut = max(lemma.rfind("-"), lemma.rfind(" "))
+    if cut > 0 and (tail := plurals(lemma[cut + 1:])):
+        return tuple(lemma[:cut + 1] + f.lower() for f in tail)
+    return tuple(f.lower() for f in getAllInflectionsOOV(lemma, upos="NOUN").get("NNS", ()))
+
+
+@lru_cache(maxsize=None)
+def kin_forms() -> MappingProxyType:
+    """Every form of the nouns for relatives and associates (kin_nouns.tsv), lower case -> whether a name in apposition
+    is that person (only the singular of a 'named' row): 'father' -> True, 'fathers' -> False, 'colleague' -> False."""
+    out: dict[str, bool] = {}
+    for lemma, number, named in _rows("kin_nouns.tsv"):
+        lemma = lemma.replace("_", " ")
+        out[lemma] = named == "yes"
+        if number == "both":
+            for f in _noun_plurals(lemma):
+                out.setdefault(f, False)
+    return MappingProxyType(out)
 
 
 @lru_cache(maxsize=None)

@@ -313,7 +313,7 @@ def _without(text: str, name: str) -> str:
     str methods (for ASCII letters `regex`'s case-insensitive match is lower-case equality); a regex.sub with the
     escaped name compiled a new pattern for nearly every call (~1% of extraction's CPU)."""
     if not name:
-        return re.sub("", " ", text)
+        return text  # nothing to leave out (an actor's name is never empty; the loop below would never end on one)
     if not (text.isascii() and name.isascii()):
         return re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
     low, key = text.lower(), name.lower()

@@ -20,7 +20,7 @@ from .gazetteer import PEOPLE
 from .lexicon import container_nouns, headline_rubrics, name_titles, source_nouns, speaking_documents, word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
-from .syntax import DOC_NOUNS, SynCue, find_cues
+from .syntax import DOC_NOUNS, SynCue, find_cues, mentions_poll
 from .syntax_tokens import quote_spans, source_tokens, span_of
 
 # compiled once, not looked up in the pattern cache on every call
@@ -739,13 +739,14 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
     if (": “" in sent or ':"' in sent or ": \"" in sent or ":“" in sent) and \
             not any(c.rule == "rules.colon_speaker" for c in found):
         _colon_quote_speaker(sent, found, mem)
-    if ("poll" in sent or "survey" in sent) and "In " in sent[:12]:
-        for m in _IN_POLL.finditer(sent):
-            if any(c.subj_start <= m.start("np") < c.subj_end for c in found if c.subj_start >= 0):
-                continue
-            _poll_claim(m, found, mem)
-    if (" in " in sent or " In " in sent) and ("poll" in sent or "survey" in sent or "Poll" in sent or "Survey" in sent):
-        _in_named_poll(sent, found, mem)
+    if mentions_poll(sent):
+        if "In " in sent[:12]:
+            for m in _IN_POLL.finditer(sent):
+                if any(c.subj_start <= m.start("np") < c.subj_end for c in found if c.subj_start >= 0):
+                    continue
+                _poll_claim(m, found, mem)
+        if " in " in sent or " In " in sent:
+            _in_named_poll(sent, found, mem)
     if (m := to_view(sent)) and reads_as_clause(sent[m.end():]) and \
             not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found):
         if m.group("pron"):

@@ -389,6 +389,15 @@ _FINDING_DOCS = frozenset("poll polls survey surveys study studies report report
 # Polls, whose object is what they found ("a recent CNN survey found 90 percent support", "the poll finds Clinton
 # with a small lead"); a study or analysis that "found evidence of plumes" found a thing, not a claim
 _POLLS = frozenset("poll polls survey surveys".split())
+# What a sentence that mentions a poll holds as written: each singular above, in lower case and as a sentence or a
+# title opens it (a substring test, so "polls", "polling", "pollster", "Surveys" hold it too).
+_POLL_MENTIONS = tuple(w for n in sorted(_POLLS) if n + "s" in _POLLS for w in (n, n.capitalize()))
+
+
+def mentions_poll(sent: str) -> bool:
+    """Whether `sent` may name a poll or survey: the cheap test in front of the poll readers (syntactic._IN_POLL,
+    _IN_NAMED_POLL) and of attribution.find_claims's reading of a sentence with no cue word."""
+    return any(w in sent for w in _POLL_MENTIONS)
 
 
 def _poll_result(tok) -> bool:
