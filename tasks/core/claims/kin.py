@@ -10,12 +10,11 @@ owner's country, else the story's, is theirs.
 """
 from __future__ import annotations
 
-import calendar
 import re as _re
 
 import regex as re
 
-from .lexicon import kin_forms
+from .lexicon import MONTHS, WEEKDAYS, kin_forms
 from .model import Actor
 from .patterns import alt, lower_words
 
@@ -45,7 +44,7 @@ _END = r"(?=\s*(?:[,;.]|$))"
 _KIN_THEN_NAME = re.compile(rf"{_REL}(?:,\s+{_NAME}{_END}|\s+(?=\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}){_NAME}(?=\s+\p{{Ll}}|\s*,))")
 _NAME_THEN_KIN = re.compile(rf"(?<![\p{{L}}’'-]\s?){_NAME},\s+{_REL}{_END}")
 _NOT_A_NAME = frozenset("The A An This That These Those His Her Their Its Our My Mr Mrs Ms Dr".split()) | \
-    frozenset(calendar.day_name) | frozenset(calendar.month_name[1:])
+    frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 # The words _REL's relation can be, as patterns.lower_words reads them: the relation stands between whitespace and a

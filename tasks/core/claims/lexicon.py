@@ -18,6 +18,13 @@ from ..media import claimant_names
 
 DATA = Path(__file__).resolve().parent / "data"
 
+# The days of the week and the months as news English writes them: the standard library's names (English under the
+# C locale, which nothing here changes). "May" is also a name and a modal verb, so the lists of words that open or
+# make no name leave it out (MONTHS_BUT_MAY).
+WEEKDAYS = tuple(calendar.day_name)
+MONTHS = tuple(calendar.month_name[1:])
+MONTHS_BUT_MAY = tuple(m for m in MONTHS if m != "May")
+
 
 @dataclass(frozen=True)
 class CueVerb:
@@ -204,14 +211,14 @@ def not_alone() -> frozenset[str]:
     wh-words (not_alone.tsv), the days of the week ("many on Tuesday issued statements") and the number words
     (numbers.py: "Two accused gangbangers went on trial" has no claimant "Two"; "Three Rivers" may still open a name)."""
     from .numbers import NUMBER_WORDS
-    return frozenset([r[0] for r in _rows("not_alone.tsv")] + [d.lower() for d in calendar.day_name] + list(NUMBER_WORDS))
+    return frozenset([r[0] for r in _rows("not_alone.tsv")] + [d.lower() for d in WEEKDAYS] + list(NUMBER_WORDS))
 
 
 @lru_cache(maxsize=None)
 def time_after_count() -> tuple[frozenset[str], frozenset[str]]:
     """Words for when that may follow a count governed by its verb (time_after_count.tsv, lower case), and the
     days of the week ("injured dozens Sunday")."""
-    return frozenset(r[0] for r in _rows("time_after_count.tsv")), frozenset(d.lower() for d in calendar.day_name)
+    return frozenset(r[0] for r in _rows("time_after_count.tsv")), frozenset(d.lower() for d in WEEKDAYS)
 
 
 @lru_cache(maxsize=None)

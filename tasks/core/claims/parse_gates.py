@@ -7,11 +7,10 @@ sees title-case cue verbs in lower case and surnames that are English words ("Tr
 """
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 
-from .lexicon import claim_nouns, cue_forms, cue_verbs, not_alone, speech_nouns, stance_adjectives, word_lemmas
+from .lexicon import MONTHS, claim_nouns, cue_forms, cue_verbs, not_alone, speech_nouns, stance_adjectives, word_lemmas
 from .patterns import lower_words
 from .verbs import VERB_TYPE
 
@@ -238,7 +237,7 @@ def rules_name_one(sent: str) -> bool:
 
 # "Donald Trump", "Jeb Bush", "Mr. Pence": a name (no English word) or an honorific, then a surname that is an English word
 _WORD_SURNAME = re.compile(r"\b(?:(?P<first>[A-Z][a-z]+)|Mrs?\.|Ms\.|Dr\.)\s+(?P<last>[A-Z][a-z]{2,})\b(?![ -][A-Z])")
-_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_MONTHS = frozenset(m.lower() for m in MONTHS)
 _MASK = "Kowalczykowskiego"
 
 

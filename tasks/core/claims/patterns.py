@@ -6,6 +6,7 @@ import re as _re
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .lexicon import MONTHS, MONTHS_BUT_MAY, WEEKDAYS
 
 
 def alt(words) -> str:
@@ -18,6 +19,9 @@ CAPITAL = rf"(?:{alt(CAPITALS)})"
 PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
 DEMONYM = rf"(?:{alt(DEMONYMS)})"
 DET = r"(?:[Tt]he\s+)?"
+WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"  # "Monday" ... "Sunday"
+MONTH = rf"(?:{'|'.join(MONTHS)})"
+MONTH_BUT_MAY = rf"(?:{'|'.join(MONTHS_BUT_MAY)})"
 
 # An ASCII class needs none of `regex`'s Unicode machinery; the standard engine scans it faster.
 _LOWER = _re.compile(r"[a-z]+")

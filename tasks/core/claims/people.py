@@ -13,7 +13,7 @@ from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
-from .lexicon import place_nouns, source_nouns, storyless_roles
+from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, place_nouns, source_nouns, storyless_roles
 from .memory import international, strip_possessive
 from .model import Actor
 
@@ -73,10 +73,10 @@ _NAME_ANY = re.compile(rf"[A-Z](?<![\p{{L}}.’'-][A-Z])(?:[\p{{L}}’'-]*\p{{L}
 _NOT_NAME_WORDS = frozenset(
     "Ministry Council Office Department Agency Committee Union Nations Government Army Forces Police University Party Court "
     "Bank News Times Post Press Service Commission Organisation Organization Front Guard Corps Group Company Inc Corp Street "
-    "House Square Day Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July "
-    "August September October November December The This That These Those It He She They We In On At But And According "
+    "House Square Day The This That These Those It He She They We In On At But And According "
     "Federation Republic Kingdom States Emirates Islands Minister President Secretary Spokesman Media Force Airlines "
-    "Airport Museum Hospital Institute Center Centre Foundation Association Network Council Party Assembly Congress".split())
+    "Airport Museum Hospital Institute Center Centre Foundation Association Network Council Party Assembly Congress".split()) \
+    | frozenset(WEEKDAYS) | frozenset(MONTHS_BUT_MAY)
 
 
 # "Rep. Tom Malinowski, D-N.J.", "Sen. Ted Cruz (R-Texas)": a US party and state tag after a name.

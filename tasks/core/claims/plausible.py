@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import container_nouns, source_nouns, word_lemmas
+from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, container_nouns, source_nouns, word_lemmas
 
 _PERSONAL = frozenset("he she they it".split())
 _THOSE_NEAR = frozenset("around near inside within".split())
@@ -26,8 +26,7 @@ _SHARES = frozenset("percent % majority plurality half two-thirds third thirds q
 # words that make "figures" people ("some party figures", "prominent figures"), not numbers
 _PEOPLE_FIGURES = frozenset("some many several other others top key prominent leading senior public political party gop "
                             "establishment opposition religious conservative liberal republican democratic".split())
-NAME_NOT_SOURCE = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june july "
-                             "august september october november december note editor's".split())
+NAME_NOT_SOURCE = frozenset(w.lower() for w in WEEKDAYS + MONTHS_BUT_MAY) | frozenset(("note", "editor's"))
 _AGENT_SUFFIX = re.compile(r"(?:ist|ian|ists|ians|eer|eers|ers|ents)$")
 # plural nouns in -ers / -ents that name no people
 _NOT_AGENTS = frozenset("numbers papers orders matters letters answers others powers waters centers centres markets "

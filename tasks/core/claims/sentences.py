@@ -1,11 +1,9 @@
 """Rule-based English sentence splitter that keeps character offsets into the source string."""
 from __future__ import annotations
 
-import calendar
-
 import regex as re
 
-from .lexicon import tag_verb_forms
+from .lexicon import WEEKDAYS, tag_verb_forms
 
 # Abbreviations that end in a period but rarely end a sentence in news copy. Lower-cased, no dot.
 _ABBREV = frozenset(
@@ -28,7 +26,7 @@ _STARTER = re.compile(r"\s+[\"'“‘«(\[]*[\p{Lu}\p{N}]")
 # "in a statement". Its verbs are the cue verbs marked "tag" in data/cue_verbs.tsv, not every speech verb: the
 # splitter was measured with these, and each verb more keeps together sentences it splits now.
 _TAG_VERB = "(?:" + "|".join(tag_verb_forms()) + ")"
-_TAG_TIME = (r"(?:\s+(?:on\s+)?(?:" + "|".join(calendar.day_name) + r"|today|yesterday|later|"
+_TAG_TIME = (r"(?:\s+(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r"|today|yesterday|later|"
              r"afterward|afterwards|in an interview|in a statement))?")
 _QUESTION_TAG = re.compile(rf"\s+(?:(?:[\p{{Lu}}][\p{{L}}.'’-]*\s+){{1,4}}{_TAG_VERB}|{_TAG_VERB}(?:\s+[\p{{Lu}}][\p{{L}}.'’-]*){{1,5}})"
                            rf"{_TAG_TIME}\s*\.(?=\s|$)")
@@ -62,7 +60,7 @@ def _is_boundary(text: str, m: re.Match) -> bool:
     return True
 
 
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday ET GMT UTC EST PST CET local".split())
+_DAYS = frozenset(WEEKDAYS) | frozenset("ET GMT UTC EST PST CET local".split())
 _OPENERS = frozenset(
     "The A An It He She They We I In On At But And This That These Those His Her Its Their "
     "There After Before When While As If Some Many Most".split()

@@ -8,6 +8,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .groups import demonym_of
 from .model import Actor
+from .patterns import WEEKDAY
 
 _DOC = (r"statement|report|letter|communiqu[eé]|post|tweet|press release|news release|notice|readout|tally|count|"
         r"estimates?|data|figures|survey|study|analysis|assessment|investigation|review|bulletin|briefing|update|website|"
@@ -73,7 +74,7 @@ _RECORDS = re.compile(rf"(?i:(?:the\s+|an?\s+)?(?P<k>(?:(?:{_KEEPER})\s+)?(?:{_K
                       r"data|figures|statistics|papers|reports|numbers|estimates|tallies|statement|release))")
 
 
-_WHEN = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+_WHEN = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|"
                    r"last (?:week|month|year)|this (?:week|month|year))$")
 
 

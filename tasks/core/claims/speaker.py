@@ -10,13 +10,15 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actors import NOT_NAME, PARTICLES, PLACE_FULL, TITLE_LAST, ActorMemory, acronym_country, country_in, resolve
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
+from .lexicon import MONTHS, WEEKDAYS
 from .model import Actor
+from .patterns import WEEKDAY
 
 # Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
 _TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separately|further|then|too|again|now|"
                    r"repeatedly|has|have|had|would|will|did|does|officially|publicly|once|allegedly|in turn|is|are|was|were|"
                    r"on the other hand|for (?:his|her|its|their) part|however|meanwhile|in a (?:statement|speech|post|tweet|letter)|"
-                   r"yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|since|instead|"
+                   rf"yesterday|today|on {WEEKDAY}|last week|this week|since|instead|"
                    r"still|recently|initially|first|privately|jointly|subsequently|this month|last month|"
                    # manner adverbs: "Warren quickly accused", "the ministry flatly denied"
                    r"(?-i:quickly|swiftly|immediately|promptly|strongly|sharply|flatly|firmly|openly|angrily|bluntly|categorically|"
@@ -72,8 +74,7 @@ _SPEAKS_FOR = re.compile(r"(?i)spokes(?:man|woman|person|people|men|women)|offic
                          r"press officer|director|head|chief")
 _OWNER_OF = re.compile(r"(?P<own>.+?)[’']s\s+(?:(?:chief|senior|top|official|deputy|main|press|\p{Ll}+)\s+)?"
                        r"(?:spokes(?:man|woman|person)|officials?|representatives?|press officer)")
-_TIME_WORDS = frozenset("January February March April May June July August September October November December Monday "
-                        "Tuesday Wednesday Thursday Friday Saturday Sunday Later Earlier Meanwhile Separately Also".split())
+_TIME_WORDS = frozenset(MONTHS + WEEKDAYS) | frozenset("Later Earlier Meanwhile Separately Also".split())
 
 _WORD_SPAN = re.compile(r"\S+")
 _TITLE_OR_THE = re.compile(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?")

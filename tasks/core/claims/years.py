@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from .lexicon import non_agents, place_nouns
-from .patterns import lower_words
+from .patterns import WEEKDAY, lower_words
 
 # compiled once, not looked up in the pattern cache on every call
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|before|after)\s+$")
@@ -25,7 +25,7 @@ _PLACE_CLAUSE = re.compile(r"(?i)\b(?P<n>[a-z]+)\s*,?\s+(?:that|which|where|(?:(
                            r"largely)\s+)?(?:[a-z]+ed|hit|struck|stricken|shaken|torn|swept)(?:\s+hard)?\s+(?:by|in)\b)")
 # "the quake", "the storm": the event the sentence before named (non_agents.tsv), unless the sentence gives its own time
 _NOW = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:week|month|year|morning|afternoon|evening)|"
-                  r"(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|latest|new)\b")
+                  rf"(?:on|late|early)\s+{WEEKDAY}|latest|new)\b")
 _THE_NOUN = re.compile(r"(?i)\bthe\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-z]+)\b")
 
 
