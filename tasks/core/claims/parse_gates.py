@@ -8,6 +8,7 @@ sees title-case cue verbs in lower case and surnames that are English words ("Tr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .lexicon import MONTHS, claim_nouns, cue_forms, cue_verbs, not_alone, speech_nouns, stance_adjectives, word_lemmas
@@ -96,20 +97,8 @@ def worth_parsing(sent: str) -> bool:
     if "ccording to" in sent or _COLON_QUOTE.search(sent):
         return True  # 'Kasich resisted: "..."': syn.colon_quote reads any verb before a colon and a quotation
     forms = cue_forms()
-    if forms.keys().isdisjoint(lower_words(sent)):
-        return False  # most sentences: no cue word at all (see _ASCII_GATE)
-    toks = _WORD_NUM.findall(sent)
-    low = [t.lower() for t in toks]
-    if forms.keys().isdisjoint(low):
-        return False
-    marks = _WORD_NUM.findall(_CLOSING.sub("”", sent)) if '"' in sent else toks
-    quoted = False
-    for i, w in enumerate(low):
-        if w in ('"', "“", "”"):
-            quoted = marks[i] == "“" or (marks[i] == '"' and not quoted)
-            continue
-        if w not in forms or quoted or toks[i][:1].isupper() and not sent.startswith(toks[i]):
-            continue
+    for _toks, low, i in _free_cues(sent, _WORD_NUM, forms):
+        w = low[i]
         if i > 0 and (low[i - 1] in _DET_BEFORE or low[i - 1] in _PREP_BEFORE and not w.endswith("ing")):
             continue  # "the state", "his call", "of post"; not "by saying", "some say", "four in 10 said"
         if not _needed_word_near(sent, low, i, forms[w]):
@@ -140,27 +129,33 @@ def _needed_word_near(sent: str, low: list[str], i: int, lemma: str) -> bool:
     return True
 
 
-def _cue_to_parse(sent: str) -> bool:
-    forms = cue_forms()
+def _free_cues(sent: str, word: re.Pattern, forms) -> Iterator[tuple[list[str], list[str], int]]:
+    """The cue words of `sent` a parse could read as a claim's verb, as (tokens by `word`, the same in lower case,
+    index): each cue form (`forms`) outside a quotation (a cue inside one is the quoted speaker's own: never a row)
+    and not capitalised after the first token (find_cues reads no capitalised verb there: "Staff Reports", "Edward
+    Said"). What the two gates share; each then asks its own questions of the words around."""
     if forms.keys().isdisjoint(lower_words(sent)):
-        return False  # most sentences: no cue word at all (see _ASCII_GATE)
-    toks = _WORD.findall(sent)
+        return  # most sentences: no cue word at all (see _ASCII_GATE)
+    toks = word.findall(sent)
     low = [t.lower() for t in toks]
     if forms.keys().isdisjoint(low):
-        return False
-    marks = _WORD.findall(_CLOSING.sub("”", sent)) if '"' in sent else toks
-    verbs = cue_verbs()
+        return
+    marks = word.findall(_CLOSING.sub("”", sent)) if '"' in sent else toks
     quoted = False
     for i, w in enumerate(low):
         if w in ('"', "“", "”"):
             quoted = marks[i] == "“" or (marks[i] == '"' and not quoted)
-            continue
-        if w not in forms or quoted:
-            continue  # a cue inside a quotation is the quoted speaker's own: never a row
+        elif w in forms and not quoted and not (toks[i][:1].isupper() and not sent.startswith(toks[i])):
+            yield toks, low, i
+
+
+def _cue_to_parse(sent: str) -> bool:
+    forms = cue_forms()
+    verbs = cue_verbs()
+    for toks, low, i in _free_cues(sent, _WORD, forms):
+        w = low[i]
         if i > 0 and low[i - 1] in _NOUN_BEFORE:
             continue  # "the state", "a report", "his call": a noun
-        if toks[i][:1].isupper() and not sent.startswith(toks[i]):
-            continue  # find_cues reads no capitalised verb after the first token ("Staff Reports", "Edward Said")
         if _not_own_claim(low, i):
             continue
         needs = verbs[forms[w]].needs

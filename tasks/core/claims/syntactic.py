@@ -701,6 +701,19 @@ def to_view(sent: str):
     return _TO_VIEW.match(sent) if sent[:1] in "TtBAYSN" and "o " in sent[:12] else None
 
 
+def _add_colon_claim(found: list[FoundClaim], m: re.Match, got: tuple[Actor, str]) -> None:
+    """The name before a line's colon (`m`'s "np") says what follows it: "Gowdy: ...", "Poll: ..."."""
+    found.append(FoundClaim(got[0], m.group("np"), m.start("np"), m.end("np"), "said", m.end("np"), m.end(), "statement",
+                            rule="rules.colon_speaker", resolved_by=got[1]))
+
+
+def _add_view_claim(found: list[FoundClaim], sent: str, m: re.Match, s0: int, s1: int, got) -> None:
+    """"To Sharp, ...", "in his view": the one named at s0:s1 holds the sentence's view, unless already a claimant."""
+    if got and got[0] is not None and not any(c.actor == got[0] for c in found):
+        found.append(FoundClaim(got[0], sent[s0:s1], s0, s1, "in the view of", m.start(), m.end(), "statement",
+                                rule="rules.in_view", resolved_by=got[1]))
+
+
 def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_line: bool) -> None:
     """Two shapes no verb carries: a speaker's line in a transcript ("Gowdy: ...") and "in X's view"."""
     if opens_line and ":" in sent[:60] and (m := _COLON_SPEAKER.match(sent)) and \
@@ -709,8 +722,7 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
             np = m.group("np")
             got = (resolve(np, mem), "resolver") if resolve(np, mem) else name_source(np, mem)
             if got and got[0] is not None:
-                found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "said", m.end("np"), m.end(), "statement",
-                                        rule="rules.colon_speaker", resolved_by=got[1]))
+                _add_colon_claim(found, m, got)
     elif opens_line and ":" in sent[:50] and (m := _COLON_NAME.match(sent)) and \
             m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and \
             m.group("np").split()[-1].lower() not in _NOT_COLON and \
@@ -727,15 +739,13 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
                  np.split()[0] != "The" and "’s" not in np and "'s" not in np) or _named_in_passing(np, mem.text):
             got = (known, "resolver") if known else name_source(np, mem)
             if got and got[0] is not None:
-                found.append(FoundClaim(got[0], np, m.start("np"), m.end("np"), "said", m.end("np"), m.end(), "statement",
-                                        rule="rules.colon_speaker", resolved_by=got[1]))
+                _add_colon_claim(found, m, got)
     if opens_line and ":" in sent[:40] and (m := _COLON_ONE.match(sent)) and \
             not any(c.rule == "rules.colon_speaker" for c in found) and \
             not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found) and reads_as_clause(sent[m.end():]):
         got = _colon_head(m.group("np"), mem)
         if got is not None:
-            found.append(FoundClaim(got[0], m.group("np"), m.start("np"), m.end("np"), "said", m.end("np"), m.end(),
-                                    "statement", rule="rules.colon_speaker", resolved_by=got[1]))
+            _add_colon_claim(found, m, got)
     if (": “" in sent or ':"' in sent or ": \"" in sent or ":“" in sent) and \
             not any(c.rule == "rules.colon_speaker" for c in found):
         _colon_quote_speaker(sent, found, mem)
@@ -758,9 +768,7 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
             got = None if np.split()[-1] in PLACE_NAMES or (actor is not None and actor.kind == "country") else \
                 ((actor, "resolver") if actor else name_source(np, mem))
             s0, s1 = m.start("np"), m.end("np")
-        if got and got[0] is not None and not any(c.actor == got[0] for c in found):
-            found.append(FoundClaim(got[0], sent[s0:s1], s0, s1, "in the view of", m.start(), m.end(), "statement",
-                                    rule="rules.in_view", resolved_by=got[1]))
+        _add_view_claim(found, sent, m, s0, s1, got)
     if " in " in sent or sent.startswith("In "):
         for m in _IN_VIEW.finditer(sent):
             if any(c.verb_start <= m.start() < max(c.verb_end, c.verb_start + 1) for c in found):
@@ -774,6 +782,4 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
                 actor = resolve(np, mem)
                 got = (actor, "resolver") if actor else name_source(np, mem)
                 s0, s1 = m.start("np"), m.end("np")
-            if got and got[0] is not None and not any(c.actor == got[0] for c in found):
-                found.append(FoundClaim(got[0], sent[s0:s1], s0, s1, "in the view of", m.start(), m.end(), "statement",
-                                        rule="rules.in_view", resolved_by=got[1]))
+            _add_view_claim(found, sent, m, s0, s1, got)
