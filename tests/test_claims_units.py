@@ -658,3 +658,17 @@ def test_event_year_carried_to_the_event_named_next():
     assert ex.figures[0].event_year == 2013
     ex, _ = one("In 2004 a tsunami struck Aceh.\nFive people died in the quake.", year=2013)
     assert ex.figures[0].event_year == 2013
+
+
+def test_every_form_of_the_kin_table_is_read():
+    """kin.py reads relatives from data/kin_nouns.tsv alone: every form names an unnamed relative, its head word is in
+    the cheap pre-test, and every "named" singular takes a name in apposition ("Her nephew, Ravi Singh, said")."""
+    from tasks.core.claims.actors import ActorMemory
+    from tasks.core.claims.kin import KIN_WORDS, register_relatives, resolve_kin
+    from tasks.core.claims.lexicon import kin_forms
+    for form, named in kin_forms().items():
+        mem = ActorMemory()
+        assert resolve_kin(f"his {form}", mem) is not None, form
+        assert form.split()[-1] in KIN_WORDS, form
+        register_relatives(f"Her {form}, Ravi Singh, said so.", mem)
+        assert [p.name for _, _, p in mem.relatives] == (["Ravi Singh"] if named else []), form
