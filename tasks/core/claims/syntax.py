@@ -89,6 +89,8 @@ DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports an
 _CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
                            "speech interview remarks ad ads video editorial column essay note response".split())
 _RELATIVE = frozenset("who which that whom".split())
+# "let X know / see / understand": X is the one told, the subject of the cognition verb only in the parse
+_LET = frozenset("let lets letting".split())
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
 
 
@@ -501,6 +503,8 @@ def _source(tok, doc):
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
+        if tok.dep_ == "ccomp" and tok.head.lower_ in _LET and cue_verbs()[_lemma_of(tok)].cls == "cognition":
+            return None  # "a sign letting customers know that masks must be worn": told, not telling
         return "syn.subject", _after_opening_clause(subj, tok), None
     if (subj := set_off_subject(tok)) is not None:
         return "syn.subject", subj, None
