@@ -204,10 +204,25 @@ def verb_subject(tok):
     return subj[0] if subj else None
 
 
+def conditional(tok) -> bool:
+    """'apologized if the fire was connected to ...', 'to apologize to pastors in case the fire ...': a condition
+    the verb's act hangs on, which names what the act is about."""
+    for c in tok.children:
+        if c.dep_ == "advcl":
+            marks = [g for g in c.children if g.dep_ == "mark"]
+            if any(g.lower_ == "if" or g.lower_ == "in" and any(h.lower_ == "case" for h in g.children) for g in marks):
+                return True
+    return False
+
+
 def caused_object(tok):
     """The object of a causative verb ("led some to speculate that", "prompted Republicans to say") that `tok`, its
-    infinitive with a clause of its own, is about; else None."""
-    if tok.dep_ != "xcomp" or tok.head.lower_ not in _CAUSATIVES or not has_clause(tok):
+    infinitive with a clause of its own (or the condition of an apology: "leading Ms. Palin to apologize if ..."), is
+    about; else None."""
+    if tok.dep_ != "xcomp" or tok.head.lower_ not in _CAUSATIVES:
+        return None
+    lemma = cue_forms().get(tok.lower_)
+    if not (has_clause(tok) or lemma is not None and cue_verbs()[lemma].needs == "if" and conditional(tok)):
         return None
     return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
