@@ -18,12 +18,12 @@ from .model import Actor
 from .patterns import lower_words
 
 # Relatives and people defined by a relation to someone.
-_KIN = (r"(?:great-)?(?:grand)?(?:father|mother|parent|son|daughter)s?|(?:great-)?grand(?:child|children|sons?|daughters?)|"
+_KIN = (r"(?:great-)?(?:grand)?(?:father|mother|parent|son|daughter)s?|dads?|mums?|moms?|(?:great-)?grand(?:child|children|sons?|daughters?)|"
         r"uncles?|aunts?|brothers?|sisters?|siblings?|cousins?|nephews?|nieces?|wife|wives|husbands?|widow(?:er)?s?|"
         r"relatives?|family members?|neighbou?rs?|friends?|fianc[ée]e?s?|boyfriend|girlfriend|partner|"
         r"lawyers?|attorneys?|counsel|landlord|employer|co-?workers?|colleagues?|classmates?|roommates?|caretakers?")
 # Every word form of the heads above: a phrase without one is not read further.
-KIN_WORDS = frozenset("""father fathers mother mothers parent parents son sons daughter daughters grandfather grandfathers
+KIN_WORDS = frozenset("""father fathers mother mothers dad dads mum mums mom moms parent parents son sons daughter daughters grandfather grandfathers
 grandmother grandmothers grandparent grandparents grandson grandsons granddaughter granddaughters grandchild grandchildren
 great-grandfather great-grandmother great-grandparents uncle uncles aunt aunts brother brothers sister sisters sibling
 siblings cousin cousins nephew nephews niece nieces wife wives husband husbands widow widows widower widowers relative
@@ -43,7 +43,7 @@ _POSSESSIVE = re.compile(r"(?i)his|her|their")
 # words; a first word that opens no name (a weekday, a month, a determiner) is not one.
 _NAME = r"(?P<n>\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,2})"
 _REL_OWNER = r"(?:(?P<pos>(?i:his|her|their|the))|(?P<own>\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})['’]s?)"
-_SINGLE = (r"(?:great-)?(?:grand)?(?:father|mother|son|daughter)|uncle|aunt|brother|sister|cousin|nephew|niece|wife|"
+_SINGLE = (r"(?:great-)?(?:grand)?(?:father|mother|son|daughter)|dad|mum|mom|uncle|aunt|brother|sister|cousin|nephew|niece|wife|"
            r"husband|widow(?:er)?|fianc[ée]e?|boyfriend|girlfriend|partner|lawyer|attorney|neighbou?r|friend")
 _REL = rf"\b{_REL_OWNER}\s+{_ADJ}{{0,2}}(?P<k>(?i:{_SINGLE}))"
 _END = r"(?=\s*(?:[,;.]|$))"
@@ -59,7 +59,7 @@ _NOT_A_NAME = frozenset("The A An This That These Those His Her Their Its Our My
 # resolve_kin) never match _REL: testing these instead runs the two patterns on far fewer sentences, and lower_words
 # is the rules' own word set of the sentence (kept, not built again).
 _REL_RUNS = frozenset(f"{g}{k}" for g in ("", "grand") for k in ("father", "mother", "son", "daughter")) | \
-    frozenset("uncle aunt brother sister cousin nephew niece wife husband widow widower fiance fianc fiancee "
+    frozenset("dad mum mom uncle aunt brother sister cousin nephew niece wife husband widow widower fiance fianc fiancee "
               "boyfriend girlfriend partner lawyer attorney neighbour neighbor friend".split())
 
 
