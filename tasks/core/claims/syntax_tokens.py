@@ -104,8 +104,8 @@ def as_clause(tok) -> bool:
     """'As the Washington Post observed, Republicans now control ...', 'as many experts believe, ...': an 'as' clause
     with a subject and nothing of its own to report: the sentence's main clause is what it reports."""
     lemma = cue_forms().get(tok.lower_)
-    if lemma is None or cue_verbs()[lemma].needs == "topic":
-        return False  # "As he spoke in the lobby, ...": a time, not what he said
+    if lemma is None or cue_verbs()[lemma].needs in ("topic", "if"):
+        return False  # "As he spoke in the lobby, ...", "as he apologized for his tardiness": a time, not what he said
     kids = list(tok.children)
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and \
         any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
@@ -215,6 +215,14 @@ def conditional(tok) -> bool:
     return False
 
 
+def sorry_for_what(tok) -> bool:
+    """What an apology (cue_verbs needs 'if') is sorry for, as a proposition: a condition or a 'that' clause
+    ("apologized if the fire was connected to ...", "apologized that ..."); not "for his tardiness", nor "after the
+    church was destroyed" (a time the small model may hang on the verb as a clause)."""
+    return conditional(tok) or any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                                   for c in tok.children)
+
+
 def caused_object(tok):
     """The object of a causative verb ("led some to speculate that", "prompted Republicans to say") that `tok`, its
     infinitive with a clause of its own (or the condition of an apology: "leading Ms. Palin to apologize if ..."), is
@@ -222,7 +230,7 @@ def caused_object(tok):
     if tok.dep_ != "xcomp" or tok.head.lower_ not in _CAUSATIVES:
         return None
     lemma = cue_forms().get(tok.lower_)
-    if not (has_clause(tok) or lemma is not None and cue_verbs()[lemma].needs == "if" and conditional(tok)):
+    if not (sorry_for_what(tok) if lemma is not None and cue_verbs()[lemma].needs == "if" else has_clause(tok)):
         return None
     return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
