@@ -318,21 +318,22 @@ def _restore_damage(ex: Extraction) -> None:
 
 def _skipped(sentences: list[Sentence], read: dict[int, str]) -> set[int]:
     """The sentences extraction does not read: promo links and bylines inside the text ("SEE MORE: ...", which say
-    nothing and break no quote) and a sentence read before (a headline repeated at the top of the body). Known before
-    the rules run, so that they are not parsed either."""
+    nothing and break no quote) and a headline repeated in the body (the page's title printed twice). Known before
+    the rules run, so that they are not parsed either. A body sentence printed twice in the body (a standfirst that
+    repeats a paragraph word for word) is read each time: the article says it twice, one claim per copy."""
     out: set[int] = set()
-    seen_text: set[str] = set()
+    title_text: set[str] = set()
     for s in sentences:
         sent = read[s.index]
         if s.section == "body" and is_furniture(sent):
             out.add(s.index)
             continue
         key = " ".join(sent.split()).lower()
-        if key in seen_text:
+        if s.section == "body" and key in title_text:
             out.add(s.index)
             continue
-        if len(key.split()) >= 5:
-            seen_text.add(key)
+        if s.section == "title" and len(key.split()) >= 5:
+            title_text.add(key)
     return out
 
 

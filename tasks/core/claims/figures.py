@@ -643,7 +643,10 @@ def find_figures(sent: str) -> list[FoundFigure]:
         if measure == "wounded" and head.lower() in ("injured", "wounded") and m.group(0).lstrip().lower().startswith("of ") and (
                 _LATER_DIED.match(sent, head_end)):
             measure = "killed"  # "two of the wounded later died in hospital": the part of the hurt who died
-        if measure is None and out and re.search(r"(?i)\b(?:including|among them|of whom)\s*$", sent[max(0, a.qual_start - 20): a.qual_start]):
+        if measure is None and out and re.search(r"(?i)\b(?:including|among them|of whom)\s*$", sent[max(0, a.qual_start - 20): a.qual_start]) \
+                and not (out[-1].amount is not None and out[-1].amount.value == 0):
+            # "20 were hurt, including two children": a part of the toll before it; not of a zero toll ("No one was
+            # injured ... while a handful of people, including two children, were inside": a part of someone else)
             measure = out[-1].measure
         if measure is None:
             continue

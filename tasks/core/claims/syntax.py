@@ -37,7 +37,7 @@ from .verbs import verdict_type
 from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
     source_nouns, speech_nouns, stance_adjectives, witnessed_participles
 from .plausible import BARE_DATA, plausible_source
-from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, source_tokens, span_of, that_next, verb_subject)
+from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, sorry_for_what, source_tokens, span_of, that_next, verb_subject)
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
@@ -89,6 +89,8 @@ DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports an
 _CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
                            "speech interview remarks ad ads video editorial column essay note response".split())
 _RELATIVE = frozenset("who which that whom".split())
+# "let X know / see / understand": X is the one told, the subject of the cognition verb only in the parse
+_LET = frozenset("let lets letting".split())
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
 
 
@@ -330,6 +332,8 @@ def _needs_met(needs: str, tok, quotes) -> bool:
             or _speech_object(tok) is not None \
             or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "clear" and has_clause(tok)
         # ("made clear the witness is reluctant": the small model hangs "clear" on the clause that follows)
+    if needs == "if":
+        return sorry_for_what(tok) or quote_next_to(tok, quotes)  # 'apologizes: "..."' too
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return _names_as(tok, quotes) or _as_phrase(tok)
     if needs == "doc":
@@ -510,6 +514,8 @@ def _source(tok, doc):
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
+        if tok.dep_ == "ccomp" and tok.head.lower_ in _LET and cue_verbs()[_lemma_of(tok)].cls == "cognition":
+            return None  # "a sign letting customers know that masks must be worn": told, not telling
         return "syn.subject", _after_opening_clause(subj, tok), None
     if (subj := set_off_subject(tok)) is not None:
         return "syn.subject", subj, None
@@ -555,7 +561,7 @@ def _source(tok, doc):
                 and head.head.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux", "neg") and c.tag_ in ("MD", "RB", "PRP")
                                                         and c.dep_ != "nsubj" for c in head.head.children) \
                 and cue_verbs().get(_lemma_of(head), None) is not None and cue_verbs()[_lemma_of(head)].cls == "speech" \
-                and has_clause(head):
+                and (sorry_for_what(head) if cue_verbs()[_lemma_of(head)].needs == "if" else has_clause(head)):
             # "Tom Emanuel stood at a Bush event to say he was leaning toward Mr. Trump", "went on ABC to defend
             # ...": a speech act done on a stage the sentence sets, with what it said (not "would do better to say",
             # "pressure on her to say", "the CSTO, which convened on Tuesday to discuss the situation")

@@ -104,8 +104,8 @@ def as_clause(tok) -> bool:
     """'As the Washington Post observed, Republicans now control ...', 'as many experts believe, ...': an 'as' clause
     with a subject and nothing of its own to report: the sentence's main clause is what it reports."""
     lemma = cue_forms().get(tok.lower_)
-    if lemma is None or cue_verbs()[lemma].needs == "topic":
-        return False  # "As he spoke in the lobby, ...": a time, not what he said
+    if lemma is None or cue_verbs()[lemma].needs in ("topic", "if"):
+        return False  # "As he spoke in the lobby, ...", "as he apologized for his tardiness": a time, not what he said
     kids = list(tok.children)
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) and \
         any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp")
@@ -204,10 +204,33 @@ def verb_subject(tok):
     return subj[0] if subj else None
 
 
+def conditional(tok) -> bool:
+    """'apologized if the fire was connected to ...', 'to apologize to pastors in case the fire ...': a condition
+    the verb's act hangs on, which names what the act is about."""
+    for c in tok.children:
+        if c.dep_ == "advcl":
+            marks = [g for g in c.children if g.dep_ == "mark"]
+            if any(g.lower_ == "if" or g.lower_ == "in" and any(h.lower_ == "case" for h in g.children) for g in marks):
+                return True
+    return False
+
+
+def sorry_for_what(tok) -> bool:
+    """What an apology (cue_verbs needs 'if') is sorry for, as a proposition: a condition or a 'that' clause
+    ("apologized if the fire was connected to ...", "apologized that ..."); not "for his tardiness", nor "after the
+    church was destroyed" (a time the small model may hang on the verb as a clause)."""
+    return conditional(tok) or any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                                   for c in tok.children)
+
+
 def caused_object(tok):
     """The object of a causative verb ("led some to speculate that", "prompted Republicans to say") that `tok`, its
-    infinitive with a clause of its own, is about; else None."""
-    if tok.dep_ != "xcomp" or tok.head.lower_ not in _CAUSATIVES or not has_clause(tok):
+    infinitive with a clause of its own (or the condition of an apology: "leading Ms. Palin to apologize if ..."), is
+    about; else None."""
+    if tok.dep_ != "xcomp" or tok.head.lower_ not in _CAUSATIVES:
+        return None
+    lemma = cue_forms().get(tok.lower_)
+    if not (sorry_for_what(tok) if lemma is not None and cue_verbs()[lemma].needs == "if" else has_clause(tok)):
         return None
     return next((c for c in tok.head.children if c.dep_ == "dobj"), None)
 
