@@ -322,10 +322,11 @@ def register_plural(sent: str, mem: ActorMemory) -> None:
         mem.plural = (mem.now, mem.plural[1])  # "They examined ...": the same people, further on
 
 
-# a sentence's opening: an optional phrase closed by a comma, a quantifier or determiner, up to two modifiers and a
-# plural noun, then no possessive ("the researchers' findings")
+# a sentence's opening: an optional phrase closed by a comma, a quantifier or determiner, up to two modifiers (no
+# "-ing" word: "Showing writers that ..." opens with a gerund, not with writers) and a plural noun, then no
+# possessive ("the researchers' findings")
 _PLURAL_OPENING = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?(?P<np>(?:(?i:the|these|those|two|three|four|five|six|several|"
-                             r"many|some|most|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?(?P<head>\p{L}+s))\b(?![’'-])")
+                             r"many|some|most|\d+)\s+)?(?:(?![\p{L}-]*ing\s)[\p{L}-]+\s+){0,2}?(?P<head>\p{L}+s))\b(?![’'-])")
 
 
 @lru_cache(maxsize=None)
