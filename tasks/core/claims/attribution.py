@@ -100,6 +100,7 @@ def _document_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
 
 _PAIR = re.compile(r"[A-Z][\p{L}'’-]+(?:\s+(?:of|at|from)\s+[^,]+?)?\s+and\s+[A-Z]")
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
 _NESTED = re.compile(r"\s*(?:that\s+)?$")
 
@@ -263,6 +264,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 taken.append((m.start(), m.end()))
             continue
         verb = m.group("v")
+        if _TO_BEFORE.search(sent, max(0, m.start() - 4), m.start()):
+            continue  # "pushed Democrats to moderate ... and to say ...": an infinitive has no subject of its own here
+            # (the parse reads "took to Twitter to say", syn.purpose)
         if verb.startswith("joined"):
             verb = "called for"  # "joined growing calls for ...": the joiner appeals
         # Right after a comma or closing quote the subject follows the verb ("..., said Peskov").

@@ -13,7 +13,7 @@ from .context import is_furniture
 from .places import item_dateline_country, story_country
 from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
-from .syntactic import register_document
+from .syntactic import register_document, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year
@@ -291,6 +291,7 @@ def finish_extraction(p: Pending) -> Extraction:
         prev_claims = [c for c in found_all if c.actor is not UNKNOWN]
         if syntax and body:
             register_document(sent, mem)  # after this sentence's claims: an "it" in a later one may name it
+            register_plural(sent, mem)  # and a "they" the plural people it opened with
         mem.subject_body = None if prev_claims or not body else \
             ((s.index, b) if (b := subject_body(sent, mem)) is not None else None)
     if pending:

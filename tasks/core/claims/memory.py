@@ -68,6 +68,10 @@ class ActorMemory:
         # the person a question was put to at the opening of a sentence ("Asked about ..., Al-Hams sighed."): the
         # "he" or "she" of the next sentence is them, even after another person spoke (people.register_people)
         self.asked: tuple[int, Actor] | None = None
+        # the last plural people a sentence opened with ("In a recent study, three economists ... raised"): (sentence
+        # index, the phrase), the antecedent of a "they" that no body or group within reach stands for
+        # (syntactic.register_plural, syntactic.resolve_source)
+        self.plural: tuple[int, str] | None = None
 
     def asked_just_before(self, pronoun: str, other: Actor | None) -> Actor | None:
         """The person asked in this or the previous sentence, when `pronoun` fits them and `other` (the resolver's

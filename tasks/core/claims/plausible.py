@@ -12,7 +12,7 @@ _NEVER = frozenset("something anything nothing everything thing one ones this th
                    "who whom whose".split())
 PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
                        "percent % number lot plurality each either neither any dozens hundreds thousands third thirds "
-                       "two-thirds quarter".split())
+                       "two-thirds quarter fourths fifths".split())
 BARE_DATA = frozenset("figures figure data numbers number statistics estimates estimate tally tallies count counts "
                         "records results evidence".split())
 # of those, the ones a modifier makes a kept document ("public records", "poll results") and that speak for a
@@ -22,7 +22,7 @@ _KEPT_DATA = frozenset("records results evidence".split())
 _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
 _SHARES = frozenset("percent % majority plurality half two-thirds third thirds quarter fourths three-fourths "
-                    "three-quarters".split())
+                    "three-quarters fifths".split())
 # words that make "figures" people ("some party figures", "prominent figures"), not numbers
 _PEOPLE_FIGURES = frozenset("some many several other others top key prominent leading senior public political party gop "
                             "establishment opposition religious conservative liberal republican democratic".split())

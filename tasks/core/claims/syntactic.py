@@ -227,6 +227,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         hit = _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
         if hit is None and low == "they" and doc is not None:
             hit = _plural_subject_before(sent, cue, doc, mem)
+        if hit is None and low == "they":
+            hit = _plural_just_before(mem)
         return hit
     head = cue.head.lower()
     if head in container_nouns() and cue.full_end > cue.src_end:
@@ -307,6 +309,45 @@ def register_document(sent: str, mem: ActorMemory) -> None:
         pass
     if last is not None:
         mem.document = (mem.now, last.group(0))
+
+
+def register_plural(sent: str, mem: ActorMemory) -> None:
+    """Remember the plural people a sentence opens with, after at most a short opening phrase ("In a recent study,
+    three economists -- ... -- raised ...", "Economists looked at ..."): a "they" in the next two sentences that no
+    body or group within reach stands for is them. Only a subject's place, so that "moving workers into ..." is not
+    read; only person nouns of source_nouns.tsv ("economists", "analysts", "officials")."""
+    if (m := _PLURAL_OPENING.match(sent)) is not None and m.group("head").lower() in _plural_people():
+        mem.plural = (mem.now, m.group("np"))
+    elif sent.startswith("They ") and mem.plural is not None and mem.now - mem.plural[0] <= 2:
+        mem.plural = (mem.now, mem.plural[1])  # "They examined ...": the same people, further on
+
+
+# a sentence's opening: an optional phrase closed by a comma, a quantifier or determiner, up to two modifiers (no
+# "-ing" word: "Showing writers that ..." opens with a gerund, not with writers) and a plural noun, then no
+# possessive ("the researchers' findings")
+_PLURAL_OPENING = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?(?P<np>(?:(?i:the|these|those|two|three|four|five|six|several|"
+                             r"many|some|most|\d+)\s+)?(?:(?![\p{L}-]*ing\s)[\p{L}-]+\s+){0,2}?(?P<head>\p{L}+s))\b(?![’'-])")
+
+
+@lru_cache(maxsize=None)
+def _plural_people() -> frozenset[str]:
+    """The plural forms of source_nouns.tsv's person nouns ("economists", "officials"; not "economist")."""
+    return frozenset(w for w, kind in source_nouns().items() if kind == "person" and w.endswith("s")
+                     and w[:-1] in source_nouns() and w not in _SINGULAR_S)
+
+
+# person nouns that end in "s" in the singular
+_SINGULAR_S = frozenset("boss witness actress hostess waitress princess".split())
+
+
+def _plural_just_before(mem: ActorMemory) -> tuple[Actor, str] | None:
+    """For a "they" no body or group within reach stands for: the plural people the sentence before (or the one
+    before it) opened with (register_plural), named by their words."""
+    if mem.plural is None or not 1 <= mem.now - mem.plural[0] <= 2:
+        return None
+    np = mem.plural[1]
+    actor = describe(np, np.split()[-1].lower(), mem)
+    return (actor, "pronoun 'they' -> the plural people a sentence just before opened with") if actor else None
 
 
 # The verbs a document's own words do ("it reads", "it says", "it slams", "it found"); not what is done with it ("it
@@ -465,6 +506,8 @@ def name_placeholders(found: list[FoundClaim], mem: ActorMemory) -> None:
         got = None
         if low in _PERSONAL or low in _PLURAL:
             got = _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
+            if got is None and low == "they":
+                got = _plural_just_before(mem)
         else:
             # "..., which the timeline says it complied with": the relative word opens the clause, not the source
             surface = _RELATIVE_LEAD.sub("", c.surface.strip())
