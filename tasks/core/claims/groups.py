@@ -11,7 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
-from .lexicon import first_name_genders, source_nouns, unnamed_group_mods, word_lemmas
+from .lexicon import first_name_genders, proper_group_mods, source_nouns, unnamed_group_mods, word_lemmas
 from .model import Actor
 from .patterns import APOS, DEMONYM, PLACE
 
@@ -93,14 +93,14 @@ def group_actor(head: str, code: str | None, local: str | None = None, mods: str
 def _group_mod(word: str) -> bool:
     """A word that can say which group: a noun or adjective ("health", "environmental"), or a capitalised word that is
     no first name ("Interior", "Con Edison"); not a verb's helper, an adverb, nor a person ("man", "co-author")."""
-    low = word.lower()
+    low = word.lower().rstrip("'’")  # "other girls’ parents": a plural owner says which parents
     if word[:1].isupper():
         return low not in first_name_genders() or word.isupper()
     pos = word_lemmas(low)
-    return ("NOUN" in pos or "ADJ" in pos) and "AUX" not in pos and source_nouns().get(low) != "person"
+    return ("NOUN" in pos or "ADJ" in pos) and "AUX" not in pos and \
+        (source_nouns().get(low) != "person" or low != word.lower())
 
 
-_PARTY_WORDS = frozenset("democratic republican conservative liberal socialist labour labor green".split())
 
 
 def _kept_mods(mods: str) -> str:
@@ -117,7 +117,7 @@ def _kept_mods(mods: str) -> str:
     if not all(map(_group_mod, words)):
         return ""  # a clause or a person read as modifiers ("the attorney may use police", "co-author Paul"): none
     if words and words[0][:1].isupper() and words[0][1:].islower() and not (len(words) > 1 and words[1][:1].isupper()) \
-            and words[0].lower() not in _PARTY_WORDS and word_lemmas(words[0].lower()):
+            and words[0].lower() not in proper_group_mods() and word_lemmas(words[0].lower()):
         words[0] = words[0].lower()
     return " ".join(words)
 

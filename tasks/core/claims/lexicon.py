@@ -94,6 +94,12 @@ def unnamed_group_mods() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def proper_group_mods() -> frozenset[str]:
+    """Capitalised group modifiers that are names (lower case): 'senate', 'democratic' (proper_group_mods.tsv)."""
+    return frozenset(r[0] for r in _rows("proper_group_mods.tsv"))
+
+
+@lru_cache(maxsize=None)
 def person_nouns() -> frozenset[str]:
     """Nouns for people, every number (lower case): the person heads of source_nouns.tsv ("sons", "students",
     "officials") and person_nouns.tsv (people who are rarely a source: "males", "newborns"). A count of them with a
