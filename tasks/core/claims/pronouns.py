@@ -95,7 +95,7 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | None:
         if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
             continue  # a possessor ("Cooke's testimony") or a quoted name is no clause's subject
         known = mem.by_surname.get(token)
-        if known is None or known.kind != "person" or sent[w.end():w.end() + 1].isalpha():
+        if known is None or known.kind != "person":
             continue
         if sent[w.end():].lstrip()[:1].isupper():
             continue  # a first name or title before the name's last word
