@@ -66,7 +66,7 @@ def main() -> None:
 
     from flows.ingest import ingest_flow
     from heldout_docs import stage_heldout_docs
-    from tasks.core.scoring import figure_field_errors, format_report, score_claims
+    from tasks.core.scoring import attribution_name_errors, figure_field_errors, format_report, score_claims
 
     gold = load_gold([Path(g) for g in args.gold] if args.gold else sorted(HELDOUT.glob("*.jsonl")))
     docs = {g["doc"] for g in gold}
@@ -83,8 +83,10 @@ def main() -> None:
                 names = [d[0] for d in cur.description]
                 return [dict(zip(names, r)) for r in cur.fetchall()]
             figure_rows = rows("select * from figure_claims")
-            result = score_claims(gold, figure_rows, rows("select * from attributed_claims"), docs=docs)
+            attribution_rows = rows("select * from attributed_claims")
+            result = score_claims(gold, figure_rows, attribution_rows, docs=docs)
             field_errors = figure_field_errors(gold, figure_rows, docs=docs) if args.errors else []
+            name_errors = attribution_name_errors(gold, attribution_rows, docs=docs) if args.errors else []
     report = format_report(result)
     if not args.errors:
         report = report.split("\n\n")[0]
@@ -93,6 +95,8 @@ def main() -> None:
     if args.errors:
         print(f"\nfigure field errors ({len(field_errors)}):")
         print("\n".join(f"  - {e}" for e in field_errors))
+        print(f"\nattribution claimant name errors ({len(name_errors)}):")
+        print("\n".join(f"  - {e}" for e in name_errors))
 
 
 if __name__ == "__main__":

@@ -123,13 +123,13 @@ def test_single_city_dateline_gives_the_story_country(text, expected):
     ("A nurse was charged in Leeds, England, on Friday. Her lawyers said she would plead not guilty.",
      ("British lawyers", "GB")),
     ("Two guards were charged in Dallas, Texas. Defense attorneys said the guards were overworked.",
-     ("American attorneys", "US")),
+     ("American defense attorneys", "US")),
     ("Workers struck in Lyon, France. Union leaders said the strike would go on.", ("French union leaders", "FR")),
     ("Teachers struck in Lyon, France. Staff representatives have warned that schools are short of staff.",
-     ("French representatives", "FR")),
+     ("French staff representatives", "FR")),
     ('A fire broke out in Osaka, Japan. "Two people are trapped," said a dispatcher.', ("Japanese dispatcher", "JP")),
     ("Residents were evacuated in Perth, Australia. Consumer advocates are urging regulators to act.",
-     ("Australian advocates", "AU")),
+     ("Australian consumer advocates", "AU")),
 ])
 def test_legal_union_and_service_roles_as_speakers(text, expected):
     assert claimants(text)[-1] == expected
@@ -193,7 +193,7 @@ def test_headline_speaker_without_article(title, expected):
 @pytest.mark.parametrize("text,expected", [
     # members of a party speak as a group; Democrats and Republicans not placed elsewhere are American
     ("Democrats said the bill would hurt families. Senate Republicans argued it would cut costs.",
-     [("American Democrats", "US"), ("American Republicans", "US")]),
+     [("American Democrats", "US"), ("American Senate Republicans", "US")]),
     ("Tories accused the minister of hiding the costs.", [("British Tories", "GB")]),
 ])
 def test_party_members_as_claimants(text, expected):

@@ -18,7 +18,7 @@ def claimants(text: str, title: str | None = None) -> list[tuple[str, str | None
     # lower-case modifiers belong to the group; an adverbial between subject and verb does not break it
     ("The curfew comes after health officials this week said cases were rising.", [("Officials", None)]),
     # a participle phrase in apposition sits between subject and verb
-    ("Meanwhile, a health official, rejecting the allegations, said both babies were born early.", [("Official", None)]),
+    ("Meanwhile, a health official, rejecting the allegations, said both babies were born early.", [("Health official", None)]),
     ("The farmers have rejected the proposal and have instead demanded a special session.",
      [("Farmers", None), ("Farmers", None)]),
     # a new subject after "and" speaks for itself

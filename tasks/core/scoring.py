@@ -229,6 +229,21 @@ def figure_field_errors(gold: list[dict], figure_rows: list[Row], docs: set[str]
     return out
 
 
+def attribution_name_errors(gold: list[dict], attribution_rows: list[Row], docs: set[str] | None = None) -> list[str]:
+    """One line per matched required attribution whose claimant name matches none of the gold names
+    (gold names -> system name), matched as `score_claims` matches them; for error reading (dev split) only."""
+    golds = [g for g in gold if g["kind"] == "attribution" and (not docs or g["doc"] in docs)]
+    gold_docs = sorted({g["doc"] for g in golds})
+    rows = [r for r in attribution_rows if any(_same_doc(d, r.get("article_key")) for d in gold_docs)]
+    out = []
+    for gi, ri in sorted(_greedy_match(golds, rows, _attribution_fits).items()):
+        g, r = golds[gi], rows[ri]
+        if g["required"] and not any(_name_match(c.get("name"), r.get("claimant")) for c in g["claimants"]):
+            names = " / ".join(f"{c.get('name')}({c.get('country')})" for c in g["claimants"])
+            out.append(f"{g['doc']}: {names} -> {r.get('claimant')}({r.get('claimant_country')}) | {g['anchor'][:80]}")
+    return out
+
+
 # ---------------------------------------------------------------- report
 
 def _fmt(value) -> str:

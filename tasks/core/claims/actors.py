@@ -13,7 +13,7 @@ from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
-from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns
+from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
@@ -341,6 +341,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                          and mem.gender.get(a.key, w) == w)
             if asked := mem.asked_just_before(w, p):
                 return asked
+            if subject := mem.person_just_before(w):
+                return subject  # "During an interview, Skaik paused. '...,' he said."
             # a non-person speaker since then (an agency, a ministry) makes "he" ambiguous: say nothing
             # (a crowd of private people, "the men in the car told him", is plural: never "he")
             # (a document quoted since then, "a transcript of the interview", speaks for nobody else: no bar)
@@ -691,7 +693,9 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
         # "the airline said": the business of that kind the story last named or heard (one whose name says its kind
         # first: "Eastern Airlines"), never a public body ("the U.S. Department of State said ... the airline said")
         def business(a: Actor) -> bool:
-            return _speaking_body(a) and not is_individual(a)
+            # "the companies said ... The company said": bodies named by a plural common noun are several, not the one
+            plural = word in word_lemmas(a.name.lower()).get("NOUN", ()) and a.name.lower() != word
+            return _speaking_body(a) and not is_individual(a) and not plural
         return (mem.last(lambda a: business(a) and _business_of(a, markers)) if markers else None) or \
             mem.last(lambda a: business(a) and _business_of(a, frozenset()))
     # (the business nouns, business_nouns.tsv, are answered above)

@@ -9,11 +9,11 @@ from dataclasses import replace
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actors import DEMONYM, PARTY_LEAD, PLACE, ActorMemory, resolve
+from .actors import DEMONYM, PARTY_LEAD, PLACE, ActorMemory, country_in, resolve
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
-from .lexicon import non_agents
+from .lexicon import non_agents, source_nouns
 from .model import Actor
 from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
@@ -31,6 +31,9 @@ from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, 
 _DEMONSTRATIVE = re.compile(r"(?i)(?:this|that)\b")
 _OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
 _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,")
+# "..., said the Central Mat-Su fire chief, James Steele.", "according to the county coroner, Jane Doe.": a role and the
+# name in apposition closing the clause
+_APPOS_NAME_END = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})\s*(?:[.;!?]|$)")
 _PLACE_REST = re.compile(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$")
 
 _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
@@ -184,7 +187,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             demonstrative = _DEMONSTRATIVE.match(np) is not None
             actor = None
             if not demonstrative and np.lower() not in ("him", "her", "them"):
-                actor = resolve(np, mem) or ((postmodified(np, 0, mem) or (None,))[0])
+                actor = role_with_name(np, sent[m.end("np"):], mem) or resolve(np, mem) or \
+                    ((postmodified(np, 0, mem) or (None,))[0])
             if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"
                 hit = resolve_tail(sent[:m.start()].rstrip(), 0, mem)
                 actor = hit[0] if hit else None
@@ -454,10 +458,22 @@ def _clause_start(sent: str, pos: int) -> int:
     return cut.end() if cut else 0
 
 
+def role_with_name(np: str, rest: str, mem: ActorMemory) -> Actor | None:
+    """'the Central Mat-Su fire chief' followed by ', James Steele.': the person the role's apposition names, holding
+    that role; None unless the phrase ends in a person's role (source_nouns.tsv) and a full name closes the clause."""
+    words = np.split()
+    if not words or source_nouns().get(words[-1].lower()) != "person" or not (ap := _APPOS_NAME_END.match(rest)):
+        return None
+    return mem.person(ap.group(1), country_in(np) or mem.local(np), np)
+
+
 def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim | None:
     for back in (3, 2, 1):
         inv = _INVERTED.match(sent, max(0, m.start() - back))
         if inv and inv.start("v") == m.start():
+            if named := role_with_name(inv.group("np"), sent[inv.end("np"):], mem):
+                s0, s1 = inv.start("np"), inv.end("np")
+                return FoundClaim(named, sent[s0:s1], s0, s1, LEMMA.get(verb, verb), m.start(), m.end(), verb)
             hit = resolve_head(inv.group("np"), mem)
             if hit and inv.group("np")[hit[1]:].strip() and not (
                     # "said Rosaly Lopes of NASA's Jet Propulsion Laboratory": an affiliation, not a new clause

@@ -7,6 +7,7 @@ import regex as re
 
 from .actors import ActorMemory
 from .actors import subject_body
+from .pronouns import subject_person
 from .kin import register_relatives
 from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
@@ -294,6 +295,8 @@ def finish_extraction(p: Pending) -> Extraction:
             register_plural(sent, mem)  # and a "they" the plural people it opened with
         mem.subject_body = None if prev_claims or not body else \
             ((s.index, b) if (b := subject_body(sent, mem)) is not None else None)
+        mem.subject_person = None if prev_claims or not body else \
+            ((s.index, w) if (w := subject_person(sent, mem)) is not None else None)
     if pending:
         _emit(ex, pending[0], pending[1], actors, mem)
     if undated and published_year is None and (lead := lead_event_year([s.text for s in sentences])) is not None:

@@ -11,7 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
-from .lexicon import source_nouns
+from .lexicon import first_name_genders, proper_group_mods, source_nouns, unnamed_group_mods, word_lemmas
 from .model import Actor
 from .patterns import APOS, DEMONYM, PLACE
 
@@ -74,15 +74,52 @@ def _norm_head(h: str) -> str:
             "spokesmen": "spokesperson", "spokeswomen": "spokesperson"}.get(h, h)
 
 
-def group_actor(head: str, code: str | None, local: str | None = None) -> Actor:
+def group_actor(head: str, code: str | None, local: str | None = None, mods: str = "") -> Actor:
     """The group by its head noun and country ("American officials"); a group the text places in a town, county or
     state keeps that place in its name ("Boston police", "Santa Clara County officials": `local`, the words before the
-    head), so the police of two towns are two claimants and the name is the one the reader saw."""
+    head), so the police of two towns are two claimants and the name is the one the reader saw. The modifiers that say
+    which group (`mods`: "health officials", "consumer advocates", "Interior Department officials") stay in the name
+    too: "American officials" alone would make the health officials and the Interior Department's one claimant and
+    lose the words an analyst looks for."""
     if local:
         return Actor(f"org:{local.lower()}", local, "organization", code)
     head = _norm_head(head)
+    if kept := _kept_mods(mods):
+        head = f"{kept} {head}"
     name = f"{demonym_of(code)} {head}" if code else head[:1].upper() + head[1:]
     return Actor(f"org:{name.lower()}", name, "organization", code)
+
+
+def _group_mod(word: str) -> bool:
+    """A word that can say which group: a noun or adjective ("health", "environmental"), or a capitalised word that is
+    no first name ("Interior", "Con Edison"); not a verb's helper, an adverb, nor a person ("man", "co-author")."""
+    low = word.lower().rstrip("'’")  # "other girls’ parents": a plural owner says which parents
+    if word[:1].isupper():
+        return low not in first_name_genders() or word.isupper()
+    pos = word_lemmas(low)
+    return ("NOUN" in pos or "ADJ" in pos) and "AUX" not in pos and \
+        (source_nouns().get(low) != "person" or low != word.lower())
+
+
+
+
+def _kept_mods(mods: str) -> str:
+    """The modifiers of a group's head that say which group: without the country's word (the name gives it) and the
+    words that rank or count members (unnamed_group_mods.tsv); a capitalised common word opening them is the sentence's
+    capital ("Consumer advocates", "Health officials"), a run of capitals a body's name ("Interior Department")."""
+    words = _IN_MODS.sub(" ", mods).split()
+    if (owner := next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)) is not None:
+        words = words[owner + 1:]  # "the county's chief medical examiner": the owner is not the group's kind
+    # a participle says how members feel or fare, not which group ("Exhausted firefighters", "concerned parents");
+    # "U.S.-based analysts" leaves "-based" once the country's word is out
+    words = [w for w in words if w.lower() not in unnamed_group_mods() and not any(ch.isdigit() for ch in w)
+             and not w.startswith("-") and not (w.lower().endswith("ed") and "VERB" in word_lemmas(w.lower()))]
+    if not all(map(_group_mod, words)):
+        return ""  # a clause or a person read as modifiers ("the attorney may use police", "co-author Paul"): none
+    if words and words[0][:1].isupper() and words[0][1:].islower() and not (len(words) > 1 and words[1][:1].isupper()) \
+            and words[0].lower() not in proper_group_mods() and word_lemmas(words[0].lower()):
+        words[0] = words[0].lower()
+    return " ".join(words)
 
 
 _LEAD_CAPS = re.compile(r"(?:[A-Z][\p{L}.'’-]*\s+)+")
@@ -204,7 +241,9 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     if code is None and not _NO_FOCUS_MODS.search(mods):
         code = focus
     local = _local_name(mods, m.group("h")) if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) else None
-    actor = group_actor(m.group("h"), code, local)
+    if adm := m.group("adm"):
+        local = local or f"{adm} {s[m.start('adm') + len(adm):m.start('h')].strip()} {m.group('h')}"  # "Biden administration officials"
+    actor = group_actor(m.group("h"), code, local, mods)
     named[m.group("h").lower()] = actor
     return actor
 

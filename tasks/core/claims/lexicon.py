@@ -99,6 +99,24 @@ def source_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def name_part_titles() -> frozenset[str]:
+    """Titles a reader keeps as part of a name (lower case): 'queen', 'pope', 'sheikh' (name_part_titles.tsv)."""
+    return frozenset(r[0] for r in _rows("name_part_titles.tsv"))
+
+
+@lru_cache(maxsize=None)
+def unnamed_group_mods() -> frozenset[str]:
+    """Modifiers that rank or count a group without naming it (lower case): 'senior', 'unnamed' (unnamed_group_mods.tsv)."""
+    return frozenset(r[0] for r in _rows("unnamed_group_mods.tsv"))
+
+
+@lru_cache(maxsize=None)
+def proper_group_mods() -> frozenset[str]:
+    """Capitalised group modifiers that are names (lower case): 'senate', 'democratic' (proper_group_mods.tsv)."""
+    return frozenset(r[0] for r in _rows("proper_group_mods.tsv"))
+
+
+@lru_cache(maxsize=None)
 def person_nouns() -> frozenset[str]:
     """Nouns for people, every number (lower case): the person heads of source_nouns.tsv ("sons", "students",
     "officials") and person_nouns.tsv (people who are rarely a source: "males", "newborns"). A count of them with a
@@ -177,6 +195,12 @@ def _census_shares() -> dict[str, float]:
             name, pct, *_ = line.split()
             freq.setdefault(name.lower(), [0.0, 0.0])[i] = float(pct)
     return {n: f / (f + m) for n, (f, m) in freq.items() if f + m}
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """Every first name the census or first_names.tsv knows (lower case), whatever gender it tells: 'pat', 'kim'."""
+    return frozenset(_census_shares()) | frozenset(r[0] for r in _rows("first_names.tsv"))
 
 
 @lru_cache(maxsize=None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .lexicon import first_name_genders, not_name_start
+from .lexicon import first_name_genders, name_part_titles, not_name_start, source_nouns
 from .context import acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
@@ -17,6 +17,25 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # goes whole, and the first one says the gender
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S))+")
 _ONE_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")
+
+
+_POSSESSIVE_S = re.compile(r"['’]s$")
+# an executive office written as an acronym before a name ("AMD CEO Lisa Su", "Qualys CTO Wolfgang Kandek")
+_EXEC_OFFICE = re.compile(r"C[A-Z]{1,2}O")
+
+
+def role_prefix(words: list[str]) -> int:
+    """How many leading words of a name run are an office before a name of two or more words: the run's words up to
+    its last person noun (source_nouns.tsv) or executive acronym ("Deputy Public Defender Peter Lynch" 3, "Coach Sean
+    Payton" 1); 0 when there is none. Titles a reader keeps with the name ("Queen Elizabeth II", name_part_titles.tsv)
+    and a first word that is also a first name ("Marine Le Pen", "Dean Del Mastro") stay."""
+    nouns = source_nouns()
+    for i in range(len(words) - 3, -1, -1):
+        w = words[i].lower().rstrip(".,")
+        if (nouns.get(w) == "person" or _EXEC_OFFICE.fullmatch(words[i])) and w not in name_part_titles() and \
+                not (i == 0 and w in first_name_genders()):
+            return i + 1
+    return 0
 
 
 def strip_possessive(word: str) -> str:
@@ -53,6 +72,9 @@ class ActorMemory:
         # the named body a sentence that made no claim opens with ("The Palestinian Health Ministry has recorded ...
         # It says ..."): (sentence index, actor), the antecedent of "it" in the next sentence
         self.subject_body: tuple[int, Actor] | None = None
+        # the one known person a sentence that made no claim had as a clause's subject ("During an interview, Skaik
+        # paused."): (sentence index, actor), the antecedent of "he" / "she" in the next sentence (pronouns.subject_person)
+        self.subject_person: tuple[int, Actor] | None = None
         # where the current item of a roundup began (a later dateline, places.item_dateline_country); a ministry
         # named in an earlier item is another country's
         self.item_start = 0
@@ -95,6 +117,17 @@ class ActorMemory:
         words = name.split()
         while len(words) > 1 and words[0].lower().strip(",") in not_name_start():
             words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's
+        # "San Diego's Jackson", "Creighton's Doug McDermott": the owner before a possessive is no part of a name
+        # (a person's: a known surname, or a first name; "Indonesia's Meteorology" is a body's and keeps its owner)
+        while len(words) > 1 and any(_POSSESSIVE_S.search(w) for w in words[:-1]):
+            rest = words[next(i for i, w in enumerate(words) if _POSSESSIVE_S.search(w)) + 1:]
+            if rest[-1] not in self.by_surname and rest[0].lower() not in first_name_genders():
+                break
+            words = rest
+        if cut := role_prefix(words):
+            # "Qualys CTO Wolfgang Kandek", "Coach Sean Payton": the office is the person's title, not their name
+            title = title or " ".join(words[:cut])
+            words = words[cut:]
         name = " ".join(words)
         last = name.split()[-1]
         code = code or self.homes.get(last)
@@ -143,6 +176,14 @@ class ActorMemory:
     def in_item(self, actor: Actor) -> bool:
         """The actor was named or spoke in the current roundup item (always, in a story of one item)."""
         return self.seen.get(actor.key, -1) >= self.item_start
+
+    def person_just_before(self, pronoun: str) -> Actor | None:
+        """The person the previous sentence, which made no claim, had as a clause's subject, if `pronoun` fits them."""
+        if self.subject_person and self.subject_person[0] == self.now - 1:
+            who = self.subject_person[1]
+            if self.gender.get(who.key, pronoun) == pronoun:
+                return who
+        return None
 
     def body_just_before(self) -> Actor | None:
         """The body the previous sentence, which made no claim, opened with as its subject."""

@@ -106,6 +106,9 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     if not known and (m := _ASKED_OPENER.match(sentence)) and (known := mem.by_surname.get(m.group(1))) and \
             known.kind == "person":
         mem.asked = (mem.now, known)  # "Asked about the aid ..., Al-Hams sighed. '...,' he said": him, not the last speaker
+    if (q := _ASKED_QUOTE.search(sentence)) and (asked := mem.by_surname.get(q.group(1))) is not None and \
+            asked.kind == "person":
+        mem.asked = (mem.now, asked)  # 'Lynch asked Coleman, "You lied, correct?" / "Yes," he responded': Coleman
     if known and known.kind == "person":
         subject = known
         mem.touch(known)
@@ -187,6 +190,9 @@ _AFTER_OPENER = re.compile(r"(?:(?:But|And|Yet|Then|Later|Still)\s+(?:in|on|at|d
 # to someone opens the sentence, and the one asked is its subject (the "he" of the answer that follows)
 _ASKED_OPENER = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged|Reached|Contacted|Interviewed)\s[^,]{3,120},\s+"
                            r"([A-Z][\p{Ll}'’-]*[A-Z]?[\p{Ll}'’-]*\p{Ll})\s+[a-z]")
+# "Lynch asked Coleman, “You just lied to this jury, correct?”": a question quoted as put to someone, whose answer
+# ("“Yes,” he responded") follows
+_ASKED_QUOTE = re.compile(r"\basked\s+([A-Z][\p{Ll}'’-]*[A-Z]?[\p{Ll}'’-]*\p{Ll})\s*[,:]\s*[“\"][^“”\"]*\?\s*[”\"]?\s*$")
 # a list of examples: the people named in it are the object, not the topic
 _LISTED = re.compile(r"\b(?:including|such as|among them)\s")
 _SURNAME_APPOS = re.compile(r"\b([A-Z][\p{Ll}'’-]+\p{Ll}),\s+(?:the|a|an)\s")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex as re
 
+from .lexicon import first_names
 from .memory import ActorMemory
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
@@ -17,6 +18,7 @@ _CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|
 _NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
 
 
+_TRAILING_TAG = re.compile(r"\s+(?:\w+\s+){0,2}\w+[.!?]?[”\"’]?\s*$")
 _OPEN_QUOTE_LEFT = re.compile(r"^[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[“\"][^“”\"]*$")
 
 
@@ -53,14 +55,22 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
         lone = c.actor.kind == "organization" and c.surface == c.actor.name and " " not in c.surface
         if c.actor is not UNKNOWN and ((c.actor.kind == "person" or lone) if person else c.actor.kind != "person"):
             return (mem.person(c.actor.name, c.actor.country) if lone else c.actor), p0, p1
-    if person:
+    # "Jackson was on probation for a previous arrest, he said.": a trailing speech tag's "he" is not the person the
+    # reported words are about (who would be "Jackson said he was ..."), so no name before it is its antecedent
+    trailing = _TRAILING_TAG.match(sent, p1) is not None and sent[:p0].rstrip().endswith(",")
+    if person and not trailing:
         for w in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
             token = w.group(0).removesuffix("’s").removesuffix("'s")
             if any(a <= w.start() < b for a, b in quoted) or not _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())):
                 continue  # a name inside a quotation or in object position ("a call to Omar's office") is not "he"
             titled = _HONORIFIC_BEFORE.search(sent, 0, w.start()) is not None
-            if (token in mem.by_surname or titled) and (known := mem.surname(token) or mem.person(token, None)):
-                return known, p0, p1
+            # a person's name read in passing counts too, when its first name says it is a person's ("Collins asked
+            # Regev ... Each time, Regev focused on ..., which he said"; not "Pizza Express", "Ont.-based ATI")
+            read = token in mem.names and mem.names[token].split()[0].lower() in first_names()
+            if (token in mem.by_surname or read or titled) and \
+                    (known := mem.surname(token) or mem.person(token, None)) and \
+                    mem.gender.get(known.key, sent[p0:p1].lower()) == sent[p0:p1].lower():
+                return known, p0, p1  # (one known to be of the other gender is not meant: "Andrew ..., because she")
         # "When investigators questioned Avalos about it, she said": a person of the pronoun's known gender named
         # earlier in the sentence, where no one of that gender is the subject
         w = sent[p0:p1].lower()
@@ -71,3 +81,24 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
                     not any(a <= t.start() < b for a, b in quoted):
                 return known, p0, p1
     return subj
+
+
+def subject_person(sent: str, mem: ActorMemory) -> Actor | None:
+    """The one known person a sentence that made no claim has as the subject of a clause, outside quotations
+    ("During an interview, Skaik paused", "The timeline was published after Ms Robison raised a point of order"): the
+    "he" or "she" of the next sentence's speech tag is them rather than an earlier speaker. A person in object position
+    ("He then referred to Cooke's testimony", "he emailed Gaiman") is not; two people as subjects leave it open."""
+    quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)]
+    found: list[Actor] = []
+    for w in _CAP_WORD.finditer(sent):
+        token = w.group(0).removesuffix("’s").removesuffix("'s")
+        if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
+            continue  # a possessor ("Cooke's testimony") or a quoted name is no clause's subject
+        known = mem.by_surname.get(token)
+        if known is None or known.kind != "person":
+            continue
+        if sent[w.end():].lstrip()[:1].isupper():
+            continue  # a first name or title before the name's last word
+        if _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())) and known not in found:
+            found.append(known)
+    return found[0] if len(found) == 1 else None

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex as re
 
-from .actors import ActorMemory, country_in, name_country, resolve
+from .actors import ActorMemory, country_actor, country_in, name_country, resolve
 from .groups import demonym_of, is_document, is_group, is_individual, np_head
 from .model import Actor
 from .pronouns import antecedent
@@ -414,6 +414,8 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
                        and mem.gender.get(a.key, pronoun) == pronoun)
         if asked := mem.asked_just_before(pronoun, hit):
             return asked, "pronoun -> the person asked just before"
+        if subject := mem.person_just_before(pronoun):
+            return subject, "pronoun -> the person the sentence before was about"
         if hit is None:
             # "Rubio said ... he said": a lone name the rules kept as a body until a pronoun shows it is a person
             lone = mem.last(lambda a: a.kind == "organization" and " " not in a.name and a.name[:1].isupper()
@@ -480,16 +482,22 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     # a document, a plural or a poll's share ("62 percent of voters", "100% of the women") is no "he" or "she"
     # a body ("the airline", "the company") is no "he" or "she" either, nor are "those who ..." / "others"
     kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") or \
+        head in _PLURAL_HEADS or \
         head in ("percent", "%") or head[:1].isdigit() or source_nouns().get(head) in ("body", "document") or \
         source_nouns().get(np_head(name)) == "document" or \
         head in container_nouns() or head in ("those", "others") else "person"
     code = country_in(text) or mem.focus
+    if code and _THE_COUNTRY.fullmatch(text):
+        return country_actor(code)  # "the country adopted ...", "the nation's": the country the story is about
     display = name if not code or name.split()[0] in (demonym_of(code),) else name
     return Actor(f"{'org' if kind == 'organization' else 'person'}:{display.lower()}" + (f"@{code.lower()}" if code else ""),
                  display, kind, code)
 
 
 _WORDS = re.compile(r"[\p{L}'’-]+")
+# plurals without an -s: "People are assuming ...", "Men said": a crowd, never the "he" or "she" of a later sentence
+_PLURAL_HEADS = frozenset("people men women children police staff crew personnel folk".split())
+_THE_COUNTRY = re.compile(r"(?i)the\s+(?:country|nation)")
 _RELATIVE_LEAD = re.compile(r"(?i)^(?:which|whom|as)\s+(?=\S)")
 # "one in three", "nine out of 10": a poll's share is named by all its words
 _SHARE = re.compile(r"(?i)[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
