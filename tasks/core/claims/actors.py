@@ -11,7 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
-from .groups import demonym_of, is_document, is_group, is_individual, resolve_group
+from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
 from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
@@ -361,8 +361,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if w == "it" and (body := mem.body_just_before()) is not None:
             return body  # "The Palestinian Health Ministry has recorded ... It says ...": the body just named
         # "it" is a body or a document, never people ("Prosecutors said ... It showed how difficult ...", "officials")
+        # a crowd of private people ("certain people", "many residents") is "they" only while the story is still
+        # about them: one named pages before is no antecedent (the last body named is, a named group is)
         return mem.last(lambda a: a.kind != "person" and not (w == "they" and is_document(a))
-                        and not (w == "it" and (is_group(a) or is_individual(a))))
+                        and not (w == "it" and (is_group(a) or is_individual(a)))
+                        and not (w == "they" and _CROWD.search(a.name) and mem.seen.get(a.key, -9) < mem.now - 3))
     last = s.rsplit(None, 1)[-1]
     last_low = last.lower()
     for rx in (MINISTRY if "inistr" in s else ()):
@@ -497,6 +500,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if not code and (local := mem.groups.get("police")) is not None and not local.name.startswith(("Police", "police")) \
                 and local.name.split()[0] not in DEMONYMS:
             return local  # "Fremont police say ... Police said": the town's police the story named
+        if not code and (m.group(0).lower() in ("police", "the police")) and (hit := named_body_by_head("police", mem)):
+            return hit  # "the Metropolitan Police ... police said": the force the story named
         code = code or mem.focus
         name = f"Police of {country_display(code)}" if code else "Police"
         return Actor(f"org:{name.lower()}", name, "organization", code)
@@ -546,6 +551,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     shape_first = last[:1].isupper()
     if shape_first and (hit := media_by_shape(s)):
         return hit
+    if (m := _BARE_GROUP.fullmatch(s)) and (hit := named_body_by_head(m.group("h"), mem)):
+        return hit  # "Doctors for Camp Closure ... the doctors said": the one body of that kind the story named
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if not shape_first and (hit := media_by_shape(s)):
@@ -625,6 +632,57 @@ def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
         return None  # a bare "the company" names no one a reader could check
     mods = m.group("mods").strip()
     name = f"{demonym_of(code)} {mods + ' ' if mods else ''}{head}"
+    return Actor(f"org:{name.lower()}", name, "organization", code)
+
+
+# A bare plural group noun, "the doctors", "Police": no modifier says which; the story may have named one body of the kind
+_BARE_GROUP = re.compile(r"(?:[Tt]he\s+)?(?P<h>[A-Za-z][a-z]+s|[Pp]olice)")
+# party members are a party's, not a body named by them ("House Democrats ... Democrats said" stays the party's)
+_PARTY_WORDS = frozenset("democrats republicans tories conservatives liberals socialists".split())
+# sentence-opening words and determiners that are no part of a body's name
+_NAME_LEAD = frozenset("The A An This That In At On By For From With As And But Its Their His Her Our Local "
+                       "Senior Some Many Several Other Two Three".split())
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """`at` opens a sentence or line of `text` (its capital says nothing about a name)."""
+    before = text[:at].rstrip(" “\"‘'")
+    return not before or before[-1] in ".!?\n:"
+
+
+def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
+    """The body a bare plural group noun refers back to: the one body the story has named so far whose name has that
+    noun as its head ("the Metropolitan Police", "Miami-Dade Police" for "police"; "Doctors for Camp Closure",
+    "Doctors Without Borders" for "the doctors"). None when it named none or two (which of them is not said), and
+    none for a group a nationality names ("Israeli Police" is a country's police, read by the groups)."""
+    low = head.lower()
+    if low in _PARTY_WORDS or low not in GROUP_HEAD_WORDS or not mem.text or mem.upto <= 0:
+        return None
+    cap = low[:1].upper() + low[1:]
+    text = mem.text[:mem.upto]
+    if cap not in text:
+        return None
+    names: set[str] = set()
+    # the words before the head: capitalised, on one line, none ending a sentence ("Wednesday. Police" is no name)
+    for m in re.finditer(rf"(?<![\p{{L}}&'’.-])((?:[A-Z][\p{{L}}&'’-]*(?:\.[A-Z]\.?)?[ ]+){{1,4}}){cap}\b(?![ ]+(?:[A-Z]|of\b|for\b))", text):
+        words = m.group(1).split()
+        while words and words[0] in _NAME_LEAD:
+            words.pop(0)
+        if not words or all(w in DEMONYMS or w in COUNTRY_NAMES or w.rstrip("’'s") in COUNTRY_NAMES for w in words):
+            continue
+        if len(words) == 1 and word_lemmas(words[0].lower()) and _sentence_start(text, m.start()):
+            continue  # "Senior officials ..." opening a sentence: a common word's capital, not a name
+        names.add(" ".join(words + [cap]))
+    for m in re.finditer(rf"\b{cap}[ ]+(?i:for|of|without|against)[ ]+(?:the[ ]+)?[A-Z][\p{{L}}&'’-]*(?:[ ]+[A-Z][\p{{L}}&'’-]*){{0,3}}", text):
+        if not _sentence_start(text, m.start()) and not m.group(0).endswith(("’s", "'s")):
+            names.add(m.group(0))  # ("Critics of the NYPD’s policy ..." opening a sentence names no body)
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if name in ORGS:
+        full, code = ORGS[name]
+        return Actor(f"org:{full.lower()}", full, "organization", code)
+    code = _country_in(name) or mem.local(name) or mem.focus
     return Actor(f"org:{name.lower()}", name, "organization", code)
 
 

@@ -173,6 +173,7 @@ def finish_extraction(p: Pending) -> Extraction:
     second = p.second
     for s in sentences:
         mem.now = s.index
+        mem.upto = s.end if s.section == "body" else 0
         if s.index in skipped:
             continue
         sent = read[s.index]

@@ -163,6 +163,7 @@ _HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislat
 HEAD_WORDS = _HEAD_WORDS
 _DEFINITE = re.compile(r"(?i)(?:the|these|those)\s+\w+")
 _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
+GROUP_HEAD_WORDS = _HEAD_WORDS  # every head noun a group phrase can end with (lower case)
 
 
 # Heads that name one unnamed person ("a health official", "the spokesperson"): "he" or "she" can point back to them.
@@ -213,6 +214,10 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     if not m:
         return None
     mods = m.group("mods") or ""
+    if mods and re.search(r"(?i)\ban?\s+$", s[:m.start("mods")]) and m.group("h").lower().endswith(("s", "men")):
+        # "In a move environmental groups say ...": "a" never counts a plural head, so the word it opens with is
+        # another noun phrase's head ("a move"), not a word that says which groups
+        mods = mods.split(None, 1)[1] if len(mods.split()) > 1 else ""
     # "Hamas officials", "Pentagon officials": a known body or place inside the modifiers owns the group
     for w in re.findall(r"[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+)*", mods):
         if w in ORGS:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .lexicon import first_name_genders, name_part_titles, not_name_start, source_nouns
+from .lexicon import first_name_genders, first_names, kin_forms, name_part_titles, not_name_start, place_nouns, source_nouns, \
+    word_lemmas
+from .context import PLACE_NAMES
 from .context import acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
@@ -20,6 +22,7 @@ _ONE_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")
 
 
 _POSSESSIVE_S = re.compile(r"['’]s$")
+_LEAD_FUNCTION_WORDS = frozenset("the a an from to by with for of at in on and but".split())
 # an executive office written as an acronym before a name ("AMD CEO Lisa Su", "Qualys CTO Wolfgang Kandek")
 _EXEC_OFFICE = re.compile(r"C[A-Z]{1,2}O")
 
@@ -63,6 +66,7 @@ class ActorMemory:
         self.named: list[tuple[int, str]] = []  # (sentence index, full name) of every name read, in order
         self.groups: dict[str, Actor] = {}  # group head noun ("officials") -> the group it last named
         self.text = ""  # the article body, for facts read on demand (acronyms)
+        self.upto = 0  # where the current sentence ends in `text` (0 in the title): what the reader has read so far
         self._acronyms: dict[str, str] | None = None
         # surname -> country of someone described before the article gives their full name ("Tegnell, the state
         # epidemiologist at Sweden's Public Health Agency" ... "Anders Tegnell"): people.register_people
@@ -176,6 +180,27 @@ class ActorMemory:
     def in_item(self, actor: Actor) -> bool:
         """The actor was named or spoke in the current roundup item (always, in a story of one item)."""
         return self.seen.get(actor.key, -1) >= self.item_start
+
+    def reads_as_person(self, name: str) -> bool:
+        """A name read in passing that can be the "he" or "she" of a later sentence: a person the story knows by that
+        surname, or a name with a first name before its last word ("Andrew Ross Sorkin"). A business, a place or a show read
+        as a run of capitals ("Pizza Express", "Accidental Tech Podcast") is no one's name."""
+        words = _HONORIFIC.sub("", name).split()
+        while words and words[0].lower() in _LEAD_FUNCTION_WORDS:
+            words.pop(0)  # "From Mom", "The Chozo": a line's or sentence's first word read with the name
+        if not words:
+            return False
+        known = self.by_surname.get(words[-1])
+        # (a middle name counts: "Ka'Loni Marie Flynn"; an owner does not: "Sam's Club"); a first word that is no
+        # common English word nor an acronym is most likely a given name the census lacks ("Deval Patrick",
+        # "De’Broski Herbert"; not "San Diego", "Kamino Ward"); a relative called by the kin word ("Mom") is a person too
+        first = words[0].lower()
+        return (known is not None and known.kind == "person") or \
+            any(w.lower() in first_names() for w in words[:-1] if not _POSSESSIVE_S.search(w)) or \
+            (len(words) > 1 and not word_lemmas(first) and not words[0].isupper() and not _POSSESSIVE_S.search(words[0])
+             and words[-1].lower() not in place_nouns() and words[-1].lower() not in source_nouns()
+             and name not in PLACE_NAMES and not any(w in PLACE_NAMES for w in words)) or \
+            (len(words) == 1 and first in kin_forms())
 
     def person_just_before(self, pronoun: str) -> Actor | None:
         """The person the previous sentence, which made no claim, had as a clause's subject, if `pronoun` fits them."""

@@ -439,6 +439,8 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
             for at, name in reversed(mem.named):
                 if at < mem.now - _REACH:
                     break
+                if not mem.reads_as_person(name):
+                    continue  # "Going to Pizza Express in Woking ...," he said: a business is no "he"
                 person = mem.person(name, None)
                 if mem.gender.get(person.key, pronoun) == pronoun:
                     return person, "pronoun -> last name read within %d sentences" % _REACH
@@ -460,7 +462,7 @@ def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:
     for at, name in reversed(mem.named):
         if at <= after or at < mem.now - _REACH:
             break
-        if " " in name:
+        if " " in name and mem.reads_as_person(name):
             person = mem.person(name, None)
             if mem.gender.get(person.key, pronoun) == pronoun:
                 return person
