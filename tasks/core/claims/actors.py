@@ -847,8 +847,8 @@ def _named_next(t: str, code: str, mem: ActorMemory) -> Actor | None:
     cls = role_nouns().get(t, {t})
     for m in TITLED.finditer(rest):
         title = norm_title(m.group("t"))
-        if title not in cls and title.rsplit(None, 1)[-1] not in cls and title != t.rsplit(None, 1)[-1]:
-            continue  # (the bare head of the role's title names it too: "the health minister ... Minister Jens Spahn")
+        if title not in cls and title.rsplit(None, 1)[-1] not in cls:
+            continue
         name = m.group("n")
         if NOT_NAME.search(name) or PLACE_FULL.fullmatch(name):
             continue
