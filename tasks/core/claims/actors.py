@@ -485,8 +485,6 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return hit
             if code and mem.now == 0 and (hit := _named_below(t, code, None, mem)):
                 return hit  # the headline's "Pakistani envoy says": the envoy the story names
-            if code and mem.upto and (hit := _named_next(t, code, mem)):
-                return hit  # "Germany's health minister is stressing ... Health Minister Jens Spahn noted": him
             if code:
                 name = f"{t.title()} of {country_display(code)}"
                 role = Actor(f"person:{name.lower()}", name, "person", code)
@@ -833,29 +831,6 @@ def _named_below(t: str, code: str | None, owner: str | None, mem: ActorMemory) 
         if code and country != code:
             continue
         return mem.person(name, country, m.group("t"))
-    return None
-
-
-def _named_next(t: str, code: str, mem: ActorMemory) -> Actor | None:
-    """A role the story has not yet tied to a name ("Germany's health minister is stressing ..."): the person the next
-    sentence introduces with a title of its class ("Health Minister Jens Spahn noted ..."), unless that title places
-    them in another country. Only the next sentence: a holder named further on may be another one."""
-    from .people import TITLED  # people.py reads this module
-    rest = mem.text[mem.upto: mem.upto + 400]
-    if (end := re.search(r"[.!?][”\"’']?\s|\n", rest.lstrip())) is not None:
-        rest = rest[: len(rest) - len(rest.lstrip()) + end.end()]
-    cls = role_nouns().get(t, {t})
-    for m in TITLED.finditer(rest):
-        title = norm_title(m.group("t"))
-        if title not in cls and title.rsplit(None, 1)[-1] not in cls:
-            continue
-        name = m.group("n")
-        if NOT_NAME.search(name) or PLACE_FULL.fullmatch(name):
-            continue
-        country = _country_in(f"{rest[max(0, m.start() - 40): m.start()]} {m.group('t')}")
-        if country not in (None, code):
-            continue
-        return mem.person(name, code, m.group("t"))
     return None
 
 
