@@ -84,7 +84,11 @@ def _claim_noun_that(sent: str) -> bool:
         if any(w.lower().strip(",") in nouns for w in sent[max(0, i - 60):i].split()[-4:]):
             return True
         i = sent.find(" that ", i + 1)
-    return False
+    # an appeal noun right before an infinitive ("his call to view ...", "her demand to ..."): syn.noun's other shape
+    return " to " in sent and any(nouns.get(m.group(1).lower()) == "appeal" for m in _BEFORE_TO.finditer(sent))
+
+
+_BEFORE_TO = re.compile(r"\b([A-Za-z]+) to [a-z]+")
 
 
 def worth_parsing(sent: str) -> bool:

@@ -22,6 +22,7 @@ in this order for every cue word:
   syn.adjective     "they are convinced that ..."         X = subject of the copula of a belief adjective
   syn.noun          "Trump's assertion that ...", "accusations by X that ...", "X's response was that ..."
                                                           X = the claim noun's possessor or agent
+  syn.noun_light    "X has been pressing the case that ...", "X repeated the claim that ..."   X = the light verb's subject
   syn.noun_participle "left 62 percent of voters saying ...", "with polls showing ..."  X = the share or poll before it
   syn.colon_quote   'Kasich resisted: "..."'               X = subject of any main verb before a colon and a quotation
   syn.possessed     "Trump's inner circle believes that ..."  X = a common noun owned by a name or his / her / their
@@ -35,13 +36,13 @@ from dataclasses import dataclass, replace
 from .parse import parsed_text
 from .verbs import verdict_type
 from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
-    source_nouns, speech_nouns, stance_adjectives, witnessed_participles
+    source_nouns, speech_nouns, stance_adjectives, witnessed_participles, word_lemmas
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, sorry_for_what, source_tokens, span_of, that_next, verb_subject)
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun")
+         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun", "syn.noun_light")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,10 @@ class SynCue:
 _CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move seem appear".split())
 # Adjectives that carry a speech verb's infinitive as the subject's own act ("was quick to add that", "is correct to
 # note that", "are careful to point out"), not an intention ("eager to tell", "likely to stress")
+# Verbs of going to a place or medium whose infinitive after that place is the act done there ("took to Twitter to say",
+# "went on CNN to argue", "came to the Senate floor to say", "turned to Facebook to say"); not verbs of intention or
+# refusal ("declined on Monday to say", "waited for weeks to say"), whose infinitive is no claim made
+_VENUE_VERBS = frozenset("take go come appear turn return head rise stand step".split())
 _ADJ_CARRIERS = frozenset("quick quicker careful correct right wrong keen".split())
 
 
@@ -172,7 +177,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         elif cv.needs == "topic" and (part := phrasal_particle(tok, "about|of|out")):
             verb = f"{verb} {part}"
         if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS and \
-                not (_adj_carrier(tok.head) and has_clause(tok)) and not caused_object(tok):
+                not (_adj_carrier(tok.head) and has_clause(tok)) and not caused_object(tok) and not _venue_xcomp(tok):
             continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
         if tok.dep_ in ("amod", "compound") or _nested(tok) or _not_a_claim(lemma, tok):
             continue
@@ -557,8 +562,8 @@ def _source(tok, doc):
         elif head.dep_ == "advcl" and head.tag_ == "VBG" and head.head is not head and \
                 not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head, rule = head.head, rule or "syn.advcl"  # "while urging his critics to ...", no comma before it
-        elif head.dep_ == "advcl" and head.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
-                and head.head.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux", "neg") and c.tag_ in ("MD", "RB", "PRP")
+        elif (head.dep_ == "advcl" or _venue_xcomp(head)) and head.tag_ == "VB" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux", "neg") and c.tag_ in ("MD", "RB", "PRP")
                                                         and c.dep_ != "nsubj" for c in head.head.children) \
                 and cue_verbs().get(_lemma_of(head), None) is not None and cue_verbs()[_lemma_of(head)].cls == "speech" \
                 and (sorry_for_what(head) if cue_verbs()[_lemma_of(head)].needs == "if" else has_clause(head)):
@@ -591,6 +596,21 @@ def _source(tok, doc):
     if (said_by := _noun_before(tok)) is not None:
         return "syn.noun_participle", said_by, None
     return None
+
+
+def _venue_xcomp(inf) -> bool:
+    """'Donald Trump took to Twitter to say that ...', 'went on Fox News on Monday to say ...': the small model may hang
+    a purpose infinitive on the verb as its complement (xcomp) instead of an adverbial clause. It is a purpose all the
+    same when the verb takes a place or medium ('to Twitter', 'on Fox News') before it and no object that could be the
+    infinitive's subject ("urged Trump to say", "told him to say") and is no cue word of its own ("called on Trump to
+    say": Trump is to say it)."""
+    verb = inf.head
+    if inf.dep_ != "xcomp" or verb is inf or verb.i > inf.i or not _VENUE_VERBS.intersection(word_lemmas(verb.lower_).get("VERB", ())):
+        return False
+    if any(c.dep_ in ("dobj", "dative", "ccomp", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.i < inf.i and any(g.dep_ == "pobj" and g.tag_ != "PRP" for g in c.children)
+               for c in verb.children)
 
 
 def _carrier_of(inf):
@@ -801,22 +821,72 @@ def _records_show(tok, lemma: str, quotes) -> SynCue | None:
 
 
 _POSSESSIVE = frozenset("his her their its".split())
+# Verbs that make their claim-noun object the subject's own claim ("pressing the case that", "repeated the claim
+# that", "reiterated the view that"); "made the argument that" is the cue verb "make" (speech_nouns.tsv)
+_LIGHT_VERBS = frozenset("press repeat reiterate restate renew push advance issue deliver voice express make".split())
+
+
+def _light_verb(verb, noun) -> bool:
+    """'pressing the case that', 'issued a warning that', 'made the suggestion that': a light verb (not "make" with a
+    noun of speech_nouns.tsv, which the cue verb "make" reads itself: "made the argument that")."""
+    if not verb.tag_.startswith("VB"):
+        return False
+    lemmas = set(word_lemmas(verb.lower_).get("VERB", ())) or {verb.lower_}
+    if not lemmas & _LIGHT_VERBS:
+        return False
+    return not ("make" in lemmas and noun.lower_ in speech_nouns())
+
+
+def _appeal_infinitive(noun) -> bool:
+    """"his call to view Muslim immigrants as a threat", "George Will's call to abandon Trump": an appeal noun whose
+    infinitive right after it says what is asked for (not "a call to arms": a phrase, no verb)."""
+    doc = noun.doc
+    if claim_nouns()[noun.lower_] != "appeal" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+        return False
+    return any(c.dep_ in ("acl", "relcl", "xcomp") and c.i == noun.i + 2 and
+               any(g.dep_ == "aux" and g.i == noun.i + 1 for g in c.children) for c in noun.children)
+
+
+def _that_clause(noun, at: int) -> bool:
+    """A that-clause on `noun` that opens at token `at`: 'that' as a complementiser (not the relative pronoun "the
+    argument that won", tagged WDT) starting a clause the parse hung on the noun (acl / ccomp), whatever role the small
+    model gave the 'that' itself ("the argument by X that the cuts will pay": 'that' read as the object of 'pay')."""
+    doc = noun.doc
+    if at >= len(doc) or doc[at].lower_ != "that" or doc[at].tag_ != "IN":
+        return False
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > at), None)
+    return clause is not None and min(t.i for t in clause.subtree) == at
 
 
 def _noun_cue(tok, quotes) -> SynCue | None:
     """'Trump's assertion that Russia should hack ...', "his earlier statements that the contact never occurred",
-    "accusations by the campaign that ...": a claim noun whose possessor (or 'by'/'from' phrase) names who made it
-    and whose that-clause says what; not "the claim that ..." (no one named) or "his claims" (no content)."""
+    "accusations by the campaign that ...", "the suggestion of the senator that ...": a claim noun whose possessor (or
+    'by'/'from'/'of' phrase) names who made it and whose that-clause says what; not "the claim that ..." (no one
+    named) or "his claims" (no content). syn.noun_light: "X has been pressing the case that ...", "X repeated the
+    claim that ...": the object of a light verb of saying again or urging, made by the verb's subject."""
     if _nested(tok):
         return None
+    rule = "syn.noun"
     src = next((c for c in tok.children if c.dep_ == "poss"), None)
-    that = that_next(tok)
+    that = that_next(tok) or _that_clause(tok, tok.i + 1) or _appeal_infinitive(tok)
     if src is None:
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i == tok.i + 1),
+                    None)
         src = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
-        if src is not None and not that:  # "accusations by the Sanders campaign that ...": after the phrase
+        if src is not None:  # "accusations by the Sanders campaign that ...": after the phrase
             after = max(t.i for t in prep.subtree) + 1
-            that = after < len(tok.doc) and tok.doc[after].lower_ == "that" and tok.doc[after].dep_ == "mark"
+            that = _that_clause(tok, after) or prep.lower_ != "of" and (that or after < len(tok.doc) and
+                                                                     tok.doc[after].lower_ == "that" and
+                                                                     tok.doc[after].dep_ == "mark")
+            if prep.lower_ == "of" and src.tag_ not in ("NNP", "NNPS"):
+                src = None  # "the claim of fraud that ...", "the view of many that ...": a topic or no one named
+    if src is None and that and tok.dep_ == "dobj" and _light_verb(tok.head, tok) and not is_passive(tok.head) and \
+            not any(c.dep_ == "det" and c.lower_ not in ("the", "a", "an") for c in tok.children):
+        # the light verb's own subject, or the one it borrows ("..., pressing the case that ...": the clause's subject)
+        found = _source(tok.head, tok.doc)
+        if found is not None and found[0] in ("syn.subject", "syn.conj", "syn.participle", "syn.advcl") and \
+                found[1].lower_ not in _RELATIVE | {"it", "this", "there"}:
+            src, rule = found[1], "syn.noun_light"
     if src is not None and not that and tok.dep_ == "nsubj" and tok.head.lower_ in ("is", "was", "remains", "remained"):
         # "Their fear is that ...", "Rubio's response was that ...": the copula's that-clause is the content
         that = any(c.dep_ in ("ccomp", "attr") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
@@ -828,6 +898,6 @@ def _noun_cue(tok, quotes) -> SynCue | None:
         if src is None:
             return None
     end = tok.idx + len(tok.text)
-    cue = _make("syn.noun", tok.lower_, tok.lower_, claim_nouns()[tok.lower_], tok.idx, end, src, quotes)
+    cue = _make(rule, tok.lower_, tok.lower_, claim_nouns()[tok.lower_], tok.idx, end, src, quotes)
     kept = [t for t in source_tokens(src) if t.dep_ != "case"]  # "Trump's": the name without its 's
     return replace(cue, src_end=max(t.idx + len(t.text) for t in kept)) if kept else cue
