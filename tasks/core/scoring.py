@@ -203,16 +203,21 @@ def score_claims(gold: list[dict], figure_rows: list[Row], attribution_rows: lis
     return {"figures": figures, "attributions": attributions, "summary": summary}
 
 
+def _matched_pairs(kind: str, fits, gold: list[dict], system_rows: list[Row], docs: set[str] | None):
+    """(gold row, system row) of one kind, matched as `score_claims` matches them (the error listings read these)."""
+    golds = [g for g in gold if g["kind"] == kind and (not docs or g["doc"] in docs)]
+    gold_docs = sorted({g["doc"] for g in golds})
+    rows = [r for r in system_rows if any(_same_doc(d, r.get("article_key")) for d in gold_docs)]
+    for gi, ri in sorted(_greedy_match(golds, rows, fits).items()):
+        yield golds[gi], rows[ri]
+
+
 def figure_field_errors(gold: list[dict], figure_rows: list[Row], docs: set[str] | None = None) -> list[str]:
     """One line per matched required figure whose claimant country, subject country or event year
     differs from the gold (gold -> system), matched as `score_claims` matches them. Kept out of the
     result dict so that its layout stays the official scorer's; for error reading (dev split) only."""
-    golds = [g for g in gold if g["kind"] == "figure" and (not docs or g["doc"] in docs)]
-    gold_docs = sorted({g["doc"] for g in golds})
-    rows = [r for r in figure_rows if any(_same_doc(d, r.get("article_key")) for d in gold_docs)]
     out = []
-    for gi, ri in sorted(_greedy_match(golds, rows, _figure_fits).items()):
-        g, r = golds[gi], rows[ri]
+    for g, r in _matched_pairs("figure", _figure_fits, gold, figure_rows, docs):
         if not g["required"]:
             continue
         bad = []
@@ -232,12 +237,8 @@ def figure_field_errors(gold: list[dict], figure_rows: list[Row], docs: set[str]
 def attribution_name_errors(gold: list[dict], attribution_rows: list[Row], docs: set[str] | None = None) -> list[str]:
     """One line per matched required attribution whose claimant name matches none of the gold names
     (gold names -> system name), matched as `score_claims` matches them; for error reading (dev split) only."""
-    golds = [g for g in gold if g["kind"] == "attribution" and (not docs or g["doc"] in docs)]
-    gold_docs = sorted({g["doc"] for g in golds})
-    rows = [r for r in attribution_rows if any(_same_doc(d, r.get("article_key")) for d in gold_docs)]
     out = []
-    for gi, ri in sorted(_greedy_match(golds, rows, _attribution_fits).items()):
-        g, r = golds[gi], rows[ri]
+    for g, r in _matched_pairs("attribution", _attribution_fits, gold, attribution_rows, docs):
         if g["required"] and not any(_name_match(c.get("name"), r.get("claimant")) for c in g["claimants"]):
             names = " / ".join(f"{c.get('name')}({c.get('country')})" for c in g["claimants"])
             out.append(f"{g['doc']}: {names} -> {r.get('claimant')}({r.get('claimant_country')}) | {g['anchor'][:80]}")
