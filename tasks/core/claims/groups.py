@@ -101,8 +101,6 @@ def _group_mod(word: str) -> bool:
         (source_nouns().get(low) != "person" or low != word.lower())
 
 
-
-
 def _kept_mods(mods: str) -> str:
     """The modifiers of a group's head that say which group: without the country's word (the name gives it) and the
     words that rank or count members (unnamed_group_mods.tsv); a capitalised common word opening them is the sentence's

@@ -40,6 +40,11 @@ def _rows(name: str) -> list[list[str]]:
         return [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
 
 
+
+def _words(name: str) -> frozenset[str]:
+    """The first column of a one-word-a-line data file (most word lists here)."""
+    return frozenset(r[0] for r in _rows(name))
+
 @lru_cache(maxsize=None)
 def cue_verbs() -> dict[str, CueVerb]:
     """lemma -> cue verb."""
@@ -101,19 +106,19 @@ def source_nouns() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def name_part_titles() -> frozenset[str]:
     """Titles a reader keeps as part of a name (lower case): 'queen', 'pope', 'sheikh' (name_part_titles.tsv)."""
-    return frozenset(r[0] for r in _rows("name_part_titles.tsv"))
+    return _words("name_part_titles.tsv")
 
 
 @lru_cache(maxsize=None)
 def unnamed_group_mods() -> frozenset[str]:
     """Modifiers that rank or count a group without naming it (lower case): 'senior', 'unnamed' (unnamed_group_mods.tsv)."""
-    return frozenset(r[0] for r in _rows("unnamed_group_mods.tsv"))
+    return _words("unnamed_group_mods.tsv")
 
 
 @lru_cache(maxsize=None)
 def proper_group_mods() -> frozenset[str]:
     """Capitalised group modifiers that are names (lower case): 'senate', 'democratic' (proper_group_mods.tsv)."""
-    return frozenset(r[0] for r in _rows("proper_group_mods.tsv"))
+    return _words("proper_group_mods.tsv")
 
 
 @lru_cache(maxsize=None)
@@ -177,7 +182,7 @@ def container_nouns() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def not_name_start() -> frozenset[str]:
     """Closed-class words that never open a claimant's name (lower case): 'although', 'afterwards', 'to'."""
-    return frozenset(r[0] for r in _rows("not_name_start.tsv"))
+    return _words("not_name_start.tsv")
 
 
 # A census first name tells the gender when this share or more of its bearers are of one sex ("James" 99.7% men);
@@ -200,7 +205,7 @@ def _census_shares() -> dict[str, float]:
 @lru_cache(maxsize=None)
 def first_names() -> frozenset[str]:
     """Every first name the census or first_names.tsv knows (lower case), whatever gender it tells: 'pat', 'kim'."""
-    return frozenset(_census_shares()) | frozenset(r[0] for r in _rows("first_names.tsv"))
+    return frozenset(_census_shares()) | _words("first_names.tsv")
 
 
 @lru_cache(maxsize=None)
@@ -220,13 +225,13 @@ def first_name_genders() -> MappingProxyType:
 @lru_cache(maxsize=None)
 def city_homonyms() -> frozenset[str]:
     """City names never read as the city: ordinary words, first names, better known as something else."""
-    return frozenset(r[0] for r in _rows("city_homonyms.tsv"))
+    return _words("city_homonyms.tsv")
 
 
 @lru_cache(maxsize=None)
 def subdivision_homonyms() -> frozenset[str]:
     """Top-level subdivision names never read as the place: ordinary words, first names ("Victoria", "Georgia")."""
-    return frozenset(r[0] for r in _rows("subdivision_homonyms.tsv"))
+    return _words("subdivision_homonyms.tsv")
 
 
 @lru_cache(maxsize=None)
@@ -242,7 +247,7 @@ def not_alone() -> frozenset[str]:
 def time_after_count() -> tuple[frozenset[str], frozenset[str]]:
     """Words for when that may follow a count governed by its verb (time_after_count.tsv, lower case), and the
     days of the week ("injured dozens Sunday")."""
-    return frozenset(r[0] for r in _rows("time_after_count.tsv")), frozenset(d.lower() for d in WEEKDAYS)
+    return _words("time_after_count.tsv"), frozenset(d.lower() for d in WEEKDAYS)
 
 
 @lru_cache(maxsize=None)
@@ -287,7 +292,7 @@ def claim_nouns() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def agent_compounds() -> frozenset[str]:
     """Participles after 'Country-' that make the country an agent, not the phrase's place ("Israeli-occupied")."""
-    return frozenset(r[0] for r in _rows("agent_compounds.tsv"))
+    return _words("agent_compounds.tsv")
 
 
 @lru_cache(maxsize=None)
@@ -317,7 +322,7 @@ def act_objects() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=None)
 def name_titles() -> frozenset[str]:
     """Titles and roles after which one capitalised word is a person's name ("official Fauzi") (name_titles.tsv)."""
-    return frozenset(r[0] for r in _rows("name_titles.tsv"))
+    return _words("name_titles.tsv")
 
 
 @lru_cache(maxsize=None)
@@ -337,7 +342,7 @@ def non_agents() -> dict[str, bool]:
 @lru_cache(maxsize=None)
 def stance_adjectives() -> frozenset[str]:
     """Adjectives that report a belief with a clause after them: 'confident', 'convinced' (stance_adjectives.tsv)."""
-    return frozenset(r[0] for r in _rows("stance_adjectives.tsv"))
+    return _words("stance_adjectives.tsv")
 
 
 @lru_cache(maxsize=None)
@@ -430,14 +435,14 @@ def reduced_passives() -> frozenset[tuple[str, str]]:
 @lru_cache(maxsize=None)
 def found_states() -> frozenset[str]:
     """States someone is found in ("found dead", "found him unconscious"): a discovery, not a finding (found_states.tsv)."""
-    return frozenset(r[0] for r in _rows("found_states.tsv"))
+    return _words("found_states.tsv")
 
 
 @lru_cache(maxsize=None)
 def witnessed_participles() -> frozenset[str]:
     """Past participles of hearing or recording someone ("was heard saying", "was recorded saying"):
     witnessed_participles.tsv."""
-    return frozenset(r[0] for r in _rows("witnessed_participles.tsv"))
+    return _words("witnessed_participles.tsv")
 
 
 @lru_cache(maxsize=None)

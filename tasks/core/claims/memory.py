@@ -7,8 +7,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .lexicon import first_name_genders, first_names, kin_forms, name_part_titles, not_name_start, place_nouns, source_nouns, \
     word_lemmas
-from .context import PLACE_NAMES
-from .context import acronyms
+from .context import PLACE_NAMES, acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
 
