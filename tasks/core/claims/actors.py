@@ -11,6 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
+from .holders import named_later
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
 from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, word_lemmas
@@ -485,6 +486,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return hit
             if code and mem.now == 0 and (hit := _named_below(t, code, None, mem)):
                 return hit  # the headline's "Pakistani envoy says": the envoy the story names
+            if code and mem.upto and (hit := named_later(t, code, mem)):
+                return hit  # "Germany's health minister is stressing ... Health Minister Jens Spahn noted": him
             if code:
                 name = f"{t.title()} of {country_display(code)}"
                 role = Actor(f"person:{name.lower()}", name, "person", code)
