@@ -13,8 +13,8 @@ from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .holders import named_later
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
-from .kin import KIN_WORDS, resolve_kin
-from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, word_lemmas
+from .kin import KIN_WORDS, possessor_person, resolve_kin
+from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, speaks_for, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
@@ -367,6 +367,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return mem.last(lambda a: a.kind != "person" and not (w == "they" and is_document(a))
                         and not (w == "it" and (is_group(a) or is_individual(a)))
                         and not (w == "they" and _CROWD.search(a.name) and mem.seen.get(a.key, -9) < mem.now - 3))
+    if s[:1] in "hHiItT" and (m := _POSS_VOICE.fullmatch(s)) and m.group("h").lower() in speaks_for() and \
+            m.group("h").lower() not in KIN_WORDS and (who := _possessor(m.group("p").lower(), mem)) is not None:
+        return who
     last = s.rsplit(None, 1)[-1]
     last_low = last.lower()
     for rx in (MINISTRY if "inistr" in s else ()):
@@ -811,6 +814,24 @@ def _business_of(a: Actor, markers: frozenset[str]) -> bool:
         return any(w in markers for w in words)
     public = public_body_words()
     return not any(w.lower() in public for w in words)
+
+
+# "his office", "Her campaign", "its spokeswoman", "their top aides": a noun that speaks for its possessor (speaks_for.tsv)
+_POSS_VOICE = re.compile(r"(?i)(?P<p>his|her|its|their)\s+(?:(?:own|chief|top|senior|re-?election|presidential|press)\s+)?"
+                         r"(?P<h>[\p{L}-]+)")
+
+
+def _possessor(word: str, mem: ActorMemory) -> Actor | None:
+    """Whom "his", "her", "its" or "their" before a noun that speaks for them names: a person for "his" and "her"
+    (kin.possessor_person), the body "it" or "they" would be otherwise; a body's spokesperson stays its voice for a
+    later "he" or "she" ("Its spokesman said ... He added")."""
+    if word in ("his", "her"):
+        return possessor_person(word, mem)
+    who = resolve("it" if word == "its" else "they", mem)
+    if who is None or who.kind == "person":
+        return None
+    mem.voices.add(who.key)
+    return who
 
 
 def _named_below(t: str, code: str | None, owner: str | None, mem: ActorMemory) -> Actor | None:

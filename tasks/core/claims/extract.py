@@ -176,7 +176,7 @@ def finish_extraction(p: Pending) -> Extraction:
         mem.upto = s.end if s.section == "body" else 0
         if s.index in skipped:
             continue
-        sent = read[s.index]
+        sent = mem.sentence = read[s.index]
         body = s.section == "body"
         src = src_of[s.section]
         after_nl = _after_newline(src, s.start)  # the sentence opens a line (read four times below)

@@ -14,7 +14,7 @@ import re as _re
 
 import regex as re
 
-from .lexicon import MONTHS, WEEKDAYS, kin_forms
+from .lexicon import MONTHS, WEEKDAYS, first_name_genders, kin_forms
 from .model import Actor
 from .patterns import alt, lower_words
 
@@ -27,9 +27,10 @@ _OWNER = r"(?:(?:the\s+|baby\s+|little\s+)?[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.
 _ADJ = r"(?:(?:older|younger|elder|eldest|late|own|other|two|three|longtime|former|\d+-year-old|grieving)\s+)"
 KIN = re.compile(
     rf"(?i:(?P<q>one|two|some|many|several|both|all|each)\s+of\s+)?(?i:(?P<det>the|a|an|one|two|three|another|"
-    rf"these|those)\s+)?(?:(?P<own>{_OWNER})(?:['’]s?)\s+|(?P<pos>his|her|their|its)\s+)?{_ADJ}{{0,2}}(?P<k>(?i:{_KIN}))"
+    rf"these|those)\s+)?(?:(?P<own>{_OWNER})(?:['’]s?)\s+|(?P<pos>(?i:his|her|their|its))\s+)?{_ADJ}{{0,2}}(?P<k>(?i:{_KIN}))"
     rf"(?:\s+(?:for|of)\s+(?P<of>{_OWNER}))?(?:\s+who\s+.+)?")
 _POSSESSIVE = re.compile(r"(?i)his|her|their")
+_PRONOUN_OF = {"his": "he", "her": "she"}
 
 # A name in apposition to a relation, either way round: "Flynn's father, Herbert Flynn,", "her nephew, Ravi Singh, 32",
 # "Kathina Thomas' mother Shondell McAllister said", "said Frank Graham, Ramarley's father." One to three capitalised
@@ -112,15 +113,16 @@ def resolve_kin(s: str, mem) -> Actor | None:
     if not m:
         return None
     own = (m.group("own") or m.group("pos") or m.group("of") or "").strip()
-    if own and not _POSSESSIVE.fullmatch(own) and not _bare(own)[:1].isupper() and not own.startswith("the "):
+    pronoun = _POSSESSIVE.fullmatch(own) is not None  # "his", "Her": a person named before, or no one known
+    if own.lower() == "its" or own and not pronoun and not _bare(own)[:1].isupper() and not own.startswith("the "):
         return None  # "the police's lawyers", "its neighbours": not a person's relatives
     head = m.group("k").lower()
     plural = head.endswith("s") and head not in ("counsel",) and not m.group("q")
     if not plural and not m.group("q") and m.group("det") in (None, "the", "The") and \
             (named := _named_relative(head, own, mem)) is not None:
         return named  # "the father" after "Flynn's father, Herbert Flynn"
-    owner = _owner(own, mem) if own else None
-    if owner is None and (bare := _bare(own))[:1].isupper():
+    owner = _owner(own, mem, _singular(head)) if own else None
+    if owner is None and not pronoun and (bare := _bare(own))[:1].isupper():
         owner = Actor("", bare, "person", None)  # "attorneys for Beblawi": someone the article names only so
     name = head if not m.group("q") else head.removesuffix("s")
     if owner is not None:
@@ -140,11 +142,10 @@ def _bare(own: str) -> str:
     return " ".join(words).removesuffix("'s").removesuffix("'").rstrip(".")
 
 
-def _owner(own: str, mem) -> Actor | None:
+def _owner(own: str, mem, relation: str | None = None) -> Actor | None:
     """The person who owns the relatives ("Kristofer's uncles", "his lawyers")."""
     if _POSSESSIVE.fullmatch(own):
-        # (not another unnamed relative: "her mother" after "the mother of Kathina" is Kathina's)
-        return mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3 and not is_kin_name(a.name))
+        return possessor_person(own, mem, relation)
     words = _bare(own).split()
     if not words or not words[-1][:1].isupper():
         return None
@@ -157,3 +158,55 @@ def _owner(own: str, mem) -> Actor | None:
     if full := mem.names.get(token) or next((n for n in mem.names.values() if n.split()[0] == token), None):
         return mem.person(full, None)
     return None
+
+
+def possessor_person(word: str, mem, relation: str | None = None) -> Actor | None:
+    """The person a possessive "his", "her" or "their" points to ("Her lawyer said", "his office said"): the one a
+    sentence that made no claim was just about ("Senator John Smith was charged ... His lawyer said"), else the last
+    person named within three sentences, of the pronoun's gender where it is known ("Mayor Eric Adams met Governor
+    Kathy Hochul. Her spokesman said": Hochul). Never another unnamed relative ("her mother" after "the mother of
+    Kathina" is Kathina's), nor one the story named as that very relation ("One of Gray's friends, Devonte Brown ...
+    His friends": not Brown's)."""
+    pron = _PRONOUN_OF.get(word.lower())
+    relatives = {p.key for k, _, p in mem.relatives if k == relation} if relation else set()
+    if hit := _named_before_in_sentence(word, pron, mem, relatives):
+        return hit
+    if pron and (subject := mem.person_just_before(pron)) is not None and not is_kin_name(subject.name) and \
+            subject.key not in relatives:
+        return subject
+    if hit := mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3 and not is_kin_name(a.name)
+                       and (pron is None or mem.gender.get(a.key, pron) == pron) and a.key not in relatives):
+        return hit
+    if pron is None:
+        return None
+    # a full name read in passing within reach whose first name is of the pronoun's gender ("John Smith was arrested on
+    # Friday. His case ..., his lawyer said")
+    for at, name in reversed(mem.named):
+        if at < mem.now - 3:
+            break
+        if " " in name and mem.reads_as_person(name) and first_name_genders().get(name.split()[0].lower()) == pron:
+            return mem.person(name, None)
+    return None
+
+
+_CAP_WORD = re.compile(r"\b\p{Lu}[\p{L}'’-]+")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def _named_before_in_sentence(word: str, pron: str | None, mem, relatives: set[str]) -> Actor | None:
+    """The last known person the current sentence names before its possessive `word`, outside quotations, of the
+    pronoun's gender where it is known ("Palin apologized ..., a statement from her office said": Palin)."""
+    sent = mem.sentence
+    at = re.search(rf"\b{word}\b", sent)
+    if not sent or at is None:
+        return None
+    quoted = [m.span() for m in _QUOTED.finditer(sent, 0, at.start())]
+    hit = None
+    for w in _CAP_WORD.finditer(sent, 0, at.start()):
+        if any(a <= w.start() < b for a, b in quoted):
+            continue
+        known = mem.by_surname.get(w.group(0).removesuffix("’s").removesuffix("'s"))
+        if known is not None and known.kind == "person" and not is_kin_name(known.name) and known.key not in relatives and \
+                (pron is None or mem.gender.get(known.key, pron) == pron):
+            hit = known
+    return hit

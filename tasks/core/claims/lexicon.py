@@ -110,6 +110,12 @@ def name_part_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def speaks_for() -> frozenset[str]:
+    """Nouns that speak for their possessor (lower case): 'office', 'campaign', 'spokesman' (speaks_for.tsv)."""
+    return _words("speaks_for.tsv")
+
+
+@lru_cache(maxsize=None)
 def unnamed_group_mods() -> frozenset[str]:
     """Modifiers that rank or count a group without naming it (lower case): 'senior', 'unnamed' (unnamed_group_mods.tsv)."""
     return _words("unnamed_group_mods.tsv")

@@ -66,6 +66,7 @@ class ActorMemory:
         self.groups: dict[str, Actor] = {}  # group head noun ("officials") -> the group it last named
         self.text = ""  # the article body, for facts read on demand (acronyms)
         self.upto = 0  # where the current sentence ends in `text` (0 in the title): what the reader has read so far
+        self.sentence = ""  # the current sentence as the rules read it (kin.possessor_person: who came before "her")
         self._acronyms: dict[str, str] | None = None
         # surname -> country of someone described before the article gives their full name ("Tegnell, the state
         # epidemiologist at Sweden's Public Health Agency" ... "Anders Tegnell"): people.register_people

@@ -17,7 +17,7 @@ from .verbs import verb_kind
 
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
-from .lexicon import container_nouns, headline_rubrics, name_titles, source_nouns, speaking_documents, word_lemmas
+from .lexicon import container_nouns, headline_rubrics, name_titles, source_nouns, speaking_documents, speaks_for, word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues, mentions_poll
@@ -31,8 +31,7 @@ _PLURAL = frozenset("they".split())
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NAME_POSS = re.compile(r"\b([A-Z][\p{L}-]+)(?:['’]s?)(?=\s)")
 # Nouns that speak for their possessor: "his office said", "Trump's campaign said", "her spokesman said".
-SPEAKS_FOR = frozenset("office campaign camp spokesman spokeswoman spokesperson spokespeople aides aide staff team "
-                       "representative representatives lawyer lawyers attorney attorneys administration".split())
+SPEAKS_FOR = speaks_for()
 # What a body or person issues in its own voice: the issuer, named before the noun or after "from"/"by", is the source.
 _ISSUED = frozenset("statement statements release releases letter memo communique communiqué announcement notice "
                     "notification email tweet post".split())
@@ -202,7 +201,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 if known is not None and known.kind == "person" and mem.gender.get(known.key, pron) == pron:
                     return known, f"possessor '{low}' -> the person named as a possessor before it"
         for c in reversed(found):
-            if c.actor is not UNKNOWN and c.subj_start >= 0 and (c.actor.kind == "person") == (pron in _PERSONAL):
+            if c.actor is not UNKNOWN and c.subj_start >= 0 and (c.actor.kind == "person") == (pron in _PERSONAL) and \
+                    mem.gender.get(c.actor.key, pron) == pron:  # "Mary said ... his claim": not Mary's
                 return c.actor, f"possessor '{low}' -> speaker earlier in the sentence"
         return _recent(pron, mem, f"possessor '{low}' -> last {{}} named within {_REACH} sentences")
     if low == "it":
