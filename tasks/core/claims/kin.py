@@ -14,7 +14,7 @@ import re as _re
 
 import regex as re
 
-from .lexicon import MONTHS, WEEKDAYS, first_name_genders, kin_forms
+from .lexicon import MONTHS, WEEKDAYS, first_name_genders, first_names, kin_forms
 from .model import Actor
 from .patterns import alt, lower_words
 
@@ -179,12 +179,13 @@ def possessor_person(word: str, mem, relation: str | None = None) -> Actor | Non
         return hit
     if pron is None:
         return None
-    # a full name read in passing within reach whose first name is of the pronoun's gender ("John Smith was arrested on
-    # Friday. His case ..., his lawyer said")
+    # a full name read in passing within reach that opens with a first name not of the other gender ("John Smith was
+    # arrested on Friday. His case ..., his lawyer said"; not a firm's "F-Squared Paid")
     for at, name in reversed(mem.named):
         if at < mem.now - 3:
             break
-        if " " in name and mem.reads_as_person(name) and first_name_genders().get(name.split()[0].lower()) == pron:
+        first = name.split()[0].lower()
+        if " " in name and first in first_names() and first_name_genders().get(first, pron) == pron:
             return mem.person(name, None)
     return None
 
