@@ -169,7 +169,8 @@ def possessor_person(word: str, mem, relation: str | None = None) -> Actor | Non
     His friends": not Brown's)."""
     pron = _PRONOUN_OF.get(word.lower())
     relatives = {p.key for k, _, p in mem.relatives if k == relation} if relation else set()
-    if hit := _named_before_in_sentence(word, pron, mem, relatives):
+    if (at := re.search(rf"\b{word}\b", mem.sentence)) and \
+            (hit := named_before_in_sentence(mem.sentence, at.start(), pron, mem, relatives)):
         return hit
     if pron and (subject := mem.person_just_before(pron)) is not None and not is_kin_name(subject.name) and \
             subject.key not in relatives:
@@ -194,20 +195,17 @@ _CAP_WORD = re.compile(r"\b\p{Lu}[\p{L}'’-]+")
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
-def _named_before_in_sentence(word: str, pron: str | None, mem, relatives: set[str]) -> Actor | None:
-    """The last known person the current sentence names before its possessive `word`, outside quotations, of the
-    pronoun's gender where it is known ("Palin apologized ..., a statement from her office said": Palin)."""
-    sent = mem.sentence
-    at = re.search(rf"\b{word}\b", sent)
-    if not sent or at is None:
-        return None
-    quoted = [m.span() for m in _QUOTED.finditer(sent, 0, at.start())]
-    hit = None
-    for w in _CAP_WORD.finditer(sent, 0, at.start()):
+def named_before_in_sentence(sent: str, end: int, pron: str | None, mem, relatives: frozenset[str] | set[str] = frozenset()) \
+        -> Actor | None:
+    """The first known person `sent` names before offset `end` (a possessive "his" or "her"), outside quotations, of the
+    pronoun's gender where it is known: the sentence's own subject more often than a person named after it ("Palin
+    apologized to ... Kroon ..., a statement from her office said": Palin; "De Blasio also repeated his claim")."""
+    quoted = [m.span() for m in _QUOTED.finditer(sent, 0, end)]
+    for w in _CAP_WORD.finditer(sent, 0, end):
         if any(a <= w.start() < b for a, b in quoted):
             continue
         known = mem.by_surname.get(w.group(0).removesuffix("’s").removesuffix("'s"))
-        if known is not None and known.kind == "person" and not is_kin_name(known.name) and known.key not in relatives and \
-                (pron is None or mem.gender.get(known.key, pron) == pron):
-            hit = known
-    return hit
+        if known is not None and known.kind == "person" and not is_kin_name(known.name) and known.key not in relatives \
+                and (pron is None or mem.gender.get(known.key, pron) == pron):
+            return known
+    return None

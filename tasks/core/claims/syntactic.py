@@ -17,6 +17,7 @@ from .verbs import verb_kind
 
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
+from .kin import named_before_in_sentence
 from .lexicon import container_nouns, headline_rubrics, name_titles, source_nouns, speaking_documents, speaks_for, word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
@@ -204,6 +205,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             if c.actor is not UNKNOWN and c.subj_start >= 0 and (c.actor.kind == "person") == (pron in _PERSONAL) and \
                     mem.gender.get(c.actor.key, pron) == pron:  # "Mary said ... his claim": not Mary's
                 return c.actor, f"possessor '{low}' -> speaker earlier in the sentence"
+        if pron in _PERSONAL and (known := named_before_in_sentence(sent, cue.src_start, pron, mem)) is not None:
+            return known, f"possessor '{low}' -> the first person the sentence named before it"  # "De Blasio repeated his claim"
         return _recent(pron, mem, f"possessor '{low}' -> last {{}} named within {_REACH} sentences")
     if low == "it":
         # "the party ... it said": the body last named within reach; never a person
