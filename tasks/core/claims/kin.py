@@ -199,12 +199,13 @@ def named_before_in_sentence(sent: str, end: int, pron: str | None, mem, relativ
         -> Actor | None:
     """The first known person `sent` names before offset `end` (a possessive "his" or "her"), outside quotations, of the
     pronoun's gender where it is known: the sentence's own subject more often than a person named after it ("Palin
-    apologized to ... Kroon ..., a statement from her office said": Palin; "De Blasio also repeated his claim")."""
+    apologized to ... Kroon ..., a statement from her office said": Palin; "De Blasio also repeated his claim"), never a
+    possessor."""
     quoted = [m.span() for m in _QUOTED.finditer(sent, 0, end)]
     for w in _CAP_WORD.finditer(sent, 0, end):
-        if any(a <= w.start() < b for a, b in quoted):
-            continue
-        known = mem.by_surname.get(w.group(0).removesuffix("’s").removesuffix("'s"))
+        if any(a <= w.start() < b for a, b in quoted) or w.group(0).endswith(("’s", "'s")):
+            continue  # (a possessor is no clause's subject: "Mnangagwa's plan ..., opposition leader Morgan Tsvangirai")
+        known = mem.by_surname.get(w.group(0))
         if known is not None and known.kind == "person" and not is_kin_name(known.name) and known.key not in relatives \
                 and (pron is None or mem.gender.get(known.key, pron) == pron):
             return known
