@@ -122,6 +122,10 @@ def resolve_kin(s: str, mem) -> Actor | None:
             (named := _named_relative(head, own, mem)) is not None:
         return named  # "the father" after "Flynn's father, Herbert Flynn"
     owner = _owner(own, mem, _singular(head)) if own else None
+    if pronoun and owner is None and own[:1].isupper():
+        # "Her lawyers said" opening a sentence, of no one known: an unnamed group of the story's country
+        # (actors.resolve_group), as before a capitalised possessive was read here at all
+        return None
     if owner is None and not pronoun and (bare := _bare(own))[:1].isupper():
         owner = Actor("", bare, "person", None)  # "attorneys for Beblawi": someone the article names only so
     name = head if not m.group("q") else head.removesuffix("s")
