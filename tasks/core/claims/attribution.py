@@ -21,7 +21,6 @@ from .pronouns import antecedent
 from .claimants import bad_name
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims, to_view
 from .syntax import mentions_poll
-from .syntax_tokens import quote_spans
 from .headlines import drop_reduced_passives, headline_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
 
@@ -338,8 +337,6 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             # (unless the mark follows a speech verb, 'He said "with vaccines ...': it opens a quotation, so the one
             # counted open before was a stray mark of damaged text)
             found[:] = [c for c in found if c.verb_start > end]
-    if found and ('"' in sent or "“" in sent or "''" in sent):
-        _drop_quoted_relays(sent, found, opened)
     if (d := _DATELINE.match(sent)) is not None:
         # "RANGOON, Burma - allies predicted ...", "Washington (AFP) – Clinton ..., saying": the place is no speaker
         # the place is no speaker, but a speaker the parse read together with it ("WASHINGTON — Sen. Chuck Grassley
@@ -439,21 +436,6 @@ _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|da
                        r"(?P<body>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:figures|data|statistics|statement|report|tally|count|"
                        r"estimates?|update|numbers|toll)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
-def _drop_quoted_relays(sent: str, found: list[FoundClaim], opened: bool) -> None:
-    """"'Donald Trump says he'll make America great again,' Ms. Warren said": a claim whose verb stands inside a
-    quotation that a speaker outside it says is part of that speaker's quoted words, not one the article reports (the
-    syntactic core skips such cues too, syntax.SynCue.in_quote); the speaker's own "I said", "we believe" stays."""
-    spans = quote_spans(sent, opened)
-    # (the claim's source inside the quotation too: 'Obama and Hollande "reaffirmed their commitment ..."' quotes a
-    # readout's words about what its subjects did, outside the marks)
-    inside = [c for c in found if any(a < c.verb_start < b and a <= c.subj_start < b for a, b in spans)]
-    if not inside:
-        return
-    tags = {c.actor for c in found if c not in inside and c.actor is not UNKNOWN}
-    if tags:
-        found[:] = [c for c in found if c not in inside or c.actor in tags]
-
-
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
                         r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
