@@ -405,6 +405,20 @@ def _plural_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tup
             text = sent[s0:s1]
             actor = resolve(text, mem) or describe(text, tok.lower_, mem)
             return (actor, "pronoun 'they' -> plural subject earlier in the sentence") if actor else None
+    before = [t for t in doc if t.idx < cue.src_start]
+    if any(t.lower_ == "they" for t in before):
+        # "As Johnson and Weld stumped, they were recognized by voters ..., they said": a later "they" is the first one's
+        return None
+    for tok in reversed(before):
+        # "The question for people close to the campaign is not whether ... - that won't happen, they believe",
+        # "treated by his fellow Republicans, though they swore ...": else the nearest plural people named earlier in
+        # the sentence in any place (source_nouns person plurals or a plural name), when no subject would do
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("pobj", "dobj", "attr", "appos") and \
+                (tok.lower_ in _plural_people() or tok.tag_ == "NNPS") and plausible_source(tok) is not None:
+            s0, s1 = span_of(source_tokens(tok))
+            text = sent[s0:s1]
+            actor = resolve(text, mem) or describe(text, tok.lower_, mem)
+            return (actor, "pronoun 'they' -> plural people named earlier in the sentence") if actor else None
     return None
 
 
