@@ -72,6 +72,20 @@ def cue_forms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def rule_verb_types() -> dict[str, str]:
+    """Every form the regex rules read as a reporting verb (lower case) -> the claim type it signals: 'said' ->
+    'statement', 'urging' -> 'appeal' (rule_verbs.tsv: the forms lemminflect gives for the tags listed, and the forms
+    written out)."""
+    out: dict[str, str] = {}
+    for lemma, claim_type, forms in _rows("rule_verbs.tsv"):
+        inflections = getAllInflections(lemma, upos="VERB")
+        for form in forms.split():
+            for f in inflections[form] if form.isupper() else (form,):
+                out[f] = claim_type
+    return out
+
+
 def cue_lemma(word: str) -> str | None:
     return cue_forms().get(word.lower())
 
