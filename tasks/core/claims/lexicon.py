@@ -290,6 +290,17 @@ def picture_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def document_parts() -> dict[str, frozenset[str]]:
+    """Part a rule gives a document noun -> the forms that play it, as written: 'finds' -> poll, polls, study, ...
+    (document_roles.tsv)."""
+    out: dict[str, set[str]] = {}
+    for form, parts in _rows("document_roles.tsv"):
+        for part in parts.split():
+            out.setdefault(part, set()).add(form)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
 def party_members() -> dict[str, frozenset[str]]:
     """Words for one member of a party, as written -> the elected titles such a member holds: 'Republican' ->
     {'senator', 'representative', ...} (party_members.tsv)."""
