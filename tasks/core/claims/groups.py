@@ -13,7 +13,7 @@ from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
 from .lexicon import first_name_genders, proper_group_mods, source_nouns, unnamed_group_mods, word_lemmas
 from .model import Actor
-from .patterns import APOS, DEMONYM, PLACE
+from .patterns import APOS, DEMONYM, PLACE, is_possessive
 
 # Head nouns of collective or anonymous speakers, singular and plural.
 _HEADS = (
@@ -107,7 +107,7 @@ def _kept_mods(mods: str) -> str:
     say no group's kind (_group_mod). A capitalised common word opening them is the sentence's capital and goes to lower
     case (_sentence_capital)."""
     words = _IN_MODS.sub(" ", mods).split()
-    if (owner := next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)) is not None:
+    if (owner := next((i for i, w in enumerate(words) if is_possessive(w)), None)) is not None:
         words = words[owner + 1:]  # "the county's chief medical examiner": the owner is not the group's kind
     words = [w for w in words if _may_name_kind(w)]
     if not all(map(_group_mod, words)):

@@ -11,10 +11,10 @@ from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAM
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, place_hits
-from .patterns import DEMONYM, PLACE, alt, lower_words
+from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, place_nouns, source_nouns, storyless_roles
-from .memory import international, strip_possessive
+from .memory import international
 from .model import Actor
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word.

@@ -9,7 +9,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .groups import demonym_of
 from .lexicon import document_parts
 from .model import Actor
-from .patterns import WEEKDAY
+from .patterns import WEEKDAY, is_possessive
 
 _DOC = (r"statement|report|letter|communiqu[eé]|post|tweet|press release|news release|notice|readout|tally|count|"
         r"estimates?|data|figures|survey|study|analysis|assessment|investigation|review|bulletin|briefing|update|website|"
@@ -148,7 +148,7 @@ def outlet_named_in(word: str, text: str) -> str | None:
         words = m.group(0).split()
         while words and words[0] in ("The", "A", "An", "In", "On", "At", "By", "To", "Per"):
             words.pop(0)
-        if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
+        if len(words) >= 2 and not is_possessive(words[0]):
             names.add(" ".join(words))
     if not names:
         return None
