@@ -107,7 +107,7 @@ def plausible_source(tok, findings: bool = False):
                                                                     "disclosure", "emails", "ads", "petition",
                                                                     # laws speak through their text: "the
                                                                     # legislation makes clear that" (batch 3 rule)
-                                                                    "legislation", "law", "bill", "regulation",
+                                                                    "legislation", "law", "regulation",
                                                                     "guidance"):
                 return None
             return tok
