@@ -6,6 +6,7 @@ import regex as re
 
 from .lexicon import first_names
 from .memory import ActorMemory
+from .patterns import strip_possessive
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 
@@ -15,6 +16,7 @@ _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Where the subject of a clause starts: the sentence start, a clause boundary, or a subordinator.
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"
                              r"but)\s+)(?:the\s+)?$")
+_WORD_AFTER = re.compile(r"\w")
 _NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
 
 
@@ -25,7 +27,7 @@ _OPEN_QUOTE_LEFT = re.compile(r"^[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“�
 def _other_person(sent: str, a: int, b: int, quoted: list, actor: Actor, mem: ActorMemory) -> bool:
     """A known person other than `actor` is named between offsets a and b, outside quotations."""
     for w in _CAP_WORD.finditer(sent, a, b):
-        token = w.group(0).removesuffix("’s").removesuffix("'s")
+        token = strip_possessive(w.group(0))
         if not any(x <= w.start() < y for x, y in quoted) and (known := mem.by_surname.get(token)) and known != actor:
             return True
     return False
@@ -60,7 +62,7 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
     trailing = _TRAILING_TAG.match(sent, p1) is not None and sent[:p0].rstrip().endswith(",")
     if person and not trailing:
         for w in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
-            token = w.group(0).removesuffix("’s").removesuffix("'s")
+            token = strip_possessive(w.group(0))
             if any(a <= w.start() < b for a, b in quoted) or not _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())):
                 continue  # a name inside a quotation or in object position ("a call to Omar's office") is not "he"
             titled = _HONORIFIC_BEFORE.search(sent, 0, w.start()) is not None
@@ -75,7 +77,7 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
         # earlier in the sentence, where no one of that gender is the subject
         w = sent[p0:p1].lower()
         for t in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
-            tok = t.group(0).removesuffix("’s").removesuffix("'s")
+            tok = strip_possessive(t.group(0))
             known = mem.by_surname.get(tok)
             if known is not None and known.kind == "person" and mem.gender.get(known.key) == w and \
                     not any(a <= t.start() < b for a, b in quoted):
@@ -91,7 +93,7 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | None:
     quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)]
     found: list[Actor] = []
     for w in _CAP_WORD.finditer(sent):
-        token = w.group(0).removesuffix("’s").removesuffix("'s")
+        token = strip_possessive(w.group(0))
         if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
             continue  # a possessor ("Cooke's testimony") or a quoted name is no clause's subject
         known = mem.by_surname.get(token)
@@ -99,6 +101,9 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | None:
             continue
         if sent[w.end():].lstrip()[:1].isupper():
             continue  # a first name or title before the name's last word
+        if not _WORD_AFTER.search(sent, w.end()):
+            continue  # "... in a courtroom before Judge Stephen Herrick.": a name closing the sentence has no verb after
+            # it, so "before" / "after" there is a preposition and the name its object, not a clause's subject
         if _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())) and known not in found:
             found.append(known)
     return found[0] if len(found) == 1 else None

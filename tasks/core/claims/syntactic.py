@@ -18,7 +18,8 @@ from .verbs import verb_kind
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .kin import named_before_in_sentence
-from .lexicon import container_nouns, headline_rubrics, name_titles, source_nouns, speaking_documents, speaks_for, word_lemmas
+from .lexicon import container_nouns, document_parts, headline_rubrics, name_titles, source_nouns, speaking_documents, speaks_for, \
+    word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues, mentions_poll
@@ -34,8 +35,7 @@ _NAME_POSS = re.compile(r"\b([A-Z][\p{L}-]+)(?:['’]s?)(?=\s)")
 # Nouns that speak for their possessor: "his office said", "Trump's campaign said", "her spokesman said".
 SPEAKS_FOR = speaks_for()
 # What a body or person issues in its own voice: the issuer, named before the noun or after "from"/"by", is the source.
-_ISSUED = frozenset("statement statements release releases letter memo communique communiqué announcement notice "
-                    "notification email tweet post".split())
+_ISSUED = document_parts()["issued"]  # data/document_roles.tsv
 _ISSUER_BEFORE = re.compile(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:new|latest|official|joint|written|brief|short|terse|separate|"
                             r"earlier|later|press|news)\s+)*(?P<b>.+?)\s+(?:press\s+|news\s+)?[\p{L}é]+$")
 _ISSUER_AFTER = re.compile(r"(?i)^.*?[\p{L}é]+\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<b>.+)$")
@@ -408,6 +408,20 @@ def _plural_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tup
             text = sent[s0:s1]
             actor = resolve(text, mem) or describe(text, tok.lower_, mem)
             return (actor, "pronoun 'they' -> plural subject earlier in the sentence") if actor else None
+    before = [t for t in doc if t.idx < cue.src_start]
+    if any(t.lower_ == "they" for t in before):
+        # "As Johnson and Weld stumped, they were recognized by voters ..., they said": a later "they" is the first one's
+        return None
+    for tok in reversed(before):
+        # "The question for people close to the campaign is not whether ... - that won't happen, they believe",
+        # "treated by his fellow Republicans, though they swore ...": else the nearest plural people named earlier in
+        # the sentence in any place (source_nouns person plurals or a plural name), when no subject would do
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("pobj", "dobj", "attr", "appos") and \
+                (tok.lower_ in _plural_people() or tok.tag_ == "NNPS") and plausible_source(tok) is not None:
+            s0, s1 = span_of(source_tokens(tok))
+            text = sent[s0:s1]
+            actor = resolve(text, mem) or describe(text, tok.lower_, mem)
+            return (actor, "pronoun 'they' -> plural people named earlier in the sentence") if actor else None
     return None
 
 
@@ -609,6 +623,7 @@ def _poll_claim(m: re.Match, found: list[FoundClaim], mem: ActorMemory) -> None:
 
 # Rubrics over a review or a page's fine print never speak (headline_rubrics.tsv); a verb ("Told Howell: ...")
 # addresses the one named.
+_WH_WORDS = frozenset("who whom whose what which where when why how".split())  # question words: in no person's name
 _NOT_COLON = frozenset(headline_rubrics()) | frozenset("told tells asked".split())
 # What follows a line's colon head must read as something said: a quotation, or a clause with a pronoun, an auxiliary
 # or a verb form in its first clause. "Portion Fix Containers: 1 Green, 1 Red", "Part Two: The End of the
@@ -788,8 +803,10 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
         known = resolve(np, mem)
         # a name the story knows, or one the dictionary does not ("Kelli Ward"), not a heading of common words
         # ("Fact Check:", "Step One:", "Portion Fix Containers:") unless the text names it in passing too
-        if np in PLACE_NAMES or np.isupper():
-            known = None  # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline
+        if np in PLACE_NAMES or np.isupper() or any(w.lower() in _WH_WORDS for w in np.split()):
+            # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline; "Doctor Who:",
+            # "Guess Who:": a title with a question word, which no person's name holds
+            known = None
         elif known is not None and (known.kind != "person" or known.key in before or np in PEOPLE) or \
                 (any(not word_lemmas(w.lower().strip(".’'")) for w in np.split()) and
                  np.split()[0] != "The" and "’s" not in np and "'s" not in np) or _named_in_passing(np, mem.text):

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from .parse import parsed_text
 from .verbs import verdict_type
-from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
+from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, document_parts, found_states, picture_nouns, proposition_objects, \
     source_nouns, speech_nouns, stance_adjectives, witnessed_participles, word_lemmas
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, sorry_for_what, source_tokens, span_of, that_next, verb_subject)
@@ -85,14 +85,9 @@ def _adj_carrier(adj) -> bool:
 
 
 # A document, poll or finding that "shows" or "suggests" something.
-DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
-                      "document figures numbers statistics average averages research review audit investigation probe findings results "
-                      "memo email emails letter filing filings complaint lawsuit suit indictment ruling tally count "
-                      "estimate estimates assessment test tests video footage evidence transcript transcripts "
-                      "statement statements paper papers book article story editorial ad ads timeline timelines".split())
+DOC_NOUNS = document_parts()["shows"]  # data/document_roles.tsv
 # Nouns for what a speaker issues, whose participle reports its content ("a statement saying", "a memo explaining").
-_CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
-                           "speech interview remarks ad ads video editorial column essay note response".split())
+_CARRIER_NOUNS = document_parts()["carrier"]  # data/document_roles.tsv
 _RELATIVE = frozenset("who which that whom".split())
 # "let X know / see / understand": X is the one told, the subject of the cognition verb only in the parse
 _LET = frozenset("let lets letting".split())
@@ -226,11 +221,26 @@ def _nested(tok) -> bool:
     "Ross said Obama had told ..."): a nested attribution is part of the outer claim."""
     cur, steps = tok, 0
     while cur.head is not cur and steps < 8:
+        if _concession(cur):
+            return False  # "..., even though many observers doubt they would": the writer's contrast, not the claim
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.tag_.startswith("VB") and cur.head.lower_ in cue_forms() \
                 and not _when_asked(cur.head) and not _own_clause(tok, cur.head):
             return True
         cur, steps = cur.head, steps + 1
     return False
+
+
+def _concession(clause) -> bool:
+    """An adverbial clause of concession set off by a comma ("..., although critics say ...", "..., even though many
+    observers doubt ..."): the small model may hang it inside the reported clause before it, but it sets another
+    view against the claim and is no part of what the claim's source said."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in clause.children):
+        return False
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
+_CONCESSIVE = frozenset("though although whereas".split())
 
 
 def _own_clause(inner, outer) -> bool:
@@ -391,13 +401,12 @@ def _through_relative(tok, subj):
 
 
 # Documents whose object is a finding ("the poll finds Clinton ahead"); not "a video shows him", "the letter shows a date"
-_FINDING_DOCS = frozenset("poll polls survey surveys study studies report reports analysis analyses research review audit "
-                          "investigation findings results".split())
+_FINDING_DOCS = document_parts()["finds"]  # data/document_roles.tsv
 
 
 # Polls, whose object is what they found ("a recent CNN survey found 90 percent support", "the poll finds Clinton
 # with a small lead"); a study or analysis that "found evidence of plumes" found a thing, not a claim
-_POLLS = frozenset("poll polls survey surveys".split())
+_POLLS = document_parts()["poll"]  # data/document_roles.tsv
 # What a sentence that mentions a poll holds as written: each singular above, in lower case and as a sentence or a
 # title opens it (a substring test, so "polls", "polling", "pollster", "Surveys" hold it too).
 _POLL_MENTIONS = tuple(w for n in sorted(_POLLS) if n + "s" in _POLLS for w in (n, n.capitalize()))
@@ -515,6 +524,8 @@ def _source(tok, doc):
                     # "provides entrance poll results that show where ...", "a 2014 paper that found ...": a poll,
                     # study or report as an object reports the finding its relative clause names
                     return "syn.relative_obj", tok.head, subj
+                if (issued := _issued_relative(tok, subj, cls)) is not None:
+                    return issued
                 return None
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
@@ -596,6 +607,25 @@ def _source(tok, doc):
     if (said_by := _noun_before(tok)) is not None:
         return "syn.noun_participle", said_by, None
     return None
+
+
+def _issued_relative(tok, rel, cls):
+    """'Rand Paul has released a Web video that accuses Cruz of ...', 'Sanders is releasing an ad that urges voters to
+    ...': a speech or stance verb in a relative clause on what a speaker issues (a statement, ad, video, letter), the
+    object of a verb with a subject, says what its issuer says, as "a statement saying ..." does (syn.issued). Not
+    a possessed one ("Trump's video, which ...": whose words it holds is the possessor's, read elsewhere) and not a
+    finding ("a report that found ...": the report's own, syn.relative_obj)."""
+    carrier, owner = tok.head, tok.head.head
+    if rel.lower_ not in ("that", "which") or cls not in ("speech", "stance") or carrier.dep_ != "dobj" or \
+            carrier.lower_ not in _CARRIER_NOUNS or not owner.tag_.startswith("VB") or \
+            any(c.dep_ == "poss" for c in carrier.children):
+        return None
+    subj = verb_subject(owner)
+    if subj is None:
+        return None
+    if subj.lower_ in _RELATIVE and owner.dep_ == "relcl":
+        return "syn.issued", owner.head, subj  # "Paul, who released a video that accuses ...": Paul
+    return "syn.issued", subj, None
 
 
 def _venue_xcomp(inf) -> bool:
