@@ -13,7 +13,8 @@ from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
-from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, word_lemmas
+from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, state_nouns, \
+    word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
@@ -116,7 +117,9 @@ ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{alt(ORGS)})|
 COUNTRY_RX = [
     _R(rf"(?:[Bb]oth\s+)?{DET}(?P<c>{PLACE})"),
     _R(rf"{DET}(?i:authorities|government|officials|leadership|side|military|army|armed forces|administration|regime)\s+(?:in|of)\s+(?:the\s+)?(?P<c>{PLACE})"),
-    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:authorities|government|officials|leadership|side|military|army|armed forces|forces|administration|diplomats|regime|troops|mediators|negotiators|security forces|lawmakers|prosecutors|investigators)"),
+    # the state itself by a demonym and a noun of state_nouns.tsv ("the Azerbaijani side", "Russia's government");
+    # "Greek officials", "Israeli authorities" are people of that state, a group with its country (groups.py)
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:{alt(state_nouns())})"),
 ]
 PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
                rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:(?:[a-z]+|(?!(?:Agency|Office|Ministry|Department|Service|Council|Committee|Commission|Union|Party|Bank|Court|University|Institute|Group|Company|And|The|Of|For)\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){{0,3}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
@@ -266,8 +269,7 @@ def _full(rx: re.Pattern, s: str) -> re.Match | None:
 _MEDIA_LAST = frozenset("media television tv agency press".split())
 _UNIT_LAST = frozenset("force navy staff guard guards service presidency office interior parliament prosecutors "
                        "authorities defender ombudsman commission court".split())
-_GROUPISH_LAST = frozenset("authorities government officials leadership side military army forces administration diplomats "
-                           "regime troops mediators negotiators lawmakers prosecutors investigators".split())
+_GROUPISH_LAST = frozenset(n.rsplit(None, 1)[-1] for n in state_nouns())
 TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", _TITLE_WORDS).lower()))
 PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du el la le".split())
 
@@ -773,6 +775,9 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
             return hit
         state = mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus else None)
         return armed_forces(state.country) if state else None
+    if word == "authorities" and (group := mem.groups.get("authorities")) is not None and \
+            mem.seen.get(group.key, -9) >= max((mem.seen.get(a.key, -9) for a in mem.speakers if a.kind == "country"), default=-9):
+        return group  # "Ecuadorian authorities said ... the authorities said": the group named, unless a state spoke since
     if word in ("government", "authorities", "army", "side"):
         # "the army said" before any country spoke: the army of the country the story is about
         return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)

@@ -18,7 +18,7 @@ from .patterns import APOS, DEMONYM, PLACE
 # Head nouns of collective or anonymous speakers, singular and plural.
 _HEADS = (
     r"officials?|authorities|police(?:m[ae]n)?|police officers?|officers?|lawmakers?|legislators?|MPs|parliamentarians|"
-    r"senators|prosecutors?|investigators?|spokes(?:man|woman|person|people|men|women)|sources?|diplomats?|"
+    r"senators|prosecutors?|investigators?|spokes(?:man|woman|person|people|men|women)|sources?|diplomats?|mediators?|negotiators?|"
     r"doctors?|physicians?|medics?|nurses|health workers|rescuers|firefighters|experts?|analysts?|witnesses|"
     r"eyewitnesses|residents?|activists?|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|"
     r"paramedics|military officers|commanders?|(?:hospital|health|medical|clinic|morgue|local|regional|district|"
@@ -151,7 +151,7 @@ _HEAD_WORDS = frozenset(w for w in re.findall(r"[a-z]+", re.sub(r"\(\?:[^)]*\)\?
 _HEAD_WORDS |= frozenset("opposition party parties coalition alliance leader leaders figure figures politician politicians "
                          "group groups operative operatives strategist strategists".split())
 _HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislator prosecutor investigator spokesman spokeswoman "
-                         "spokesperson spokesmen spokeswomen spokespeople source diplomat doctor physician medic expert analyst "
+                         "spokesperson spokesmen spokeswomen spokespeople source diplomat mediator negotiator doctor physician medic expert analyst "
                          "resident activist organizers organisers adviser refugee survivor villager student worker farmer "
                          "soldier members groups agencies police rebel militant fighter insurgent logger miner hunter "
                          "rapporteur teacher driver passenger victim pilot member commander director directors "

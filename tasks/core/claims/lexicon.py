@@ -290,6 +290,13 @@ def claim_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def state_nouns() -> frozenset[str]:
+    """Nouns that after a demonym name the state itself ("the Azerbaijani side", "the Russian government"); any other
+    head is a group of that country's people ("Greek officials") (state_nouns.tsv)."""
+    return _words("state_nouns.tsv")
+
+
+@lru_cache(maxsize=None)
 def agent_compounds() -> frozenset[str]:
     """Participles after 'Country-' that make the country an agent, not the phrase's place ("Israeli-occupied")."""
     return _words("agent_compounds.tsv")
