@@ -11,6 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
+from .bodies import described_body, named_later
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
 from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, state_nouns, \
@@ -390,6 +391,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if last_low == "office" and (m := _PERSON_OFFICE.fullmatch(s)) and \
             (who := (resolve(m.group(1), mem) if " " in m.group(1) else mem.surname(m.group(1)))) and who.kind == "person":
         return who  # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder
+    if s[:1] in "TtIi" and (hit := described_body(s, mem, _speaking_body)):
+        return hit  # "Human Rights Watch said ... the rights group added": the fitting body named last
     if (m := _full(BACKREF, s)) and (hit := _backref(m.group(1).lower(), mem)):
         return hit
     if s[:1] in "TtIi" and (m := _full(OWNED_ROLE, s)) and (hit := _backref(m.group("t").lower(), mem)):
@@ -555,6 +558,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if (m := _BARE_GROUP.fullmatch(s)) and (hit := named_body_by_head(m.group("h"), mem)):
         return hit  # "Doctors for Camp Closure ... the doctors said": the one body of that kind the story named
+    if s[:1] in "AaTt" and (hit := named_later(s, mem)):
+        mem.groups[s.rsplit(None, 1)[-1].lower()] = hit  # "a group of physicians" named next: "the physicians" later
+        return hit
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if not shape_first and (hit := media_by_shape(s)):
