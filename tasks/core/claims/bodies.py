@@ -53,7 +53,7 @@ def _clean(name: str) -> str:
     return " ".join(words)
 
 
-def _body_actor(name: str, mem: ActorMemory) -> Actor | None:
+def _body_actor(name: str, mem: ActorMemory, described: bool = False) -> Actor | None:
     """The body a name names: a known one by its canonical name, else the name as written (as actors.resolve names a
     body of that shape: "Texas Department of Criminal Justice"); None for a person or a place read as a name. Nothing
     is resolved here, so reading a name in passing never registers it as someone's."""
@@ -62,8 +62,8 @@ def _body_actor(name: str, mem: ActorMemory) -> Actor | None:
         return Actor(f"org:{full.lower()}", full, "organization", code)
     if not name or name in PLACE_NAMES or name in DEMONYMS or not _proper(name):
         return None
-    if not _HEAD_END.search(name) and mem.reads_as_person(name):
-        return None  # "Energy Control" is a body's name; "Maria Costa" is no body
+    if not described and not _HEAD_END.search(name) and mem.reads_as_person(name):
+        return None  # "Maria Costa" is no body; "the group, called Energy Control" says it is one (`described`)
     return Actor(f"org:{name.lower()}", name, "organization", _home(name, mem))
 
 
@@ -85,8 +85,8 @@ def _bodies_in(text: str, mem: ActorMemory) -> list[Actor]:
     """The bodies a stretch of text names, in their order."""
     found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _ORG_NAME.finditer(text)]
     found += [(m.start(), _clean(m.group(0))) for m in _NAMED_BODY.finditer(text)]
-    found += [(m.start("n"), m.group("n")) for m in _APPOSED.finditer(text)]
-    return [actor for _, name in sorted(found) if (actor := _body_actor(name, mem)) is not None]
+    found += [(m.start("n"), m.group("n"), True) for m in _APPOSED.finditer(text)]
+    return [actor for _, name, *described in sorted(found) if (actor := _body_actor(name, mem, bool(described))) is not None]
 
 
 def register_bodies(sent: str, mem: ActorMemory) -> None:
@@ -135,7 +135,7 @@ def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
         here = mem.text[max(0, mem.upto - 400):mem.upto]
         at = here.rfind(s)
         if at >= 0 and (a := _APPOSED.match(here, at + len(s) - len(m.group("h")))) and \
-                (hit := _body_actor(a.group("n"), mem)) is not None:
+                (hit := _body_actor(a.group("n"), mem, True)) is not None:
             return hit  # "The group, called Energy Control, which ... said": the name beside it
         if at >= 0:
             # "The Texas Department of Criminal Justice has made changes ..., the agency announced": named before it in
@@ -165,6 +165,6 @@ def named_later(s: str, mem: ActorMemory) -> Actor | None:
     ahead = ahead[:ends[1]] if len(ends) > 1 else ahead
     for a in _APPOSED.finditer(ahead):
         if a.group(0).lower().startswith(("group", "coalition", "network", "alliance", "organi")) and \
-                (hit := _body_actor(a.group("n"), mem)) is not None:
+                (hit := _body_actor(a.group("n"), mem, True)) is not None:
             return hit
     return None
