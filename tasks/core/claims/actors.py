@@ -667,9 +667,25 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
     if low in _PARTY_WORDS or low not in GROUP_HEAD_WORDS or not mem.text or mem.upto <= 0:
         return None
     cap = low[:1].upper() + low[1:]
-    text = mem.text[:mem.upto]
-    if cap not in text:
+    names = _names_with_head(mem.text[:mem.upto], cap)
+    if not names and (end := _next_sentence_end(mem.text, mem.upto)) > mem.upto:
+        # "In a letter, the doctors pleaded ... The doctors, members of a recently formed group Doctors for Camp
+        # Closure, ...": a body named in the very next sentence, when none was named before
+        names = _names_with_head(mem.text[:end], cap)
+    if len(names) != 1:
         return None
+    name = names.pop()
+    if name in ORGS:
+        full, code = ORGS[name]
+        return Actor(f"org:{full.lower()}", full, "organization", code)
+    code = _country_in(name) or mem.local(name) or mem.focus
+    return Actor(f"org:{name.lower()}", name, "organization", code)
+
+
+def _names_with_head(text: str, cap: str) -> set[str]:
+    """The bodies' names in `text` whose head noun is `cap` ("Miami-Dade Police", "Doctors for Camp Closure")."""
+    if cap not in text:
+        return set()
     names: set[str] = set()
     # the words before the head: capitalised, on one line, none ending a sentence ("Wednesday. Police" is no name)
     for m in re.finditer(rf"(?<![\p{{L}}&'’.-])((?:[A-Z][\p{{L}}&'’-]*(?:\.[A-Z]\.?)?[ ]+){{1,4}}){cap}\b(?![ ]+(?:[A-Z]|of\b|for\b))", text):
@@ -684,14 +700,18 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
     for m in re.finditer(rf"\b{cap}[ ]+(?i:for|of|without|against)[ ]+(?:the[ ]+)?[A-Z][\p{{L}}&'’-]*(?:[ ]+[A-Z][\p{{L}}&'’-]*){{0,3}}", text):
         if not _sentence_start(text, m.start()) and not m.group(0).endswith(("’s", "'s")):
             names.add(m.group(0))  # ("Critics of the NYPD’s policy ..." opening a sentence names no body)
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    if name in ORGS:
-        full, code = ORGS[name]
-        return Actor(f"org:{full.lower()}", full, "organization", code)
-    code = _country_in(name) or mem.local(name) or mem.focus
-    return Actor(f"org:{name.lower()}", name, "organization", code)
+    return names
+
+
+_NEXT_END = re.compile(r"[.!?][”\"’']?(?=\s+[“\"‘']?[A-Z]|\s*$)|\n")
+
+
+def _next_sentence_end(text: str, at: int) -> int:
+    """Where the sentence after the one ending at `at` ends (`at` when there is none)."""
+    rest = text[at:at + 600]
+    skip = len(rest) - len(rest.lstrip())
+    m = _NEXT_END.search(rest, skip + 1)
+    return at + m.end() if m else at
 
 
 def _outlet(s: str) -> Actor | None:
