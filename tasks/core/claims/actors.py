@@ -11,7 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
-from .bodies import described_body, named_later
+from .bodies import described_body, named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, resolve_kin
 from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, state_nouns, \
@@ -558,6 +558,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if (m := _BARE_GROUP.fullmatch(s)) and (hit := named_body_by_head(m.group("h"), mem)):
         return hit  # "Doctors for Camp Closure ... the doctors said": the one body of that kind the story named
+    if hit := staff_of_body(s, mem, _speaking_body):
+        return hit  # "officials at the institution said": the body the description stands for
     if s[:1] in "AaTt" and (hit := named_later(s, mem)):
         mem.groups[s.rsplit(None, 1)[-1].lower()] = hit  # "a group of physicians" named next: "the physicians" later
         return hit

@@ -20,7 +20,8 @@ from .patterns import alt
 # a body's name: capitalised words (with the small words names hold), ending in a body's head noun
 _HEAD = (r"Society|Council|Committee|Agency|Service|Office|Commission|Organi[sz]ation|Institute|Union|Federation|"
          r"Association|Foundation|Observatory|Coalition|Alliance|Movement|Network|Bureau|Board|Directorate|Administration|"
-         r"Authority|Department|Watch|Group|Fund|Cent(?:er|re)|Project|Campaign|Initiative|Trust|Survey")
+         r"Authority|Department|Watch|Group|Fund|Cent(?:er|re)|Project|Campaign|Initiative|Trust|Survey|Hospital|University|"
+         r"College|Clinic|Museum")
 _NAME_RUN = (rf"(?:[A-Z][\p{{L}}&'’.-]*\s+(?:(?:of|for|and|the|on|against|without)\s+)*){{0,6}}(?:{_HEAD})"
              r"(?:\s+(?:of|for|on|against|without)\s+(?:the\s+)?[A-Z][\p{L}&'’-]*(?:\s+[A-Z][\p{L}&'’-]*){0,3})?")
 _HEAD_END = re.compile(rf"(?:{_HEAD})$")
@@ -108,7 +109,8 @@ def _fits(desc: str, mods: list[str], actor: Actor) -> bool:
     head = desc.split()[-1].replace("organisation", "organization")
     if "named" in kinds:
         return any(w[:1].isupper() and w.lower() == head for w in actor.name.split()) and all(m.lower() in words for m in mods)
-    if "nonstate" in kinds and public_body_words().isdisjoint(words) and "ministry" not in words:
+    if "nonstate" in kinds and public_body_words().isdisjoint(words) and "ministry" not in words and \
+            words[-1] not in body_descriptions()["institution"]:
         return True
     if desc == "agency" and actor.name in _NATIONAL:
         return True  # "CBP ... the agency": a national agency the gazetteer knows, whatever its name's words
@@ -153,6 +155,21 @@ def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
         if at >= best_at and is_body(actor) and _proper(actor.name) and _fits(desc, mods, actor):
             best, best_at = actor, at
     return best
+
+
+# the staff of a body called by a description: "officials at the institution", "a spokesman for the charity"
+_STAFF_OF = re.compile(r"(?P<g>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]enior)\s+)*(?:officials?|spokes(?:man|woman|person)|"
+                       r"staff|representatives?|administrators?))\s+(?:at|of|from|for)\s+(?P<d>the\s+[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?)")
+
+
+def staff_of_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
+    """'Japanese Red Cross Kobe Hospital ... officials at the institution said': the staff speak for the body the
+    description refers back to; "the officials" later are they."""
+    if " the " not in s or (m := _STAFF_OF.fullmatch(s)) is None:
+        return None
+    if (hit := described_body(m.group("d"), mem, is_body)) is not None:
+        mem.groups[m.group("g").rsplit(None, 1)[-1].lower()] = hit
+    return hit
 
 
 def named_later(s: str, mem: ActorMemory) -> Actor | None:
