@@ -117,7 +117,9 @@ ORG_RX = _R(rf"{DET}(?P<n>{alt(ORGS)})")
 ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{alt(ORGS)})|(?P<cap>{CAPITAL}))\s+(?:official|spokes(?:man|woman|person)|source|representative|statement)")
 COUNTRY_RX = [
     _R(rf"(?:[Bb]oth\s+)?{DET}(?P<c>{PLACE})"),
-    _R(rf"{DET}(?i:authorities|government|officials|leadership|side|military|army|armed forces|administration|regime)\s+(?:in|of)\s+(?:the\s+)?(?P<c>{PLACE})"),
+    # "the authorities in Yerevan", "the government of Sudan": the state (the seed gold's "Armenia"); "officials in
+    # Khartoum" are people of the state, a group (groups._AT_PLACE), as "Sudanese officials" are
+    _R(rf"{DET}(?i:authorities|government|leadership|side|military|army|armed forces|administration|regime)\s+(?:in|of)\s+(?:the\s+)?(?P<c>{PLACE})"),
     # the state itself by a demonym and a noun of state_nouns.tsv ("the Azerbaijani side", "Russia's government");
     # "Greek officials", "Israeli authorities" are people of that state, a group with its country (groups.py)
     _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:{alt(state_nouns())})"),
@@ -136,7 +138,7 @@ LOWER_ORG = _R(rf"{DET}(?P<n>[A-Z][\p{{L}}.&-]*\s+(?:(?:(?:of|for|and|the)\s+){{
 # Branches of a state: "Ukraine's air force", "the Israeli army", "Sudan's Rapid Support Forces" stays generic.
 STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<u>(?i:air force|navy|general staff|border guards?|border service|"
                 rf"security service|intelligence service|national guard|state emergency service|emergency service|coast guard|"
-                rf"presidency|president['’]s office|interior|parliament|foreign office|prosecutor['’]s office|prosecutors|health authorities|"
+                rf"presidency|president['’]s office|interior|parliament|foreign office|prosecutor['’]s office|health authorities|"
                 rf"public defender['’]s office|public defender|ombudsman['’]s office|ombudsman|attorney general['’]s office|"
                 rf"public prosecutor['’]s office|election commission|electoral commission|supreme court|constitutional court))")
 POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+)?(?i:police)")
@@ -268,7 +270,7 @@ def _full(rx: re.Pattern, s: str) -> re.Match | None:
 
 # Cheap tests on a phrase's last word before the big patterns, which all end with one of a few words.
 _MEDIA_LAST = frozenset("media television tv agency press".split())
-_UNIT_LAST = frozenset("force navy staff guard guards service presidency office interior parliament prosecutors "
+_UNIT_LAST = frozenset("force navy staff guard guards service presidency office interior parliament "
                        "authorities defender ombudsman commission court".split())
 _GROUPISH_LAST = frozenset(n.rsplit(None, 1)[-1] for n in state_nouns())
 TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", _TITLE_WORDS).lower()))
@@ -803,9 +805,6 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
             return hit
         state = mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus else None)
         return armed_forces(state.country) if state else None
-    if word == "authorities" and (group := mem.groups.get("authorities")) is not None and \
-            mem.seen.get(group.key, -9) >= max((mem.seen.get(a.key, -9) for a in mem.speakers if a.kind == "country"), default=-9):
-        return group  # "Ecuadorian authorities said ... the authorities said": the group named, unless a state spoke since
     if word in ("government", "authorities", "army", "side"):
         # "the army said" before any country spoke: the army of the country the story is about
         return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)

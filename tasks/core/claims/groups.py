@@ -254,7 +254,7 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
 # A group placed by a town or region rather than a country ("Doctors in Gaza", "officials in Manokwari"):
 # GROUP reads a country after "in" but only behind the head-noun test, which a phrase ending with a place fails;
 # a country, state or a town the gazetteer knows places the group.
-_AT_PLACE = re.compile(r"(?P<g>.+?)\s+(?:in|at|from)\s+(?:the\s+)?(?P<p>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})")
+_AT_PLACE = re.compile(r"(?P<g>.+?)\s+(?:in|at|from|of)\s+(?:the\s+)?(?P<p>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})")
 
 
 def _town_country(name: str) -> str | None:
