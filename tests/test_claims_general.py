@@ -159,7 +159,7 @@ def test_staff_of_a_body_named_by_its_acronym(text, expected):
 @pytest.mark.parametrize("text,expected", [
     # common reporting verbs beyond said/told: each makes a claim of the named speaker
     ("Rhea Malik, an economist, suggested that the slowdown would last a year.", [("Rhea Malik", None)]),
-    ("Indian officials suggest the camp cannot hold more families.", [("India", "IN")]),
+    ("Indian officials suggest the camp cannot hold more families.", [("Indian officials", "IN")]),
     ("Senator Paul Okafor underscored the need for more inspectors.", [("Paul Okafor", None)]),
     ("The Kenyan health ministry advises residents to boil their water.", [("Ministry of Health of Kenya", "KE")]),
     ("Defence lawyer Ana Ruiz contended that the search was unlawful.", [("Ana Ruiz", None)]),

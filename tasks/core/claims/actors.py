@@ -11,10 +11,12 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
-from .holders import named_later
+from .holders import holder_of_office
+from .bodies import described_body, group_named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, speaks_for, word_lemmas
+from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, speaks_for, \
+    state_nouns, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
@@ -117,8 +119,12 @@ ORG_RX = _R(rf"{DET}(?P<n>{alt(ORGS)})")
 ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{alt(ORGS)})|(?P<cap>{CAPITAL}))\s+(?:official|spokes(?:man|woman|person)|source|representative|statement)")
 COUNTRY_RX = [
     _R(rf"(?:[Bb]oth\s+)?{DET}(?P<c>{PLACE})"),
-    _R(rf"{DET}(?i:authorities|government|officials|leadership|side|military|army|armed forces|administration|regime)\s+(?:in|of)\s+(?:the\s+)?(?P<c>{PLACE})"),
-    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:authorities|government|officials|leadership|side|military|army|armed forces|forces|administration|diplomats|regime|troops|mediators|negotiators|security forces|lawmakers|prosecutors|investigators)"),
+    # "the authorities in Yerevan", "the government of Sudan": the state (the seed gold's "Armenia"); "officials in
+    # Khartoum" are people of the state, a group (groups._AT_PLACE), as "Sudanese officials" are
+    _R(rf"{DET}(?i:authorities|government|leadership|side|military|army|armed forces|administration|regime)\s+(?:in|of)\s+(?:the\s+)?(?P<c>{PLACE})"),
+    # the state itself by a demonym and a noun of state_nouns.tsv ("the Azerbaijani side", "Russia's government");
+    # "Greek officials", "Israeli authorities" are people of that state, a group with its country (groups.py)
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:{alt(state_nouns())})"),
 ]
 PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
                rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:(?:[a-z]+|(?!(?:Agency|Office|Ministry|Department|Service|Council|Committee|Commission|Union|Party|Bank|Court|University|Institute|Group|Company|And|The|Of|For)\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){{0,3}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
@@ -134,7 +140,7 @@ LOWER_ORG = _R(rf"{DET}(?P<n>[A-Z][\p{{L}}.&-]*\s+(?:(?:(?:of|for|and|the)\s+){{
 # Branches of a state: "Ukraine's air force", "the Israeli army", "Sudan's Rapid Support Forces" stays generic.
 STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<u>(?i:air force|navy|general staff|border guards?|border service|"
                 rf"security service|intelligence service|national guard|state emergency service|emergency service|coast guard|"
-                rf"presidency|president['’]s office|interior|parliament|foreign office|prosecutor['’]s office|prosecutors|health authorities|"
+                rf"presidency|president['’]s office|interior|parliament|foreign office|prosecutor['’]s office|health authorities|"
                 rf"public defender['’]s office|public defender|ombudsman['’]s office|ombudsman|attorney general['’]s office|"
                 rf"public prosecutor['’]s office|election commission|electoral commission|supreme court|constitutional court))")
 POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+)?(?i:police)")
@@ -266,10 +272,9 @@ def _full(rx: re.Pattern, s: str) -> re.Match | None:
 
 # Cheap tests on a phrase's last word before the big patterns, which all end with one of a few words.
 _MEDIA_LAST = frozenset("media television tv agency press".split())
-_UNIT_LAST = frozenset("force navy staff guard guards service presidency office interior parliament prosecutors "
+_UNIT_LAST = frozenset("force navy staff guard guards service presidency office interior parliament "
                        "authorities defender ombudsman commission court".split())
-_GROUPISH_LAST = frozenset("authorities government officials leadership side military army forces administration diplomats "
-                           "regime troops mediators negotiators lawmakers prosecutors investigators".split())
+_GROUPISH_LAST = frozenset(n.rsplit(None, 1)[-1] for n in state_nouns())
 TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", _TITLE_WORDS).lower()))
 PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du el la le".split())
 
@@ -393,6 +398,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if last_low == "office" and (m := _PERSON_OFFICE.fullmatch(s)) and \
             (who := (resolve(m.group(1), mem) if " " in m.group(1) else mem.surname(m.group(1)))) and who.kind == "person":
         return who  # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder
+    if s[:1] in "TtIi" and (hit := described_body(s, mem, _speaking_body)):
+        return hit  # "Human Rights Watch said ... the rights group added": the fitting body named last
     if (m := _full(BACKREF, s)) and (hit := _backref(m.group(1).lower(), mem)):
         return hit
     if s[:1] in "TtIi" and (m := _full(OWNED_ROLE, s)) and (hit := _backref(m.group("t").lower(), mem)):
@@ -490,7 +497,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return hit
             if code and mem.now == 0 and (hit := _named_below(t, code, None, mem)):
                 return hit  # the headline's "Pakistani envoy says": the envoy the story names
-            if code and mem.upto and (hit := named_later(t, code, mem)):
+            if code and mem.upto and (hit := holder_of_office(t, code, mem)):
                 return hit  # "Germany's health minister is stressing ... Health Minister Jens Spahn noted": him
             if code:
                 name = f"{t.title()} of {country_display(code)}"
@@ -560,6 +567,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if (m := _BARE_GROUP.fullmatch(s)) and (hit := named_body_by_head(m.group("h"), mem)):
         return hit  # "Doctors for Camp Closure ... the doctors said": the one body of that kind the story named
+    if hit := staff_of_body(s, mem, _speaking_body):
+        return hit  # "officials at the institution said": the body the description stands for
+    if s[:1] in "AaTt" and (hit := group_named_later(s, mem)):
+        mem.groups[s.rsplit(None, 1)[-1].lower()] = hit  # "a group of physicians" named next: "the physicians" later
+        return hit
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if not shape_first and (hit := media_by_shape(s)):
@@ -666,9 +678,25 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
     if low in _PARTY_WORDS or low not in GROUP_HEAD_WORDS or not mem.text or mem.upto <= 0:
         return None
     cap = low[:1].upper() + low[1:]
-    text = mem.text[:mem.upto]
-    if cap not in text:
+    names = _names_with_head(mem.text[:mem.upto], cap)
+    if not names and (end := _next_sentence_end(mem.text, mem.upto)) > mem.upto:
+        # "In a letter, the doctors pleaded ... The doctors, members of a recently formed group Doctors for Camp
+        # Closure, ...": a body named in the very next sentence, when none was named before
+        names = _names_with_head(mem.text[:end], cap)
+    if len(names) != 1:
         return None
+    name = names.pop()
+    if name in ORGS:
+        full, code = ORGS[name]
+        return Actor(f"org:{full.lower()}", full, "organization", code)
+    code = _country_in(name) or mem.local(name) or mem.focus
+    return Actor(f"org:{name.lower()}", name, "organization", code)
+
+
+def _names_with_head(text: str, cap: str) -> set[str]:
+    """The bodies' names in `text` whose head noun is `cap` ("Miami-Dade Police", "Doctors for Camp Closure")."""
+    if cap not in text:
+        return set()
     names: set[str] = set()
     # the words before the head: capitalised, on one line, none ending a sentence ("Wednesday. Police" is no name)
     for m in re.finditer(rf"(?<![\p{{L}}&'’.-])((?:[A-Z][\p{{L}}&'’-]*(?:\.[A-Z]\.?)?[ ]+){{1,4}}){cap}\b(?![ ]+(?:[A-Z]|of\b|for\b))", text):
@@ -683,14 +711,18 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
     for m in re.finditer(rf"\b{cap}[ ]+(?i:for|of|without|against)[ ]+(?:the[ ]+)?[A-Z][\p{{L}}&'’-]*(?:[ ]+[A-Z][\p{{L}}&'’-]*){{0,3}}", text):
         if not _sentence_start(text, m.start()) and not is_possessive(m.group(0)):
             names.add(m.group(0))  # ("Critics of the NYPD’s policy ..." opening a sentence names no body)
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    if name in ORGS:
-        full, code = ORGS[name]
-        return Actor(f"org:{full.lower()}", full, "organization", code)
-    code = _country_in(name) or mem.local(name) or mem.focus
-    return Actor(f"org:{name.lower()}", name, "organization", code)
+    return names
+
+
+_NEXT_END = re.compile(r"[.!?][”\"’']?(?=\s+[“\"‘']?[A-Z]|\s*$)|\n")
+
+
+def _next_sentence_end(text: str, at: int) -> int:
+    """Where the sentence after the one ending at `at` ends (`at` when there is none)."""
+    rest = text[at:at + 600]
+    skip = len(rest) - len(rest.lstrip())
+    m = _NEXT_END.search(rest, skip + 1)
+    return at + m.end() if m else at
 
 
 def _outlet(s: str) -> Actor | None:

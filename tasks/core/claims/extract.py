@@ -9,6 +9,7 @@ from .actors import ActorMemory
 from .actors import subject_body
 from .pronouns import subject_person
 from .kin import register_relatives
+from .bodies import register_bodies
 from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
 from .places import item_dateline_country, story_country
@@ -291,6 +292,8 @@ def finish_extraction(p: Pending) -> Extraction:
         prev_sent = sent
         # a speaker carries over only to the next sentence (which may carry it further)
         prev_claims = [c for c in found_all if c.actor is not UNKNOWN]
+        if body:
+            register_bodies(sent, mem)  # after this sentence's claims: "the group" in a later one may name them
         if syntax and body:
             register_document(sent, mem)  # after this sentence's claims: an "it" in a later one may name it
             register_plural(sent, mem)  # and a "they" the plural people it opened with

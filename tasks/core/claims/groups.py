@@ -18,7 +18,7 @@ from .patterns import APOS, DEMONYM, PLACE, is_possessive
 # Head nouns of collective or anonymous speakers, singular and plural.
 _HEADS = (
     r"officials?|authorities|police(?:m[ae]n)?|police officers?|officers?|lawmakers?|legislators?|MPs|parliamentarians|"
-    r"senators|prosecutors?|investigators?|spokes(?:man|woman|person|people|men|women)|sources?|diplomats?|"
+    r"senators|prosecutors?|investigators?|spokes(?:man|woman|person|people|men|women)|sources?|diplomats?|mediators?|negotiators?|"
     r"doctors?|physicians?|medics?|nurses|health workers|rescuers|firefighters|experts?|analysts?|witnesses|"
     r"eyewitnesses|residents?|activists?|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|"
     r"paramedics|military officers|commanders?|(?:hospital|health|medical|clinic|morgue|local|regional|district|"
@@ -172,7 +172,7 @@ _HEAD_WORDS = frozenset(w for w in re.findall(r"[a-z]+", re.sub(r"\(\?:[^)]*\)\?
 _HEAD_WORDS |= frozenset("opposition party parties coalition alliance leader leaders figure figures politician politicians "
                          "group groups operative operatives strategist strategists".split())
 _HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislator prosecutor investigator spokesman spokeswoman "
-                         "spokesperson spokesmen spokeswomen spokespeople source diplomat doctor physician medic expert analyst "
+                         "spokesperson spokesmen spokeswomen spokespeople source diplomat mediator negotiator doctor physician medic expert analyst "
                          "resident activist organizers organisers adviser refugee survivor villager student worker farmer "
                          "soldier members groups agencies police rebel militant fighter insurgent logger miner hunter "
                          "rapporteur teacher driver passenger victim pilot member commander director directors "
@@ -275,7 +275,7 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
 # A group placed by a town or region rather than a country ("Doctors in Gaza", "officials in Manokwari"):
 # GROUP reads a country after "in" but only behind the head-noun test, which a phrase ending with a place fails;
 # a country, state or a town the gazetteer knows places the group.
-_AT_PLACE = re.compile(r"(?P<g>.+?)\s+(?:in|at|from)\s+(?:the\s+)?(?P<p>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})")
+_AT_PLACE = re.compile(r"(?P<g>.+?)\s+(?:in|at|from|of)\s+(?:the\s+)?(?P<p>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,2})")
 
 
 def _town_country(name: str) -> str | None:

@@ -27,7 +27,7 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return text[before: after.start() + 1 if after else len(text)]
 
 
-def named_later(t: str, code: str, mem: ActorMemory) -> Actor | None:
+def holder_of_office(t: str, code: str, mem: ActorMemory) -> Actor | None:
     """Office `t` of country `code` ("interior minister", "AT"), not yet tied to a name: the one person the rest of the
     story names with that title ("Interior Minister Gerhard Karner"), or the next sentence with the title's bare head
     ("Minister Jens Spahn"); None when the story names two holders or a former one, or places the named one in

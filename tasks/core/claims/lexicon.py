@@ -321,6 +321,20 @@ def claim_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def body_descriptions() -> dict[str, frozenset[str]]:
+    """A common noun that refers back to a named body ("the rights group") -> the bodies it may stand for: `nonstate`,
+    `named` or the words of names it fits (body_descriptions.tsv)."""
+    return {r[0]: frozenset(r[1].split()) for r in _rows("body_descriptions.tsv")}
+
+
+@lru_cache(maxsize=None)
+def state_nouns() -> frozenset[str]:
+    """Nouns that after a demonym name the state itself ("the Azerbaijani side", "the Russian government"); any other
+    head is a group of that country's people ("Greek officials") (state_nouns.tsv)."""
+    return _words("state_nouns.tsv")
+
+
+@lru_cache(maxsize=None)
 def agent_compounds() -> frozenset[str]:
     """Participles after 'Country-' that make the country an agent, not the phrase's place ("Israeli-occupied")."""
     return _words("agent_compounds.tsv")

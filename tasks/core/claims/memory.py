@@ -57,6 +57,9 @@ class ActorMemory:
         self.names: dict[str, str] = {}  # surname -> full name of people named in passing
         self.named: list[tuple[int, str]] = []  # (sentence index, full name) of every name read, in order
         self.groups: dict[str, Actor] = {}  # group head noun ("officials") -> the group it last named
+        # bodies named so far, speaking or in passing: actor key -> (sentence index, actor), for "the group", "the
+        # agency" later (bodies.register_bodies, bodies.described_body)
+        self.bodies: dict[str, tuple[int, Actor]] = {}
         self.text = ""  # the article body, for facts read on demand (acronyms)
         self.upto = 0  # where the current sentence ends in `text` (0 in the title): what the reader has read so far
         self.sentence = ""  # the current sentence as the rules read it (kin.possessor_person: who came before "her")

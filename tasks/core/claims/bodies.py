@@ -1,0 +1,187 @@
+"""Bodies a story names and the common nouns it later calls them by: "Human Rights Watch said ... The rights group
+added", "NASA's search ... according to the agency", "a group of employees. The group, WeWorkers Coalition, ...".
+
+A reader takes a definite description of a body ("the group", "the agency", "the watchdog") for the body of a fitting
+kind the story named last, whether it spoke or was only named (data/body_descriptions.tsv says which bodies each noun
+fits); a description with its name beside it ("the group, called Energy Control", "a recently formed group Doctors for
+Camp Closure") is that name, also when the name follows in the next sentences.
+"""
+from __future__ import annotations
+
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+
+from .context import PLACE_NAMES
+from .gazetteer import DEMONYMS, ORGS
+from .lexicon import body_descriptions, public_body_words, word_lemmas
+from .memory import ActorMemory, international
+from .model import Actor
+from .patterns import alt
+
+# a body's name: capitalised words (with the small words names hold), ending in a body's head noun
+_HEAD = (r"Society|Council|Committee|Agency|Service|Office|Commission|Organi[sz]ation|Institute|Union|Federation|"
+         r"Association|Foundation|Observatory|Coalition|Alliance|Movement|Network|Bureau|Board|Directorate|Administration|"
+         r"Authority|Department|Watch|Group|Fund|Cent(?:er|re)|Project|Campaign|Initiative|Trust|Survey|Hospital|University|"
+         r"College|Clinic|Museum")
+_NAME_RUN = (rf"(?:[A-Z][\p{{L}}&'’.-]*\s+(?:(?:of|for|and|the|on|against|without)\s+)*){{0,6}}(?:{_HEAD})"
+             r"(?:\s+(?:of|for|on|against|without)\s+(?:the\s+)?[A-Z][\p{L}&'’-]*(?:\s+[A-Z][\p{L}&'’-]*){0,3})?")
+_HEAD_END = re.compile(rf"(?:{_HEAD})$")
+_NAMED_BODY = re.compile(rf"(?<![\p{{L}}&'’.-])(?:{_NAME_RUN})(?![\p{{L}}])")
+_ORG_NAME = re.compile(rf"(?<![\p{{L}}&'’.-])(?:{alt(ORGS)})(?![\p{{L}}&'’-])")
+# words that open a sentence or a phrase and are no part of a body's name
+_LEAD = frozenset("The A An This That In At On By For From With As And But Its Their His Her Our Local Of To "
+                  "Senior Some Many Several Other Two Three According".split())
+# a name in apposition to a description noun: "the group, WeWorkers Coalition,", "a group called Energy Control",
+# "the rights group Human Rights Watch"
+_NOUNS = r"group|organi[sz]ation|charity|coalition|alliance|movement|network|NGO|nonprofit|non-profit|watchdog|campaign"
+_NAME = r"[A-Z][\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|the|on|against|without)\s+)?[A-Z][\p{L}&'’.-]*){0,5}"
+_APPOSED = re.compile(rf"\b(?:{_NOUNS})(?:,?\s+(?:called|named|known\s+as)\s+|,\s*|\s+)(?:the\s+)?(?P<n>{_NAME})"
+                      r"(?=\s*[,.;:()—–]|\s+(?:which|that|who|has|have|had|is|was|were|are|said|says|and)\b|\s*$)")
+# a description of a body: a determiner, up to two modifiers, the noun (body_descriptions.tsv)
+_DESCRIPTION = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?P<mods>(?:(?:[a-z][\p{L}-]*|[A-Z][\p{L}]*-based)\s+){0,2})"
+                          r"(?P<h>[A-Za-z-]+)")
+# a group of people first described, then named: "a group of physicians", "a group of employees"
+_GROUP_OF = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|newly|recently|formed|small|local)\s+)*(?:group|coalition|network|alliance)"
+                       r"\s+of\s+(?P<h>[a-z][\p{L}-]*)")
+# national agencies the gazetteer knows (orgs.tsv rows with a country): "the agency" fits them
+_NATIONAL = frozenset(name for name, code in ORGS.values() if code)
+_SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
+
+
+def _clean(name: str) -> str:
+    words = name.split()
+    while words and words[0] in _LEAD:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _body_actor(name: str, mem: ActorMemory, described: bool = False) -> Actor | None:
+    """The body a name names: a known one by its canonical name, else the name as written (as actors.resolve names a
+    body of that shape: "Texas Department of Criminal Justice"); None for a person or a place read as a name. Nothing
+    is resolved here, so reading a name in passing never registers it as someone's."""
+    if name in ORGS:
+        full, code = ORGS[name]
+        return Actor(f"org:{full.lower()}", full, "organization", code)
+    if not name or name in PLACE_NAMES or name in DEMONYMS or not _proper(name):
+        return None
+    if not described and not _HEAD_END.search(name) and mem.reads_as_person(name):
+        return None  # "Maria Costa" is no body; "the group, called Energy Control" says it is one (`described`)
+    return Actor(f"org:{name.lower()}", name, "organization", _home(name, mem))
+
+
+def _proper(name: str) -> bool:
+    """A proper name, not a common noun phrase a sentence opened with ("Users", "Team", "Companies"): more than one
+    capitalised word, an acronym, or a word that is no common English word."""
+    caps = [w for w in name.split() if w[:1].isupper()]
+    return len(caps) > 1 or (len(caps) == 1 and (caps[0].isupper() or not word_lemmas(caps[0].lower())))
+
+
+def _home(name: str, mem: ActorMemory) -> str | None:
+    """A body the story names with no country in its name is the story's country's, unless it is international
+    (as actors.named_body_by_head places it)."""
+    from .actors import country_in  # actors reads this module: import late
+    return country_in(name) or mem.local(name) or (None if international(name) else mem.focus)
+
+
+def _bodies_in(text: str, mem: ActorMemory) -> list[Actor]:
+    """The bodies a stretch of text names, in their order."""
+    found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _ORG_NAME.finditer(text)]
+    found += [(m.start(), _clean(m.group(0))) for m in _NAMED_BODY.finditer(text)]
+    found += [(m.start("n"), m.group("n"), True) for m in _APPOSED.finditer(text)]
+    return [actor for _, name, *described in sorted(found) if (actor := _body_actor(name, mem, bool(described))) is not None]
+
+
+def register_bodies(sent: str, mem: ActorMemory) -> None:
+    """Remember the bodies a sentence names, in passing or speaking, for a description that refers back to them."""
+    for actor in _bodies_in(sent, mem):
+        mem.bodies[actor.key] = (mem.now, actor)
+
+
+def _fits(desc: str, mods: list[str], actor: Actor) -> bool:
+    """The body can be called by the description (body_descriptions.tsv)."""
+    kinds = body_descriptions()[desc]
+    words = actor.name.lower().replace("organisation", "organization").split()
+    if actor.kind == "media":
+        return desc == "agency"  # "the agency" after a news agency reported
+    if actor.kind != "organization":
+        return False
+    if len(words) == 1 and actor.name.isupper():
+        return True  # "IAEA": an acronym says no kind
+    head = desc.split()[-1].replace("organisation", "organization")
+    if "named" in kinds:
+        return any(w[:1].isupper() and w.lower() == head for w in actor.name.split()) and all(m.lower() in words for m in mods)
+    if "nonstate" in kinds and public_body_words().isdisjoint(words) and "ministry" not in words and \
+            words[-1] not in body_descriptions()["institution"]:
+        return True
+    if desc == "agency" and actor.name in _NATIONAL:
+        return True  # "CBP ... the agency": a national agency the gazetteer knows, whatever its name's words
+    # a capitalised word of the name ("Food and Drug Administration"), not a description ("the Trump administration")
+    return any(w[:1].isupper() and w.lower() in kinds for w in actor.name.split())
+
+
+def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
+    """The named body a definite description refers back to ("the rights group" for Human Rights Watch): the body
+    named beside it in this sentence ("The group, called Energy Control,"), else the fitting body the story named or
+    heard last. `is_body`: which actors can speak as one body (not a crowd of officials, not a document)."""
+    m = _DESCRIPTION.fullmatch(s)
+    if m is None:
+        return None
+    mods = [w for w in m.group("mods").split() if not w.endswith("-based")]
+    desc = " ".join([*mods, m.group("h")]).lower()
+    if desc not in body_descriptions():
+        desc = m.group("h").lower()
+        if desc not in body_descriptions():
+            return None
+    else:
+        mods = []
+    if mem.text and mem.upto > 0:
+        here = mem.text[max(0, mem.upto - 400):mem.upto]
+        at = here.rfind(s)
+        if at >= 0 and (a := _APPOSED.match(here, at + len(s) - len(m.group("h")))) and \
+                (hit := _body_actor(a.group("n"), mem, True)) is not None:
+            return hit  # "The group, called Energy Control, which ... said": the name beside it
+        if at >= 0:
+            # "The Texas Department of Criminal Justice has made changes ..., the agency announced": named before it in
+            # the same sentence
+            start = max((e.end() for e in _SENTENCE_END.finditer(here, 0, at)), default=0)
+            for actor in reversed(_bodies_in(here[start:at], mem)):
+                if is_body(actor) and _fits(desc, mods, actor):
+                    return actor
+    best, best_at = None, -1
+    for at, actor in mem.bodies.values():
+        if at < mem.now and at >= best_at and is_body(actor) and _fits(desc, mods, actor):
+            best, best_at = actor, at
+    for actor in mem.speakers:
+        at = mem.seen.get(actor.key, -1)
+        if at >= best_at and is_body(actor) and _proper(actor.name) and _fits(desc, mods, actor):
+            best, best_at = actor, at
+    return best
+
+
+# the staff of a body called by a description: "officials at the institution", "a spokesman for the charity"
+_STAFF_OF = re.compile(r"(?P<g>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]enior)\s+)*(?:officials?|spokes(?:man|woman|person)|"
+                       r"staff|representatives?|administrators?))\s+(?:at|of|from|for)\s+(?P<d>the\s+[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?)")
+
+
+def staff_of_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
+    """'Japanese Red Cross Kobe Hospital ... officials at the institution said': the staff speak for the body the
+    description refers back to; "the officials" later are they."""
+    if " the " not in s or (m := _STAFF_OF.fullmatch(s)) is None:
+        return None
+    if (hit := described_body(m.group("d"), mem, is_body)) is not None:
+        mem.groups[m.group("g").rsplit(None, 1)[-1].lower()] = hit
+    return hit
+
+
+def group_named_later(s: str, mem: ActorMemory) -> Actor | None:
+    """'a group of physicians ... The doctors, members of a recently formed group Doctors for Camp Closure': a group
+    described first and named in one of the next two sentences is that body."""
+    if not _GROUP_OF.fullmatch(s) or not mem.text or mem.upto <= 0:
+        return None
+    ahead = mem.text[mem.upto:mem.upto + 800].lstrip()
+    ends = [e.end() for e in _SENTENCE_END.finditer(ahead)]
+    ahead = ahead[:ends[1]] if len(ends) > 1 else ahead
+    for a in _APPOSED.finditer(ahead):
+        if a.group(0).lower().startswith(("group", "coalition", "network", "alliance", "organi")) and \
+                (hit := _body_actor(a.group("n"), mem, True)) is not None:
+            return hit
+    return None
