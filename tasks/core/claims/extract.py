@@ -464,6 +464,10 @@ def _after_newline(src: str, pos: int) -> bool:
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
 
 
+# words that open a clause telling when or why (not what): see _owner
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|when|while|because|since|during|following|amid|as|in the wake of)\b")
+
+
 def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | None:
     """The claim whose content holds position `pos`, else the nearest claim in the sentence; "causing what the UN
     says may be the worst crisis" speaks only of what follows it."""
@@ -474,9 +478,17 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
             return c
     # "Family members of the four murder victims expressed outrage": a count inside the claimant's own words
     # describes who speaks; the speaker does not claim it
+    # A subordinate clause or a fronted adverbial parts a count from a claim outside whose content it stands: "he managed
+    # to kill 49 people after the bureau determined that he was not a threat", "in the wake of a shooting that killed 14,
+    # Trump proposed barring ..." (the count before a claim whose content follows its verb), "..., the nominee told Fox
+    # after he was asked about the massacre that killed 49" (after a trailing tag); not "Five people died, police said"
     near = [c for c in found if not (0 < c.subj_start < c.verb_start and pos < c.subj_start
                                      and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))
-            and not c.subj_start <= pos < c.subj_end]
+            and not c.subj_start <= pos < c.subj_end
+            and not (pos < c.subj_start < c.verb_start and c.span[0] >= c.verb_end
+                     and _SUBORDINATE.search(sent, 0, c.subj_start))
+            and not (c.span[0] < c.span[1] <= c.subj_start < c.verb_end <= pos
+                     and _SUBORDINATE.search(sent, c.verb_end, pos))]
     return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
 
 
