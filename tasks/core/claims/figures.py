@@ -16,7 +16,7 @@ from .actors import DEMONYM, PLACE
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .lexicon import measure_cues, person_nouns, rescue_not_flight, time_after_count
+from .lexicon import measure_cues, not_person_plurals, person_nouns, rescue_not_flight, time_after_count
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
@@ -421,6 +421,8 @@ def _person_head(word: str) -> bool:
     """A head noun that counts people: by its ending, or a noun for people in the lexicon's data (person_nouns: kin,
     roles, "males"); a hyphenated head by its last part ("half-brothers", "step-sons")."""
     w = word.lower()
+    if w in not_person_plurals():
+        return False  # "events", "documents": things with a people-like ending
     return bool(_PERSON_SUFFIX.fullmatch(w)) or w in person_nouns() or w.rsplit("-", 1)[-1] in person_nouns()
 
 
@@ -466,6 +468,12 @@ def _person_next(rest: str) -> bool:
 
 
 _PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
+
+
+def _people_noun(rest: str) -> bool:
+    """The count's noun ends like a noun for people and is not a thing that does too ("campaign events")."""
+    m = _PEOPLE_NOUN.match(rest)
+    return m is not None and m.group(0).split()[-1].lower() not in not_person_plurals()
 # "children younger than 5 died": an age, not a count
 _AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")
 _STRONG = re.compile(r"(?i)-strong\s+(?:[\w-]+\s+)?(?P<h>crowd|mob|march|protest|demonstration|rally|force|contingent|"
@@ -610,7 +618,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 continue
         if not m:
             adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start])
-            if adj and not _bare_next().match(rest) and not _PEOPLE_NOUN.match(rest) and not _person_next(rest):
+            if adj and not _bare_next().match(rest) and not _people_noun(rest) and not _person_next(rest):
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)
             adj = adj or _PASSIVE_CUE.match(rest) or bare
