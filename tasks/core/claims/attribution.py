@@ -487,8 +487,9 @@ def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim
 
 
 # A verb followed by its own complement heads a main clause, not a trailing tag: "..., Trump proposed barring all
-# foreign Muslims", "..., the ministry said that ..." (a tag ends or goes on with a time, a place or "adding")
-_COMPLEMENT = re.compile(r"\s+(?:that\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b)|to\s+\p{Ll}|(?!(?:adding|citing|according|noting|referring|speaking|writing|"
+# foreign Muslims", "..., the ministry said that ..." (a tag ends or goes on with a time, a place, "adding" or "to the
+# judge"). Read by extract._owner for a figure's claimant; the claim rows keep the spans _spans gives them.
+COMPLEMENT = re.compile(r"\s+(?:that\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b)|(?!(?:adding|citing|according|noting|referring|speaking|writing|"
                          r"during|morning|evening|following)\b)\p{Ll}+ing\s)")
 
 
@@ -570,8 +571,7 @@ def _spans(sent: str, found: list[FoundClaim], opened: bool = False) -> None:
         nxt = (main[i + 1].subj_start if main[i + 1].subj_start >= 0 else main[i + 1].verb_start) if i + 1 < len(main) \
             else len(sent)
         # a subject of -1: a second claim sharing the previous claim's speaker, its content after the verb
-        trailing = c.subj_start >= 0 and (c.verb_start < c.subj_start or (_after_content(sent, prev_end, c.subj_start)
-                                                                           and not _COMPLEMENT.match(sent, c.verb_end)))
+        trailing = c.subj_start >= 0 and (c.verb_start < c.subj_start or _after_content(sent, prev_end, c.subj_start))
         if c.verb == "according to":
             # "killing 10,000, according to the ministry, and displacing 1.5 million, according to UN figures":
             # after a clause of its own, "according to X" credits what comes before it
