@@ -482,7 +482,8 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     says may be the worst crisis" speaks only of what follows it."""
     if not found:
         return None
-    for c in found:
+    # a content span first, then a verb's complement after a span read as a trailing tag's (_content)
+    for c in sorted(found, key=lambda c: _content(c, sent) != c.span):
         if _content(c, sent)[0] <= pos < _content(c, sent)[1]:
             return c
     # "Family members of the four murder victims expressed outrage": a count inside the claimant's own words
