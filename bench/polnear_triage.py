@@ -34,29 +34,25 @@ def _key(g: dict) -> tuple:
     return g["doc"], json.dumps(g["cue"]["spans"]), json.dumps(g["source"]["spans"])
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("misses")
-    ap.add_argument("rows")
-    ap.add_argument("--json", help="write every miss with its bin, sentence and the cues read there")
-    args = ap.parse_args()
-
+def triage(misses_path: Path, rows_path: Path, polnear: Path = POLNEAR, scorer: Path = SCORER) -> tuple[list[dict], Counter]:
+    """Every miss of `misses_path` with its bin (the module docstring's), and the count of each bin. `polnear`: the
+    folder with gold.jsonl and articles/; `scorer`: score_attributions.py, whose Article locates sentences."""
     from tasks.core.claims.parse import parse_sentences
     from tasks.core.claims.parse_gates import mask_names
     from tasks.core.claims.syntax import find_cues
     from tasks.core.process import RawDoc, _begin_document, _finish_document
 
-    spec = importlib.util.spec_from_file_location("score_attributions", SCORER)
+    spec = importlib.util.spec_from_file_location("score_attributions", scorer)
     sc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sc)
-    gold = {_key(g): g for g in map(json.loads, (POLNEAR / "gold.jsonl").read_text(encoding="utf-8").splitlines())}
+    gold = {_key(g): g for g in map(json.loads, (polnear / "gold.jsonl").read_text(encoding="utf-8").splitlines())}
     misses = defaultdict(list)
-    for m in map(json.loads, Path(args.misses).read_text(encoding="utf-8").splitlines()):
+    for m in map(json.loads, Path(misses_path).read_text(encoding="utf-8").splitlines()):
         misses[m["doc"]].append(gold[_key(m)])
     rows = defaultdict(list)
-    for r in map(json.loads, Path(args.rows).read_text(encoding="utf-8").splitlines()):
+    for r in map(json.loads, Path(rows_path).read_text(encoding="utf-8").splitlines()):
         rows[r["doc"]].append(r)
-    files = {p.stem: p for p in (POLNEAR / "articles").rglob("*.txt")}
+    files = {p.stem: p for p in (polnear / "articles").rglob("*.txt")}
     out, bins = [], Counter()
     for d, gs in sorted(misses.items()):
         begun = _begin_document(RawDoc(f"articles/{files[d].name}", files[d].read_bytes(), is_html=False))
@@ -90,6 +86,16 @@ def main() -> None:
                 rec["cues"] = [[c.verb, doc.text[c.src_start:c.src_end], c.rule] for c in cues]
             bins[rec["bin"]] += 1
             out.append(rec)
+    return out, bins
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("misses")
+    ap.add_argument("rows")
+    ap.add_argument("--json", help="write every miss with its bin, sentence and the cues read there")
+    args = ap.parse_args()
+    out, bins = triage(Path(args.misses), Path(args.rows))
     total = sum(bins.values())
     for name, n in bins.most_common():
         print(f"{name:<22} {n:>5}  {n / max(1, total):.3f}")

@@ -18,7 +18,8 @@ from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
     media_by_shape, named_publisher, outlet_named_in
-from .patterns import APOS, CAPITAL, COUNTRY, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt  # noqa: F401 (re-exported)
+from .patterns import APOS, CAPITAL, COUNTRY, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt, is_possessive, \
+    strip_possessive  # noqa: F401 (re-exported)
 
 
 _MIN_TYPES = {
@@ -668,13 +669,13 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
         words = m.group(1).split()
         while words and words[0] in _NAME_LEAD:
             words.pop(0)
-        if not words or all(w in DEMONYMS or w in COUNTRY_NAMES or w.rstrip("’'s") in COUNTRY_NAMES for w in words):
+        if not words or all(w in DEMONYMS or w in COUNTRY_NAMES or strip_possessive(w) in COUNTRY_NAMES for w in words):
             continue
         if len(words) == 1 and word_lemmas(words[0].lower()) and _sentence_start(text, m.start()):
             continue  # "Senior officials ..." opening a sentence: a common word's capital, not a name
         names.add(" ".join(words + [cap]))
     for m in re.finditer(rf"\b{cap}[ ]+(?i:for|of|without|against)[ ]+(?:the[ ]+)?[A-Z][\p{{L}}&'’-]*(?:[ ]+[A-Z][\p{{L}}&'’-]*){{0,3}}", text):
-        if not _sentence_start(text, m.start()) and not m.group(0).endswith(("’s", "'s")):
+        if not _sentence_start(text, m.start()) and not is_possessive(m.group(0)):
             names.add(m.group(0))  # ("Critics of the NYPD’s policy ..." opening a sentence names no body)
     if len(names) != 1:
         return None

@@ -12,7 +12,7 @@ from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS
 from .lexicon import non_agents, not_alone, not_name_start, word_lemmas
-from .memory import strip_possessive
+from .patterns import strip_possessive
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 

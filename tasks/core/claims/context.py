@@ -11,6 +11,7 @@ from collections import Counter
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, subdivisions
+from .patterns import strip_possessive
 from .sentences import BYLINE
 
 _COMMON_SURNAMES = frozenset("Johnson Harris Austin Michel Sanchez Rutte Duda Brown Smith Jones Williams".split())
@@ -80,7 +81,7 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
             if code and w not in others:
                 counts[code] += weight
             continue
-        words = [w if w.endswith((".S.", ".K.")) else w.rstrip(".,").removesuffix("’s").removesuffix("'s")
+        words = [w if w.endswith((".S.", ".K.")) else strip_possessive(w.rstrip(".,"))
                  for w in r.split()]  # _word, inline
         i = 0
         while i < len(words):
@@ -123,7 +124,7 @@ def _first_words(names: dict[str, str]) -> frozenset[str]:
 def _word(w: str) -> str:
     if w.endswith(".S.") or w.endswith(".K."):
         return w  # "U.S.", "U.K."
-    return w.rstrip(".,").removesuffix("’s").removesuffix("'s")
+    return strip_possessive(w.rstrip(".,"))
 
 
 def focus_country(title: str | None, text: str) -> str | None:

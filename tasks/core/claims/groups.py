@@ -13,7 +13,7 @@ from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
 from .lexicon import first_name_genders, proper_group_mods, source_nouns, unnamed_group_mods, word_lemmas
 from .model import Actor
-from .patterns import APOS, DEMONYM, PLACE
+from .patterns import APOS, DEMONYM, PLACE, is_possessive
 
 # Head nouns of collective or anonymous speakers, singular and plural.
 _HEADS = (
@@ -102,22 +102,43 @@ def _group_mod(word: str) -> bool:
 
 
 def _kept_mods(mods: str) -> str:
-    """The modifiers of a group's head that say which group: without the country's word (the name gives it) and the
-    words that rank or count members (unnamed_group_mods.tsv); a capitalised common word opening them is the sentence's
-    capital ("Consumer advocates", "Health officials"), a run of capitals a body's name ("Interior Department")."""
+    """The modifiers of a group's head that say which group: without the country's word (the name gives it), an owner
+    and the words before it, and the words that rank, count or describe members (_may_name_kind); "" when a modifier can
+    say no group's kind (_group_mod). A capitalised common word opening them is the sentence's capital and goes to lower
+    case (_sentence_capital)."""
     words = _IN_MODS.sub(" ", mods).split()
-    if (owner := next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)) is not None:
+    if (owner := next((i for i, w in enumerate(words) if is_possessive(w)), None)) is not None:
         words = words[owner + 1:]  # "the county's chief medical examiner": the owner is not the group's kind
-    # a participle says how members feel or fare, not which group ("Exhausted firefighters", "concerned parents");
-    # "U.S.-based analysts" leaves "-based" once the country's word is out
-    words = [w for w in words if w.lower() not in unnamed_group_mods() and not any(ch.isdigit() for ch in w)
-             and not w.startswith("-") and not (w.lower().endswith("ed") and "VERB" in word_lemmas(w.lower()))]
+    words = [w for w in words if _may_name_kind(w)]
     if not all(map(_group_mod, words)):
         return ""  # a clause or a person read as modifiers ("the attorney may use police", "co-author Paul"): none
-    if words and words[0][:1].isupper() and words[0][1:].islower() and not (len(words) > 1 and words[1][:1].isupper()) \
-            and words[0].lower() not in proper_group_mods() and word_lemmas(words[0].lower()):
+    if words and _sentence_capital(words):
         words[0] = words[0].lower()
     return " ".join(words)
+
+
+def _may_name_kind(word: str) -> bool:
+    """A modifier that may say which group, as far as the word alone tells: not one that ranks or counts members
+    (unnamed_group_mods.tsv: "senior", "unnamed"), a word with a digit (a count or a code: "2,000", "COVID-19"), the
+    tail a country's word left ("U.S.-based analysts" -> "-based"), nor a participle, which says how members feel or
+    fare, not which group ("Exhausted firefighters", "concerned parents")."""
+    low = word.lower()
+    if low in unnamed_group_mods() or any(ch.isdigit() for ch in word) or word.startswith("-"):
+        return False
+    return not (low.endswith("ed") and "VERB" in word_lemmas(low))
+
+
+def _sentence_capital(words: list[str]) -> bool:
+    """The first modifier is capitalised only because it opens the sentence ("Consumer advocates", "Health officials"):
+    one capital (an acronym or "McClatchy" is a name) on a word the dictionary knows, no capitalised word after it (a
+    run of capitals is a body's name: "Interior Department"), and not a word written with a capital as a name
+    (proper_group_mods.tsv: "Senate", "Democratic")."""
+    first = words[0]
+    if not (first[:1].isupper() and first[1:].islower()):
+        return False
+    if len(words) > 1 and words[1][:1].isupper():
+        return False
+    return first.lower() not in proper_group_mods() and bool(word_lemmas(first.lower()))
 
 
 _LEAD_CAPS = re.compile(r"(?:[A-Z][\p{L}.'’-]*\s+)+")

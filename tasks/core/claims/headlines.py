@@ -18,7 +18,7 @@ from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
 from .model import Actor
 from .lexicon import claim_nouns, headline_rubrics, reduced_passives, source_nouns
-from .memory import strip_possessive
+from .patterns import strip_possessive
 from .speaker import FoundClaim
 from .syntactic import colon_head, describe, name_source
 

@@ -16,7 +16,7 @@ import regex as re
 
 from .lexicon import MONTHS, WEEKDAYS, kin_forms
 from .model import Actor
-from .patterns import alt, lower_words
+from .patterns import alt, lower_words, strip_possessive
 
 # Relatives and people defined by a relation to someone, every form (kin_nouns.tsv).
 _FORMS = kin_forms()
@@ -137,7 +137,7 @@ def resolve_kin(s: str, mem) -> Actor | None:
 def _bare(own: str) -> str:
     """The owner's words without article, endearment or possessive ending."""
     words = [w for w in own.replace("’", "'").split() if w.lower() not in ("the", "baby", "little")]
-    return " ".join(words).removesuffix("'s").removesuffix("'").rstrip(".")
+    return strip_possessive(" ".join(words)).rstrip(".")
 
 
 def _owner(own: str, mem) -> Actor | None:

@@ -72,6 +72,20 @@ def cue_forms() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def rule_verb_types() -> dict[str, str]:
+    """Every form the regex rules read as a reporting verb (lower case) -> the claim type it signals: 'said' ->
+    'statement', 'urging' -> 'appeal' (rule_verbs.tsv: the forms lemminflect gives for the tags listed, and the forms
+    written out)."""
+    out: dict[str, str] = {}
+    for lemma, claim_type, forms in _rows("rule_verbs.tsv"):
+        inflections = getAllInflections(lemma, upos="VERB")
+        for form in forms.split():
+            for f in inflections[form] if form.isupper() else (form,):
+                out[f] = claim_type
+    return out
+
+
 def cue_lemma(word: str) -> str | None:
     return cue_forms().get(word.lower())
 
@@ -279,6 +293,17 @@ def picture_nouns() -> frozenset[str]:
     """Things that show by being looked at, every number (lower case): 'video', 'footage', 'pages'
     (picture_nouns.tsv); what they "show" is no claim."""
     return frozenset(_with_noun_forms((r[0], "") for r in _rows("picture_nouns.tsv")))
+
+
+@lru_cache(maxsize=None)
+def document_parts() -> dict[str, frozenset[str]]:
+    """Part a rule gives a document noun -> the forms that play it, as written: 'finds' -> poll, polls, study, ...
+    (document_roles.tsv)."""
+    out: dict[str, set[str]] = {}
+    for form, parts in _rows("document_roles.tsv"):
+        for part in parts.split():
+            out.setdefault(part, set()).add(form)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=None)

@@ -10,17 +10,16 @@ from .lexicon import first_name_genders, first_names, kin_forms, name_part_title
 from .context import PLACE_NAMES, acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
+from .patterns import is_possessive, strip_possessive
 
 _SPACES = re.compile(r"\s+")
 _HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"}
-_POSSESSIVE = re.compile(r"['’]s?$")
 # the honorific is not the name; repeated ("Mr Mr Ng": an honorific put before a name read in passing as "Mr Ng") it
 # goes whole, and the first one says the gender
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S))+")
 _ONE_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")
 
 
-_POSSESSIVE_S = re.compile(r"['’]s$")
 _LEAD_FUNCTION_WORDS = frozenset("the a an from to by with for of at in on and but".split())
 # an executive office written as an acronym before a name ("AMD CEO Lisa Su", "Qualys CTO Wolfgang Kandek")
 _EXEC_OFFICE = re.compile(r"C[A-Z]{1,2}O")
@@ -38,12 +37,6 @@ def role_prefix(words: list[str]) -> int:
                 not (i == 0 and w in first_name_genders()):
             return i + 1
     return 0
-
-
-def strip_possessive(word: str) -> str:
-    """'Morrison's' -> 'Morrison', 'workers’' -> 'workers': one possessive ending off, for every reader that needs the bare
-    word."""
-    return _POSSESSIVE.sub("", word)
 
 
 class ActorMemory:
@@ -122,8 +115,8 @@ class ActorMemory:
             words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's
         # "San Diego's Jackson", "Creighton's Doug McDermott": the owner before a possessive is no part of a name
         # (a person's: a known surname, or a first name; "Indonesia's Meteorology" is a body's and keeps its owner)
-        while len(words) > 1 and any(_POSSESSIVE_S.search(w) for w in words[:-1]):
-            rest = words[next(i for i, w in enumerate(words) if _POSSESSIVE_S.search(w)) + 1:]
+        while len(words) > 1 and any(is_possessive(w) for w in words[:-1]):
+            rest = words[next(i for i, w in enumerate(words) if is_possessive(w)) + 1:]
             if rest[-1] not in self.by_surname and rest[0].lower() not in first_name_genders():
                 break
             words = rest
@@ -182,24 +175,20 @@ class ActorMemory:
 
     def reads_as_person(self, name: str) -> bool:
         """A name read in passing that can be the "he" or "she" of a later sentence: a person the story knows by that
-        surname, or a name with a first name before its last word ("Andrew Ross Sorkin"). A business, a place or a show read
-        as a run of capitals ("Pizza Express", "Accidental Tech Podcast") is no one's name."""
+        surname, a name with a first name before its last word ("Andrew Ross Sorkin"), or one whose first word can only
+        be a given name (_unknown_given_name), or a relative called by the kin word ("Mom"). A business, a place or a
+        show read as a run of capitals ("Pizza Express", "Accidental Tech Podcast") is no one's name."""
         words = _HONORIFIC.sub("", name).split()
         while words and words[0].lower() in _LEAD_FUNCTION_WORDS:
             words.pop(0)  # "From Mom", "The Chozo": a line's or sentence's first word read with the name
         if not words:
             return False
         known = self.by_surname.get(words[-1])
-        # (a middle name counts: "Ka'Loni Marie Flynn"; an owner does not: "Sam's Club"); a first word that is no
-        # common English word nor an acronym is most likely a given name the census lacks ("Deval Patrick",
-        # "De’Broski Herbert"; not "San Diego", "Kamino Ward"); a relative called by the kin word ("Mom") is a person too
-        first = words[0].lower()
-        return (known is not None and known.kind == "person") or \
-            any(w.lower() in first_names() for w in words[:-1] if not _POSSESSIVE_S.search(w)) or \
-            (len(words) > 1 and not word_lemmas(first) and not words[0].isupper() and not _POSSESSIVE_S.search(words[0])
-             and words[-1].lower() not in place_nouns() and words[-1].lower() not in source_nouns()
-             and name not in PLACE_NAMES and not any(w in PLACE_NAMES for w in words)) or \
-            (len(words) == 1 and first in kin_forms())
+        if known is not None and known.kind == "person":
+            return True
+        if _has_first_name(words) or _unknown_given_name(name, words):
+            return True
+        return len(words) == 1 and words[0].lower() in kin_forms()
 
     def person_just_before(self, pronoun: str) -> Actor | None:
         """The person the previous sentence, which made no claim, had as a clause's subject, if `pronoun` fits them."""
@@ -241,6 +230,26 @@ class ActorMemory:
             if want(a):
                 return a
         return None
+
+
+def _has_first_name(words: list[str]) -> bool:
+    """A first name the census or first_names.tsv knows before the name's last word; a middle name counts ("Ka'Loni
+    Marie Flynn"), an owner does not ("Sam's Club")."""
+    return any(w.lower() in first_names() for w in words[:-1] if not is_possessive(w))
+
+
+def _unknown_given_name(name: str, words: list[str]) -> bool:
+    """A name of two or more words whose first word is no common English word nor an acronym: most likely a given name
+    the census lacks ("Deval Patrick", "De’Broski Herbert"; not "San Diego", "Kamino Ward")."""
+    first = words[0]
+    if len(words) < 2 or word_lemmas(first.lower()) or first.isupper():
+        return False
+    if is_possessive(first):
+        return False  # an owner opens a business's name: "Sam's Club"
+    last = words[-1].lower()
+    if last in place_nouns() or last in source_nouns():
+        return False  # the run ends with a common noun for a place or a source: a place's or a body's name
+    return name not in PLACE_NAMES and not any(w in PLACE_NAMES for w in words)  # a place, or a name with one in it
 
 
 def norm_title(t: str) -> str:

@@ -13,6 +13,21 @@ def alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def strip_possessive(word: str) -> str:
+    """'Morrison's' -> 'Morrison', 'workers’' -> 'workers': one possessive ending off (either apostrophe, with or
+    without the s), for every reader that needs the bare word. String tests, not a regex: readers call it on every
+    capitalised word of a sentence."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
+
+
+def is_possessive(word: str) -> bool:
+    """The word ends with an owner's "'s" or "’s" ("Sam's", "the county’s"); a bare apostrophe ("workers’") does not
+    count."""
+    return word.endswith(("'s", "’s"))
+
+
 APOS = r"(?:'s|’s|'|’)"
 COUNTRY = rf"(?:{alt(COUNTRY_NAMES)})"
 CAPITAL = rf"(?:{alt(CAPITALS)})"

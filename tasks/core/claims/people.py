@@ -11,10 +11,10 @@ from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAM
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, place_hits
-from .patterns import DEMONYM, PLACE, alt, lower_words
+from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, place_nouns, source_nouns, storyless_roles
-from .memory import international, strip_possessive
+from .memory import international
 from .model import Actor
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word.
@@ -293,6 +293,16 @@ _PERSON_APPOS = re.compile(r"(?i)(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<r>spo
                            r"fisherman|teacher|nurse|survivor|villager|student|activist|analyst|economist)\b(?!['’]s)")
 
 
+def _around(sentence: str, start: int, end: int) -> tuple[str, str, str]:
+    """The words that describe the name at `start:end`: the clause before it (within 60 characters), the 90 characters
+    after it, and of those the apposition or of-phrase up to the next clause mark (", the state epidemiologist",
+    " of the National Disaster Mitigation Agency"; "" when none follows)."""
+    before = CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
+    rest = sentence[end: end + 90]
+    after = CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
+    return before, rest, after
+
+
 def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMemory) -> str | None:
     """The country of a person the sentence introduces by an office: "said Sutopo Purwo Nugroho of the
     National Disaster Mitigation Agency", "The regency police spokesman Snr. Comr. Agus Rianto told".
@@ -300,9 +310,7 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     A state or province named there gives its country (a party-state tag "R-Texas" the US).
     People with no office named keep no country: journalists, foreign experts and visiting officials are
     quoted in a story's country as often as its residents are."""
-    before = CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
-    rest = sentence[end: end + 90]
-    after = CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
+    before, rest, after = _around(sentence, start, end)
     if not after and rest.startswith((" a ", " an ")) and APPOS_HEAD.match(rest[1:]):
         # "Henri Sembiring a local health official, said": the apposition's comma left out
         after = CLAUSE_CUT.split(rest[1:], maxsplit=1)[0]
@@ -341,9 +349,7 @@ def home_country(sentence: str, start: int, end: int, mem: ActorMemory) -> str |
     reporter, body, expert = _storyless()
     if not mem.focus or body.search(sentence[start:end]):
         return None  # a body the rules took for a name ("U. S. Geological Survey", "Advanced Micro Devices Inc.")
-    before = CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
-    rest = sentence[end: end + 90]
-    after = CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
+    before, _, after = _around(sentence, start, end)
     if reporter.search(f"{' '.join(before.split()[-5:])} {sentence[start:end]} {after}"):
         return None  # the name's own title or apposition ("AFP correspondent X", "X, a reporter for ...")
     if expert.search(after):

@@ -24,6 +24,7 @@ import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, subdivisions
 from .lexicon import city_homonyms, country_cues, word_lemmas
+from .patterns import strip_possessive
 
 # Regions news copy names without their country that no ISO or GeoNames city list carries
 # (historic counties, conflict regions, numbered administrative regions of one country).
@@ -168,7 +169,7 @@ def _qualifiers() -> dict[str, str]:
 
 def lookup_place(name: str) -> tuple[str, int] | None:
     table = cities()
-    name = name.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+    name = strip_possessive(name.rstrip(".,’'"))
     if name in table:
         return table[name]
     if name.isupper() and len(name) > 3:  # datelines: "BHAKKAR:", "SAN JOSE, Calif. —"
@@ -223,7 +224,7 @@ def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
 
 
 def _bare(name: str) -> str:
-    name = name.rstrip(".,’'").removesuffix("’s").removesuffix("'s")
+    name = strip_possessive(name.rstrip(".,’'"))
     return name.title() if name.isupper() else name
 
 

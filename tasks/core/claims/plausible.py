@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, container_nouns, source_nouns, word_lemmas
+from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, container_nouns, document_parts, source_nouns, word_lemmas
 
 _PERSONAL = frozenset("he she they it".split())
 _THOSE_NEAR = frozenset("around near inside within".split())
@@ -13,11 +13,10 @@ _NEVER = frozenset("something anything nothing everything thing one ones this th
 PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
                        "percent % number lot plurality each either neither any dozens hundreds thousands third thirds "
                        "two-thirds quarter fourths fifths".split())
-BARE_DATA = frozenset("figures figure data numbers number statistics estimates estimate tally tallies count counts "
-                        "records results evidence".split())
+BARE_DATA = document_parts()["bare_data"]  # data/document_roles.tsv
 # of those, the ones a modifier makes a kept document ("public records", "poll results") and that speak for a
 # finding on their own ("records show", "the results suggest"; not "data showed")
-_KEPT_DATA = frozenset("records results evidence".split())
+_KEPT_DATA = document_parts()["kept_data"]
 # "Some say", "others argue": vague, but the text's own source
 _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")

@@ -6,6 +6,7 @@ import regex as re
 
 from .lexicon import first_names
 from .memory import ActorMemory
+from .patterns import strip_possessive
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 
@@ -25,7 +26,7 @@ _OPEN_QUOTE_LEFT = re.compile(r"^[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“�
 def _other_person(sent: str, a: int, b: int, quoted: list, actor: Actor, mem: ActorMemory) -> bool:
     """A known person other than `actor` is named between offsets a and b, outside quotations."""
     for w in _CAP_WORD.finditer(sent, a, b):
-        token = w.group(0).removesuffix("’s").removesuffix("'s")
+        token = strip_possessive(w.group(0))
         if not any(x <= w.start() < y for x, y in quoted) and (known := mem.by_surname.get(token)) and known != actor:
             return True
     return False
@@ -60,7 +61,7 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
     trailing = _TRAILING_TAG.match(sent, p1) is not None and sent[:p0].rstrip().endswith(",")
     if person and not trailing:
         for w in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
-            token = w.group(0).removesuffix("’s").removesuffix("'s")
+            token = strip_possessive(w.group(0))
             if any(a <= w.start() < b for a, b in quoted) or not _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())):
                 continue  # a name inside a quotation or in object position ("a call to Omar's office") is not "he"
             titled = _HONORIFIC_BEFORE.search(sent, 0, w.start()) is not None
@@ -75,7 +76,7 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
         # earlier in the sentence, where no one of that gender is the subject
         w = sent[p0:p1].lower()
         for t in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
-            tok = t.group(0).removesuffix("’s").removesuffix("'s")
+            tok = strip_possessive(t.group(0))
             known = mem.by_surname.get(tok)
             if known is not None and known.kind == "person" and mem.gender.get(known.key) == w and \
                     not any(a <= t.start() < b for a, b in quoted):
@@ -91,7 +92,7 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | None:
     quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)]
     found: list[Actor] = []
     for w in _CAP_WORD.finditer(sent):
-        token = w.group(0).removesuffix("’s").removesuffix("'s")
+        token = strip_possessive(w.group(0))
         if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
             continue  # a possessor ("Cooke's testimony") or a quoted name is no clause's subject
         known = mem.by_surname.get(token)

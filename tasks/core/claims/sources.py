@@ -7,8 +7,9 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .groups import demonym_of
+from .lexicon import document_parts
 from .model import Actor
-from .patterns import WEEKDAY
+from .patterns import WEEKDAY, is_possessive
 
 _DOC = (r"statement|report|letter|communiqu[eé]|post|tweet|press release|news release|notice|readout|tally|count|"
         r"estimates?|data|figures|survey|study|analysis|assessment|investigation|review|bulletin|briefing|update|website|"
@@ -70,16 +71,16 @@ _PUBLISHED_IN = re.compile(rf"(?i:(?:(?:a|an|the|one|new|recent)\s+)*(?:{_DOC})\
 # Up to two keepers ("federal prison records"); "an official statement" is the government's word.
 _KEEPER = (r"court|police|government|official|public|federal|state|hospital|military|census|city|county|prison|election|"
            r"immigration|customs|health|autopsy")
-_RECORDS = re.compile(rf"(?i:(?:the\s+|an?\s+)?(?P<k>(?:(?:{_KEEPER})\s+)?(?:{_KEEPER}))\s+(?P<d>records|filings?|documents|"
-                      r"data|figures|statistics|papers|reports|numbers|estimates|tallies|statement|release))")
+# the records' own nouns (data/document_roles.tsv, part "record"), which also make the cheap test below
+_RECORD_WORDS = document_parts()["record"]
+_RECORDS = re.compile(rf"(?i:(?:the\s+|an?\s+)?(?P<k>(?:(?:{_KEEPER})\s+)?(?:{_KEEPER}))\s+"
+                      rf"(?P<d>{'|'.join(sorted(_RECORD_WORDS, key=lambda w: (-len(w), w)))}))")
 
 
 _WHEN = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|"
                    r"last (?:week|month|year)|this (?:week|month|year))$")
 
 
-_RECORD_WORDS = frozenset("records filing filings documents data figures statistics papers reports numbers estimates tallies "
-                          "statement release".split())
 # Cheap test for DESCRIBED: one of its common nouns must be in the phrase.
 DESCRIBED_HINT = re.compile(r"(?i)\b(?:magazine|newspaper|daily|weekly|broadcaster|website|news|outlet|journal|channel|network|"
                             r"charity|group|organi[sz]ation|agency|NGO|nonprofit|non-profit|company|firm|tank|watchdog|monitor|"
@@ -147,7 +148,7 @@ def outlet_named_in(word: str, text: str) -> str | None:
         words = m.group(0).split()
         while words and words[0] in ("The", "A", "An", "In", "On", "At", "By", "To", "Per"):
             words.pop(0)
-        if len(words) >= 2 and not words[0].endswith(("'s", "’s")):
+        if len(words) >= 2 and not is_possessive(words[0]):
             names.add(" ".join(words))
     if not names:
         return None

@@ -17,7 +17,7 @@ from .verbs import verb_kind
 
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
-from .lexicon import container_nouns, headline_rubrics, name_titles, source_nouns, speaking_documents, word_lemmas
+from .lexicon import container_nouns, document_parts, headline_rubrics, name_titles, source_nouns, speaking_documents, word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues, mentions_poll
@@ -34,8 +34,7 @@ _NAME_POSS = re.compile(r"\b([A-Z][\p{L}-]+)(?:['’]s?)(?=\s)")
 SPEAKS_FOR = frozenset("office campaign camp spokesman spokeswoman spokesperson spokespeople aides aide staff team "
                        "representative representatives lawyer lawyers attorney attorneys administration".split())
 # What a body or person issues in its own voice: the issuer, named before the noun or after "from"/"by", is the source.
-_ISSUED = frozenset("statement statements release releases letter memo communique communiqué announcement notice "
-                    "notification email tweet post".split())
+_ISSUED = document_parts()["issued"]  # data/document_roles.tsv
 _ISSUER_BEFORE = re.compile(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:new|latest|official|joint|written|brief|short|terse|separate|"
                             r"earlier|later|press|news)\s+)*(?P<b>.+?)\s+(?:press\s+|news\s+)?[\p{L}é]+$")
 _ISSUER_AFTER = re.compile(r"(?i)^.*?[\p{L}é]+\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<b>.+)$")

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from .parse import parsed_text
 from .verbs import verdict_type
-from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
+from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, document_parts, found_states, picture_nouns, proposition_objects, \
     source_nouns, speech_nouns, stance_adjectives, witnessed_participles, word_lemmas
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, sorry_for_what, source_tokens, span_of, that_next, verb_subject)
@@ -85,14 +85,9 @@ def _adj_carrier(adj) -> bool:
 
 
 # A document, poll or finding that "shows" or "suggests" something.
-DOC_NOUNS = frozenset("poll polls survey surveys study studies report reports analysis analyses data records documents "
-                      "document figures numbers statistics average averages research review audit investigation probe findings results "
-                      "memo email emails letter filing filings complaint lawsuit suit indictment ruling tally count "
-                      "estimate estimates assessment test tests video footage evidence transcript transcripts "
-                      "statement statements paper papers book article story editorial ad ads timeline timelines".split())
+DOC_NOUNS = document_parts()["shows"]  # data/document_roles.tsv
 # Nouns for what a speaker issues, whose participle reports its content ("a statement saying", "a memo explaining").
-_CARRIER_NOUNS = frozenset("statement statements memo letter post tweet tweets email message release op-ed article "
-                           "speech interview remarks ad ads video editorial column essay note response".split())
+_CARRIER_NOUNS = document_parts()["carrier"]  # data/document_roles.tsv
 _RELATIVE = frozenset("who which that whom".split())
 # "let X know / see / understand": X is the one told, the subject of the cognition verb only in the parse
 _LET = frozenset("let lets letting".split())
@@ -391,13 +386,12 @@ def _through_relative(tok, subj):
 
 
 # Documents whose object is a finding ("the poll finds Clinton ahead"); not "a video shows him", "the letter shows a date"
-_FINDING_DOCS = frozenset("poll polls survey surveys study studies report reports analysis analyses research review audit "
-                          "investigation findings results".split())
+_FINDING_DOCS = document_parts()["finds"]  # data/document_roles.tsv
 
 
 # Polls, whose object is what they found ("a recent CNN survey found 90 percent support", "the poll finds Clinton
 # with a small lead"); a study or analysis that "found evidence of plumes" found a thing, not a claim
-_POLLS = frozenset("poll polls survey surveys".split())
+_POLLS = document_parts()["poll"]  # data/document_roles.tsv
 # What a sentence that mentions a poll holds as written: each singular above, in lower case and as a sentence or a
 # title opens it (a substring test, so "polls", "polling", "pollster", "Surveys" hold it too).
 _POLL_MENTIONS = tuple(w for n in sorted(_POLLS) if n + "s" in _POLLS for w in (n, n.capitalize()))
