@@ -31,6 +31,9 @@ _POSS = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<rest>.+)$")
 # "the GOP field who he accused of preying on ...": the relative pronoun before the subject is the verb's object
 _OBJECT_GAP = re.compile(r"(?i)\b(?:who|whom|that|which)\s+(?:[\p{L}.'’-]+\s+){1,3}$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_TOKEN = re.compile(r"\s+(\w+)")  # "as 12th Doctor": a number may open the role
+# "as" idioms after an active verb ("confirmed as much", "announced as part of", "said as well"), not a role ("as coach")
+_AS_IDIOMS = frozenset("much well part if though soon long such expected usual planned".split())
 _WORD = re.compile(r"[\p{L}'’.&-]+")
 # only spaces and commas between a subject and its verb (compiled once: a module-level re.fullmatch call looks the
 # pattern up in regex's cache each time, which cost more than the match itself)
@@ -101,6 +104,9 @@ def reduced_passive(sent: str, start: int, end: int) -> bool:
     nxt = _NEXT_WORD.match(sent, end)
     if not nxt or (sent[start:end].lower(), nxt.group(1).lower()) not in reduced_passives():
         return False
+    if nxt.group(1).lower() == "as" and ((after := _NEXT_TOKEN.match(sent, nxt.end())) is None or
+                                         after.group(1).lower() in _AS_IDIOMS):
+        return False  # "confirmed as much", "announced as part of ...": an active verb before an "as" idiom
     return not _OBJECT_GAP.search(sent, 0, start)
 
 

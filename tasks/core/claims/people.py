@@ -42,6 +42,12 @@ _GROUP_WORDS = frozenset(
     "Nevertheless Today Yesterday Now Here There Thus Hence Besides Otherwise Likewise Similarly Initially".split())
 
 
+# Words that open a subordinate clause before its verb ("When asked by the prosecution, he responded ...", "Although
+# asked twice, ..."): no surname, though capitalised at a sentence's start
+_SUBORDINATORS = frozenset("when whenever while whilst after before although though if unless because since until once "
+                           "where why how what who whom".split())
+
+
 def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     """A lone capitalised word right before a reporting verb ("Alito declared") is almost always a surname."""
     token = token.strip()
@@ -53,7 +59,7 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
             return Actor(f"org:{full.lower()}", full, "organization", code)
         return Actor(f"org:{token.lower()}", token, "organization", None)  # an acronym: "The RSF accused ..."
     if (not SURNAME_TOKEN.fullmatch(token) or token in _GROUP_WORDS or NOT_NAME.fullmatch(token)
-            or token in DEMONYMS or PLACE_FULL.fullmatch(token) or CONTRACTION.search(token)):
+            or token.lower() in _SUBORDINATORS or token in DEMONYMS or PLACE_FULL.fullmatch(token) or CONTRACTION.search(token)):
         return None
     if known := mem.surname(token):
         return known

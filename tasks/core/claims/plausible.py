@@ -103,7 +103,11 @@ def plausible_source(tok, findings: bool = False):
                                                                     "findings", "note", "page", "account", "platform",
                                                                     "guidelines", "regulations", "opinion", "textbook",
                                                                     "materials", "reporting", "average", "ranking",
-                                                                    "disclosure", "emails", "ads", "petition"):
+                                                                    "disclosure", "emails", "ads", "petition",
+                                                                    # laws speak through their text: "the
+                                                                    # legislation makes clear that" (batch 3 rule)
+                                                                    "legislation", "law", "regulation",
+                                                                    "guidance"):
                 return None
             return tok
     return None

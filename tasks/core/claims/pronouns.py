@@ -16,6 +16,7 @@ _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Where the subject of a clause starts: the sentence start, a clause boundary, or a subordinator.
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"
                              r"but)\s+)(?:the\s+)?$")
+_WORD_AFTER = re.compile(r"\w")
 _NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
 
 
@@ -100,6 +101,9 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | None:
             continue
         if sent[w.end():].lstrip()[:1].isupper():
             continue  # a first name or title before the name's last word
+        if not _WORD_AFTER.search(sent, w.end()):
+            continue  # "... in a courtroom before Judge Stephen Herrick.": a name closing the sentence has no verb after
+            # it, so "before" / "after" there is a preposition and the name its object, not a clause's subject
         if _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())) and known not in found:
             found.append(known)
     return found[0] if len(found) == 1 else None

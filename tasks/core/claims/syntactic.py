@@ -404,6 +404,20 @@ def _plural_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tup
             text = sent[s0:s1]
             actor = resolve(text, mem) or describe(text, tok.lower_, mem)
             return (actor, "pronoun 'they' -> plural subject earlier in the sentence") if actor else None
+    before = [t for t in doc if t.idx < cue.src_start]
+    if any(t.lower_ == "they" for t in before):
+        # "As Johnson and Weld stumped, they were recognized by voters ..., they said": a later "they" is the first one's
+        return None
+    for tok in reversed(before):
+        # "The question for people close to the campaign is not whether ... - that won't happen, they believe",
+        # "treated by his fellow Republicans, though they swore ...": else the nearest plural people named earlier in
+        # the sentence in any place (source_nouns person plurals or a plural name), when no subject would do
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in ("pobj", "dobj", "attr", "appos") and \
+                (tok.lower_ in _plural_people() or tok.tag_ == "NNPS") and plausible_source(tok) is not None:
+            s0, s1 = span_of(source_tokens(tok))
+            text = sent[s0:s1]
+            actor = resolve(text, mem) or describe(text, tok.lower_, mem)
+            return (actor, "pronoun 'they' -> plural people named earlier in the sentence") if actor else None
     return None
 
 
@@ -605,6 +619,7 @@ def _poll_claim(m: re.Match, found: list[FoundClaim], mem: ActorMemory) -> None:
 
 # Rubrics over a review or a page's fine print never speak (headline_rubrics.tsv); a verb ("Told Howell: ...")
 # addresses the one named.
+_WH_WORDS = frozenset("who whom whose what which where when why how".split())  # question words: in no person's name
 _NOT_COLON = frozenset(headline_rubrics()) | frozenset("told tells asked".split())
 # What follows a line's colon head must read as something said: a quotation, or a clause with a pronoun, an auxiliary
 # or a verb form in its first clause. "Portion Fix Containers: 1 Green, 1 Red", "Part Two: The End of the
@@ -784,8 +799,10 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
         known = resolve(np, mem)
         # a name the story knows, or one the dictionary does not ("Kelli Ward"), not a heading of common words
         # ("Fact Check:", "Step One:", "Portion Fix Containers:") unless the text names it in passing too
-        if np in PLACE_NAMES or np.isupper():
-            known = None  # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline
+        if np in PLACE_NAMES or np.isupper() or any(w.lower() in _WH_WORDS for w in np.split()):
+            # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline; "Doctor Who:",
+            # "Guess Who:": a title with a question word, which no person's name holds
+            known = None
         elif known is not None and (known.kind != "person" or known.key in before or np in PEOPLE) or \
                 (any(not word_lemmas(w.lower().strip(".’'")) for w in np.split()) and
                  np.split()[0] != "The" and "’s" not in np and "'s" not in np) or _named_in_passing(np, mem.text):

@@ -221,11 +221,26 @@ def _nested(tok) -> bool:
     "Ross said Obama had told ..."): a nested attribution is part of the outer claim."""
     cur, steps = tok, 0
     while cur.head is not cur and steps < 8:
+        if _concession(cur):
+            return False  # "..., even though many observers doubt they would": the writer's contrast, not the claim
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.tag_.startswith("VB") and cur.head.lower_ in cue_forms() \
                 and not _when_asked(cur.head) and not _own_clause(tok, cur.head):
             return True
         cur, steps = cur.head, steps + 1
     return False
+
+
+def _concession(clause) -> bool:
+    """An adverbial clause of concession set off by a comma ("..., although critics say ...", "..., even though many
+    observers doubt ..."): the small model may hang it inside the reported clause before it, but it sets another
+    view against the claim and is no part of what the claim's source said."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in clause.children):
+        return False
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
+_CONCESSIVE = frozenset("though although whereas".split())
 
 
 def _own_clause(inner, outer) -> bool:
@@ -509,6 +524,8 @@ def _source(tok, doc):
                     # "provides entrance poll results that show where ...", "a 2014 paper that found ...": a poll,
                     # study or report as an object reports the finding its relative clause names
                     return "syn.relative_obj", tok.head, subj
+                if (issued := _issued_relative(tok, subj, cls)) is not None:
+                    return issued
                 return None
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
@@ -590,6 +607,25 @@ def _source(tok, doc):
     if (said_by := _noun_before(tok)) is not None:
         return "syn.noun_participle", said_by, None
     return None
+
+
+def _issued_relative(tok, rel, cls):
+    """'Rand Paul has released a Web video that accuses Cruz of ...', 'Sanders is releasing an ad that urges voters to
+    ...': a speech or stance verb in a relative clause on what a speaker issues (a statement, ad, video, letter), the
+    object of a verb with a subject, says what its issuer says, as "a statement saying ..." does (syn.issued). Not
+    a possessed one ("Trump's video, which ...": whose words it holds is the possessor's, read elsewhere) and not a
+    finding ("a report that found ...": the report's own, syn.relative_obj)."""
+    carrier, owner = tok.head, tok.head.head
+    if rel.lower_ not in ("that", "which") or cls not in ("speech", "stance") or carrier.dep_ != "dobj" or \
+            carrier.lower_ not in _CARRIER_NOUNS or not owner.tag_.startswith("VB") or \
+            any(c.dep_ == "poss" for c in carrier.children):
+        return None
+    subj = verb_subject(owner)
+    if subj is None:
+        return None
+    if subj.lower_ in _RELATIVE and owner.dep_ == "relcl":
+        return "syn.issued", owner.head, subj  # "Paul, who released a video that accuses ...": Paul
+    return "syn.issued", subj, None
 
 
 def _venue_xcomp(inf) -> bool:
