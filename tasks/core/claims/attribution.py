@@ -486,6 +486,13 @@ def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim
     return None
 
 
+# A verb followed by its own complement heads a main clause, not a trailing tag: "..., Trump proposed barring all
+# foreign Muslims", "..., the ministry said that ..." (a tag ends or goes on with a time, a place, "adding" or "to the
+# judge"). Read by extract._owner for a figure's claimant; the claim rows keep the spans _spans gives them.
+COMPLEMENT = re.compile(r"\s+(?:that\s+(?!(?:day|night|morning|afternoon|evening|week|weekend|month|year)\b)|(?!(?:adding|citing|according|noting|referring|speaking|writing|"
+                         r"during|morning|evening|following)\b)\p{Ll}+ing\s)")
+
+
 def _after_content(sent: str, prev_end: int, subj_start: int) -> bool:
     """The subject follows what it asserts: '“...,” UNRWA chief X said', '71 died, the ministry said'."""
     cut = None

@@ -13,7 +13,7 @@ from .bodies import register_bodies
 from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
 from .places import item_dateline_country, story_country
-from .attribution import UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
+from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
 from .syntactic import register_document, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
@@ -467,19 +467,47 @@ def _after_newline(src: str, pos: int) -> bool:
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
 
 
+# words that open a clause telling when or why (not what): see _owner
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|when|while|because|since|during|following|amid|as|in the wake of)\b")
+
+
+def _in_quote(before: str) -> bool:
+    """A quotation opened after the verb is still open: the count is in the claimant's own words whatever clause holds
+    it ('she stated, “When I look at this ...,” adding, “I think 1,500 people were killed”'; not 'told "Fox" after')."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _content(c: FoundClaim, sent: str) -> tuple[int, int]:
+    """The stretch a claim asserts, for its figures: a span read as a trailing tag's content before the subject is the
+    verb's complement after it when the verb has one ("..., in the wake of a shooting that killed 14, Trump proposed
+    barring ...", attribution.COMPLEMENT)."""
+    if 0 <= c.span[1] <= c.subj_start < c.verb_start and c.span[0] < c.span[1] and COMPLEMENT.match(sent, c.verb_end):
+        return c.verb_end, len(sent)
+    return c.span
+
+
 def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | None:
     """The claim whose content holds position `pos`, else the nearest claim in the sentence; "causing what the UN
     says may be the worst crisis" speaks only of what follows it."""
     if not found:
         return None
-    for c in found:
-        if c.span[0] <= pos < c.span[1]:
+    # a content span first, then a verb's complement after a span read as a trailing tag's (_content)
+    for c in sorted(found, key=lambda c: _content(c, sent) != c.span):
+        if _content(c, sent)[0] <= pos < _content(c, sent)[1]:
             return c
     # "Family members of the four murder victims expressed outrage": a count inside the claimant's own words
     # describes who speaks; the speaker does not claim it
+    # A subordinate clause or a fronted adverbial parts a count from a claim outside whose content it stands: "he managed
+    # to kill 49 people after the bureau determined that he was not a threat", "in the wake of a shooting that killed 14,
+    # Trump proposed barring ..." (the count before a claim whose content follows its verb), "..., the nominee told Fox
+    # after he was asked about the massacre that killed 49" (after a trailing tag); not "Five people died, police said"
     near = [c for c in found if not (0 < c.subj_start < c.verb_start and pos < c.subj_start
                                      and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))
-            and not c.subj_start <= pos < c.subj_end]
+            and not c.subj_start <= pos < c.subj_end
+            and not (pos < c.subj_start < c.verb_start and _content(c, sent)[0] >= c.verb_end
+                     and _SUBORDINATE.search(sent, 0, c.subj_start))
+            and not (c.span[0] < c.span[1] <= c.subj_start < c.verb_end <= pos
+                     and _SUBORDINATE.search(sent, c.verb_end, pos) and not _in_quote(sent[c.verb_end:pos]))]
     return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
 
 

@@ -16,20 +16,20 @@ from .actors import DEMONYM, PLACE
 from .patterns import lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .lexicon import measure_cues, person_nouns, rescue_not_flight, time_after_count
+from .lexicon import measure_cues, not_person_plurals, person_nouns, rescue_not_flight, time_after_count
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
 _NEXT_NOUN = re.compile(r"\s+(?:of\s+)?\w+")
 # units, animals and things are not people: "one billion animals killed", "30 homes destroyed"
-_NOT_PEOPLE_MODS = re.compile(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|percent|per|dollars?|euros?|times|km|miles?|"
+_NOT_PEOPLE_MODS = re.compile(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|percent|per|dollars?|euros?|times|km|miles?|"
                               r"animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars)\b")
 
 _GROUPS = {
     "military": r"soldiers?|troops|servicem[ae]n|service ?members|servicewom[ae]n|military personnel|personnel|fighters|"
                 r"militants|border guards|guards|officers|police officers|policem[ae]n|cops|sailors|pilots|marines|rebels|"
                 r"insurgents|combatants|conscripts|recruits|reservists|militiam[ae]n|members of the armed forces|army soldiers|"
-                r"military deaths|military",
+                r"military deaths|military|forces",
     "peacekeepers": r"peacekeepers|peacekeeping troops",
     "civilians": r"civilians|residents|villagers|children|schoolchildren|schoolgirls|schoolboys|pupils|women|inhabitants|passengers|students|journalists|"
                  r"aid workers|medics|patients|worshippers|pilgrims|workers|farmers|miners|tourists",
@@ -47,8 +47,13 @@ _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injur
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|how|many|much|with|including|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|how|many|much|with|including|when|where|while|because|if|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
+# "more than 30,000 combat and civilian deaths", "200 Israeli and Palestinian casualties": two modifiers joined by
+# "and"/"or" before the head (_AFTER's modifiers stop at "and", which mostly joins two counts)
+_NOT_MOD = r"(?!(?:and|or|of|the|a|an|in|on|at|to|by|for|with|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s)"
+_COORD_AFTER = re.compile(rf"(?i)^\s*(?P<mods>{_NOT_MOD}[\p{{L}}-]+\s+(?:and|or)\s+{_NOT_MOD}[\p{{L}}-]+\s+)"
+                          rf"(?P<head>{_MEASURE_NOUN}|civilians|soldiers|troops|people)\b")
 _ADJ_HEAD = re.compile(rf"(?i)\s+(?P<h>{_SUBJECT_WORDS}|(?-i:{_PLURAL_DEMONYM}))\b")
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
@@ -98,9 +103,10 @@ _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|(?:claim(?:ed|ing|s)
                       rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
                       rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?$")
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
-_TROOPS = re.compile(r"troops|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
+_TROOPS = re.compile(r"troops|forces|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
                      r"peacekeeping troops|military")
-_PLACED = re.compile(rf"\s+(?:(?:are|were|is|remain|stay)\s+)?(?:in|inside|across|at)\s+(?:the\s+)?(?:{PLACE}|[A-Z][\p{{L}}-]+|"
+# "3,500 troops advising and assisting in Iraq": a reduced relative of what they do there comes between
+_PLACED = re.compile(rf"\s+(?:(?:are|were|is|remain|stay)\s+)?(?:[a-z]+ing\s+(?:and\s+[a-z]+ing\s+)?)?(?:in|inside|across|at)\s+(?:the\s+)?(?:{PLACE}|[A-Z][\p{{L}}-]+|"
                      rf"(?:region|area|country|base|zone|garrison)\b)")
 _IN_CAMP = re.compile(r"(?i)\b(?:live|lived|living|stay|stayed|staying|shelter\w*|housed|remain\w*|stranded|trapped)\s+"
                       r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?\b")
@@ -175,6 +181,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         after = after[: question.start()]  # "asked the three holdouts how many people he would kill": the question's cue
     stop = _HARD_STOP.search(after)
     after = after[: stop.start()] if stop else after
+    if (part := _PART_AFTER.search(after)):
+        after = after[: part.start()]  # "four million people, half of them refugees": what follows is a part's, not the head's
     clause = after  # before a later count's own words are cut off (see _governs_own_count)
     inside = 0  # the end of an apposition in dashes or brackets the head opened ("Four people — three women and ...")
     for other in _OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
@@ -226,6 +234,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
                 _classify(m.group(0).lower(), h, head) in _DONE_TO:
             got = None  # "Two gunmen killed a policeman": the count did it to someone else, it is no toll of its own
             break
+        if m.group(0).lower() == "holding":
+            continue  # "200 protesters congregated, holding signs": the head holds something; a captive is held
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
@@ -260,6 +270,13 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     return got
 
 
+# "killed 130 in Paris last November and 32 in Brussels in March": counts in a list, each with its place
+_PARALLEL_PLACE = re.compile(r"\s+(?P<p>in|at)\s+(?:the\s+)?\p{Lu}")
+_AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
+# a verb or a new clause between the two counts ends the list: "killed 130 in Paris, and police said 32 in Brussels"
+_CLAUSE_BETWEEN = re.compile(r"(?i)\b(?:said|says|were|was|are|is|had|have|has|who|which|that|while|but)\b|[;:]")
+# a part of the head named after it, with no verb of its own: "more than four million people, half of them refugees"
+_PART_AFTER = re.compile(r"(?i),\s*(?:half|most|many|some|a third|a quarter|a fraction|a majority)\s+of\s+(?:them|whom)\b")
 # an indirect question holds its own count: what its verb says is no measure of a count before it
 _HOW_MANY_Q = re.compile(r"(?i)\bhow\s+(?:many|much)\b")
 # a possessive right before a measure word makes it the adjective of the noun it owns ("their displaced families")
@@ -386,6 +403,8 @@ _PARTITIVE_HEAD = re.compile(
     r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
 _PART_OF = re.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
                       r"twenty|thirty|forty|fifty|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+$")
+# "Twenty-three of the 53 wounded remained hospitalized": a whole named by its measure is a toll of its own
+_TOLL_WHOLE = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|missing|displaced|arrested|detained)\b")
 _WHOLE_PREDICATE = re.compile(r"(?i)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:were|was|are|is|have|has|had|remain\w*|died|drowned|perished)\b")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\s+(?:(?:were|have been|had been|has been|are|was|have|had)\s+)?"
                       r"(?:(?:\w+ly|also|later|still)\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|"
@@ -402,6 +421,8 @@ def _person_head(word: str) -> bool:
     """A head noun that counts people: by its ending, or a noun for people in the lexicon's data (person_nouns: kin,
     roles, "males"); a hyphenated head by its last part ("half-brothers", "step-sons")."""
     w = word.lower()
+    if w in not_person_plurals():
+        return False  # "events", "documents": things with a people-like ending
     return bool(_PERSON_SUFFIX.fullmatch(w)) or w in person_nouns() or w.rsplit("-", 1)[-1] in person_nouns()
 
 
@@ -447,6 +468,12 @@ def _person_next(rest: str) -> bool:
 
 
 _PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
+
+
+def _people_noun(rest: str) -> bool:
+    """The count's noun ends like a noun for people and is not a thing that does too ("campaign events")."""
+    m = _PEOPLE_NOUN.match(rest)
+    return m is not None and m.group(0).split()[-1].lower() not in not_person_plurals()
 # "children younger than 5 died": an age, not a count
 _AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")
 _STRONG = re.compile(r"(?i)-strong\s+(?:[\w-]+\s+)?(?P<h>crowd|mob|march|protest|demonstration|rally|force|contingent|"
@@ -540,7 +567,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 out.append(FoundFigure(a.qual_start, a.end + st.end(), measure, a, None,
                                        "people" if crowd else "military", False))
             continue
-        m = _AFTER.match(rest)
+        m = _AFTER.match(rest) or _COORD_AFTER.match(rest)
         if m and (bv := _BARE_VERB.match(rest)) and bv.end() <= m.start("head"):
             m = None  # "Three held over teenager's murder": the count's own verb comes first, the noun is not its head
         if a.start and sent[a.start - 1] in "-–" and not (m and any(
@@ -548,9 +575,18 @@ def find_figures(sent: str) -> list[FoundFigure]:
             continue  # the high end of "20-30 people" counts only with a noun for people as its head (not "9-11 attacks")
         if m and m.group("head").lower() == "members" and not re.match(r"\s+of\s", rest[m.end():m.end() + 5]):
             m = None  # "five members of one family" counts people; "crew members who have left" is read as any plural noun
-        if _PART_OF.search(sent, max(0, a.qual_start - 30), a.qual_start) and _WHOLE_PREDICATE.match(rest):
+        if _PART_OF.search(sent, max(0, a.qual_start - 30), a.qual_start) and _WHOLE_PREDICATE.match(rest) and \
+                not _TOLL_WHOLE.match(rest):
             # "eight of the 30 passengers were injured": the 30 are the whole the part is counted from (not "three of the
             # four soldiers killed by friendly fire died", where the whole has a toll of its own)
+            continue
+        if not m and out and a.value is not None and (par := _PARALLEL_PLACE.match(rest)) and \
+                _AND_BEFORE.search(sent, max(0, a.qual_start - 6), a.qual_start) and (prev := out[-1]).amount is not None and \
+                prev.end == prev.amount.end and (pp := _PARALLEL_PLACE.match(sent, prev.end)) and \
+                pp.group("p").lower() == par.group("p").lower() and not _CLAUSE_BETWEEN.search(sent, prev.end, a.qual_start):
+            # "assaults that killed 130 in Paris and 32 in Brussels": a bare count of the same shape after "and" shares the
+            # verb of the count before it
+            out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, None, prev.subject_group, False))
             continue
         if not m and a.value == 1 and (od := _ONE_DEATH.match(rest)):
             # "The state reported one additional death": a count of one takes the singular noun
@@ -582,7 +618,7 @@ def find_figures(sent: str) -> list[FoundFigure]:
                 continue
         if not m:
             adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start])
-            if adj and not _bare_next().match(rest) and not _PEOPLE_NOUN.match(rest) and not _person_next(rest):
+            if adj and not _bare_next().match(rest) and not _people_noun(rest) and not _person_next(rest):
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)
             adj = adj or _PASSIVE_CUE.match(rest) or bare
@@ -660,7 +696,9 @@ def find_figures(sent: str) -> list[FoundFigure]:
             group = "military"  # "three members of the security forces"
         country = None
         dm = _DEMONYM_W.search(mods)
-        if dm:
+        if dm and len({word_country(d) for d in _DEMONYM_W.findall(mods)}) > 1:
+            pass  # "Israeli and Palestinian deaths": two nations' dead together are no one country's
+        elif dm:
             country = word_country(dm.group("d"))
         elif "lost" in sent[max(0, a.qual_start - 25): a.qual_start] and (
                 lost := _LOSER.search(sent, max(0, a.qual_start - 60), a.qual_start)):  # "Armenia lost 3,825 soldiers": the loser's people

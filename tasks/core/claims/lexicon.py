@@ -142,6 +142,12 @@ def proper_group_mods() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def not_person_plurals() -> frozenset[str]:
+    """Plurals that end like nouns for people but name things ("events", "documents"): not_person_plurals.tsv."""
+    return _words("not_person_plurals.tsv")
+
+
+@lru_cache(maxsize=None)
 def person_nouns() -> frozenset[str]:
     """Nouns for people, every number (lower case): the person heads of source_nouns.tsv ("sons", "students",
     "officials") and person_nouns.tsv (people who are rarely a source: "males", "newborns"). A count of them with a
