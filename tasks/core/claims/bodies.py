@@ -12,16 +12,13 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS, ORGS
-from .lexicon import body_descriptions, public_body_words, word_lemmas
+from .lexicon import body_descriptions, body_name_heads, public_body_words, word_lemmas
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt
 
 # a body's name: capitalised words (with the small words names hold), ending in a body's head noun
-_HEAD = (r"Society|Council|Committee|Agency|Service|Office|Commission|Organi[sz]ation|Institute|Union|Federation|"
-         r"Association|Foundation|Observatory|Coalition|Alliance|Movement|Network|Bureau|Board|Directorate|Administration|"
-         r"Authority|Department|Watch|Group|Fund|Cent(?:er|re)|Project|Campaign|Initiative|Trust|Survey|Hospital|University|"
-         r"College|Clinic|Museum")
+_HEAD = "|".join(body_name_heads())  # data/body_name_heads.tsv
 _NAME_RUN = (rf"(?:[A-Z][\p{{L}}&'’.-]*\s+(?:(?:of|for|and|the|on|against|without)\s+)*){{0,6}}(?:{_HEAD})"
              r"(?:\s+(?:of|for|on|against|without)\s+(?:the\s+)?[A-Z][\p{L}&'’-]*(?:\s+[A-Z][\p{L}&'’-]*){0,3})?")
 _HEAD_END = re.compile(rf"(?:{_HEAD})$")

@@ -334,6 +334,13 @@ def body_descriptions() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def body_name_heads() -> tuple[str, ...]:
+    """Capitalised head nouns that end a body's name ("Watch", "Department", "Centre"), in file order
+    (body_name_heads.tsv)."""
+    return tuple(r[0] for r in _rows("body_name_heads.tsv"))
+
+
+@lru_cache(maxsize=None)
 def state_nouns() -> frozenset[str]:
     """Nouns that after a demonym name the state itself ("the Azerbaijani side", "the Russian government"); any other
     head is a group of that country's people ("Greek officials") (state_nouns.tsv)."""
