@@ -15,8 +15,8 @@ from .holders import holder_of_office
 from .bodies import described_body, group_named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .lexicon import agent_compounds, business_nouns, party_members, public_body_words, role_nouns, source_nouns, speaks_for, \
-    state_nouns, word_lemmas
+from .lexicon import agent_compounds, business_nouns, name_lead_words, party_members, public_body_words, role_nouns, \
+    source_nouns, speaks_for, state_nouns, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
@@ -658,9 +658,6 @@ def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
 _BARE_GROUP = re.compile(r"(?:[Tt]he\s+)?(?P<h>[A-Za-z][a-z]+s|[Pp]olice)")
 # party members are a party's, not a body named by them ("House Democrats ... Democrats said" stays the party's)
 _PARTY_WORDS = frozenset("democrats republicans tories conservatives liberals socialists".split())
-# sentence-opening words and determiners that are no part of a body's name
-_NAME_LEAD = frozenset("The A An This That In At On By For From With As And But Its Their His Her Our Local "
-                       "Senior Some Many Several Other Two Three".split())
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -701,7 +698,7 @@ def _names_with_head(text: str, cap: str) -> set[str]:
     # the words before the head: capitalised, on one line, none ending a sentence ("Wednesday. Police" is no name)
     for m in re.finditer(rf"(?<![\p{{L}}&'’.-])((?:[A-Z][\p{{L}}&'’-]*(?:\.[A-Z]\.?)?[ ]+){{1,4}}){cap}\b(?![ ]+(?:[A-Z]|of\b|for\b))", text):
         words = m.group(1).split()
-        while words and words[0] in _NAME_LEAD:
+        while words and words[0] in name_lead_words():
             words.pop(0)
         if not words or all(w in DEMONYMS or w in COUNTRY_NAMES or strip_possessive(w) in COUNTRY_NAMES for w in words):
             continue

@@ -12,7 +12,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS, ORGS
-from .lexicon import body_descriptions, body_name_heads, public_body_words, word_lemmas
+from .lexicon import body_descriptions, body_name_heads, name_lead_words, public_body_words, word_lemmas
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt
@@ -26,9 +26,6 @@ _NAMED_BODY = re.compile(rf"(?<![\p{{L}}&'’.-])(?:{_NAME_RUN})(?![\p{{L}}])")
 # the cheap test first: most sentences hold no head noun at all, and the name-run scan costs ~25 us a sentence
 _ANY_HEAD = re.compile(rf"(?:{_HEAD})(?![\p{{L}}])")
 _ORG_NAME = re.compile(rf"(?<![\p{{L}}&'’.-])(?:{alt(ORGS)})(?![\p{{L}}&'’-])")
-# words that open a sentence or a phrase and are no part of a body's name
-_LEAD = frozenset("The A An This That In At On By For From With As And But Its Their His Her Our Local Of To "
-                  "Senior Some Many Several Other Two Three According".split())
 # a name in apposition to a description noun: "the group, WeWorkers Coalition,", "a group called Energy Control",
 # "the rights group Human Rights Watch"
 _NOUNS = r"group|organi[sz]ation|charity|coalition|alliance|movement|network|NGO|nonprofit|non-profit|watchdog|campaign"
@@ -48,7 +45,7 @@ _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
 
 def _clean(name: str) -> str:
     words = name.split()
-    while words and words[0] in _LEAD:
+    while words and words[0] in name_lead_words():
         words.pop(0)
     return " ".join(words)
 

@@ -16,7 +16,7 @@ import regex as re
 
 from .lexicon import MONTHS, WEEKDAYS, first_name_genders, first_names, kin_forms
 from .model import Actor
-from .patterns import alt, lower_words, strip_possessive
+from .patterns import alt, is_possessive, lower_words, strip_possessive
 
 # Relatives and people defined by a relation to someone, every form (kin_nouns.tsv).
 _FORMS = kin_forms()
@@ -207,7 +207,7 @@ def named_before_in_sentence(sent: str, end: int, pron: str | None, mem, relativ
     possessor."""
     quoted = [m.span() for m in _QUOTED.finditer(sent, 0, end)]
     for w in _CAP_WORD.finditer(sent, 0, end):
-        if any(a <= w.start() < b for a, b in quoted) or w.group(0).endswith(("’s", "'s")):
+        if any(a <= w.start() < b for a, b in quoted) or is_possessive(w.group(0)):
             continue  # (a possessor is no clause's subject: "Mnangagwa's plan ..., opposition leader Morgan Tsvangirai")
         known = mem.by_surname.get(w.group(0))
         if known is not None and known.kind == "person" and not is_kin_name(known.name) and known.key not in relatives \

@@ -334,6 +334,13 @@ def body_descriptions() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def name_lead_words() -> frozenset[str]:
+    """Capitalised words that open a phrase before a body's name and are no part of it: 'The', 'According', 'Senior'
+    (name_lead_words.tsv)."""
+    return _words("name_lead_words.tsv")
+
+
+@lru_cache(maxsize=None)
 def body_name_heads() -> tuple[str, ...]:
     """Capitalised head nouns that end a body's name ("Watch", "Department", "Centre"), in file order
     (body_name_heads.tsv)."""
