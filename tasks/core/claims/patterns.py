@@ -54,3 +54,11 @@ def lower_words(sent: str) -> frozenset[str]:
             _WORDS.clear()
         words = _WORDS[sent] = frozenset(_LOWER.findall(sent.lower()))
     return words
+
+
+# A cue inside "despite what X says", "contrary to what the government claims", "regardless of what critics say": the
+# clause is a free relative after a preposition of contrast. What X says is never given there, and the sentence's main
+# clause is the writer's word against it, not X's claim (syntax._not_a_claim, attribution.find_claims). The text
+# before the cue ends with the preposition, "what" and the cue's subject, in one clause.
+AGAINST_WHAT = re.compile(r"(?i)\b(?:despite|notwithstanding|regardless\s+of|irrespective\s+of|contrary\s+to|in\s+spite\s+of|"
+                          r"unlike)\s+what\s+[^,;:.!?“”\"]*$")

@@ -37,6 +37,7 @@ from .parse import parsed_text
 from .verbs import verdict_type
 from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, document_parts, found_states, picture_nouns, proposition_objects, \
     source_nouns, speech_nouns, stance_adjectives, witnessed_participles, word_lemmas
+from .patterns import AGAINST_WHAT
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, sorry_for_what, source_tokens, span_of, that_next, verb_subject)
 
@@ -263,6 +264,8 @@ def _not_a_claim(lemma: str, tok) -> bool:
     """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
         return True
+    if "hat " in tok.doc.text[max(0, tok.idx - 80):tok.idx] and AGAINST_WHAT.search(tok.doc.text, 0, tok.idx):
+        return True  # "Despite what critics might suggest, ...": a claim never given (patterns.AGAINST_WHAT)
     if cue_verbs()[lemma].cls == "cognition" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         # "Whether he knew the victim was an agent could matter": what someone knew or believed, put as an open
         # question, is no one's belief ("whether Sanders will ever tell his supporters ..." still reports a telling)
@@ -761,7 +764,45 @@ def _close_name(src):
         nxt = src.doc[src.i + 1]
         if nxt.dep_ == "appos" and nxt.head.i == src.i and nxt.tag_ == "NNP" and nxt.text[:1].isupper():
             return nxt
+        if (name := _coordinated_office_name(src)) is not None:
+            return name
     return src
+
+
+def _exec_acronym(word: str) -> bool:
+    """An executive office written as an acronym: "CEO", "CFO", "COO", "CTO" (as memory.role_prefix reads them)."""
+    return 3 <= len(word) <= 4 and word.isupper() and word.isalpha() and word[0] == "C" and word[-1] == "O"
+
+
+def _office_word(tok) -> bool:
+    """A word of an office: a common noun or adjective in lower case ("chief executive"), a person noun written in
+    capitals ("Chief Executive") or an executive acronym ("CEO")."""
+    return tok.tag_ in ("NN", "JJ") and tok.text[:1].islower() or source_nouns().get(tok.lower_) == "person" or \
+        _exec_acronym(tok.text)
+
+
+def _coordinated_office_name(src):
+    """'AMD president and chief executive Rory Read', 'company chairman and CEO John Smith': two offices joined by
+    'and' before one name are that named person's titles; the small model makes the name a conjunct (or an
+    apposition) of the first office, so the source would stop at "AMD president". The words after 'and' must be an
+    office (ending in a person noun) and the name must follow them at once."""
+    doc = src.doc
+    j = src.i + 1
+    if doc[j].lower_ != "and" or doc[j].head.i != src.i:
+        return None
+    k = j + 1
+    while k < len(doc) and _office_word(doc[k]):
+        k += 1
+    office = doc[k - 1]
+    if k == j + 1 or k >= len(doc) or not (source_nouns().get(office.lower_) == "person" or _exec_acronym(office.text)) \
+            or doc[k].tag_ != "NNP" or not doc[k].text[:1].isupper():
+        return None
+    name = doc[k]
+    while name.dep_ == "compound" and name.head.tag_ == "NNP" and name.head.i > name.i:
+        name = name.head  # "Rory" -> "Read"
+    if name.head.i == src.i and name.dep_ in ("conj", "appos"):
+        return name
+    return None
 
 
 _MARKS = " \"'“”‘’"
