@@ -347,7 +347,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     else c for c in found]
         found[:] = [c for c in found if c is not None]
     _joint_claimants(sent, found, mem)
-    _spans(sent, found, opened)
+    _spans(sent, found, opened, parsed)
     for c in found:
         if c.actor.kind == "person" and _PAIR.search(c.surface):
             mem.pair = (c.actor, mem.now)
@@ -363,7 +363,7 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
     if add_syntactic_claims(sent, doc, found, mem, opened):
         drop_reduced_passives(sent, found)
         _joint_claimants(sent, found, mem)
-        _spans(sent, found, opened)
+        _spans(sent, found, opened, doc)
 
 
 # A dateline opening the sentence: a city in capitals ("RANGOON, Burma -") or a place with its agency
@@ -562,9 +562,32 @@ def _opens(sent: str, i: int) -> bool:
     return (i == 0 or sent[i - 1].isspace() or sent[i - 1] in ":,") and i + 1 < len(sent) and not sent[i + 1].isspace()
 
 
-def _spans(sent: str, found: list[FoundClaim], opened: bool = False) -> None:
+def _reports_after(doc, verb_start: int) -> bool:
+    """The parse shows the cue verb at `verb_start` reporting what follows it and nothing before it: "Observing that
+    ..., the RBI said "active collaboration ... would be necessary."", "In a statement on Monday, the ministry said
+    that ...": the opening phrase set off by a comma is the speaker's circumstance, not what they said. A clause
+    before the verb that the parse hangs on it (or the verb hung on that clause, "71 died, the ministry said") keeps
+    the content before it."""
+    tok = next((t for t in doc if t.idx == verb_start), None)
+    if tok is None or not tok.tag_.startswith("VB") or tok.dep_ in ("parataxis", "ccomp", "conj"):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in kids):
+        return False
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in kids):
+        return True
+    rest = doc.text[tok.idx + len(tok.text):]
+    return _QUOTE_NEXT.match(rest) is not None
+
+
+# a quotation of three words or more right after the cue ('said "active collaboration ...', 'said: “We ...')
+_QUOTE_NEXT = re.compile(r"\s*[:,]?\s*[“\"]\S+\s+\S+\s+\S+")
+
+
+def _spans(sent: str, found: list[FoundClaim], opened: bool = False, doc=None) -> None:
     """Give each claim the stretch of sentence it asserts, its type, target and quote. `opened`: the sentence starts
-    inside a quotation, so its first stretch up to a closing mark is quoted ('... neighborhood,” he said.')."""
+    inside a quotation, so its first stretch up to a closing mark is quoted ('... neighborhood,” he said.'); `doc`: the
+    sentence's parse, when it has one (_reports_after)."""
     found.sort(key=lambda c: c.verb_start)
     joint = [c for c in found if c.joint]
     main = [c for c in found if not c.joint]
@@ -574,6 +597,9 @@ def _spans(sent: str, found: list[FoundClaim], opened: bool = False) -> None:
             else len(sent)
         # a subject of -1: a second claim sharing the previous claim's speaker, its content after the verb
         trailing = c.subj_start >= 0 and (c.verb_start < c.subj_start or _after_content(sent, prev_end, c.subj_start))
+        if trailing and doc is not None and c.verb_start > c.subj_start >= 0 and \
+                sent[prev_end:c.subj_start].rstrip().rstrip(",")[-1:] not in "”\"’" and _reports_after(doc, c.verb_start):
+            trailing = False  # (not after a quotation: '"...," he said, "..."' quotes before its tag)
         if c.verb == "according to":
             # "killing 10,000, according to the ministry, and displacing 1.5 million, according to UN figures":
             # after a clause of its own, "according to X" credits what comes before it
@@ -590,7 +616,10 @@ def _spans(sent: str, found: list[FoundClaim], opened: bool = False) -> None:
             content, lead = "“" + content, 1  # the quotation's opening mark is in an earlier sentence
         for q in _QUOTE.finditer(content):
             words = q.group(1).split()
-            if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() - lead <= 1):
+            # (a quotation the cue opens, 'the RBI said "active collaboration ... would be necessary."', whatever
+            # its first letter)
+            if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() - lead <= 1 or
+                                    not trailing and not content[:q.start()].strip(" :,")):
                 c.quote = q.group(1).strip()
         if c.quote is None and not trailing and (q := _RUNS_ON.match(content)) and len(q.group(2).split()) >= 3 and \
                 _opens(sent, a - lead + q.start(1)):
