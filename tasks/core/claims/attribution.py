@@ -616,10 +616,12 @@ def _spans(sent: str, found: list[FoundClaim], opened: bool = False, doc=None) -
             content, lead = "“" + content, 1  # the quotation's opening mark is in an earlier sentence
         for q in _QUOTE.finditer(content):
             words = q.group(1).split()
-            # (a quotation the cue opens, 'the RBI said "active collaboration ... would be necessary."', whatever
-            # its first letter)
+            # (or a quotation the cue opens and that ends its content, 'the RBI said "active collaboration ... would
+            # be necessary."', whatever its first letter; not a fragment with more words after it, 'saying "the rule of
+            # the gun" had taken over', nor a label, 'what Fitzgerald called "the authority of failure."')
             if len(words) >= 3 and (q.group(1)[:1].isupper() or q.group(1)[:1].isdigit() or a + q.start() - lead <= 1 or
-                                    not trailing and not content[:q.start()].strip(" :,")):
+                                    not trailing and not content[:q.start()].strip(" :,") and
+                                    not content[q.end():].strip(" .,;:!?”\"’)") and c.verb not in _VERDICT_VERBS):
                 c.quote = q.group(1).strip()
         if c.quote is None and not trailing and (q := _RUNS_ON.match(content)) and len(q.group(2).split()) >= 3 and \
                 _opens(sent, a - lead + q.start(1)):
