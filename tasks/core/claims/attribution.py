@@ -569,8 +569,8 @@ def _reports_after(doc, verb_start: int) -> bool:
     before the verb that the parse hangs on it (or the verb hung on that clause, "71 died, the ministry said") keeps
     the content before it."""
     tok = next((t for t in doc if t.idx == verb_start), None)
-    if tok is None or not tok.tag_.startswith("VB") or tok.dep_ in ("parataxis", "ccomp", "conj"):
-        return False
+    if tok is None or not tok.tag_.startswith("VB") or tok.dep_ != "ROOT":
+        return False  # (the cue heads the sentence: what stands before it hangs on it, not a clause of its own)
     kids = list(tok.children)
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in kids):
         return False
