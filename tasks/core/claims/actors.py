@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display, known_org
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .holders import holder_of_office
@@ -443,8 +443,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if (m := voice) and m.group("cap"):
         return country_actor(CAPITALS[m.group("cap")])  # "a Kremlin spokesman"
     if (last in _ORG_LAST and (m := _full(ORG_RX, s))) or (m := voice):
-        name, code = ORGS[m.group("n")]
-        return Actor(f"org:{name.lower()}", name, "organization", code)
+        return known_org(m.group("n"))
     for rx in _country_rxs(s, last, last_low):
         if m := _full(rx, s):
             code = _code(m, "c", "d")
@@ -525,11 +524,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # "PG&E officials said", "a CDC spokesperson": the staff speak for their body
         a = m.group("a")
         full = mem.acronym(a)
-        if full and full in ORGS or a in ORGS:
-            name, code = ORGS[full if full and full in ORGS else a]
-        else:
-            name = full or a
-            code = _country_in(name) or (mem.local(name) if full else None)
+        if org := (full and known_org(full)) or known_org(a):
+            return org
+        name = full or a
+        code = _country_in(name) or (mem.local(name) if full else None)
         return Actor(f"org:{name.lower()}", name, "organization", code)
     if (m := _KIND_STAFF.fullmatch(s)) and (body := resolve("the " + m.group("k").lower(), mem)) is not None and \
             body.kind == "organization":
@@ -683,9 +681,8 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
     if len(names) != 1:
         return None
     name = names.pop()
-    if name in ORGS:
-        full, code = ORGS[name]
-        return Actor(f"org:{full.lower()}", full, "organization", code)
+    if org := known_org(name):
+        return org
     code = _country_in(name) or mem.local(name) or mem.focus
     return Actor(f"org:{name.lower()}", name, "organization", code)
 

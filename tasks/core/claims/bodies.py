@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
-from .gazetteer import DEMONYMS, ORGS
+from .gazetteer import DEMONYMS, ORGS, known_org
 from .lexicon import body_descriptions, body_name_heads, name_lead_words, public_body_words, word_lemmas
 from .memory import ActorMemory, international
 from .model import Actor
@@ -54,9 +54,8 @@ def _body_actor(name: str, mem: ActorMemory, described: bool = False) -> Actor |
     """The body a name names: a known one by its canonical name, else the name as written (as actors.resolve names a
     body of that shape: "Texas Department of Criminal Justice"); None for a person or a place read as a name. Nothing
     is resolved here, so reading a name in passing never registers it as someone's."""
-    if name in ORGS:
-        full, code = ORGS[name]
-        return Actor(f"org:{full.lower()}", full, "organization", code)
+    if org := known_org(name):
+        return org
     if not name or name in PLACE_NAMES or name in DEMONYMS or not _proper(name):
         return None
     if not described and not _HEAD_END.search(name) and mem.reads_as_person(name):

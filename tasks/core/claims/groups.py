@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES, SUBDIVISIONS
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, country_display, known_org
 from .lexicon import first_name_genders, proper_group_mods, source_nouns, unnamed_group_mods, word_lemmas
 from .model import Actor
 from .patterns import APOS, DEMONYM, PLACE, is_possessive
@@ -239,9 +239,8 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
         mods = mods.split(None, 1)[1] if len(mods.split()) > 1 else ""
     # "Hamas officials", "Pentagon officials": a known body or place inside the modifiers owns the group
     for w in re.findall(r"[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+)*", mods):
-        if w in ORGS:
-            name, code = ORGS[w]
-            return Actor(f"org:{name.lower()}", name, "organization", code)
+        if org := known_org(w):
+            return org
         if w in PLACE_NAMES and w not in COUNTRY_NAMES:
             return group_actor(m.group("h"), PLACE_NAMES[w], _local_name(mods, m.group("h")))
     if _DEFINITE.fullmatch(s[m.end("part"):] if m.group("part") else s):
