@@ -341,10 +341,10 @@ def name_lead_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def body_name_heads() -> tuple[str, ...]:
-    """Capitalised head nouns that end a body's name ("Watch", "Department", "Centre"), in file order
-    (body_name_heads.tsv)."""
-    return tuple(r[0] for r in _rows("body_name_heads.tsv"))
+def body_name_heads(reader: str = "described") -> tuple[str, ...]:
+    """Capitalised head nouns that end a body's name ("Watch", "Department", "Centre"), in file order, for one of the
+    two readers of body_name_heads.tsv: 'described' (bodies.py) or 'named' (actors.py)."""
+    return tuple(r[0] for r in _rows("body_name_heads.tsv") if reader in r[1].split())
 
 
 @lru_cache(maxsize=None)
