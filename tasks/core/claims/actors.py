@@ -15,7 +15,7 @@ from .holders import holder_of_office
 from .bodies import described_body, group_named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .lexicon import agent_compounds, body_name_heads, business_nouns, name_lead_words, party_members, public_body_words, role_nouns, \
+from .lexicon import agent_compounds, body_kinds, body_name_heads, business_nouns, name_lead_words, party_members, public_body_words, role_nouns, \
     source_nouns, speaks_for, state_nouns, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
@@ -594,29 +594,16 @@ _BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Ss]eni
 
 # A body named by its kind alone: "the university said", "the company said in a statement", "an American brokerage
 # said". The article names it in full somewhere ("Georgetown University"); else it is the story's country's.
-_BODY_NOUNS = frozenset("university college school hospital company firm brokerage bank lender airline carrier insurer "
-                        "association federation union organisation organization charity foundation institute commission "
-                        "board court prison embassy consulate county city council club church museum operator utility "
-                        "regulator watchdog agency department ministry office group network broadcaster "
-                        "administration authority district manufacturer carmaker automaker retailer developer".split())
+# Each noun's tags say how _body finds which body (data/body_kinds.tsv).
+_BODY_NOUNS = frozenset(body_kinds())
+_BACKREF_KINDS, _NAMED_KINDS, _VAGUE_KINDS, _UNPLACED_KINDS = (
+    frozenset(k for k, tags in body_kinds().items() if tag in tags) for tag in ("backref", "named", "vague", "unplaced"))
 _BODY = re.compile(rf"(?:(?P<def>[Tt]he)|[Aa]n?)\s+(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}\s+)?"
                    rf"(?P<mods>(?:(?!(?:said|says|and|or|who|which|that|the|a|an|of|to|in|on|at|for|by|with|from|as|is|was|were|are|has|"
                    rf"had|have|its|their|his|her|this|these|those|also|then|gave|give|told|asked|not)\s)[a-z][a-z-]+\s+){{0,3}})(?P<h>[a-z]+)")
-# Kinds whose capitalised form is part of the body's own name ("Georgetown University", "Cork University Hospital").
 # "Church officials", "the hospital spokeswoman", "museum staff": the staff of a body named by its kind
-_KIND_STAFF = _R(r"(?i:the\s+|an?\s+)?(?P<k>(?i:university|college|hospital|museum|foundation|institute|embassy|consulate|"
-                 r"church|club|prison))\s+(?i:officials?|spokes(?:man|woman|person)|staff|leaders|representatives?|"
-                 r"administrators?)")
-_NAMED_KINDS = frozenset("university college hospital museum foundation institute association federation embassy consulate "
-                         "council commission church club prison court union".split())
-
-
-# Businesses and foreign missions are not the story's country's by default: only a demonym places them.
-_UNPLACED_KINDS = frozenset("company firm brokerage bank lender airline carrier insurer operator utility manufacturer "
-                            "carmaker automaker retailer developer network broadcaster group club embassy consulate".split())
-_BACKREF_KINDS = frozenset("company firm airline carrier group network broadcaster agency office department ministry council "
-                           "utility bank lender insurer operator regulator manufacturer carmaker automaker retailer "
-                           "committee organisation organization".split())
+_KIND_STAFF = _R(rf"(?i:the\s+|an?\s+)?(?P<k>(?i:{'|'.join(k for k, tags in body_kinds().items() if 'staff' in tags)}))\s+"
+                 r"(?i:officials?|spokes(?:man|woman|person)|staff|leaders|representatives?|administrators?)")
 
 
 def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
@@ -630,8 +617,7 @@ def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
             return hit
     if not m.group("def") and not code:
         return None  # "a company said": nobody in particular
-    if m.group("def") and not code and head in ("department", "ministry", "office", "agency", "group", "authority",
-                                                "administration", "network", "district", "union", "council"):
+    if m.group("def") and not code and head in _VAGUE_KINDS:
         if not m.group("mods"):
             return None  # "the department said" with no kind: the back-reference readers above had their chance
     cap = head[:1].upper() + head[1:]

@@ -334,6 +334,13 @@ def body_descriptions() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def body_kinds() -> dict[str, frozenset[str]]:
+    """Common nouns that name a body by its kind alone ("the university said") -> how the reader finds which body:
+    backref, named, vague, unplaced (body_kinds.tsv)."""
+    return {r[0]: frozenset(r[1].split()) for r in _rows("body_kinds.tsv")}
+
+
+@lru_cache(maxsize=None)
 def name_lead_words() -> frozenset[str]:
     """Capitalised words that open a phrase before a body's name and are no part of it: 'The', 'According', 'Senior'
     (name_lead_words.tsv)."""
