@@ -12,7 +12,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS, ORGS, known_org
-from .lexicon import body_descriptions, body_name_heads, name_lead_words, public_body_words, word_lemmas
+from .lexicon import apposed_body_nouns, body_descriptions, body_name_heads, name_lead_words, public_body_words, word_lemmas
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt
@@ -28,7 +28,7 @@ _ANY_HEAD = re.compile(rf"(?:{_HEAD})(?![\p{{L}}])")
 _ORG_NAME = re.compile(rf"(?<![\p{{L}}&'’.-])(?:{alt(ORGS)})(?![\p{{L}}&'’-])")
 # a name in apposition to a description noun: "the group, WeWorkers Coalition,", "a group called Energy Control",
 # "the rights group Human Rights Watch"
-_NOUNS = r"group|organi[sz]ation|charity|coalition|alliance|movement|network|NGO|nonprofit|non-profit|watchdog|campaign"
+_NOUNS = "|".join(re.escape(w) for w in apposed_body_nouns())  # data/apposed_body_nouns.tsv
 _NAME = r"[A-Z][\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|the|on|against|without)\s+)?[A-Z][\p{L}&'’.-]*){0,5}"
 _APPOSED = re.compile(rf"\b(?:{_NOUNS})(?:,?\s+(?:called|named|known\s+as)\s+|,\s*|\s+)(?:the\s+)?(?P<n>{_NAME})"
                       r"(?=\s*[,.;:()—–]|\s+(?:which|that|who|has|have|had|is|was|were|are|said|says|and)\b|\s*$)")

@@ -341,6 +341,12 @@ def body_kinds() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def apposed_body_nouns() -> tuple[str, ...]:
+    """Nouns a body's name stands in apposition to, as written, in file order: 'group', 'NGO' (apposed_body_nouns.tsv)."""
+    return tuple(r[0] for r in _rows("apposed_body_nouns.tsv"))
+
+
+@lru_cache(maxsize=None)
 def name_lead_words() -> frozenset[str]:
     """Capitalised words that open a phrase before a body's name and are no part of it: 'The', 'According', 'Senior'
     (name_lead_words.tsv)."""
