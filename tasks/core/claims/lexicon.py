@@ -130,6 +130,13 @@ def speaks_for() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def body_voices() -> frozenset[str]:
+    """Nouns for people who speak for a body named after them, every number (lower case): 'spokesperson',
+    'officials' (body_voices.tsv)."""
+    return _words("body_voices.tsv")
+
+
+@lru_cache(maxsize=None)
 def unnamed_group_mods() -> frozenset[str]:
     """Modifiers that rank or count a group without naming it (lower case): 'senior', 'unnamed' (unnamed_group_mods.tsv)."""
     return _words("unnamed_group_mods.tsv")
