@@ -137,6 +137,13 @@ def body_voices() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def group_words() -> dict[str, frozenset[str]]:
+    """Words of group phrases (lower case) -> tags: 'head' (a head the group pattern holds in the singular or inside an
+    optional part: 'spokesman', 'party'), 'one' (names one unnamed person: 'official') (group_words.tsv)."""
+    return {r[0]: frozenset(r[1].split()) for r in _rows("group_words.tsv")}
+
+
+@lru_cache(maxsize=None)
 def unnamed_group_mods() -> frozenset[str]:
     """Modifiers that rank or count a group without naming it (lower case): 'senior', 'unnamed' (unnamed_group_mods.tsv)."""
     return _words("unnamed_group_mods.tsv")
