@@ -12,10 +12,10 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, c
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .holders import holder_of_office
-from .bodies import described_body, group_named_later, staff_of_body
+from .bodies import described_body, drop_lead_words, group_named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .lexicon import agent_compounds, body_kinds, body_name_heads, business_nouns, name_lead_words, party_members, public_body_words, role_nouns, \
+from .lexicon import agent_compounds, body_kinds, body_name_heads, business_nouns, party_members, public_body_words, role_nouns, \
     source_nouns, speaks_for, state_nouns, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
@@ -676,9 +676,7 @@ def _names_with_head(text: str, cap: str) -> set[str]:
     names: set[str] = set()
     # the words before the head: capitalised, on one line, none ending a sentence ("Wednesday. Police" is no name)
     for m in re.finditer(rf"(?<![\p{{L}}&'’.-])((?:[A-Z][\p{{L}}&'’-]*(?:\.[A-Z]\.?)?[ ]+){{1,4}}){cap}\b(?![ ]+(?:[A-Z]|of\b|for\b))", text):
-        words = m.group(1).split()
-        while words and words[0] in name_lead_words():
-            words.pop(0)
+        words = drop_lead_words(m.group(1)).split()
         if not words or all(w in DEMONYMS or w in COUNTRY_NAMES or strip_possessive(w) in COUNTRY_NAMES for w in words):
             continue
         if len(words) == 1 and word_lemmas(words[0].lower()) and _sentence_start(text, m.start()):

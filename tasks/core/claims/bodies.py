@@ -43,7 +43,9 @@ _NATIONAL = frozenset(name for name, code in ORGS.values() if code)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
 
 
-def _clean(name: str) -> str:
+def drop_lead_words(name: str) -> str:
+    """A capitalised run without the words that open it before the name itself ("The Metropolitan Police",
+    "Senior Doctors for Camp Closure" -> "Metropolitan Police", "Doctors for Camp Closure"; name_lead_words.tsv)."""
     words = name.split()
     while words and words[0] in name_lead_words():
         words.pop(0)
@@ -81,7 +83,7 @@ def _bodies_in(text: str, mem: ActorMemory) -> list[Actor]:
     """The bodies a stretch of text names, in their order."""
     found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _ORG_NAME.finditer(text)]
     if _ANY_HEAD.search(text):
-        found += [(m.start(), _clean(m.group(0))) for m in _NAMED_BODY.finditer(text)]
+        found += [(m.start(), drop_lead_words(m.group(0))) for m in _NAMED_BODY.finditer(text)]
     found += [(m.start("n"), m.group("n"), True) for m in _APPOSED.finditer(text)]
     return [actor for _, name, *described in sorted(found) if (actor := _body_actor(name, mem, bool(described))) is not None]
 
