@@ -12,7 +12,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, c
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .holders import holder_of_office
-from .bodies import described_body, drop_lead_words, group_named_later, staff_of_body
+from .bodies import body_home, described_body, drop_lead_words, group_named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
 from .lexicon import agent_compounds, body_kinds, body_name_heads, business_nouns, party_members, public_body_words, role_nouns, \
@@ -665,8 +665,7 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
     name = names.pop()
     if org := known_org(name):
         return org
-    code = _country_in(name) or mem.local(name) or mem.focus
-    return Actor(f"org:{name.lower()}", name, "organization", code)
+    return Actor(f"org:{name.lower()}", name, "organization", body_home(name, mem))
 
 
 def _names_with_head(text: str, cap: str) -> set[str]:

@@ -62,7 +62,7 @@ def _body_actor(name: str, mem: ActorMemory, described: bool = False) -> Actor |
         return None
     if not described and not _HEAD_END.search(name) and mem.reads_as_person(name):
         return None  # "Maria Costa" is no body; "the group, called Energy Control" says it is one (`described`)
-    return Actor(f"org:{name.lower()}", name, "organization", _home(name, mem))
+    return Actor(f"org:{name.lower()}", name, "organization", body_home(name, mem))
 
 
 def _proper(name: str) -> bool:
@@ -72,9 +72,10 @@ def _proper(name: str) -> bool:
     return len(caps) > 1 or (len(caps) == 1 and (caps[0].isupper() or not word_lemmas(caps[0].lower())))
 
 
-def _home(name: str, mem: ActorMemory) -> str | None:
-    """A body the story names with no country in its name is the story's country's, unless it is international
-    (as actors.named_body_by_head places it)."""
+def body_home(name: str, mem: ActorMemory) -> str | None:
+    """The country of a body the story names: the one its name gives, else the story's country, unless the name is an
+    international body's ("World Food Programme"). The one rule for a body found by its name here and for one a bare
+    group noun points back to (actors.named_body_by_head)."""
     from .actors import country_in  # actors reads this module: import late
     return country_in(name) or mem.local(name) or (None if international(name) else mem.focus)
 
