@@ -86,6 +86,14 @@ def rule_verb_types() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def relay_forms() -> frozenset[str]:
+    """Inflected forms of the speech verbs that carry a relayed party's own claim inside another's (lower case):
+    'told', 'said', 'acknowledged' (relay_verbs.tsv)."""
+    return frozenset(f.lower() for lemma in _words("relay_verbs.tsv")
+                     for forms in getAllInflections(lemma, upos="VERB").values() for f in forms)
+
+
 def cue_lemma(word: str) -> str | None:
     return cue_forms().get(word.lower())
 
