@@ -234,13 +234,23 @@ def _nested(tok) -> bool:
 
 
 def _relayed(tok) -> bool:
-    """A plain speech verb inside what another cue reports, with a named or described subject of its own ("Howard
-    said jurors told him the holdouts refused to deliberate"): the relayed party's own claim, a row beside the
-    relayer's (relay_verbs.tsv). A pronoun subject ("X said he told ...") is most often the relayer again."""
-    if tok.lower_ not in relay_forms() or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+    """A plain speech verb inside what another plain speech verb reports, with a named or described subject of its
+    own ("Howard said jurors told him the holdouts refused to deliberate", "prosecutors alleged that Noel and Thomas
+    acknowledged ..."): the relayed party's own claim, a row beside the relayer's (relay_verbs.tsv). Not a pronoun
+    subject ("X said he told ...": most often the relayer again), not a share or count ("74 percent said": a poll's
+    result, which the poll reports), and not under a finding, a note or an aside ("the poll showed", "pointed out
+    that Comey said only ...")."""
+    forms = relay_forms()
+    if tok.lower_ not in forms or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.tag_ in ("NN", "NNS", "NNP", "NNPS")
+    if subj is None or subj.tag_ not in ("NN", "NNS", "NNP", "NNPS") or \
+            subj.lower_ in ("percent", "%") or any(c.dep_ == "nummod" for c in subj.children):
+        return False
+    cur = tok
+    while cur.head is not cur and cur.dep_ not in ("ccomp", "parataxis"):
+        cur = cur.head
+    return cur.head is not cur and cur.head.lower_ in forms
 
 
 def _concession(clause) -> bool:
