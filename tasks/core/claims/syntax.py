@@ -237,16 +237,21 @@ def _relayed(tok) -> bool:
     """A plain speech verb inside what another plain speech verb reports, with a named or described subject of its
     own ("Howard said jurors told him the holdouts refused to deliberate", "prosecutors alleged that Noel and Thomas
     acknowledged ..."): the relayed party's own claim, a row beside the relayer's (relay_verbs.tsv). Not a pronoun
-    subject ("X said he told ...": most often the relayer again), not a share or count ("74 percent said": a poll's
-    result, which the poll reports), and not under a finding, a note or an aside ("the poll showed", "pointed out
-    that Comey said only ...")."""
+    subject ("X said he told ...": most often the relayer again); not a share or a bare count ("74 percent said",
+    "520 superdelegates have said": a poll's or a tally's result, which the poll reports; "the two guards" are
+    people); not under a finding, a note or an aside ("the poll showed", "pointed out that Comey said only ...")."""
     forms = relay_forms()
     if tok.lower_ not in forms or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ not in ("NN", "NNS", "NNP", "NNPS") or \
-            subj.lower_ in ("percent", "%") or any(c.dep_ == "nummod" for c in subj.children):
+            subj.lower_ in ("percent", "%") or (any(c.dep_ == "nummod" for c in subj.children) and
+                                                not any(c.dep_ == "det" for c in subj.children)):
         return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # "a police source said King never told detectives that ...": no claim of hers
+    if not has_clause(tok) and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "the plaintiffs alleged that Lahav routinely told racially charged jokes": no proposition
     cur = tok
     while cur.head is not cur and cur.dep_ not in ("ccomp", "parataxis"):
         cur = cur.head
