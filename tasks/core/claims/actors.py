@@ -650,7 +650,8 @@ def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
     if not code:
         return None  # a bare "the company" names no one a reader could check
     mods = m.group("mods").strip()
-    name = f"{demonym_of(code)} {mods + ' ' if mods else ''}{head}"
+    # the text's own demonym ("the U.S. company"), as groups.group_actor names a group; else the country's
+    name = f"{m.group('d') or demonym_of(code)} {mods + ' ' if mods else ''}{head}"
     return Actor(f"org:{name.lower()}", name, "organization", code)
 
 

@@ -74,8 +74,11 @@ def _norm_head(h: str) -> str:
             "spokesmen": "spokesperson", "spokeswomen": "spokesperson"}.get(h, h)
 
 
-def group_actor(head: str, code: str | None, local: str | None = None, mods: str = "") -> Actor:
-    """The group by its head noun and country ("American officials"); a group the text places in a town, county or
+def group_actor(head: str, code: str | None, local: str | None = None, mods: str = "", word: str | None = None) -> Actor:
+    """The group by its head noun and country ("American officials"), named by the country's word the text wrote before
+    the head (`word`: "U.S. officials", "US officials", "UK officials", "Beijing officials" keep the text's own form, which
+    readers look for and the gold writes; "American officials" only where the text gave no such word: "officials" in an
+    American story, "officials in Washington"); a group the text places in a town, county or
     state keeps that place in its name ("Boston police", "Santa Clara County officials": `local`, the words before the
     head), so the police of two towns are two claimants and the name is the one the reader saw. The modifiers that say
     which group (`mods`: "health officials", "consumer advocates", "Interior Department officials") stay in the name
@@ -86,7 +89,7 @@ def group_actor(head: str, code: str | None, local: str | None = None, mods: str
     head = _norm_head(head)
     if kept := _kept_mods(mods):
         head = f"{kept} {head}"
-    name = f"{demonym_of(code)} {head}" if code else head[:1].upper() + head[1:]
+    name = f"{word or demonym_of(code)} {head}" if code else head[:1].upper() + head[1:]
     return Actor(f"org:{name.lower()}", name, "organization", code)
 
 
@@ -248,13 +251,16 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
         # "the officials said" points back to the officials who spoke before ("American officials said ...")
         if known := named.get(m.group("h").lower()):
             return known
-    code = None
+    code = word = None
     if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) and (w := _IN_MODS.search(mods)):
         code = DEMONYMS.get(w.group(0)) or _place(w.group(0))  # "a senior U.S. official"
+        word = w.group(0)
     elif m.group("d"):
-        code = DEMONYMS.get(m.group("d"))
+        code, word = DEMONYMS.get(m.group("d")), m.group("d")
     elif m.group("c") or m.group("c2"):
         code = _place(m.group("c") or m.group("c2"))
+        if m.group("c") and s[m.end("c"):m.end("c") + 1] not in ("'", "’"):
+            word = m.group("c")  # "UK officials", "Beijing officials"; "Britain's officials" read as "British officials"
     elif adm := m.group("adm"):  # "Biden administration officials"
         known = by_surname.get(adm)
         # an administration the text does not place is most likely the story's own government
@@ -267,7 +273,7 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     local = _local_name(mods, m.group("h")) if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) else None
     if adm := m.group("adm"):
         local = local or f"{adm} {s[m.start('adm') + len(adm):m.start('h')].strip()} {m.group('h')}"  # "Biden administration officials"
-    actor = group_actor(m.group("h"), code, local, mods)
+    actor = group_actor(m.group("h"), code, local, mods, word if code else None)
     named[m.group("h").lower()] = actor
     return actor
 

@@ -205,6 +205,10 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
         hit = resolve_tail(core, lead, mem) or postmodified(core, lead, mem)
+        if hit and any(hit[1] <= p.verb_start < lead + len(core) for p in prior):
+            # "Officials in Khartoum said they welcomed ...": a subject never holds another claim's cue verb; the one
+            # of this verb is after it ("they", bound to that claim's speaker: part of what it says)
+            hit = None
         if not hit and hop == 0 and b > 0 and left[b - 1] in ",”\"" and _BARE_NP.fullmatch(core) and \
                 (actor := resolve("the " + core, mem)):
             hit = actor, lead  # headline style drops the article: "..., rights group says", "..., health ministry says"
