@@ -16,7 +16,7 @@ from .bodies import described_body, group_named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
 from .lexicon import agent_compounds, business_nouns, name_lead_words, party_members, public_body_words, role_nouns, \
-    source_nouns, speaks_for, state_nouns, word_lemmas
+    source_nouns, speaks_for, state_nouns, synonym_heads, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
@@ -681,6 +681,9 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
         # "In a letter, the doctors pleaded ... The doctors, members of a recently formed group Doctors for Camp
         # Closure, ...": a body named in the very next sentence, when none was named before
         names = _names_with_head(mem.text[:end], cap)
+    if not names:
+        # "Doctors for Camp Closure ... the physicians stated": a body named by a synonym of the head (group_synonyms.tsv)
+        names = set().union(*(_names_with_head(mem.text[:mem.upto], w.capitalize()) for w in synonym_heads(low)))
     if len(names) != 1:
         return None
     name = names.pop()

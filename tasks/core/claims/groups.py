@@ -11,7 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
-from .lexicon import first_name_genders, proper_group_mods, source_nouns, unnamed_group_mods, word_lemmas
+from .lexicon import first_name_genders, proper_group_mods, source_nouns, synonym_heads, unnamed_group_mods, word_lemmas
 from .model import Actor
 from .patterns import APOS, DEMONYM, PLACE, is_possessive
 
@@ -249,7 +249,9 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
             return group_actor(m.group("h"), PLACE_NAMES[w], _local_name(mods, m.group("h")))
     if _DEFINITE.fullmatch(s[m.end("part"):] if m.group("part") else s):
         # "the officials said" points back to the officials who spoke before ("American officials said ...")
-        if known := named.get(m.group("h").lower()):
+        # ("American doctors said ... the physicians said": the group named by a synonym, when none by this word)
+        if known := named.get(m.group("h").lower()) or next(
+                (named[w] for w in synonym_heads(m.group("h")) if w in named), None):
             return known
     code = word = None
     if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) and (w := _IN_MODS.search(mods)):
