@@ -13,7 +13,7 @@ from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
 from .lexicon import first_name_genders, proper_group_mods, source_nouns, synonym_heads, unnamed_group_mods, word_lemmas
 from .model import Actor
-from .patterns import APOS, DEMONYM, PLACE, is_possessive
+from .patterns import APOS, DEMONYM, PLACE, is_possessive, strip_possessive
 
 # Head nouns of collective or anonymous speakers, singular and plural.
 _HEADS = (
@@ -157,7 +157,7 @@ def _local_name(mods: str, head: str) -> str | None:
     m = _LEAD_CAPS.match(mods)
     if not m:
         return None
-    place = m.group(0).strip()
+    place = strip_possessive(m.group(0).strip())  # "New York's chief medical examiner": the place owns the office
     if place in COUNTRY_NAMES or place in CAPITALS or place in DEMONYMS or place.upper() == place or \
             place.split()[0].lower() in _HEAD_WORDS or place.split()[0].lower() in source_nouns():
         return None  # "Police sources", "Health officials": a common noun capitalised, not a town (Police, Poland)
@@ -256,7 +256,8 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     code = word = None
     if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) and (w := _IN_MODS.search(mods)):
         code = DEMONYMS.get(w.group(0)) or _place(w.group(0))  # "a senior U.S. official"
-        word = w.group(0)
+        # the word as written when it stands alone; "Washington-based analysts" are not "Washington analysts"
+        word = w.group(0) if mods[w.end():w.end() + 1].isspace() else None
     elif m.group("d"):
         code, word = DEMONYMS.get(m.group("d")), m.group("d")
     elif m.group("c") or m.group("c2"):

@@ -128,6 +128,8 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
             if j is None:
                 continue  # "the UN agency for Palestinian refugees": the group word ends a longer phrase
             start = words[j].start()
+            # "comes after health officials said": the group is the one its modifiers name ("health officials")
+            actor = resolve(seg[start:], mem) or actor
         if actor and actor.kind == "person" and actor.country is None and i:
             # "health ministry spokesman Mutahi Kagwe": a lower-case office before the name places its holder
             pre = seg[words[max(0, i - 4)].start():start]
