@@ -486,8 +486,9 @@ def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:
     return None
 
 
-# a definite document by its head alone ("the affidavit", "the report"): the one the story named before
-_THE_DOC = re.compile(r"(?i)the\s+[a-z-]+")
+# a definite document by its head alone ("the affidavit", "the report"): the one the story named before; a capital
+# is a name ("the Post" is a newspaper)
+_THE_DOC = re.compile(r"[Tt]he\s+[a-z][a-z-]*")
 
 
 def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
