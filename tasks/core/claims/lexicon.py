@@ -383,6 +383,23 @@ def body_name_heads(reader: str = "described") -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def group_synonyms() -> dict[str, str]:
+    """Group head nouns of one kind of people, every number (lower case) -> the kind: 'physicians' -> 'doctor'
+    (group_synonyms.tsv)."""
+    return _with_noun_forms(_rows("group_synonyms.tsv"))
+
+
+@lru_cache(maxsize=None)
+def synonym_heads(head: str) -> tuple[str, ...]:
+    """The other head nouns of the same number that name the kind of people `head` names ('physicians' -> 'doctors')."""
+    table = group_synonyms()
+    kind, low = table.get(head.lower()), head.lower()
+    if kind is None:
+        return ()
+    return tuple(sorted(w for w, k in table.items() if k == kind and w != low and w.endswith("s") == low.endswith("s")))
+
+
+@lru_cache(maxsize=None)
 def state_nouns() -> frozenset[str]:
     """Nouns that after a demonym name the state itself ("the Azerbaijani side", "the Russian government"); any other
     head is a group of that country's people ("Greek officials") (state_nouns.tsv)."""
