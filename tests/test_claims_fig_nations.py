@@ -48,6 +48,9 @@ def test_a_country_in_a_clause_after_the_office_is_not_the_holders():
     ("The assaults killed 130 people in Paris last November.", "FR"),
     # a small town takes no article: "the Olympia shopping mall" is no place, Munich is
     ("At least nine people were killed near the Olympia shopping mall in Munich.", "DE"),
+    # a place word and "of" between the locative and the place
+    ("At least 10 people were killed when a bomber detonated in the middle of Istanbul’s old town.", "TR"),
+    ("Dozens of people were killed on the outskirts of Aleppo on Monday.", "SY"),
 ])
 def test_a_place_in_the_figures_sentence_beats_the_story_country(sentence, expected):
     assert [s for _, s, _ in _figures(OHIO + sentence)][:1] == [expected]

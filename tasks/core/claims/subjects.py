@@ -84,6 +84,8 @@ _LOC_ALT = "|".join(re.escape(n) for n in sorted(LOCATIONS, key=len, reverse=Tru
 _LOCATIVE = re.compile(
     rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off)\s+(?:the\s+)?"
     rf"(?:(?:[a-z]+ern|central|occupied|besieged|city of|town of|village of|province of|state of|region of|district of|"
+    # "in the heart of Kabul", "on the outskirts of Aleppo", "in the middle of Istanbul's old town"
+    rf"(?:middle|heart|centre|center|outskirts|suburbs|edge|streets)\s+of(?:\s+the)?|"
     rf"[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+)?\s+(?:district|province|region|state|governorate|county)\s+of)\s+)?"
     rf"(?P<p>{_LOC_ALT})(?![\p{{L}}-])(?!['’]s\s+(?:[\w-]+\s+)?(?:border|frontier))")
 # A place named by its nation and a noun for places: "in the French capital", "near the northern Kazakh city of Aktogay".
