@@ -62,3 +62,11 @@ def test_a_place_in_the_figures_sentence_beats_the_story_country(sentence, expec
 ])
 def test_irregular_fighters_are_not_the_reporting_states_own(sentence, expected):
     assert [s for _, s, _ in _figures(LIBYA + sentence)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The National Security Agency said 30 people were detained.", "US"),   # a national body wherever the story is
+    ("The Knesset was told that 30 people were detained, the Bundestag said.", "DE"),
+])
+def test_national_bodies_keep_their_country_in_a_foreign_story(sentence, expected):
+    assert [c for _, _, c in _figures(LIBYA + sentence)] == [expected]
