@@ -70,3 +70,12 @@ def test_irregular_fighters_are_not_the_reporting_states_own(sentence, expected)
 ])
 def test_national_bodies_keep_their_country_in_a_foreign_story(sentence, expected):
     assert [c for _, _, c in _figures(LIBYA + sentence)] == [expected]
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("who suggested the battle against the Islamic State could be left to Russia", "US"),  # what she did: the story's
+    ("who served as Russia's foreign minister", "RU"),                                     # an office: its country
+])
+def test_a_who_clause_places_a_person_only_by_an_office(clause, expected):
+    text = OHIO + f"Later, Jane Smith, {clause}, said 30 people were killed."
+    assert [c for _, _, c in _figures(text)] == [expected]

@@ -314,6 +314,8 @@ def _around(sentence: str, start: int, end: int) -> tuple[str, str, str]:
     after = CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
     if cut := _CLAUSE_AFTER.search(after):  # ", who served as secretary of state when ... in the Libya civil war"
         after = after[:cut.start()]
+    if after.startswith("who ") and not APPOS_HEAD.search(after):
+        after = ""  # ", who suggested the battle could be left to Russia": what the person did, not an office
     return before, rest, after
 
 
