@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display, known_org
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .holders import holder_of_office
-from .bodies import described_body, group_named_later, staff_of_body
+from .bodies import body_home, described_body, drop_lead_words, group_named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .lexicon import agent_compounds, business_nouns, name_lead_words, party_members, public_body_words, role_nouns, \
+from .lexicon import agent_compounds, body_kinds, body_name_heads, business_nouns, party_members, public_body_words, role_nouns, \
     source_nouns, speaks_for, state_nouns, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
@@ -68,9 +68,10 @@ NOT_NAME = re.compile(
     r"According|Federation|Republic|Kingdom|States|Emirates|Islands|Minister|President|Secretary|Spokesman|Media|Agency|"
     r"Society|Crescent|Taoiseach|Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Airlines|Airways|Motors)\b"
 )
-_ORG_HEAD = (r"Society|Council|Committee|Agency|Service|Office|Commission|Organi[sz]ation|Institute|Union|Party|Army|Forces|Police|Guard|"
-             r"Federation|Association|Ministry|Department|Court|Observatory|Foundation|Bank|Cent(?:er|re)|Corporation|Company|"
-             r"Group|University|Authority|Administration|Coalition|Movement|Command|Directorate|Bureau|Board|Network|Fund|Program(?:me)?")
+# head nouns that end a body's name a claimant is named by: "the Bar Council", "a Cargill Company spokesman"
+# (data/body_name_heads.tsv); the set is GENERIC_ORG's cheap test, its head being a whole word of the phrase
+_ORG_HEADS = frozenset(body_name_heads("named"))
+_ORG_HEAD = "|".join(body_name_heads("named"))
 
 _R = lambda p: re.compile(p)  # noqa: E731 — short alias keeps the table below readable
 PRONOUN = _R(r"(?i)(?:he|she|it|they)")
@@ -291,11 +292,6 @@ _VOICE_LAST = frozenset("official spokesman spokeswoman spokesperson source repr
 _ORG_LAST = frozenset(n.rsplit(None, 1)[-1] for n in ORGS)
 _MEDIA_LAST_NAME = frozenset(n.rsplit(None, 1)[-1] for n in MEDIA)
 _PLACE_LAST = frozenset(n.rsplit(None, 1)[-1] for n in (*COUNTRY_NAMES, *CAPITALS))
-# GENERIC_ORG's head noun is a whole word of the phrase (each top-level alternative, spelled out; Cent(?:er|re) has the one inner "|").
-_ORG_HEADS = frozenset(re.sub(r"Organi\[sz\]ation", "Organisation|Organization",
-                              _ORG_HEAD.replace("Cent(?:er|re)", "Center|Centre").replace("Program(?:me)?", "Program|Programme"))
-                       .split("|"))
-assert len(_ORG_HEADS) == _ORG_HEAD.count("|") + 3 and all(re.fullmatch(_ORG_HEAD, w) for w in _ORG_HEADS)
 
 
 def _country_rxs(s: str, last: str, last_low: str) -> list[re.Pattern]:
@@ -443,8 +439,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if (m := voice) and m.group("cap"):
         return country_actor(CAPITALS[m.group("cap")])  # "a Kremlin spokesman"
     if (last in _ORG_LAST and (m := _full(ORG_RX, s))) or (m := voice):
-        name, code = ORGS[m.group("n")]
-        return Actor(f"org:{name.lower()}", name, "organization", code)
+        return known_org(m.group("n"))
     for rx in _country_rxs(s, last, last_low):
         if m := _full(rx, s):
             code = _code(m, "c", "d")
@@ -525,11 +520,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # "PG&E officials said", "a CDC spokesperson": the staff speak for their body
         a = m.group("a")
         full = mem.acronym(a)
-        if full and full in ORGS or a in ORGS:
-            name, code = ORGS[full if full and full in ORGS else a]
-        else:
-            name = full or a
-            code = _country_in(name) or (mem.local(name) if full else None)
+        if org := (full and known_org(full)) or known_org(a):
+            return org
+        name = full or a
+        code = _country_in(name) or (mem.local(name) if full else None)
         return Actor(f"org:{name.lower()}", name, "organization", code)
     if (m := _KIND_STAFF.fullmatch(s)) and (body := resolve("the " + m.group("k").lower(), mem)) is not None and \
             body.kind == "organization":
@@ -600,29 +594,16 @@ _BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Ss]eni
 
 # A body named by its kind alone: "the university said", "the company said in a statement", "an American brokerage
 # said". The article names it in full somewhere ("Georgetown University"); else it is the story's country's.
-_BODY_NOUNS = frozenset("university college school hospital company firm brokerage bank lender airline carrier insurer "
-                        "association federation union organisation organization charity foundation institute commission "
-                        "board court prison embassy consulate county city council club church museum operator utility "
-                        "regulator watchdog agency department ministry office group network broadcaster "
-                        "administration authority district manufacturer carmaker automaker retailer developer".split())
+# Each noun's tags say how _body finds which body (data/body_kinds.tsv).
+_BODY_NOUNS = frozenset(body_kinds())
+_BACKREF_KINDS, _NAMED_KINDS, _VAGUE_KINDS, _UNPLACED_KINDS = (
+    frozenset(k for k, tags in body_kinds().items() if tag in tags) for tag in ("backref", "named", "vague", "unplaced"))
 _BODY = re.compile(rf"(?:(?P<def>[Tt]he)|[Aa]n?)\s+(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}\s+)?"
                    rf"(?P<mods>(?:(?!(?:said|says|and|or|who|which|that|the|a|an|of|to|in|on|at|for|by|with|from|as|is|was|were|are|has|"
                    rf"had|have|its|their|his|her|this|these|those|also|then|gave|give|told|asked|not)\s)[a-z][a-z-]+\s+){{0,3}})(?P<h>[a-z]+)")
-# Kinds whose capitalised form is part of the body's own name ("Georgetown University", "Cork University Hospital").
 # "Church officials", "the hospital spokeswoman", "museum staff": the staff of a body named by its kind
-_KIND_STAFF = _R(r"(?i:the\s+|an?\s+)?(?P<k>(?i:university|college|hospital|museum|foundation|institute|embassy|consulate|"
-                 r"church|club|prison))\s+(?i:officials?|spokes(?:man|woman|person)|staff|leaders|representatives?|"
-                 r"administrators?)")
-_NAMED_KINDS = frozenset("university college hospital museum foundation institute association federation embassy consulate "
-                         "council commission church club prison court union".split())
-
-
-# Businesses and foreign missions are not the story's country's by default: only a demonym places them.
-_UNPLACED_KINDS = frozenset("company firm brokerage bank lender airline carrier insurer operator utility manufacturer "
-                            "carmaker automaker retailer developer network broadcaster group club embassy consulate".split())
-_BACKREF_KINDS = frozenset("company firm airline carrier group network broadcaster agency office department ministry council "
-                           "utility bank lender insurer operator regulator manufacturer carmaker automaker retailer "
-                           "committee organisation organization".split())
+_KIND_STAFF = _R(rf"(?i:the\s+|an?\s+)?(?P<k>(?i:{'|'.join(k for k, tags in body_kinds().items() if 'staff' in tags)}))\s+"
+                 r"(?i:officials?|spokes(?:man|woman|person)|staff|leaders|representatives?|administrators?)")
 
 
 def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
@@ -636,8 +617,7 @@ def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
             return hit
     if not m.group("def") and not code:
         return None  # "a company said": nobody in particular
-    if m.group("def") and not code and head in ("department", "ministry", "office", "agency", "group", "authority",
-                                                "administration", "network", "district", "union", "council"):
+    if m.group("def") and not code and head in _VAGUE_KINDS:
         if not m.group("mods"):
             return None  # "the department said" with no kind: the back-reference readers above had their chance
     cap = head[:1].upper() + head[1:]
@@ -683,11 +663,9 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
     if len(names) != 1:
         return None
     name = names.pop()
-    if name in ORGS:
-        full, code = ORGS[name]
-        return Actor(f"org:{full.lower()}", full, "organization", code)
-    code = _country_in(name) or mem.local(name) or mem.focus
-    return Actor(f"org:{name.lower()}", name, "organization", code)
+    if org := known_org(name):
+        return org
+    return Actor(f"org:{name.lower()}", name, "organization", body_home(name, mem))
 
 
 def _names_with_head(text: str, cap: str) -> set[str]:
@@ -697,9 +675,7 @@ def _names_with_head(text: str, cap: str) -> set[str]:
     names: set[str] = set()
     # the words before the head: capitalised, on one line, none ending a sentence ("Wednesday. Police" is no name)
     for m in re.finditer(rf"(?<![\p{{L}}&'’.-])((?:[A-Z][\p{{L}}&'’-]*(?:\.[A-Z]\.?)?[ ]+){{1,4}}){cap}\b(?![ ]+(?:[A-Z]|of\b|for\b))", text):
-        words = m.group(1).split()
-        while words and words[0] in name_lead_words():
-            words.pop(0)
+        words = drop_lead_words(m.group(1)).split()
         if not words or all(w in DEMONYMS or w in COUNTRY_NAMES or strip_possessive(w) in COUNTRY_NAMES for w in words):
             continue
         if len(words) == 1 and word_lemmas(words[0].lower()) and _sentence_start(text, m.start()):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
-from .gazetteer import DEMONYMS, ORGS
-from .lexicon import body_descriptions, body_name_heads, name_lead_words, public_body_words, word_lemmas
+from .gazetteer import DEMONYMS, ORGS, known_org
+from .lexicon import apposed_body_nouns, body_descriptions, body_name_heads, name_lead_words, public_body_words, word_lemmas
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt
@@ -28,7 +28,7 @@ _ANY_HEAD = re.compile(rf"(?:{_HEAD})(?![\p{{L}}])")
 _ORG_NAME = re.compile(rf"(?<![\p{{L}}&'’.-])(?:{alt(ORGS)})(?![\p{{L}}&'’-])")
 # a name in apposition to a description noun: "the group, WeWorkers Coalition,", "a group called Energy Control",
 # "the rights group Human Rights Watch"
-_NOUNS = r"group|organi[sz]ation|charity|coalition|alliance|movement|network|NGO|nonprofit|non-profit|watchdog|campaign"
+_NOUNS = "|".join(re.escape(w) for w in apposed_body_nouns())  # data/apposed_body_nouns.tsv
 _NAME = r"[A-Z][\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|the|on|against|without)\s+)?[A-Z][\p{L}&'’.-]*){0,5}"
 _APPOSED = re.compile(rf"\b(?:{_NOUNS})(?:,?\s+(?:called|named|known\s+as)\s+|,\s*|\s+)(?:the\s+)?(?P<n>{_NAME})"
                       r"(?=\s*[,.;:()—–]|\s+(?:which|that|who|has|have|had|is|was|were|are|said|says|and)\b|\s*$)")
@@ -43,7 +43,9 @@ _NATIONAL = frozenset(name for name, code in ORGS.values() if code)
 _SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=[“\"‘']?[A-Z])|\n")
 
 
-def _clean(name: str) -> str:
+def drop_lead_words(name: str) -> str:
+    """A capitalised run without the words that open it before the name itself ("The Metropolitan Police",
+    "Senior Doctors for Camp Closure" -> "Metropolitan Police", "Doctors for Camp Closure"; name_lead_words.tsv)."""
     words = name.split()
     while words and words[0] in name_lead_words():
         words.pop(0)
@@ -54,14 +56,13 @@ def _body_actor(name: str, mem: ActorMemory, described: bool = False) -> Actor |
     """The body a name names: a known one by its canonical name, else the name as written (as actors.resolve names a
     body of that shape: "Texas Department of Criminal Justice"); None for a person or a place read as a name. Nothing
     is resolved here, so reading a name in passing never registers it as someone's."""
-    if name in ORGS:
-        full, code = ORGS[name]
-        return Actor(f"org:{full.lower()}", full, "organization", code)
+    if org := known_org(name):
+        return org
     if not name or name in PLACE_NAMES or name in DEMONYMS or not _proper(name):
         return None
     if not described and not _HEAD_END.search(name) and mem.reads_as_person(name):
         return None  # "Maria Costa" is no body; "the group, called Energy Control" says it is one (`described`)
-    return Actor(f"org:{name.lower()}", name, "organization", _home(name, mem))
+    return Actor(f"org:{name.lower()}", name, "organization", body_home(name, mem))
 
 
 def _proper(name: str) -> bool:
@@ -71,9 +72,10 @@ def _proper(name: str) -> bool:
     return len(caps) > 1 or (len(caps) == 1 and (caps[0].isupper() or not word_lemmas(caps[0].lower())))
 
 
-def _home(name: str, mem: ActorMemory) -> str | None:
-    """A body the story names with no country in its name is the story's country's, unless it is international
-    (as actors.named_body_by_head places it)."""
+def body_home(name: str, mem: ActorMemory) -> str | None:
+    """The country of a body the story names: the one its name gives, else the story's country, unless the name is an
+    international body's ("World Food Programme"). The one rule for a body found by its name here and for one a bare
+    group noun points back to (actors.named_body_by_head)."""
     from .actors import country_in  # actors reads this module: import late
     return country_in(name) or mem.local(name) or (None if international(name) else mem.focus)
 
@@ -82,7 +84,7 @@ def _bodies_in(text: str, mem: ActorMemory) -> list[Actor]:
     """The bodies a stretch of text names, in their order."""
     found: list[tuple[int, str]] = [(m.start(), m.group(0)) for m in _ORG_NAME.finditer(text)]
     if _ANY_HEAD.search(text):
-        found += [(m.start(), _clean(m.group(0))) for m in _NAMED_BODY.finditer(text)]
+        found += [(m.start(), drop_lead_words(m.group(0))) for m in _NAMED_BODY.finditer(text)]
     found += [(m.start("n"), m.group("n"), True) for m in _APPOSED.finditer(text)]
     return [actor for _, name, *described in sorted(found) if (actor := _body_actor(name, mem, bool(described))) is not None]
 

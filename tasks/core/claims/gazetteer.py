@@ -16,6 +16,7 @@ import regex as re
 
 from .lexicon import (capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows,
                       subdivision_homonyms)
+from .model import Actor
 
 # Everyday names news copy uses where ISO has a formal one (also display names for claimants), and
 # other names for a country (data/countries.tsv).
@@ -28,6 +29,16 @@ CAPITALS = dict(capital_rows())
 MEDIA = media_claimants()
 # International organisations: surface -> (canonical name, country code or None) (data/orgs.tsv).
 ORGS = {surface: (name, code) for surface, name, code in org_rows()}
+
+
+def known_org(surface: str) -> Actor | None:
+    """The body orgs.tsv knows by `surface`, under its canonical name and country ("UN" -> United Nations); None for
+    a name it does not list. The one place a gazetteer body becomes an actor, so every reader keys it alike."""
+    if (hit := ORGS.get(surface)) is None:
+        return None
+    name, code = hit
+    return Actor(f"org:{name.lower()}", name, "organization", code)
+
 # Well-known office holders, so "President Emmanuel Macron" resolves without a demonym in the text (data/people.tsv).
 PEOPLE = dict(people_rows())
 

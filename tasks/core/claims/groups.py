@@ -10,8 +10,8 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES, SUBDIVISIONS
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, country_display
-from .lexicon import first_name_genders, proper_group_mods, source_nouns, unnamed_group_mods, word_lemmas
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, country_display, known_org
+from .lexicon import first_name_genders, group_words, proper_group_mods, source_nouns, unnamed_group_mods, word_lemmas
 from .model import Actor
 from .patterns import APOS, DEMONYM, PLACE, is_possessive
 
@@ -168,28 +168,18 @@ def _local_name(mods: str, head: str) -> str | None:
 _HEAD_END = re.compile(rf"(?i)\b(?:{_HEADS}|police)$")
 
 
+# Every head noun a group phrase can end with (lower case): the plain words of _HEADS, and those it holds only in the
+# singular or inside an optional part (data/group_words.tsv, tag "head")
 _HEAD_WORDS = frozenset(w for w in re.findall(r"[a-z]+", re.sub(r"\(\?:[^)]*\)\??|\[[^]]*\]", "", _HEADS.lower())))
-_HEAD_WORDS |= frozenset("opposition party parties coalition alliance leader leaders figure figures politician politicians "
-                         "group groups operative operatives strategist strategists".split())
-_HEAD_WORDS |= frozenset("policeman policemen officer official lawmaker legislator prosecutor investigator spokesman spokeswoman "
-                         "spokesperson spokesmen spokeswomen spokespeople source diplomat mediator negotiator doctor physician medic expert analyst "
-                         "resident activist organizers organisers adviser refugee survivor villager student worker farmer "
-                         "soldier members groups agencies police rebel militant fighter insurgent logger miner hunter "
-                         "rapporteur teacher driver passenger victim pilot member commander director directors "
-                         "attorney attorneys lawyer lawyers representative representatives dispatcher dispatchers coroner "
-                         "coroners examiner examiners deputies staffer staffers employees guard guards volunteer volunteers "
-                         "campaigner campaigners advocate advocates leaders".split())
-HEAD_WORDS = _HEAD_WORDS
+_HEAD_WORDS |= frozenset(w for w, tags in group_words().items() if "head" in tags)
 _DEFINITE = re.compile(r"(?i)(?:the|these|those)\s+\w+")
 _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
-GROUP_HEAD_WORDS = _HEAD_WORDS  # every head noun a group phrase can end with (lower case)
+GROUP_HEAD_WORDS = _HEAD_WORDS
 
 
-# Heads that name one unnamed person ("a health official", "the spokesperson"): "he" or "she" can point back to them.
-_SINGLE = frozenset("official spokesperson source doctor physician officer witness eyewitness resident diplomat expert analyst "
-                    "medic nurse soldier worker teacher driver passenger victim pilot man woman farmer student villager "
-                    "survivor refugee rescuer firefighter investigator prosecutor lawmaker legislator activist commander director "
-                    "attorney lawyer representative dispatcher coroner examiner staffer guard volunteer campaigner advocate".split())
+# Heads that name one unnamed person ("a health official", "the spokesperson"): "he" or "she" can point back to them
+# (data/group_words.tsv, tag "one").
+_SINGLE = frozenset(w for w, tags in group_words().items() if "one" in tags)
 
 
 def is_individual(actor: Actor) -> bool:
@@ -239,9 +229,8 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
         mods = mods.split(None, 1)[1] if len(mods.split()) > 1 else ""
     # "Hamas officials", "Pentagon officials": a known body or place inside the modifiers owns the group
     for w in re.findall(r"[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+)*", mods):
-        if w in ORGS:
-            name, code = ORGS[w]
-            return Actor(f"org:{name.lower()}", name, "organization", code)
+        if org := known_org(w):
+            return org
         if w in PLACE_NAMES and w not in COUNTRY_NAMES:
             return group_actor(m.group("h"), PLACE_NAMES[w], _local_name(mods, m.group("h")))
     if _DEFINITE.fullmatch(s[m.end("part"):] if m.group("part") else s):

@@ -130,6 +130,20 @@ def speaks_for() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def body_voices() -> frozenset[str]:
+    """Nouns for people who speak for a body named after them, every number (lower case): 'spokesperson',
+    'officials' (body_voices.tsv)."""
+    return _words("body_voices.tsv")
+
+
+@lru_cache(maxsize=None)
+def group_words() -> dict[str, frozenset[str]]:
+    """Words of group phrases (lower case) -> tags: 'head' (a head the group pattern holds in the singular or inside an
+    optional part: 'spokesman', 'party'), 'one' (names one unnamed person: 'official') (group_words.tsv)."""
+    return {r[0]: frozenset(r[1].split()) for r in _rows("group_words.tsv")}
+
+
+@lru_cache(maxsize=None)
 def unnamed_group_mods() -> frozenset[str]:
     """Modifiers that rank or count a group without naming it (lower case): 'senior', 'unnamed' (unnamed_group_mods.tsv)."""
     return _words("unnamed_group_mods.tsv")
@@ -334,6 +348,19 @@ def body_descriptions() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def body_kinds() -> dict[str, frozenset[str]]:
+    """Common nouns that name a body by its kind alone ("the university said") -> how the reader finds which body:
+    backref, named, vague, unplaced (body_kinds.tsv)."""
+    return {r[0]: frozenset(r[1].split()) for r in _rows("body_kinds.tsv")}
+
+
+@lru_cache(maxsize=None)
+def apposed_body_nouns() -> tuple[str, ...]:
+    """Nouns a body's name stands in apposition to, as written, in file order: 'group', 'NGO' (apposed_body_nouns.tsv)."""
+    return tuple(r[0] for r in _rows("apposed_body_nouns.tsv"))
+
+
+@lru_cache(maxsize=None)
 def name_lead_words() -> frozenset[str]:
     """Capitalised words that open a phrase before a body's name and are no part of it: 'The', 'According', 'Senior'
     (name_lead_words.tsv)."""
@@ -341,10 +368,10 @@ def name_lead_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def body_name_heads() -> tuple[str, ...]:
-    """Capitalised head nouns that end a body's name ("Watch", "Department", "Centre"), in file order
-    (body_name_heads.tsv)."""
-    return tuple(r[0] for r in _rows("body_name_heads.tsv"))
+def body_name_heads(reader: str = "described") -> tuple[str, ...]:
+    """Capitalised head nouns that end a body's name ("Watch", "Department", "Centre"), in file order, for one of the
+    two readers of body_name_heads.tsv: 'described' (bodies.py) or 'named' (actors.py)."""
+    return tuple(r[0] for r in _rows("body_name_heads.tsv") if reader in r[1].split())
 
 
 @lru_cache(maxsize=None)

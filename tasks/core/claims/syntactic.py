@@ -18,7 +18,7 @@ from .verbs import verb_kind
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .kin import named_before_in_sentence
-from .lexicon import container_nouns, document_parts, headline_rubrics, name_titles, source_nouns, speaking_documents, speaks_for, \
+from .lexicon import body_voices, container_nouns, document_parts, headline_rubrics, name_titles, source_nouns, speaking_documents, speaks_for, \
     word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
@@ -60,9 +60,7 @@ _LEAD_DET = re.compile(r"(?i)^(?:the|a|an|this|that|these|those|his|her|its|thei
 _NOT_SOURCE = frozenset("i me we us you it this that there these those one other all none nobody "
                         "anyone everyone everybody someone somebody each either neither both".split())
 # "a spokesperson for the ministry", "officials at the Pentagon": the body they speak for is the speaker
-_VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials representative "
-                    "representatives source sources aide aides staff staffer staffers member members lawyer lawyers attorney "
-                    "attorneys officer officers employee employees executive executives".split())
+_VOICES = body_voices()  # data/body_voices.tsv
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # "seen by Reuters", "obtained by The Post": how the outlet came by a document, not part of its name
 _HELD_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|read)\s+by\s.*$")
