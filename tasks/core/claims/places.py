@@ -213,9 +213,7 @@ def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
             # a small town's name is often a surname or a word ("a letter from Obama", "Barry's team"):
             # it counts only where nothing else can be meant
             if pop < 100_000 and rx is _LOCATIVE and (name.endswith(("s’", "’s", "'s", "s'")) or
-                                                      not m.group(0).startswith(("in ", "near ", "outside ", "In ")) or
-                                                      # "near the Olympia shopping mall": a town takes no article
-                                                      " the " in m.group(0)):
+                                                      not m.group(0).startswith(("in ", "near ", "outside ", "In "))):
                 continue
             if pop < 100_000 and rx is _DATELINE and not name.isupper() and word_lemmas(name.lower()) and \
                     text.startswith(":", m.end()):

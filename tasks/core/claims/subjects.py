@@ -17,7 +17,7 @@ from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .model import Actor
 from .patterns import DEMONYM
-from .places import city_countries, clear_top, place_counts, place_hits, story_country
+from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country
 
 # Capitals stand for governments elsewhere; as places only real cities count, not buildings.
 _BUILDINGS = {"the Kremlin", "Kremlin", "the White House", "White House", "Pentagon", "the Pentagon", "Capitol Hill",
@@ -246,11 +246,19 @@ def place_of(sent: str, start: int, end: int, where: str | None = None) -> str |
     if m := _PLACE_SUBJECT.match(sent[lo:start]):
         return LOCATIONS[m.group("p")]
     # a world city named as a place in the figure's clause: "died ... at a hospital in Bhakkar"
-    if hit := next(place_hits(after, datelines=False), None):
+    if hits := list(place_hits(after, datelines=False)):
+        hit = next((h for h in hits if not _named_venue(after, h)), hits[0])
         return _read(after[hit[0]:hit[1]], hit[2], where)
     if hits := list(place_hits(before[lo:], datelines=False)):
         return _read(before[lo:][hits[-1][0]:hits[-1][1]], hits[-1][2], where)
     return None
+
+
+def _named_venue(text: str, hit: tuple[int, int, str]) -> bool:
+    """A small town's name after "the" may name a venue ("near the Olympia shopping mall ... in Munich"): it yields
+    to another place of the clause."""
+    got = lookup_place(text[hit[0]:hit[1]])
+    return text[:hit[0]].endswith(("the ", "The ")) and got is not None and got[1] < 100_000
 
 
 def _regional(sent: str, start: int, end: int) -> bool:
