@@ -16,7 +16,8 @@ def claimants(text: str, title: str | None = None) -> list[tuple[str, str | None
 
 @pytest.mark.parametrize("text,expected", [
     # lower-case modifiers belong to the group; an adverbial between subject and verb does not break it
-    ("The curfew comes after health officials this week said cases were rising.", [("Officials", None)]),
+    # (the group the modifiers name: "Health officials", not the bare head the preposition left)
+    ("The curfew comes after health officials this week said cases were rising.", [("Health officials", None)]),
     # a participle phrase in apposition sits between subject and verb
     ("Meanwhile, a health official, rejecting the allegations, said both babies were born early.", [("Health official", None)]),
     ("The farmers have rejected the proposal and have instead demanded a special session.",

@@ -16,7 +16,7 @@ from .bodies import body_home, described_body, drop_lead_words, group_named_late
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
 from .lexicon import agent_compounds, body_kinds, body_name_heads, business_nouns, party_members, public_body_words, role_nouns, \
-    source_nouns, speaks_for, state_nouns, word_lemmas
+    source_nouns, speaks_for, state_nouns, synonym_heads, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
@@ -111,7 +111,7 @@ OFFICE = [
     _R(rf"{DET}(?P<t>(?i:president|prime minister))\s+(?P<n>{NAME})(?:{APOS})?\s+(?i:office)"),
 ]
 MEDIA_RX = _R(rf"{DET}(?P<n>{alt(MEDIA)})(?:\s+(?i:news\s+)?(?i:agency))?")
-NATIONAL_MEDIA = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?:(?i:state|state-run|official|local)\s+)?(?P<w>media|television|TV|news agency|press)")
+NATIONAL_MEDIA = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<mod>(?i:state|state-run|official|local)\s+)?(?P<w>media|television|TV|news agency|press)")
 SECURITY_COUNCIL = [
     _R(rf"{DET}(?P<n>Security Council|National Security Council|Defen[cs]e Council)\s+of\s+(?:the\s+)?(?P<c>{PLACE})"),
     _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<n>Security Council|National Security Council|Defen[cs]e Council)"),
@@ -428,7 +428,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return Actor(f"media:{n.lower()}", n, "media", None)
     if last_low in _MEDIA_LAST and (m := _full(NATIONAL_MEDIA, s)):
         code = _code(m, "c", "d")
-        name = f"{m.group('d') or country_display(code)} media"
+        # as the text calls it ("Syrian state television", "Iranian state media", "Azerbaijani media"), by a demonym
+        name = f"{m.group('d') or demonym_of(code)} {(m.group('mod') or '').lower()}{m.group('w')}"
         return Actor(f"media:{name.lower()}", name, "media", code)
     for rx in (SECURITY_COUNCIL if "Council" in s else ()):
         if m := _full(rx, s):
@@ -578,6 +579,12 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return Actor(f"org:{name.lower()}", name, "organization", _country_in(name))
     if last_low in _BODY_NOUNS and (m := _BODY.fullmatch(s)):
         return _body(m, mem)
+    if _one_body_name(s):
+        # "Indonesia's Meteorology and Geophysics Agency": one body by its name, of the country that owns it
+        owner, _, name = s.rpartition("’s " if "’s " in s else "'s ")
+        name = re.sub(r"^(?:the|The)\s+", "", name)
+        code = COUNTRY_NAMES.get(re.sub(r"^(?:the|The)\s+", "", owner)) if owner else None
+        return Actor(f"org:{name.lower()}", name, "organization", code or _country_in(name) or mem.local(name))
     return None
 
 
@@ -630,7 +637,8 @@ def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
     if not code:
         return None  # a bare "the company" names no one a reader could check
     mods = m.group("mods").strip()
-    name = f"{demonym_of(code)} {mods + ' ' if mods else ''}{head}"
+    # the text's own demonym ("the U.S. company"), as groups.group_actor names a group; else the country's
+    name = f"{m.group('d') or demonym_of(code)} {mods + ' ' if mods else ''}{head}"
     return Actor(f"org:{name.lower()}", name, "organization", code)
 
 
@@ -660,6 +668,9 @@ def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:
         # "In a letter, the doctors pleaded ... The doctors, members of a recently formed group Doctors for Camp
         # Closure, ...": a body named in the very next sentence, when none was named before
         names = _names_with_head(mem.text[:end], cap)
+    if not names:
+        # "Doctors for Camp Closure ... the physicians stated": a body named by a synonym of the head (group_synonyms.tsv)
+        names = set().union(*(_names_with_head(mem.text[:mem.upto], w.capitalize()) for w in synonym_heads(low)))
     if len(names) != 1:
         return None
     name = names.pop()
@@ -704,15 +715,41 @@ def _outlet(s: str) -> Actor | None:
         return Actor(f"media:{name.lower()}", name, "media", None)
     if m := NATIONAL_MEDIA.fullmatch(s):  # "A Syrian state television correspondent"
         code = _code(m, "c", "d")
-        name = f"{m.group('d') or country_display(code)} media"
+        name = f"{m.group('d') or demonym_of(code)} {(m.group('mod') or '').lower()}{m.group('w')}"
         return Actor(f"media:{name.lower()}", name, "media", code)
     return media_by_shape(s)
+
+
+# one capitalised name with "and" inside, no comma, ending in a body's head noun: "the Department of Health and Human
+# Services", "Indonesia's Meteorology and Geophysics Agency", "the National Search and Rescue Agency"
+_AND_NAME = re.compile(r"(?:(?:[Tt]he|[A-Z][\p{L}.-]*['’]s)\s+)?[A-Z][\p{L}.&'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\p{L}.&'’-]*))*"
+                       r"\s+and\s+[A-Z][\p{L}.&'’-]*(?:\s+(?:of|for|and|the|&|[A-Z][\p{L}.&'’-]*))*")
+
+
+def _one_body_name(s: str) -> bool:
+    """'X and Y' is one body's name, not two actors: a capitalised run joined by "and" that ends in a body's head noun
+    (body_name_heads.tsv; a plural as "Services" too); "Israel and Hamas", "the UN and U.S. officials" are two."""
+    if not _AND_NAME.fullmatch(s.strip()):
+        return False
+    heads = _ORG_HEADS.union(body_name_heads())
+
+    def headed(words: str) -> bool:
+        last = words.split()[-1]
+        return last in heads or (last.endswith("s") and last[:-1] in heads)
+
+    first, second = (re.sub(r"^(?:the|The)\s+", "", p.strip()) for p in s.rsplit(" and ", 1))
+    first = first.rpartition("’s " if "’s " in first else "'s ")[2]
+    if headed(first) or any(p in ORGS or p in PLACE_NAMES for p in (first, second)):
+        return False  # "the Interior Ministry and the Defense Ministry", "Amnesty International and Human Rights Watch"
+    # what comes before "and" is one word ("Meteorology and Geophysics Agency") or ends an "of" or "for" phrase
+    # ("Department of Health and Human Services"); "Cricket Wireless and Federal Bureau ..." are two names
+    return headed(s) and (" " not in first or re.search(r"\s(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}.&'’-]*$", first) is not None)
 
 
 def _coordination(s: str, mem: ActorMemory) -> Actor | None:
     """'Russia, the United States and France' -> the first conjunct, when every part is an actor."""
     parts = [p for p in _CONJ_SPLIT.split(s) if p.strip()]
-    if len(parts) < 2:
+    if len(parts) < 2 or _one_body_name(s):
         return None
     actors = [resolve(p, mem) for p in parts if p.strip().lower() != "both"]
     if actors and all(actors):

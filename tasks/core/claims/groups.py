@@ -11,9 +11,9 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, country_display, known_org
-from .lexicon import first_name_genders, group_words, proper_group_mods, source_nouns, unnamed_group_mods, word_lemmas
+from .lexicon import first_name_genders, group_words, proper_group_mods, source_nouns, synonym_heads, unnamed_group_mods, word_lemmas
 from .model import Actor
-from .patterns import APOS, DEMONYM, PLACE, is_possessive
+from .patterns import APOS, DEMONYM, PLACE, is_possessive, strip_possessive
 
 # Head nouns of collective or anonymous speakers, singular and plural.
 _HEADS = (
@@ -74,8 +74,11 @@ def _norm_head(h: str) -> str:
             "spokesmen": "spokesperson", "spokeswomen": "spokesperson"}.get(h, h)
 
 
-def group_actor(head: str, code: str | None, local: str | None = None, mods: str = "") -> Actor:
-    """The group by its head noun and country ("American officials"); a group the text places in a town, county or
+def group_actor(head: str, code: str | None, local: str | None = None, mods: str = "", word: str | None = None) -> Actor:
+    """The group by its head noun and country ("American officials"), named by the country's word the text wrote before
+    the head (`word`: "U.S. officials", "US officials", "UK officials", "Beijing officials" keep the text's own form, which
+    readers look for and the gold writes; "American officials" only where the text gave no such word: "officials" in an
+    American story, "officials in Washington"); a group the text places in a town, county or
     state keeps that place in its name ("Boston police", "Santa Clara County officials": `local`, the words before the
     head), so the police of two towns are two claimants and the name is the one the reader saw. The modifiers that say
     which group (`mods`: "health officials", "consumer advocates", "Interior Department officials") stay in the name
@@ -86,7 +89,7 @@ def group_actor(head: str, code: str | None, local: str | None = None, mods: str
     head = _norm_head(head)
     if kept := _kept_mods(mods):
         head = f"{kept} {head}"
-    name = f"{demonym_of(code)} {head}" if code else head[:1].upper() + head[1:]
+    name = f"{word or demonym_of(code)} {head}" if code else head[:1].upper() + head[1:]
     return Actor(f"org:{name.lower()}", name, "organization", code)
 
 
@@ -154,7 +157,7 @@ def _local_name(mods: str, head: str) -> str | None:
     m = _LEAD_CAPS.match(mods)
     if not m:
         return None
-    place = m.group(0).strip()
+    place = strip_possessive(m.group(0).strip())  # "New York's chief medical examiner": the place owns the office
     if place in COUNTRY_NAMES or place in CAPITALS or place in DEMONYMS or place.upper() == place or \
             place.split()[0].lower() in _HEAD_WORDS or place.split()[0].lower() in source_nouns():
         return None  # "Police sources", "Health officials": a common noun capitalised, not a town (Police, Poland)
@@ -235,15 +238,21 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
             return group_actor(m.group("h"), PLACE_NAMES[w], _local_name(mods, m.group("h")))
     if _DEFINITE.fullmatch(s[m.end("part"):] if m.group("part") else s):
         # "the officials said" points back to the officials who spoke before ("American officials said ...")
-        if known := named.get(m.group("h").lower()):
+        # ("American doctors said ... the physicians said": the group named by a synonym, when none by this word)
+        if known := named.get(m.group("h").lower()) or next(
+                (named[w] for w in synonym_heads(m.group("h")) if w in named), None):
             return known
-    code = None
+    code = word = None
     if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) and (w := _IN_MODS.search(mods)):
         code = DEMONYMS.get(w.group(0)) or _place(w.group(0))  # "a senior U.S. official"
+        # the word as written when it stands alone; "Washington-based analysts" are not "Washington analysts"
+        word = w.group(0) if mods[w.end():w.end() + 1].isspace() else None
     elif m.group("d"):
-        code = DEMONYMS.get(m.group("d"))
+        code, word = DEMONYMS.get(m.group("d")), m.group("d")
     elif m.group("c") or m.group("c2"):
         code = _place(m.group("c") or m.group("c2"))
+        if m.group("c") and s[m.end("c"):m.end("c") + 1] not in ("'", "’"):
+            word = m.group("c")  # "UK officials", "Beijing officials"; "Britain's officials" read as "British officials"
     elif adm := m.group("adm"):  # "Biden administration officials"
         known = by_surname.get(adm)
         # an administration the text does not place is most likely the story's own government
@@ -256,7 +265,7 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     local = _local_name(mods, m.group("h")) if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) else None
     if adm := m.group("adm"):
         local = local or f"{adm} {s[m.start('adm') + len(adm):m.start('h')].strip()} {m.group('h')}"  # "Biden administration officials"
-    actor = group_actor(m.group("h"), code, local, mods)
+    actor = group_actor(m.group("h"), code, local, mods, word if code else None)
     named[m.group("h").lower()] = actor
     return actor
 

@@ -86,6 +86,14 @@ def rule_verb_types() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=None)
+def relay_forms() -> frozenset[str]:
+    """Inflected forms of the speech verbs that carry a relayed party's own claim inside another's (lower case):
+    'told', 'said', 'acknowledged' (relay_verbs.tsv)."""
+    return frozenset(f.lower() for lemma in _words("relay_verbs.tsv")
+                     for forms in getAllInflections(lemma, upos="VERB").values() for f in forms)
+
+
 def cue_lemma(word: str) -> str | None:
     return cue_forms().get(word.lower())
 
@@ -372,6 +380,23 @@ def body_name_heads(reader: str = "described") -> tuple[str, ...]:
     """Capitalised head nouns that end a body's name ("Watch", "Department", "Centre"), in file order, for one of the
     two readers of body_name_heads.tsv: 'described' (bodies.py) or 'named' (actors.py)."""
     return tuple(r[0] for r in _rows("body_name_heads.tsv") if reader in r[1].split())
+
+
+@lru_cache(maxsize=None)
+def group_synonyms() -> dict[str, str]:
+    """Group head nouns of one kind of people, every number (lower case) -> the kind: 'physicians' -> 'doctor'
+    (group_synonyms.tsv)."""
+    return _with_noun_forms(_rows("group_synonyms.tsv"))
+
+
+@lru_cache(maxsize=None)
+def synonym_heads(head: str) -> tuple[str, ...]:
+    """The other head nouns of the same number that name the kind of people `head` names ('physicians' -> 'doctors')."""
+    table = group_synonyms()
+    kind, low = table.get(head.lower()), head.lower()
+    if kind is None:
+        return ()
+    return tuple(sorted(w for w, k in table.items() if k == kind and w != low and w.endswith("s") == low.endswith("s")))
 
 
 @lru_cache(maxsize=None)

@@ -128,6 +128,8 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
             if j is None:
                 continue  # "the UN agency for Palestinian refugees": the group word ends a longer phrase
             start = words[j].start()
+            # "comes after health officials said": the group is the one its modifiers name ("health officials")
+            actor = resolve(seg[start:], mem) or actor
         if actor and actor.kind == "person" and actor.country is None and i:
             # "health ministry spokesman Mutahi Kagwe": a lower-case office before the name places its holder
             pre = seg[words[max(0, i - 4)].start():start]
@@ -205,6 +207,10 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
         hit = resolve_tail(core, lead, mem) or postmodified(core, lead, mem)
+        if hit and any(hit[1] <= p.verb_start < lead + len(core) for p in prior):
+            # "Officials in Khartoum said they welcomed ...": a subject never holds another claim's cue verb; the one
+            # of this verb is after it ("they", bound to that claim's speaker: part of what it says)
+            hit = None
         if not hit and hop == 0 and b > 0 and left[b - 1] in ",”\"" and _BARE_NP.fullmatch(core) and \
                 (actor := resolve("the " + core, mem)):
             hit = actor, lead  # headline style drops the article: "..., rights group says", "..., health ministry says"

@@ -484,9 +484,17 @@ def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:
     return None
 
 
+# a definite document by its head alone ("the affidavit", "the report"): the one the story named before; a capital
+# is a name ("the Post" is a newspaper)
+_THE_DOC = re.compile(r"[Tt]he\s+[a-z][a-z-]*")
+
+
 def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     """An actor for a description no resolver knows ("the candidate", "the poll", "critics"): named by the
     description, placed in the story's country. The description itself is what a reader can check."""
+    if _THE_DOC.fullmatch(text) and (head in DOC_NOUNS or source_nouns().get(head) == "document") and (hit := mem.last(
+            lambda a: is_document(a) and np_head(a.name) == head)) is not None:
+        return hit  # "according to a criminal complaint affidavit from Homeland Security ... the affidavit said": that one
     name = text
     while (m := _LEAD_DET.match(name)) and len(name) > m.end() and not _THOSE.match(name) and \
             not _SHARE.match(name):

@@ -35,7 +35,7 @@ from dataclasses import dataclass, replace
 
 from .parse import parsed_text
 from .verbs import verdict_type
-from .lexicon import act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, document_parts, found_states, picture_nouns, proposition_objects, \
+from .lexicon import relay_forms, act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, document_parts, found_states, picture_nouns, proposition_objects, \
     source_nouns, speech_nouns, stance_adjectives, witnessed_participles, word_lemmas
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, sorry_for_what, source_tokens, span_of, that_next, verb_subject)
@@ -174,12 +174,15 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS and \
                 not (_adj_carrier(tok.head) and has_clause(tok)) and not caused_object(tok) and not _venue_xcomp(tok):
             continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
-        if tok.dep_ in ("amod", "compound") or _nested(tok) or _not_a_claim(lemma, tok):
+        relayed = _nested(tok) and _relayed(tok)
+        if tok.dep_ in ("amod", "compound") or (_nested(tok) and not relayed) or _not_a_claim(lemma, tok):
             continue
         found = _source(tok, doc)
         if found is None:
             continue
         rule, src, rel = found
+        if relayed:
+            rule = "syn.relayed"
         if cv.cls == "cognition" and src.lower_ == "it":
             continue  # "it seems", "it feels like": no one's belief
         said_by = src
@@ -228,6 +231,31 @@ def _nested(tok) -> bool:
             return True
         cur, steps = cur.head, steps + 1
     return False
+
+
+def _relayed(tok) -> bool:
+    """A plain speech verb inside what another plain speech verb reports, with a named or described subject of its
+    own ("Howard said jurors told him the holdouts refused to deliberate", "prosecutors alleged that Noel and Thomas
+    acknowledged ..."): the relayed party's own claim, a row beside the relayer's (relay_verbs.tsv). Not a pronoun
+    subject ("X said he told ...": most often the relayer again); not a share or a bare count ("74 percent said",
+    "520 superdelegates have said": a poll's or a tally's result, which the poll reports; "the two guards" are
+    people); not under a finding, a note or an aside ("the poll showed", "pointed out that Comey said only ...")."""
+    forms = relay_forms()
+    if tok.lower_ not in forms or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNS", "NNP", "NNPS") or \
+            subj.lower_ in ("percent", "%") or (any(c.dep_ == "nummod" for c in subj.children) and
+                                                not any(c.dep_ == "det" for c in subj.children)):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # "a police source said King never told detectives that ...": no claim of hers
+    if not has_clause(tok) and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "the plaintiffs alleged that Lahav routinely told racially charged jokes": no proposition
+    cur = tok
+    while cur.head is not cur and cur.dep_ not in ("ccomp", "parataxis"):
+        cur = cur.head
+    return cur.head is not cur and cur.head.lower_ in forms
 
 
 def _concession(clause) -> bool:
