@@ -21,8 +21,8 @@ from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
     media_by_shape, named_publisher, outlet_named_in
-from .patterns import APOS, CAPITAL, COUNTRY, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt, is_possessive, \
-    strip_possessive  # noqa: F401 (re-exported)
+from .patterns import APOS, CAPITAL, COUNTRY, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, WORD_END, WORD_START, alt, \
+    is_possessive, strip_possessive  # noqa: F401 (re-exported)
 
 
 _MIN_TYPES = {
@@ -175,8 +175,8 @@ def _code(m: re.Match, *groups: str) -> str | None:
     return None
 
 
-_DEMONYM_W = re.compile(rf"\b{DEMONYM}\b")
-_PLACE_W = re.compile(rf"\b{PLACE}\b")
+_DEMONYM_W = re.compile(rf"{WORD_START}{DEMONYM}{WORD_END}")
+_PLACE_W = re.compile(rf"{WORD_START}{PLACE}{WORD_END}")
 PLACE_FULL = re.compile(PLACE)
 _ORG_W = re.compile(rf"\b(?:{alt(k for k, v in ORGS.items() if v[1])})\b")
 # States and provinces named after a country with a qualifier: "New South Wales", "New Mexico", "Northern Ireland"

@@ -10,7 +10,7 @@ from dataclasses import replace
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actors import DEMONYM, PARTY_LEAD, PLACE, ActorMemory, country_in, resolve
-from .patterns import AGAINST_WHAT, lower_words
+from .patterns import AGAINST_WHAT, WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .lexicon import non_agents, source_nouns
@@ -57,7 +57,7 @@ _OPENING = re.compile(r"\s*[“\"‘]")
 _RUNS_ON = re.compile(r"\s*[:,]?\s*([“\"])([^“”\"]+)$")
 
 
-_COUNTRY_W = re.compile(rf"\b(?:{PLACE}|{DEMONYM})\b")
+_COUNTRY_W = re.compile(rf"{WORD_START}(?:{PLACE}|{DEMONYM}){WORD_END}")
 
 
 # Verbs that are finite in practice: "cases reported worldwide" is a participle, "officials said" is not.

@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actors import DEMONYM, PLACE
-from .patterns import lower_words
+from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
 from .lexicon import measure_cues, not_person_plurals, person_nouns, rescue_not_flight, time_after_count
@@ -121,8 +121,8 @@ _KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|ano
 _KILLED_AFTER = re.compile(rf"(?i)\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:{_KILL_VERB}|died|dead)\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
-_DEMONYM_W = re.compile(rf"\b(?P<d>{DEMONYM})\b")
-_OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM})\b")
+_DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
+_OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM}){WORD_END}")
 _LOSER = re.compile(rf"\b(?P<c>{PLACE})\s+(?:has\s+|had\s+|have\s+)?lost\s+(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?$")
 
 

@@ -34,6 +34,10 @@ CAPITAL = rf"(?:{alt(CAPITALS)})"
 PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
 DEMONYM = rf"(?:{alt(DEMONYMS)})"
 DET = r"(?:[Tt]he\s+)?"
+# A whole word on both sides, also for names that end in a dot: r"\bU\.S\.\b" never matches "U.S. officials" (no word
+# boundary between the dot and the space), so "a U.S. senator" named no country.
+WORD_START = r"(?<![\p{L}\d_])"
+WORD_END = r"(?![\p{L}\d_])"
 WEEKDAY = rf"(?:{'|'.join(WEEKDAYS)})"  # "Monday" ... "Sunday"
 MONTH = rf"(?:{'|'.join(MONTHS)})"
 MONTH_BUT_MAY = rf"(?:{'|'.join(MONTHS_BUT_MAY)})"

@@ -73,6 +73,9 @@ APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]
                         r"commander|official|adviser|advisor|governor|mayor|founder|lawyer|attorney|professor|analyst|expert|"
                         r"commissioner|ombudsman|lawmaker|legislator|senator|prosecutor|judge|general|officer|coordinator|"
                         r"researcher|economist|scientist|activist|resident|doctor|physician)\b")
+# A subordinate clause after a description's head noun tells of an event, not of the office ("secretary of state when
+# the decision was made to intervene in Libya").
+_CLAUSE_AFTER = re.compile(r"\s(?:when|where|while|after|before|because|since|until|during|whose|which|that)\s")
 # Two or three capitalised words: the shape of a personal name (filtered below).
 # (The first token is tested capital-first: a lookbehind at every position would cost more than the rest.)
 _NAME_ANY = re.compile(rf"[A-Z](?<![\p{{L}}.’'-][A-Z])(?:[\p{{L}}’'-]*\p{{L}}|\.)(?:\s+(?:{NAME_TOKEN})){{1,3}}(?![\p{{L}}’'-])")
@@ -149,8 +152,11 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
         # "Kurt Volker, the special envoy, ...": a description in apposition introduces the person
         if sentence.startswith(", ", m.end()):
             desc = CLAUSE_CUT.split(sentence[m.end() + 2: m.end() + 92], maxsplit=1)[0]
-            if APPOS_HEAD.match(desc):
-                mem.person(name, country_in(desc), desc)
+            if head := APPOS_HEAD.match(desc):
+                # the office's country is in the description, not in a clause it goes on with: "Hillary Clinton, who
+                # served as secretary of state when the decision was made to intervene in the Libya civil war"
+                office = desc[:cut.start()] if (cut := _CLAUSE_AFTER.search(desc, head.end())) else desc
+                mem.person(name, country_in(office), desc)
                 continue
         # "admirer Gustav Lloyd Agerblad from Stockholm", "Dr Melissa Lazenby, of the University of Edinburgh": where
         # the person is from or works places them (a person known by the surname already is that person: "David
@@ -306,6 +312,10 @@ def _around(sentence: str, start: int, end: int) -> tuple[str, str, str]:
     before = CLAUSE_CUT.split(sentence[max(0, start - 60): start])[-1]
     rest = sentence[end: end + 90]
     after = CLAUSE_CUT.split(rest[2:], maxsplit=1)[0] if rest.startswith((" of ", ", ")) else ""
+    if cut := _CLAUSE_AFTER.search(after):  # ", who served as secretary of state when ... in the Libya civil war"
+        after = after[:cut.start()]
+    if after.startswith("who ") and not APPOS_HEAD.search(after):
+        after = ""  # ", who suggested the battle could be left to Russia": what the person did, not an office
     return before, rest, after
 
 

@@ -16,7 +16,8 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .model import Actor
-from .places import city_countries, clear_top, place_counts, place_hits, story_country
+from .patterns import DEMONYM
+from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country
 
 # Capitals stand for governments elsewhere; as places only real cities count, not buildings.
 _BUILDINGS = {"the Kremlin", "Kremlin", "the White House", "White House", "Pentagon", "the Pentagon", "Capitol Hill",
@@ -50,6 +51,8 @@ _CITIES = {
     "GR": "Lesbos|Lesvos|Evros",
     "MX": "Tijuana|Ciudad Juarez|Ciudad Juárez|Culiacan|Culiacán",
     "AU": "Sydney|Melbourne|Brisbane|Perth|Adelaide",
+    # the capital stands for the EU in talks (capitals.tsv), but people killed or marching in Brussels are in Belgium
+    "BE": "Brussels|Antwerp",
 }
 
 
@@ -81,8 +84,15 @@ _LOC_ALT = "|".join(re.escape(n) for n in sorted(LOCATIONS, key=len, reverse=Tru
 _LOCATIVE = re.compile(
     rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off)\s+(?:the\s+)?"
     rf"(?:(?:[a-z]+ern|central|occupied|besieged|city of|town of|village of|province of|state of|region of|district of|"
+    # "in the heart of Kabul", "on the outskirts of Aleppo", "in the middle of Istanbul's old town"
+    rf"(?:middle|heart|centre|center|outskirts|suburbs|edge|streets)\s+of(?:\s+the)?|"
     rf"[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+)?\s+(?:district|province|region|state|governorate|county)\s+of)\s+)?"
     rf"(?P<p>{_LOC_ALT})(?![\p{{L}}-])(?!['’]s\s+(?:[\w-]+\s+)?(?:border|frontier))")
+# A place named by its nation and a noun for places: "in the French capital", "near the northern Kazakh city of Aktogay".
+_NATIONAL_PLACE = re.compile(
+    rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|off)\s+the\s+(?:(?:[a-z]+ern|central|remote)\s+)?"
+    rf"(?P<d>{DEMONYM})\s+(?:capital|city|town|village|port|province|region|countryside|coast|island|enclave|border town|"
+    rf"territory|mainland|state)(?![\p{{L}}-])")
 # "The US as a whole has recorded 16,700 deaths", "Sweden has reported 6,340 deaths": the place counts its own.
 _PLACE_SUBJECT = re.compile(rf"^(?:[A-Z][\w,]*\s+){{0,2}}?(?:the\s+|The\s+)?(?P<p>{_LOC_ALT})(?:{chr(39)}s|’s)?\s+"
                             rf"(?:(?:as a whole|alone|itself)\s+)?(?:has|have|had)\s+(?:now\s+|so far\s+)?"
@@ -112,6 +122,9 @@ _SENDER = re.compile(r"\b(?:has|have|had|is|was|were)?\s*(?:[a-z]+\s+)?(?:sent|s
                      r"nearly|almost|more than|over|roughly|up to|at least)\s+)*$")
 # Attackers' nationality is not the place's: "Two gunmen died".
 _ATTACKERS = re.compile(r"(?i)gunmen|attackers|assailants|suspects|perpetrators|hijackers|bombers|shooters")
+# Irregular fighters are the other side of a state's count, not its own forces: "Israel claims dozens of Hamas militants
+# died", "the Pentagon said 12 militants were killed" (they are still most often of the place they die in).
+_IRREGULARS = re.compile(r"(?i)militants|insurgents|rebels|terrorists|jihadists|extremists|guerrillas")
 # The figure is the object of its own killing verb: "X killed N ...", "killing at least 13".
 _ACTIVE_KILL = re.compile(r"(?i)\b(?:killed|killing|kills|kill|shot dead|shot|massacred|murdered|executed|beheaded|"
                           r"slaughtered|wounded|wounding|injured|injuring|gunned down)\s+(?:(?:at least|more than|over|about|"
@@ -197,32 +210,55 @@ def where_country(title: str | None, text: str) -> str | None:
 
 def _read(name: str, code: str, where: str | None) -> str:
     """A place name several countries use is read as the story's own ("Santa Barbara" in an American
-    story is the Californian city, not the Honduran department)."""
-    if where and where != code and where in city_countries(name):
+    story is the Californian city, not the Honduran department), unless the story's namesake is a small town beside a
+    world city ("killed 130 in Paris" in an American story is in France, not in Paris, Texas)."""
+    if where and where != code and (pops := city_countries(name)).get(where) and \
+            pops[where] * 10 >= pops.get(code, 0):
         return where
     return code
+
+
+def _local_places(text: str, lo: int = 0) -> list[tuple[int, str | None, str]]:
+    """(start, place name or None, country) of the places a clause puts people in, in text order: a named place ("in
+    northern Gaza") or a place described by its nation ("in the French capital", "near the northern Kazakh city of
+    Aktogay")."""
+    hits = [(m.start(), m.group("p"), LOCATIONS[m.group("p")]) for m in _LOCATIVE.finditer(text, lo)]
+    if " the " in text:
+        hits += [(m.start(), None, DEMONYMS[m.group("d")]) for m in _NATIONAL_PLACE.finditer(text, lo)]
+    return sorted(hits, key=_first)
+
+
+def _first(hit: tuple) -> int:
+    return hit[0]
 
 
 def place_of(sent: str, start: int, end: int, where: str | None = None) -> str | None:
     """The country of a place the figure's clause puts its people in, if it names one."""
     stop = _STOP_AFTER.search(sent, end)
     after = sent[end: stop.start() if stop else len(sent)]
-    if m := _LOCATIVE.search(after):
-        return _read(m.group("p"), LOCATIONS[m.group("p")], where)
+    if hits := _local_places(after):
+        return _read(hits[0][1], hits[0][2], where) if hits[0][1] else hits[0][2]
     before = sent[:start]
     cuts = list(_STOP.finditer(before))
     lo = cuts[-1].end() if cuts else 0
-    hits = list(_LOCATIVE.finditer(before, lo))
-    if hits:
-        return _read(hits[-1].group("p"), LOCATIONS[hits[-1].group("p")], where)
+    if hits := _local_places(before, lo):
+        return _read(hits[-1][1], hits[-1][2], where) if hits[-1][1] else hits[-1][2]
     if m := _PLACE_SUBJECT.match(sent[lo:start]):
         return LOCATIONS[m.group("p")]
     # a world city named as a place in the figure's clause: "died ... at a hospital in Bhakkar"
-    if hit := next(place_hits(after, datelines=False), None):
+    if hits := list(place_hits(after, datelines=False)):
+        hit = next((h for h in hits if not _named_venue(after, h)), hits[0])
         return _read(after[hit[0]:hit[1]], hit[2], where)
     if hits := list(place_hits(before[lo:], datelines=False)):
         return _read(before[lo:][hits[-1][0]:hits[-1][1]], hits[-1][2], where)
     return None
+
+
+def _named_venue(text: str, hit: tuple[int, int, str]) -> bool:
+    """A small town's name after "the" may name a venue ("near the Olympia shopping mall ... in Munich"): it yields
+    to another place of the clause."""
+    got = lookup_place(text[hit[0]:hit[1]])
+    return text[:hit[0]].endswith(("the ", "The ")) and got is not None and got[1] < 100_000
 
 
 def _regional(sent: str, start: int, end: int) -> bool:
@@ -275,7 +311,9 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
         named = country_mentions(re.split(r"[,;:]", lead)[-1]) if sender else None
         return named.most_common(1)[0][0] if named else party
     by_claimant = _agent_is_claimant(sent, start, claimant)
-    if party and (own or group == "military" and not by_claimant):
+    attackers = _ATTACKERS.search(sent[start: end + 1]) is not None
+    hostile = attackers or _IRREGULARS.search(sent[start: end + 1]) is not None
+    if party and (own or group == "military" and not by_claimant and not hostile):
         return party
     if MIXED.search(sent) or _regional(sent, start, end) or _AIRLINER.search(sent) and _AIR_TOLL.search(sent) or _place_list(sent):
         return None
@@ -285,10 +323,9 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
         return DEMONYMS.get(side.group("d"))
     if place := place_of(sent, start, end, where):
         return place
-    attackers = _ATTACKERS.search(sent[start: end + 1]) is not None
     # a party's count of people hit by others is of its own people ("Israel says Hamas killed 1,400 people");
     # a person speaking about another country's toll is not, unless the story is set in theirs
-    if party and not by_claimant and not attackers and (claimant.kind != "person" or where in (None, party)):
+    if party and not by_claimant and not hostile and (claimant.kind != "person" or where in (None, party)):
         return party
     if where and not attackers and not (by_claimant and claimant and claimant.country == where):
         return where
