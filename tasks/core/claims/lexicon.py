@@ -356,6 +356,16 @@ def body_descriptions() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def hostile_people() -> dict[str, tuple[str, ...]]:
+    """Nouns for people a figure counts who are not the place's own -> `attacker` or `irregular`, each kind's words in
+    file order (hostile_people.tsv)."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in _rows("hostile_people.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=None)
 def body_kinds() -> dict[str, frozenset[str]]:
     """Common nouns that name a body by its kind alone ("the university said") -> how the reader finds which body:
     backref, named, vague, unplaced (body_kinds.tsv)."""

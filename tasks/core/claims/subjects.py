@@ -15,6 +15,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .lexicon import hostile_people
 from .model import Actor
 from .patterns import DEMONYM
 from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country
@@ -120,11 +121,10 @@ _NON_PARTY = re.compile(r"(?i)\b(?:doctors|physicians|medics|nurses|health worke
 _SENDER = re.compile(r"\b(?:has|have|had|is|was|were)?\s*(?:[a-z]+\s+)?(?:sent|send|sending|deployed|deploying|deploy|dispatched|"
                      r"stationed|stations|keeps|kept|maintains|has)\s+(?:(?:another|an additional|a further|some|about|around|"
                      r"nearly|almost|more than|over|roughly|up to|at least)\s+)*$")
-# Attackers' nationality is not the place's: "Two gunmen died".
-_ATTACKERS = re.compile(r"(?i)gunmen|attackers|assailants|suspects|perpetrators|hijackers|bombers|shooters")
-# Irregular fighters are the other side of a state's count, not its own forces: "Israel claims dozens of Hamas militants
-# died", "the Pentagon said 12 militants were killed" (they are still most often of the place they die in).
-_IRREGULARS = re.compile(r"(?i)militants|insurgents|rebels|terrorists|jihadists|extremists|guerrillas")
+# Attackers' nationality is not the place's ("Two gunmen died"); irregular fighters are the other side of a state's
+# count, not its own forces ("Israel claims dozens of Hamas militants died"). Words in data/hostile_people.tsv.
+_ATTACKERS = re.compile("(?i)" + "|".join(map(re.escape, hostile_people()["attacker"])))
+_IRREGULARS = re.compile("(?i)" + "|".join(map(re.escape, hostile_people()["irregular"])))
 # The figure is the object of its own killing verb: "X killed N ...", "killing at least 13".
 _ACTIVE_KILL = re.compile(r"(?i)\b(?:killed|killing|kills|kill|shot dead|shot|massacred|murdered|executed|beheaded|"
                           r"slaughtered|wounded|wounding|injured|injuring|gunned down)\s+(?:(?:at least|more than|over|about|"
