@@ -10,7 +10,7 @@ from dataclasses import replace
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actors import DEMONYM, PARTY_LEAD, PLACE, ActorMemory, country_in, resolve
-from .patterns import AGAINST_WHAT, WORD_END, WORD_START, lower_words
+from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .lexicon import non_agents, source_nouns
@@ -280,7 +280,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             found.append(inv)
             taken.append((m.start(), inv.subj_end))
             continue
-        if "hat " in sent[max(0, m.start() - 80):m.start()] and AGAINST_WHAT.search(sent, 0, m.start()):
+        if against_what(sent, m.start()):
             continue  # "Despite what officials say, the war goes on": a claim never given, not the main clause's
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking

@@ -492,8 +492,9 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     if not found:
         return None
     # a content span first, then a verb's complement after a span read as a trailing tag's (_content)
-    for c in sorted(found, key=lambda c: _content(c, sent) != c.span):
-        if _content(c, sent)[0] <= pos < _content(c, sent)[1]:
+    spans = [(c, _content(c, sent)) for c in found]
+    for c, (lo, hi) in sorted(spans, key=lambda cs: cs[1] != cs[0].span):
+        if lo <= pos < hi:
             return c
     # "Family members of the four murder victims expressed outrage": a count inside the claimant's own words
     # describes who speaks; the speaker does not claim it

@@ -40,6 +40,10 @@ def _rows(name: str) -> list[list[str]]:
         return [r for r in csv.reader(f, delimiter="\t") if r and not r[0].startswith("#")]
 
 
+def _tags(name: str) -> dict[str, frozenset[str]]:
+    """A word -> tags data file: the first column, and the space-separated tags of the second."""
+    return {r[0]: frozenset(r[1].split()) for r in _rows(name)}
+
 
 def _words(name: str) -> frozenset[str]:
     """The first column of a one-word-a-line data file (most word lists here)."""
@@ -148,7 +152,7 @@ def body_voices() -> frozenset[str]:
 def group_words() -> dict[str, frozenset[str]]:
     """Words of group phrases (lower case) -> tags: 'head' (a head the group pattern holds in the singular or inside an
     optional part: 'spokesman', 'party'), 'one' (names one unnamed person: 'official') (group_words.tsv)."""
-    return {r[0]: frozenset(r[1].split()) for r in _rows("group_words.tsv")}
+    return _tags("group_words.tsv")
 
 
 @lru_cache(maxsize=None)
@@ -352,7 +356,7 @@ def claim_nouns() -> dict[str, str]:
 def body_descriptions() -> dict[str, frozenset[str]]:
     """A common noun that refers back to a named body ("the rights group") -> the bodies it may stand for: `nonstate`,
     `named` or the words of names it fits (body_descriptions.tsv)."""
-    return {r[0]: frozenset(r[1].split()) for r in _rows("body_descriptions.tsv")}
+    return _tags("body_descriptions.tsv")
 
 
 @lru_cache(maxsize=None)
@@ -369,7 +373,7 @@ def hostile_people() -> dict[str, tuple[str, ...]]:
 def body_kinds() -> dict[str, frozenset[str]]:
     """Common nouns that name a body by its kind alone ("the university said") -> how the reader finds which body:
     backref, named, vague, unplaced (body_kinds.tsv)."""
-    return {r[0]: frozenset(r[1].split()) for r in _rows("body_kinds.tsv")}
+    return _tags("body_kinds.tsv")
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,7 @@ from .lexicon import first_name_genders, first_names, kin_forms, name_part_title
 from .context import PLACE_NAMES, acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
-from .patterns import is_possessive, strip_possessive
+from .patterns import is_exec_office, is_possessive, strip_possessive
 
 _SPACES = re.compile(r"\s+")
 _HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"}
@@ -21,8 +21,6 @@ _ONE_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")
 
 
 _LEAD_FUNCTION_WORDS = frozenset("the a an from to by with for of at in on and but".split())
-# an executive office written as an acronym before a name ("AMD CEO Lisa Su", "Qualys CTO Wolfgang Kandek")
-_EXEC_OFFICE = re.compile(r"C[A-Z]{1,2}O")
 
 
 def role_prefix(words: list[str]) -> int:
@@ -33,7 +31,7 @@ def role_prefix(words: list[str]) -> int:
     nouns = source_nouns()
     for i in range(len(words) - 3, -1, -1):
         w = words[i].lower().rstrip(".,")
-        if (nouns.get(w) == "person" or _EXEC_OFFICE.fullmatch(words[i])) and w not in name_part_titles() and \
+        if (nouns.get(w) == "person" or is_exec_office(words[i])) and w not in name_part_titles() and \
                 not (i == 0 and w in first_name_genders()):
             return i + 1
     return 0

@@ -64,5 +64,19 @@ def lower_words(sent: str) -> frozenset[str]:
 # clause is a free relative after a preposition of contrast. What X says is never given there, and the sentence's main
 # clause is the writer's word against it, not X's claim (syntax._not_a_claim, attribution.find_claims). The text
 # before the cue ends with the preposition, "what" and the cue's subject, in one clause.
-AGAINST_WHAT = re.compile(r"(?i)\b(?:despite|notwithstanding|regardless\s+of|irrespective\s+of|contrary\s+to|in\s+spite\s+of|"
+_AGAINST_WHAT = re.compile(r"(?i)\b(?:despite|notwithstanding|regardless\s+of|irrespective\s+of|contrary\s+to|in\s+spite\s+of|"
                           r"unlike)\s+what\s+[^,;:.!?“”\"]*$")
+
+
+def against_what(text: str, end: int) -> bool:
+    """The cue that starts at `end` is inside "despite what X says" (_AGAINST_WHAT), for the rules and the parse
+    alike. A "what" within 80 characters before is the cheap test first: most cues have none."""
+    return "hat " in text[max(0, end - 80):end] and _AGAINST_WHAT.search(text, 0, end) is not None
+
+
+# An executive office written as an acronym: "CEO", "CFO", "CTO" ("AMD CEO Lisa Su", "Qualys CTO Wolfgang Kandek").
+_EXEC_OFFICE = re.compile(r"C[A-Z]{1,2}O")
+
+
+def is_exec_office(word: str) -> bool:
+    return _EXEC_OFFICE.fullmatch(word) is not None

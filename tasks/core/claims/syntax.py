@@ -37,7 +37,7 @@ from .parse import parsed_text
 from .verbs import verdict_type
 from .lexicon import relay_forms, act_objects, claim_nouns, cue_forms, cue_verbs, declared_acts, document_parts, found_states, picture_nouns, proposition_objects, \
     source_nouns, speech_nouns, stance_adjectives, witnessed_participles, word_lemmas
-from .patterns import AGAINST_WHAT
+from .patterns import against_what, is_exec_office
 from .plausible import BARE_DATA, plausible_source
 from .syntax_tokens import (CLOSERS, agent_of, inverted_speaker, caused_object, colon_quote, has_clause, is_passive, original, owner_of, phrasal_particle, quote_next_to, quote_spans, set_off_subject, sorry_for_what, source_tokens, span_of, that_next, verb_subject)
 
@@ -177,8 +177,9 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and _lemma_of(tok.head) not in _CARRIERS and \
                 not (_adj_carrier(tok.head) and has_clause(tok)) and not caused_object(tok) and not _venue_xcomp(tok):
             continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
-        relayed = _nested(tok) and _relayed(tok)
-        if tok.dep_ in ("amod", "compound") or (_nested(tok) and not relayed) or _not_a_claim(lemma, tok):
+        nested = _nested(tok)
+        relayed = nested and _relayed(tok)
+        if tok.dep_ in ("amod", "compound") or (nested and not relayed) or _not_a_claim(lemma, tok):
             continue
         found = _source(tok, doc)
         if found is None:
@@ -296,8 +297,8 @@ def _not_a_claim(lemma: str, tok) -> bool:
     """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
         return True
-    if "hat " in tok.doc.text[max(0, tok.idx - 80):tok.idx] and AGAINST_WHAT.search(tok.doc.text, 0, tok.idx):
-        return True  # "Despite what critics might suggest, ...": a claim never given (patterns.AGAINST_WHAT)
+    if against_what(tok.doc.text, tok.idx):
+        return True  # "Despite what critics might suggest, ...": a claim never given
     if cue_verbs()[lemma].cls == "cognition" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         # "Whether he knew the victim was an agent could matter": what someone knew or believed, put as an open
         # question, is no one's belief ("whether Sanders will ever tell his supporters ..." still reports a telling)
@@ -801,16 +802,11 @@ def _close_name(src):
     return src
 
 
-def _exec_acronym(word: str) -> bool:
-    """An executive office written as an acronym: "CEO", "CFO", "COO", "CTO" (as memory.role_prefix reads them)."""
-    return 3 <= len(word) <= 4 and word.isupper() and word.isalpha() and word[0] == "C" and word[-1] == "O"
-
-
 def _office_word(tok) -> bool:
     """A word of an office: a common noun or adjective in lower case ("chief executive"), a person noun written in
     capitals ("Chief Executive") or an executive acronym ("CEO")."""
     return tok.tag_ in ("NN", "JJ") and tok.text[:1].islower() or source_nouns().get(tok.lower_) == "person" or \
-        _exec_acronym(tok.text)
+        is_exec_office(tok.text)
 
 
 def _coordinated_office_name(src):
@@ -826,7 +822,7 @@ def _coordinated_office_name(src):
     while k < len(doc) and _office_word(doc[k]):
         k += 1
     office = doc[k - 1]
-    if k == j + 1 or k >= len(doc) or not (source_nouns().get(office.lower_) == "person" or _exec_acronym(office.text)) \
+    if k == j + 1 or k >= len(doc) or not (source_nouns().get(office.lower_) == "person" or is_exec_office(office.text)) \
             or doc[k].tag_ != "NNP" or not doc[k].text[:1].isupper():
         return None
     name = doc[k]
