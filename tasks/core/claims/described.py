@@ -20,7 +20,7 @@ from .patterns import alt, strip_possessive
 # "the church's minister", "the Alaska governor", "The dad of a man missing for a decade", "The concerned mother":
 # a definite article, an owner that is no person (a place, a body: "the city's"), up to three modifiers, the head
 _DESCRIPTION = re.compile(r"(?:[Tt]he\s+)(?:(?P<own>[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)['’]s?\s+)?"
-                          r"(?P<mods>(?:[\p{L}-]+\s+){0,3}?)(?P<h>[a-z]+)(?:\s+of\s+(?P<of>[^,;:]{1,80}))?")
+                          r"(?P<mods>(?:[\p{L}-]+\s+){0,3}?)(?P<h>[A-Za-z][a-z]+)(?:\s+of\s+(?P<of>[^,;:]{1,80}))?")
 # modifiers that make the description another holder than the one named ("the assistant pastor", "the former
 # governor", "another parent"): not the same person
 _OTHER = frozenset("assistant associate deputy vice former ex acting interim late previous outgoing incoming then "
@@ -75,16 +75,26 @@ def _lede_person(text: str, words: frozenset[str]) -> str | None:
     nightclub gunman came to the U.S. ... Seddique Mir Mateen maintained ...", "The US's top coronavirus expert has
     praised ... Dr Anthony Fauci told ..."): the article's opening sentence, after a dateline, only."""
     role = _role(words)
-    m = re.search(rf"(?:^|\n)[\s|]*(?:[^\n]{{0,60}}?(?:--|—|–)\s+)?(?:The|An?)\s+(?:[\p{{L}}’'.-]+\s+){{0,4}}?{role}\b[^\n]*?[.!?][”\"’]?\s+"
-                 rf"{_HONORIFIC}{_NAME}\s+(?!(?:of|and|from|in|at)\s)[a-z]", text[:700])
-    return strip_possessive(m.group("n")) if m and not _other_holder(m.group(0), m.start("n")) else None
+    m = re.search(rf"(?:^|\n)[\s|]*(?:[^\n]{{0,60}}?(?:--|—|–)\s+)?(?P<d>(?:The|An?)\s+(?:[\p{{L}}’'.-]+\s+){{0,4}}?{role})\b"
+                  rf"[^\n]*?[.!?][”\"’]?\s+{_HONORIFIC}{_NAME}\s+(?!(?:of|and|from|in|at)\s)[a-z]", text[:700])
+    if m is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("d").split()):
+        return None
+    return strip_possessive(m.group("n"))
+
+
+# "the county's Chief Medical Examiner Dr. Laura Carbone": a description with the person's name after an honorific
+_TITLED_NAME = re.compile(rf"[Tt]he\s+[^,;:]{{3,80}}?\s(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+{_NAME}")
 
 
 def described_person(surface: str, mem) -> Actor | None:
     """The one person the article names with the role a definite description `surface` gives, or None."""
+    if (t := _TITLED_NAME.fullmatch(surface.strip())) and _a_person(t.group("n"), mem):
+        return _person(t.group("n"), mem)
     m = _DESCRIPTION.fullmatch(surface.strip())
-    if m is None or (row := described_roles().get(m.group("h"))) is None:
+    if m is None or (row := described_roles().get(m.group("h").lower())) is None:
         return None
+    if m.group("h")[:1].isupper() and not m.group("own"):
+        return None  # "the Washington Examiner": a capitalised head is a title only after its owner ("the county's")
     if any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("mods").split()):
         return None
     if (own := m.group("own")) and (known := mem.by_surname.get(own.split()[-1])) is not None and known.kind == "person":
@@ -104,7 +114,11 @@ def described_person(surface: str, mem) -> Actor | None:
     found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
     if len(found) != 1:
         return None
-    name = next(iter(found.values()))
+    return _person(next(iter(found.values())), mem)
+
+
+def _person(name: str, mem) -> Actor:
+    """The person `name` names: the one the story knows by it, else a new one."""
     known = mem.by_surname.get(name.split()[-1])
     if known is None or known.kind != "person":
         return mem.person(name, None)
