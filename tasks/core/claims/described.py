@@ -58,7 +58,8 @@ def _role(words: frozenset[str]) -> str:
 def _other_holder(text: str, start: int) -> bool:
     """The two words before a role word make it another holder's ("assistant pastor", "former Gov.")."""
     prev = re.findall(r"[\p{L}-]+", text[max(0, start - 30): start])[-2:]
-    return any(w.lower().strip("-") in _OTHER for w in prev)
+    # (a prefix counts: "then-US Attorney General John Ashcroft", "ex-Gov. Smith")
+    return any(w.lower().strip("-") in _OTHER or w.lower().split("-")[0] in _OTHER for w in prev)
 
 
 def _gender_fits(name: str, gender: str | None, mem) -> bool:
