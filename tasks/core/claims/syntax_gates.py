@@ -4,11 +4,15 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 from __future__ import annotations
 
 from .lexicon import act_objects, cue_forms, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
-    relay_forms, source_nouns, speech_nouns
+    relay_forms, share_parts, source_nouns, speech_nouns
 from .patterns import against_what
 from .plausible import plausible_source
 from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, verb_subject
 from .syntax_words import DOC_NOUNS, FINDING_DOCS, POLLS, lemma_of
+
+
+# A percentage, a poll's result ("74 percent said"): no relayed party of its own
+_PERCENT = share_parts()["percent"]  # data/share_nouns.tsv
 
 
 def is_nested(tok) -> bool:
@@ -37,7 +41,7 @@ def is_relayed(tok) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ not in ("NN", "NNS", "NNP", "NNPS") or \
-            subj.lower_ in ("percent", "%") or (any(c.dep_ == "nummod" for c in subj.children) and
+            subj.lower_ in _PERCENT or (any(c.dep_ == "nummod" for c in subj.children) and
                                                 not any(c.dep_ == "det" for c in subj.children)):
         return False
     if any(c.dep_ == "neg" for c in tok.children):

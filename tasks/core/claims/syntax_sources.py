@@ -3,7 +3,7 @@ on, a poll's share before its participle, or the subject of the verb that carrie
 "went on to say", "released a statement saying"). Each answer names its rule (syntax.py lists them)."""
 from __future__ import annotations
 
-from .lexicon import cue_forms, cue_verbs, document_parts, source_nouns, witnessed_participles, word_lemmas
+from .lexicon import cue_forms, cue_verbs, document_parts, share_parts, source_nouns, witnessed_participles, word_lemmas
 from .plausible import plausible_source
 from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, quote_next_to, quote_spans, \
     set_off_subject, sorry_for_what, verb_subject
@@ -27,7 +27,7 @@ _MADE_BY = frozenset("propose express".split())
 _GERUND_PREPS = frozenset("after before while by in since upon when from on".split())
 # Heads of a noun phrase that a participle right after it reports for: a poll's share, a group of people, a poll
 # ("62 percent of voters saying race relations are worse", "with recent polls showing a tightening")
-_SHARE_HEADS = frozenset("percent % share proportion majority plurality half third thirds quarter fourths".split())
+_SHARE_HEADS = share_parts()["heads"]  # data/share_nouns.tsv
 # Prepositions whose object is whom a message goes to, not who says it ("an email to supporters saying ...")
 _TO_WHOM = frozenset(["to"])
 
