@@ -350,6 +350,12 @@ def body_staff() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def cue_frames() -> dict[str, frozenset[str]]:
+    """Part a word plays around a cue word -> the words that play it: 'carrier' -> go, continue, ... (cue_frames.tsv)."""
+    return _parts("cue_frames.tsv")
+
+
+@lru_cache(maxsize=None)
 def share_parts() -> dict[str, frozenset[str]]:
     """Part a rule gives a noun for a share -> the forms that play it, as written: 'percent' -> percent, % ...
     (share_nouns.tsv)."""

@@ -3,7 +3,7 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
-from .lexicon import act_objects, cue_forms, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
+from .lexicon import act_objects, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
     relay_forms, share_parts, source_nouns, speech_nouns
 from .patterns import against_what
 from .plausible import plausible_source
@@ -64,6 +64,7 @@ def _concession(clause) -> bool:
     return first > 0 and clause.doc[first - 1].text == ","
 
 
+# concessive subordinators: grammar (a closed class), not vocabulary, so kept here
 _CONCESSIVE = frozenset("though although whereas".split())
 
 
@@ -82,7 +83,7 @@ def _when_asked(verb) -> bool:
 
 # Cue verbs that report nothing negated ("did not respond", "would not confirm"; "employers cannot claim ignorance",
 # "did not claim responsibility": no claim is made)
-_NEG_NOT_CLAIM = frozenset("respond reply comment answer return confirm claim".split())
+_NEG_NOT_CLAIM = cue_frames()["neg_no_claim"]  # data/cue_frames.tsv
 
 
 def not_a_claim(lemma: str, tok) -> bool:
@@ -224,7 +225,8 @@ def _poll_result(tok) -> bool:
     return subj is not None and subj.lower_ in POLLS and any(c.dep_ == "dobj" for c in tok.children)
 
 
-_SPELL = frozenset("hours hour days day weeks week months month years year minutes nights night time decades".split())
+# nouns for a stretch of time ("for hours"), not a reason
+_SPELL = cue_frames()["stretch"]  # data/cue_frames.tsv
 
 
 def _reason(prep) -> bool:
