@@ -73,6 +73,11 @@ def tag_verb_forms() -> tuple[str, ...]:
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
 
 
+def verb_forms(lemmas) -> frozenset[str]:
+    """The verbs `lemmas` in every form lemminflect gives them: 'leave' -> leave, leaves, leaving, left."""
+    return frozenset(lemmas) | {f for lemma in lemmas for forms in getAllInflections(lemma, upos="VERB").values() for f in forms}
+
+
 @lru_cache(maxsize=None)
 def cue_forms() -> dict[str, str]:
     """Every inflected form of a cue verb (lower case) -> its lemma: 'said' -> 'say', 'criticised' -> 'criticise'."""

@@ -3,7 +3,8 @@ on, a poll's share before its participle, or the subject of the verb that carrie
 "went on to say", "released a statement saying"). Each answer names its rule (syntax.py lists them)."""
 from __future__ import annotations
 
-from .lexicon import cue_forms, cue_frames, cue_verbs, document_parts, share_parts, source_nouns, witnessed_participles, word_lemmas
+from .lexicon import cue_forms, cue_frames, cue_verbs, document_parts, share_parts, source_nouns, verb_forms, witnessed_participles, \
+    word_lemmas
 from .plausible import plausible_source
 from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, quote_next_to, quote_spans, \
     set_off_subject, sorry_for_what, verb_subject
@@ -16,9 +17,8 @@ from .syntax_words import CARRIERS, DOC_NOUNS, FINDING_DOCS, RELATIVE, adj_carri
 _VENUE_VERBS = cue_frames()["venue"]  # data/cue_frames.tsv
 # Nouns for what a speaker issues, whose participle reports its content ("a statement saying", "a memo explaining").
 _CARRIER_NOUNS = document_parts()["carrier"]  # data/document_roles.tsv
-# "let X know / see / understand": X is the one told, the subject of the cognition verb only in the parse (one verb's
-# forms as the parse shows them; grammar rather than a word list)
-_LET = frozenset("let lets letting".split())
+# "let X know / see / understand": X is the one told, the subject of the cognition verb only in the parse
+_LET = verb_forms(("let",))
 # Verbs whose participle with an agent names a thing made, not a claim ("the concept proposed by X", "the views
 # expressed by X are their own"); "a fact first reported by X", "still seen by many as" report one
 _MADE_BY = cue_frames()["made_by"]  # data/cue_frames.tsv

@@ -40,9 +40,12 @@ def mentions_poll(sent: str) -> bool:
 
 
 def lemma_of(tok) -> str:
+    """A cue word's lemma, or a carrying verb's ("went" -> "go"); else the word itself."""
     return cue_forms().get(tok.lower_) or _AUX_LEMMA.get(tok.lower_, tok.lower_)
 
 
+# The carrying verbs' forms the rules have read so far, by hand: lemminflect's full table (lexicon.verb_forms) would
+# add "moving", "seeming", "beginning", "repeats", ..., a behaviour change to measure, not a clean-up
 _AUX_LEMMA = {"seems": "seem", "seemed": "seem", "appears": "appear", "appeared": "appear", "went": "go", "goes": "go", "going": "go", "gone": "go", "continued": "continue", "continues": "continue",
               "began": "begin", "begins": "begin", "started": "start", "starts": "start", "moved": "move",
               "repeated": "repeat", "proceeded": "proceed", "hastened": "hasten", "rushed": "rush"}
