@@ -66,7 +66,9 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         code = c.alpha_2
         nice = _COMMON.get(code) or getattr(c, "common_name", None) or c.name
         display[code] = nice
-        for n in {c.name, nice, getattr(c, "common_name", None), getattr(c, "official_name", None)}:
+        # a dict, not a set: a set's order follows string hashing, which changes every run, and the order of these
+        # names becomes the order of equal-length alternatives in the patterns built from them (the regex cache's key)
+        for n in dict.fromkeys((c.name, nice, getattr(c, "common_name", None), getattr(c, "official_name", None))):
             if n and "," not in n and n not in _AMBIGUOUS:
                 names.setdefault(n, code)
     for code, al in _ALIASES.items():
@@ -77,7 +79,7 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         demonyms.setdefault(word, code)
     for n, code in names.items():
         if " " not in n:
-            for d in _derive(n):
+            for d in sorted(_derive(n)):  # sorted: a set's order follows hashing
                 demonyms.setdefault(d, code)
     return names, demonyms, display
 

@@ -205,7 +205,7 @@ def measure_cues() -> tuple[tuple[str, str, bool], ...]:
         if kind == "verb":
             forms = {text} | {f.lower() for fs in (getAllInflections(text, upos="VERB") or
                                                    getAllInflectionsOOV(text, upos="VERB")).values() for f in fs}
-            src = "|".join(sorted(forms, key=len, reverse=True))
+            src = "|".join(sorted(forms, key=lambda f: (-len(f), f)))  # ties in a fixed order: a set's follows hashing
         else:
             src = r"\s+".join(w for w in text.split())
         out.append((measure, src, head == "yes"))

@@ -10,7 +10,9 @@ from .lexicon import MONTHS, MONTHS_BUT_MAY, WEEKDAYS
 
 
 def alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # longest first (a regex alternation takes the first that matches); ties alphabetically, so the pattern's text
+    # is the same every run (a set's order follows string hashing) and the regex cache finds it
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def strip_possessive(word: str) -> str:
