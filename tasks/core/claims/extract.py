@@ -340,9 +340,19 @@ def _skipped(sentences: list[Sentence], read: dict[int, str]) -> set[int]:
         if s.section == "body" and key in title_text:
             out.add(s.index)
             continue
-        if s.section == "title" and len(key.split()) >= 5:
+        while s.section == "title" and len(key.split()) >= 5:
             title_text.add(key)
+            # the page title often ends with the site's name ("... at Bhakkar hospital - The Frontier Post", "... |
+            # India News - Times of India"), which the headline printed in the body lacks: the same headline still
+            short = _SITE_TAIL.sub("", key)
+            if short == key:
+                break
+            key = short
     return out
+
+
+# A trailing " - Site Name" or " | Section" of a page title (a short last part after a spaced dash or bar).
+_SITE_TAIL = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,60}$")
 
 
 def _parse_all(texts: list[str], masked: frozenset[str]) -> list:

@@ -102,6 +102,8 @@ def _past(lemma: str, tok) -> str:
 
 
 _PAST: dict[str, str] = {}
+# Cue verbs' forms that are participles only ("shown", "written", "spoken"; not "told", "said", which are past tenses too)
+_PARTICIPLE_ONLY: set[str] = set()
 
 
 def _past_forms() -> None:
@@ -109,6 +111,7 @@ def _past_forms() -> None:
     for lemma in cue_verbs():
         forms = getInflection(lemma, tag="VBD")
         _PAST[lemma] = forms[0] if forms else lemma
+        _PARTICIPLE_ONLY.update(set(getInflection(lemma, tag="VBN")) - set(forms) - {lemma})
 
 
 def find_cues(doc, opened: bool = False) -> list[SynCue]:
@@ -539,6 +542,11 @@ def _source(tok, doc):
             # tattoo by newspaper GP, Tegnell said": a topic only, the interviewer asserts nothing (no row)
             return ("syn.agent", agent, None) if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) else None
         return ("syn.agent", agent, None) if agent is not None and finite else None
+    if tok.lower_ in _PARTICIPLE_ONLY and tok.dep_ in ("ROOT", "conj") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        # a headline drops "was" ("Jury shown horrific moment ...", "Cabinet shown plan"): a bare participle is a
+        # passive, its subject was shown or told something and says nothing (the tagger may read it as a past tense)
+        return None
     subj = verb_subject(tok)
     if subj is not None:
         if subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
