@@ -38,7 +38,7 @@ _PLACE_REST = re.compile(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$"
 
 _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
-                       rf"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
+                       rf"stated|explained|insisted|warned|claimed|confirmed|testified)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
 # the source runs to the clause's end; abbreviations ("U.S. Census data", "Gov. J. Smith") and a quoted title inside
 # it ('the "Medicare for all" document he released') do not end it
