@@ -12,6 +12,7 @@ from .kin import register_relatives
 from .bodies import register_bodies
 from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
+from .lexicon import tag_verb_forms
 from .places import item_dateline_country, story_country
 from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
@@ -218,7 +219,8 @@ def finish_extraction(p: Pending) -> Extraction:
         if was_open and found_all:
             pending = None  # the speech tag of this quotation is here
         # A quote that opens with no speaker of its own continues the previous speaker.
-        if not found_all and prev_claims and body and (was_open or _all_quote(sent)) and not _quoted_heading(sent):
+        if not found_all and prev_claims and body and (was_open or _all_quote(sent)) and not _quoted_heading(sent) and \
+                not _tagged_after(sent, src, s.end):
             # the quotation goes on from the speaker's main claim, not a second one in passing ("..., calling for ...")
             last = next((c for c in reversed(prev_claims) if c.subj_start >= 0), prev_claims[-1])
             quote = sent.strip("“”\"‘’ ")
@@ -414,6 +416,16 @@ def _short(sent: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+
+
+# A quoted question or exclamation whose speaker opens the next sentence of the paragraph: '"So which is it?" Deputy
+# Public Defender Peter Lynch asked Coleman, who ...' (the splitter keeps a bare tag with its quote; a tag that goes
+# on is a sentence of its own). The quote is the tag's speaker's, not the previous speaker's going on.
+_NEXT_TAG = re.compile(r"[ \t]+(?:[\p{Lu}][\p{L}.'’-]*[ \t]+){1,6}(?:" + "|".join(tag_verb_forms()) + r")\b")
+
+
+def _tagged_after(sent: str, src: str, end: int) -> bool:
+    return sent.rstrip().rstrip("”\"’'").endswith(("?", "!")) and _NEXT_TAG.match(src, end) is not None
 
 
 def _all_quote(sent: str) -> bool:
