@@ -571,6 +571,9 @@ def _source(tok, doc):
                 if (issued := _issued_relative(tok, subj, cls)) is not None:
                     return issued
                 return None
+            if all(c.dep_ in ("nsubj", "aux", "neg", "advmod", "npadvmod", "punct") for c in tok.children) and \
+                    not any(a <= tok.idx < b for a, b in quote_spans(parsed_text(doc))):
+                return None  # "A second mother who testified was shot": who she is, with nothing she said
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
