@@ -13,6 +13,7 @@ from .bodies import register_bodies
 from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
 from .lexicon import tag_verb_forms
+from .speaker import resolve_head
 from .places import item_dateline_country, story_country
 from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
@@ -219,12 +220,16 @@ def finish_extraction(p: Pending) -> Extraction:
         if was_open and found_all:
             pending = None  # the speech tag of this quotation is here
         # A quote that opens with no speaker of its own continues the previous speaker.
+        tag = _tag_after(sent, src, s.end) if not found_all and prev_claims and body else None
+        if tag is not None and (hit := resolve_head(tag, mem)) is None:
+            tag = ""  # a speaker the next sentence names and the story has not: not the previous speaker either
         if not found_all and prev_claims and body and (was_open or _all_quote(sent)) and not _quoted_heading(sent) and \
-                not _tagged_after(sent, src, s.end):
+                tag != "":
             # the quotation goes on from the speaker's main claim, not a second one in passing ("..., calling for ...")
             last = next((c for c in reversed(prev_claims) if c.subj_start >= 0), prev_claims[-1])
+            who, surface = (hit[0], tag[:hit[1]]) if tag else (last.actor, last.surface)
             quote = sent.strip("“”\"‘’ ")
-            cont = FoundClaim(last.actor, last.surface, 0, 0, last.verb, 0, 0, "statement", (0, len(sent)), None, quote)
+            cont = FoundClaim(who, surface, 0, 0, last.verb, 0, 0, "statement", (0, len(sent)), None, quote)
             cont.subj_start = cont.subj_end = -1
             found_all = [cont]
             # inside a quotation already credited the sentence adds no row, only its figures' speaker
@@ -419,13 +424,18 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
 
 # A quoted question or exclamation whose speaker opens the next sentence of the paragraph: '"So which is it?" Deputy
-# Public Defender Peter Lynch asked Coleman, who ...' (the splitter keeps a bare tag with its quote; a tag that goes
-# on is a sentence of its own). The quote is the tag's speaker's, not the previous speaker's going on.
-_NEXT_TAG = re.compile(r"[ \t]+(?:[\p{Lu}][\p{L}.'’-]*[ \t]+){1,6}(?:" + "|".join(tag_verb_forms()) + r")\b")
+# Public Defender Peter Lynch asked Coleman, who ...', '"Why are you still endorsing him?" Obama asked Republican
+# politicians.' (the splitter keeps a bare tag with its quote; a tag that goes on is a sentence of its own). The
+# quote is the tag's speaker's, who may or may not be the previous speaker.
+_NEXT_TAG = re.compile(r"[ \t]+(?P<np>(?:[\p{Lu}][\p{L}.'’-]*[ \t]+){1,6})(?:" + "|".join(tag_verb_forms()) + r")\b")
 
 
-def _tagged_after(sent: str, src: str, end: int) -> bool:
-    return sent.rstrip().rstrip("”\"’'").endswith(("?", "!")) and _NEXT_TAG.match(src, end) is not None
+def _tag_after(sent: str, src: str, end: int) -> str | None:
+    """The words naming the speaker of the tag that opens the sentence after a quoted question (None: no such tag)."""
+    if not sent.rstrip().rstrip("”\"’'").endswith(("?", "!")):
+        return None
+    m = _NEXT_TAG.match(src, end)
+    return m.group("np").strip() if m else None
 
 
 def _all_quote(sent: str) -> bool:
