@@ -516,9 +516,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return hit  # "the Metropolitan Police ... police said": the force the story named
         if not code and (hit := story_force(mem)):
             return hit  # "police say ... NYPD Commissioner Raymond Kelly said": the one force the story names
-        code = code or mem.focus
-        name = f"Police of {country_display(code)}" if code else "Police"
-        return Actor(f"org:{name.lower()}", name, "organization", code)
+        return police_of(code or mem.focus)
     if not KIN_WORDS.isdisjoint(_KIN_SPLIT.split(s.lower())) and (hit := resolve_kin(s, mem)):
         return hit
     if (m := _BODY_STAFF.fullmatch(s)) and m.group("a") not in ("US", "UK", "EU", "UN", "U.S.", "U.K.", "U.N."):
@@ -665,6 +663,13 @@ _FORCE_BODIES = _R(r"(?<![\p{L}])(?:" + "|".join(sorted((re.escape(k) for k, (na
                                                         key=len, reverse=True)) + r")(?![\p{L}])")
 
 
+def police_of(code: str | None) -> Actor:
+    """A country's police as readers name it ("American police", "Hong Kong police", "French police"); "Police" when
+    the story's country is not known."""
+    name = f"{demonym_of(code)} police" if code else "Police"
+    return Actor(f"org:{name.lower()}", name, "organization", code)
+
+
 def story_force(mem: ActorMemory) -> Actor | None:
     """The police force a bare "police" of this story is: the one force the story names, before this sentence or
     else anywhere in it ("police say ... NYPD Commissioner Raymond Kelly said"; "police said ... Hong Kong police have
@@ -679,8 +684,8 @@ def story_force(mem: ActorMemory) -> Actor | None:
                 forces[org.key] = org
         for m in _FORCE_BY_PLACE.finditer(text):
             if code := _code(m, "c", "d"):
-                name = f"Police of {country_display(code)}"
-                forces.setdefault(f"org:{name.lower()}", Actor(f"org:{name.lower()}", name, "organization", code))
+                force = police_of(code)
+                forces.setdefault(force.key, force)
         if forces:
             force = next(iter(forces.values()))
             return force if len(forces) == 1 and mem.focus in (None, force.country) else None
