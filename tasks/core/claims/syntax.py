@@ -572,7 +572,11 @@ def _source(tok, doc):
                     return issued
                 return None
             if all(c.dep_ in ("nsubj", "aux", "neg", "advmod", "npadvmod", "punct") for c in tok.children) and \
+                    tok.i + 1 < len(doc) and (doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD") or
+                                              doc[tok.i + 1].dep_ == "punct") and \
                     not any(a <= tok.idx < b for a, b in quote_spans(parsed_text(doc))):
+                # (the verb right before the main clause's verb or a comma: "who brags he has held ..." has its clause,
+                # whatever the parse hung it on)
                 return None  # "A second mother who testified was shot": who she is, with nothing she said
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
