@@ -22,8 +22,10 @@ from .lexicon import body_voices, container_nouns, document_parts, headline_rubr
     word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
-from .syntax import DOC_NOUNS, SynCue, find_cues, mentions_poll
+from .syntax import find_cues
+from .syntax_cue import SynCue
 from .syntax_tokens import quote_spans, source_tokens, span_of
+from .syntax_words import DOC_NOUNS, mentions_poll
 
 # compiled once, not looked up in the pattern cache on every call
 _THOSE = re.compile(r"(?i)those\s")
