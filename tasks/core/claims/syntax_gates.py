@@ -3,12 +3,16 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
-from .lexicon import act_objects, cue_forms, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
-    relay_forms, source_nouns, speech_nouns
+from .lexicon import act_objects, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
+    relay_forms, share_parts, source_nouns, speech_nouns
 from .patterns import against_what
 from .plausible import plausible_source
 from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, verb_subject
 from .syntax_words import DOC_NOUNS, FINDING_DOCS, POLLS, lemma_of
+
+
+# A percentage, a poll's result ("74 percent said"): no relayed party of its own
+_PERCENT = share_parts()["percent"]  # data/share_nouns.tsv
 
 
 def is_nested(tok) -> bool:
@@ -37,7 +41,7 @@ def is_relayed(tok) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.tag_ not in ("NN", "NNS", "NNP", "NNPS") or \
-            subj.lower_ in ("percent", "%") or (any(c.dep_ == "nummod" for c in subj.children) and
+            subj.lower_ in _PERCENT or (any(c.dep_ == "nummod" for c in subj.children) and
                                                 not any(c.dep_ == "det" for c in subj.children)):
         return False
     if any(c.dep_ == "neg" for c in tok.children):
@@ -60,6 +64,7 @@ def _concession(clause) -> bool:
     return first > 0 and clause.doc[first - 1].text == ","
 
 
+# concessive subordinators: grammar (a closed class), not vocabulary, so kept here
 _CONCESSIVE = frozenset("though although whereas".split())
 
 
@@ -78,7 +83,7 @@ def _when_asked(verb) -> bool:
 
 # Cue verbs that report nothing negated ("did not respond", "would not confirm"; "employers cannot claim ignorance",
 # "did not claim responsibility": no claim is made)
-_NEG_NOT_CLAIM = frozenset("respond reply comment answer return confirm claim".split())
+_NEG_NOT_CLAIM = cue_frames()["neg_no_claim"]  # data/cue_frames.tsv
 
 
 def not_a_claim(lemma: str, tok) -> bool:
@@ -220,7 +225,8 @@ def _poll_result(tok) -> bool:
     return subj is not None and subj.lower_ in POLLS and any(c.dep_ == "dobj" for c in tok.children)
 
 
-_SPELL = frozenset("hours hour days day weeks week months month years year minutes nights night time decades".split())
+# nouns for a stretch of time ("for hours"), not a reason
+_SPELL = cue_frames()["stretch"]  # data/cue_frames.tsv
 
 
 def _reason(prep) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lexicon import claim_nouns, cue_verbs, source_nouns, speech_nouns, word_lemmas
+from .lexicon import claim_nouns, cue_frames, cue_verbs, source_nouns, speech_nouns, word_lemmas
 from .plausible import plausible_source
 from .syntax_cue import SynCue, make_cue
 from .syntax_gates import is_nested
@@ -86,10 +86,11 @@ def records_show(tok, lemma: str, quotes) -> SynCue | None:
                     quotes)
 
 
+# possessive pronouns that own a claim noun ("his claim that"): grammar, kept here
 _POSSESSIVE = frozenset("his her their its".split())
 # Verbs that make their claim-noun object the subject's own claim ("pressing the case that", "repeated the claim
 # that", "reiterated the view that"); "made the argument that" is the cue verb "make" (speech_nouns.tsv)
-_LIGHT_VERBS = frozenset("press repeat reiterate restate renew push advance issue deliver voice express make".split())
+_LIGHT_VERBS = cue_frames()["light"]  # data/cue_frames.tsv
 
 
 def _light_verb(verb, noun) -> bool:

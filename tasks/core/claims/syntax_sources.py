@@ -3,7 +3,8 @@ on, a poll's share before its participle, or the subject of the verb that carrie
 "went on to say", "released a statement saying"). Each answer names its rule (syntax.py lists them)."""
 from __future__ import annotations
 
-from .lexicon import cue_forms, cue_verbs, document_parts, source_nouns, witnessed_participles, word_lemmas
+from .lexicon import cue_forms, cue_frames, cue_verbs, document_parts, share_parts, source_nouns, verb_forms, witnessed_participles, \
+    word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, quote_next_to, quote_spans, \
@@ -14,21 +15,21 @@ from .syntax_words import CARRIERS, DOC_NOUNS, FINDING_DOCS, RELATIVE, adj_carri
 # Verbs of going to a place or medium whose infinitive after that place is the act done there ("took to Twitter to say",
 # "went on CNN to argue", "came to the Senate floor to say", "turned to Facebook to say"); not verbs of intention or
 # refusal ("declined on Monday to say", "waited for weeks to say"), whose infinitive is no claim made
-_VENUE_VERBS = frozenset("take go come appear turn return head rise stand step".split())
+_VENUE_VERBS = cue_frames()["venue"]  # data/cue_frames.tsv
 # Nouns for what a speaker issues, whose participle reports its content ("a statement saying", "a memo explaining").
 _CARRIER_NOUNS = document_parts()["carrier"]  # data/document_roles.tsv
 # "let X know / see / understand": X is the one told, the subject of the cognition verb only in the parse
-_LET = frozenset("let lets letting".split())
+_LET = verb_forms(("let",))
 # Verbs whose participle with an agent names a thing made, not a claim ("the concept proposed by X", "the views
 # expressed by X are their own"); "a fact first reported by X", "still seen by many as" report one
-_MADE_BY = frozenset("propose express".split())
+_MADE_BY = cue_frames()["made_by"]  # data/cue_frames.tsv
 # Prepositions whose gerund is an act of the clause's subject ("Sanders, after initially saying ...", "aside from
 # stating that ...", "focused on reiterating ..."); not "for" / "of" / "about", whose gerund is often the object's
-# ("criticized Romney for saying", "accused him of lying")
+# ("criticized Romney for saying", "accused him of lying"). Prepositions are grammar (a closed class): kept here.
 _GERUND_PREPS = frozenset("after before while by in since upon when from on".split())
 # Heads of a noun phrase that a participle right after it reports for: a poll's share, a group of people, a poll
 # ("62 percent of voters saying race relations are worse", "with recent polls showing a tightening")
-_SHARE_HEADS = frozenset("percent % share proportion majority plurality half third thirds quarter fourths".split())
+_SHARE_HEADS = share_parts()["heads"]  # data/share_nouns.tsv
 # Prepositions whose object is whom a message goes to, not who says it ("an email to supporters saying ...")
 _TO_WHOM = frozenset(["to"])
 

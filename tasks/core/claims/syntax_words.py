@@ -2,14 +2,14 @@
 and poll nouns, relative pronouns, a cue word's lemma and its past tense."""
 from __future__ import annotations
 
-from .lexicon import cue_forms, cue_verbs, document_parts
+from .lexicon import cue_forms, cue_frames, cue_verbs, document_parts
 
 
 # Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
-CARRIERS = frozenset("go continue repeat begin start proceed hasten rush move seem appear".split())
+CARRIERS = cue_frames()["carrier"]  # data/cue_frames.tsv
 # Adjectives that carry a speech verb's infinitive as the subject's own act ("was quick to add that", "is correct to
 # note that", "are careful to point out"), not an intention ("eager to tell", "likely to stress")
-_ADJ_CARRIERS = frozenset("quick quicker careful correct right wrong keen".split())
+_ADJ_CARRIERS = cue_frames()["carrier_adj"]  # data/cue_frames.tsv
 
 
 def adj_carrier(adj) -> bool:
@@ -29,6 +29,7 @@ POLLS = document_parts()["poll"]  # data/document_roles.tsv
 # title opens it (a substring test, so "polls", "polling", "pollster", "Surveys" hold it too).
 _POLL_MENTIONS = tuple(w for n in sorted(POLLS) if n + "s" in POLLS for w in (n, n.capitalize()))
 
+# relative pronouns: grammar (a closed class), kept here
 RELATIVE = frozenset("who which that whom".split())
 
 
@@ -39,9 +40,12 @@ def mentions_poll(sent: str) -> bool:
 
 
 def lemma_of(tok) -> str:
+    """A cue word's lemma, or a carrying verb's ("went" -> "go"); else the word itself."""
     return cue_forms().get(tok.lower_) or _AUX_LEMMA.get(tok.lower_, tok.lower_)
 
 
+# The carrying verbs' forms the rules have read so far, by hand: lemminflect's full table (lexicon.verb_forms) would
+# add "moving", "seeming", "beginning", "repeats", ..., a behaviour change to measure, not a clean-up
 _AUX_LEMMA = {"seems": "seem", "seemed": "seem", "appears": "appear", "appeared": "appear", "went": "go", "goes": "go", "going": "go", "gone": "go", "continued": "continue", "continues": "continue",
               "began": "begin", "begins": "begin", "started": "start", "starts": "start", "moved": "move",
               "repeated": "repeat", "proceeded": "proceed", "hastened": "hasten", "rushed": "rush"}
