@@ -108,9 +108,9 @@ def test_qualifier_verbs_of_a_toll():
 
 @pytest.mark.parametrize("text,expected", [
     # a single-city dateline places a story that names no country
-    ("LYON (AFP) - Police said two men were detained after the raid.", [("Police of France", "FR")]),
-    ("NORTH LAS VEGAS, NEV. (KTNV) - Police said the driver fled the scene.", [("Police of United States", "US")]),
-    ("Osaka, Japan (AP) — Police said the fire started in the kitchen.", [("Police of Japan", "JP")]),
+    ("LYON (AFP) - Police said two men were detained after the raid.", [("French police", "FR")]),
+    ("NORTH LAS VEGAS, NEV. (KTNV) - Police said the driver fled the scene.", [("American police", "US")]),
+    ("Osaka, Japan (AP) — Police said the fire started in the kitchen.", [("Japanese police", "JP")]),
     # a first line that is no dateline places nothing
     ("Staff Reports\nPolice said the driver fled the scene.", [("Police", None)]),
 ])

@@ -309,7 +309,7 @@ def test_unnamed_officials_take_the_focus_country():
             "Kenyan rescue teams searched villages near Kisumu.\n"
             "At least 40 people died, officials said.\n"
             "Police said roads to the lake were closed.")
-    assert claimants(text) == [("Kenyan officials", "KE"), ("Police of Kenya", "KE")]
+    assert claimants(text) == [("Kenyan officials", "KE"), ("Kenyan police", "KE")]
 
 
 def test_without_a_focus_country_a_group_keeps_none():

@@ -145,6 +145,8 @@ STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<u>(?i:ai
                 rf"public defender['’]s office|public defender|ombudsman['’]s office|ombudsman|attorney general['’]s office|"
                 rf"public prosecutor['’]s office|election commission|electoral commission|supreme court|constitutional court))")
 POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+)?(?i:police)")
+# "the city's police", "the country's police": the police of the place the story is set in, as a bare "police" is
+_PLACE_POLICE = _R(rf"(?i:the\s+(?:city|town|country|state|territory|island|county|region|province)){APOS}\s+(?i:police)")
 
 # Small patterns used on every noun phrase, compiled once.
 _JOURNALIST_HINT = re.compile(r"journalist|reporter|correspondent|photographer|cameraman|crew|team")
@@ -505,16 +507,16 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if code:
             name = f"{re.sub('([’' + chr(39) + '])S', lambda x: x.group(1) + 's', m.group('u').title())} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
-    if "olice" in s and (m := _full(POLICE, s)):
+    if "olice" in s and ((m := _full(POLICE, s)) or (m := _full(_PLACE_POLICE, s))):
         code = _code(m, "c", "d")
         if not code and (local := mem.groups.get("police")) is not None and not local.name.startswith(("Police", "police")) \
                 and local.name.split()[0] not in DEMONYMS:
             return local  # "Fremont police say ... Police said": the town's police the story named
         if not code and (m.group(0).lower() in ("police", "the police")) and (hit := named_body_by_head("police", mem)):
             return hit  # "the Metropolitan Police ... police said": the force the story named
-        code = code or mem.focus
-        name = f"Police of {country_display(code)}" if code else "Police"
-        return Actor(f"org:{name.lower()}", name, "organization", code)
+        if not code and (hit := story_force(mem)):
+            return hit  # "police say ... NYPD Commissioner Raymond Kelly said": the one force the story names
+        return police_of(code or mem.focus)
     if not KIN_WORDS.isdisjoint(_KIN_SPLIT.split(s.lower())) and (hit := resolve_kin(s, mem)):
         return hit
     if (m := _BODY_STAFF.fullmatch(s)) and m.group("a") not in ("US", "UK", "EU", "UN", "U.S.", "U.K.", "U.N."):
@@ -651,6 +653,42 @@ def _sentence_start(text: str, at: int) -> bool:
     """`at` opens a sentence or line of `text` (its capital says nothing about a name)."""
     before = text[:at].rstrip(" “\"‘'")
     return not before or before[-1] in ".!?\n:"
+
+
+# A police force a story names: by a place or nationality ("Hong Kong police", "Israeli police") or as a body the
+# gazetteer knows ("NYPD", "the Los Angeles Police Department").
+_FORCE_BY_PLACE = _R(rf"(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS}?)\s+(?i:police)\b")
+_FORCE_BODIES = _R(r"(?<![\p{L}])(?:" + "|".join(sorted((re.escape(k) for k, (name, _) in ORGS.items() if "Police" in name),
+                                                        key=len, reverse=True)) + r")(?![\p{L}])")
+
+
+def police_of(code: str | None) -> Actor:
+    """A country's police as readers name it ("American police", "Hong Kong police", "French police"); "Police" when
+    the story's country is not known."""
+    name = f"{demonym_of(code)} police" if code else "Police"
+    return Actor(f"org:{name.lower()}", name, "organization", code)
+
+
+def story_force(mem: ActorMemory) -> Actor | None:
+    """The police force a bare "police" of this story is: the one force the story names, before this sentence or
+    else anywhere in it ("police say ... NYPD Commissioner Raymond Kelly said"; "police said ... Hong Kong police have
+    laid siege"). None when it names none or several (which of them is not said), or when the one it names is of
+    another country than the story's focus (a foreign force named in passing is not the local police)."""
+    if not mem.text:
+        return None
+    for text in (mem.text[:mem.upto], mem.text):
+        forces: dict[str, Actor] = {}
+        for m in _FORCE_BODIES.finditer(text):
+            if org := known_org(m.group(0)):
+                forces[org.key] = org
+        for m in _FORCE_BY_PLACE.finditer(text):
+            if code := _code(m, "c", "d"):
+                force = police_of(code)
+                forces.setdefault(force.key, force)
+        if forces:
+            force = next(iter(forces.values()))
+            return force if len(forces) == 1 and mem.focus in (None, force.country) else None
+    return None
 
 
 def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:

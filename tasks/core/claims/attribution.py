@@ -38,7 +38,7 @@ _PLACE_REST = re.compile(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$"
 
 _ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
-                       rf"stated|explained|insisted|warned|claimed|confirmed)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
+                       rf"stated|explained|insisted|warned|claimed|confirmed|testified)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
 # the source runs to the clause's end; abbreviations ("U.S. Census data", "Gov. J. Smith") and a quoted title inside
 # it ('the "Medicare for all" document he released') do not end it
@@ -257,7 +257,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     kind_of != _verb_kind(found[-1].claim_type):  # claim_type still holds the verb here
                 # "X said ..., repeatedly calling for an inquiry": a second claim of another kind by the same speaker
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"), v))
-            elif not found and v == m.group("v") and (hit := clause_subject(sent, m.start(), mem)):
+            elif not found and v == m.group("v") and (hit := clause_subject(sent, m.start(), mem)) and \
+                    not _EXPLETIVE_IT.match(sent, hit[1]):
                 actor, s0, s1 = hit
                 found.append(FoundClaim(actor, sent[s0:s1], s0, s1, v, m.start("v"), m.end(), v))
             continue
@@ -444,6 +445,11 @@ _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:(?:\w+ly|also)\s+)?(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|"
                          r"telling reporters|noting|calling for|calling on|urging|demanding|accusing|blaming|denying|rejecting|"
                          r"condemning)\b" + ACT_OBJECT)  # not "..., claiming the lives of five people" (verbs.py)
+# An extraposed "it" ("It was discovered after the arrest that Timmons had written a letter, saying ..."): no one,
+# so no back-reference to the last speaker either; the participle belongs to what the clause names.
+_EXPLETIVE_IT = re.compile(r"(?i:it)\s+(?:is|was|has been|had been|became|seems|seemed|appears|appeared)\s+(?:\w+ly\s+)?"
+                           r"(?:discovered|found|revealed|learned|learnt|reported|known|understood|believed|thought|alleged|"
+                           r"said|claimed|clear|unclear|likely|unlikely|possible|true|evident|obvious)\b")
 # A clause of another subject between a claim and a participle ("..., after Swift scolded the label, accusing ..."):
 # the participle is that subject's, not the claimant's.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|though|whereas|but|who|which|whom|where|"

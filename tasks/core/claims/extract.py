@@ -12,6 +12,8 @@ from .kin import register_relatives
 from .bodies import register_bodies
 from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
+from .lexicon import tag_verb_forms
+from .speaker import resolve_head
 from .places import item_dateline_country, story_country
 from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
@@ -219,11 +221,16 @@ def finish_extraction(p: Pending) -> Extraction:
         if was_open and found_all:
             pending = None  # the speech tag of this quotation is here
         # A quote that opens with no speaker of its own continues the previous speaker.
-        if not found_all and prev_claims and body and (was_open or _all_quote(sent)) and not _quoted_heading(sent):
+        tag = _tag_after(sent, src, s.end) if not found_all and prev_claims and body else None
+        if tag is not None and (hit := resolve_head(tag, mem)) is None:
+            tag = ""  # a speaker the next sentence names and the story has not: not the previous speaker either
+        if not found_all and prev_claims and body and (was_open or _all_quote(sent)) and not _quoted_heading(sent) and \
+                tag != "":
             # the quotation goes on from the speaker's main claim, not a second one in passing ("..., calling for ...")
             last = next((c for c in reversed(prev_claims) if c.subj_start >= 0), prev_claims[-1])
+            who, surface = (hit[0], tag[:hit[1]]) if tag else (last.actor, last.surface)
             quote = sent.strip("“”\"‘’ ")
-            cont = FoundClaim(last.actor, last.surface, 0, 0, last.verb, 0, 0, "statement", (0, len(sent)), None, quote)
+            cont = FoundClaim(who, surface, 0, 0, last.verb, 0, 0, "statement", (0, len(sent)), None, quote)
             cont.subj_start = cont.subj_end = -1
             found_all = [cont]
             # inside a quotation already credited the sentence adds no row, only its figures' speaker
@@ -341,9 +348,19 @@ def _skipped(sentences: list[Sentence], read: dict[int, str]) -> set[int]:
         if s.section == "body" and key in title_text:
             out.add(s.index)
             continue
-        if s.section == "title" and len(key.split()) >= 5:
+        while s.section == "title" and len(key.split()) >= 5:
             title_text.add(key)
+            # the page title often ends with the site's name ("... at Bhakkar hospital - The Frontier Post", "... |
+            # India News - Times of India"), which the headline printed in the body lacks: the same headline still
+            short = _SITE_TAIL.sub("", key)
+            if short == key:
+                break
+            key = short
     return out
+
+
+# A trailing " - Site Name" or " | Section" of a page title (a short last part after a spaced dash or bar).
+_SITE_TAIL = re.compile(r"\s+[-|–—]\s+[^-|–—]{1,60}$")
 
 
 def _parse_all(texts: list[str], masked: frozenset[str]) -> list:
@@ -405,6 +422,21 @@ def _short(sent: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+
+
+# A quoted question or exclamation whose speaker opens the next sentence of the paragraph: '"So which is it?" Deputy
+# Public Defender Peter Lynch asked Coleman, who ...', '"Why are you still endorsing him?" Obama asked Republican
+# politicians.' (the splitter keeps a bare tag with its quote; a tag that goes on is a sentence of its own). The
+# quote is the tag's speaker's, who may or may not be the previous speaker.
+_NEXT_TAG = re.compile(r"[ \t]+(?P<np>(?:[\p{Lu}][\p{L}.'’-]*[ \t]+){1,6})(?:" + "|".join(tag_verb_forms()) + r")\b")
+
+
+def _tag_after(sent: str, src: str, end: int) -> str | None:
+    """The words naming the speaker of the tag that opens the sentence after a quoted question (None: no such tag)."""
+    if not sent.rstrip().rstrip("”\"’'").endswith(("?", "!")):
+        return None
+    m = _NEXT_TAG.match(src, end)
+    return m.group("np").strip() if m else None
 
 
 def _all_quote(sent: str) -> bool:

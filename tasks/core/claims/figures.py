@@ -228,6 +228,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         if _ACCUSED_OF.search(after, 0, m.start()):
             got = None  # "the trial of two men accused in killing Zurana Horton": the count is of the accused
             break
+        if m.group(0).lower() == "death" and _DEATH_SENTENCE.search(after, 0, m.start()):
+            continue  # "12 people ... to put another human being to death", "sentenced him to death": no toll of the 12
         if _OWNED_BEFORE.search(after, 0, m.start()):
             continue  # "70 children, along with their displaced families": the cue describes the owned noun after it
         if _ACTIVE_OBJECT.match(after, m.end()) and not _BE_BEFORE.search(after, 0, m.start()) and \
@@ -336,6 +338,9 @@ _HOW_MANY = re.compile(r"(?i)\bhow\s+many\s+(?:people\s+|persons\s+)?(?:were|hav
 # what befell the object ("two people who replaced illegal immigrants who fled their jobs")
 # The head is charged with the act the cue names, not its victim: "two men accused in killing", "three suspects charged
 # with murdering", "the four convicted of killing"
+# a death sentence, not a death: "put another human being to death" (someone else put to death; "were put to death"
+# with no one between is an execution, a toll), "sentenced to death", "condemned him to death"
+_DEATH_SENTENCE = re.compile(r"(?i)\b(?:put\s+(?:[\w’'-]+\s+){1,5}|(?:sentenc|condemn)\w*\s+(?:[\w’'-]+\s+){0,5})to\s+$")
 _ACCUSED_OF = re.compile(r"(?i)\b(?:accused|charged|convicted|suspected|indicted|acquitted|sentenced|jailed|tried|guilty|"
                          r"blamed|responsible|wanted|arrested|detained|held|prosecuted)\s+(?:\w+\s+){0,2}?(?:of|in|with|for|over)\s+"
                          r"(?:(?:the|a|an|his|her|their)\s+)?$")

@@ -103,6 +103,7 @@ def plausible_source(tok, findings: bool = False):
                                                                     "guidelines", "regulations", "opinion", "textbook",
                                                                     "materials", "reporting", "average", "ranking",
                                                                     "disclosure", "emails", "ads", "petition",
+                                                                    "notice", "notification",
                                                                     # laws speak through their text: "the
                                                                     # legislation makes clear that" (batch 3 rule)
                                                                     "legislation", "law", "regulation",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from .lexicon import cue_forms, cue_frames, cue_verbs, document_parts, share_parts, source_nouns, verb_forms, witnessed_participles, \
     word_lemmas
+from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, quote_next_to, quote_spans, \
     set_off_subject, sorry_for_what, verb_subject
-from .syntax_words import CARRIERS, DOC_NOUNS, FINDING_DOCS, RELATIVE, adj_carrier, lemma_of
+from .syntax_words import CARRIERS, DOC_NOUNS, FINDING_DOCS, RELATIVE, adj_carrier, lemma_of, participle_only
 
 
 # Verbs of going to a place or medium whose infinitive after that place is the act done there ("took to Twitter to say",
@@ -53,6 +54,11 @@ def find_source(tok, doc):
             # tattoo by newspaper GP, Tegnell said": a topic only, the interviewer asserts nothing (no row)
             return ("syn.agent", agent, None) if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) else None
         return ("syn.agent", agent, None) if agent is not None and finite else None
+    if participle_only(tok.lower_) and tok.dep_ in ("ROOT", "conj") and \
+            not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        # a headline drops "was" ("Jury shown horrific moment ...", "Cabinet shown plan"): a bare participle is a
+        # passive, its subject was shown or told something and says nothing (the tagger may read it as a past tense)
+        return None
     subj = verb_subject(tok)
     if subj is not None:
         if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
@@ -76,6 +82,14 @@ def find_source(tok, doc):
                     return "syn.relative_obj", tok.head, subj
                 if (issued := _issued_relative(tok, subj, cls)) is not None:
                     return issued
+                return None
+            if all(c.dep_ in ("nsubj", "aux", "neg", "advmod", "npadvmod", "punct") for c in tok.children) and \
+                    tok.i + 1 < len(doc) and (doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD") or
+                                              doc[tok.i + 1].dep_ == "punct") and \
+                    not any(a <= tok.idx < b for a, b in quote_spans(parsed_text(doc))):
+                # "A second mother who testified was shot": who she is, with nothing she said (the verb right before
+                # the main clause's verb or a comma: "who brags he has held ..." has its clause, whatever the parse
+                # hung it on)
                 return None
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):

@@ -61,6 +61,8 @@ def past_tense(lemma: str) -> str:
 
 
 _PAST: dict[str, str] = {}
+# Cue verbs' forms that are participles only ("shown", "written", "spoken"; not "told", "said", which are past tenses too)
+_PARTICIPLE_ONLY: set[str] = set()
 
 
 def _past_table() -> dict[str, str]:
@@ -70,4 +72,11 @@ def _past_table() -> dict[str, str]:
         for lemma in cue_verbs():
             forms = getInflection(lemma, tag="VBD")
             _PAST[lemma] = forms[0] if forms else lemma
+            _PARTICIPLE_ONLY.update(set(getInflection(lemma, tag="VBN")) - set(forms) - {lemma})
     return _PAST
+
+
+def participle_only(word: str) -> bool:
+    """`word` (lower case) is a cue verb's past participle that is no past tense ("shown", "written")."""
+    _past_table()
+    return word in _PARTICIPLE_ONLY
