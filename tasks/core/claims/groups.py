@@ -215,6 +215,12 @@ def is_group(actor: Actor) -> bool:
     return actor.kind == "organization" and _HEAD_END.search(actor.name) is not None
 
 
+def is_people(actor: Actor) -> bool:
+    """A group of people ("officials", "experts"), never the "it" of a later sentence; a group phrase whose head is a
+    body noun ("the independent Sage group of science advisers", "a coalition of aid agencies") is one body, and is."""
+    return is_group(actor) and source_nouns().get(np_head(actor.name)) != "body"
+
+
 def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named: dict[str, Actor]) -> Actor | None:
     """The group a whole noun phrase names, or None. `named`: head noun -> the group it last named."""
     if " " in s and (m := _AT_PLACE.fullmatch(s)) and (code := _town_country(m.group("p"))):

@@ -11,6 +11,7 @@ from .context import PLACE_NAMES, acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
 from .patterns import is_exec_office, is_possessive, strip_possessive
+from .places import city_countries
 
 _SPACES = re.compile(r"\s+")
 _HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"}
@@ -71,8 +72,9 @@ class ActorMemory:
         # It says ..."): (sentence index, actor), the antecedent of "it" in the next sentence
         self.subject_body: tuple[int, Actor] | None = None
         # the one known person a sentence that made no claim had as a clause's subject ("During an interview, Skaik
-        # paused."): (sentence index, actor), the antecedent of "he" / "she" in the next sentence (pronouns.subject_person)
-        self.subject_person: tuple[int, Actor] | None = None
+        # paused."): (sentence index, actor, or the full name of a person read in passing), the antecedent of "he" /
+        # "she" in the next sentence (pronouns.subject_person)
+        self.subject_person: tuple[int, Actor | str] | None = None
         # where the current item of a roundup began (a later dateline, places.item_dateline_country); a ministry
         # named in an earlier item is another country's
         self.item_start = 0
@@ -196,6 +198,9 @@ class ActorMemory:
         """The person the previous sentence, which made no claim, had as a clause's subject, if `pronoun` fits them."""
         if self.subject_person and self.subject_person[0] == self.now - 1:
             who = self.subject_person[1]
+            if isinstance(who, str):  # a full name read in passing (pronouns.subject_person): a person only now
+                g = first_name_genders().get(who.split()[0].lower())
+                return self.person(who, None) if g in (None, pronoun) else None
             if self.gender.get(who.key, pronoun) == pronoun:
                 return who
         return None
@@ -251,7 +256,11 @@ def _unknown_given_name(name: str, words: list[str]) -> bool:
     last = words[-1].lower()
     if last in place_nouns() or last in source_nouns():
         return False  # the run ends with a common noun for a place or a source: a place's or a body's name
-    return name not in PLACE_NAMES and not any(w in PLACE_NAMES for w in words)  # a place, or a name with one in it
+    if name in PLACE_NAMES or any(w in PLACE_NAMES for w in words):
+        return False  # a place, or a name with one in it
+    # a city's name first, which no census first name is: a local outlet's or club's name ("breaking news from
+    # Belfast Live", "Manchester United"), not a person's
+    return max(city_countries(first).values(), default=0) < 100_000
 
 
 def norm_title(t: str) -> str:

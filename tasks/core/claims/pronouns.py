@@ -85,19 +85,23 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
     return subj
 
 
-def subject_person(sent: str, mem: ActorMemory) -> Actor | None:
+def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
     """The one known person a sentence that made no claim has as the subject of a clause, outside quotations
     ("During an interview, Skaik paused", "The timeline was published after Ms Robison raised a point of order"): the
     "he" or "she" of the next sentence's speech tag is them rather than an earlier speaker. A person in object position
     ("He then referred to Cooke's testimony", "he emailed Gaiman") is not; two people as subjects leave it open."""
     quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)]
-    found: list[Actor] = []
+    found: list[Actor | str] = []
     for w in _CAP_WORD.finditer(sent):
         token = strip_possessive(w.group(0))
         if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
             continue  # a possessor ("Cooke's testimony") or a quoted name is no clause's subject
         known = mem.by_surname.get(token)
-        if known is None or known.kind != "person":
+        if known is None and (full := mem.names.get(token)) and " " in full and mem.reads_as_person(full):
+            # "Fraser Amos, a final-year student ..., is helping to rally support" / "“...,” he says.": a person the
+            # story introduces by full name without a speech verb (made known only if the next "he" takes them)
+            known = full
+        elif known is None or known.kind != "person":
             continue
         if sent[w.end():].lstrip()[:1].isupper():
             continue  # a first name or title before the name's last word

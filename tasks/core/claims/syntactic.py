@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex as re
 
 from .actors import ActorMemory, country_actor, country_in, name_country, resolve
-from .groups import demonym_of, is_document, is_group, is_individual, np_head
+from .groups import demonym_of, is_document, is_group, is_individual, is_people, np_head
 from .model import Actor
 from .pronouns import antecedent
 from .claimants import bad_name
@@ -468,7 +468,7 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
     # "it" is never people ("Prosecutors said ... It showed how difficult ...")
     hit = mem.last(lambda a: a.kind != "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH
                    and not (pronoun == "they" and is_document(a))
-                   and not (pronoun == "it" and (is_group(a) or is_individual(a))))
+                   and not (pronoun == "it" and (is_people(a) or is_individual(a))))
     return (hit, how.format("body")) if hit else None
 
 
