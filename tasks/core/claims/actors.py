@@ -320,6 +320,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return None
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
         return None  # "NEW DELHI: ...", "PRAGUE -": a dateline is where the story is filed, not who speaks
+    if s in ("One", "one"):  # "Vice-chancellors reacted ... One, who asked not to be named, said": one of them
+        return mem.one_of_them()
     if _PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
         return mem.last(lambda a: a.kind != "person")
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry

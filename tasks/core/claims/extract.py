@@ -15,7 +15,7 @@ from .context import is_furniture
 from .places import item_dateline_country, story_country
 from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
-from .syntactic import register_document, register_plural
+from .syntactic import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year
@@ -294,6 +294,7 @@ def finish_extraction(p: Pending) -> Extraction:
         prev_claims = [c for c in found_all if c.actor is not UNKNOWN]
         if body:
             register_bodies(sent, mem)  # after this sentence's claims: "the group" in a later one may name them
+            register_members(sent, mem)  # and a bare "One" the next one opens with, one of the plural people it named
         if syntax and body:
             register_document(sent, mem)  # after this sentence's claims: an "it" in a later one may name it
             register_plural(sent, mem)  # and a "they" the plural people it opened with

@@ -94,6 +94,10 @@ class ActorMemory:
         # index, the phrase), the antecedent of a "they" that no body or group within reach stands for
         # (syntactic.register_plural, syntactic.resolve_source)
         self.plural: tuple[int, str] | None = None
+        # the last plural people a sentence named as a whole ("Vice-chancellors reacted ...", "two of the witnesses"),
+        # in the singular: (sentence index, "Vice-chancellor"), for a bare "One" opening the next sentence ("One, who
+        # asked not to be named, said") (syntactic.register_members, actors.resolve)
+        self.members: tuple[int, str] | None = None
 
     def asked_just_before(self, pronoun: str, other: Actor | None) -> Actor | None:
         """The person asked in this or the previous sentence, when `pronoun` fits them and `other` (the resolver's
@@ -104,6 +108,14 @@ class ActorMemory:
         if self.gender.get(who.key, pronoun) != pronoun or (other is not None and self.seen.get(other.key, -9) > at):
             return None
         return who
+
+    def one_of_them(self) -> Actor | None:
+        """The person a bare "One" names: one of the plural people the sentence before named, of the story's country
+        (as a described speaker is); None without such people."""
+        if self.members is None or self.members[0] != self.now - 1:
+            return None
+        name, code = self.members[1], self.focus
+        return Actor(f"person:{name.lower()}" + (f"@{code.lower()}" if code else ""), name, "person", code)
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now

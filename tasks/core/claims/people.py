@@ -59,7 +59,7 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
             return Actor(f"org:{full.lower()}", full, "organization", code)
         return Actor(f"org:{token.lower()}", token, "organization", None)  # an acronym: "The RSF accused ..."
     if (not SURNAME_TOKEN.fullmatch(token) or token in _GROUP_WORDS or NOT_NAME.fullmatch(token)
-            or token.lower() in _SUBORDINATORS or token in DEMONYMS or PLACE_FULL.fullmatch(token) or CONTRACTION.search(token)):
+            or token.lower() in _SUBORDINATORS or token == "One" or token in DEMONYMS or PLACE_FULL.fullmatch(token) or CONTRACTION.search(token)):
         return None
     if known := mem.surname(token):
         return known

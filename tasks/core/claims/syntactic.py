@@ -323,6 +323,35 @@ def register_plural(sent: str, mem: ActorMemory) -> None:
         mem.plural = (mem.now, mem.plural[1])  # "They examined ...": the same people, further on
 
 
+def register_members(sent: str, mem: ActorMemory) -> None:
+    """Remember the plural people a sentence names as a whole, in the singular ("Vice-chancellors reacted with fury
+    ..." -> "Vice-chancellor", "began with two of the witnesses" -> "witness"): a bare "One" opening the next sentence
+    is one of them (memory.one_of_them). Only person nouns of source_nouns.tsv; the last such phrase wins."""
+    found = [m for rx in (_MEMBERS_OPENING, _MEMBERS_OF) for m in rx.finditer(sent)]
+    for m in sorted(found, key=_start, reverse=True):
+        head = m.group("head")
+        last = head.rsplit("-", 1)[-1].lower()  # "Vice-chancellors": the noun is "chancellors"
+        if source_nouns().get(last) != "person" or last in _SINGULAR_S or not (one := word_lemmas(last).get("NOUN")):
+            continue
+        if one[0] == last:
+            continue  # a singular ("boss", "witness"): no plural people
+        name = m.group("np")[:m.start("head") - m.start("np")] + head[:len(head) - len(last)] + one[0]
+        mem.members = (mem.now, name[:1].upper() + name[1:])
+        return
+
+
+def _start(m) -> int:
+    return m.start()
+
+
+# "Vice-chancellors reacted ...", "Many residents say": the plural people a sentence opens with (a hyphenated head too)
+_MEMBERS_OPENING = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?(?:(?i:the|these|those|many|some|most|several)\s+)?"
+                              r"(?P<np>(?:(?![\p{L}-]*ing\s)\p{Ll}[\p{L}-]*\s+){0,2}?(?P<head>\p{L}[\p{L}-]*s))\b(?![’'-])")
+# "two of the witnesses", "several of its members": some of a plural people, anywhere in the sentence
+_MEMBERS_OF = re.compile(r"(?i)\b(?:two|three|four|five|several|some|many|both|\d+)\s+of\s+(?:the|these|those|its|their)\s+"
+                         r"(?P<np>(?:[\p{L}-]+\s+){0,2}?(?P<head>\p{L}[\p{L}-]*s))\b(?![’'-])")
+
+
 # a sentence's opening: an optional phrase closed by a comma, a quantifier or determiner, up to two modifiers (no
 # "-ing" word: "Showing writers that ..." opens with a gerund, not with writers) and a plural noun, then no
 # possessive ("the researchers' findings")
