@@ -218,7 +218,11 @@ def is_group(actor: Actor) -> bool:
 def is_people(actor: Actor) -> bool:
     """A group of people ("officials", "experts"), never the "it" of a later sentence; a group phrase whose head is a
     body noun ("the independent Sage group of science advisers", "a coalition of aid agencies") is one body, and is."""
-    return is_group(actor) and source_nouns().get(np_head(actor.name)) != "body"
+    if not is_group(actor):
+        return False
+    head = np_head(actor.name)
+    # a plural body noun ("authorities") is still people: "it" is one body
+    return source_nouns().get(head) != "body" or word_lemmas(head).get("NOUN", (head,))[0] != head
 
 
 def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named: dict[str, Actor]) -> Actor | None:

@@ -85,6 +85,13 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
     return subj
 
 
+def _read_name(sent: str, w, full: str) -> str:
+    """The name ending with the word `w` as this sentence writes it in full ("Fiona Parry" after "Eloise Parry"), else
+    the full name the story read before for its last word ("Stafford" -> "Tom Stafford")."""
+    written = sent[_name_start(sent, w.start()):w.end()]
+    return written if " " in written else full
+
+
 def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
     """The one known person a sentence that made no claim has as the subject of a clause, outside quotations
     ("During an interview, Skaik paused", "The timeline was published after Ms Robison raised a point of order"): the
@@ -97,9 +104,10 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
         if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
             continue  # a possessor ("Cooke's testimony") or a quoted name is no clause's subject
         known = mem.by_surname.get(token)
-        if known is None and (full := mem.names.get(token)) and " " in full and mem.reads_as_person(full):
+        if known is None and token in mem.names and " " in (full := _read_name(sent, w, mem.names[token])) and \
+                mem.reads_as_person(full):
             # "Fraser Amos, a final-year student ..., is helping to rally support" / "“...,” he says.": a person the
-            # story introduces by full name without a speech verb (made known only if the next "he" takes them)
+            # story named in full without a speech verb (made known only if the next "he" takes them)
             known = full
         elif known is None or known.kind != "person":
             continue
