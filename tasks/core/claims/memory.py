@@ -18,6 +18,8 @@ _HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"
 # the honorific is not the name; repeated ("Mr Mr Ng": an honorific put before a name read in passing as "Mr Ng") it
 # goes whole, and the first one says the gender
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S))+")
+_CAP_TOKEN = re.compile(r"\b[A-Z][\p{L}'’-]+")
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 _ONE_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")
 
 
@@ -212,10 +214,24 @@ class ActorMemory:
             who = self.subject_person[1]
             if isinstance(who, str):  # a full name read in passing (pronouns.subject_person): a person only now
                 g = first_name_genders().get(who.split()[0].lower())
-                return self.person(who, None) if g in (None, pronoun) else None
+                if g not in (None, pronoun) or self._other_name_before(pronoun, who):
+                    return None
+                return self.person(who, None)
             if self.gender.get(who.key, pronoun) == pronoun:
                 return who
         return None
+
+    def _other_name_before(self, pronoun: str, who: str) -> bool:
+        """The current sentence names someone other than `who` before its first `pronoun` ("went to Salinas’ home, where
+        she said"): that name, not the subject of the sentence before, is the nearer antecedent."""
+        m = re.search(rf"\b{pronoun}\b", self.sentence, re.I)
+        last = who.split()[-1]
+        before = _QUOTED.sub(" ", self.sentence[:m.start() if m else len(self.sentence)])  # a name quoted is no antecedent
+        for w in _CAP_TOKEN.findall(before):
+            w = strip_possessive(w)
+            if w != last and (w in self.names or (k := self.by_surname.get(w)) is not None and k.kind == "person"):
+                return True
+        return False
 
     def body_just_before(self) -> Actor | None:
         """The body the previous sentence, which made no claim, opened with as its subject."""

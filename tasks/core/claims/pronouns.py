@@ -11,6 +11,7 @@ from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 
 _CAP_WORD = re.compile(r"\b[A-Z][\p{L}'’-]+")
+_HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame".split())
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Where the subject of a clause starts: the sentence start, a clause boundary, or a subordinator.
@@ -104,7 +105,7 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
         if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
             continue  # a possessor ("Cooke's testimony") or a quoted name is no clause's subject
         known = mem.by_surname.get(token)
-        if known is None and token in mem.names and " " in (full := _read_name(sent, w, mem.names[token])) and \
+        if known is None and token in mem.names and token not in _HONORIFICS and " " in (full := _read_name(sent, w, mem.names[token])) and \
                 mem.reads_as_person(full):
             # "Fraser Amos, a final-year student ..., is helping to rally support" / "“...,” he says.": a person the
             # story named in full without a speech verb (made known only if the next "he" takes them)
