@@ -152,6 +152,17 @@ def city_countries(name: str) -> dict[str, int]:
     return _HOMONYMS.get(name) or _HOMONYMS.get(_fold(name)) or {}
 
 
+def lone_city_country(token: str, focus: str | None) -> str | None:
+    """The country of a body called by a city's name alone ("Some UK universities, including Cambridge, ... and
+    Cambridge has said"): the one country with a city of that name, or the story's country among several (Cambridge,
+    England, and Cambridge, Massachusetts). Towns under 100,000 people are left out: most lone words that name one are
+    surnames."""
+    towns = [cc for cc, pop in city_countries(token).items() if pop >= 100_000]
+    if len(towns) == 1:
+        return towns[0]
+    return focus if focus in towns else None
+
+
 def _second(item: tuple[str, int]) -> int:
     return item[1]
 

@@ -21,6 +21,7 @@ from .kin import named_before_in_sentence
 from .lexicon import body_voices, container_nouns, document_parts, headline_rubrics, name_titles, source_nouns, speaking_documents, speaks_for, \
     word_lemmas
 from .parse import parsed_text
+from .places import lone_city_country
 from .plausible import plausible_source
 from .syntax import DOC_NOUNS, SynCue, find_cues, mentions_poll
 from .syntax_tokens import quote_spans, source_tokens, span_of
@@ -286,8 +287,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             # title or role is that person (many Indonesian, Brazilian ... speakers go by one name), so "he" finds him
             return mem.person(_named_in_full(cue.head, mem), country_in(text), before), "new name (person after a title)"
         name = _LEAD_DET.sub("", text)
-        # "SINGAPORE Press Holdings reported": a company its own name places
-        return Actor(f"org:{name.lower()}", name, "organization", name_country(name)), "new name (body)"
+        # "SINGAPORE Press Holdings reported": a company its own name places; "Cambridge has said": a city's body
+        code = name_country(name) or (lone_city_country(name, mem.focus) if " " not in name else None)
+        return Actor(f"org:{name.lower()}", name, "organization", code), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
 
