@@ -227,10 +227,14 @@ class ActorMemory:
         m = re.search(rf"\b{pronoun}\b", self.sentence, re.I)
         last = who.split()[-1]
         before = _QUOTED.sub(" ", self.sentence[:m.start() if m else len(self.sentence)])  # a name quoted is no antecedent
-        for w in _CAP_TOKEN.findall(before):
-            w = strip_possessive(w)
-            if w != last and (w in self.names or (k := self.by_surname.get(w)) is not None and k.kind == "person"):
+        for t in _CAP_TOKEN.finditer(before):
+            w = strip_possessive(t.group(0))
+            if w == last:
+                continue
+            if w in self.names or (k := self.by_surname.get(w)) is not None and k.kind == "person":
                 return True
+            if t.start() > 0 and w not in PLACE_NAMES and not word_lemmas(w.lower()):
+                return True  # a name the story did not read as one ("Salinas’ home")
         return False
 
     def body_just_before(self) -> Actor | None:

@@ -154,13 +154,10 @@ def city_countries(name: str) -> dict[str, int]:
 
 def lone_city_country(token: str, focus: str | None) -> str | None:
     """The country of a body called by a city's name alone ("Some UK universities, including Cambridge, ... and
-    Cambridge has said"): the one country with a city of that name, or the story's country among several (Cambridge,
-    England, and Cambridge, Massachusetts). Towns under 100,000 people are left out: most lone words that name one are
-    surnames."""
-    towns = [cc for cc, pop in city_countries(token).items() if pop >= 100_000]
-    if len(towns) == 1:
-        return towns[0]
-    return focus if focus in towns else None
+    Cambridge has said"): the story's country, when it has a city of 100,000 people or more by that name (Cambridge,
+    England, not Massachusetts, in a British story). A city of another country says nothing: most lone words that name
+    one are surnames ("Lyons said": Lyon's English name)."""
+    return focus if focus and city_countries(token).get(focus, 0) >= 100_000 else None
 
 
 def _second(item: tuple[str, int]) -> int:
