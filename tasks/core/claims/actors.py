@@ -13,7 +13,7 @@ from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .holders import holder_of_office
 from .bodies import body_home, described_body, drop_lead_words, group_named_later, staff_of_body
-from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
+from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, is_people, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
 from .lexicon import agent_compounds, body_kinds, body_name_heads, body_staff, business_nouns, party_members, public_body_words, role_nouns, \
     source_nouns, speaks_for, state_nouns, synonym_heads, word_lemmas
@@ -322,6 +322,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return None
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
         return None  # "NEW DELHI: ...", "PRAGUE -": a dateline is where the story is filed, not who speaks
+    if s in ("One", "one"):  # "Vice-chancellors reacted ... One, who asked not to be named, said": one of them
+        return mem.one_of_them()
     if _PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
         return mem.last(lambda a: a.kind != "person")
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
@@ -369,7 +371,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # a crowd of private people ("certain people", "many residents") is "they" only while the story is still
         # about them: one named pages before is no antecedent (the last body named is, a named group is)
         return mem.last(lambda a: a.kind != "person" and not (w == "they" and is_document(a))
-                        and not (w == "it" and (is_group(a) or is_individual(a)))
+                        and not (w == "it" and (is_people(a) or is_individual(a)))
                         and not (w == "they" and _CROWD.search(a.name) and mem.seen.get(a.key, -9) < mem.now - 3))
     if s[:1] in "hHiItT" and (m := _POSS_VOICE.fullmatch(s)) and m.group("h").lower() in speaks_for() and \
             m.group("h").lower() not in KIN_WORDS and (who := _possessor(m.group("p").lower(), mem)) is not None:

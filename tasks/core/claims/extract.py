@@ -17,7 +17,7 @@ from .speaker import resolve_head
 from .places import item_dateline_country, story_country
 from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
-from .syntactic import register_document, register_plural
+from .syntactic import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year
@@ -122,10 +122,11 @@ def _read_texts(sentences: list[Sentence], title: str | None, text: str) -> dict
     for s in sentences:
         if s.start == 0 or _after_newline(src_of[s.section], s.start):
             double_open = False
-        read[s.index] = plain_quotes(s.text, singles=not double_open)
+        text = _closing_single(s.text) if double_open else s.text
+        read[s.index] = plain_quotes(text, singles=not double_open)
         # (with typewriter marks plain_quotes reads no single marks, so what it gave is the sentence as a double-mark
         # reader sees it)
-        double_open = _leaves_quote_open(read[s.index] if "''" in s.text or "``" in s.text else s.text, double_open)
+        double_open = _leaves_quote_open(read[s.index] if "''" in text or "``" in text else text, double_open)
     return read
 
 
@@ -302,6 +303,7 @@ def finish_extraction(p: Pending) -> Extraction:
         prev_claims = [c for c in found_all if c.actor is not UNKNOWN]
         if body:
             register_bodies(sent, mem)  # after this sentence's claims: "the group" in a later one may name them
+            register_members(sent, mem)  # and a bare "One" the next one opens with, one of the plural people it named
         if syntax and body:
             register_document(sent, mem)  # after this sentence's claims: an "it" in a later one may name it
             register_plural(sent, mem)  # and a "they" the plural people it opened with
@@ -471,6 +473,23 @@ def _closes_first(sent: str) -> bool:
         return m.group(0) == "”"
     i = m.start()
     return i > 0 and not sent[i - 1].isspace() and (i + 1 == len(sent) or sent[i + 1].isspace() or sent[i + 1] in ".,;:!?)")
+
+
+# a right single mark after a word and ",", ".", "?" or "!", before a space or the end ("... transmission,’ he says.")
+_SINGLE_CLOSE = re.compile(r"(?<=[\p{L}\d][,.?!])’(?=\s|$)")
+
+
+def _closing_single(sent: str) -> str:
+    """A sentence inside a quotation opened with a double mark that closes it with a single one, a slip of the pen
+    ("“This approach is based on ... We’ve got to ... transmission,’ he says."): that mark read as "”" (same length),
+    when the sentence has no double mark of its own and opens no single quotation before it (a nested one: "“He
+    said ‘no,’ and left")."""
+    if "’" not in sent or "”" in sent or '"' in sent or "“" in sent:
+        return sent
+    m = _SINGLE_CLOSE.search(sent)
+    if m is None or "‘" in sent[:m.start()]:
+        return sent
+    return sent[:m.start()] + "”" + sent[m.end():]
 
 
 def _leaves_quote_open(sent: str, was_open: bool) -> bool:

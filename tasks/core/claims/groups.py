@@ -215,6 +215,16 @@ def is_group(actor: Actor) -> bool:
     return actor.kind == "organization" and _HEAD_END.search(actor.name) is not None
 
 
+def is_people(actor: Actor) -> bool:
+    """A group of people ("officials", "experts"), never the "it" of a later sentence; a group phrase whose head is a
+    body noun ("the independent Sage group of science advisers", "a coalition of aid agencies") is one body, and is."""
+    if not is_group(actor):
+        return False
+    head = np_head(actor.name)
+    # a plural body noun ("authorities") is still people: "it" is one body
+    return source_nouns().get(head) != "body" or word_lemmas(head).get("NOUN", (head,))[0] != head
+
+
 def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named: dict[str, Actor]) -> Actor | None:
     """The group a whole noun phrase names, or None. `named`: head noun -> the group it last named."""
     if " " in s and (m := _AT_PLACE.fullmatch(s)) and (code := _town_country(m.group("p"))):

@@ -11,12 +11,15 @@ from .context import PLACE_NAMES, acronyms
 from .gazetteer import PEOPLE
 from .model import Actor
 from .patterns import is_exec_office, is_possessive, strip_possessive
+from .places import city_countries
 
 _SPACES = re.compile(r"\s+")
 _HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"}
 # the honorific is not the name; repeated ("Mr Mr Ng": an honorific put before a name read in passing as "Mr Ng") it
 # goes whole, and the first one says the gender
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S))+")
+_CAP_TOKEN = re.compile(r"\b[A-Z][\p{L}'’-]+")
+_QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
 _ONE_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")
 
 
@@ -72,8 +75,9 @@ class ActorMemory:
         # It says ..."): (sentence index, actor), the antecedent of "it" in the next sentence
         self.subject_body: tuple[int, Actor] | None = None
         # the one known person a sentence that made no claim had as a clause's subject ("During an interview, Skaik
-        # paused."): (sentence index, actor), the antecedent of "he" / "she" in the next sentence (pronouns.subject_person)
-        self.subject_person: tuple[int, Actor] | None = None
+        # paused."): (sentence index, actor, or the full name of a person read in passing), the antecedent of "he" /
+        # "she" in the next sentence (pronouns.subject_person)
+        self.subject_person: tuple[int, Actor | str] | None = None
         # where the current item of a roundup began (a later dateline, places.item_dateline_country); a ministry
         # named in an earlier item is another country's
         self.item_start = 0
@@ -93,6 +97,10 @@ class ActorMemory:
         # index, the phrase), the antecedent of a "they" that no body or group within reach stands for
         # (syntactic.register_plural, syntactic.resolve_source)
         self.plural: tuple[int, str] | None = None
+        # the last plural people a sentence named as a whole ("Vice-chancellors reacted ...", "two of the witnesses"),
+        # in the singular: (sentence index, "Vice-chancellor"), for a bare "One" opening the next sentence ("One, who
+        # asked not to be named, said") (syntactic.register_members, actors.resolve)
+        self.members: tuple[int, str] | None = None
 
     def asked_just_before(self, pronoun: str, other: Actor | None) -> Actor | None:
         """The person asked in this or the previous sentence, when `pronoun` fits them and `other` (the resolver's
@@ -103,6 +111,14 @@ class ActorMemory:
         if self.gender.get(who.key, pronoun) != pronoun or (other is not None and self.seen.get(other.key, -9) > at):
             return None
         return who
+
+    def one_of_them(self) -> Actor | None:
+        """The person a bare "One" names: one of the plural people the sentence before named, of the story's country
+        (as a described speaker is); None without such people."""
+        if self.members is None or self.members[0] != self.now - 1:
+            return None
+        name, code = self.members[1], self.focus
+        return Actor(f"person:{name.lower()}" + (f"@{code.lower()}" if code else ""), name, "person", code)
 
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now
@@ -197,9 +213,30 @@ class ActorMemory:
         """The person the previous sentence, which made no claim, had as a clause's subject, if `pronoun` fits them."""
         if self.subject_person and self.subject_person[0] == self.now - 1:
             who = self.subject_person[1]
+            if isinstance(who, str):  # a full name read in passing (pronouns.subject_person): a person only now
+                g = first_name_genders().get(who.split()[0].lower())
+                if g not in (None, pronoun) or self._other_name_before(pronoun, who):
+                    return None
+                return self.person(who, None)
             if self.gender.get(who.key, pronoun) == pronoun:
                 return who
         return None
+
+    def _other_name_before(self, pronoun: str, who: str) -> bool:
+        """The current sentence names someone other than `who` before its first `pronoun` ("went to Salinas’ home, where
+        she said"): that name, not the subject of the sentence before, is the nearer antecedent."""
+        m = re.search(rf"\b{pronoun}\b", self.sentence, re.I)
+        last = who.split()[-1]
+        before = _QUOTED.sub(" ", self.sentence[:m.start() if m else len(self.sentence)])  # a name quoted is no antecedent
+        for t in _CAP_TOKEN.finditer(before):
+            w = strip_possessive(t.group(0))
+            if w == last:
+                continue
+            if w in self.names or (k := self.by_surname.get(w)) is not None and k.kind == "person":
+                return True
+            if t.start() > 0 and w not in PLACE_NAMES and not word_lemmas(w.lower()):
+                return True  # a name the story did not read as one ("Salinas’ home")
+        return False
 
     def body_just_before(self) -> Actor | None:
         """The body the previous sentence, which made no claim, opened with as its subject."""
@@ -252,7 +289,11 @@ def _unknown_given_name(name: str, words: list[str]) -> bool:
     last = words[-1].lower()
     if last in place_nouns() or last in source_nouns():
         return False  # the run ends with a common noun for a place or a source: a place's or a body's name
-    return name not in PLACE_NAMES and not any(w in PLACE_NAMES for w in words)  # a place, or a name with one in it
+    if name in PLACE_NAMES or any(w in PLACE_NAMES for w in words):
+        return False  # a place, or a name with one in it
+    # a city's name first, which no census first name is: a local outlet's or club's name ("breaking news from
+    # Belfast Live", "Manchester United"), not a person's
+    return max(city_countries(first).values(), default=0) < 100_000
 
 
 def norm_title(t: str) -> str:

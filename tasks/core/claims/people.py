@@ -10,7 +10,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
                      NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
-from .places import institution_place, place_hits
+from .places import institution_place, lone_city_country, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, place_nouns, source_nouns, storyless_roles
@@ -59,12 +59,13 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
             return Actor(f"org:{full.lower()}", full, "organization", code)
         return Actor(f"org:{token.lower()}", token, "organization", None)  # an acronym: "The RSF accused ..."
     if (not SURNAME_TOKEN.fullmatch(token) or token in _GROUP_WORDS or NOT_NAME.fullmatch(token)
-            or token.lower() in _SUBORDINATORS or token in DEMONYMS or PLACE_FULL.fullmatch(token) or CONTRACTION.search(token)):
+            or token.lower() in _SUBORDINATORS or token == "One" or token in DEMONYMS or PLACE_FULL.fullmatch(token) or CONTRACTION.search(token)):
         return None
     if known := mem.surname(token):
         return known
     # never introduced by full name: more often a company or body ("Volkswagen says") than a bare surname
-    return Actor(f"org:{token.lower()}", token, "organization", None)
+    return Actor(f"org:{token.lower()}", token, "organization", lone_city_country(token, mem.focus))
+
 
 
 # A description in apposition that says who a named person is: "Lee Jae-myung, leader of the opposition".

@@ -152,6 +152,14 @@ def city_countries(name: str) -> dict[str, int]:
     return _HOMONYMS.get(name) or _HOMONYMS.get(_fold(name)) or {}
 
 
+def lone_city_country(token: str, focus: str | None) -> str | None:
+    """The country of a body called by a city's name alone ("Some UK universities, including Cambridge, ... and
+    Cambridge has said"): the story's country, when it has a city of 100,000 people or more by that name (Cambridge,
+    England, not Massachusetts, in a British story). A city of another country says nothing: most lone words that name
+    one are surnames ("Lyons said": Lyon's English name)."""
+    return focus if focus and city_countries(token).get(focus, 0) >= 100_000 else None
+
+
 def _second(item: tuple[str, int]) -> int:
     return item[1]
 

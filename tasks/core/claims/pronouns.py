@@ -11,6 +11,7 @@ from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 
 _CAP_WORD = re.compile(r"\b[A-Z][\p{L}'’-]+")
+_HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame".split())
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Where the subject of a clause starts: the sentence start, a clause boundary, or a subordinator.
@@ -85,19 +86,31 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
     return subj
 
 
-def subject_person(sent: str, mem: ActorMemory) -> Actor | None:
+def _read_name(sent: str, w, full: str) -> str:
+    """The name ending with the word `w` as this sentence writes it in full ("Fiona Parry" after "Eloise Parry"), else
+    the full name the story read before for its last word ("Stafford" -> "Tom Stafford")."""
+    written = sent[_name_start(sent, w.start()):w.end()]
+    return written if " " in written else full
+
+
+def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
     """The one known person a sentence that made no claim has as the subject of a clause, outside quotations
     ("During an interview, Skaik paused", "The timeline was published after Ms Robison raised a point of order"): the
     "he" or "she" of the next sentence's speech tag is them rather than an earlier speaker. A person in object position
     ("He then referred to Cooke's testimony", "he emailed Gaiman") is not; two people as subjects leave it open."""
     quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)]
-    found: list[Actor] = []
+    found: list[Actor | str] = []
     for w in _CAP_WORD.finditer(sent):
         token = strip_possessive(w.group(0))
         if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
             continue  # a possessor ("Cooke's testimony") or a quoted name is no clause's subject
         known = mem.by_surname.get(token)
-        if known is None or known.kind != "person":
+        if known is None and token in mem.names and token not in _HONORIFICS and " " in (full := _read_name(sent, w, mem.names[token])) and \
+                mem.reads_as_person(full):
+            # "Fraser Amos, a final-year student ..., is helping to rally support" / "“...,” he says.": a person the
+            # story named in full without a speech verb (made known only if the next "he" takes them)
+            known = full
+        elif known is None or known.kind != "person":
             continue
         if sent[w.end():].lstrip()[:1].isupper():
             continue  # a first name or title before the name's last word

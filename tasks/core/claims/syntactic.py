@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex as re
 
 from .actors import ActorMemory, country_actor, country_in, name_country, resolve
-from .groups import demonym_of, is_document, is_group, is_individual, np_head
+from .groups import demonym_of, is_document, is_group, is_individual, is_people, np_head
 from .model import Actor
 from .pronouns import antecedent
 from .claimants import bad_name
@@ -21,6 +21,7 @@ from .kin import named_before_in_sentence
 from .lexicon import body_voices, container_nouns, document_parts, headline_rubrics, name_titles, source_nouns, share_parts, speaking_documents, \
     speaks_for, word_lemmas
 from .parse import parsed_text
+from .places import lone_city_country
 from .plausible import plausible_source
 from .syntax import find_cues
 from .syntax_cue import SynCue
@@ -290,8 +291,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             # title or role is that person (many Indonesian, Brazilian ... speakers go by one name), so "he" finds him
             return mem.person(_named_in_full(cue.head, mem), country_in(text), before), "new name (person after a title)"
         name = _LEAD_DET.sub("", text)
-        # "SINGAPORE Press Holdings reported": a company its own name places
-        return Actor(f"org:{name.lower()}", name, "organization", name_country(name)), "new name (body)"
+        # "SINGAPORE Press Holdings reported": a company its own name places; "Cambridge has said": a city's body
+        code = name_country(name) or (lone_city_country(name, mem.focus) if " " not in name else None)
+        return Actor(f"org:{name.lower()}", name, "organization", code), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
 
@@ -325,6 +327,35 @@ def register_plural(sent: str, mem: ActorMemory) -> None:
         mem.plural = (mem.now, m.group("np"))
     elif sent.startswith("They ") and mem.plural is not None and mem.now - mem.plural[0] <= 2:
         mem.plural = (mem.now, mem.plural[1])  # "They examined ...": the same people, further on
+
+
+def register_members(sent: str, mem: ActorMemory) -> None:
+    """Remember the plural people a sentence names as a whole, in the singular ("Vice-chancellors reacted with fury
+    ..." -> "Vice-chancellor", "began with two of the witnesses" -> "witness"): a bare "One" opening the next sentence
+    is one of them (memory.one_of_them). Only person nouns of source_nouns.tsv; the last such phrase wins."""
+    found = [m for rx in (_MEMBERS_OPENING, _MEMBERS_OF) for m in rx.finditer(sent)]
+    for m in sorted(found, key=_start, reverse=True):
+        head = m.group("head")
+        last = head.rsplit("-", 1)[-1].lower()  # "Vice-chancellors": the noun is "chancellors"
+        if source_nouns().get(last) != "person" or last in _SINGULAR_S or not (one := word_lemmas(last).get("NOUN")):
+            continue
+        if one[0] == last:
+            continue  # a singular ("boss", "witness"): no plural people
+        name = m.group("np")[:m.start("head") - m.start("np")] + head[:len(head) - len(last)] + one[0]
+        mem.members = (mem.now, name[:1].upper() + name[1:])
+        return
+
+
+def _start(m) -> int:
+    return m.start()
+
+
+# "Vice-chancellors reacted ...", "Many residents say": the plural people a sentence opens with (a hyphenated head too)
+_MEMBERS_OPENING = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?(?:(?i:the|these|those|many|some|most|several)\s+)?"
+                              r"(?P<np>(?:(?![\p{L}-]*ing\s)\p{Ll}[\p{L}-]*\s+){0,2}?(?P<head>\p{L}[\p{L}-]*s))\b(?![’'-])")
+# "two of the witnesses", "several of its members": some of a plural people, anywhere in the sentence
+_MEMBERS_OF = re.compile(r"(?i)\b(?:two|three|four|five|several|some|many|both|\d+)\s+of\s+(?:the|these|those|its|their)\s+"
+                         r"(?P<np>(?:[\p{L}-]+\s+){0,2}?(?P<head>\p{L}[\p{L}-]*s))\b(?![’'-])")
 
 
 # a sentence's opening: an optional phrase closed by a comma, a quantifier or determiner, up to two modifiers (no
@@ -472,7 +503,7 @@ def _recent(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | Non
     # "it" is never people ("Prosecutors said ... It showed how difficult ...")
     hit = mem.last(lambda a: a.kind != "person" and mem.seen.get(a.key, -99) >= mem.now - _REACH
                    and not (pronoun == "they" and is_document(a))
-                   and not (pronoun == "it" and (is_group(a) or is_individual(a))))
+                   and not (pronoun == "it" and (is_people(a) or is_individual(a))))
     return (hit, how.format("body")) if hit else None
 
 
