@@ -104,8 +104,10 @@ def key(r: dict) -> str:
     return f"{r['doc']}|{r['sent'][:120]}|{r['text']}|{r['measure']}"
 
 
-def sample(all_rows: list[dict], n: int, seed: int, exclude: set[str]) -> list[dict]:
-    pool = sorted({key(r): r for r in all_rows if key(r) not in exclude and (r["subject"] or r["country"])}.values(), key=key)
+def sample(all_rows: list[dict], n: int, seed: int, exclude: set[str], with_null: bool = False) -> list[dict]:
+    """n rows drawn by seed; with_null also draws rows that name no country at all (a missing country is an error too)."""
+    pool = sorted({key(r): r for r in all_rows
+                   if key(r) not in exclude and (with_null or r["subject"] or r["country"])}.values(), key=key)
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
 
@@ -121,6 +123,7 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--exclude", action="append", default=[], help="with --sample: a keys file of rows to leave out")
+    ap.add_argument("--with-null", action="store_true", help="with --sample: also rows with no country at all")
     ap.add_argument("--keys-out", help="with --sample: write the sample's keys here")
     ap.add_argument("--keys-in", help="print the rows of this keys file as OUT has them (before / after)")
     ap.add_argument("--workers", type=int, default=2)
@@ -137,7 +140,7 @@ def main() -> None:
             exclude = set()
             for f in args.exclude:
                 exclude |= set(json.loads(Path(f).read_text(encoding="utf-8")))
-            got = sample(all_rows, args.sample, args.seed, exclude)
+            got = sample(all_rows, args.sample, args.seed, exclude, args.with_null)
             if args.keys_out:
                 Path(args.keys_out).write_text(json.dumps([key(r) for r in got], indent=0), encoding="utf-8")
         print(show(got), end="")
