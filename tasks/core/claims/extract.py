@@ -275,9 +275,10 @@ def finish_extraction(p: Pending) -> Extraction:
                 # a toll with no country's voice after a sentence that spreads the event over countries is theirs
                 # together, not the story's country's
                 spread = (claimant is None or claimant.country is None) and spread_over_countries(prev_sent, where[0])
+                foreign = mixed or spread
                 country = subject_country(sent, f.start, f.end, country, f.explicit_country, group, f.measure, claimant,
-                                          _OWN.search(sent) is not None, None if mixed or spread else where[0],
-                                          prev_sent)
+                                          _OWN.search(sent) is not None, None if foreign else where[0], prev_sent,
+                                          foreign)
             amt = f.amount
             value = amt.value if amt else None
             qual = amt.qualifier if amt else "undisclosed"

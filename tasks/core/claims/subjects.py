@@ -84,7 +84,8 @@ _LOC_ALT = "|".join(re.escape(n) for n in sorted(LOCATIONS, key=len, reverse=Tru
 # "an attack on Israel, where", "into Israel, killed", "in the town of Ziketan in Qinghai province".
 _LOCATIVE = re.compile(
     rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off)\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+ern|central|occupied|besieged|city of|town of|village of|province of|state of|region of|district of|"
+    rf"(?:(?:[a-z]+ern|(?:north|south)-?(?:east|west)|central|occupied|besieged|city of|town of|village of|"
+    rf"province of|state of|region of|district of|"
     # "in places like Iraq and Afghanistan", "in countries such as Syria"
     rf"(?:places|countries|nations|cities)\s+(?:like|such\s+as)|"
     # "in the heart of Kabul", "on the outskirts of Aleppo", "in the middle of Istanbul's old town"
@@ -101,16 +102,16 @@ _PLACE_SUBJECT = re.compile(rf"^(?:[A-Z][\w,]*\s+){{0,2}}?(?:the\s+|The\s+)?(?P<
                             rf"(?:(?:as a whole|alone|itself)\s+)?(?:has|have|had)\s+(?:now\s+|so far\s+)?"
                             rf"(?:recorded|reported|registered|confirmed|counted|seen|suffered|had|lost)\b")
 # The text says the people came from several countries, or from the whole world. FOREIGN_VICTIMS says it of the
-# story's victims ("most of them foreign tourists"), so the story's later tolls are not one nation's either; the rest
-# of MIXED says it of the sentence's own people only ("sending migrants to Europe" leaves a later "a million people
-# have been displaced" in the story's country).
+# story's people ("most of them foreign tourists", "detained migrants"), so the story's later tolls are not one
+# nation's either; the rest of MIXED says it of the sentence's own people only ("terrorist attacks around the world"
+# leaves a later toll in the story's country).
 _FOREIGN = (r"foreigners|foreign (?:tourists|nationals|citizens|visitors)|tourists|nationalities|"
-            r"of them (?:foreign|from)|dual (?:citizens|nationals)|from (?:\w+\s+){0,2}countries")
+            r"of them (?:foreign|from)|dual (?:citizens|nationals)|from (?:\w+\s+){0,2}countries|"
+            # migrants come from elsewhere: the place they are held or die in is not their nation
+            r"migrants|asylum[- ]seekers")
 FOREIGN_VICTIMS = re.compile(rf"(?i)\b(?:{_FOREIGN})\b")
 MIXED = re.compile(rf"(?i)\b(?:{_FOREIGN}|"
-                   r"globally|worldwide|around the world|across the world|world ?wide|(?:in|across) Europe(?!['’]s)|"
-                   # migrants come from elsewhere: the place they are held or die in is not their nation
-                   r"migrants|asylum[- ]seekers)\b")
+                   r"globally|worldwide|around the world|across the world|world ?wide|(?:in|across) Europe(?!['’]s))\b")
 # A toll the sentence spreads over a continent, an ocean's shores or a number of countries is no one nation's
 # ("a tsunami that killed 230,000 people across Asia", "around the Indian Ocean", "in 14 countries"). Read for the
 # figure's sentence only (unlike MIXED, it says nothing of the story's other tolls).
@@ -248,8 +249,9 @@ def _first(hit: tuple) -> int:
     return hit[0]
 
 
-def place_of(sent: str, start: int, end: int, where: str | None = None) -> str | None:
-    """The country of a place the figure's clause puts its people in, if it names one."""
+def place_of(sent: str, start: int, end: int, where: str | None = None, weak: bool = True) -> str | None:
+    """The country of a place the figure's clause puts its people in, if it names one; `weak`: also a place that
+    only modifies a noun of the clause ("an El Paso facility")."""
     stop = _STOP_AFTER.search(sent, end)
     after = sent[end: stop.start() if stop else len(sent)]
     if hits := _local_places(after):
@@ -267,7 +269,7 @@ def place_of(sent: str, start: int, end: int, where: str | None = None) -> str |
         return _read(after[hit[0]:hit[1]], hit[2], where)
     if hits := list(place_hits(before[lo:], datelines=False)):
         return _read(before[lo:][hits[-1][0]:hits[-1][1]], hits[-1][2], where)
-    if got := _modifier_place(after, last=False) or _modifier_place(before[lo:], last=True):
+    if weak and (got := _modifier_place(after, last=False) or _modifier_place(before[lo:], last=True)):
         return _read(got[0], got[1], where)
     return None
 
@@ -295,10 +297,12 @@ _BY_STATE = re.compile(r"\bby\s+(?:the\s+)?(?:security forces|(?:the\s+)?authori
                        r"riot police|soldiers|troops|the army|the military)\b")
 
 
-def _back_place(sent: str, start: int, end: int, prev: str) -> str | None:
-    """The one country the previous sentence puts something in, when the figure's sentence refers back to it."""
+def _back_place(sent: str, start: int, end: int, prev: str, anaphora: bool = True) -> str | None:
+    """The one country the previous sentence puts something in, when the figure's sentence refers back to it, or
+    (`anaphora` False: the story names no clear country) names no place of its own ("Fighting has escalated in
+    northwest Syria ... A million people have been displaced since December")."""
     seg = _segment(sent, start, end)
-    if _BACK_REF.search(seg):
+    if _BACK_REF.search(seg) or not anaphora:
         codes = {h[2] for h in _local_places(prev)}
     elif _BY_STATE.search(seg):
         codes = set(country_mentions(prev))
@@ -395,10 +399,13 @@ def _agent_is_claimant(sent: str, start: int, claimant: Actor | None) -> bool | 
 
 
 def subject_country(sent: str, start: int, end: int, found_country: str | None, explicit: bool, group: str | None,
-                    measure: str, claimant: Actor | None, own: bool, where: str | None, prev: str = "") -> str | None:
-    """Decide a figure's subject country. `where`: the country the story happens in (None when the story's
-    tolls are of mixed nationality); `prev`: the sentence before. A background toll of another year is most often in
-    the same country."""
+                    measure: str, claimant: Actor | None, own: bool, where: str | None, prev: str = "",
+                    mixed: bool = False) -> str | None:
+    """Decide a figure's subject country. `where`: the country the story happens in (None when it names no clear
+    one, or when `mixed`: the story's people are foreigners or migrants, or the sentence before spread the event over
+    countries); `prev`: the sentence before. A background toll of another year is most often in the same country.
+    Where the story's people are mixed, only a place the figure's clause puts them in counts, not the weaker hints
+    (a place as a noun's modifier, the sentence before)."""
     if explicit:
         return found_country
     if measure == "area":
@@ -420,11 +427,11 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
         return _ETHNIC_HOME[eth.group("e").lower()]
     if side := _SIDE.search(sent, end, min(len(sent), end + 60)):  # "1,400 people have died on the Israeli side"
         return DEMONYMS.get(side.group("d"))
-    if place := place_of(sent, start, end, where):
+    if place := place_of(sent, start, end, where, weak=not mixed):
         return place
     if gov := _government_agent(sent, start):
         return gov
-    if prev and (place := _back_place(sent, start, end, prev)):
+    if prev and not mixed and (place := _back_place(sent, start, end, prev, anaphora=where is not None)):
         return place
     # a party's count of people hit by others is of its own people ("Israel says Hamas killed 1,400 people");
     # a person speaking about another country's toll is not, unless the story is set in theirs
