@@ -297,12 +297,12 @@ _BY_STATE = re.compile(r"\bby\s+(?:the\s+)?(?:security forces|(?:the\s+)?authori
                        r"riot police|soldiers|troops|the army|the military)\b")
 
 
-def _back_place(sent: str, start: int, end: int, prev: str, anaphora: bool = True) -> str | None:
-    """The one country the previous sentence puts something in, when the figure's sentence refers back to it, or
-    (`anaphora` False: the story names no clear country) names no place of its own ("Fighting has escalated in
-    northwest Syria ... A million people have been displaced since December")."""
+def _back_place(sent: str, start: int, end: int, prev: str) -> str | None:
+    """The one country the previous sentence puts something in, when the figure's sentence refers back to it. (Any
+    figure sentence with no place of its own, in a story with no clear country, was tried: the previous sentence's
+    place is as often a bystander's, "shock across Israel", "a New Zealander living in Melbourne".)"""
     seg = _segment(sent, start, end)
-    if _BACK_REF.search(seg) or not anaphora:
+    if _BACK_REF.search(seg):
         codes = {h[2] for h in _local_places(prev)}
     elif _BY_STATE.search(seg):
         codes = set(country_mentions(prev))
@@ -431,7 +431,7 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
         return place
     if gov := _government_agent(sent, start):
         return gov
-    if prev and not mixed and (place := _back_place(sent, start, end, prev, anaphora=where is not None)):
+    if prev and not mixed and (place := _back_place(sent, start, end, prev)):
         return place
     # a party's count of people hit by others is of its own people ("Israel says Hamas killed 1,400 people");
     # a person speaking about another country's toll is not, unless the story is set in theirs
