@@ -2,6 +2,7 @@
 
 Usage: python bench/figure_country_probe.py OUT.jsonl                    (extract: every figure row)
        python bench/figure_country_probe.py OUT.jsonl --sample N --seed S [--exclude KEYS ...] [--keys-out KEYS]
+                                            [--with-null]   (also rows that name no country at all)
        python bench/figure_country_probe.py OUT.jsonl --keys-in KEYS          (the same rows in another run)
 
 Texts: the PolNeAR dev split (never its test split), the corpus truth texts, the corpus pages that have none (cleaned
@@ -9,7 +10,9 @@ from HTML by the real pipeline) and the ECB+ texts of the held-out dev
 topics, less every document of a held-out TEST gold file and every ECB+ text of a test topic. None of them has
 figure gold: the sample is judged by hand against CLAIMS.md (national bodies -> their country; local police and
 officials -> the story's country; international bodies -> null; subject: whose people / where). --exclude leaves
-out the rows of an earlier sample, so a second sample is fresh.
+out the rows of an earlier sample, so a second sample is fresh. The pool is small (about 420 rows, 380 with a country):
+session 17 judged every row with a country (its keys: tune, fresh, rest), so session 18 drew from its fresh 100 and the
+rows with no country (--with-null), and checked on news pages from outside the project.
 """
 from __future__ import annotations
 
