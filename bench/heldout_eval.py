@@ -41,7 +41,8 @@ DEV_FILES = ("heldout3-claims.jsonl", "heldout4-claims.jsonl", "heldout5-claims.
              "heldout18-dev-claims.jsonl", "heldout19-dev-claims.jsonl",
              "heldout20-dev-claims.jsonl", "heldout21-dev-claims.jsonl", "heldout22-dev-claims.jsonl",
              "heldout23-dev-claims.jsonl", "heldout24-dev-claims.jsonl",
-             "heldout25-dev-claims.jsonl", "heldout26-dev-claims.jsonl")
+             "heldout25-dev-claims.jsonl", "heldout26-dev-claims.jsonl",
+             "heldout27-dev-claims.jsonl")
 DEV = {"zyte-7916ecca969f", "zyte-4a44ab3e4c41", "readability-wapo-1", "readability-schema-org-context-object",
        "zyte-abd9d6291b6b", "zyte-624fcd903d56"}
 

@@ -15,7 +15,7 @@ from .holders import holder_of_office
 from .bodies import body_home, described_body, drop_lead_words, group_named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .lexicon import agent_compounds, body_kinds, body_name_heads, business_nouns, party_members, public_body_words, role_nouns, \
+from .lexicon import agent_compounds, body_kinds, body_name_heads, body_staff, business_nouns, party_members, public_body_words, role_nouns, \
     source_nouns, speaks_for, state_nouns, synonym_heads, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
@@ -598,9 +598,8 @@ _NAMED_VOICE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:{DEMONYM}|{PLACE}
                           r"spokes(?:man|woman|person)")
 _ORG_VOICE_RUN = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:[A-Z][\p{{L}}&’'-]+\s+){{1,4}}(?:{_ORG_HEAD}))\s+"
                             r"spokes(?:man|woman|person)")
-_BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Ss]enior|[Tt]op)\s+){0,2}(?P<a>[A-Z][A-Z&]{1,6})\s+(?:"
-                         r"officials?|spokes(?:man|woman|person)|executives?|employees|staff(?:ers)?|engineers|"
-                         r"representatives?|managers?|leaders|scientists|researchers)")
+_BODY_STAFF = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Ss]everal|[Ss]enior|[Tt]op)\s+){0,2}(?P<a>[A-Z][A-Z&]{1,6})\s+"
+                         rf"(?:{alt(sorted(body_staff()['acronym']))})")
 
 
 # A body named by its kind alone: "the university said", "the company said in a statement", "an American brokerage
@@ -614,7 +613,7 @@ _BODY = re.compile(rf"(?:(?P<def>[Tt]he)|[Aa]n?)\s+(?:(?P<d>{DEMONYM})\s+|(?P<c>
                    rf"had|have|its|their|his|her|this|these|those|also|then|gave|give|told|asked|not)\s)[a-z][a-z-]+\s+){{0,3}})(?P<h>[a-z]+)")
 # "Church officials", "the hospital spokeswoman", "museum staff": the staff of a body named by its kind
 _KIND_STAFF = _R(rf"(?i:the\s+|an?\s+)?(?P<k>(?i:{'|'.join(k for k, tags in body_kinds().items() if 'staff' in tags)}))\s+"
-                 r"(?i:officials?|spokes(?:man|woman|person)|staff|leaders|representatives?|administrators?)")
+                 rf"(?i:{alt(sorted(body_staff()['kind']))})")
 
 
 def _body(m: re.Match, mem: ActorMemory) -> Actor | None:

@@ -20,7 +20,7 @@ from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, p
 from .pronouns import antecedent
 from .claimants import bad_name
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims, to_view
-from .syntax import mentions_poll
+from .syntax_words import mentions_poll
 from .headlines import drop_reduced_passives, headline_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
 
@@ -329,7 +329,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     if opened and found:
         # the sentence goes on inside a quotation an earlier sentence opened: until its closing mark the words are the
         # quoted speaker's ("... a proliferation risk. ... However, Bushehr underscores that ..."), so a cue there is a
-        # nested attribution of that speaker's claim, as the parse reads it (syntax.SynCue.in_quote); a tag after the
+        # nested attribution of that speaker's claim, as the parse reads it (syntax_cue.SynCue.in_quote); a tag after the
         # mark ('... homes," said Nugroho.') is the quotation's own
         # (a mark opening a line reopens the quotation, as news copy does at each paragraph; inside a line a mark
         # there closes it: '"What do they consider to be South Sudan? "Isaacs questioned')

@@ -12,7 +12,8 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS, ORGS, known_org
-from .lexicon import apposed_body_nouns, body_descriptions, body_name_heads, name_lead_words, public_body_words, word_lemmas
+from .lexicon import apposed_body_nouns, body_descriptions, body_name_heads, body_staff, name_lead_words, public_body_words, \
+    word_lemmas
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt
@@ -108,7 +109,7 @@ def _fits(desc: str, mods: list[str], actor: Actor) -> bool:
     head = desc.split()[-1].replace("organisation", "organization")
     if "named" in kinds:
         return any(w[:1].isupper() and w.lower() == head for w in actor.name.split()) and all(m.lower() in words for m in mods)
-    if "nonstate" in kinds and public_body_words().isdisjoint(words) and "ministry" not in words and \
+    if "nonstate" in kinds and public_body_words().isdisjoint(words) and \
             words[-1] not in body_descriptions()["institution"]:
         return True
     if desc == "agency" and actor.name in _NATIONAL:
@@ -157,8 +158,10 @@ def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
 
 
 # the staff of a body called by a description: "officials at the institution", "a spokesman for the charity"
-_STAFF_OF = re.compile(r"(?P<g>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]enior)\s+)*(?:officials?|spokes(?:man|woman|person)|"
-                       r"staff|representatives?|administrators?))\s+(?:at|of|from|for)\s+(?P<d>the\s+[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?)")
+# (data/body_staff.tsv); the determiners and prepositions around the noun are grammar, kept here
+_STAFF_OF = re.compile(r"(?P<g>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]enior)\s+)*"
+                       rf"(?:{alt(sorted(body_staff()['of']))}))"
+                       r"\s+(?:at|of|from|for)\s+(?P<d>the\s+[a-z][\p{L}-]*(?:\s+[a-z][\p{L}-]*)?)")
 
 
 def staff_of_body(s: str, mem: ActorMemory, is_body) -> Actor | None:

@@ -470,7 +470,7 @@ def _after_newline(src: str, pos: int) -> bool:
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
 
 
-# words that open a clause telling when or why (not what): see _owner
+# words that open a clause telling when or why (not what): see _before_fronted_clause, _after_trailing_clause
 _SUBORDINATE = re.compile(r"(?i)\b(?:after|before|when|while|because|since|during|following|amid|as|in the wake of)\b")
 
 
@@ -499,20 +499,40 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     for c, (lo, hi) in sorted(spans, key=lambda cs: cs[1] != cs[0].span):
         if lo <= pos < hi:
             return c
-    # "Family members of the four murder victims expressed outrage": a count inside the claimant's own words
-    # describes who speaks; the speaker does not claim it
-    # A subordinate clause or a fronted adverbial parts a count from a claim outside whose content it stands: "he managed
-    # to kill 49 people after the bureau determined that he was not a threat", "in the wake of a shooting that killed 14,
-    # Trump proposed barring ..." (the count before a claim whose content follows its verb), "..., the nominee told Fox
-    # after he was asked about the massacre that killed 49" (after a trailing tag); not "Five people died, police said"
-    near = [c for c in found if not (0 < c.subj_start < c.verb_start and pos < c.subj_start
-                                     and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))
-            and not c.subj_start <= pos < c.subj_end
-            and not (pos < c.subj_start < c.verb_start and _content(c, sent)[0] >= c.verb_end
-                     and _SUBORDINATE.search(sent, 0, c.subj_start))
-            and not (c.span[0] < c.span[1] <= c.subj_start < c.verb_end <= pos
-                     and _SUBORDINATE.search(sent, c.verb_end, pos) and not _in_quote(sent[c.verb_end:pos]))]
+    # else the nearest claim the count is not parted from ("Five people died, police said"), by the rules below
+    near = [c for c, content in spans if not (_before_what_clause(c, pos, sent) or _in_claimant(c, pos) or
+                                              _before_fronted_clause(c, content, pos, sent) or
+                                              _after_trailing_clause(c, pos, sent))]
     return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
+
+
+def _before_what_clause(c: FoundClaim, pos: int, sent: str) -> bool:
+    """'causing what the UN says may be the worst crisis': a claim whose subject follows 'what' speaks only of what
+    follows it, not of a count before it."""
+    return bool(0 < c.subj_start < c.verb_start and pos < c.subj_start
+                and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))
+
+
+def _in_claimant(c: FoundClaim, pos: int) -> bool:
+    """'Family members of the four murder victims expressed outrage': a count inside the claimant's own words describes
+    who speaks; the speaker does not claim it."""
+    return c.subj_start <= pos < c.subj_end
+
+
+def _before_fronted_clause(c: FoundClaim, content: tuple[int, int], pos: int, sent: str) -> bool:
+    """'in the wake of a shooting that killed 14, Trump proposed barring ...', 'he managed to kill 49 people after the
+    bureau determined that he was not a threat': a subordinate clause or a fronted adverbial before the claim's subject
+    parts a count before it from a claim whose content follows its verb (`content`: the claim's _content)."""
+    return bool(pos < c.subj_start < c.verb_start and content[0] >= c.verb_end
+                and _SUBORDINATE.search(sent, 0, c.subj_start))
+
+
+def _after_trailing_clause(c: FoundClaim, pos: int, sent: str) -> bool:
+    """'..., the nominee told Fox after he was asked about the massacre that killed 49': a subordinate clause after a
+    trailing tag's verb parts a count in it from the claim, unless a quotation opened after the verb still holds it
+    (_in_quote)."""
+    return bool(c.span[0] < c.span[1] <= c.subj_start < c.verb_end <= pos
+                and _SUBORDINATE.search(sent, c.verb_end, pos) and not _in_quote(sent[c.verb_end:pos]))
 
 
 __all__ = ["extract_claims", "Extraction", "Pending", "begin_extraction", "parse_pending", "finish_extraction"]

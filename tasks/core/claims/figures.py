@@ -16,7 +16,7 @@ from .actors import DEMONYM, PLACE
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .lexicon import measure_cues, not_person_plurals, person_nouns, rescue_not_flight, time_after_count
+from .lexicon import measure_cues, not_person_plurals, paired_mod_heads, person_nouns, rescue_not_flight, time_after_count
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
@@ -53,7 +53,7 @@ _AFTER = re.compile(
 # "and"/"or" before the head (_AFTER's modifiers stop at "and", which mostly joins two counts)
 _NOT_MOD = r"(?!(?:and|or|of|the|a|an|in|on|at|to|by|for|with|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s)"
 _COORD_AFTER = re.compile(rf"(?i)^\s*(?P<mods>{_NOT_MOD}[\p{{L}}-]+\s+(?:and|or)\s+{_NOT_MOD}[\p{{L}}-]+\s+)"
-                          rf"(?P<head>{_MEASURE_NOUN}|civilians|soldiers|troops|people)\b")
+                          rf"(?P<head>{_MEASURE_NOUN}|{'|'.join(paired_mod_heads())})\b")  # data/paired_mod_heads.tsv
 _ADJ_HEAD = re.compile(rf"(?i)\s+(?P<h>{_SUBJECT_WORDS}|(?-i:{_PLURAL_DEMONYM}))\b")
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [

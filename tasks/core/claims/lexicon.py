@@ -45,6 +45,15 @@ def _tags(name: str) -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(r[1].split()) for r in _rows(name)}
 
 
+def _parts(name: str) -> dict[str, frozenset[str]]:
+    """A word -> parts data file read the other way round: each part, and the words that play it."""
+    out: dict[str, set[str]] = {}
+    for form, parts in _rows(name):
+        for part in parts.split():
+            out.setdefault(part, set()).add(form)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _words(name: str) -> frozenset[str]:
     """The first column of a one-word-a-line data file (most word lists here)."""
     return frozenset(r[0] for r in _rows(name))
@@ -62,6 +71,11 @@ def tag_verb_forms() -> tuple[str, ...]:
     forms = {f for cv in cue_verbs().values() if cv.tag
              for tag in ("VBD", "VBZ") for f in getAllInflections(cv.lemma, upos="VERB").get(tag, ())}
     return tuple(sorted(forms, key=lambda f: (-len(f), f)))
+
+
+def verb_forms(lemmas) -> frozenset[str]:
+    """The verbs `lemmas` in every form lemminflect gives them: 'leave' -> leave, leaves, leaving, left."""
+    return frozenset(lemmas) | {f for lemma in lemmas for forms in getAllInflections(lemma, upos="VERB").values() for f in forms}
 
 
 @lru_cache(maxsize=None)
@@ -331,11 +345,26 @@ def picture_nouns() -> frozenset[str]:
 def document_parts() -> dict[str, frozenset[str]]:
     """Part a rule gives a document noun -> the forms that play it, as written: 'finds' -> poll, polls, study, ...
     (document_roles.tsv)."""
-    out: dict[str, set[str]] = {}
-    for form, parts in _rows("document_roles.tsv"):
-        for part in parts.split():
-            out.setdefault(part, set()).add(form)
-    return {k: frozenset(v) for k, v in out.items()}
+    return _parts("document_roles.tsv")
+
+
+@lru_cache(maxsize=None)
+def body_staff() -> dict[str, frozenset[str]]:
+    """Shape that names a body -> the nouns for its staff after it: 'of' -> officials, spokesman, ... (body_staff.tsv)."""
+    return _parts("body_staff.tsv")
+
+
+@lru_cache(maxsize=None)
+def cue_frames() -> dict[str, frozenset[str]]:
+    """Part a word plays around a cue word -> the words that play it: 'carrier' -> go, continue, ... (cue_frames.tsv)."""
+    return _parts("cue_frames.tsv")
+
+
+@lru_cache(maxsize=None)
+def share_parts() -> dict[str, frozenset[str]]:
+    """Part a rule gives a noun for a share -> the forms that play it, as written: 'percent' -> percent, % ...
+    (share_nouns.tsv)."""
+    return _parts("share_nouns.tsv")
 
 
 @lru_cache(maxsize=None)
@@ -487,6 +516,25 @@ def verdict_words() -> dict[str, str]:
 def place_nouns() -> frozenset[str]:
     """Common nouns for places, every number (lower case): 'region', 'provinces' (place_nouns.tsv)."""
     return frozenset(_with_noun_forms((r[0], r[0]) for r in _rows("place_nouns.tsv")))
+
+
+@lru_cache(maxsize=None)
+def paired_mod_heads() -> tuple[str, ...]:
+    """People nouns a count's two coordinated modifiers may come before, in file order: 'civilians', ...
+    (paired_mod_heads.tsv)."""
+    return tuple(r[0] for r in _rows("paired_mod_heads.tsv"))
+
+
+@lru_cache(maxsize=None)
+def national_place_nouns() -> tuple[str, ...]:
+    """Nouns for a place a nation's adjective names, as written: 'capital', 'border town' (national_place_nouns.tsv)."""
+    return tuple(r[0] for r in _rows("national_place_nouns.tsv"))
+
+
+@lru_cache(maxsize=None)
+def toll_places() -> tuple[tuple[str, str], ...]:
+    """Cities and regions that place a figure's people, in file order: ('Khan Younis', 'PS'), ... (toll_places.tsv)."""
+    return tuple((r[0], r[1]) for r in _rows("toll_places.tsv"))
 
 
 @lru_cache(maxsize=None)

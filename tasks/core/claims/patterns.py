@@ -62,7 +62,7 @@ def lower_words(sent: str) -> frozenset[str]:
 
 # A cue inside "despite what X says", "contrary to what the government claims", "regardless of what critics say": the
 # clause is a free relative after a preposition of contrast. What X says is never given there, and the sentence's main
-# clause is the writer's word against it, not X's claim (syntax._not_a_claim, attribution.find_claims). The text
+# clause is the writer's word against it, not X's claim (syntax_gates.not_a_claim, attribution.find_claims). The text
 # before the cue ends with the preposition, "what" and the cue's subject, in one clause.
 _AGAINST_WHAT = re.compile(r"(?i)\b(?:despite|notwithstanding|regardless\s+of|irrespective\s+of|contrary\s+to|in\s+spite\s+of|"
                           r"unlike)\s+what\s+[^,;:.!?“”\"]*$")

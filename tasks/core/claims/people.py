@@ -74,7 +74,8 @@ APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]
                         r"commissioner|ombudsman|lawmaker|legislator|senator|prosecutor|judge|general|officer|coordinator|"
                         r"researcher|economist|scientist|activist|resident|doctor|physician)\b")
 # A subordinate clause after a description's head noun tells of an event, not of the office ("secretary of state when
-# the decision was made to intervene in Libya").
+# the decision was made to intervene in Libya"). The words that open one are grammar (subordinators and relative
+# words, a closed class), not vocabulary: kept here.
 _CLAUSE_AFTER = re.compile(r"\s(?:when|where|while|after|before|because|since|until|during|whose|which|that)\s")
 # Two or three capitalised words: the shape of a personal name (filtered below).
 # (The first token is tested capital-first: a lookbehind at every position would cost more than the rest.)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, container_nouns, document_parts, source_nouns, word_lemmas
+from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, container_nouns, document_parts, share_parts, source_nouns, word_lemmas
 
 _PERSONAL = frozenset("he she they it".split())
 _THOSE_NEAR = frozenset("around near inside within".split())
@@ -20,8 +20,7 @@ _KEPT_DATA = document_parts()["kept_data"]
 # "Some say", "others argue": vague, but the text's own source
 _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
-_SHARES = frozenset("percent % majority plurality half two-thirds third thirds quarter fourths three-fourths "
-                    "three-quarters fifths".split())
+_SHARES = share_parts()["speaks"]  # data/share_nouns.tsv
 # words that make "figures" people ("some party figures", "prominent figures"), not numbers
 _PEOPLE_FIGURES = frozenset("some many several other others top key prominent leading senior public political party gop "
                             "establishment opposition religious conservative liberal republican democratic".split())

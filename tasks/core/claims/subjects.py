@@ -15,46 +15,16 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
-from .lexicon import hostile_people
+from .lexicon import hostile_people, national_place_nouns, toll_places
 from .model import Actor
-from .patterns import DEMONYM
+from .patterns import DEMONYM, alt
 from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country
 
 # Capitals stand for governments elsewhere; as places only real cities count, not buildings.
 _BUILDINGS = {"the Kremlin", "Kremlin", "the White House", "White House", "Pentagon", "the Pentagon", "Capitol Hill",
               "Downing Street", "Whitehall", "Quai d'Orsay", "Zhongnanhai", "the Elysee", "Élysée", "Brussels"}
-# Well-known cities and regions that are neither capitals nor top-level subdivisions.
-_CITIES = {
-    "PS": "Gaza Strip|Gaza City|Khan Younis|Khan Yunis|Rafah|Jabalia|Deir al-Balah|Hebron|Nablus|Jenin|Bethlehem|Tulkarm|Jericho",
-    "IL": "Tel Aviv|Haifa|Ashkelon|Sderot|Eilat|Beersheba",
-    "SY": "Aleppo|Idlib|Homs|Hama|Raqqa|Deir ez-Zor|Latakia|Douma|Ghouta|Afrin|Kobani|Manbij",
-    "IQ": "Mosul|Basra|Fallujah|Ramadi|Kirkuk|Erbil|Tikrit",
-    "UA": "Donetsk|Luhansk|Kharkiv|Mariupol|Bakhmut|Odesa|Odessa|Zaporizhzhia|Kherson|Crimea|Lviv|Dnipro|Donbas|Avdiivka",
-    "RU": "St Petersburg|St. Petersburg|Belgorod|Kursk|Chechnya|Dagestan",
-    "AF": "Kandahar|Helmand|Herat|Kunduz|Jalalabad|Mazar-i-Sharif|Ghazni",
-    "PK": "Karachi|Lahore|Peshawar|Quetta|Rawalpindi|Balochistan",
-    "IN": "Mumbai|Kolkata|Chennai|Bengaluru|Bangalore|Hyderabad|Kashmir",
-    "US": "New York City|Los Angeles|Chicago|Houston|San Francisco|Philadelphia|Miami|Seattle|Boston|Detroit|Baltimore|"
-          "Minneapolis|Atlanta|Dallas|Phoenix|Denver|Las Vegas|New Orleans|Brooklyn|Manhattan|the Bronx|Queens|El Paso|"
-          "San Diego|San Jose|Oakland|Portland|Charleston|Orlando|Uvalde|Bay Area",
-    "GB": "Manchester|Birmingham|Liverpool|Glasgow|Edinburgh|Belfast|Leeds|Bristol|Cardiff",
-    "FR": "Marseille|Lyon|Nice|Toulouse|Strasbourg",
-    "TR": "Istanbul|Izmir|Gaziantep|Diyarbakir",
-    "CN": "Shanghai|Wuhan|Xinjiang|Tibet|Guangzhou|Shenzhen",
-    "BR": "Sao Paulo|São Paulo|Rio de Janeiro",
-    "NG": "Lagos|Kano|Maiduguri|Borno",
-    "SD": "Darfur|Omdurman|El Fasher",
-    "ET": "Tigray|Amhara|Mekelle",
-    "MM": "Yangon|Rakhine|Mandalay",
-    "LB": "Tyre|Sidon",
-    "YE": "Aden|Hodeidah|Marib|Taiz",
-    "LY": "Benghazi|Misrata|Derna",
-    "GR": "Lesbos|Lesvos|Evros",
-    "MX": "Tijuana|Ciudad Juarez|Ciudad Juárez|Culiacan|Culiacán",
-    "AU": "Sydney|Melbourne|Brisbane|Perth|Adelaide",
-    # the capital stands for the EU in talks (capitals.tsv), but people killed or marching in Brussels are in Belgium
-    "BE": "Brussels|Antwerp",
-}
+# Well-known cities and regions that are neither capitals nor top-level subdivisions (data/toll_places.tsv).
+_CITIES = toll_places()
 
 
 def _fold(s: str) -> str:
@@ -66,9 +36,8 @@ def _locations() -> dict[str, str]:
     for n, c in SUBDIVISIONS.items():
         out[n] = c
         out.setdefault(_fold(n), c)  # "Kandahār" is written "Kandahar"
-    for c, names in _CITIES.items():
-        for n in names.split("|"):
-            out[n] = c
+    for n, c in _CITIES:
+        out[n] = c
     for n, c in CAPITALS.items():
         if n not in _BUILDINGS:
             out[n.removeprefix("the ")] = c
@@ -95,8 +64,7 @@ _LOCATIVE = re.compile(
 # A place named by its nation and a noun for places: "in the French capital", "near the northern Kazakh city of Aktogay".
 _NATIONAL_PLACE = re.compile(
     rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|off)\s+the\s+(?:(?:[a-z]+ern|central|remote)\s+)?"
-    rf"(?P<d>{DEMONYM})\s+(?:capital|city|town|village|port|province|region|countryside|coast|island|enclave|border town|"
-    rf"territory|mainland|state)(?![\p{{L}}-])")
+    rf"(?P<d>{DEMONYM})\s+(?:{alt(national_place_nouns())})(?![\p{{L}}-])")
 # "The US as a whole has recorded 16,700 deaths", "Sweden has reported 6,340 deaths": the place counts its own.
 _PLACE_SUBJECT = re.compile(rf"^(?:[A-Z][\w,]*\s+){{0,2}}?(?:the\s+|The\s+)?(?P<p>{_LOC_ALT})(?:{chr(39)}s|’s)?\s+"
                             rf"(?:(?:as a whole|alone|itself)\s+)?(?:has|have|had)\s+(?:now\s+|so far\s+)?"

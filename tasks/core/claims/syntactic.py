@@ -18,15 +18,19 @@ from .verbs import verb_kind
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .kin import named_before_in_sentence
-from .lexicon import body_voices, container_nouns, document_parts, headline_rubrics, name_titles, source_nouns, speaking_documents, speaks_for, \
-    word_lemmas
+from .lexicon import body_voices, container_nouns, document_parts, headline_rubrics, name_titles, source_nouns, share_parts, speaking_documents, \
+    speaks_for, word_lemmas
 from .parse import parsed_text
 from .plausible import plausible_source
-from .syntax import DOC_NOUNS, SynCue, find_cues, mentions_poll
+from .syntax import find_cues
+from .syntax_cue import SynCue
 from .syntax_tokens import quote_spans, source_tokens, span_of
+from .syntax_words import DOC_NOUNS, mentions_poll
 
 # compiled once, not looked up in the pattern cache on every call
 _THOSE = re.compile(r"(?i)those\s")
+# a percentage ("62 percent of voters") is no "he" or "she"
+_PERCENT = share_parts()["percent"]  # data/share_nouns.tsv
 
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
@@ -508,7 +512,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
     # a body ("the airline", "the company") is no "he" or "she" either, nor are "those who ..." / "others"
     kind = "organization" if head in DOC_NOUNS or np_head(name) in DOC_NOUNS or head.endswith("s") or \
         head in _PLURAL_HEADS or \
-        head in ("percent", "%") or head[:1].isdigit() or source_nouns().get(head) in ("body", "document") or \
+        head in _PERCENT or head[:1].isdigit() or source_nouns().get(head) in ("body", "document") or \
         source_nouns().get(np_head(name)) == "document" or \
         head in container_nouns() or head in ("those", "others") else "person"
     code = country_in(text) or mem.focus

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import cue_forms, cue_verbs
+from .lexicon import cue_forms, cue_frames, cue_verbs, verb_forms
 from .plausible import NAME_NOT_SOURCE, PARTITIVE
 
 # Verbs whose object is made to say or think something ("led some to speculate that", "left many to wonder whether")
-_CAUSATIVES = frozenset("lead led leads leading prompt prompted prompts prompting leave leaves leaving left".split())
+_CAUSATIVES = verb_forms(cue_frames()["causative"])  # data/cue_frames.tsv
 _NP_RIGHT_PREPS = frozenset("of for at from in with on out".split())
 _DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
 _NP_STOP = frozenset("relcl acl appos punct conj cc advcl prep".split())

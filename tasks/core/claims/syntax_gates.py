@@ -1,0 +1,278 @@
+"""Whether a cue word the parse shows reports a claim here: its needs met (a clause, a quotation, an object of the
+right kind), not nested in another cue's content (unless relayed), and none of the readings that report nothing
+("pleaded guilty", "did not respond", "found dead", "declared war")."""
+from __future__ import annotations
+
+from .lexicon import act_objects, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
+    relay_forms, share_parts, source_nouns, speech_nouns
+from .patterns import against_what
+from .plausible import plausible_source
+from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, verb_subject
+from .syntax_words import DOC_NOUNS, FINDING_DOCS, POLLS, lemma_of
+
+
+# A percentage, a poll's result ("74 percent said"): no relayed party of its own
+_PERCENT = share_parts()["percent"]  # data/share_nouns.tsv
+
+
+def is_nested(tok) -> bool:
+    """The cue stands inside what another cue verb reports ("Cruz said he's certain Rubio will continue ...",
+    "Ross said Obama had told ..."): a nested attribution is part of the outer claim."""
+    cur, steps = tok, 0
+    while cur.head is not cur and steps < 8:
+        if _concession(cur):
+            return False  # "..., even though many observers doubt they would": the writer's contrast, not the claim
+        if cur.dep_ in ("ccomp", "parataxis") and cur.head.tag_.startswith("VB") and cur.head.lower_ in cue_forms() \
+                and not _when_asked(cur.head) and not _own_clause(tok, cur.head):
+            return True
+        cur, steps = cur.head, steps + 1
+    return False
+
+
+def is_relayed(tok) -> bool:
+    """A plain speech verb inside what another plain speech verb reports, with a named or described subject of its
+    own ("Howard said jurors told him the holdouts refused to deliberate", "prosecutors alleged that Noel and Thomas
+    acknowledged ..."): the relayed party's own claim, a row beside the relayer's (relay_verbs.tsv). Not a pronoun
+    subject ("X said he told ...": most often the relayer again); not a share or a bare count ("74 percent said",
+    "520 superdelegates have said": a poll's or a tally's result, which the poll reports; "the two guards" are
+    people); not under a finding, a note or an aside ("the poll showed", "pointed out that Comey said only ...")."""
+    forms = relay_forms()
+    if tok.lower_ not in forms or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ not in ("NN", "NNS", "NNP", "NNPS") or \
+            subj.lower_ in _PERCENT or (any(c.dep_ == "nummod" for c in subj.children) and
+                                                not any(c.dep_ == "det" for c in subj.children)):
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # "a police source said King never told detectives that ...": no claim of hers
+    if not has_clause(tok) and any(c.dep_ == "dobj" for c in tok.children):
+        return False  # "the plaintiffs alleged that Lahav routinely told racially charged jokes": no proposition
+    cur = tok
+    while cur.head is not cur and cur.dep_ not in ("ccomp", "parataxis"):
+        cur = cur.head
+    return cur.head is not cur and cur.head.lower_ in forms
+
+
+def _concession(clause) -> bool:
+    """An adverbial clause of concession set off by a comma ("..., although critics say ...", "..., even though many
+    observers doubt ..."): the small model may hang it inside the reported clause before it, but it sets another
+    view against the claim and is no part of what the claim's source said."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in clause.children):
+        return False
+    first = min(t.i for t in clause.subtree)
+    return first > 0 and clause.doc[first - 1].text == ","
+
+
+# concessive subordinators: grammar (a closed class), not vocabulary, so kept here
+_CONCESSIVE = frozenset("though although whereas".split())
+
+
+def _own_clause(inner, outer) -> bool:
+    """'A majority of voters say ...; 26 percent of Democrats say ...': the small model hangs a clause on a cue verb
+    after it across a semicolon or colon; a verb before the outer one and a ';' or ':' between them says its own."""
+    return inner.i < outer.i and any(t.text in (";", ":") for t in inner.doc[inner.i + 1:outer.i])
+
+
+def _when_asked(verb) -> bool:
+    """'When asked why, Sembler responded ...': a subjectless participle clause the small model made the root; what
+    hangs on it is the sentence's main clause, not what was asked."""
+    return verb.tag_ == "VBN" and verb.i < 3 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children) \
+        and any(c.lower_ in ("when", "if", "as", "once") for c in verb.children)
+
+
+# Cue verbs that report nothing negated ("did not respond", "would not confirm"; "employers cannot claim ignorance",
+# "did not claim responsibility": no claim is made)
+_NEG_NOT_CLAIM = cue_frames()["neg_no_claim"]  # data/cue_frames.tsv
+
+
+def not_a_claim(lemma: str, tok) -> bool:
+    """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
+        return True
+    if against_what(tok.doc.text, tok.idx):
+        return True  # "Despite what critics might suggest, ...": a claim never given
+    if cue_verbs()[lemma].cls == "cognition" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
+        # "Whether he knew the victim was an agent could matter": what someone knew or believed, put as an open
+        # question, is no one's belief ("whether Sanders will ever tell his supporters ..." still reports a telling)
+        return True
+    if lemma == "find" and any(c.dep_ in ("oprd", "ccomp", "acomp", "xcomp") and c.lower_ in found_states()
+                               and not any(g.dep_ in ("mark", "aux", "auxpass", "cop") for g in c.children)
+                               for c in tok.children):
+        return True  # "daughter found dead", "found the man unconscious": a discovery (found_states.tsv)
+    if lemma == "pen" and any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "penned a piece entitled “...”": writing a thing, not the quote's speech tag
+    if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
+        return True
+    if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
+        return True  # "claiming the lives of five people", "claimed 200 lives": the storm killed them (act_objects.tsv)
+    if lemma == "declare" and any(c.dep_ == "dobj" and _declared_act(c) for c in tok.children):
+        return True  # "declared a state of emergency", "declared war on Germany": an act (data/declared_acts.tsv)
+    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
+        return True  # "added to his collection of titles"
+    if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and \
+            not has_clause(tok) and not any(c.dep_ == "dobj" for c in tok.children):
+        return True  # "before reporting to duty", "reports to the chief executive": a post, not a report
+    if lemma in ("respond", "reply") and not (has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
+                                              quote_next_to(tok, quote_spans(tok.doc.text))):
+        return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
+    return False
+
+
+def _declared_act(obj) -> bool:
+    words = [t.lower_ for t in obj.subtree if t.dep_ != "det"]
+    phrase = " ".join(words)
+    return any(phrase == a or phrase.startswith(a + " ") for a in declared_acts())
+
+
+def _as_phrase(tok) -> bool:
+    """'sees the vote as a referendum': an 'as' phrase on the verb, or on its object, where the small model often hangs
+    it ("Voters still view Mrs. Clinton as vastly more prepared")."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
+        any(g.dep_ == "prep" and g.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for g in c.children)
+
+
+def needs_met(needs: str, tok, quotes) -> bool:
+    if needs == "-":
+        return True
+    clause = has_clause(tok) or quote_next_to(tok, quotes)
+    if needs == "clause":
+        # or, for a speech verb, a proposition as its object ("is stressing the importance of ...",
+        # proposition_objects.tsv) or an indirect question ("asked the students if ..."); a cognition verb's
+        # "recognizes the need for" stays a stance, not a claim; a poll "found 90 percent support" is its result
+        cls = getattr(cue_verbs().get(lemma_of(tok)), "cls", None)
+        return clause or cls == "speech" and (_indirect_question(tok) or any(
+            c.dep_ == "dobj" and c.lower_ in proposition_objects() for c in tok.children)) \
+            or cls == "findings" and _poll_result(tok)
+    if needs == "noobj":
+        return clause or not any(c.dep_ == "dobj" for c in tok.children)
+    if needs == "quote":
+        return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
+    if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
+        return clause or _indirect_question(tok) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
+    if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
+        return clause or any(c.dep_ in ("prep", "prt") and c.lower_ in ("about", "of", "out") for c in tok.children)
+    if needs == "as":  # "sees the vote as a referendum", "considers him a liar", "believes ... that"
+        return clause or _as_phrase(tok) or \
+            any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
+    if needs == "for":  # "attacked Romney for being a failed candidate", "attacked him as ..."; not "attacked the village"
+        return clause or any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "for" and _reason(c)) for c in tok.children) \
+            or any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
+    if needs == "thing":  # "questioned Mr. Trump's veracity", "questioning Clinton's judgment"; not "questioned the suspect"
+        return clause or _indirect_question(tok) or _doubted_thing(tok)
+    if needs == "it":  # "as he put it"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
+        return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children) \
+            or speech_object(tok) is not None \
+            or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "clear" and has_clause(tok)
+        # ("made clear the witness is reluctant": the small model hangs "clear" on the clause that follows)
+    if needs == "if":
+        return sorry_for_what(tok) or quote_next_to(tok, quotes)  # 'apologizes: "..."' too
+    if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
+        return names_as(tok, quotes) or _as_phrase(tok)
+    if needs == "doc":
+        subj = _through_relative(tok, verb_subject(tok))
+        seen = subj if subj is not None else tok.head if tok.dep_ == "acl" else \
+            verb_subject(tok.head) if tok.dep_ in ("advcl", "conj") and tok.head is not tok else None
+        if seen is not None and seen.lower_ in picture_nouns():
+            return False  # "the video did not show support", "his page ..., showing young men": seen, not claimed
+        return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
+    return True
+
+
+def _doubted_thing(tok) -> bool:
+    """The verb's object is a quality, act or claim, not a person ("questioned his judgment", "challenged the
+    results"; not "questioned the suspect", "questioned Pence about it"): doubting it is a stance."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ in ("PRP", "NNP", "NNPS") or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    if source_nouns().get(obj.lower_) is not None or plausible_source(obj) is not None:
+        return False  # a person, body or document: questioned as a witness, not doubted
+    return not any(c.dep_ == "prep" and c.lower_ in ("about", "on", "over") for c in tok.children)
+
+
+def _indirect_question(tok) -> bool:
+    """'asked the students if they were ...', 'questioned whether it would pass': the small model often hangs an
+    indirect question after the verb's object as an adverbial clause; after a speech verb it is what was asked."""
+    return any(c.dep_ == "advcl" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") and g.i < c.i
+                                                          for g in c.children) for c in tok.children)
+
+
+def _doc_finding(tok) -> bool:
+    """'with recent polls showing a tightening': a findings verb whose subject (or, for a participle, the noun it hangs
+    on) is a poll, study or report reports its object as a finding (for 'show'; "a 2018 analysis found evidence of
+    plumes" stays no claim, tests/test_claims_recall.py)."""
+    lemma = lemma_of(tok)
+    if lemma not in cue_verbs() or cue_verbs()[lemma].cls != "findings" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    subj = _through_relative(tok, verb_subject(tok))
+    if subj is None and tok.tag_ == "VBG" and tok.dep_ == "acl":
+        subj = tok.head
+    return subj is not None and subj.lower_ in FINDING_DOCS
+
+
+def _through_relative(tok, subj):
+    """'the polls that show Johnson at 10 percent', 'results which suggest ...': a relative pronoun's finding is the
+    finding of the noun its clause hangs on."""
+    if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.tag_ in ("NN", "NNS"):
+        return tok.head
+    return subj
+
+
+def _poll_result(tok) -> bool:
+    subj = verb_subject(tok)
+    return subj is not None and subj.lower_ in POLLS and any(c.dep_ == "dobj" for c in tok.children)
+
+
+# nouns for a stretch of time ("for hours"), not a reason
+_SPELL = cue_frames()["stretch"]  # data/cue_frames.tsv
+
+
+def _reason(prep) -> bool:
+    """'for being a failed candidate', 'for her ties to Wall Street': a reason, not a stretch of time ("for hours")."""
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and obj.lower_ not in _SPELL and not any(g.tag_ == "CD" for g in obj.children)
+
+
+def names_as(tok, quotes) -> bool:
+    """'called the remarks "racist"', "calls Horgos a mistake", "calling Trump his friend": the verb gives its object a
+    second, predicative complement (however the small model hangs it), not "called the police"."""
+    kids = list(tok.children)
+    if any(c.dep_ in ("oprd", "ccomp") for c in kids):
+        return True
+    if sum(c.dep_ == "dobj" for c in kids) >= 2 or any(c.dep_ == "xcomp" and c.tag_[:2] in ("NN", "JJ") for c in kids):
+        return True
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or not quotes:
+        return False
+    end = max(t.idx + len(t.text) for t in obj.subtree)
+    if any(0 <= s - end <= 2 for s, _ in quotes):
+        return True  # 'called it "shameful"'
+    doc = tok.doc
+    last = min(len(doc), max(t.i for t in obj.subtree) + 8)
+    if any(obj.idx < s < doc[last - 1].idx + len(doc[last - 1].text) and not any(t.text == "." for t in doc[obj.i:last] if t.idx < s)
+           for s, _ in quotes):
+        # 'calls the issue of security "a priority"', 'calling him, among other things, "a failed candidate"': the
+        # verdict's quotation opens inside the object or a few words after it, however the model hung it
+        return True
+    # 'calling the protester "a very obnoxious guy"', 'called Clinton, his challenger, an ISIS "co-founder"': the
+    # model hung the verdict on the object as an apposition; the quotation opens inside it
+    appos = [span_of(list(c.subtree)) for c in obj.children if c.dep_ == "appos"]
+    if any(a <= s < b for s, _ in quotes for a, b in appos):
+        return True
+    # 'called the massacre by his son, Omar Mateen, "the act of a terrorist"': the verdict hung as an apposition inside
+    # a phrase after the object; the quotation opens at the apposition
+    later = [span_of(list(t.subtree)) for c in kids if c.dep_ in ("prep", "agent") and c.i > obj.i
+             for t in c.subtree if t.dep_ == "appos" and t.i > c.i]
+    return any(a - 2 <= s < b for s, _ in quotes for a, b in later)
+
+
+def speech_object(tok):
+    """The object that makes a light verb a speech act ("made the case", "made those comments"), or None; not a
+    negated or quantified one ("made no comment")."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lower_ in speech_nouns() and \
+                not any(g.dep_ == "det" and g.lower_ in ("no", "any") for g in c.children):
+            return c
+    return None
