@@ -10,6 +10,8 @@ import regex as re
 
 from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
+from .described import described_person, is_description
+from .groups import demonym_of
 from .gazetteer import DEMONYMS
 from .lexicon import non_agents, not_alone, not_name_start, word_lemmas
 from .patterns import strip_possessive
@@ -139,6 +141,11 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             continue
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
+        if c.surface[:1] in "Tt" and is_description(c.actor, c.surface, demonym_of(c.actor.country) if c.actor.country else None) \
+                and (person := described_person(c.surface, mem)) is not None:
+            # "the church's minister said" ... "the Rev. Larry Kroon": the one person the story names in that role
+            out.append(replace(c, actor=person, resolved_by="description of the one person named in that role"))
+            continue
         words = c.actor.name.split()
         if c.actor.kind != "person" and (person := _described_surname(words, mem)) is not None:
             out.append(replace(c, actor=person, resolved_by="surname of a person named earlier (described)"))

@@ -93,6 +93,7 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
     mem = ActorMemory()
     mem.focus = story_country(title, text)  # cities and regions settle stories that name no country
     mem.text = text or ""
+    mem.title = title or ""
     mem.titled = bool((title or "").strip())
     syntax = syntax and load_parser() is not None  # without a parser the rules run alone (the ablation)
     # what the readers read: the sentence with typewriter quotes as curly ones (same length, offsets hold)

@@ -635,3 +635,10 @@ def storyless_roles() -> dict[str, tuple[str, ...]]:
     for kind in ("outlet", "body"):
         out[kind] = tuple(w for w, k in rows if k == kind)
     return out
+
+
+@lru_cache(maxsize=None)
+def described_roles() -> dict[str, tuple[frozenset[str], str | None]]:
+    """A person's role noun -> (the words of the same role, the gender it tells or None) (described_roles.tsv)."""
+    return {r[0]: (frozenset(w.replace("_", " ") for w in r[1].split()) | {r[0]}, r[2] if r[2] in ("he", "she") else None)
+            for r in _rows("described_roles.tsv")}

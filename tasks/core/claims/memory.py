@@ -59,6 +59,7 @@ class ActorMemory:
         # agency" later (bodies.register_bodies, bodies.described_body)
         self.bodies: dict[str, tuple[int, Actor]] = {}
         self.text = ""  # the article body, for facts read on demand (acronyms)
+        self.title = ""  # the article's title (described.py: a headline may be the one place a person is named so)
         self.upto = 0  # where the current sentence ends in `text` (0 in the title): what the reader has read so far
         self.sentence = ""  # the current sentence as the rules read it (kin.possessor_person: who came before "her")
         self._acronyms: dict[str, str] | None = None

@@ -1,0 +1,151 @@
+"""A person the article names, spoken of by a description: "the church's minister said" ... "the Rev. Larry Kroon",
+"The dad of a man missing for a decade has said" ... "His dad, Allan Bryant Snr", "the city's chief prosecutor said"
+... "Philadelphia District Attorney Lynne Abraham said". News copy describes a person before naming them (the lede)
+and after (a back-reference), and a reader takes the description for that person when the story names exactly one
+person with a word of the same role (data/described_roles.tsv): as a title before the name, a description in
+apposition on either side of it, or the lede's description of the person the next sentence opens with. Two such
+people, or none, leave the description as it is: a description resolved to the wrong person is worse than the
+description.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from .lexicon import described_roles, first_name_genders
+from .model import Actor
+from .patterns import alt, strip_possessive
+
+# "the church's minister", "the Alaska governor", "The dad of a man missing for a decade", "The concerned mother":
+# a definite article, an owner that is no person (a place, a body: "the city's"), up to three modifiers, the head
+_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)(?:(?P<own>[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)['’]s?\s+)?"
+                          r"(?P<mods>(?:[\p{L}-]+\s+){0,3}?)(?P<h>[A-Za-z][a-z]+)(?:\s+of\s+(?P<of>[^,;:]{1,80}))?")
+# modifiers that make the description another holder than the one named ("the assistant pastor", "the former
+# governor", "another parent"): not the same person
+_OTHER = frozenset("assistant associate deputy vice former ex acting interim late previous outgoing incoming then "
+                   "youth".split())
+# and in the description itself, words that set its person apart from one named before ("the other mother"); an
+# apposition's "Another parent, Dorota Mani" names her
+_ANOTHER = frozenset("other another second new".split())
+# a person's name: two to four capitalised words (an initial counts), after an optional honorific
+_NAME = r"(?P<n>\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3})"
+_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+_NOT_FIRST = frozenset("The A An This That These Those His Her Their Its Our My In On At But And When After Before "
+                       "Another Other Some".split())
+_DET = r"(?:the|a|an|his|her|their|its)"
+_JOIN = r"[\s-]+"
+
+
+@lru_cache(maxsize=64)
+def _patterns(words: frozenset[str]) -> tuple:
+    """Where a text describes a named person with one of `words`: a title before the name ("Pastor Larry Kroon", "the
+    Rev. Larry Kroon"), a description then the name ("The church's pastor, Larry Kroon,", "the father of Omar Mateen,
+    Seddique Mateen,"), the name then a description ("Larry Kroon, the pastor of ...")."""
+    role = _role(words)
+    title = re.compile(rf"(?<![\p{{L}}’'-])(?P<w>{role})\.?\s+{_HONORIFIC}{_NAME}(?![\p{{L}}’'-])")
+    before = re.compile(rf"(?<![\p{{L}}’'-])(?P<w>{role})(?:\s+of\s+[^,.;:\n]{{1,60}}?)?,\s+{_HONORIFIC}{_NAME}(?=\s*(?:[,(.;]|$))")
+    after = re.compile(rf"{_NAME},\s+{_DET}\s+(?P<m>(?:[\p{{L}}’'-]+\s+){{0,4}}?)(?P<w>{role})(?![\p{{L}}’'-])")
+    return title, before, after
+
+
+def _role(words: frozenset[str]) -> str:
+    """The role's words as one case-blind alternation, a title's words joined by a space or a hyphen."""
+    joined = alt(w.replace(" ", "_") for w in words).replace("_", _JOIN)
+    return f"(?i:{joined})"
+
+
+def _other_holder(text: str, start: int) -> bool:
+    """The two words before a role word make it another holder's ("assistant pastor", "former Gov.")."""
+    prev = re.findall(r"[\p{L}-]+", text[max(0, start - 30): start])[-2:]
+    # (a prefix counts: "then-US Attorney General John Ashcroft", "ex-Gov. Smith")
+    return any(w.lower().strip("-") in _OTHER or w.lower().split("-")[0] in _OTHER for w in prev)
+
+
+def _gender_fits(name: str, gender: str | None, mem) -> bool:
+    if gender is None:
+        return True
+    known = mem.by_surname.get(name.split()[-1])
+    if known is not None and known.kind == "person" and mem.gender.get(known.key, gender) != gender:
+        return False
+    return first_name_genders().get(name.split()[0].lower(), gender) in (gender, "-")
+
+
+def _lede_person(text: str, words: frozenset[str]) -> str | None:
+    """The person the lede describes with one of `words` and the next sentence opens with ("The father of the Orlando
+    nightclub gunman came to the U.S. ... Seddique Mir Mateen maintained ...", "The US's top coronavirus expert has
+    praised ... Dr Anthony Fauci told ..."): the article's opening sentence, after a dateline, only."""
+    role = _role(words)
+    m = re.search(rf"(?:^|\n)[\s|]*(?:[^\n]{{0,60}}?(?:--|—|–)\s+)?(?P<d>(?:The|An?)\s+(?:[\p{{L}}’'.-]+\s+){{0,4}}?{role})\b"
+                  rf"[^\n]*?[.!?][”\"’]?\s+{_HONORIFIC}{_NAME}\s+(?!(?:of|and|from|in|at)\s)[a-z]", text[:700])
+    if m is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("d").split()):
+        return None
+    return strip_possessive(m.group("n"))
+
+
+# "the county's Chief Medical Examiner Dr. Laura Carbone": a description with the person's name after an honorific
+_TITLED_NAME = re.compile(rf"[Tt]he\s+[^,;:]{{3,80}}?\s(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+{_NAME}")
+
+
+def described_person(surface: str, mem) -> Actor | None:
+    """The one person the article names with the role a definite description `surface` gives, or None."""
+    if (t := _TITLED_NAME.fullmatch(surface.strip())) and _a_person(t.group("n"), mem):
+        return _person(t.group("n"), mem)
+    m = _DESCRIPTION.fullmatch(surface.strip())
+    if m is None or (row := described_roles().get(m.group("h").lower())) is None:
+        return None
+    if m.group("h")[:1].isupper() and not m.group("own"):
+        return None  # "the Washington Examiner": a capitalised head is a title only after its owner ("the county's")
+    if any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("mods").split()):
+        return None
+    if (own := m.group("own")) and (known := mem.by_surname.get(own.split()[-1])) is not None and known.kind == "person":
+        return None  # "Flynn's father": a relative of a person (kin.py)
+    words, gender = row
+    text = f"{mem.title}\n{mem.text}" if mem.title else mem.text
+    found: dict[str, str] = {}  # surname -> full name of each person the article describes so
+    for rx in _patterns(words):
+        for c in rx.finditer(text):
+            name = strip_possessive(c.group("n"))  # "Gov. Sarah Palin's home church"
+            if name.split()[0] in _NOT_FIRST or _other_holder(text, c.start("w")) or \
+                    (c.groupdict().get("m") and any(w.lower() in _OTHER for w in c.group("m").split())):
+                continue
+            found.setdefault(name.split()[-1], name)
+    if (lede := _lede_person(mem.text, words)) is not None:
+        found.setdefault(lede.split()[-1], lede)
+    found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
+    if len(found) != 1:
+        return None
+    return _person(next(iter(found.values())), mem)
+
+
+def _person(name: str, mem) -> Actor:
+    """The person `name` names: the one the story knows by it, else a new one."""
+    known = mem.by_surname.get(name.split()[-1])
+    if known is None or known.kind != "person":
+        return mem.person(name, None)
+    if known.name == name or known.name.split()[0] == name.split()[0]:
+        return known
+    if " " not in known.name:
+        return Actor(f"person:{name.lower()}", name, "person", known.country)  # "Ms. Palin" read before: her full name
+    # another person of that surname is the one the story knows ("his son, Omar Mateen"): the described one, kept
+    # out of the memory of surnames
+    return Actor(f"person:{name.lower()}", name, "person", None)
+
+
+def _a_person(name: str, mem) -> bool:
+    """A run of capitalised words that is a person's name, not a body's or a place's."""
+    from .actors import NOT_NAME, PLACE_FULL
+    return not NOT_NAME.search(name) and not PLACE_FULL.fullmatch(name)
+
+
+def is_description(actor: Actor, surface: str, demonym: str | None) -> bool:
+    """The actor is the description itself ("Church's minister", "American prosecutor" for "the city's chief
+    prosecutor", "father"), not a name: its words are the surface's, less a demonym of its country."""
+    if actor.kind not in ("person", "organization"):
+        return False
+    said = {w.lower().strip("’'") for w in re.findall(r"[\p{L}’'-]+", surface)}
+    said |= {w.removesuffix("’s").removesuffix("'s") for w in said}
+    words = [w.lower() for w in re.findall(r"[\p{L}’'-]+", actor.name)]
+    if demonym and words and words[0] == demonym.lower():
+        words = words[1:]
+    return bool(words) and all(w in said or w.removesuffix("’s").removesuffix("'s") in said for w in words)
