@@ -2,6 +2,7 @@
 
 tests/data/claims_figure_cases.jsonl: each line names the behaviour it pins ("why"), the text (and an optional title)
 and the expected [measure, value] figures in order (value null: a vague amount); an empty list means no figure at all.
+An optional "subjects" list gives each figure's subject country, in the same order (null: none).
 
 tests/data/claims_attribution_cases.jsonl: claimant (and, where given, the rule that must produce the row) cases, each line names the behaviour it pins ("why"), the text (and an optional
 title) and the expected [claimant name, rule or null(, country)] entries in order. An empty list means: no claim at all.
@@ -34,8 +35,11 @@ CASES = _cases("claims_attribution_cases.jsonl")
 
 @pytest.mark.parametrize("case", FIGURE_CASES, ids=[c["why"][:60] for c in FIGURE_CASES])
 def test_figure_case(case):
-    got = [[f.measure, f.value] for f in _extract(case).figures]
+    figures = _extract(case).figures
+    got = [[f.measure, f.value] for f in figures]
     assert got == case["expect"], got
+    if "subjects" in case:
+        assert [f.subject_country for f in figures] == case["subjects"], got
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["why"][:60] for c in CASES])

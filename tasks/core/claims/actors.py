@@ -129,7 +129,7 @@ COUNTRY_RX = [
 ]
 PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
                rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:(?:[a-z]+|(?!(?:Agency|Office|Ministry|Department|Service|Council|Committee|Commission|Union|Party|Bank|Court|University|Institute|Group|Company|And|The|Of|For)\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){{0,3}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
-SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister)\.?\s+)?(?P<n>{NAME_TOKEN})")
+SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister|Gov|Governor|Sen|Senator|Rep|Mayor)\.?\s+)?(?P<n>{NAME_TOKEN})")
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
 GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{_ORG_HEAD})(?:\s+(?:of|for|and|on(?!\s+(?:{WEEKDAY}|{MONTH})\b))\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
 # "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.
@@ -283,6 +283,8 @@ PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du 
 
 
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+# elected offices that head a lone surname (SURNAME_RX); the holder's country is the story's (people.home_country)
+_OFFICE_LEAD = re.compile(r"(?:Gov|Governor|Sen|Senator|Rep|Mayor)\.?\s")
 # "Italian Ambassador", "PAHO Director": a demonym or an acronym and a title, the shape of a role, not of a name
 # (ROLE_RX and the back-references read it); "John Major", "Carole King" keep their first name
 _ROLE_NAME = re.compile(rf"(?:{DEMONYM}|[A-Z][A-Z&]{{1,6}})\s+(?i:ambassador|envoy|director(?:[- ]general)?|spokes(?:man|woman|person)|"
@@ -488,6 +490,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 return mem.person(full, code or None)
         if _HONORIFIC_LEAD.match(s):  # "Mr. Reeves", "Dr Chang": an honorific makes a lone name a person
             return mem.person(n, None)
+        if _OFFICE_LEAD.match(s):  # "according to Gov. Murphy", "Sen. Lankford": an elected office's holder
+            return mem.person(s, None)
     if (last[:1].isupper() or last_low.rstrip(".") in TITLE_LAST) and (m := _full(ROLE_RX, s)):
         code = _code(m, "c", "c1", "d")
         t = norm_title(m.group("t"))

@@ -26,7 +26,7 @@ from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_surnames, worth_parsing
 from .resolution import resolution
-from .subjects import MIXED, spread_over_countries, subject_country, where_country
+from .subjects import FOREIGN_VICTIMS, spread_over_countries, subject_country, where_country
 
 # compiled once, not looked up in the pattern cache on every call
 _WORDS = re.compile(r"\w+")
@@ -276,15 +276,18 @@ def finish_extraction(p: Pending) -> Extraction:
                 country = country if f.explicit_country else (claimant.country if claimant else None)
                 group = group or "military"
             else:
-                mixed = mixed or MIXED.search(sent) is not None  # "17 foreigners": the story's tolls are not one nation's
+                # "17 foreigners": the story's tolls are not one nation's
+                mixed = mixed or FOREIGN_VICTIMS.search(sent) is not None
                 if not where:
                     where.append(where_country(title, text or ""))
                 # "It began in Guinea ... and spread to Liberia and Sierra Leone. The WHO has reported ... 7,793 deaths.":
                 # a toll with no country's voice after a sentence that spreads the event over countries is theirs
                 # together, not the story's country's
-                spread = (claimant is None or claimant.country is None) and spread_over_countries(prev_sent)
+                spread = (claimant is None or claimant.country is None) and spread_over_countries(prev_sent, where[0])
+                foreign = mixed or spread
                 country = subject_country(sent, f.start, f.end, country, f.explicit_country, group, f.measure, claimant,
-                                          _OWN.search(sent) is not None, None if mixed or spread else where[0])
+                                          _OWN.search(sent) is not None, None if foreign else where[0], prev_sent,
+                                          foreign)
             amt = f.amount
             value = amt.value if amt else None
             qual = amt.qualifier if amt else "undisclosed"

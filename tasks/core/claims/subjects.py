@@ -14,7 +14,7 @@ import unicodedata
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .lexicon import hostile_people, national_place_nouns, toll_places
 from .model import Actor
 from .patterns import DEMONYM, alt
@@ -53,7 +53,10 @@ _LOC_ALT = "|".join(re.escape(n) for n in sorted(LOCATIONS, key=len, reverse=Tru
 # "an attack on Israel, where", "into Israel, killed", "in the town of Ziketan in Qinghai province".
 _LOCATIVE = re.compile(
     rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off)\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+ern|central|occupied|besieged|city of|town of|village of|province of|state of|region of|district of|"
+    rf"(?:(?:[a-z]+ern|(?:north|south)-?(?:east|west)|central|occupied|besieged|city of|town of|village of|"
+    rf"province of|state of|region of|district of|"
+    # "in places like Iraq and Afghanistan", "in countries such as Syria"
+    rf"(?:places|countries|nations|cities)\s+(?:like|such\s+as)|"
     # "in the heart of Kabul", "on the outskirts of Aleppo", "in the middle of Istanbul's old town"
     rf"(?:middle|heart|centre|center|outskirts|suburbs|edge|streets)\s+of(?:\s+the)?|"
     rf"[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+)?\s+(?:district|province|region|state|governorate|county)\s+of)\s+)?"
@@ -66,12 +69,17 @@ _NATIONAL_PLACE = re.compile(
 _PLACE_SUBJECT = re.compile(rf"^(?:[A-Z][\w,]*\s+){{0,2}}?(?:the\s+|The\s+)?(?P<p>{_LOC_ALT})(?:{chr(39)}s|’s)?\s+"
                             rf"(?:(?:as a whole|alone|itself)\s+)?(?:has|have|had)\s+(?:now\s+|so far\s+)?"
                             rf"(?:recorded|reported|registered|confirmed|counted|seen|suffered|had|lost)\b")
-# The text says the people came from several countries, or from the whole world.
-MIXED = re.compile(r"(?i)\b(?:foreigners|foreign (?:tourists|nationals|citizens|visitors)|tourists|nationalities|"
-                   r"globally|worldwide|around the world|across the world|world ?wide|in Europe|across Europe|"
-                   r"of them (?:foreign|from)|dual (?:citizens|nationals)|from (?:\w+\s+){0,2}countries|"
-                   # migrants come from elsewhere: the place they are held or die in is not their nation
-                   r"migrants|asylum[- ]seekers)\b")
+# The text says the people came from several countries, or from the whole world. FOREIGN_VICTIMS says it of the
+# story's people ("most of them foreign tourists", "detained migrants"), so the story's later tolls are not one
+# nation's either; the rest of MIXED says it of the sentence's own people only ("terrorist attacks around the world"
+# leaves a later toll in the story's country).
+_FOREIGN = (r"foreigners|foreign (?:tourists|nationals|citizens|visitors)|tourists|nationalities|"
+            r"of them (?:foreign|from)|dual (?:citizens|nationals)|from (?:\w+\s+){0,2}countries|"
+            # migrants come from elsewhere: the place they are held or die in is not their nation
+            r"migrants|asylum[- ]seekers")
+FOREIGN_VICTIMS = re.compile(rf"(?i)\b(?:{_FOREIGN})\b")
+MIXED = re.compile(rf"(?i)\b(?:{_FOREIGN}|"
+                   r"globally|worldwide|around the world|across the world|world ?wide|(?:in|across) Europe(?!['’]s))\b")
 # A toll the sentence spreads over a continent, an ocean's shores or a number of countries is no one nation's
 # ("a tsunami that killed 230,000 people across Asia", "around the Indian Ocean", "in 14 countries"). Read for the
 # figure's sentence only (unlike MIXED, it says nothing of the story's other tolls).
@@ -130,6 +138,11 @@ _NEXT_PLACE = re.compile(r"(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the
 
 def _place_list(sent: str) -> bool:
     """The sentence puts its people in a list of places of two or more countries."""
+    return bool(_list_codes(sent))
+
+
+def _list_codes(sent: str) -> set[str]:
+    """The countries of the first list of places of two or more countries the sentence puts its people in."""
     for m in _LOCATIVE.finditer(sent):
         codes, pos, closed = {LOCATIONS[m.group("p")]}, m.end(), False
         while (n := _NEXT_PLACE.match(sent, pos)) and not closed:
@@ -142,8 +155,8 @@ def _place_list(sent: str) -> bool:
             closed = "and" in n.group("sep") or "or" in n.group("sep")
             pos = n.start("p") + len(name)
         if closed and len(codes) >= 2:
-            return True
-    return False
+            return codes
+    return set()
 
 
 # Places joined in a list after a locative word: "to Liberia and Sierra Leone", "Guinea, Liberia and Sierra Leone".
@@ -151,15 +164,19 @@ _JOINED = re.compile(r"\b(?:to|in|across|into|throughout)\s+(?:the\s+)?[A-Z][\p{
                      r"(?:,\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)*,?\s+and\s+(?:the\s+)?(?P<last>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)")
 
 
-def spread_over_countries(sent: str) -> bool:
+def spread_over_countries(sent: str, where: str | None = None) -> bool:
     """The sentence puts its event in a list of places of two or more countries ("quickly spread to Liberia and Sierra
-    Leone", "in Liberia, Sierra Leone and Guinea")."""
+    Leone", "in Liberia, Sierra Leone and Guinea"). Not when it also puts something in the story's own country `where`
+    outside the list: "airstrikes in Iraq and Syria to prevent attacks like the mass shooting in Orlando" leaves the
+    next sentence's "the massacre that killed 49" in Orlando."""
     if not sent:
         return False
-    if _place_list(sent):
-        return True
-    m = _JOINED.search(sent)
-    return m is not None and len(country_mentions(m.group(0), names=LOCATIONS)) >= 2
+    codes = _list_codes(sent)
+    if not codes and (m := _JOINED.search(sent)):
+        codes = set(country_mentions(m.group(0), names=LOCATIONS))
+    if len(codes) < 2:
+        return False
+    return not (where and where not in codes and any(h[2] == where for h in _local_places(sent)))
 
 
 def where_country(title: str | None, text: str) -> str | None:
@@ -200,8 +217,9 @@ def _first(hit: tuple) -> int:
     return hit[0]
 
 
-def place_of(sent: str, start: int, end: int, where: str | None = None) -> str | None:
-    """The country of a place the figure's clause puts its people in, if it names one."""
+def place_of(sent: str, start: int, end: int, where: str | None = None, weak: bool = True) -> str | None:
+    """The country of a place the figure's clause puts its people in, if it names one; `weak`: also a place that
+    only modifies a noun of the clause ("an El Paso facility")."""
     stop = _STOP_AFTER.search(sent, end)
     after = sent[end: stop.start() if stop else len(sent)]
     if hits := _local_places(after):
@@ -219,7 +237,92 @@ def place_of(sent: str, start: int, end: int, where: str | None = None) -> str |
         return _read(after[hit[0]:hit[1]], hit[2], where)
     if hits := list(place_hits(before[lo:], datelines=False)):
         return _read(before[lo:][hits[-1][0]:hits[-1][1]], hits[-1][2], where)
+    if weak and (got := _modifier_place(after, last=False) or _modifier_place(before[lo:], last=True)):
+        return _read(got[0], got[1], where)
     return None
+
+
+# A city or region named as the modifier of a common noun: "the Paris attackers", "an El Paso facility", "a Texas
+# man". Country names are left out ("a Georgia judge" is American as often as not).
+_MODIFIER = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<p>{_LOC_ALT})\s+(?=[a-z]{{3,}}\b)")
+
+
+def _modifier_place(text: str, last: bool) -> tuple[str, str] | None:
+    hits = [(m.group("p"), LOCATIONS[m.group("p")]) for m in _MODIFIER.finditer(text)
+            if m.group("p") not in COUNTRY_NAMES and "the " + m.group("p") not in COUNTRY_NAMES]
+    return (hits[-1] if last else hits[0]) if hits else None
+
+
+# The figure's clause points back to a place the sentence before named: "The result was civil war, with thousands dead
+# as the country splintered" after "the 2011 intervention in Libya".
+_BACK_REF = re.compile(r"\b(?:the|that|this)\s+(?:country|nation|state|city|town|region|province|island|territory|enclave)"
+                       r"(?:['’]s)?(?![\p{L}-])")
+
+
+# People taken or hit by a state's forces the sentence does not name: "five of his relatives were forcibly taken by
+# security forces" after a sentence about "Egypt's elected president".
+_BY_STATE = re.compile(r"\bby\s+(?:the\s+)?(?:security forces|(?:the\s+)?authorities|state security|secret police|"
+                       r"riot police|soldiers|troops|the army|the military)\b")
+
+
+def _back_place(sent: str, start: int, end: int, prev: str) -> str | None:
+    """The one country the previous sentence puts something in, when the figure's sentence refers back to it. (The
+    sentence before for any toll with no place of its own, in a story with no clear country, was tried: it took
+    bystanders' places, "shock across Israel", and made a false corpus dispute, a million displaced near the border
+    against the 3.6 million refugees Turkey hosts.)"""
+    seg = _segment(sent, start, end)
+    if _BACK_REF.search(seg):
+        codes = {h[2] for h in _local_places(prev)}
+    elif _BY_STATE.search(seg):
+        codes = set(country_mentions(prev))
+    else:
+        return None
+    return codes.pop() if len(codes) == 1 else None
+
+
+# A state that arrests, jails or kills holds or hits its own people: "the Sissi government has arrested tens of
+# thousands", "the Egyptian authorities detained 60,000" (a place in the clause, checked first, still wins).
+_GOVERNMENT_ACT = re.compile(r"\b[Tt]he\s+(?P<n>[A-Z][\p{L}'’-]+)\s+(?:government|regime|administration|authorities|junta)\s+"
+                             r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:since|already|now|reportedly|also|been)\s+)*"
+                             r"(?:arrested|detained|jailed|imprisoned|rounded up|locked up|killed|executed|tortured|"
+                             r"disappeared|deported|expelled|holding|held|detaining|arresting|killing)\b")
+
+
+def _leaders() -> dict[str, str]:
+    """Leaders' surnames as a government's name ("the Sisi government"), with the article of an Arabic name
+    dropped ("el-Sisi")."""
+    out: dict[str, str] = {}
+    for name, code in PEOPLE.items():
+        if code:
+            last = re.sub(r"^(?:al|el|ad|as|ash|an|ar)[-‑]", "", name.split()[-1])
+            out.setdefault(last, code)
+    return out
+
+
+_LEADERS = _leaders()
+
+
+def _government_agent(sent: str, start: int) -> str | None:
+    cuts = list(_STOP.finditer(sent, 0, start))
+    lo = cuts[-1].end() if cuts else 0
+    m = None
+    for m in _GOVERNMENT_ACT.finditer(sent, lo, start):
+        pass
+    if m is None:
+        return None
+    n = m.group("n")
+    return DEMONYMS.get(n) or _LEADERS.get(n) or COUNTRY_NAMES.get(n)
+
+
+# A dash sets an aside apart: "one of many attacks across the world — in Nice, where 84 were killed".
+_DASH = re.compile(r"\s+(?:—|–|--)\s+")
+
+
+def _segment(sent: str, start: int, end: int) -> str:
+    """The stretch of the sentence between the dashes around the figure."""
+    lo = max((m.end() for m in _DASH.finditer(sent, 0, start)), default=0)
+    nxt = _DASH.search(sent, end)
+    return sent[lo: nxt.start() if nxt else len(sent)]
 
 
 def _named_venue(text: str, hit: tuple[int, int, str]) -> bool:
@@ -265,9 +368,13 @@ def _agent_is_claimant(sent: str, start: int, claimant: Actor | None) -> bool | 
 
 
 def subject_country(sent: str, start: int, end: int, found_country: str | None, explicit: bool, group: str | None,
-                    measure: str, claimant: Actor | None, own: bool, where: str | None) -> str | None:
-    """Decide a figure's subject country. `where`: the country the story happens in (None when the story's
-    tolls are of mixed nationality). A background toll of another year is most often in the same country."""
+                    measure: str, claimant: Actor | None, own: bool, where: str | None, prev: str = "",
+                    mixed: bool = False) -> str | None:
+    """Decide a figure's subject country. `where`: the country the story happens in (None when it names no clear
+    one, or when `mixed`: the story's people are foreigners or migrants, or the sentence before spread the event over
+    countries); `prev`: the sentence before. A background toll of another year is most often in the same country.
+    Where the story's people are mixed, only a place the figure's clause puts them in counts, not the weaker hints
+    (a place as a noun's modifier, the sentence before)."""
     if explicit:
         return found_country
     if measure == "area":
@@ -283,13 +390,17 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     hostile = attackers or _IRREGULARS.search(sent[start: end + 1]) is not None
     if party and (own or group == "military" and not by_claimant and not hostile):
         return party
-    if MIXED.search(sent) or _regional(sent, start, end) or _AIRLINER.search(sent) and _AIR_TOLL.search(sent) or _place_list(sent):
+    if MIXED.search(_segment(sent, start, end)) or _regional(sent, start, end) or _AIRLINER.search(sent) and _AIR_TOLL.search(sent) or _place_list(sent):
         return None
     if (eth := _ETHNIC_AFTER.match(sent, end)) or (eth := _ETHNIC.search(sent, start, end)):
         return _ETHNIC_HOME[eth.group("e").lower()]
     if side := _SIDE.search(sent, end, min(len(sent), end + 60)):  # "1,400 people have died on the Israeli side"
         return DEMONYMS.get(side.group("d"))
-    if place := place_of(sent, start, end, where):
+    if place := place_of(sent, start, end, where, weak=not mixed):
+        return place
+    if gov := _government_agent(sent, start):
+        return gov
+    if prev and not mixed and (place := _back_place(sent, start, end, prev)):
         return place
     # a party's count of people hit by others is of its own people ("Israel says Hamas killed 1,400 people");
     # a person speaking about another country's toll is not, unless the story is set in theirs
