@@ -12,7 +12,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, c
 from .model import Actor
 from .memory import ActorMemory, norm_title  # noqa: F401 (ActorMemory re-exported)
 from .holders import holder_of_office
-from .bodies import body_home, described_body, drop_lead_words, group_named_later, staff_of_body
+from .bodies import body_home, described_body, drop_lead_words, group_named_later, staff_of_body, staff_of_described
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, is_people, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
 from .lexicon import agent_compounds, body_kinds, body_name_heads, body_staff, business_nouns, party_members, public_body_words, role_nouns, \
@@ -214,15 +214,18 @@ def _country_in(text: str) -> str | None:
 
 
 # A sentence that opens with a named body as its subject: "The Palestinian Health Ministry has recorded ..."
-_BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?P<np>(?:[A-Z][\p{L}'’.-]*\s+){0,5}(?P<head>[A-Z][\p{L}]+))\s+(?:has|had|have|is|was|"
-                           r"were|are|will|would|on\s+\w+day|[a-z]+ed)\b")
+# ("Customs and Border Protection, part of Homeland Security, did not accept": an apposition may stand between)
+_BODY_SUBJECT = re.compile(r"^(?:The\s+)?(?P<np>(?:[A-Z][\p{L}'’.-]*\s+(?:(?:and|of|for)\s+)?){0,5}(?P<head>[A-Z][\p{L}]+))"
+                           r"(?:,\s+(?:part|a\s+unit|an\s+arm|a\s+division)\s+of\s+[^,]{1,60},)?\s+(?:has|had|have|is|was|"
+                           r"were|are|will|would|did|does|on\s+\w+day|[a-z]+ed)\b")
 
 
 def subject_body(sentence: str, mem: ActorMemory) -> Actor | None:
     """The named body (organization or outlet) a sentence opens with as its subject, if the story can name it."""
     m = _BODY_SUBJECT.match(sentence)
-    if m is None or source_nouns().get(m.group("head").lower()) not in ("body", "media"):
-        return None
+    if m is None or (source_nouns().get(m.group("head").lower()) not in ("body", "media") and
+                     known_org(m.group("np")) is None):
+        return None  # a body by its head noun ("Health Ministry") or one the gazetteer knows ("Customs and Border Protection")
     actor = resolve(sentence[:m.end("np")], mem)
     return actor if actor is not None and actor.kind in ("organization", "media") else None
 
@@ -572,6 +575,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit  # "Doctors for Camp Closure ... the doctors said": the one body of that kind the story named
     if hit := staff_of_body(s, mem, _speaking_body):
         return hit  # "officials at the institution said": the body the description stands for
+    if s[:1] in "AaTtOo" and (hit := staff_of_described(s, mem, _speaking_body)):
+        return hit  # "although the hospital has enough masks, an official said": the body the sentence describes
     if s[:1] in "AaTt" and (hit := group_named_later(s, mem)):
         mem.groups[s.rsplit(None, 1)[-1].lower()] = hit  # "a group of physicians" named next: "the physicians" later
         return hit

@@ -187,3 +187,49 @@ def group_named_later(s: str, mem: ActorMemory) -> Actor | None:
                 (hit := _body_actor(a.group("n"), mem, True)) is not None:
             return hit
     return None
+
+
+# a lone voice of a body, with no modifier to say whose ("an official", "a spokesperson", "the spokeswoman"), and the
+# clause that may follow it ("who did not wish to be named because of agency policy")
+_LONE_STAFF = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+"
+                         rf"(?P<h>{alt(sorted(w for w in body_staff()['of'] if not w.endswith('s')))})"
+                         r"(?:\s+who\s+[^,;]{1,80})?")
+# a description of a body in the same sentence ("the hospital has enough masks", "that the agency never has")
+_DESC_HEADS = "|".join(sorted({d.split()[-1] for d in body_descriptions()}, key=len, reverse=True))
+# as the subject of a clause of the sentence (its opening, after a comma or a conjunction), not an owner ("the group's
+# report") and not the object of a preposition ("rejected by the ministry")
+_DESC_IN = re.compile(rf"(?:^|[,;:“\"]\s*|\b(?:that|although|though|because|while|as|and|but|since)\s+)"
+                      rf"(?P<d>(?:[Tt]he|[Ii]ts)\s+(?:[a-z][\p{{L}}-]*\s+)?(?:{_DESC_HEADS}))(?![\p{{L}}'’-])"
+                      r"(?:\s+(?P<be>is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?P<v>[a-z]+))?")
+
+
+def staff_of_described(s: str, mem: ActorMemory, is_body) -> Actor | None:
+    """'The incident is "regrettable" although the hospital has enough masks for its staff, an official said': a lone
+    official or spokesperson in a sentence that speaks of a body by a description is that body's voice, when the
+    description refers back to a body the story named (described_body); "the spokesperson" later is the same voice.
+    An official with a word that says whose ("a union official", "a White House spokesman") is not this."""
+    if (m := _LONE_STAFF.fullmatch(s)) is None or not mem.text or mem.upto <= 0:
+        return None
+    head = m.group("h").lower()
+    if s[:1] in "Tt" and head in mem.groups:
+        return None  # "the spokesperson" who spoke before (groups.resolve_group)
+    here = mem.text[max(0, mem.upto - 600):mem.upto]
+    start = max((e.end() for e in _SENTENCE_END.finditer(here) if e.end() < len(here)), default=0)
+    for d in _DESC_IN.finditer(here[start:]):
+        if d.group("be") and "VERB" in word_lemmas(d.group("v")):
+            continue  # "the hospital was hit": a body things happen to, whose voice the official need not be
+        if (before := mem.body_just_before()) is not None and is_body(before) and \
+                _desc_of(d.group("d")) in body_descriptions() and _fits(_desc_of(d.group("d")), [], before):
+            hit = before  # "CBP, part of Homeland Security, did not accept ... the agency": the subject before
+        elif (hit := described_body(d.group("d"), mem, is_body)) is None:
+            continue
+        mem.groups[head] = hit
+        return hit
+    return None
+
+
+def _desc_of(surface: str) -> str:
+    """The description a surface like "the rights group" or "the hospital" is in body_descriptions.tsv."""
+    words = surface.lower().split()[1:]
+    full = " ".join(words)
+    return full if full in body_descriptions() or words[-1] not in body_descriptions() else words[-1]
