@@ -19,7 +19,7 @@ from .lexicon import agent_compounds, body_kinds, body_name_heads, body_staff, b
     source_nouns, speaks_for, state_nouns, synonym_heads, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
-from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
+from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, WHEN, \
     media_by_shape, named_publisher, outlet_named_in
 from .patterns import APOS, CAPITAL, COUNTRY, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, WORD_END, WORD_START, alt, \
     is_possessive, strip_possessive  # noqa: F401 (re-exported)
@@ -325,6 +325,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     s = _LEAD_CONJ.sub("", s)
     if not s or len(s) > 120:
         return None
+    if s.endswith(("day", "week", "month", "year")) and " " in s:
+        s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
         return None  # "NEW DELHI: ...", "PRAGUE -": a dateline is where the story is filed, not who speaks
     if s in ("One", "one"):  # "Vice-chancellors reacted ... One, who asked not to be named, said": one of them

@@ -77,7 +77,8 @@ _RECORDS = re.compile(rf"(?i:(?:the\s+|an?\s+)?(?P<k>(?:(?:{_KEEPER})\s+)?(?:{_K
                       rf"(?P<d>{'|'.join(sorted(_RECORD_WORDS, key=lambda w: (-len(w), w)))}))")
 
 
-_WHEN = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|"
+# when a source spoke, after its name ("police Monday", "court filings last week"): never part of the name
+WHEN = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|"
                    r"last (?:week|month|year)|this (?:week|month|year))$")
 
 
@@ -95,7 +96,7 @@ def document_source(s: str, focus: str | None) -> Actor | None:
     words = s.lower().split()
     if len(words) < 2 or not _RECORD_WORDS.intersection(words[-3:]):
         return None
-    s = _WHEN.sub("", s)  # "according to court filings Friday"
+    s = WHEN.sub("", s)  # "according to court filings Friday"
     if m := _RECORDS.fullmatch(s):
         name = f"{m.group('k').capitalize()} {m.group('d').lower()}"
         return Actor(f"org:{name.lower()}" + (f"@{focus.lower()}" if focus else ""), name, "organization", focus)

@@ -23,6 +23,7 @@ from .lexicon import body_voices, container_nouns, document_parts, headline_rubr
 from .parse import parsed_text
 from .places import lone_city_country
 from .plausible import plausible_source
+from .sources import WHEN
 from .syntax import find_cues
 from .syntax_cue import SynCue
 from .syntax_tokens import quote_spans, source_tokens, span_of
@@ -596,6 +597,7 @@ _FIRST_NOT = frozenset("him her them it this that these those me us you which wh
 def name_source(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     """An actor for a source phrase no resolver knows, read without a parse ("Nielsen", "FEC filings",
     "Democrats involved in the negotiations"): a capitalised name as a body, else the description itself."""
+    np = WHEN.sub("", np.strip())  # "a Texas prison statement Monday": when it spoke is no part of its name
     words = _WORDS.findall(np)
     if not words or len(words) > 14 or words[0].lower() in _FIRST_NOT:
         return None
