@@ -319,12 +319,19 @@ def _name_last(s: str, last: str) -> bool:
     return len(words) >= 2 and (words[-2][:1].isupper() or words[-2] in PARTICLES)
 
 
+# a name after the place a body is based in ("New York-based Human Rights Watch", "the London-based Amnesty
+# International"): the name is the capitalised rest; a description ("a London-based rights group") is no name
+_BASED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\p{L}.'’]*\s+){0,3}[A-Z][\p{L}.'’]*-based\s+(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+\S+){0,8})")
+
+
 def resolve(np: str, mem: ActorMemory) -> Actor | None:
     """The actor a whole noun phrase names, or None when it names no identifiable actor."""
     s = np.strip().strip(",").strip()
     s = _LEAD_CONJ.sub("", s)
     if not s or len(s) > 120:
         return None
+    if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
+        return named  # "New York-based Human Rights Watch": where a body is based describes it; its name is the rest
     if s.endswith(("day", "week", "month", "year")) and " " in s:
         s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
