@@ -78,7 +78,7 @@ _RECORDS = re.compile(rf"(?i:(?:the\s+|an?\s+)?(?P<k>(?:(?:{_KEEPER})\s+)?(?:{_K
 
 
 # when a source spoke, after its name ("police Monday", "court filings last week"): never part of the name
-WHEN = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|today|yesterday|"
+WHEN = re.compile(rf"\s+(?:on\s+)?(?:(?:(?:last|this|next)\s+)?{WEEKDAY}|today|yesterday|"
                    r"last (?:week|month|year)|this (?:week|month|year))$")
 
 
