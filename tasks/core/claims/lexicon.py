@@ -642,3 +642,18 @@ def described_roles() -> dict[str, tuple[frozenset[str], str | None]]:
     """A person's role noun -> (the words of the same role, the gender it tells or None) (described_roles.tsv)."""
     return {r[0]: (frozenset(w.replace("_", " ") for w in r[1].split()) | {r[0]}, r[2] if r[2] in ("he", "she") else None)
             for r in _rows("described_roles.tsv")}
+
+
+@lru_cache(maxsize=None)
+def finite_say() -> frozenset[str]:
+    """Speech verb forms that are finite in practice, so they mark a speaker even with no nameable subject: 'said',
+    'told', 'warned' (finite_say.tsv)."""
+    return _words("finite_say.tsv")
+
+
+@lru_cache(maxsize=None)
+def count_words() -> frozenset[str]:
+    """Words for counts and what they count, the cheap test before the count-source pattern: 'toll', 'figures',
+    'deaths' (count_words.tsv)."""
+    return _words("count_words.tsv")
+
