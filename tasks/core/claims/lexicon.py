@@ -657,3 +657,20 @@ def count_words() -> frozenset[str]:
     'deaths' (count_words.tsv)."""
     return _words("count_words.tsv")
 
+
+@lru_cache(maxsize=None)
+def not_agent_plurals() -> frozenset[str]:
+    """Plurals that end like agent nouns but name no people: 'numbers', 'documents' (not_agent_plurals.tsv)."""
+    return _words("not_agent_plurals.tsv")
+
+
+@lru_cache(maxsize=None)
+def not_doers() -> frozenset[str]:
+    """Singular nouns in -er over a seeming verb that name things: 'counter', 'poster' (not_doers.tsv)."""
+    return _words("not_doers.tsv")
+
+
+@lru_cache(maxsize=None)
+def people_figure_mods() -> frozenset[str]:
+    """Modifiers that make "figures" people: 'prominent', 'party' (people_figure_mods.tsv)."""
+    return _words("people_figure_mods.tsv")
