@@ -674,3 +674,21 @@ def not_doers() -> frozenset[str]:
 def people_figure_mods() -> frozenset[str]:
     """Modifiers that make "figures" people: 'prominent', 'party' (people_figure_mods.tsv)."""
     return _words("people_figure_mods.tsv")
+
+
+@lru_cache(maxsize=None)
+def singular_s_people() -> frozenset[str]:
+    """Nouns for people that end in "s" in the singular: 'boss', 'witness' (singular_s_people.tsv)."""
+    return _words("singular_s_people.tsv")
+
+
+@lru_cache(maxsize=None)
+def document_voice_verbs() -> frozenset[str]:
+    """Lemmas of the verbs a document's own words do: 'say', 'read', 'slam' (document_voice_verbs.tsv)."""
+    return _words("document_voice_verbs.tsv")
+
+
+@lru_cache(maxsize=None)
+def plural_heads() -> frozenset[str]:
+    """Plural heads without an "-s": 'people', 'police', 'staff' (plural_heads.tsv)."""
+    return _words("plural_heads.tsv")
