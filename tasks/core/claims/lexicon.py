@@ -90,18 +90,31 @@ def cue_forms() -> dict[str, str]:
     return out
 
 
+@dataclass(frozen=True)
+class RuleVerb:
+    claim_type: str  # statement | accusation | denial | appeal
+    specs: frozenset[str]  # the tags and written-out forms of rule_verbs.tsv's forms column
+    forms: tuple[str, ...]  # every form the rules read, in the file's order
+    doc: bool  # only a document does it with a claim (rule_verbs.tsv's doc column)
+
+
+@lru_cache(maxsize=None)
+def rule_verbs() -> dict[str, RuleVerb]:
+    """lemma -> the reporting verb the regex rules read (rule_verbs.tsv: the forms lemminflect gives for the tags
+    listed, and the forms written out), in file order."""
+    out: dict[str, RuleVerb] = {}
+    for lemma, claim_type, specs, *doc in _rows("rule_verbs.tsv"):
+        inflections = getAllInflections(lemma, upos="VERB")
+        forms = tuple(f for spec in specs.split() for f in (inflections[spec] if spec.isupper() else (spec,)))
+        out[lemma] = RuleVerb(claim_type, frozenset(specs.split()), forms, doc == ["doc"])
+    return out
+
+
 @lru_cache(maxsize=None)
 def rule_verb_types() -> dict[str, str]:
     """Every form the regex rules read as a reporting verb (lower case) -> the claim type it signals: 'said' ->
-    'statement', 'urging' -> 'appeal' (rule_verbs.tsv: the forms lemminflect gives for the tags listed, and the forms
-    written out)."""
-    out: dict[str, str] = {}
-    for lemma, claim_type, forms in _rows("rule_verbs.tsv"):
-        inflections = getAllInflections(lemma, upos="VERB")
-        for form in forms.split():
-            for f in inflections[form] if form.isupper() else (form,):
-                out[f] = claim_type
-    return out
+    'statement', 'urging' -> 'appeal' (rule_verbs.tsv)."""
+    return {f: rv.claim_type for rv in rule_verbs().values() for f in rv.forms}
 
 
 @lru_cache(maxsize=None)
