@@ -705,3 +705,10 @@ def document_voice_verbs() -> frozenset[str]:
 def plural_heads() -> frozenset[str]:
     """Plural heads without an "-s": 'people', 'police', 'staff' (plural_heads.tsv)."""
     return _words("plural_heads.tsv")
+
+
+@lru_cache(maxsize=None)
+def document_words() -> dict[str, bool]:
+    """Words for what a claimant publishes (lower case) -> whether it is a word for numbers that follows a publisher
+    with no article before it: 'statement' -> False, 'figures' -> True (document_words.tsv)."""
+    return {r[0]: r[1:2] == ["data"] for r in _rows("document_words.tsv")}
