@@ -712,3 +712,10 @@ def document_words() -> dict[str, bool]:
     """Words for what a claimant publishes (lower case) -> whether it is a word for numbers that follows a publisher
     with no article before it: 'statement' -> False, 'figures' -> True (document_words.tsv)."""
     return {r[0]: r[1:2] == ["data"] for r in _rows("document_words.tsv")}
+
+
+@lru_cache(maxsize=None)
+def back_reference_words() -> dict[str, frozenset[str]]:
+    """Part a word plays in pointing a figure's clause to a country named near it -> the words that play it:
+    'back_place' -> country, nation, ...; 'state_force'; 'government'; 'government_act' (back_reference_words.tsv)."""
+    return _parts("back_reference_words.tsv")
