@@ -719,3 +719,16 @@ def back_reference_words() -> dict[str, frozenset[str]]:
     """Part a word plays in pointing a figure's clause to a country named near it -> the words that play it:
     'back_place' -> country, nation, ...; 'state_force'; 'government'; 'government_act' (back_reference_words.tsv)."""
     return _parts("back_reference_words.tsv")
+
+
+@lru_cache(maxsize=None)
+def actor_pattern_ends() -> dict[str, frozenset[str]]:
+    """Actor pattern -> the fixed words that end it, as written: 'outlet' -> newspaper, TV channel, ...;
+    'national_media', 'state_unit', 'org_voice' (actor_pattern_ends.tsv)."""
+    return _parts("actor_pattern_ends.tsv")
+
+
+@lru_cache(maxsize=None)
+def party_plurals() -> frozenset[str]:
+    """Plurals for a party's members (lower case): 'democrats', 'tories' (party_plurals.tsv)."""
+    return _words("party_plurals.tsv")
