@@ -732,3 +732,10 @@ def actor_pattern_ends() -> dict[str, frozenset[str]]:
 def party_plurals() -> frozenset[str]:
     """Plurals for a party's members (lower case): 'democrats', 'tories' (party_plurals.tsv)."""
     return _words("party_plurals.tsv")
+
+
+@lru_cache(maxsize=None)
+def described_mods() -> dict[str, frozenset[str]]:
+    """Part -> the modifiers that keep a description from naming the person named with its role: 'other_holder' ->
+    former, deputy, ...; 'another' -> other, second, ... (described_mods.tsv)."""
+    return _parts("described_mods.tsv")
