@@ -167,7 +167,8 @@ SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
 CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
 _KIN_SPLIT = re.compile(r"[\s’']+")
 CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
-_NAMED_OUTLET = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
+# "the Kompas daily", "the magazine Der Spiegel": an outlet named with the word a later "the magazine" uses
+_PUBLICATION_NAMED = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
                            r"\b(?:magazine|newspaper)\s+((?:[A-Z][\p{L}&'’-]*)(?:\s+[A-Z][\p{L}&'’-]*){0,3})")
 _OUTLET_LAST = _ends_last("outlet")
 _NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){0,3}[A-Z][\p{L}.&'’-]*)\s+(?:news\s+)?"
@@ -841,7 +842,7 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if word in ("magazine", "newspaper", "paper", "publication", "outlet", "website"):
         # "the magazine reported": the outlet last speaking, else the one the article names with that word
         known = mem.last(lambda a: a.kind == "media")
-        for m in (_NAMED_OUTLET.finditer(mem.text) if known is None else ()):
+        for m in (_PUBLICATION_NAMED.finditer(mem.text) if known is None else ()):
             name = (m.group(1) or m.group(2)).strip()
             if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "In", "At", "On"):
                 return Actor(f"media:{name.lower()}", name, "media", None)
