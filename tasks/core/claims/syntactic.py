@@ -92,10 +92,11 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
             continue
         actor, how = got
         same = [c for c in found if c.actor == actor]
-        if same and (cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type or
-                                                          c.verb_start == cue.cue_start for c in same)):
-            # a second verb of the same speaker in one sentence is one claim, unless of another kind; the same verb
-            # is the same claim (a verdict "called X 'cowardly'" the rules type by its label only later)
+        if same and (any(c.verb_start == cue.cue_start for c in same) or cue.rule != "syn.second_cue" and (
+                cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same))):
+            # a second verb of the same speaker in one sentence is one claim, unless of another kind or a participle
+            # set off with content of its own ("testified that ..., saying he did not shoot her": syn.second_cue);
+            # the same verb is the same claim (a verdict "called X 'cowardly'" the rules type by its label only later)
             continue
         # a placeholder of the rules for this very verb (a speaker they could not name) gives way
         found[:] = [c for c in found if not (c.actor is UNKNOWN and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1))]
