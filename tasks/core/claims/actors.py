@@ -15,8 +15,8 @@ from .holders import holder_of_office
 from .bodies import body_home, described_body, drop_lead_words, group_named_later, staff_of_body
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, is_people, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .lexicon import agent_compounds, body_kinds, body_name_heads, body_staff, business_nouns, party_members, public_body_words, role_nouns, \
-    source_nouns, speaks_for, state_nouns, synonym_heads, word_lemmas
+from .lexicon import actor_pattern_ends, agent_compounds, body_kinds, body_name_heads, body_staff, business_nouns, party_members, \
+    party_plurals, public_body_words, role_nouns, source_nouns, speaks_for, state_nouns, synonym_heads, word_lemmas
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, \
@@ -111,13 +111,25 @@ OFFICE = [
     _R(rf"{DET}(?P<t>(?i:president|prime minister))\s+(?P<n>{NAME})(?:{APOS})?\s+(?i:office)"),
 ]
 MEDIA_RX = _R(rf"{DET}(?P<n>{alt(MEDIA)})(?:\s+(?i:news\s+)?(?i:agency))?")
-NATIONAL_MEDIA = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<mod>(?i:state|state-run|official|local)\s+)?(?P<w>media|television|TV|news agency|press)")
+# The fixed words the patterns below end with (data/actor_pattern_ends.tsv); resolve() tests a phrase's last word
+# against them (_ends_last) before running a pattern.
+_ENDS = actor_pattern_ends()
+
+
+def _ends_last(pattern: str) -> frozenset[str]:
+    """The last words (lower case) of the fixed words `pattern` ends with: 'president's office' -> 'office'."""
+    return frozenset(w.split()[-1].lower() for w in _ENDS[pattern])
+
+
+_UNIT_ALT = alt(_ENDS["state_unit"]).replace("'", "['’]")  # either apostrophe: "president’s office"
+_OUTLET_ALT = alt(_ENDS["outlet"]).replace("\\ ", r"\s+")  # any white space inside: "TV  channel"
+NATIONAL_MEDIA = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<mod>(?i:state|state-run|official|local)\s+)?(?P<w>{alt(_ENDS['national_media'])})")
 SECURITY_COUNCIL = [
     _R(rf"{DET}(?P<n>Security Council|National Security Council|Defen[cs]e Council)\s+of\s+(?:the\s+)?(?P<c>{PLACE})"),
     _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<n>Security Council|National Security Council|Defen[cs]e Council)"),
 ]
 ORG_RX = _R(rf"{DET}(?P<n>{alt(ORGS)})")
-ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{alt(ORGS)})|(?P<cap>{CAPITAL}))\s+(?:official|spokes(?:man|woman|person)|source|representative|statement)")
+ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{alt(ORGS)})|(?P<cap>{CAPITAL}))\s+(?:{alt(_ENDS['org_voice'])})")
 COUNTRY_RX = [
     _R(rf"(?:[Bb]oth\s+)?{DET}(?P<c>{PLACE})"),
     # "the authorities in Yerevan", "the government of Sudan": the state (the seed gold's "Armenia"); "officials in
@@ -139,11 +151,7 @@ LOWER_ORG = _R(rf"{DET}(?P<n>[A-Z][\p{{L}}.&-]*\s+(?:(?:(?:of|for|and|the)\s+){{
                rf"council|committee|service|body|commission|ministry|department|court|tribunal|coalition|authority|"
                rf"administration|organi[sz]ation|institute|network|union|observatory|foundation|campaign|charity))")
 # Branches of a state: "Ukraine's air force", "the Israeli army", "Sudan's Rapid Support Forces" stays generic.
-STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<u>(?i:air force|navy|general staff|border guards?|border service|"
-                rf"security service|intelligence service|national guard|state emergency service|emergency service|coast guard|"
-                rf"presidency|president['’]s office|interior|parliament|foreign office|prosecutor['’]s office|health authorities|"
-                rf"public defender['’]s office|public defender|ombudsman['’]s office|ombudsman|attorney general['’]s office|"
-                rf"public prosecutor['’]s office|election commission|electoral commission|supreme court|constitutional court))")
+STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<u>(?i:{_UNIT_ALT}))")
 POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+)?(?i:police)")
 # "the city's police", "the country's police": the police of the place the story is set in, as a bare "police" is
 _PLACE_POLICE = _R(rf"(?i:the\s+(?:city|town|country|state|territory|island|county|region|province)){APOS}\s+(?i:police)")
@@ -159,11 +167,12 @@ SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
 CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
 _KIN_SPLIT = re.compile(r"[\s’']+")
 CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
-_NAMED_OUTLET = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
+# "the Kompas daily", "the magazine Der Spiegel": an outlet named with the word a later "the magazine" uses
+_PUBLICATION_NAMED = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
                            r"\b(?:magazine|newspaper)\s+((?:[A-Z][\p{L}&'’-]*)(?:\s+[A-Z][\p{L}&'’-]*){0,3})")
-_OUTLET_LAST = frozenset("newspaper daily broadcaster tabloid magazine weekly website channel".split())
+_OUTLET_LAST = _ends_last("outlet")
 _NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){0,3}[A-Z][\p{L}.&'’-]*)\s+(?:news\s+)?"
-                           r"(?:newspaper|daily|broadcaster|tabloid|magazine|weekly|website|(?:TV|television|radio)\s+channel)")
+                           rf"(?:{_OUTLET_ALT})")
 _PERSON_OFFICE = re.compile(r"(.+?\s[A-Z][\p{L}-]+|[A-Z][\p{L}-]+)['’]s?\s+(?i:office)")
 _AFFILIATED = re.compile(rf"({NAME})\s+(?:of|at|from)\s+.+")
 
@@ -274,9 +283,8 @@ def _full(rx: re.Pattern, s: str) -> re.Match | None:
 
 
 # Cheap tests on a phrase's last word before the big patterns, which all end with one of a few words.
-_MEDIA_LAST = frozenset("media television tv agency press".split())
-_UNIT_LAST = frozenset("force navy staff guard guards service presidency office interior parliament "
-                       "authorities defender ombudsman commission court".split())
+_MEDIA_LAST = _ends_last("national_media")
+_UNIT_LAST = _ends_last("state_unit")
 _GROUPISH_LAST = frozenset(n.rsplit(None, 1)[-1] for n in state_nouns())
 TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", _TITLE_WORDS).lower()))
 PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du el la le".split())
@@ -292,7 +300,7 @@ _ROLE_NAME = re.compile(rf"(?:{DEMONYM}|[A-Z][A-Z&]{{1,6}})\s+(?i:ambassador|env
 
 # The last word a phrase must end with for a pattern to match it whole: these patterns end with a name
 # from a table, or a fixed word, after white space (and `regex`'s white space is all white space to str.split).
-_VOICE_LAST = frozenset("official spokesman spokeswoman spokesperson source representative statement".split())
+_VOICE_LAST = _ends_last("org_voice")
 _ORG_LAST = frozenset(n.rsplit(None, 1)[-1] for n in ORGS)
 _MEDIA_LAST_NAME = frozenset(n.rsplit(None, 1)[-1] for n in MEDIA)
 _PLACE_LAST = frozenset(n.rsplit(None, 1)[-1] for n in (*COUNTRY_NAMES, *CAPITALS))
@@ -652,7 +660,7 @@ def _body(m: re.Match, mem: ActorMemory) -> Actor | None:
 # A bare plural group noun, "the doctors", "Police": no modifier says which; the story may have named one body of the kind
 _BARE_GROUP = re.compile(r"(?:[Tt]he\s+)?(?P<h>[A-Za-z][a-z]+s|[Pp]olice)")
 # party members are a party's, not a body named by them ("House Democrats ... Democrats said" stays the party's)
-_PARTY_WORDS = frozenset("democrats republicans tories conservatives liberals socialists".split())
+_PARTY_WORDS = party_plurals()  # data/party_plurals.tsv
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -834,7 +842,7 @@ def _backref(word: str, mem: ActorMemory) -> Actor | None:
     if word in ("magazine", "newspaper", "paper", "publication", "outlet", "website"):
         # "the magazine reported": the outlet last speaking, else the one the article names with that word
         known = mem.last(lambda a: a.kind == "media")
-        for m in (_NAMED_OUTLET.finditer(mem.text) if known is None else ()):
+        for m in (_PUBLICATION_NAMED.finditer(mem.text) if known is None else ()):
             name = (m.group(1) or m.group(2)).strip()
             if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "In", "At", "On"):
                 return Actor(f"media:{name.lower()}", name, "media", None)

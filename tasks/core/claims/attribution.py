@@ -13,7 +13,7 @@ from .actors import DEMONYM, PARTY_LEAD, PLACE, ActorMemory, country_in, resolve
 from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
-from .lexicon import non_agents, source_nouns
+from .lexicon import count_words, finite_say, non_agents, source_nouns
 from .model import Actor
 from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
@@ -61,7 +61,7 @@ _COUNTRY_W = re.compile(rf"{WORD_START}(?:{PLACE}|{DEMONYM}){WORD_END}")
 
 
 # Verbs that are finite in practice: "cases reported worldwide" is a participle, "officials said" is not.
-_FINITE_SAY = frozenset("said says say told tells added adds wrote writes insisted insists stated explained warned".split())
+_FINITE_SAY = finite_say()  # data/finite_say.tsv
 _PLURAL = re.compile(r"(?<!\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er)\s)\b(?:[Tt]hey|[Ww]e|I|you|and|[A-Za-z][a-z]*[^s'’\W]s|people|police|men|women|children)\b(?:\s+(?:also|now|still|"
                      r"have|had|further|repeatedly|previously|now|broadly|generally|widely|privately|publicly))*\s*$|\band\b")
 _DOC_SUBJECT = re.compile(r"(?i)\b(?:study|studies|report|survey|poll|analysis|investigation|inquiry|review|audit|research|"
@@ -419,8 +419,7 @@ _SAY_MARK = re.compile(r"(?i)\b(?:said|says|say|told|tells|added|wrote|asked|sta
 _COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
               r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"
 # A sentence with none of these words holds no count keeper: a cheap test before _SOURCE runs.
-_SOURCE_WORDS = frozenset("toll tally tallies count figures data statistics numbers estimate estimates deaths dead "
-                          "casualties fatalities cases injuries arrests killings victims".split())
+_SOURCE_WORDS = count_words()  # data/count_words.tsv
 _SOURCE = re.compile(
     rf"(?i:\b{_COUNT_NOUN}\s*,?\s+(?:(?:compiled|released|published|provided|issued|collected|gathered|kept|maintained|"
     r"recorded|given|confirmed|supplied|verified)\s+)?(?:by|from)\s+)(?P<np>(?!(?i:the\s+)?(?:\d|last|previous|earlier|a\s|an\s))"

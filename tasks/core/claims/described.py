@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex as re
 
-from .lexicon import described_roles, first_name_genders
+from .lexicon import described_mods, described_roles, first_name_genders
 from .model import Actor
 from .patterns import alt, strip_possessive
 
@@ -22,15 +22,13 @@ from .patterns import alt, strip_possessive
 _DESCRIPTION = re.compile(r"(?:[Tt]he\s+)(?:(?P<own>[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)['’]s?\s+)?"
                           r"(?P<mods>(?:[\p{L}-]+\s+){0,3}?)(?P<h>[A-Za-z][a-z]+)(?:\s+of\s+(?P<of>[^,;:]{1,80}))?")
 # modifiers that make the description another holder than the one named ("the assistant pastor", "the former
-# governor", "another parent"): not the same person
-_OTHER = frozenset("assistant associate deputy vice former ex acting interim late previous outgoing incoming then "
-                   "youth".split())
-# and in the description itself, words that set its person apart from one named before ("the other mother"); an
-# apposition's "Another parent, Dorota Mani" names her
-_ANOTHER = frozenset("other another second new".split())
+# governor"), and words that set its person apart from one named before ("the other mother"): data/described_mods.tsv
+_OTHER = described_mods()["other_holder"]
+_ANOTHER = described_mods()["another"]
 # a person's name: two to four capitalised words (an initial counts), after an optional honorific
 _NAME = r"(?P<n>\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3})"
 _HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+# capitalised function words that open a sentence, not a name (closed-class grammar, so kept here)
 _NOT_FIRST = frozenset("The A An This That These Those His Her Their Its Our My In On At But And When After Before "
                        "Another Other Some".split())
 _DET = r"(?:the|a|an|his|her|their|its)"

@@ -90,18 +90,31 @@ def cue_forms() -> dict[str, str]:
     return out
 
 
+@dataclass(frozen=True)
+class RuleVerb:
+    claim_type: str  # statement | accusation | denial | appeal
+    specs: frozenset[str]  # the tags and written-out forms of rule_verbs.tsv's forms column
+    forms: tuple[str, ...]  # every form the rules read, in the file's order
+    doc: bool  # only a document does it with a claim (rule_verbs.tsv's doc column)
+
+
+@lru_cache(maxsize=None)
+def rule_verbs() -> dict[str, RuleVerb]:
+    """lemma -> the reporting verb the regex rules read (rule_verbs.tsv: the forms lemminflect gives for the tags
+    listed, and the forms written out), in file order."""
+    out: dict[str, RuleVerb] = {}
+    for lemma, claim_type, specs, *doc in _rows("rule_verbs.tsv"):
+        inflections = getAllInflections(lemma, upos="VERB")
+        forms = tuple(f for spec in specs.split() for f in (inflections[spec] if spec.isupper() else (spec,)))
+        out[lemma] = RuleVerb(claim_type, frozenset(specs.split()), forms, doc == ["doc"])
+    return out
+
+
 @lru_cache(maxsize=None)
 def rule_verb_types() -> dict[str, str]:
     """Every form the regex rules read as a reporting verb (lower case) -> the claim type it signals: 'said' ->
-    'statement', 'urging' -> 'appeal' (rule_verbs.tsv: the forms lemminflect gives for the tags listed, and the forms
-    written out)."""
-    out: dict[str, str] = {}
-    for lemma, claim_type, forms in _rows("rule_verbs.tsv"):
-        inflections = getAllInflections(lemma, upos="VERB")
-        for form in forms.split():
-            for f in inflections[form] if form.isupper() else (form,):
-                out[f] = claim_type
-    return out
+    'statement', 'urging' -> 'appeal' (rule_verbs.tsv)."""
+    return {f: rv.claim_type for rv in rule_verbs().values() for f in rv.forms}
 
 
 @lru_cache(maxsize=None)
@@ -642,3 +655,87 @@ def described_roles() -> dict[str, tuple[frozenset[str], str | None]]:
     """A person's role noun -> (the words of the same role, the gender it tells or None) (described_roles.tsv)."""
     return {r[0]: (frozenset(w.replace("_", " ") for w in r[1].split()) | {r[0]}, r[2] if r[2] in ("he", "she") else None)
             for r in _rows("described_roles.tsv")}
+
+
+@lru_cache(maxsize=None)
+def finite_say() -> frozenset[str]:
+    """Speech verb forms that are finite in practice, so they mark a speaker even with no nameable subject: 'said',
+    'told', 'warned' (finite_say.tsv)."""
+    return _words("finite_say.tsv")
+
+
+@lru_cache(maxsize=None)
+def count_words() -> frozenset[str]:
+    """Words for counts and what they count, the cheap test before the count-source pattern: 'toll', 'figures',
+    'deaths' (count_words.tsv)."""
+    return _words("count_words.tsv")
+
+
+@lru_cache(maxsize=None)
+def not_agent_plurals() -> frozenset[str]:
+    """Plurals that end like agent nouns but name no people: 'numbers', 'documents' (not_agent_plurals.tsv)."""
+    return _words("not_agent_plurals.tsv")
+
+
+@lru_cache(maxsize=None)
+def not_doers() -> frozenset[str]:
+    """Singular nouns in -er over a seeming verb that name things: 'counter', 'poster' (not_doers.tsv)."""
+    return _words("not_doers.tsv")
+
+
+@lru_cache(maxsize=None)
+def people_figure_mods() -> frozenset[str]:
+    """Modifiers that make "figures" people: 'prominent', 'party' (people_figure_mods.tsv)."""
+    return _words("people_figure_mods.tsv")
+
+
+@lru_cache(maxsize=None)
+def singular_s_people() -> frozenset[str]:
+    """Nouns for people that end in "s" in the singular: 'boss', 'witness' (singular_s_people.tsv)."""
+    return _words("singular_s_people.tsv")
+
+
+@lru_cache(maxsize=None)
+def document_voice_verbs() -> frozenset[str]:
+    """Lemmas of the verbs a document's own words do: 'say', 'read', 'slam' (document_voice_verbs.tsv)."""
+    return _words("document_voice_verbs.tsv")
+
+
+@lru_cache(maxsize=None)
+def plural_heads() -> frozenset[str]:
+    """Plural heads without an "-s": 'people', 'police', 'staff' (plural_heads.tsv)."""
+    return _words("plural_heads.tsv")
+
+
+@lru_cache(maxsize=None)
+def document_words() -> dict[str, bool]:
+    """Words for what a claimant publishes (lower case) -> whether it is a word for numbers that follows a publisher
+    with no article before it: 'statement' -> False, 'figures' -> True (document_words.tsv)."""
+    return {r[0]: r[1:2] == ["data"] for r in _rows("document_words.tsv")}
+
+
+@lru_cache(maxsize=None)
+def back_reference_words() -> dict[str, frozenset[str]]:
+    """Part a word plays in pointing a figure's clause to a country named near it -> the words that play it:
+    'back_place' -> country, nation, ...; 'state_force'; 'government'; 'government_act' (back_reference_words.tsv)."""
+    return _parts("back_reference_words.tsv")
+
+
+@lru_cache(maxsize=None)
+def actor_pattern_ends() -> dict[str, frozenset[str]]:
+    """Actor pattern -> the fixed words that end it, as written: 'outlet' -> newspaper, TV channel, ...;
+    'national_media', 'state_unit', 'org_voice' (actor_pattern_ends.tsv)."""
+    return _parts("actor_pattern_ends.tsv")
+
+
+@lru_cache(maxsize=None)
+def party_plurals() -> frozenset[str]:
+    """Plurals for a party's members (lower case): 'democrats', 'tories' (party_plurals.tsv)."""
+    return _words("party_plurals.tsv")
+
+
+@lru_cache(maxsize=None)
+def described_mods() -> dict[str, frozenset[str]]:
+    """Part -> the modifiers that keep a description from naming the person named with its role: 'other_holder' ->
+    former, deputy, ...; 'another' -> other, second, ... (described_mods.tsv)."""
+    return _parts("described_mods.tsv")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, container_nouns, document_parts, share_parts, source_nouns, word_lemmas
+from .lexicon import (MONTHS_BUT_MAY, WEEKDAYS, container_nouns, document_parts, not_agent_plurals, not_doers, people_figure_mods,
+                      share_parts, source_nouns, word_lemmas)
 
 _PERSONAL = frozenset("he she they it".split())
 _THOSE_NEAR = frozenset("around near inside within".split())
@@ -22,15 +23,11 @@ _VAGUE = frozenset("some many others several most few".split())
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
 _SHARES = share_parts()["speaks"]  # data/share_nouns.tsv
 # words that make "figures" people ("some party figures", "prominent figures"), not numbers
-_PEOPLE_FIGURES = frozenset("some many several other others top key prominent leading senior public political party gop "
-                            "establishment opposition religious conservative liberal republican democratic".split())
+_PEOPLE_FIGURES = people_figure_mods()  # data/people_figure_mods.tsv
 NAME_NOT_SOURCE = frozenset(w.lower() for w in WEEKDAYS + MONTHS_BUT_MAY) | frozenset(("note", "editor's"))
 _AGENT_SUFFIX = re.compile(r"(?:ist|ian|ists|ians|eer|eers|ers|ents)$")
 # plural nouns in -ers / -ents that name no people
-_NOT_AGENTS = frozenset("numbers papers orders matters letters answers others powers waters centers centres markets "
-                        "borders headquarters quarters chambers members' documents comments statements moments events "
-                        "percents elements arguments agreements governments developments payments parents' "
-                        "settlements investments amendments departments components contents accidents incidents encounters".split())
+_NOT_AGENTS = not_agent_plurals()  # data/not_agent_plurals.tsv
 
 
 def plausible_source(tok, findings: bool = False):
@@ -125,8 +122,7 @@ def _share_of_n(tok) -> bool:
     return False
 
 
-_NOT_DOERS = frozenset("number computer trailer poster printer cover corner counter container folder letter matter better "
-                        "latter bitter butter litter hammer".split())
+_NOT_DOERS = not_doers()  # data/not_doers.tsv
 
 
 def _doer(low: str) -> bool:

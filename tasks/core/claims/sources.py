@@ -7,13 +7,12 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .groups import demonym_of
-from .lexicon import document_parts
+from .lexicon import document_parts, document_words
 from .model import Actor
-from .patterns import WEEKDAY, is_possessive
+from .patterns import WEEKDAY, alt, is_possessive
 
-_DOC = (r"statement|report|letter|communiqu[eé]|post|tweet|press release|news release|notice|readout|tally|count|"
-        r"estimates?|data|figures|survey|study|analysis|assessment|investigation|review|bulletin|briefing|update|website|"
-        r"records|filings?|documents|statistics|numbers|calculations|projections|tallies|poll")
+# Words for published documents (data/document_words.tsv), as one alternation
+_DOC = alt(document_words())
 # "a statement from the interior ministry", "figures released by the UN": the publisher speaks.
 _DOC_FROM = re.compile(rf"(?i:(?:(?:a|an|the|its|their|his|her|in\s+a)\s+)?(?:(?:joint|new|latest|separate|brief|written|daily|weekly|"
                        rf"official|recent|preliminary)\s+)*(?:{_DOC})\s+(?:from|by|of|issued by|released by|published by|"
@@ -26,8 +25,7 @@ _DOC_NAMED = re.compile(rf"(?i:a|an|the)\s+(?P<np>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][
 
 
 # Without an article only data words follow a publisher ("United Nations figures"): "Big Machine Records" is a name.
-_DATA_NAMED = re.compile(r"(?P<np>[A-Z][\p{L}.&-]*(?:\s+[A-Z][\p{L}.&-]*){0,3})\s+(?:figures|data|statistics|estimates|numbers|"
-                         r"calculations|tally|tallies|count|projections)")
+_DATA_NAMED = re.compile(rf"(?P<np>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,3}})\s+(?:{alt(w for w, data in document_words().items() if data)})")
 _DOC_WORD = re.compile(rf"(?i)\b(?:{_DOC})\b")
 # "a statement on the website of the U.S. Embassy", "a notice posted on the ministry's website", "a post on the Foreign
 # Office website": a document on someone's site or account is theirs.

@@ -15,7 +15,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
-from .lexicon import hostile_people, national_place_nouns, toll_places
+from .lexicon import back_reference_words, hostile_people, national_place_nouns, toll_places
 from .model import Actor
 from .patterns import DEMONYM, alt
 from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country
@@ -48,7 +48,7 @@ def _locations() -> dict[str, str]:
 
 
 LOCATIONS = _locations()
-_LOC_ALT = "|".join(re.escape(n) for n in sorted(LOCATIONS, key=len, reverse=True))
+_LOC_ALT = alt(LOCATIONS)
 # A place the figure's clause puts the people in: "killed in Gaza", "sheltering across northern Gaza",
 # "an attack on Israel, where", "into Israel, killed", "in the town of Ziketan in Qinghai province".
 _LOCATIVE = re.compile(
@@ -253,16 +253,17 @@ def _modifier_place(text: str, last: bool) -> tuple[str, str] | None:
     return (hits[-1] if last else hits[0]) if hits else None
 
 
+_BACK_WORDS = back_reference_words()  # data/back_reference_words.tsv
+
+
 # The figure's clause points back to a place the sentence before named: "The result was civil war, with thousands dead
 # as the country splintered" after "the 2011 intervention in Libya".
-_BACK_REF = re.compile(r"\b(?:the|that|this)\s+(?:country|nation|state|city|town|region|province|island|territory|enclave)"
-                       r"(?:['’]s)?(?![\p{L}-])")
+_BACK_REF = re.compile(rf"\b(?:the|that|this)\s+(?:{alt(_BACK_WORDS['back_place'])})(?:['’]s)?(?![\p{{L}}-])")
 
 
 # People taken or hit by a state's forces the sentence does not name: "five of his relatives were forcibly taken by
 # security forces" after a sentence about "Egypt's elected president".
-_BY_STATE = re.compile(r"\bby\s+(?:the\s+)?(?:security forces|(?:the\s+)?authorities|state security|secret police|"
-                       r"riot police|soldiers|troops|the army|the military)\b")
+_BY_STATE = re.compile(rf"\bby\s+(?:the\s+)?(?:{alt(_BACK_WORDS['state_force'])})\b")
 
 
 def _back_place(sent: str, start: int, end: int, prev: str) -> str | None:
@@ -282,10 +283,10 @@ def _back_place(sent: str, start: int, end: int, prev: str) -> str | None:
 
 # A state that arrests, jails or kills holds or hits its own people: "the Sissi government has arrested tens of
 # thousands", "the Egyptian authorities detained 60,000" (a place in the clause, checked first, still wins).
-_GOVERNMENT_ACT = re.compile(r"\b[Tt]he\s+(?P<n>[A-Z][\p{L}'’-]+)\s+(?:government|regime|administration|authorities|junta)\s+"
+# The auxiliaries and adverbs between the rulers and the act are grammar, kept here.
+_GOVERNMENT_ACT = re.compile(rf"\b[Tt]he\s+(?P<n>[A-Z][\p{{L}}'’-]+)\s+(?:{alt(_BACK_WORDS['government'])})\s+"
                              r"(?:(?:has|have|had|is|are|was|were)\s+)?(?:(?:since|already|now|reportedly|also|been)\s+)*"
-                             r"(?:arrested|detained|jailed|imprisoned|rounded up|locked up|killed|executed|tortured|"
-                             r"disappeared|deported|expelled|holding|held|detaining|arresting|killing)\b")
+                             rf"(?:{alt(_BACK_WORDS['government_act'])})\b")
 
 
 def _leaders() -> dict[str, str]:

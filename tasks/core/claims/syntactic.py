@@ -19,8 +19,8 @@ from .verbs import verb_kind
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .kin import named_before_in_sentence
-from .lexicon import body_voices, container_nouns, document_parts, headline_rubrics, name_titles, source_nouns, share_parts, speaking_documents, \
-    speaks_for, word_lemmas
+from .lexicon import body_voices, container_nouns, document_parts, document_voice_verbs, headline_rubrics, name_titles, plural_heads, \
+    singular_s_people, source_nouns, share_parts, speaking_documents, speaks_for, word_lemmas
 from .parse import parsed_text
 from .places import lone_city_country
 from .plausible import plausible_source
@@ -375,7 +375,7 @@ def _plural_people() -> frozenset[str]:
 
 
 # person nouns that end in "s" in the singular
-_SINGULAR_S = frozenset("boss witness actress hostess waitress princess".split())
+_SINGULAR_S = singular_s_people()  # data/singular_s_people.tsv
 
 
 def _plural_just_before(mem: ActorMemory) -> tuple[Actor, str] | None:
@@ -388,10 +388,8 @@ def _plural_just_before(mem: ActorMemory) -> tuple[Actor, str] | None:
     return (actor, "pronoun 'they' -> the plural people a sentence just before opened with") if actor else None
 
 
-# The verbs a document's own words do ("it reads", "it says", "it slams", "it found"); not what is done with it ("it
-# was announced", "when it posted") or what a body does ("it encouraged people to", "it highlighted")
-_DOC_VOICE = frozenset("say read state write note add claim argue warn allege accuse blame slam criticize criticise "
-                       "call describe show find suggest conclude estimate recommend urge".split())
+# The verbs a document's own words do ("it reads", "it says"), not what is done with it ("it was announced")
+_DOC_VOICE = document_voice_verbs()  # data/document_voice_verbs.tsv
 
 
 def _document_said(cue: SynCue, mem: ActorMemory) -> tuple[Actor, str] | None:
@@ -558,7 +556,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
 
 _WORDS = re.compile(r"[\p{L}'’-]+")
 # plurals without an -s: "People are assuming ...", "Men said": a crowd, never the "he" or "she" of a later sentence
-_PLURAL_HEADS = frozenset("people men women children police staff crew personnel folk".split())
+_PLURAL_HEADS = plural_heads()  # data/plural_heads.tsv
 _THE_COUNTRY = re.compile(r"(?i)the\s+(?:country|nation)")
 _RELATIVE_LEAD = re.compile(r"(?i)^(?:which|whom|as)\s+(?=\S)")
 # "one in three", "nine out of 10": a poll's share is named by all its words

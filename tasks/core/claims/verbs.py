@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
-from .lexicon import act_objects, declared_acts, rule_verb_types, verdict_words
+from .lexicon import act_objects, declared_acts, rule_verb_types, rule_verbs, verdict_words
 
 # Every form the regex rules read as a reporting verb -> its claim type (data/rule_verbs.tsv, forms from lemminflect)
 VERB_TYPE = rule_verb_types()
@@ -96,11 +96,10 @@ LEMMA = {"says": "said", "say": "said", "tells": "told", "writes": "wrote", "rep
 # Verbs that report speech only as a tag after a quotation: '“...,” Yoon continued' (not "Russia continued its offensive").
 TAG_ONLY = frozenset(("continued", "went on"))
 # Bare forms agree only with a plural subject ("officials estimate", "they allege"); after a singular one they
-# are nouns ("the UN estimate", "a Reuters report").
-BASE_FORMS = frozenset("show suggest estimate believe allege insist argue warn claim contend acknowledge admit note confirm report deny "
-                       "reject urge demand assert".split())
-# Verbs of findings: a study, report or survey finds; a person or the police "found" a body.
-DOC_ONLY = frozenset("found finds showed shows show concluded concludes".split())
+# are nouns ("the UN estimate", "a Reuters report"). "say" is no noun, so its bare form needs no such check.
+BASE_FORMS = frozenset(lemma for lemma, rv in rule_verbs().items() if "VB" in rv.specs) - {"say"}
+# Verbs of findings: a study, report or survey finds; a person or the police "found" a body (rule_verbs.tsv's doc column).
+DOC_ONLY = frozenset(f for rv in rule_verbs().values() if rv.doc for f in rv.forms)
 # A sentence with none of these words holds no claim: a cheap test before the regexes run.
 CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.split()[:1]) | {
     "according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling",
