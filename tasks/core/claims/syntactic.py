@@ -10,6 +10,7 @@ import regex as re
 from .actors import ActorMemory, country_actor, country_in, name_country, resolve
 from .groups import demonym_of, is_document, is_group, is_individual, is_people, np_head
 from .model import Actor
+from .numbers import NUMBER_WORDS
 from .pronouns import antecedent
 from .claimants import bad_name
 from .speaker import UNKNOWN, FoundClaim
@@ -93,10 +94,11 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
             continue
         actor, how = got
         same = [c for c in found if c.actor == actor]
-        if same and (cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type or
-                                                          c.verb_start == cue.cue_start for c in same)):
-            # a second verb of the same speaker in one sentence is one claim, unless of another kind; the same verb
-            # is the same claim (a verdict "called X 'cowardly'" the rules type by its label only later)
+        if same and (any(c.verb_start == cue.cue_start for c in same) or cue.rule != "syn.second_cue" and (
+                cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same))):
+            # a second verb of the same speaker in one sentence is one claim, unless of another kind or a participle
+            # set off with content of its own ("testified that ..., saying he did not shoot her": syn.second_cue);
+            # the same verb is the same claim (a verdict "called X 'cowardly'" the rules type by its label only later)
             continue
         # a placeholder of the rules for this very verb (a speaker they could not name) gives way
         found[:] = [c for c in found if not (c.actor is UNKNOWN and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1))]
@@ -671,6 +673,8 @@ _NOT_COLON = frozenset(headline_rubrics()) | frozenset("told tells asked".split(
 # Renaissance" and a police log's "Jane Doe: Possession of methamphetamine, ..." are labels over a list or a title.
 _QUOTE_MARK = re.compile(r"[“\"]|''|``")
 _WORD = re.compile(r"\p{L}+(?:['’]\p{L}+)?")
+# a count opening the words after a colon ("Two ... warrants", "3 counts of ..."): a plural noun follows
+_COUNTED = re.compile(rf"(?i)(?:\d+|{'|'.join(sorted(NUMBER_WORDS | {'several', 'multiple', 'numerous'}, key=len, reverse=True))})\s")
 _CLAUSE_WORDS = frozenset("i we you he she they is are was were has have had will would can could should must may might "
                           "does did do am".split())
 
@@ -679,7 +683,7 @@ def reads_as_clause(rest: str) -> bool:
     """Whether the words after a colon head read as a statement (see _CLAUSE_WORDS above)."""
     if _QUOTE_MARK.search(rest):
         return True
-    prev = ""
+    prev, counted = "", _COUNTED.match(rest) is not None
     for word in _first_clause(rest):
         low, plural_before = word.lower().replace("’", "'"), _plural_noun(prev)
         prev = word.lower()
@@ -687,6 +691,11 @@ def reads_as_clause(rest: str) -> bool:
             return True
         readings = word_lemmas(low)
         verbs = readings.get("VERB", ())
+        if counted and any(lemma != low for lemma in readings.get("NOUN", ())):
+            # "Two Bartholomew County warrants, ...": the plural noun a count opens with heads a noun phrase (an item
+            # of a charge list), no verb "warrants"; a verb may still follow it ("Two men die in crash")
+            counted = False
+            continue
         if verbs and low not in verbs and not low.endswith("ing"):
             return True  # an inflected form: "killed", "checks", "revealed"
         if verbs and word == low and set(readings) <= {"VERB", "AUX"}:

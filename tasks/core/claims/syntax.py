@@ -15,6 +15,8 @@ in this order for every cue word:
   syn.subject       "X said", "said X", "X believes that"  X = subject of the cue verb
   syn.conj          "X met them and said ..."              X = subject of the first conjoined verb
   syn.participle    "X spoke, saying ..."                  X = subject of the clause the participle hangs on
+  syn.second_cue    "X testified that ..., saying ..."     X = subject of the cue verb whose reported clause the small
+                                                          model hung the participle on (syntax_gates.second_cue_of)
   syn.xcomp         "X went on to say ...", "X was quick to add that"  X = subject of the carrying verb or copula
   syn.causative     "it led X to speculate that ..."       X = object of the causative verb
   syn.purpose       "X went on ABC to defend ..."          X = subject of the past-tense verb the purpose clause hangs on
@@ -38,7 +40,7 @@ from .verbs import verdict_type
 from .lexicon import claim_nouns, cue_forms, cue_verbs, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_cue import SynCue, make_cue
-from .syntax_gates import is_nested, is_relayed, names_as, needs_met, not_a_claim, speech_object
+from .syntax_gates import is_nested, is_relayed, names_as, needs_met, not_a_claim, second_cue_of, speech_object
 from .syntax_nonverb import adjective_cue, colon_quote_cue, noun_cue, records_show
 from .syntax_sources import find_source, venue_xcomp
 from .syntax_tokens import caused_object, has_clause, phrasal_particle, quote_spans, that_next
@@ -46,7 +48,7 @@ from .syntax_words import CARRIERS, adj_carrier, lemma_of, past_form
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun", "syn.noun_light")
+         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun", "syn.noun_light", "syn.second_cue")
 
 
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
@@ -118,14 +120,17 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             continue  # "wants to say", "declined to comment", "refused to deny": an intention, not a claim
         nested = is_nested(tok)
         relayed = nested and is_relayed(tok)
-        if tok.dep_ in ("amod", "compound") or (nested and not relayed) or not_a_claim(lemma, tok):
+        outer = second_cue_of(tok) if nested and not relayed and cv.cls == "speech" else None
+        if tok.dep_ in ("amod", "compound") or (nested and not relayed and outer is None) or not_a_claim(lemma, tok):
             continue
-        found = find_source(tok, doc)
+        found = find_source(outer if outer is not None else tok, doc)
         if found is None:
             continue
         rule, src, rel = found
         if relayed:
             rule = "syn.relayed"
+        elif outer is not None:
+            rule = "syn.second_cue"  # "X admitted that ..., saying ...": the outer speaker's second claim
         if cv.cls == "cognition" and src.lower_ == "it":
             continue  # "it seems", "it feels like": no one's belief
         said_by = src

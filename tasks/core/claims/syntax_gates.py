@@ -276,3 +276,38 @@ def speech_object(tok):
                 not any(g.dep_ == "det" and g.lower_ in ("no", "any") for g in c.children):
             return c
     return None
+
+
+# pronouns that name one person, by which an inner clause's subject may be the outer speaker again ("He testified
+# that he had been home, saying ..."): grammar (a closed class), kept here
+_PERSONAL = frozenset("he she i we".split())
+
+
+def second_cue_of(tok):
+    """'He testified that he had been at home, saying he did not shoot her', 'Lynch admitted that the fund had lost
+    money, saying that ...': a speech participle set off by a comma, with no subject of its own and a clause of its
+    own, that the small model hangs on the last verb of another cue verb's reported clause. The writer adds a second
+    claim of the same speaker (CLAIMS.md: one sentence may hold several claims); the outer cue verb, whose source is
+    the speaker, or None. Not when the reported clause has another named speaker or a pronoun for someone else
+    ("Ross said Obama had spoken, saying ...": Obama may be the one saying), not when that clause is itself a cue
+    verb and not deeper than that clause."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or tok.doc[tok.i - 1].text != "," or \
+            any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or not has_clause(tok):
+        return None
+    host = tok.head
+    if host.dep_ != "ccomp" or not host.head.tag_.startswith("VB") or host.head.lower_ not in cue_forms() or \
+            cue_verbs()[lemma_of(host.head)].cls != "speech" or tok.i < host.head.i:
+        return None
+    if host.lower_ in cue_forms():
+        return None  # '"...," the source recalled, adding that ...': the host's own speaker adds, read as its own
+    outer = host.head
+    inner = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if said is None or inner is None:
+        return None
+    if inner.tag_ == "PRP":
+        if inner.lower_ not in _PERSONAL or (said.tag_ == "PRP" and said.lower_ != inner.lower_):
+            return None  # "She said they had ..., saying": they may be the ones saying
+    elif inner.tag_ in ("NNP", "NNPS") and inner.lower_ != said.lower_:
+        return None  # another named party in the reported clause
+    return outer
