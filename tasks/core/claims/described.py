@@ -47,6 +47,13 @@ def _patterns(words: frozenset[str]) -> tuple:
     return title, before, after
 
 
+@lru_cache(maxsize=64)
+def _lede_pattern(words: frozenset[str]):
+    """The opening sentence (after a dateline) describing someone with one of `words`, the next opening with a name."""
+    return re.compile(rf"(?:^|\n)[\s|]*(?:[^\n]{{0,60}}?(?:--|—|–)\s+)?(?P<d>(?:The|An?)\s+(?:[\p{{L}}’'.-]+\s+){{0,4}}?"
+                      rf"{_role(words)})\b[^\n]*?[.!?][”\"’]?\s+{_HONORIFIC}{_NAME}\s+(?!(?:of|and|from|in|at)\s)[a-z]")
+
+
 def _role(words: frozenset[str]) -> str:
     """The role's words as one case-blind alternation, a title's words joined by a space or a hyphen."""
     joined = alt(w.replace(" ", "_") for w in words).replace("_", _JOIN)
@@ -73,9 +80,7 @@ def _lede_person(text: str, words: frozenset[str]) -> str | None:
     """The person the lede describes with one of `words` and the next sentence opens with ("The father of the Orlando
     nightclub gunman came to the U.S. ... Seddique Mir Mateen maintained ...", "The US's top coronavirus expert has
     praised ... Dr Anthony Fauci told ..."): the article's opening sentence, after a dateline, only."""
-    role = _role(words)
-    m = re.search(rf"(?:^|\n)[\s|]*(?:[^\n]{{0,60}}?(?:--|—|–)\s+)?(?P<d>(?:The|An?)\s+(?:[\p{{L}}’'.-]+\s+){{0,4}}?{role})\b"
-                  rf"[^\n]*?[.!?][”\"’]?\s+{_HONORIFIC}{_NAME}\s+(?!(?:of|and|from|in|at)\s)[a-z]", text[:700])
+    m = _lede_pattern(words).search(text[:700])
     if m is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("d").split()):
         return None
     return strip_possessive(m.group("n"))
@@ -101,7 +106,7 @@ def described_person(surface: str, mem) -> Actor | None:
     words, gender = row
     text = f"{mem.title}\n{mem.text}" if mem.title else mem.text
     found: dict[str, str] = {}  # surname -> full name of each person the article describes so
-    for rx in _patterns(words):
+    for rx in _patterns(words):  # compiled once per role class
         for c in rx.finditer(text):
             name = strip_possessive(c.group("n"))  # "Gov. Sarah Palin's home church"
             if name.split()[0] in _NOT_FIRST or _other_holder(text, c.start("w")) or \
