@@ -53,6 +53,14 @@ def test_qualifiers(phrase, qual):
     assert find_amounts(f"Officials said {phrase} people died.")[-1].qualifier == qual
 
 
+# a toll that "crossed" a number went beyond it, like "tops" and "passed": "the toll has crossed 1,000"
+@pytest.mark.parametrize("phrase,qual", [("crossed 1,000", "more_than"), ("crosses 1,000", "more_than"),
+                                         ("reached 1,000", "exact")])
+def test_toll_verb_qualifiers(phrase, qual):
+    assert find_amounts(f"Officials said the toll {phrase}.")[-1].qualifier == qual
+
+
+
 # ---- actors and attribution
 
 @pytest.mark.parametrize("text,name,country", [

@@ -26,7 +26,7 @@ from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_surnames, worth_parsing
 from .resolution import resolution
-from .subjects import FOREIGN_VICTIMS, spread_over_countries, subject_country, where_country
+from .subjects import FOREIGN_VICTIMS, MIGRANTS, spread_over_countries, subject_country, where_country
 
 # compiled once, not looked up in the pattern cache on every call
 _WORDS = re.compile(r"\w+")
@@ -34,7 +34,8 @@ _WORDS = re.compile(r"\w+")
 # Roles an apposition gives a speaker that "the <role>" later names (actors.BACKREF reads them back)
 _BACK_ROLES = frozenset(("doctor", "physician"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
-_OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
+# a party counting its own people; "us" in lower case only, not the country "US" ("capsizes in US")
+_OWN = re.compile(r"\b(?:(?i:its own|their own|our|we)|us)\b")
 
 
 def _sentences(title: str | None, text: str) -> list[Sentence]:
@@ -155,6 +156,7 @@ def finish_extraction(p: Pending) -> Extraction:
     mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later
     where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
     mixed = False
+    migrants = False  # the story's people are migrants (subjects.MIGRANTS): no place gives their nation
     datelines = 0  # paragraphs opened by a dateline so far (a roundup has one per item)
     epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
     actors: dict[str, Actor] = {}
@@ -211,7 +213,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 second.update(zip((t.index for t in rest), _parse_all([read[t.index] for t in rest], masked)))
             add_parse_claims(sent, second[s.index], found_all, mem, in_quote and s.section == "body")
         found_all = clean_claimants(found_all, mem)
-        figs = find_figures(sent)
+        figs = find_figures(sent, prev_sent)
         if not figs:
             found_all = [c for c in found_all if not c.figures_only]
         found = [c for c in found_all if c.actor is not UNKNOWN]
@@ -278,6 +280,7 @@ def finish_extraction(p: Pending) -> Extraction:
             else:
                 # "17 foreigners": the story's tolls are not one nation's
                 mixed = mixed or FOREIGN_VICTIMS.search(sent) is not None
+                migrants = migrants or MIGRANTS.search(sent) is not None
                 if not where:
                     where.append(where_country(title, text or ""))
                 # "It began in Guinea ... and spread to Liberia and Sierra Leone. The WHO has reported ... 7,793 deaths.":
@@ -287,7 +290,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 foreign = mixed or spread
                 country = subject_country(sent, f.start, f.end, country, f.explicit_country, group, f.measure, claimant,
                                           _OWN.search(sent) is not None, None if foreign else where[0], prev_sent,
-                                          foreign)
+                                          foreign, migrants)
             amt = f.amount
             value = amt.value if amt else None
             qual = amt.qualifier if amt else "undisclosed"

@@ -367,15 +367,23 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 
 
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
+# "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321": a cause or place phrase
+# after the toll noun may run longer than the seven words allowed otherwise.
 _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|number of (?:the )?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|casualties|injured|wounded|"
-                   r"displaced|missing|detainees|detained|arrested|arrests|refugees)|"
+                   r"displaced|missing|detainees|detained|arrested|arrests|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:\s+\w+){0,7}?\s+(?:has\s+|had\s+)?(?:rose|risen|"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|from|in)(?:\s+[\w-]+){1,10}?)\s+(?:has\s+|had\s+)?(?:rose|risen|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+# "The death toll ... continued to mount. Officials said it had crossed 1,000": "it" is the toll the sentence before
+# named as its subject, and the count is that toll's (find_figures' `prev`)
+_PREV_TOLL = re.compile(r"(?i)^(?:\S+\s+){0,4}?(?:the\s+)?(?:(?P<w>death toll|toll|death count|number of (?:the )?dead))\b")
+_IT_TOLL = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|now\s+)*(?:rose|risen|climbed|jumped|reached|hit|stands|stood|increased|"
+                      r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
+                      r"exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
 # verbs that name a protest whoever does it (not "marched" or "rallied", which a crowd of fans or pilgrims does too)
 _OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|protesting|demonstrating|took to the streets|(?:took|take|taking) part in (?:the |a )?(?:protests?|"
                            r"demonstrations?|rall(?:y|ies))|(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)))")
@@ -509,7 +517,7 @@ _COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the
                        r"compared\s+(?:with|to)|(?:up|down)\s+(?:\w+\s+)?on)\s+$")
 _EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:before|earlier)|(?:the\s+)?(?:previous|prior)\s+(?:day|week|month|year))\b")
 _TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
-                 "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
+                 "lost": "killed", "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
                  "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "crowd": "protesters",
                  "crowds": "protesters", "turnout": "protesters", "population": "displaced", "camp": "displaced",
@@ -533,15 +541,17 @@ _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|it
 _KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
 
-def find_figures(sent: str) -> list[FoundFigure]:
+def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
+    """The figures of one sentence; `prev`, the sentence before, for a toll it names that this one calls "it"."""
     out: list[FoundFigure] = []
+    prev_toll = bool(prev) and " it " in sent and _PREV_TOLL.search(prev) is not None
     if not _ORDINAL_HEADS.isdisjoint(lower_words(sent)):
         for m in _ORDINAL_TOLL.finditer(sent):
             n = m.group("n").lower()
             value = float(_ORDINALS[n]) if n in _ORDINALS else float(n[:-2])
             amt = Amount(m.start("n"), m.end("n"), m.group("n"), value, "exact", m.start("n"))
             out.append(FoundFigure(m.start("n"), m.end("w"), "killed", amt, None, None, False))
-    if out or _CUES.isdisjoint(lower_words(sent)) or not _ANY_NUMBER.search(sent):
+    if out or _CUES.isdisjoint(lower_words(sent)) and not prev_toll or not _ANY_NUMBER.search(sent):
         return out
     amounts = find_amounts(sent)
     for a in amounts:
@@ -655,9 +665,13 @@ def find_figures(sent: str) -> list[FoundFigure]:
                     out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, prev.subject_country, prev.subject_group,
                                            prev.explicit_country))
                     continue
-            toll = _TOLL.search(sent[max(0, a.qual_start - 70): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
+            toll = _TOLL.search(sent[max(0, a.qual_start - 100): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
                 # "the toll passes 2,000": the verb is the qualifier too
                 a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start]))
+            if not toll and prev_toll and not year_like and a.value is not None and \
+                    _IT_TOLL.search(sent, max(0, a.start - 40), a.start) and _bare_next().match(rest):
+                out.append(FoundFigure(a.qual_start, a.end, "killed", a, None, None, False))
+                continue
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
                 measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
                 if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):

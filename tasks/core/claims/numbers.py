@@ -45,13 +45,13 @@ VAGUE_RE = re.compile(rf"(?i)\b(?P<num>{'|'.join(re.escape(v) for v in sorted(VA
 # Qualifiers read from the words just before the number (or "so far" / "not the final" nearby).
 _QUAL_BEFORE = [
     (re.compile(r"(?i)\b(?:at least|no (?:fewer|less) than|a minimum of|at a minimum)\s*$"), "at_least"),
-    (re.compile(r"(?i)\b(?:more than|over|upwards of|in excess of|above|exceed(?:s|ed|ing)?|pass(?:es|ed)|surpass(?:es|ed)|tops|topped)\s*$"), "more_than"),
+    (re.compile(r"(?i)\b(?:more than|over|upwards of|in excess of|above|exceed(?:s|ed|ing)?|pass(?:es|ed)|surpass(?:es|ed)|tops|topped|cross(?:es|ed))\s*$"), "more_than"),
     (re.compile(r"(?i)\b(?:up to|as many as|as much as|at most|no more than|fewer than|less than|under)\s*$"), "up_to"),
     (re.compile(r"(?i)(?<!\b(?:informed|reported|spoke|talked|told|learned|knew|warned|asked|concerned|thinking|care[sd]?|worried|news|information|details|data|report)\s)\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|nearly|almost|close to|around|nears|neared|approaching|approaches|approached)\s*$"), "about"),
 ]
 # Last words of every qualifier above, for a cheap test before the regexes run.
 _QUAL_ENDS = ("least", "than", "of", "as", "minimum", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "to", "many",
-              "passes", "passed", "surpasses", "surpassed", "tops", "topped", "nears", "neared", "approaching", "approaches",
+              "passes", "passed", "surpasses", "surpassed", "tops", "topped", "crosses", "crossed", "nears", "neared", "approaching", "approaches",
               "approached",
               "much", "most", "under", "about", "around", "some", "roughly", "approximately", "estimated", "circa",
               "nearly", "almost")

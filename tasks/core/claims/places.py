@@ -285,7 +285,20 @@ def story_country(title: str | None, text: str) -> str | None:
     # Countries named in passing ("sent small tsunamis into Japan's coast") do not outweigh the towns
     # and regions of another country where the story happens ("rocked Manokwari, ... West Papua").
     # (the opening paragraph counts twice in `counts`: a lone mention there is not yet a second one)
-    return local or only_country(counts, 3) or only_country(where_counts(title, text), 2)
+    return local or only_country(counts, 3) or only_country(where_counts(title, text), 2) or \
+        lone_lede_place(text[:lede], counts)
+
+
+def lone_lede_place(lede: str, counts: Counter[str]) -> str | None:
+    """A story that names one country, once, as the place where its lede counts people hit ("The number of lives lost
+    due to the Easter Sunday bombings in Sri Lanka has risen to 321") is set there: a lone mention in passing is too
+    weak (only_country; "the most common eating disorder in the United States"), but a toll's place is the setting."""
+    from .figures import find_figures  # figures reads the gazetteer this module builds on; import late
+    from .subjects import lede_place  # subjects reads this module; import late
+    if len([c for c, n in counts.items() if c != "EU" and n > 0]) != 1 or not find_figures(lede):
+        return None
+    code = lede_place(lede)
+    return code if code and counts.get(code) else None
 
 
 def only_country(counts: Counter[str], least: int) -> str | None:

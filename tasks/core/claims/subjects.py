@@ -78,6 +78,9 @@ _FOREIGN = (r"foreigners|foreign (?:tourists|nationals|citizens|visitors)|touris
             # migrants come from elsewhere: the place they are held or die in is not their nation
             r"migrants|asylum[- ]seekers")
 FOREIGN_VICTIMS = re.compile(rf"(?i)\b(?:{_FOREIGN})\b")
+# People on the move: where their boat sinks or their camp stands says nothing of their nationality ("a boat carrying
+# migrants capsized off Florida", "2 dead after migrant boat capsizes in US"); only a demonym does ("Haitian migrants").
+MIGRANTS = re.compile(r"(?i)\b(?:migrants?|asylum[- ]seekers?|(?:illegal |undocumented )?immigrants)\b")
 MIXED = re.compile(rf"(?i)\b(?:{_FOREIGN}|"
                    r"globally|worldwide|around the world|across the world|world ?wide|(?:in|across) Europe(?!['’]s))\b")
 # A toll the sentence spreads over a continent, an ocean's shores or a number of countries is no one nation's
@@ -191,6 +194,14 @@ def where_country(title: str | None, text: str) -> str | None:
         counts[code] += 3 * n
     # a story that names no clear place is set where its focus is (its people, speakers and institutions)
     return clear_top(counts, places) or story_country(title, text)
+
+
+def lede_place(lede: str) -> str | None:
+    """The country of the one place the lede puts its event in ("the Easter Sunday bombings in Sri Lanka"), when it
+    names a single country that way; a place as a noun's modifier or a capital standing for a government does not
+    count (LOCATIONS leaves out the buildings)."""
+    codes = {LOCATIONS[m.group("p")] for m in _LOCATIVE.finditer(lede)} - {"EU"}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _read(name: str, code: str, where: str | None) -> str:
@@ -370,12 +381,13 @@ def _agent_is_claimant(sent: str, start: int, claimant: Actor | None) -> bool | 
 
 def subject_country(sent: str, start: int, end: int, found_country: str | None, explicit: bool, group: str | None,
                     measure: str, claimant: Actor | None, own: bool, where: str | None, prev: str = "",
-                    mixed: bool = False) -> str | None:
+                    mixed: bool = False, migrants: bool = False) -> str | None:
     """Decide a figure's subject country. `where`: the country the story happens in (None when it names no clear
     one, or when `mixed`: the story's people are foreigners or migrants, or the sentence before spread the event over
     countries); `prev`: the sentence before. A background toll of another year is most often in the same country.
     Where the story's people are mixed, only a place the figure's clause puts them in counts, not the weaker hints
-    (a place as a noun's modifier, the sentence before)."""
+    (a place as a noun's modifier, the sentence before); `migrants`: the story's people are migrants, whom no place
+    gives a nation."""
     if explicit:
         return found_country
     if measure == "area":
@@ -397,6 +409,8 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
         return _ETHNIC_HOME[eth.group("e").lower()]
     if side := _SIDE.search(sent, end, min(len(sent), end + 60)):  # "1,400 people have died on the Israeli side"
         return DEMONYMS.get(side.group("d"))
+    if migrants and not own:
+        return None
     if place := place_of(sent, start, end, where, weak=not mixed):
         return place
     if gov := _government_agent(sent, start):
