@@ -60,6 +60,13 @@ def test_toll_verb_qualifiers(phrase, qual):
     assert find_amounts(f"Officials said the toll {phrase}.")[-1].qualifier == qual
 
 
+# a count the speaker says may still grow is a floor: "A thousand dead, and this number might go up"
+@pytest.mark.parametrize("tail,qual", [("and this number might go up", "at_least"), ("and it could climb", "at_least"),
+                                       ("and it is final", "exact")])
+def test_rising_count_is_a_floor(tail, qual):
+    assert find_amounts(f"Forty people died, {tail}, the mayor said.")[0].qualifier == qual
+
+
 
 # ---- actors and attribution
 

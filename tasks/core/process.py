@@ -293,12 +293,18 @@ def _begin_extract(cleaned: CleanedDoc) -> Pending:
     from tasks.core.claims.extract import begin_extraction
 
     return begin_extraction(cleaned.title, cleaned.text, published_year=_year(cleaned.published_at),
-                            language=cleaned.language)
+                            language=cleaned.language, published_month=_month(cleaned.published_at))
 
 
 def _year(published_at: str | None) -> int | None:
     m = re.match(r"\s*(\d{4})", published_at or "")
     return int(m.group(1)) if m else None
+
+
+def _month(published_at: str | None) -> int | None:
+    """The month of an ISO date ("2013-01-12" -> 1), or None."""
+    m = re.match(r"\s*\d{4}-(\d{2})", published_at or "")
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 12 else None
 
 
 def html_depth(html: str, limit: int) -> int:

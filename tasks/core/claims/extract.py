@@ -68,6 +68,7 @@ class Pending:
     # `later` sentences whose speaker the rules will most likely name (parse_gates.rules_name_one): parsed only when
     # the rules named no one after all, not ahead nor with the others
     deferred: frozenset = frozenset()
+    published_month: int | None = None  # 1-12: "in October" in a January story is last year's (years.py)
 
     def ahead(self) -> list[Sentence]:
         """The `later` sentences worth parsing ahead, before the rules run."""
@@ -80,19 +81,19 @@ class Pending:
 
 
 def extract_claims(title: str | None, text: str, *, published_year: int | None = None,
-                   language: str | None = "en", syntax: bool = True) -> Extraction:
+                   language: str | None = "en", syntax: bool = True, published_month: int | None = None) -> Extraction:
     """Extract attributed claims and figures from one article. Pure and deterministic."""
     return finish_extraction(begin_extraction(title, text, published_year=published_year, language=language,
-                                              syntax=syntax))
+                                              syntax=syntax, published_month=published_month))
 
 
 def begin_extraction(title: str | None, text: str, *, published_year: int | None = None,
-                     language: str | None = "en", syntax: bool = True) -> Pending:
+                     language: str | None = "en", syntax: bool = True, published_month: int | None = None) -> Pending:
     """extract_claims' first phase: no parse yet."""
     sentences = _sentences(title, text)
     ex = Extraction(sentences=sentences)
     if language is not None and not language.lower().startswith("en"):
-        return Pending(title, text, published_year, False, ex)
+        return Pending(title, text, published_year, False, ex, published_month=published_month)
     mem = ActorMemory()
     mem.focus = story_country(title, text)  # cities and regions settle stories that name no country
     mem.text = text or ""
@@ -110,7 +111,8 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
     later = [s for s in sentences if s.index not in first_ids and s.index not in skipped and worth_parsing(read[s.index])] \
         if syntax else []
     deferred = frozenset(s.index for s in later if rules_name_one(read[s.index]))
-    return Pending(title, text, published_year, syntax, ex, mem, read, skipped, masked, first, later, deferred=deferred)
+    return Pending(title, text, published_year, syntax, ex, mem, read, skipped, masked, first, later, deferred=deferred,
+                   published_month=published_month)
 
 
 def _read_texts(sentences: list[Sentence], title: str | None, text: str) -> dict[int, str]:
@@ -151,6 +153,7 @@ def finish_extraction(p: Pending) -> Extraction:
     title, text, published_year, syntax, sentences = p.title, p.text, p.published_year, p.syntax, ex.sentences
     body_texts = [s.text for s in sentences if s.section == "body"]
     undated = published_year is None
+    month = p.published_month if not undated else None  # a month read from the lead's date has no use yet
     if undated and body_texts:
         published_year = lead_date_year(body_texts[0])  # "... on Saturday December 13 2008": the story's year
     mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later
@@ -271,7 +274,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 if claimant:
                     actors.setdefault(claimant.key, claimant)
             country, group = f.subject_country, f.subject_group
-            year = event_year(sent, f.start, prev_year, published_year, prev_event)
+            year = event_year(sent, f.start, prev_year, published_year, prev_event, month)
             if year == published_year and (crime := court_year(sent, text or "", published_year)):
                 year = crime  # a verdict's count of the harm done at the crime, in its year
             if f.amount is None:  # a withheld toll is the withholding party's own
@@ -300,7 +303,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 len(ex.figures), s.index, s.start + f.start, s.start + f.end, f.measure, value, low, high, qual,
                 amt.text if amt else None, country, group,
                 year, claimant.key if claimant else None, claim_idx))
-        this_year = sentence_year(sent, published_year)
+        this_year = sentence_year(sent, published_year, month)
         # the events the dated sentence named ("an 8.6-magnitude quake"), for "the quake" in the next (years.event_year)
         prev_event = event_nouns(sent) if this_year else (prev_event if not new_para else frozenset())
         prev_year = this_year or (prev_year if not new_para else None)

@@ -55,7 +55,9 @@ _QUAL_ENDS = ("least", "than", "of", "as", "minimum", "over", "above", "exceed",
               "approached",
               "much", "most", "under", "about", "around", "some", "roughly", "approximately", "estimated", "circa",
               "nearly", "almost")
-_ATLEAST_NEAR = re.compile(r"(?i)\b(?:so far|not (?:yet )?the final|(?:is|was) expected to rise|could rise|may rise|likely to rise|preliminary|thus far|to date)\b")
+# (a toll "might go up" or "could climb" is a floor too: "A thousand dead, and this number might go up")
+_ATLEAST_NEAR = re.compile(r"(?i)\b(?:so far|not (?:yet )?the final|(?:is|was) expected to rise|"
+                           r"(?:could|may|might|likely to) (?:rise|go up|climb|increase)|preliminary|thus far|to date)\b")
 
 
 _OR_MORE = re.compile(r"(?i)\s+or\s+(?:more|greater)\b")

@@ -29,14 +29,32 @@ _NOW = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:week|month|year|m
 _THE_NOUN = re.compile(r"(?i)\bthe\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-z]+)\b")
 
 
-def _years(sent: str, published_year: int | None):
-    """(start, end, year) of every year the sentence names: written out, or relative to the article's year."""
+# A month named with no year of its own, as a past time ("in September", "an October landslide", "on March 17", "last
+# October"): in a story published before that month of the year, it is last year's month. "May" only after "in"/"last"
+# (not the verb); no month of a sentence that looks ahead ("is scheduled for November", "will vote in October").
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_LONE_MONTH = re.compile(r"\b(?:(?i:in|on|last|during|an?|the)\s+(?:(?:early|late|mid)[- ])?)(?P<m>January|February|March|"
+                         r"April|June|July|August|September|October|November|December|(?<=(?i:in|last)\s)May)\b"
+                         r"(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]\d\d|20\d\d)\b)(?!\s*,?\s*(?:1[89]\d\d|20\d\d)\b)")
+_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|scheduled|planned|plans?|expected|due|upcoming|next|coming|set to)\b")
+
+
+def _years(sent: str, published_year: int | None, published_month: int | None = None):
+    """(start, end, year) of every year the sentence names: written out, or relative to the article's year (and to
+    its month: "in September" in a January story)."""
     out = [(m.start("y"), m.end("y"), int(m.group("y"))) for m in _YEAR.finditer(sent)]
     if published_year and ("year" in sent or "Year" in sent):
         for m in _RELATIVE.finditer(sent):
             n = m.group("n")
             back = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
             out.append((m.start(), m.end(), published_year - back))
+    if published_year and published_month and published_month < 12 and not _AHEAD.search(sent):
+        for m in _LONE_MONTH.finditer(sent):
+            # "Since fighting began in July, hundreds have fled": a count up to now, the article's year
+            if _MONTH_NAMES.index(m.group("m").lower()) + 1 > published_month and \
+                    not _SINCE.search(sent, 0, m.start()):
+                out.append((m.start("m"), m.end("m"), published_year - 1))
     return sorted(out)
 
 
@@ -68,14 +86,14 @@ def _names_event(sent: str, events: frozenset[str]) -> bool:
 
 
 def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None,
-               prev_event: frozenset[str] = frozenset()) -> int | None:
+               prev_event: frozenset[str] = frozenset(), published_month: int | None = None) -> int | None:
     """The year the figure is about: a year named in the figure's own clause (before it, or right after it), else an
     earlier year named before it in the sentence, else 'then' or "the <event>" the sentence before dated (`prev_event`:
     its event nouns, with `prev_year`). "quakes that hit Manokwari in 2002, as well as the
     tsunami that killed 168,000 people ... in 2004": the toll is 2004's."""
     best = None
     same = None  # a year in the figure's clause: no clause comma between it and the figure
-    for start, end, y in _years(sent, published_year):
+    for start, end, y in _years(sent, published_year, published_month):
         if published_year and y >= published_year:
             continue
         if _SINCE_BEFORE.search(sent[max(0, start - 8): start]):
@@ -97,10 +115,11 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
     return best if best is not None else published_year
 
 
-def sentence_year(sent: str, published_year: int | None) -> int | None:
-    if "20" not in sent and "19" not in sent and "18" not in sent and "year" not in sent and "Year" not in sent:
-        return None  # every _YEAR and _RELATIVE match holds one of these
-    ys = [y for _, _, y in _years(sent, published_year)]
+def sentence_year(sent: str, published_year: int | None, published_month: int | None = None) -> int | None:
+    if "20" not in sent and "19" not in sent and "18" not in sent and "year" not in sent and "Year" not in sent and \
+            not published_month:
+        return None  # every _YEAR and _RELATIVE match holds one of these (a month needs the story's month)
+    ys = [y for _, _, y in _years(sent, published_year, published_month)]
     ys = [y for y in ys if not published_year or y < published_year]
     return ys[-1] if ys else None
 
