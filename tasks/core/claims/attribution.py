@@ -36,7 +36,7 @@ _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s
 _APPOS_NAME_END = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})\s*(?:[.;!?]|$)")
 _PLACE_REST = re.compile(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$")
 
-_ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
+_ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
                        rf"stated|explained|insisted|warned|claimed|confirmed|testified)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")

@@ -300,7 +300,8 @@ def norm_title(t: str) -> str:
     t = _SPACES.sub(" ", t.lower().rstrip("."))
     return {"premier": "prime minister", "mr": "", "mrs": "", "ms": "", "dr": "", "gov": "governor", "sen": "senator",
             "rep": "representative", "det": "detective", "sgt": "sergeant", "capt": "captain", "gen": "general",
-            "lt": "lieutenant", "col": "colonel", "maj": "major", "prof": "professor", "rev": "reverend"}.get(t, t)
+            "lt": "lieutenant", "col": "colonel", "maj": "major", "prof": "professor", "rev": "reverend",
+            "adm": "admiral", "rear adm": "rear admiral", "vice adm": "vice admiral"}.get(t, t)
 
 
 # Offices held inside one country: a holder named without a country belongs to the story's country.
