@@ -289,15 +289,19 @@ def story_country(title: str | None, text: str) -> str | None:
         lone_lede_place(text[:lede], counts)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\p{Lu}“\"])")
+
+
 def lone_lede_place(lede: str, counts: Counter[str]) -> str | None:
     """A story that names one country, once, as the place where its lede counts people hit ("The number of lives lost
     due to the Easter Sunday bombings in Sri Lanka has risen to 321") is set there: a lone mention in passing is too
     weak (only_country; "the most common eating disorder in the United States"), but a toll's place is the setting."""
     from .figures import find_figures  # figures reads the gazetteer this module builds on; import late
     from .subjects import lede_place  # subjects reads this module; import late
-    if len([c for c, n in counts.items() if c != "EU" and n > 0]) != 1 or not find_figures(lede):
-        return None
-    code = lede_place(lede)
+    first = _SENTENCE_END.split(lede, 1)[0]  # the lede's first sentence: a toll and its place together
+    if len([c for c, n in counts.items() if c != "EU" and n > 0]) != 1 or not find_figures(first):
+        return None  # ("a New Zealander living in Melbourne ... Two deaths so close together": no toll's place)
+    code = lede_place(first)
     return code if code and counts.get(code) else None
 
 
