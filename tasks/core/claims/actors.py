@@ -165,6 +165,7 @@ _LEAD_CONJ = re.compile(r"^(?:(?i:and|while|but|whereas|as|and that|then|both)\s
 PARTY_LEAD = re.compile(r"^(?:(?:Democrat|Democratic|Republican|GOP|Independent|Labour|Conservative)\s+)+(?=\S)")
 _CONJ_SPLIT = re.compile(r",\s*|\s+and\s+")
 ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&-]{1,6}")
+_BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Z]{1,6})")
 SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
 CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
 _KIN_SPLIT = re.compile(r"[\s’']+")
@@ -350,6 +351,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return mem.one_of_them()
     if _PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
         return mem.last(lambda a: a.kind != "person")
+    if (acr := _BARE_ACRONYM.fullmatch(s)) and (full := mem.acronym(acr.group(1))) and \
+            (body := mem.last(lambda a: a.kind != "person" and a.name.endswith(full))) is not None:
+        # "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said ... the OCHA said": the body the
+        # article spelled the acronym out for, not a new one
+        return body
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
         # "analysis by Corey Scher of New York's CUNY Graduate Center": the author, not the affiliation
         return resolve(owner, mem) or ((m := _AFFILIATED.fullmatch(owner)) and resolve(m.group(1), mem)) or \
