@@ -16,6 +16,7 @@ import regex as re
 
 from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
+from .gazetteer import known_org
 from .model import Actor
 from .lexicon import claim_nouns, headline_rubrics, reduced_passives, source_nouns
 from .patterns import strip_possessive
@@ -115,12 +116,12 @@ def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) ->
     if headline_rubrics().get(last) is not None or src in PLACE_NAMES:
         return  # "- live updates", "- analysis", ": Kenya"
     kind = source_nouns().get(last)
-    actor = resolve(src, mem)
-    if actor is None and kind is not None:
-        actor = describe(src, last, mem)
-    if actor is None or actor.kind in ("country", "media") or actor.kind == "person" and kind is None:
-        return  # a place, an outlet (a page title's site name: "- BBC News", "- Reuters"), or capitalised words no
-        # source noun vouches for ("AMD to Acquire SeaMicro: Accelerates Disruptive Server Strategy")
+    if kind in ("media", "document"):
+        return  # a page title's site name ("- La Prensa Latina Media", "- The Washington Post")
+    actor = known_org(src) or ((resolve(src, mem) or describe(src, last, mem)) if kind is not None else None)
+    if actor is None or actor.kind in ("country", "media"):
+        return  # a place, an outlet ("- BBC News", "- Reuters"), or capitalised words no source noun or known body
+        # vouches for ("AMD to Acquire SeaMicro: Accelerates Disruptive Server Strategy", "- Gulf Today")
     s0 = m.start("src")
     found.append(FoundClaim(actor, src, s0, s0 + len(src), "said", m.start(), m.start(), "statement",
                             rule="rules.headline_tag", resolved_by="headline source tag"))
