@@ -268,6 +268,10 @@ def finish_extraction(p: Pending) -> Extraction:
                 # "About 2 million people get sick each year, according to the CDC. About 23,000 die.":
                 # a clipped sentence goes on with the statistic sourced just before it
                 claimant = next((c.actor for c in prev_claims if c.verb == "according to"), None)
+            if claimant is None and not found_all and prev_claims and _CARRIES_ON.match(sent):
+                # "The health authority reported 14 new deaths. That brings the state's toll to 820.": the sum goes on
+                # with the count the sentence before sourced
+                claimant = prev_claims[0].actor
             if claimant is None and f.amount is None:
                 # "Moscow does not disclose its losses": the withholding party is the claimant
                 claimant = subject_before(sent, f.start, mem)
@@ -426,6 +430,11 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
                            c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country, rule=c.rule or "rules",
                            resolved_by=c.resolved_by or resolution(c.surface, c.actor)))
     return idx
+
+
+# a sentence that adds up the count before it: "That brings the toll to 820", "This raised the number of dead to 41"
+_CARRIES_ON = re.compile(r"(?:That|This|Which|It)\s+(?:now\s+)?(?:brings|brought|raises|raised|takes|took|pushes|pushed|"
+                         r"puts|lifts|lifted)\s+the\b")
 
 
 def _short(sent: str) -> bool:
