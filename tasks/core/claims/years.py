@@ -63,10 +63,16 @@ def _years(sent: str, published_year: int | None, published_month: int | None = 
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
 
 
+# a place set off by commas inside the clause: "Another 19 died, also in Yiliang, in an October landslide"
+_PLACE_INSERT = re.compile(r",\s+(?:also\s+|mostly\s+|all\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},")
+
+
 def _clause_cut(sent: str, a: int, b: int) -> bool:
     """A clause comma between a and b; not the comma of a breakdown ("killing four people, including a judge, in 2005":
-    the year is the killing's)."""
-    return any(not sent.startswith("including", m.end() + 1) for m in _CLAUSE_COMMA.finditer(sent, a, b))
+    the year is the killing's), nor the commas around a place ("19 died, also in Yiliang, in an October landslide")."""
+    inserts = [(m.start(), m.end() - 1) for m in _PLACE_INSERT.finditer(sent, a, b)]
+    return any(not sent.startswith("including", m.end() + 1) and m.start() not in {i for pair in inserts for i in pair}
+               for m in _CLAUSE_COMMA.finditer(sent, a, b))
 
 
 def _on_place(sent: str, a: int, b: int) -> bool:
