@@ -38,7 +38,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 _LONE_MONTH = re.compile(r"\b(?:(?i:in|on|last|during|an?|the)\s+(?:(?:early|late|mid)[- ])?)(?P<m>January|February|March|"
                          r"April|June|July|August|September|October|November|December|(?<=(?i:in|last)\s)May)\b"
                          r"(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]\d\d|20\d\d)\b)(?!\s*,?\s*(?:1[89]\d\d|20\d\d)\b)")
-_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|scheduled|planned|plans?|expected|due|upcoming|next|coming|set to)\b")
+_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|scheduled|planned|plans? to|expected|due|upcoming|next|coming|set to)\b")
 
 
 def _years(sent: str, published_year: int | None, published_month: int | None = None):
