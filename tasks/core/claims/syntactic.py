@@ -374,11 +374,11 @@ def _start(m) -> int:
 @lru_cache(maxsize=None)
 def _member_nouns() -> frozenset[str]:
     """The words a head register_members keeps can end with (its part after a hyphen, lower case): person nouns of
-    source_nouns.tsv but those singular in "s". A head follows a space or a hyphen and ends before a non-word
-    character, so its last part is one of the sentence's lower_words ([a-z]+ runs) whenever it is one of these; the
-    set test spares the two scans on the sentences with none (most of them)."""
+    source_nouns.tsv that end in "s" as the heads do, but those singular in "s". A head follows a space or a hyphen
+    and ends before a non-word character, so its last part is one of the sentence's lower_words ([a-z]+ runs)
+    whenever it is one of these; the set test spares the two scans on the sentences with none (most of them)."""
     return frozenset(w for w, kind in source_nouns().items() if kind == "person" and w not in _SINGULAR_S
-                     and w.isascii() and w.isalpha() and w.islower())
+                     and w.endswith("s") and w.isascii() and w.isalpha() and w.islower())
 
 
 # "Vice-chancellors reacted ...", "Many residents say": the plural people a sentence opens with (a hyphenated head too)
