@@ -23,8 +23,8 @@ byte-identical):
   machinery ~4 -> ~2 (parse._annotate runs the components itself); the parser's precompute ~2; the tagger ~1.
 - the rules ~48% -> ~52% (of a whole a few % smaller), flat (no function above ~2%): find_claims ~19 (cue and
   subject readers, actor resolution, the parse readers), figures ~5, story_country ~4, register_people ~4, the parse
-  gates (needs_parse, worth_parsing, word_surnames) ~5, the body, document and member registers ~5 -> ~3; about 40% of the
-  rules' time is inside `regex`'s matcher, spread over ~100 call sites.
+  gates (needs_parse, worth_parsing, word_surnames) ~5, the body, document and member registers ~5 -> ~3; about 40%
+  of the rules' time is inside `regex`'s matcher, spread over ~100 call sites.
 What was cut: set tests on patterns.lower_words in front of five scans (patterns.last_runs), answers kept by text
 (place hits, police forces, resolve's fullmatch cascade), doc.text rebuilt from the tokens on each read (now
 parse.parsed_text), and spaCy's pipe generators. Tried and not kept: OpenBLAS's cblas_saxpy for the parser's feature
