@@ -106,7 +106,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                 verb = f"{verb} {part}"
             else:
                 # "called the remarks 'deplorable'": a verdict, typed by its label (verbs.verdict_type)
-                claim_type = verdict_type(tok.doc.text[end:])
+                claim_type = verdict_type(parsed_text(tok.doc)[end:])
         elif not needs_met(cv.needs, tok, quotes):
             continue
         elif cv.needs == "clear":

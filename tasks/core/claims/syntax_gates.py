@@ -7,6 +7,7 @@ from .cue_words import (act_objects, cue_forms, cue_frames, cue_verbs, declared_
                         proposition_objects, relay_forms, speech_nouns)
 from .figure_words import share_parts
 from .source_words import source_nouns
+from .parse import parsed_text
 from .patterns import against_what
 from .plausible import plausible_source
 from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, verb_subject
@@ -92,7 +93,7 @@ def not_a_claim(lemma: str, tok) -> bool:
     """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
         return True
-    if against_what(tok.doc.text, tok.idx):
+    if against_what(parsed_text(tok.doc), tok.idx):
         return True  # "Despite what critics might suggest, ...": a claim never given
     if cue_verbs()[lemma].cls == "cognition" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         # "Whether he knew the victim was an agent could matter": what someone knew or believed, put as an open
@@ -116,7 +117,7 @@ def not_a_claim(lemma: str, tok) -> bool:
             not has_clause(tok) and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # "before reporting to duty", "reports to the chief executive": a post, not a report
     if lemma in ("respond", "reply") and not (has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
-                                              quote_next_to(tok, quote_spans(tok.doc.text))):
+                                              quote_next_to(tok, quote_spans(parsed_text(tok.doc)))):
         return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
     return False
 

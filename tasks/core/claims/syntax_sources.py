@@ -309,7 +309,7 @@ def _speaker_acl(tok, cls: str) -> bool:
             source_nouns().get(noun.lower_) in ("person", "body") and noun.lower_ not in DOC_NOUNS):
         return False
     return has_clause(tok) or any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in tok.children) or \
-        cue_verbs()[lemma_of(tok)].needs.startswith("prt:") or quote_next_to(tok, quote_spans(tok.doc.text))
+        cue_verbs()[lemma_of(tok)].needs.startswith("prt:") or quote_next_to(tok, quote_spans(parsed_text(tok.doc)))
 
 
 def work_by(noun):
