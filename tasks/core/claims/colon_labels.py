@@ -1,0 +1,74 @@
+"""What a capitalised phrase before a line's colon can be when it is a speaker's label, and what follows it.
+
+A transcript or interview labels a turn with its speaker's name ("Joe: My name's Joseph Worley.", "Carl Bialik: “...”",
+"JON SIEBEN: ..."). Pages of every other kind put a capitalised phrase before a colon too, and none of them speaks:
+headings over a definition or a feature ("Z-Score Threshold: The z-score after which ...", "Revamped UX: Vidyard
+makes it easier ...", "Web APIs: This is what ..."), shop buttons ("VIEW PRICE: Funko Pop ..."), titles ("Star Wars
+Jedi: Fallen Order is ..."), section labels ("Notes: Chiefs WR ..."). A person's name is shaped otherwise: it opens with
+a first name (the census list, first_names.tsv) or a word no dictionary knows ("Xi", "Recep"), and its other words are
+no adjective, participle or plural common noun ("Other", "Revamped", "Enabled", "Wars", "Notes") -- those head a label.
+Pure logic: no I/O beyond the lexicon's cached data.
+"""
+from __future__ import annotations
+
+import regex as re
+
+from .lexicon import first_names, word_lemmas
+
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt|Capt|Det)\.?$")
+_INITIAL = re.compile(r"^\p{Lu}\.?$")
+
+
+def heading_word(word: str) -> bool:
+    """A word inside a label that no name holds: the plural of a common noun ("Notes", "Wars", "Magi") or of an
+    acronym ("APIs"), or a word with no noun reading ("Revamped", "Enabled", "Likely"); never a first name."""
+    low = word.lower().strip(".’'")
+    if low in first_names():
+        return False
+    readings = word_lemmas(low)
+    if not readings:
+        return len(word) > 2 and word.endswith("s") and word[:-1].isupper()  # "APIs", "URLs"
+    nouns = readings.get("NOUN", ())
+    return not nouns or any(lemma != low for lemma in nouns)
+
+
+# adjectives that are common surnames too ("Gordon Brown", "Jerry Brown", "Anthony Young"): a name's last word
+_NAME_ADJ = frozenset("brown black white green young little long short strong sharp rich wise gay bright noble "
+                      "savage swift moody hardy".split())
+
+
+def person_shaped(name: str) -> bool:
+    """Whether `name` reads as a person's name: a title or not, then a first name or a word no dictionary knows (or
+    an initial), and no heading word before the surname; the surname itself may be a common word ("Ward", "Gates")
+    but not a verb form or a bare adjective ("Tech Enabled", "Hollywood Nation" pass the first test, not this one)."""
+    words = [w for w in name.replace("/", " ").split() if w not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III")]
+    while words and _TITLE.match(words[0]):
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0].lower().strip(".’'")
+    if not (first in first_names() or _INITIAL.match(words[0]) or not word_lemmas(first) and words[0][1:].islower()):
+        return False
+    if len(words) == 1:
+        return True
+    if any(heading_word(w) for w in words[1:-1]):
+        return False
+    last = words[-1].lower().strip(".’'")
+    readings = word_lemmas(last)
+    if not readings or last in first_names() or last in _NAME_ADJ:
+        return True
+    if "NOUN" not in readings:
+        # "Tech Enabled", "Likely Foe": a participle or a bare adjective ends no name; a verb's base form may
+        # ("Loretta Lynch", "Tim Cook")
+        return "VERB" in readings and all(lemma == last for lemma in readings["VERB"]) and "ADJ" not in readings
+    # a common noun as a surname ("Ward", "Gates", "Price") only after a first name the census knows: "Hollywood
+    # Nation", "Puella Magi" open with words no dictionary knows and end in a common word
+    return first in first_names() or _INITIAL.match(words[0]) is not None
+
+
+def states_something(rest: str, min_words: int = 3) -> bool:
+    """Whether the words after a colon (a quotation's inside, if it opens with one) are a statement's, not a one- or
+    two-word title ("The Last Word: “OTHER”", "Film Review: ‘The Incident’")."""
+    inner = re.sub(r"^\s*(?:[\"“‘']|''|``)", "", rest)
+    inner = re.split(r"[\"”’]|''", inner, maxsplit=1)[0] if inner != rest else inner
+    return len(re.findall(r"\p{L}+", inner)) >= min_words
