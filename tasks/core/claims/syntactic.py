@@ -20,7 +20,7 @@ from .verbs import verb_kind
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .kin import named_before_in_sentence
-from .lexicon import body_voices, container_nouns, document_parts, document_voice_verbs, headline_rubrics, name_titles, plural_heads, \
+from .lexicon import body_voices, container_nouns, document_parts, document_voice_verbs, first_names, headline_rubrics, name_titles, plural_heads, \
     singular_s_people, source_nouns, share_parts, speaking_documents, speaks_for, word_lemmas
 from .parse import parsed_text
 from .places import lone_city_country
@@ -687,11 +687,12 @@ def reads_as_clause(rest: str) -> bool:
     prev, counted = "", _COUNTED.match(rest) is not None
     for word in _first_clause(rest):
         low, plural_before = word.lower().replace("’", "'"), _plural_noun(prev)
+        after_adjective = set(word_lemmas(prev)) == {"ADJ"}  # "new cases", "big gains": a noun, no verb
         prev = word.lower()
-        if low in _CLAUSE_WORDS or "'" in low:  # "I'm", "who's", "can't"
+        if low in _CLAUSE_WORDS or "'" in low and not _possessive(low):  # "I'm", "who's", "can't"
             return True
         readings = word_lemmas(low)
-        verbs = readings.get("VERB", ())
+        verbs = () if after_adjective else readings.get("VERB", ())
         if counted and any(lemma != low for lemma in readings.get("NOUN", ())):
             # "Two Bartholomew County warrants, ...": the plural noun a count opens with heads a noun phrase (an item
             # of a charge list), no verb "warrants"; a verb may still follow it ("Two men die in crash")
@@ -704,6 +705,16 @@ def reads_as_clause(rest: str) -> bool:
         if verbs and word == low and plural_before:
             return True  # or any verb's after a plural subject: "Two men die in crash"
     return False
+
+
+# words whose "'s" is "is" or "has" ("it's", "that's", "there's"); after any other word it marks a possessive
+# ("Glasgow’s Latin American delight", "The woman behind Biden's big bid": a title, no clause)
+_S_CONTRACTS = frozenset("it he she that there here what who where when how let everyone everything nobody "
+                         "nothing someone something this".split())
+
+
+def _possessive(low: str) -> bool:
+    return low.endswith("'s") and low[:-2] not in _S_CONTRACTS
 
 
 def _first_clause(rest: str) -> list[str]:
@@ -743,6 +754,8 @@ def turns_of(label: str, text: str) -> int:
 def speaker_name(name: str) -> bool:
     """A person's name fit to label a turn: shaped as a name, and not opened by a place ("Los Angeles Lakers")."""
     words = name.split()
+    if len(words) > 1 and words[-1] in PLACE_NAMES and words[0].lower() not in first_names():
+        return False  # a topic and its place: "Coronavirus Ireland: One death and 432 new cases"
     return person_shaped(name) and not any(" ".join(words[:k]) in PLACE_NAMES for k in range(1, min(3, len(words)) + 1))
 
 
@@ -776,6 +789,8 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
             words[0].lower() in word_lemmas(words[0].lower()).get("NOUN", ()):
         # a headline's role before its colon speaks: "Lawyer: Lindsay Lohan checks into rehab facility" (a plural,
         # "Economists: ...", is headlines.py's)
+        if known is not None and known.kind == "person":
+            return known, "resolver"  # the resolver's description of the role
         return describe(name, words[0].lower(), mem), "description (the words themselves)"
     if full:
         # "Lynch: No outside influence on FBI probe" over a story that names Loretta Lynch: the headline's surname
