@@ -689,7 +689,8 @@ def reads_as_clause(rest: str) -> bool:
         low, plural_before = word.lower().replace("’", "'"), _plural_noun(prev)
         after_adjective = set(word_lemmas(prev)) == {"ADJ"}  # "new cases", "big gains": a noun, no verb
         prev = word.lower()
-        if low in _CLAUSE_WORDS or "'" in low and not _possessive(low):  # "I'm", "who's", "can't"
+        if low in _CLAUSE_WORDS or "'" in low and not (word[:1].isupper() and _possessive(low)):
+            # "I'm", "who's", "can't", "My name's Joseph"; a name's "'s" is its possessive ("Glasgow’s")
             return True
         readings = word_lemmas(low)
         verbs = () if after_adjective else readings.get("VERB", ())
@@ -707,8 +708,8 @@ def reads_as_clause(rest: str) -> bool:
     return False
 
 
-# words whose "'s" is "is" or "has" ("it's", "that's", "there's"); after any other word it marks a possessive
-# ("Glasgow’s Latin American delight", "The woman behind Biden's big bid": a title, no clause)
+# capitalised words whose "'s" is "is" or "has" ("It's", "That's", "There's"); after any other capitalised word it
+# marks a name's possessive ("Glasgow’s Latin American delight", "The woman behind Biden's big bid": a title, no clause)
 _S_CONTRACTS = frozenset("it he she that there here what who where when how let everyone everything nobody "
                          "nothing someone something this".split())
 
@@ -781,10 +782,11 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
         # a person only by a name the story or the gazetteer knows, shaped as a name: not "Los Angeles Lakers" (a
         # team the resolver took for a person) over a sports column's "Lakers: Kyle Kuzma left the court ..."
         return known, "resolver"
-    if known is not None and known.kind == "person" and speaker_name(known.name) and turns_of(np, mem.text) >= 2:
+    if (known is None or known.kind == "person") and not np.isupper() and speaker_name(name) and \
+            turns_of(np, mem.text) >= 2:
         # an interview's first turn, before the story names its speaker: "Joe: A guy who's in a wheelchair ..."
         # heads a line again and again ("Joe: My name's Joseph Worley.")
-        return known, "resolver"
+        return (known, "resolver") if known is not None else (mem.person(name, None), "new name (person)")
     if mem.now == 0 and mem.titled and len(words) == 1 and source_nouns().get(words[0].lower()) == "person" and \
             words[0].lower() in word_lemmas(words[0].lower()).get("NOUN", ()):
         # a headline's role before its colon speaks: "Lawyer: Lindsay Lohan checks into rehab facility" (a plural,
