@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .lexicon import first_names, word_lemmas
+from .inflections import word_lemmas
+from .name_words import first_names
 
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt|Capt|Det)\.?$")
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
