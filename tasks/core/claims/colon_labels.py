@@ -48,6 +48,8 @@ def person_shaped(name: str) -> bool:
     if not words:
         return False
     first = words[0].lower().strip(".’'")
+    if "-" in first and all(word_lemmas(part) and part not in first_names() for part in first.split("-") if part):
+        return False  # a glossary's compound of common words: "Phase-divergence: when a rewritten changeset ..."
     if not (first in first_names() or _INITIAL.match(words[0]) or not word_lemmas(first) and words[0][1:].islower()):
         return False
     if len(words) == 1:
