@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex as re
 
 from .name_words import first_name_genders
-from .people_words import described_acts, described_mods, described_roles
+from .people_words import described_acts, described_ages, described_mods, described_roles
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
 from .model import Actor
@@ -53,6 +53,11 @@ def _patterns(words: frozenset[str]) -> tuple:
 _WHEN_WORDS = frozenset(WEEKDAYS + MONTHS_BUT_MAY)
 # a name of one to four capitalised words: a surname alone counts when the story knows its person
 _ANY_NAME = r"(?P<n>\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})"
+
+
+# a person named with an age: "16-year-old Jermayne Timmons", "then- 15-year-old Timmons", "Jermayne Timmons, 17,"
+_AGED = re.compile(rf"(?<!\d)(?P<a1>\d{{1,2}})-year-old\s+{_ANY_NAME}(?![\p{{L}}’'-])|"
+                   rf"(?<![\p{{L}}’'-]){_ANY_NAME.replace('?P<n>', '?P<n2>')},\s+(?P<a2>\d{{1,2}}),")
 
 
 @lru_cache(maxsize=64)
@@ -141,6 +146,11 @@ def described_person(surface: str, mem) -> Actor | None:
                     (c.groupdict().get("m") and any(w.lower() in _OTHER for w in c.group("m").split())):
                 continue
             found.setdefault(name.split()[-1], name)
+    if (ages := described_ages().get(m.group("h").lower())) is not None:
+        for c in _AGED.finditer(text):
+            name = _story_name(strip_possessive(c.group("n") or c.group("n2")), mem)
+            if name is not None and int(c.group("a1") or c.group("a2")) in ages:
+                found.setdefault(name.split()[-1], name)
     for rx in _story_patterns(words, described_acts().get(m.group("h").lower(), frozenset())):
         for c in rx.finditer(text):
             name = _story_name(strip_possessive(c.group("n")), mem)

@@ -762,7 +762,9 @@ def speaker_name(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and words[-1] in PLACE_NAMES and words[0].lower() not in first_names():
         return False  # a topic and its place: "Coronavirus Ireland: One death and 432 new cases"
-    return person_shaped(name) and not any(" ".join(words[:k]) in PLACE_NAMES for k in range(1, min(3, len(words)) + 1))
+    # (a first name that is also a place opens a name still: "Mary Fallin", "Georgia Smith")
+    return person_shaped(name) and (words[0].lower() in first_names() or
+                                    not any(" ".join(words[:k]) in PLACE_NAMES for k in range(1, min(3, len(words)) + 1)))
 
 
 def colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
