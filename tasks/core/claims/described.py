@@ -56,8 +56,12 @@ _ANY_NAME = r"(?P<n>\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0
 
 
 # a person named with an age: "16-year-old Jermayne Timmons", "then- 15-year-old Timmons", "Jermayne Timmons, 17,"
-_AGED = re.compile(rf"(?<!\d)(?P<a1>\d{{1,2}})-year-old\s+{_ANY_NAME}(?![\p{{L}}’'-])|"
+_AGED = re.compile(rf"(?<!\d)(?P<a1>\d{{1,2}})[- ]year[- ]old\s+{_ANY_NAME}(?![\p{{L}}’'-])|"
                    rf"(?<![\p{{L}}’'-]){_ANY_NAME.replace('?P<n>', '?P<n2>')},\s+(?P<a2>\d{{1,2}}),")
+
+
+# a person of an age the story does not name: "Timmons' 16 year-old best friend", "a 17-year-old boy"
+_AGED_UNNAMED = re.compile(r"(?<!\d)(?P<a>\d{1,2})[- ]year[- ]old\s+[a-z]")
 
 
 @lru_cache(maxsize=64)
@@ -147,6 +151,8 @@ def described_person(surface: str, mem) -> Actor | None:
                 continue
             found.setdefault(name.split()[-1], name)
     if (ages := described_ages().get(m.group("h").lower())) is not None:
+        if any(int(u.group("a")) in ages for u in _AGED_UNNAMED.finditer(text)):
+            return None  # "Timmons' 16 year-old best friend ... The teen did tell police": an unnamed teen too
         for c in _AGED.finditer(text):
             name = _story_name(strip_possessive(c.group("n") or c.group("n2")), mem)
             if name is not None and int(c.group("a1") or c.group("a2")) in ages:
