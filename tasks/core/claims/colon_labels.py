@@ -38,7 +38,27 @@ _NAME_ADJ = frozenset("brown black white green young little long short strong sh
                       "savage swift moody hardy".split())
 
 
+# endings of a singular agent noun that stands before a one-word name: "Hacker Guccifer", "Challenger Ward"
+_AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
+
+
 def person_shaped(name: str) -> bool:
+    """Whether `name` reads as a person's name, or ends in one after a description ("McCain Challenger Kelli Ward",
+    "Hacker Guccifer")."""
+    words = name.replace("/", " ").split()
+    if _name_shaped(name):
+        return True
+    for i in range(1, len(words)):
+        rest, before = words[i:], words[i - 1].lower()
+        if len(rest) >= 2 and rest[0].lower() in first_names() and _name_shaped(" ".join(rest)):
+            return True  # a description, then a first name and a surname
+        if len(rest) == 1 and not word_lemmas(rest[0].lower()) and before.endswith(_AGENT_END) and \
+                set(word_lemmas(before)) == {"NOUN"} and word_lemmas(before)["NOUN"] == (before,):
+            return True  # an agent noun, then a one-word name the dictionary does not know
+    return False
+
+
+def _name_shaped(name: str) -> bool:
     """Whether `name` reads as a person's name: a title or not, then a first name or a word no dictionary knows (or
     an initial), and no heading word before the surname; the surname itself may be a common word ("Ward", "Gates")
     but not a verb form or a bare adjective ("Tech Enabled", "Hollywood Nation" pass the first test, not this one)."""
@@ -73,5 +93,6 @@ def states_something(rest: str, min_words: int = 3) -> bool:
     """Whether the words after a colon (a quotation's inside, if it opens with one) are a statement's, not a one- or
     two-word title ("The Last Word: “OTHER”", "Film Review: ‘The Incident’")."""
     inner = re.sub(r"^\s*(?:[\"“‘']|''|``)", "", rest)
-    inner = re.split(r"[\"”’]|''", inner, maxsplit=1)[0] if inner != rest else inner
+    # (the closing mark, not an apostrophe: "“Gallup’s analysis of ...”")
+    inner = re.split(r"[\"”]|’(?!\p{L})|''", inner, maxsplit=1)[0] if inner != rest else inner
     return len(re.findall(r"\p{L}+", inner)) >= min_words

@@ -706,6 +706,8 @@ def reads_as_clause(rest: str) -> bool:
             continue
         if verbs and low not in verbs and not low.endswith("ing"):
             return True  # an inflected form: "killed", "checks", "revealed"
+        if low.startswith("un") and low.endswith("ed") and any(v != low[2:] for v in word_lemmas(low[2:]).get("VERB", ())):
+            return True  # a negated participle as a headline's predicate: "Clinton’s Server Unprotected"
         if verbs and word == low and set(readings) <= {"VERB", "AUX"}:
             return True  # a headline's plain present, which only a verb can be: "Saints suffer major injury"
         if verbs and word == low and plural_before:
@@ -932,6 +934,13 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
             # product's ("Tech Enabled:", "Web APIs:", "Star Wars Jedi:") although the resolver makes a person of it
             got = (known, "resolver") if known else name_source(np, mem)
             if got and got[0] is not None:
+                _add_colon_claim(found, m, got)
+        elif mem.now == 0 and (known is None or known.key not in before) and np.split()[-1].lower() in source_nouns() and \
+                any(not word_lemmas(w.lower().strip(".’'")) for w in np.split()):
+            # a headline's poll, piece or outlet by a name the dictionary does not know: "AP-GfK Poll: Voters
+            # increasingly see Sanders as electable", "Wash Post Fact-Check: If Obama Says It, It's True"
+            got = name_source(np, mem)
+            if got and got[0] is not None and got[0].kind != "person":
                 _add_colon_claim(found, m, got)
     if opens_line and ":" in sent[:40] and (m := _COLON_ONE.match(sent)) and \
             not any(c.rule == "rules.colon_speaker" for c in found) and \
