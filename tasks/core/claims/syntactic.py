@@ -754,6 +754,15 @@ def _full_name_in(surname: str, text: str) -> str | None:
     return None
 
 
+def _full_person(full: str, label: str) -> bool:
+    """The person a label resolved to is named as one: by the label itself ("Joe") or by a first name and more
+    ("Elizabeth Prelogar" for "Prelogar:"); not a team whose last word the label is ("Los Angeles Lakers")."""
+    return full == label or full.split()[0].lower().rstrip(".") in first_names() or full.split()[0] in _TITLES
+
+
+_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sen Sen. Rep Rep. Gov Gov.".split())
+
+
 def turns_of(label: str, text: str) -> int:
     """How many lines of `text` open with `label` and a colon: a transcript's speaker labels every turn."""
     return len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:", text))
@@ -787,11 +796,13 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     before = set(mem.seen)  # resolve() takes any capitalised phrase for a new person: "Punch First", "Likely Foe"
     known = resolve(name, mem)
     if known is not None and known.kind in ("organization", "media") or known is not None and known.kind == "person" \
-            and (known.key in before or known.name in PEOPLE) and speaker_name(known.name):
+            and (known.key in before or known.name in PEOPLE) and speaker_name(known.name) and \
+            (known.name in PEOPLE or _full_person(known.name, name)):
         # a person only by a name the story or the gazetteer knows, shaped as a name: not "Los Angeles Lakers" (a
         # team the resolver took for a person) over a sports column's "Lakers: Kyle Kuzma left the court ..."
         return known, "resolver"
-    if (known is None or known.kind == "person") and not np.isupper() and speaker_name(name) and \
+    if (known is None or known.kind == "person" and _full_person(known.name, name)) and not np.isupper() and \
+            speaker_name(name) and \
             turns_of(np, mem.text) >= 2:
         # an interview's first turn, before the story names its speaker: "Joe: A guy who's in a wheelchair ..."
         # heads a line again and again ("Joe: My name's Joseph Worley.")
