@@ -50,8 +50,11 @@ def person_shaped(name: str) -> bool:
         return True
     for i in range(1, len(words)):
         rest, before = words[i:], words[i - 1].lower()
-        if len(rest) >= 2 and rest[0].lower() in first_names() and _name_shaped(" ".join(rest)):
-            return True  # a description, then a first name and a surname
+        if len(rest) >= 2 and rest[0].lower() in first_names() and _name_shaped(" ".join(rest)) and \
+                (before.endswith(_AGENT_END) or _TITLE.match(words[i - 1])):
+            # a description ending in an agent noun or a title, then a first name and a surname; not a name of
+            # three given names ("Arcade Joseph Comeaux Jr: Texas Child Molester Escaped", a headline's topic)
+            return True
         if len(rest) == 1 and not word_lemmas(rest[0].lower()) and before.endswith(_AGENT_END) and \
                 set(word_lemmas(before)) == {"NOUN"} and word_lemmas(before)["NOUN"] == (before,):
             return True  # an agent noun, then a one-word name the dictionary does not know
