@@ -246,6 +246,8 @@ def names_as(tok, quotes) -> bool:
     if sum(c.dep_ == "dobj" for c in kids) >= 2 or any(c.dep_ == "xcomp" and c.tag_[:2] in ("NN", "JJ") for c in kids):
         return True
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None and _appos_verdict(obj):
+        return True
     if obj is None or not quotes:
         return False
     end = max(t.idx + len(t.text) for t in obj.subtree)
@@ -268,6 +270,24 @@ def names_as(tok, quotes) -> bool:
     later = [span_of(list(t.subtree)) for c in kids if c.dep_ in ("prep", "agent") and c.i > obj.i
              for t in c.subtree if t.dep_ == "appos" and t.i > c.i]
     return any(a - 2 <= s < b for s, _ in quotes for a, b in later)
+
+
+def _appos_verdict(obj) -> bool:
+    """'called Mr. Trump a liar', 'called Mr. Yanukovych, a former coal trucking director, an outstanding leader': the
+    small model hangs an unquoted verdict on the object as an apposition. An apposition names the object again and
+    follows a comma; an indefinite phrase with no comma before it, or a second indefinite one after a first
+    apposition, is what the object is called ("calling his brother, a lawyer," stays a call)."""
+    chain, t = [], obj
+    while (t := next((c for c in t.children if c.dep_ == "appos"), None)) is not None and len(chain) < 3:
+        chain.append(t)
+    doc = obj.doc
+    for k, a in enumerate(chain):
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in a.children):
+            continue
+        first = min(x.i for x in a.subtree)
+        if k > 0 or (first > 0 and not doc[first - 1].is_punct):
+            return True
+    return False
 
 
 def speech_object(tok):
