@@ -11,6 +11,7 @@ import regex as re
 from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
 from .described import described_person, is_description
+from .document_authors import document_author
 from .groups import demonym_of
 from .gazetteer import DEMONYMS
 from .inflections import word_lemmas
@@ -147,6 +148,10 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
                 and (person := described_person(c.surface, mem)) is not None:
             # "the church's minister said" ... "the Rev. Larry Kroon": the one person the story names in that role
             out.append(replace(c, actor=person, resolved_by="description of the one person named in that role"))
+            continue
+        if c.actor.kind == "organization" and (body := document_author(c.surface, mem)) is not None:
+            # "according to a Texas prison statement" ... "the statement from the Texas Department of Criminal Justice"
+            out.append(replace(c, actor=body, resolved_by="document of the one body named as its author"))
             continue
         words = c.actor.name.split()
         if c.actor.kind != "person" and (person := _described_surname(words, mem)) is not None:

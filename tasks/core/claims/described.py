@@ -14,7 +14,9 @@ from functools import lru_cache
 import regex as re
 
 from .name_words import first_name_genders
-from .people_words import described_mods, described_roles
+from .people_words import described_acts, described_ages, described_mods, described_roles
+from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
+from .colon_labels import person_shaped
 from .model import Actor
 from .patterns import alt, strip_possessive
 
@@ -44,8 +46,39 @@ def _patterns(words: frozenset[str]) -> tuple:
     role = _role(words)
     title = re.compile(rf"(?<![\p{{L}}’'-])(?P<w>{role})\.?\s+{_HONORIFIC}{_NAME}(?![\p{{L}}’'-])")
     before = re.compile(rf"(?<![\p{{L}}’'-])(?P<w>{role})(?:\s+of\s+[^,.;:\n]{{1,60}}?)?,\s+{_HONORIFIC}{_NAME}(?=\s*(?:[,(.;]|$))")
-    after = re.compile(rf"{_NAME},\s+{_DET}\s+(?P<m>(?:[\p{{L}}’'-]+\s+){{0,4}}?)(?P<w>{role})(?![\p{{L}}’'-])")
+    after = re.compile(rf"{_NAME},\s+(?:\d{{1,3}},\s+)?{_DET}\s+(?P<m>(?:[\p{{L}}’'-]+\s+){{0,4}}?)(?P<w>{role})(?![\p{{L}}’'-])")
     return title, before, after
+
+
+_WHEN_WORDS = frozenset(WEEKDAYS + MONTHS_BUT_MAY)
+# a name of one to four capitalised words: a surname alone counts when the story knows its person
+_ANY_NAME = r"(?P<n>\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){0,3})"
+
+
+# a person named with an age: "16-year-old Jermayne Timmons", "then- 15-year-old Timmons", "Jermayne Timmons, 17,"
+_AGED = re.compile(rf"(?<!\d)(?P<a1>\d{{1,2}})[- ]year[- ]old\s+{_ANY_NAME}(?![\p{{L}}’'-])|"
+                   rf"(?<![\p{{L}}’'-]){_ANY_NAME.replace('?P<n>', '?P<n2>')},\s+(?P<a2>\d{{1,2}}),")
+
+
+# a person of an age the story does not name: "Timmons' 16 year-old best friend", "a 17-year-old boy"
+_AGED_UNNAMED = re.compile(r"(?<!\d)(?P<a>\d{1,2})[- ]year[- ]old\s+[a-z]")
+
+
+@lru_cache(maxsize=64)
+def _story_patterns(words: frozenset[str], acts: frozenset[str]) -> tuple:
+    """Where a story says who holds the role otherwise than by a title or an apposition: the name then "being the" /
+    "is the" role ("Lopez, who was 18 at the time, confessed to being the rooftop sniper"), and, for a role that
+    an act names (described_acts.tsv), the name with that act done to it ("Nichols was convicted", "sentenced Brian
+    Nichols", "Lopez has been charged")."""
+    role = _role(words)
+    found = [re.compile(rf"(?<![\p{{L}}’'-]){_ANY_NAME}(?:,[^,.;:\n]{{1,60}},)?\s+(?:[a-z]+\s+){{0,3}}?"
+                        rf"(?:being|is|was|as)\s+the\s+(?P<m>(?:[\p{{L}}’'-]+\s+){{0,3}}?)(?P<w>{role})(?![\p{{L}}’'-])")]
+    if acts:
+        did = alt(acts)
+        found.append(re.compile(rf"(?<![\p{{L}}’'-]){_ANY_NAME}(?:,\s+\d{{1,3}},)?\s+(?:was|is|were|has\s+been|had\s+been)"
+                                rf"\s+(?:[a-z]+ly\s+)?(?P<w>{did})(?![\p{{L}}’'-])"))
+        found.append(re.compile(rf"(?<![\p{{L}}’'-])(?P<w>{did})\s+{_ANY_NAME}(?![\p{{L}}’'-])"))
+    return tuple(found)
 
 
 @lru_cache(maxsize=64)
@@ -84,7 +117,10 @@ def _lede_person(text: str, words: frozenset[str]) -> str | None:
     m = _lede_pattern(words).search(text[:700])
     if m is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("d").split()):
         return None
-    return strip_possessive(m.group("n"))
+    name = strip_possessive(m.group("n"))
+    # a page's next line may be a link's title, no name: "The suspect, Michael Webb, was convicted ... Help Shape the
+    # Future of Public Transit"
+    return name if person_shaped(name) else None
 
 
 # "the county's Chief Medical Examiner Dr. Laura Carbone": a description with the person's name after an honorific
@@ -114,12 +150,41 @@ def described_person(surface: str, mem) -> Actor | None:
                     (c.groupdict().get("m") and any(w.lower() in _OTHER for w in c.group("m").split())):
                 continue
             found.setdefault(name.split()[-1], name)
+    if (ages := described_ages().get(m.group("h").lower())) is not None:
+        if any(int(u.group("a")) in ages for u in _AGED_UNNAMED.finditer(text)):
+            return None  # "Timmons' 16 year-old best friend ... The teen did tell police": an unnamed teen too
+        for c in _AGED.finditer(text):
+            name = _story_name(strip_possessive(c.group("n") or c.group("n2")), mem)
+            if name is not None and int(c.group("a1") or c.group("a2")) in ages:
+                found.setdefault(name.split()[-1], name)
+    for rx in _story_patterns(words, described_acts().get(m.group("h").lower(), frozenset())):
+        for c in rx.finditer(text):
+            name = _story_name(strip_possessive(c.group("n")), mem)
+            if name is None or (c.groupdict().get("m") and any(w.lower() in _OTHER or w.lower() in _ANOTHER
+                                                                 for w in c.group("m").split())):
+                continue
+            found.setdefault(name.split()[-1], name)
     if (lede := _lede_person(mem.text, words)) is not None:
         found.setdefault(lede.split()[-1], lede)
     found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
     if len(found) != 1:
         return None
     return _person(next(iter(found.values())), mem)
+
+
+def _story_name(name: str, mem) -> str | None:
+    """A name _story_patterns found, in full: a surname alone only as a person the story knows ("Nichols" ->
+    "Brian Nichols"); nothing for a capitalised word that opens a sentence ("The", "Police")."""
+    words = name.split()
+    while words and words[-1] in _WHEN_WORDS:
+        words.pop()  # "sentenced Brian Nichols Saturday": the day is no part of the name
+    if not words or words[0] in _NOT_FIRST:
+        return None
+    name = " ".join(words)
+    if " " in name:
+        return name
+    known = mem.by_surname.get(name)
+    return known.name if known is not None and known.kind == "person" and " " in known.name else None
 
 
 def _person(name: str, mem) -> Actor:

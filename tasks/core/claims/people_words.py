@@ -82,6 +82,19 @@ def described_roles() -> dict[str, tuple[frozenset[str], str | None]]:
 
 
 @lru_cache(maxsize=None)
+def described_acts() -> dict[str, frozenset[str]]:
+    """A person's role noun -> the participles that name its holder ('killer' -> convicted, sentenced)
+    (described_acts.tsv)."""
+    return {r[0]: frozenset(r[1].split()) for r in read_rows("described_acts.tsv")}
+
+
+@lru_cache(maxsize=None)
+def described_ages() -> dict[str, range]:
+    """A person's role noun for an age band -> the ages it covers ('teen' -> 13..19) (described_ages.tsv)."""
+    return {r[0]: range(int(r[1]), int(r[2]) + 1) for r in read_rows("described_ages.tsv")}
+
+
+@lru_cache(maxsize=None)
 def described_mods() -> dict[str, frozenset[str]]:
     """Part -> the modifiers that keep a description from naming the person named with its role: 'other_holder' ->
     former, deputy, ...; 'another' -> other, second, ... (described_mods.tsv)."""

@@ -13,6 +13,7 @@ from .model import Actor
 from .numbers import NUMBER_WORDS
 from .pronouns import antecedent
 from .claimants import bad_name
+from .colon_labels import person_shaped, states_something
 from .speaker import UNKNOWN, FoundClaim
 from .verbs import verb_kind
 
@@ -23,7 +24,7 @@ from .body_words import body_voices, speaks_for
 from .cue_words import document_voice_verbs
 from .figure_words import share_parts
 from .inflections import word_lemmas
-from .name_words import name_titles
+from .name_words import first_names, name_titles
 from .people_words import plural_heads, singular_s_people
 from .source_words import container_nouns, document_parts, headline_rubrics, source_nouns, speaking_documents
 from .parse import parsed_text
@@ -719,11 +720,13 @@ def reads_as_clause(rest: str) -> bool:
     prev, counted = "", _COUNTED.match(rest) is not None
     for word in _first_clause(rest):
         low, plural_before = word.lower().replace("’", "'"), _plural_noun(prev)
+        after_adjective = set(word_lemmas(prev)) == {"ADJ"}  # "new cases", "big gains": a noun, no verb
         prev = word.lower()
-        if low in _CLAUSE_WORDS or "'" in low:  # "I'm", "who's", "can't"
+        if low in _CLAUSE_WORDS or "'" in low and not (word[:1].isupper() and _possessive(low)):
+            # "I'm", "who's", "can't", "My name's Joseph"; a name's "'s" is its possessive ("Glasgow’s")
             return True
         readings = word_lemmas(low)
-        verbs = readings.get("VERB", ())
+        verbs = () if after_adjective else readings.get("VERB", ())
         if counted and any(lemma != low for lemma in readings.get("NOUN", ())):
             # "Two Bartholomew County warrants, ...": the plural noun a count opens with heads a noun phrase (an item
             # of a charge list), no verb "warrants"; a verb may still follow it ("Two men die in crash")
@@ -731,11 +734,23 @@ def reads_as_clause(rest: str) -> bool:
             continue
         if verbs and low not in verbs and not low.endswith("ing"):
             return True  # an inflected form: "killed", "checks", "revealed"
+        if low.startswith("un") and low.endswith("ed") and any(v != low[2:] for v in word_lemmas(low[2:]).get("VERB", ())):
+            return True  # a negated participle as a headline's predicate: "Clinton’s Server Unprotected"
         if verbs and word == low and set(readings) <= {"VERB", "AUX"}:
             return True  # a headline's plain present, which only a verb can be: "Saints suffer major injury"
         if verbs and word == low and plural_before:
             return True  # or any verb's after a plural subject: "Two men die in crash"
     return False
+
+
+# capitalised words whose "'s" is "is" or "has" ("It's", "That's", "There's"); after any other capitalised word it
+# marks a name's possessive ("Glasgow’s Latin American delight", "The woman behind Biden's big bid": a title, no clause)
+_S_CONTRACTS = frozenset("it he she that there here what who where when how let everyone everything nobody "
+                         "nothing someone something this".split())
+
+
+def _possessive(low: str) -> bool:
+    return low.endswith("'s") and low[:-2] not in _S_CONTRACTS
 
 
 def _first_clause(rest: str) -> list[str]:
@@ -767,6 +782,30 @@ def _full_name_in(surname: str, text: str) -> str | None:
     return None
 
 
+def _full_person(full: str, label: str) -> bool:
+    """The person a label resolved to is named as one: by the label itself ("Joe") or by a first name and more
+    ("Elizabeth Prelogar" for "Prelogar:"); not a team whose last word the label is ("Los Angeles Lakers")."""
+    return full == label or full.split()[0].lower().rstrip(".") in first_names() or full.split()[0] in _TITLES
+
+
+_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sen Sen. Rep Rep. Gov Gov.".split())
+
+
+def turns_of(label: str, text: str) -> int:
+    """How many lines of `text` open with `label` and a colon: a transcript's speaker labels every turn."""
+    return len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:", text))
+
+
+def speaker_name(name: str) -> bool:
+    """A person's name fit to label a turn: shaped as a name, and not opened by a place ("Los Angeles Lakers")."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in PLACE_NAMES and words[0].lower() not in first_names():
+        return False  # a topic and its place: "Coronavirus Ireland: One death and 432 new cases"
+    # (a first name that is also a place opens a name still: "Mary Fallin", "Georgia Smith")
+    return person_shaped(name) and (words[0].lower() in first_names() or
+                                    not any(" ".join(words[:k]) in PLACE_NAMES for k in range(1, min(3, len(words)) + 1)))
+
+
 def colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     """Public name of _colon_head, for the headline shapes in headlines.py."""
     return _colon_head(np, mem)
@@ -782,17 +821,37 @@ def _colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     full = _full_name_in(name, mem.text) if mem.now == 0 and len(words) == 1 and not np.isupper() else None
     if name in PLACE_NAMES and not full:
         return None  # "SAO PAULO:" a dateline; but "Trump:" over a story naming Donald Trump is the man, not the town
+    before = set(mem.seen)  # resolve() takes any capitalised phrase for a new person: "Punch First", "Likely Foe"
     known = resolve(name, mem)
-    if known is not None and known.kind in ("person", "organization", "media"):
+    if known is not None and known.kind in ("organization", "media") or known is not None and known.kind == "person" \
+            and (known.key in before or known.name in PEOPLE) and speaker_name(known.name) and \
+            (known.name in PEOPLE or _full_person(known.name, name)):
+        # a person only by a name the story or the gazetteer knows, shaped as a name: not "Los Angeles Lakers" (a
+        # team the resolver took for a person) over a sports column's "Lakers: Kyle Kuzma left the court ..."
         return known, "resolver"
+    if (known is None or known.kind == "person" and _full_person(known.name, name)) and not np.isupper() and \
+            speaker_name(name) and \
+            turns_of(np, mem.text) >= 2:
+        # an interview's first turn, before the story names its speaker: "Joe: A guy who's in a wheelchair ..."
+        # heads a line again and again ("Joe: My name's Joseph Worley.")
+        return (known, "resolver") if known is not None else (mem.person(name, None), "new name (person)")
+    if mem.now == 0 and mem.titled and len(words) == 1 and source_nouns().get(words[0].lower()) == "person" and \
+            words[0].lower() in word_lemmas(words[0].lower()).get("NOUN", ()):
+        # a headline's role before its colon speaks: "Lawyer: Lindsay Lohan checks into rehab facility" (a plural,
+        # "Economists: ...", is headlines.py's)
+        if known is not None and known.kind == "person":
+            return known, "resolver"  # the resolver's description of the role
+        return describe(name, words[0].lower(), mem), "description (the words themselves)"
     if full:
         # "Lynch: No outside influence on FBI probe" over a story that names Loretta Lynch: the headline's surname
         return mem.person(full, None), "headline surname named in full in the story"
-    if len(words) == 1 and source_nouns().get(words[0].lower()) == "document":
-        return describe(name, words[0].lower(), mem), "description (the words themselves)"  # "Poll: ..."
+    if len(words) == 1 and source_nouns().get(words[0].lower()) == "document" and mem.now == 0:
+        # "Poll: ..." over a story; in the body a document word before a colon labels a section ("Notes: Chiefs WR
+        # Terrance Copper (left knee) ... left with injuries")
+        return describe(name, words[0].lower(), mem), "description (the words themselves)"
     # a name the dictionary does not know: a transcript's speaker in capitals, or the headline's one-word head
     if all(not word_lemmas(w.lower().strip(".’'")) for w in words[-1:]):
-        if np.isupper() and len(words) >= 2 and mem.now >= 3:
+        if np.isupper() and len(words) >= 2 and mem.now >= 3 and speaker_name(name):
             # a transcript's full name in capitals, well into the text ("BHAKKAR:", "PERRIS:" open a story: datelines)
             return mem.person(name, None), "new name (person)"
         if not np.isupper() and mem.now == 0:
@@ -807,12 +866,16 @@ _COLON_QUOTE = re.compile(r"(?:(?P<name>(?:[A-Z][\p{L}.'’-]*\s+(?:(?:de|van|vo
                           r"(?<=\b[Ff]rom\s+)(?P<doc>the\s+[a-z]+))\s*:\s*(?=[“\"]\s*\p{L})")
 
 
+# a caption's name right before the slash that joins it to the role a colon ends ("Peter Lynch/Timmons' Attorney:")
+_NAME_SLASH = re.compile(r"(?:^|(?<=\s))(?P<n>(?:[A-Z][\p{L}.'’-]*\s+){1,3}[A-Z][\p{L}'’-]*)\s*/\s*$")
 _TOLD = re.compile(r"(?i)\b(?:told|tell|tells|telling|asked)\b")
 _OBJECT_BEFORE = frozenset("of on to in at by with for told tell tells telling asked wrote said".split())
 
 
 def _colon_quote_speaker(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
     for m in _COLON_QUOTE.finditer(sent):
+        if not states_something(sent[m.end():]):
+            continue  # a quoted title, no turn: "The Last Word: “OTHER”"
         if any(c.actor is not UNKNOWN and c.verb_start < m.start() for c in found):
             return  # "Priebus told Fox News: “...”", "said of Mr. Rubio: ''...''": a speaker before it has the quote
         before = sent[:m.start()].split()[-1:]
@@ -823,6 +886,15 @@ def _colon_quote_speaker(sent: str, found: list[FoundClaim], mem: ActorMemory) -
         np = m.group("name") or m.group("doc")
         if np.split()[0].lower().rstrip(".") in _NOT_COLON or np in PLACE_NAMES or np.isupper():
             continue
+        if m.group("name") and (lower_third := _NAME_SLASH.search(sent, 0, m.start())) and \
+                speaker_name(lower_third.group("n")):
+            # a TV caption's name and role: "Peter Lynch/Timmons' Attorney: "I'm not going ..."": the name speaks
+            n = lower_third.group("n")
+            known = resolve(n, mem)
+            got = (known, "resolver") if known is not None and known.kind == "person" else (mem.person(n, None), "new name (person)")
+            found.append(FoundClaim(got[0], n, lower_third.start("n"), lower_third.end("n"), "said", m.end() - 1, m.end(),
+                                    "statement", rule="rules.colon_speaker", resolved_by=got[1]))
+            return
         if m.group("doc"):
             head = np.split()[-1].lower()
             actor = describe(np, head, mem) if source_nouns().get(head) == "document" else None
@@ -832,7 +904,8 @@ def _colon_quote_speaker(sent: str, found: list[FoundClaim], mem: ActorMemory) -
             words = np.split()
             if known is not None and known.kind != "country":
                 got = (known, "resolver")
-            elif len(words) in (2, 3) and not word_lemmas(words[0].lower()) and "and" not in words:
+            elif len(words) in (2, 3) and not word_lemmas(words[0].lower()) and "and" not in words and \
+                    speaker_name(np) and states_something(sent[m.end():]):
                 got = (mem.person(np, None), "new name (person)")  # "Carl Bialik": a first name, a surname
             else:
                 got = name_source(np, mem) if len(words) > 1 else None
@@ -871,7 +944,9 @@ def _add_view_claim(found: list[FoundClaim], sent: str, m: re.Match, s0: int, s1
 def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_line: bool) -> None:
     """Two shapes no verb carries: a speaker's line in a transcript ("Gowdy: ...") and "in X's view"."""
     if opens_line and ":" in sent[:60] and (m := _COLON_SPEAKER.match(sent)) and \
-            m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and not m.group("np").isupper():
+            m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and not m.group("np").isupper() and \
+            states_something(sent[m.end():]):
+        # (a quoted title is no turn: "The Last Word: “OTHER”")
         if not any(c.subj_start < m.end() for c in found if c.subj_start >= 0):
             np = m.group("np")
             got = (resolve(np, mem), "resolver") if resolve(np, mem) else name_source(np, mem)
@@ -890,11 +965,21 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
             # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline; "Doctor Who:",
             # "Guess Who:": a title with a question word, which no person's name holds
             known = None
-        elif known is not None and (known.kind != "person" or known.key in before or np in PEOPLE) or \
-                (any(not word_lemmas(w.lower().strip(".’'")) for w in np.split()) and
-                 np.split()[0] != "The" and "’s" not in np and "'s" not in np) or _named_in_passing(np, mem.text):
+        elif known is not None and known.kind != "person" or np in PEOPLE or speaker_name(np) and (
+                known is not None and known.key in before or
+                any(not word_lemmas(w.lower().strip(".’'")) for w in np.split()) and "’s" not in np and "'s" not in np
+                or _named_in_passing(np, mem.text)):
+            # a person's label must be shaped as a name (colon_labels.py): not a heading of common words or a
+            # product's ("Tech Enabled:", "Web APIs:", "Star Wars Jedi:") although the resolver makes a person of it
             got = (known, "resolver") if known else name_source(np, mem)
             if got and got[0] is not None:
+                _add_colon_claim(found, m, got)
+        elif mem.now == 0 and (known is None or known.key not in before) and np.split()[-1].lower() in source_nouns() and \
+                any(not word_lemmas(w.lower().strip(".’'")) for w in np.split()):
+            # a headline's poll, piece or outlet by a name the dictionary does not know: "AP-GfK Poll: Voters
+            # increasingly see Sanders as electable", "Wash Post Fact-Check: If Obama Says It, It's True"
+            got = name_source(np, mem)
+            if got and got[0] is not None and got[0].kind != "person":
                 _add_colon_claim(found, m, got)
     if opens_line and ":" in sent[:40] and (m := _COLON_ONE.match(sent)) and \
             not any(c.rule == "rules.colon_speaker" for c in found) and \
