@@ -20,7 +20,7 @@ from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .kin import named_before_in_sentence
 from .lexicon import body_voices, container_nouns, document_parts, document_voice_verbs, headline_rubrics, name_titles, plural_heads, \
-    singular_s_people, source_nouns, share_parts, speaking_documents, speaks_for, word_lemmas
+    singular_s_people, source_nouns, share_parts, speaking_documents, speaks_for, speech_nouns, word_lemmas
 from .parse import parsed_text
 from .places import lone_city_country
 from .plausible import plausible_source
@@ -187,6 +187,22 @@ def _explained(cue: SynCue, found: list[FoundClaim]) -> bool:
     return False
 
 
+# "In an FBI agent's unsworn testimony, he describes ...", "In the senator's letter, she wrote": the sentence opens in
+# a document or speech of someone described, and the pronoun subject right after it is its owner
+_FRAMING_OWNER = re.compile(r"[Ii]n\s+(?P<np>(?:an?|the)\s+[^,;:“”\"']{1,50}?)['’]s\s+(?:[\p{L}-]+\s+){0,2}?"
+                            r"(?P<doc>[\p{L}-]+)\s*,\s*$")
+
+
+def framing_owner(sent: str, at: int, mem: ActorMemory) -> Actor | None:
+    """The person described in an opening "In <someone>'s <document or speech>," right before offset `at`."""
+    m = _FRAMING_OWNER.fullmatch(sent, 0, at)
+    if m is None or m.group("doc").lower() not in speaking_documents() | speech_nouns():
+        return None
+    np = m.group("np")
+    actor = resolve(np, mem) or describe(np, np.split()[-1].lower(), mem)
+    return actor if actor is not None and actor.kind == "person" else None
+
+
 def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMemory, doc=None) -> tuple[Actor, str] | None:
     """The actor the source words of `cue` name, and how it was found: a pronoun's antecedent, a possessor that
     the noun speaks for, whatever the resolver knows the phrase as, else an actor named by the description itself."""
@@ -233,6 +249,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         actor = resolve(text, mem)
         if actor is not None:
             return actor, "pronoun -> recent speaker (resolver)"
+        if low in _PERSONAL and (owner := framing_owner(sent, cue.src_start, mem)) is not None:
+            return owner, "pronoun -> the owner of the document or speech the sentence opens in"
         hit = _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
         if hit is None and low == "they" and doc is not None:
             hit = _plural_subject_before(sent, cue, doc, mem)
