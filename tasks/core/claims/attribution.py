@@ -28,6 +28,7 @@ _VERDICT_VERBS = frozenset(("called", "calls", "calling", "call"))
 from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
 # compiled once, not looked up in the pattern cache on every call
+_FIRST_OWNER = re.compile(r"(?i)(?:our|my)\b")
 _DEMONSTRATIVE = re.compile(r"(?i)(?:this|that)\b")
 _OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
 _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,")
@@ -184,6 +185,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if kind == "acc":
             np = m.group("np")
+            if _FIRST_OWNER.match(np):
+                continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs
             demonstrative = _DEMONSTRATIVE.match(np) is not None
             actor = None
             if not demonstrative and np.lower() not in ("him", "her", "them"):

@@ -71,7 +71,7 @@ _VOICES = body_voices()  # data/body_voices.tsv
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # "seen by Reuters", "obtained by The Post": how the outlet came by a document, not part of its name
 _HELD_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|read)\s+by\s.*$")
-_REL_END = re.compile(r"(?i)\s*,?\s*\b(?:who|which|that|whom)$")
+_REL_END = re.compile(r"(?i)\s*[,—–-]?\s*\b(?:who|which|that|whom)$")  # "X – who boasted": a dash sets it off too
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
 _REACH = 6
 
@@ -295,8 +295,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]) and cue.head_tag == "NNP":
             run = []  # the last run of capitalised words: "Trinity junior Ben Patton" -> "Ben Patton"
             for w in reversed(words):
-                if not (w[:1].isupper() or w in ("de", "van", "von", "al", "bin")):
-                    break
+                if not (w[:1].isupper() or w in ("de", "van", "von", "al", "bin")) or w.rsplit("-", 1)[-1].islower():
+                    break  # ("Eton-educated", "London-based": a modifier, not a part of the name)
                 run.insert(0, w)
             if source_nouns().get(head) in ("body", "media"):
                 # "The Palestinian Authority in the Israeli-occupied West Bank": a body's name (its head is a body
@@ -635,6 +635,9 @@ _COLON_SPEAKER = re.compile(r"(?P<np>(?:(?:[A-Z][\p{L}.'’-]*|of|the|de|van|von
 _IN_VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<pron>his|her|their|its)|(?P<np>[A-Z][\p{L}.'’ -]{1,40}?)['’]s?)\s+"
                       r"(?:view|opinion|words|estimation|judge?ment|mind|telling|account|assessment|reading|analysis)\b")
 # A headline or transcript line "Marco Rubio: I'm Not Interested In Being Vice President.": a name, a colon, words
+# "The Racial Code: Tales of Resistance and Survival is published by ...": a title's subtitle, capitalised words joined
+# by a small word, after a head with an article (no person's name opens with "The")
+_SUBTITLE = re.compile(r"\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:of|and|for|in|on|from|with|the|to)\s+\p{Lu}")
 _COLON_NAME = re.compile(r"(?P<np>(?:[A-Z][\p{L}.'’-]*\s+){1,3}[A-Z][\p{L}.'’-]*)\s*:\s+(?=(?:\S+\s+){2}\S)")
 # "To Sharp, Trump is the man who saved her farm", "But to others, he's a citizen journalist": a sentence opened by "to"
 # and a person (a name or a pronoun for people), then a comma and a clause, gives that person's view. Not "To be sure",
@@ -865,7 +868,8 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
     elif opens_line and ":" in sent[:50] and (m := _COLON_NAME.match(sent)) and \
             m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and \
             m.group("np").split()[-1].lower() not in _NOT_COLON and \
-            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found) and reads_as_clause(sent[m.end():]):
+            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found) and reads_as_clause(sent[m.end():]) and \
+            not (m.group("np").startswith("The ") and _SUBTITLE.match(sent, m.end())):
         np = m.group("np")
         before = set(mem.seen)  # resolve() takes any capitalised phrase for a new person: "Step One", "Sea Salt"
         known = resolve(np, mem)
