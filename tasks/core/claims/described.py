@@ -105,7 +105,11 @@ def described_person(surface: str, mem) -> Actor | None:
     if (t := _TITLED_NAME.fullmatch(surface.strip())) and _a_person(t.group("n"), mem):
         return _person(t.group("n"), mem)
     m = _DESCRIPTION.fullmatch(surface.strip()) or _ONE_OF.fullmatch(surface.strip())
-    if m is None or (row := described_roles().get(_singular(m.group("h").lower()))) is None:
+    if m is None:
+        return None
+    # a two-word role first ("the district attorney"), then its head ("the pastor")
+    pair = "_".join([*m.group("mods").split()[-1:], m.group("h")]).lower()
+    if (row := described_roles().get(pair) or described_roles().get(_singular(m.group("h").lower()))) is None:
         return None
     if m.group("h")[:1].isupper() and not m.group("own"):
         return None  # "the Washington Examiner": a capitalised head is a title only after its owner ("the county's")
