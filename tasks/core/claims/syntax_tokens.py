@@ -95,9 +95,16 @@ def owner_of(head) -> str | None:
 
 
 def has_clause(tok) -> bool:
+    # (an infinitive is no clause, passive or not: "how indignant he felt to be referred to as white")
     return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
-        tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" for c in tok.children) or \
+        tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" and not _to_infinitive(c)
+                                           for c in tok.children) or \
         that_next(tok) or parenthetical(tok) or as_clause(tok)
+
+
+def _to_infinitive(tok) -> bool:
+    """'to be referred', 'to have gone': a verb with the infinitive marker among its auxiliaries."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def as_clause(tok) -> bool:
