@@ -118,7 +118,7 @@ def main() -> None:
     if not pages:
         sys.exit(f"no corpus pages under {CORPUS} (set NEWSCLAIMS_SHARED to the shared/ folder)")
     load_parser()
-    extract_for(pages[0][2])  # warm: lexicon tables, lazy patterns
+    extract_for(pages[0][2])  # warm: word-list tables, lazy patterns
     compile_all()  # the rest of the patterns (tasks/core/claims/lazy_regex.py): the loop times the steady state
 
     parse = {"cpu": 0.0, "wall": 0.0, "sents": 0, "calls": 0}

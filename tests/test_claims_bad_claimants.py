@@ -10,7 +10,7 @@ import pytest
 from tasks.core.claims import extract_claims
 from tasks.core.claims.claimants import bad_name
 from tasks.core.claims.gazetteer import DEMONYMS
-from tasks.core.claims.lexicon import not_name_start
+from tasks.core.claims.name_words import not_name_start
 
 
 def _claimants(text: str) -> list[tuple[str, str]]:

@@ -102,7 +102,7 @@ def test_gate_words_are_lower_case_ascii_words():
     reach the parser."""
     import re
 
-    from tasks.core.claims.lexicon import cue_forms, stance_adjectives
+    from tasks.core.claims.cue_words import cue_forms, stance_adjectives
 
     odd = [w for w in [*cue_forms(), *stance_adjectives()] if not re.fullmatch(r"[a-z]+", w)]
     assert not odd
@@ -185,7 +185,7 @@ def test_mask_names_masks_whole_words_in_one_pass(sent, names, want):
 def test_word_lemmas_is_lemminflects_and_read_only():
     from lemminflect import getAllLemmas
 
-    from tasks.core.claims.lexicon import word_lemmas
+    from tasks.core.claims.inflections import word_lemmas
 
     for w in ("trump", "said", "publicly", "kowalczyk", "Having"):
         assert dict(word_lemmas(w)) == getAllLemmas(w)

@@ -672,7 +672,7 @@ def test_every_form_of_the_kin_table_is_read():
     the cheap pre-test, and every "named" singular takes a name in apposition ("Her nephew, Ravi Singh, said")."""
     from tasks.core.claims.actors import ActorMemory
     from tasks.core.claims.kin import KIN_WORDS, register_relatives, resolve_kin
-    from tasks.core.claims.lexicon import kin_forms
+    from tasks.core.claims.people_words import kin_forms
     for form, named in kin_forms().items():
         mem = ActorMemory()
         assert resolve_kin(f"his {form}", mem) is not None, form

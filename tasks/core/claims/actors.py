@@ -15,8 +15,11 @@ from .holders import holder_of_office
 from .bodies import body_home, described_body, drop_lead_words, group_named_later, staff_of_body, staff_of_described
 from .groups import GROUP_HEAD_WORDS, demonym_of, is_document, is_group, is_individual, is_people, resolve_group
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .lexicon import actor_pattern_ends, agent_compounds, body_kinds, body_name_heads, body_staff, business_nouns, party_members, \
-    party_plurals, public_body_words, role_nouns, source_nouns, speaks_for, state_nouns, synonym_heads, word_lemmas
+from .body_words import (actor_pattern_ends, agent_compounds, body_kinds, body_name_heads, body_staff, business_nouns,
+                         public_body_words, speaks_for, state_nouns, synonym_heads)
+from .inflections import word_lemmas
+from .people_words import party_members, party_plurals, role_nouns
+from .source_words import source_nouns
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .places import lookup_place
 from .sources import DESCRIBED, DESCRIBED_HINT, JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, document_owner, document_source, local_media, WHEN, \

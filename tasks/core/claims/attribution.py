@@ -13,7 +13,9 @@ from .actors import DEMONYM, PARTY_LEAD, PLACE, ActorMemory, country_in, resolve
 from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
-from .lexicon import count_words, finite_say, non_agents, source_nouns
+from .cue_words import finite_say
+from .figure_words import count_words
+from .source_words import non_agents, source_nouns
 from .model import Actor
 from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)

@@ -12,8 +12,9 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS, ORGS, known_org
-from .lexicon import apposed_body_nouns, body_descriptions, body_name_heads, body_staff, name_lead_words, public_body_words, \
-    word_lemmas
+from .body_words import (apposed_body_nouns, body_descriptions, body_name_heads, body_staff, name_lead_words,
+                         public_body_words)
+from .inflections import word_lemmas
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt

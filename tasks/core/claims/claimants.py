@@ -13,7 +13,9 @@ from .context import PLACE_NAMES
 from .described import described_person, is_description
 from .groups import demonym_of
 from .gazetteer import DEMONYMS
-from .lexicon import non_agents, not_alone, not_name_start, word_lemmas
+from .inflections import word_lemmas
+from .name_words import not_alone, not_name_start
+from .source_words import non_agents
 from .patterns import strip_possessive
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import regex as re
 
-from .lexicon import described_mods, described_roles, first_name_genders
+from .name_words import first_name_genders
+from .people_words import described_mods, described_roles
 from .model import Actor
 from .patterns import alt, strip_possessive
 

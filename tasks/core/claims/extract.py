@@ -12,7 +12,7 @@ from .kin import register_relatives
 from .bodies import register_bodies
 from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
-from .lexicon import tag_verb_forms
+from .cue_words import tag_verb_forms
 from .speaker import resolve_head
 from .places import item_dateline_country, story_country
 from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before

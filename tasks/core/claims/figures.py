@@ -16,7 +16,8 @@ from .actors import DEMONYM, PLACE
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .lexicon import measure_cues, not_person_plurals, paired_mod_heads, person_nouns, rescue_not_flight, time_after_count
+from .figure_words import measure_cues, paired_mod_heads, rescue_not_flight, time_after_count
+from .people_words import not_person_plurals, person_nouns
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")

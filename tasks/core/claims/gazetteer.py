@@ -1,6 +1,6 @@
 """Names of countries, their demonyms, capital metonyms, media and international bodies.
 
-Country names come from pycountry (ISO 3166-1). What ISO does not carry is data read through lexicon:
+Country names come from pycountry (ISO 3166-1). What ISO does not carry is data read through gazetteer_rows:
 everyday short names and aliases (data/countries.tsv), seats of government used as metonyms
 (capitals.tsv), international bodies (orgs.tsv), office holders (people.tsv) and the demonyms that no
 rule derives (demonyms.tsv); media come from the one media table the cleaner and wire detection share
@@ -14,8 +14,8 @@ from functools import lru_cache
 import pycountry
 import regex as re
 
-from .lexicon import (capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows,
-                      subdivision_homonyms)
+from .gazetteer_rows import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows
+from .place_words import subdivision_homonyms
 from .model import Actor
 
 # Everyday names news copy uses where ISO has a formal one (also display names for claimants), and

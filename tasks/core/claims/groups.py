@@ -11,7 +11,10 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, country_display, known_org
-from .lexicon import first_name_genders, group_words, proper_group_mods, source_nouns, synonym_heads, unnamed_group_mods, word_lemmas
+from .body_words import group_words, proper_group_mods, synonym_heads, unnamed_group_mods
+from .inflections import word_lemmas
+from .name_words import first_name_genders
+from .source_words import source_nouns
 from .model import Actor
 from .patterns import APOS, DEMONYM, PLACE, is_possessive, strip_possessive
 

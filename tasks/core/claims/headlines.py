@@ -17,7 +17,8 @@ import regex as re
 from .actors import ActorMemory, resolve
 from .context import PLACE_NAMES
 from .model import Actor
-from .lexicon import claim_nouns, headline_rubrics, reduced_passives, source_nouns
+from .cue_words import claim_nouns, reduced_passives
+from .source_words import headline_rubrics, source_nouns
 from .patterns import strip_possessive
 from .speaker import FoundClaim
 from .syntactic import colon_head, describe, name_source

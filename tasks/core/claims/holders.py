@@ -10,7 +10,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import country_mentions
 from .gazetteer import PEOPLE
-from .lexicon import role_nouns
+from .people_words import role_nouns
 from .memory import ActorMemory, norm_title
 from .model import Actor
 

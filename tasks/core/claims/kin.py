@@ -14,7 +14,9 @@ import re as _re
 
 import regex as re
 
-from .lexicon import MONTHS, WEEKDAYS, first_name_genders, first_names, kin_forms
+from .calendar_words import MONTHS, WEEKDAYS
+from .name_words import first_name_genders, first_names
+from .people_words import kin_forms
 from .model import Actor
 from .patterns import alt, is_possessive, lower_words, strip_possessive
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .lexicon import first_name_genders, first_names, kin_forms, name_part_titles, not_name_start, place_nouns, source_nouns, \
-    word_lemmas
+from .inflections import word_lemmas
+from .name_words import first_name_genders, first_names, name_part_titles, not_name_start
+from .people_words import kin_forms
+from .place_words import place_nouns
+from .source_words import source_nouns
 from .context import PLACE_NAMES, acronyms
 from .gazetteer import PEOPLE
 from .model import Actor

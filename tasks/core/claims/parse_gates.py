@@ -11,7 +11,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from .lexicon import MONTHS, claim_nouns, cue_forms, cue_verbs, not_alone, speech_nouns, stance_adjectives, word_lemmas
+from .calendar_words import MONTHS
+from .cue_words import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
+from .inflections import word_lemmas
+from .name_words import not_alone
 from .patterns import lower_words
 from .verbs import VERB_TYPE
 

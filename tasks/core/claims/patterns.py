@@ -6,7 +6,7 @@ import re as _re
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
-from .lexicon import MONTHS, MONTHS_BUT_MAY, WEEKDAYS
+from .calendar_words import MONTHS, MONTHS_BUT_MAY, WEEKDAYS
 
 
 def alt(words) -> str:

@@ -13,7 +13,10 @@ from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, lone_city_country, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
-from .lexicon import MONTHS_BUT_MAY, WEEKDAYS, place_nouns, source_nouns, storyless_roles
+from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
+from .people_words import storyless_roles
+from .place_words import place_nouns
+from .source_words import source_nouns
 from .memory import international
 from .model import Actor
 

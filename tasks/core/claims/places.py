@@ -23,7 +23,8 @@ import pycountry
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, subdivisions
-from .lexicon import city_homonyms, country_cues, word_lemmas
+from .inflections import word_lemmas
+from .place_words import city_homonyms, country_cues
 from .patterns import strip_possessive
 
 # Regions news copy names without their country that no ISO or GeoNames city list carries

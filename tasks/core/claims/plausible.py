@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (MONTHS_BUT_MAY, WEEKDAYS, container_nouns, document_parts, not_agent_plurals, not_doers, people_figure_mods,
-                      share_parts, source_nouns, word_lemmas)
+from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
+from .figure_words import share_parts
+from .inflections import word_lemmas
+from .people_words import not_agent_plurals, not_doers, people_figure_mods
+from .source_words import container_nouns, document_parts, source_nouns
 
 _PERSONAL = frozenset("he she they it".split())
 _THOSE_NEAR = frozenset("around near inside within".split())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .lexicon import first_names
+from .name_words import first_names
 from .memory import ActorMemory
 from .patterns import strip_possessive
 from .model import Actor

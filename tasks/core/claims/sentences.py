@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .lexicon import WEEKDAYS, tag_verb_forms
+from .calendar_words import WEEKDAYS
+from .cue_words import tag_verb_forms
 
 # Abbreviations that end in a period but rarely end a sentence in news copy. Lower-cased, no dot.
 _ABBREV = frozenset(

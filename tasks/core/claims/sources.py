@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .groups import demonym_of
-from .lexicon import document_parts, document_words
+from .source_words import document_parts, document_words
 from .model import Actor
 from .patterns import WEEKDAY, alt, is_possessive
 

@@ -10,7 +10,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actors import NOT_NAME, PARTICLES, PLACE_FULL, TITLE_LAST, ActorMemory, acronym_country, country_in, resolve
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
-from .lexicon import MONTHS, WEEKDAYS
+from .calendar_words import MONTHS, WEEKDAYS
 from .model import Actor
 from .patterns import WEEKDAY
 

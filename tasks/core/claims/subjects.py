@@ -15,7 +15,8 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
-from .lexicon import back_reference_words, hostile_people, national_place_nouns, toll_places
+from .figure_words import hostile_people
+from .place_words import back_reference_words, national_place_nouns, toll_places
 from .model import Actor
 from .patterns import DEMONYM, alt
 from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country

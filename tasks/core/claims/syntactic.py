@@ -19,8 +19,13 @@ from .verbs import verb_kind
 from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .kin import named_before_in_sentence
-from .lexicon import body_voices, container_nouns, document_parts, document_voice_verbs, headline_rubrics, name_titles, plural_heads, \
-    singular_s_people, source_nouns, share_parts, speaking_documents, speaks_for, speech_nouns, word_lemmas
+from .body_words import body_voices, speaks_for
+from .cue_words import document_voice_verbs, speech_nouns
+from .figure_words import share_parts
+from .inflections import word_lemmas
+from .name_words import name_titles
+from .people_words import plural_heads, singular_s_people
+from .source_words import container_nouns, document_parts, headline_rubrics, source_nouns, speaking_documents
 from .parse import parsed_text
 from .places import lone_city_country
 from .plausible import plausible_source

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from .parse import parsed_text
 from .verbs import verdict_type
-from .lexicon import claim_nouns, cue_forms, cue_verbs, stance_adjectives
+from .cue_words import claim_nouns, cue_forms, cue_verbs, stance_adjectives
 from .plausible import BARE_DATA, plausible_source
 from .syntax_cue import SynCue, make_cue
 from .syntax_gates import is_nested, is_relayed, names_as, needs_met, not_a_claim, second_cue_of, speech_object

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import source_nouns
+from .source_words import source_nouns
 from .patterns import is_exec_office
 from .syntax_tokens import original, owner_of, source_tokens, span_of
 

@@ -3,8 +3,10 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
-from .lexicon import act_objects, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns, proposition_objects, \
-    relay_forms, share_parts, source_nouns, speech_nouns
+from .cue_words import (act_objects, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
+                        proposition_objects, relay_forms, speech_nouns)
+from .figure_words import share_parts
+from .source_words import source_nouns
 from .patterns import against_what
 from .plausible import plausible_source
 from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, verb_subject

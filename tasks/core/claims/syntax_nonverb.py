@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .lexicon import claim_nouns, cue_frames, cue_verbs, source_nouns, speech_nouns, word_lemmas
+from .cue_words import claim_nouns, cue_frames, cue_verbs, speech_nouns
+from .inflections import word_lemmas
+from .source_words import source_nouns
 from .plausible import plausible_source
 from .syntax_cue import SynCue, make_cue
 from .syntax_gates import is_nested

@@ -3,8 +3,10 @@ on, a poll's share before its participle, or the subject of the verb that carrie
 "went on to say", "released a statement saying"). Each answer names its rule (syntax.py lists them)."""
 from __future__ import annotations
 
-from .lexicon import cue_forms, cue_frames, cue_verbs, document_parts, share_parts, source_nouns, verb_forms, witnessed_participles, \
-    word_lemmas
+from .cue_words import cue_forms, cue_frames, cue_verbs, witnessed_participles
+from .figure_words import share_parts
+from .inflections import verb_forms, word_lemmas
+from .source_words import document_parts, source_nouns
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, quote_next_to, quote_spans, \

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import cue_forms, cue_frames, cue_verbs, verb_forms
+from .cue_words import cue_forms, cue_frames, cue_verbs
+from .inflections import verb_forms
 from .plausible import NAME_NOT_SOURCE, PARTITIVE
 
 # Verbs whose object is made to say or think something ("led some to speculate that", "left many to wonder whether")

@@ -2,7 +2,8 @@
 and poll nouns, relative pronouns, a cue word's lemma and its past tense."""
 from __future__ import annotations
 
-from .lexicon import cue_forms, cue_frames, cue_verbs, document_parts
+from .cue_words import cue_forms, cue_frames, cue_verbs
+from .source_words import document_parts
 
 
 # Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
@@ -44,7 +45,7 @@ def lemma_of(tok) -> str:
     return cue_forms().get(tok.lower_) or _AUX_LEMMA.get(tok.lower_, tok.lower_)
 
 
-# The carrying verbs' forms the rules have read so far, by hand: lemminflect's full table (lexicon.verb_forms) would
+# The carrying verbs' forms the rules have read so far, by hand: lemminflect's full table (inflections.verb_forms) would
 # add "moving", "seeming", "beginning", "repeats", ..., a behaviour change to measure, not a clean-up
 _AUX_LEMMA = {"seems": "seem", "seemed": "seem", "appears": "appear", "appeared": "appear", "went": "go", "goes": "go", "going": "go", "gone": "go", "continued": "continue", "continues": "continue",
               "began": "begin", "begins": "begin", "started": "start", "starts": "start", "moved": "move",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
-from .lexicon import act_objects, declared_acts, rule_verb_types, rule_verbs, verdict_words
+from .cue_words import act_objects, declared_acts, rule_verb_types, rule_verbs, verdict_words
 
 # Every form the regex rules read as a reporting verb -> its claim type (data/rule_verbs.tsv, forms from lemminflect)
 VERB_TYPE = rule_verb_types()

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .lexicon import non_agents, place_nouns
+from .place_words import place_nouns
+from .source_words import non_agents
 from .patterns import WEEKDAY, lower_words
 
 # compiled once, not looked up in the pattern cache on every call

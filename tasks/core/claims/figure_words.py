@@ -1,0 +1,69 @@
+"""Words the figure readers add to their own patterns: measure cues, words for counts and shares, people a count may
+be of, words that make a count no displacement (measure_cues.tsv, count_words.tsv, share_nouns.tsv, ...)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .calendar_words import WEEKDAYS
+from .data_files import read_pairs, read_parts, read_rows, read_word_list, read_words
+from .inflections import inflections
+
+
+@lru_cache(maxsize=None)
+def count_words() -> frozenset[str]:
+    """Words for counts and what they count, the cheap test before the count-source pattern: 'toll', 'figures',
+    'deaths' (count_words.tsv)."""
+    return read_words("count_words.tsv")
+
+
+@lru_cache(maxsize=None)
+def measure_cues() -> tuple[tuple[str, str, bool], ...]:
+    """Measure cues that figures.py adds to its own (measure_cues.tsv): (measure, regex source, may follow any plural
+    noun for people). A verb line gives every form of its lemma, a phrase is matched as written."""
+    out: list[tuple[str, str, bool]] = []
+    for measure, kind, text, head in read_rows("measure_cues.tsv"):
+        if kind == "verb":
+            forms = {text} | {f.lower() for fs in inflections(text, "VERB").values() for f in fs}
+            src = "|".join(sorted(forms, key=lambda f: (-len(f), f)))  # ties in a fixed order: a set's follows hashing
+        else:
+            src = r"\s+".join(w for w in text.split())
+        out.append((measure, src, head == "yes"))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def share_parts() -> dict[str, frozenset[str]]:
+    """Part a rule gives a noun for a share -> the forms that play it, as written: 'percent' -> percent, % ...
+    (share_nouns.tsv)."""
+    return read_parts("share_nouns.tsv")
+
+
+@lru_cache(maxsize=None)
+def paired_mod_heads() -> tuple[str, ...]:
+    """People nouns a count's two coordinated modifiers may come before, in file order: 'civilians', ...
+    (paired_mod_heads.tsv)."""
+    return read_word_list("paired_mod_heads.tsv")
+
+
+@lru_cache(maxsize=None)
+def hostile_people() -> dict[str, tuple[str, ...]]:
+    """Nouns for people a figure counts who are not the place's own -> `attacker` or `irregular`, each kind's words in
+    file order (hostile_people.tsv)."""
+    kinds: dict[str, list[str]] = {}
+    for word, kind in read_rows("hostile_people.tsv"):
+        kinds.setdefault(kind, []).append(word)
+    return {kind: tuple(words) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=None)
+def rescue_not_flight() -> dict[str, str]:
+    """Words that make an "evacuate" count a rescue or an attempt, not people displaced: word -> 'attempt' (before "to
+    evacuate") or 'state' (after the people's noun: "trapped") (rescue_not_flight.tsv)."""
+    return read_pairs("rescue_not_flight.tsv")
+
+
+@lru_cache(maxsize=None)
+def time_after_count() -> tuple[frozenset[str], frozenset[str]]:
+    """Words for when that may follow a count governed by its verb (time_after_count.tsv, lower case), and the
+    days of the week ("injured dozens Sunday")."""
+    return read_words("time_after_count.tsv"), frozenset(d.lower() for d in WEEKDAYS)

@@ -1,0 +1,73 @@
+"""Words of a person's name: first names and the gender they tell, titles kept in or before a name, words that never
+open one or are no name alone (first_names.tsv with the `names` package's census data, name_titles.tsv, ...)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from types import MappingProxyType
+
+from .calendar_words import WEEKDAYS
+from .data_files import read_rows, read_word_list, read_words
+
+
+# A census first name tells the gender when this share or more of its bearers are of one sex ("James" 99.7% men);
+# names given to both ("Kim" 86% women, "Jean", "Leslie", "Chris") tell nothing.
+_NAME_SHARE = 0.95
+
+
+def _census_shares() -> dict[str, float]:
+    """First name (lower case) -> the share of its US-census bearers who are women, from the `names` package's data."""
+    from importlib.resources import files
+
+    freq: dict[str, list[float]] = {}
+    for i, sex in enumerate(("female", "male")):
+        for line in files("names").joinpath(f"dist.{sex}.first").read_text(encoding="ascii").splitlines():
+            name, pct, *_ = line.split()
+            freq.setdefault(name.lower(), [0.0, 0.0])[i] = float(pct)
+    return {n: f / (f + m) for n, (f, m) in freq.items() if f + m}
+
+
+@lru_cache(maxsize=None)
+def first_names() -> frozenset[str]:
+    """Every first name the census or first_names.tsv knows (lower case), whatever gender it tells: 'pat', 'kim'."""
+    return frozenset(_census_shares()) | read_words("first_names.tsv")
+
+
+@lru_cache(maxsize=None)
+def first_name_genders() -> MappingProxyType:
+    """First name (lower case) -> "she" / "he": the census names one sex clearly bears, then first_names.tsv (names
+    news English knows that the census lacks or leaves open: "Vladimir", "Narendra", "Kelly"; "-" for neither)."""
+    genders = {n: "she" if s >= _NAME_SHARE else "he" for n, s in _census_shares().items()
+               if s >= _NAME_SHARE or s <= 1 - _NAME_SHARE}
+    for name, gender in read_rows("first_names.tsv"):
+        if gender == "-":
+            genders.pop(name, None)
+        else:
+            genders[name] = gender
+    return MappingProxyType(genders)
+
+
+@lru_cache(maxsize=None)
+def name_part_titles() -> frozenset[str]:
+    """Titles a reader keeps as part of a name (lower case): 'queen', 'pope', 'sheikh' (name_part_titles.tsv)."""
+    return read_words("name_part_titles.tsv")
+
+
+@lru_cache(maxsize=None)
+def name_titles() -> frozenset[str]:
+    """Titles and roles after which one capitalised word is a person's name ("official Fauzi") (name_titles.tsv)."""
+    return read_words("name_titles.tsv")
+
+
+@lru_cache(maxsize=None)
+def not_name_start() -> frozenset[str]:
+    """Closed-class words that never open a claimant's name (lower case): 'although', 'afterwards', 'to'."""
+    return read_words("not_name_start.tsv")
+
+
+@lru_cache(maxsize=None)
+def not_alone() -> frozenset[str]:
+    """Words that are no claimant on their own though they may open one ("First Lady Jill Biden"): ordinals,
+    wh-words (not_alone.tsv), the days of the week ("many on Tuesday issued statements") and the number words
+    (numbers.py: "Two accused gangbangers went on trial" has no claimant "Two"; "Three Rivers" may still open a name)."""
+    from .numbers import NUMBER_WORDS
+    return frozenset(list(read_word_list("not_alone.tsv")) + [d.lower() for d in WEEKDAYS] + list(NUMBER_WORDS))

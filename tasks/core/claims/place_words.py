@@ -1,0 +1,52 @@
+"""Words for places: common nouns for places, city and subdivision names that are other words, the terms that tell a
+story's country, the places that place a figure's people (place_nouns.tsv, country_cues.tsv, toll_places.tsv, ...)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .data_files import read_pair_list, read_pairs, read_parts, read_word_list, read_words
+from .inflections import noun_set
+
+
+@lru_cache(maxsize=None)
+def place_nouns() -> frozenset[str]:
+    """Common nouns for places, every number (lower case): 'region', 'provinces' (place_nouns.tsv)."""
+    return noun_set(read_word_list("place_nouns.tsv"))
+
+
+@lru_cache(maxsize=None)
+def national_place_nouns() -> tuple[str, ...]:
+    """Nouns for a place a nation's adjective names, as written: 'capital', 'border town' (national_place_nouns.tsv)."""
+    return read_word_list("national_place_nouns.tsv")
+
+
+@lru_cache(maxsize=None)
+def city_homonyms() -> frozenset[str]:
+    """City names never read as the city: ordinary words, first names, better known as something else."""
+    return read_words("city_homonyms.tsv")
+
+
+@lru_cache(maxsize=None)
+def subdivision_homonyms() -> frozenset[str]:
+    """Top-level subdivision names never read as the place: ordinary words, first names ("Victoria", "Georgia")."""
+    return read_words("subdivision_homonyms.tsv")
+
+
+@lru_cache(maxsize=None)
+def country_cues() -> dict[str, str]:
+    """Institutions and terms only one country's copy uses -> its code: evidence of where a story happens
+    (country_cues.tsv)."""
+    return read_pairs("country_cues.tsv")
+
+
+@lru_cache(maxsize=None)
+def toll_places() -> tuple[tuple[str, str], ...]:
+    """Cities and regions that place a figure's people, in file order: ('Khan Younis', 'PS'), ... (toll_places.tsv)."""
+    return tuple(read_pair_list("toll_places.tsv"))
+
+
+@lru_cache(maxsize=None)
+def back_reference_words() -> dict[str, frozenset[str]]:
+    """Part a word plays in pointing a figure's clause to a country named near it -> the words that play it:
+    'back_place' -> country, nation, ...; 'state_force'; 'government'; 'government_act' (back_reference_words.tsv)."""
+    return read_parts("back_reference_words.tsv")

@@ -1,0 +1,56 @@
+"""Nouns that name a claim's source, and the documents and containers that speak for one (source_nouns.tsv,
+document_roles.tsv, document_words.tsv, ...); nouns for what never speaks (non_agents.tsv)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .data_files import read_pair_list, read_pairs, read_parts, read_rows, read_word_list
+from .inflections import noun_forms, noun_set
+
+
+@lru_cache(maxsize=None)
+def source_nouns() -> dict[str, str]:
+    """Head nouns that can name a claim's source, every number (lower case) -> kind (person, group, body,
+    document, media): 'prosecutors' -> 'person', 'polls' -> 'document'."""
+    return noun_forms(read_rows("source_nouns.tsv"))
+
+
+@lru_cache(maxsize=None)
+def container_nouns() -> dict[str, str]:
+    """Nouns that speak for the document or findings they hold, every number (lower case): 'copy', 'copies', 'body'."""
+    return noun_forms((w, "container") for w in read_word_list("container_nouns.tsv"))
+
+
+@lru_cache(maxsize=None)
+def speaking_documents() -> frozenset[str]:
+    """Documents that carry words of their own, every number (lower case): 'email', 'memos' (speaking_documents.tsv);
+    an "it" that says something right after one names it."""
+    return noun_set(read_word_list("speaking_documents.tsv"))
+
+
+@lru_cache(maxsize=None)
+def document_parts() -> dict[str, frozenset[str]]:
+    """Part a rule gives a document noun -> the forms that play it, as written: 'finds' -> poll, polls, study, ...
+    (document_roles.tsv)."""
+    return read_parts("document_roles.tsv")
+
+
+@lru_cache(maxsize=None)
+def document_words() -> dict[str, bool]:
+    """Words for what a claimant publishes (lower case) -> whether it is a word for numbers that follows a publisher
+    with no article before it: 'statement' -> False, 'figures' -> True (document_words.tsv)."""
+    return {r[0]: r[1:2] == ["data"] for r in read_rows("document_words.tsv")}
+
+
+@lru_cache(maxsize=None)
+def headline_rubrics() -> dict[str, str]:
+    """Rubric words that open a headline or head a colon line without naming a speaker (lower case) -> 'rubric', or
+    'piece' for an owner's piece that speaks for the owner ('WSJ editorial') (headline_rubrics.tsv)."""
+    return read_pairs("headline_rubrics.tsv")
+
+
+@lru_cache(maxsize=None)
+def non_agents() -> dict[str, bool]:
+    """Nouns for events, forces and conditions that never speak, every number (lower case) -> whether the word also
+    opens such an event's proper name ('storm' -> True for "Storm Ciarán"; 'pandemic' -> False) (non_agents.tsv)."""
+    return {k: v == "title" for k, v in noun_forms(read_pair_list("non_agents.tsv")).items()}
