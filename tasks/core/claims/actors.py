@@ -53,7 +53,7 @@ _TITLE_WORDS = (
     r"(?:[Vv]ice[- ])?[Pp]resident(?:-elect)?|[Pp]rime [Mm]inister|[Pp]remier|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ealth|[Ff]inance|[Jj]ustice) "
     r"(?:[Mm]inister|[Ss]ecretary)|[Mm]inister(?: of (?:[A-Z]\w+ )?[A-Z]\w+(?: [Aa]ffairs)?)?|[Ss]ecretary of [Ss]tate|[Ss]ecretary[- ][Gg]eneral|"
     r"[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|Taoiseach|T[aá]naiste|King|Queen|(?:Crown )?Prince|Sheikh|Emir|Gen\.?|General|"
-    r"Lt\.?|Col\.?|Colonel|Major|Maj\.?|[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|Gov\.?|[Mm]ayor|Senator|Sen\.?|Rep\.?|"
+    r"Lt\.?|Col\.?|Colonel|Major|Maj\.?|[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|Gov\.?|[Mm]ayor|Senator|Sens\.|Reps\.|Sen\.?|Rep\.?|"
     r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
     r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Detective|Det\.|Investigator|Officer|Sergeant|Sgt\.?|Inspector|Superintendent|"
