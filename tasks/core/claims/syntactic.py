@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex as re
 
-from .actors import ActorMemory, country_actor, country_in, name_country, resolve
+from .actors import TITLE, ActorMemory, country_actor, country_in, name_country, resolve
 from .groups import demonym_of, is_document, is_group, is_individual, is_people, np_head
 from .model import Actor
 from .numbers import NUMBER_WORDS
@@ -310,6 +310,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 name = _LEAD_DET.sub("", " ".join(run))
                 return Actor(f"org:{name.lower()}", name, "organization",
                              country_in(name) or country_in(text)), "new name (body)"
+            while len(run) > 2 and run[0].endswith(".") and re.fullmatch(TITLE, run[0]):
+                run.pop(0)  # "Sen. Johnny Isakson of Georgia and ...": the name, without its abbreviated title
             return mem.person(" ".join(run), None), "new name (person)"
         before = (words[-2] if len(words) >= 2 else (_WORD_BEFORE.search(sent, 0, cue.src_start) or [None, ""])[1]).lower()
         if cue.head_tag == "NNP" and words[-1] == cue.head and before in name_titles():
