@@ -12,6 +12,27 @@ loading the parser, as every pool worker does) is timed separately in a subproce
 --batch-probe K re-parses the sentences the run parsed twice, interleaved: in the run's own calls (one or two per
 article) and in calls that each take K articles' sentences at once, and prints the CPU per sentence of both: what
 parsing across articles (not done today: each document is extracted on its own) would save.
+
+Where the time goes (session 18, speed87; py-spy --native over the 413 corpus truth texts and 496 ECB+ texts in one
+process, shares of extraction's CPU, one sampled run each, so +-1 point; before -> after the speed87 commits, rows
+byte-identical):
+- the spaCy parse of ~29% of the sentences, ~52% -> ~48%: the tok2vec ~18 points (its four window maxouts' products
+  ~9, the cached embedding ~3, layer norms ~2.5); the parser's greedy loop ~20 (per transition step one small blis
+  sgemm whose fixed cost, locking and allocation included, is ~7-10 points: its work is a few states x 64 x the
+  classes; the transition system ~5; state features ~2); the tokenizer ~5 (mostly new lexemes); spaCy's pipe
+  machinery ~4 -> ~2 (parse._annotate runs the components itself); the parser's precompute ~2; the tagger ~1.
+- the rules ~48% -> ~52% (of a whole a few % smaller), flat (no function above ~2%): find_claims ~19 (cue and
+  subject readers, actor resolution, the parse readers), figures ~5, story_country ~4, register_people ~4, the parse
+  gates (needs_parse, worth_parsing, word_surnames) ~5, the body, document and member registers ~5 -> ~3; about 40%
+  of the rules' time is inside `regex`'s matcher, spread over ~100 call sites.
+What was cut: set tests on patterns.lower_words in front of five scans (patterns.last_runs), answers kept by text
+(place hits, police forces, resolve's fullmatch cascade), doc.text rebuilt from the tokens on each read (now
+parse.parsed_text), and spaCy's pipe generators. Tried and not kept: OpenBLAS's cblas_saxpy for the parser's feature
+sums (slower than blis's); gc.freeze after loading (within noise: ~120k tracked objects). What would move the ratio
+further: fewer transition steps (the parse batched across articles, --batch-probe) or a parser step without blis's
+per-call cost, neither possible from Python without changing spaCy's compiled loop.
+Measured (-n 200, main and speed87 alternating, 3 pairs each, main 92e2998): CPU ratio 1.319 / 1.325 / 1.343 ->
+1.267 / 1.297 / 1.249 (parse 1.06-1.15 -> 1.02-1.07 ms a sentence; the same 2,409 of 8,435 sentences parsed).
 """
 from __future__ import annotations
 

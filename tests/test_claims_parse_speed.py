@@ -71,6 +71,19 @@ def test_a_sentence_parses_the_same_alone_or_in_a_batch(corpus):
     assert together == alone == reversed_batch
 
 
+def test_annotate_is_nlp_pipe(corpus):
+    """parse._annotate (each component on each batch, the parser on the whole batch) gives every token the tag, head
+    and label nlp.pipe gives, across batch boundaries."""
+    texts = [t for t in _corpus_sentences(corpus) if worth_parsing(t)][:150]
+    assert len(texts) > parse._BATCH
+    nlp = parse.load_parser()
+    sig = lambda ds: [(t.text, t.tag_, t.dep_, t.head.i) for d in ds for t in d]  # noqa: E731
+    with parse._one_blas_thread():
+        want = sig(nlp.pipe([parse._parser_text(t[:parse.MAX_CHARS]) for t in texts], batch_size=parse._BATCH))
+    got = sig(parse.parse_sentences(texts))
+    assert len(got) > 2000 and got == want
+
+
 def test_sentences_the_extractor_skips_are_not_parsed(monkeypatch):
     """A headline repeated at the top of the body and a promo line ("SEE MORE: ...") are read once / never, so they
     are parsed once / never; the rows are those of the article without the repeats."""

@@ -6,6 +6,8 @@ found by surname or by role ("The Prime Minister of Armenia"), and back-referenc
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, MEDIA, ORGS, PEOPLE, country_display, known_org
@@ -284,8 +286,23 @@ def armed_forces(code: str) -> Actor:
 
 
 
+# resolve's fullmatch cascade, kept by (pattern, phrase): a story names the same speakers again and again ("Smith",
+# "the minister"; about 1 call in 4 over the corpus repeats one), and PERSON_RX and ROLE_RX, which try the gazetteers'
+# alternations at each word, cost ~50-100 us a call. A match is immutable, so a kept one serves as well as a new one.
+_FULL: dict[tuple, re.Match | None] = {}
+_FULL_MAX = 1 << 14  # entries; then the table starts again (bounded memory)
+
+
 def _full(rx: re.Pattern, s: str) -> re.Match | None:
-    return rx.fullmatch(s)
+    key = (rx, s)
+    try:
+        return _FULL[key]
+    except KeyError:
+        pass
+    if len(_FULL) >= _FULL_MAX:
+        _FULL.clear()
+    m = _FULL[key] = rx.fullmatch(s)
+    return m
 
 
 # Cheap tests on a phrase's last word before the big patterns, which all end with one of a few words.
@@ -708,18 +725,26 @@ def story_force(mem: ActorMemory) -> Actor | None:
     if not mem.text:
         return None
     for text in (mem.text[:mem.upto], mem.text):
-        forces: dict[str, Actor] = {}
-        for m in _FORCE_BODIES.finditer(text):
-            if org := known_org(m.group(0)):
-                forces[org.key] = org
-        for m in _FORCE_BY_PLACE.finditer(text):
-            if code := _code(m, "c", "d"):
-                force = police_of(code)
-                forces.setdefault(force.key, force)
-        if forces:
-            force = next(iter(forces.values()))
+        if forces := _forces_named(text):
+            force = forces[0]
             return force if len(forces) == 1 and mem.focus in (None, force.country) else None
     return None
+
+
+@lru_cache(maxsize=16)
+def _forces_named(text: str) -> tuple[Actor, ...]:
+    """The police forces `text` names, one per key, in the order first named (story_force). Kept by text: a story's
+    every bare "police" asks again about its whole text (and often the same stretch before it), two scans of up to
+    the whole article each time."""
+    forces: dict[str, Actor] = {}
+    for m in _FORCE_BODIES.finditer(text):
+        if org := known_org(m.group(0)):
+            forces[org.key] = org
+    for m in _FORCE_BY_PLACE.finditer(text):
+        if code := _code(m, "c", "d"):
+            force = police_of(code)
+            forces.setdefault(force.key, force)
+    return tuple(forces.values())
 
 
 def named_body_by_head(head: str, mem: ActorMemory) -> Actor | None:

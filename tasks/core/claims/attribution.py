@@ -17,6 +17,7 @@ from .cue_words import finite_say
 from .figure_words import count_words
 from .source_words import non_agents, source_nouns
 from .model import Actor
+from .parse import parsed_text
 from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .pronouns import antecedent
@@ -598,7 +599,7 @@ def _reports_after(doc, verb_start: int) -> bool:
         return False
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in kids):
         return True
-    rest = doc.text[tok.idx + len(tok.text):]
+    rest = parsed_text(doc)[tok.idx + len(tok.text):]
     return _QUOTE_NEXT.match(rest) is not None
 
 

@@ -62,6 +62,26 @@ def lower_words(sent: str) -> frozenset[str]:
     return words
 
 
+def last_runs(phrases) -> frozenset[str] | None:
+    """The last [a-z]+ run of each phrase, lower-cased ("e-mail" -> "mail", "U.N." -> "n"), for a set test on
+    lower_words in front of a pattern that matches one of the phrases as written, and only where no letter stands right
+    before or after it (lookarounds, word boundaries): where the pattern matches, that run is one of the sentence's
+    lower_words, so a sentence that has none of them is left unscanned with the same answer. None when a phrase has no such run (then
+    no test can stand in front)."""
+    out = set()
+    for phrase in phrases:
+        runs = _LOWER.findall(phrase.lower())
+        if not runs:
+            return None
+        out.add(runs[-1])
+    return frozenset(out)
+
+
+def may_hold(words: frozenset[str] | None, sent: str) -> bool:
+    """False only when the sentence has none of `words` (last_runs) among its lower_words."""
+    return words is None or not words.isdisjoint(lower_words(sent))
+
+
 # A cue inside "despite what X says", "contrary to what the government claims", "regardless of what critics say": the
 # clause is a free relative after a preposition of contrast. What X says is never given there, and the sentence's main
 # clause is the writer's word against it, not X's claim (syntax_gates.not_a_claim, attribution.find_claims). The text

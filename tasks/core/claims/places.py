@@ -206,6 +206,17 @@ _SECOND = re.compile(r",\s+(?P<q>[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,2})")
 def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
     """(start, end, country) of every city or region `text` names as a place; "Paris, Texas" is American.
     Names in `skip` (a table the caller counts already) are left out."""
+    for start, end, code, bare in _place_hits(text, datelines):
+        if not (skip and bare is not None and bare in skip):
+            yield start, end, code
+
+
+@lru_cache(maxsize=32)
+def _place_hits(text: str, datelines: bool) -> tuple[tuple[int, int, str, str | None], ...]:
+    """place_hits with no `skip`, each hit with the bare name a `skip` table is asked about (None: a hit no table
+    leaves out). Kept by text: a story's opening is read for its country by story_country, again by where_counts and
+    again by subjects.where_country, with the other tables."""
+    out = []
     for rx in (_LOCATIVE, _DATELINE, _INSTITUTION) if datelines else (_LOCATIVE,):
         if rx is _INSTITUTION and not any(w in text for w in _INSTITUTION_WORDS):
             continue  # its leading lookbehind is tried at every position: the dearest of the three scans
@@ -214,9 +225,9 @@ def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
             got = lookup_place(name)
             if got is None and (q := _SECOND.match(text, m.end())) and (got := lookup_place(q.group("q"))):
                 # "at Maria Lodge, Essequibo Coast": an unknown village placed in a known region
-                yield q.start("q"), q.end("q"), got[0]
+                out.append((q.start("q"), q.end("q"), got[0], None))
                 continue
-            if got is None or _LONGER.match(text, m.end()) or skip and _bare(name) in skip:
+            if got is None or _LONGER.match(text, m.end()):
                 continue  # "the University of Alabama": the name goes on
             code, pop = got
             # a small town's name is often a surname or a word ("a letter from Obama", "Barry's team"):
@@ -229,7 +240,8 @@ def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
                 continue  # a heading's common word ("Police: Two men die in crash"), not the town of Police, Poland
             if (q := _SECOND.match(text, m.end())):
                 code = _qualifiers().get(q.group("q").rstrip(".")) or code
-            yield m.start("p"), m.end("p"), code
+            out.append((m.start("p"), m.end("p"), code, _bare(name)))
+    return tuple(out)
 
 
 def _bare(name: str) -> str:

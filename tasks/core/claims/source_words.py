@@ -29,6 +29,13 @@ def speaking_documents() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def work_nouns() -> frozenset[str]:
+    """Works of inquiry that speak for the author their "by" names, every number (lower case): 'examination',
+    'tallies' (work_nouns.tsv)."""
+    return noun_set(read_word_list("work_nouns.tsv"))
+
+
+@lru_cache(maxsize=None)
 def document_parts() -> dict[str, frozenset[str]]:
     """Part a rule gives a document noun -> the forms that play it, as written: 'finds' -> poll, polls, study, ...
     (document_roles.tsv)."""

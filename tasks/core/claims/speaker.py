@@ -15,8 +15,9 @@ from .model import Actor
 from .patterns import WEEKDAY
 
 # Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
+# (auxiliaries in lower case only: "which Will claims" holds the name Will, not the auxiliary)
 _TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separately|further|then|too|again|now|"
-                   r"repeatedly|has|have|had|would|will|did|does|officially|publicly|once|allegedly|in turn|is|are|was|were|"
+                   r"repeatedly|(?-i:has|have|had|would|will|did|does)|officially|publicly|once|allegedly|in turn|(?-i:is|are|was|were)|"
                    r"on the other hand|for (?:his|her|its|their) part|however|meanwhile|in a (?:statement|speech|post|tweet|letter)|"
                    rf"yesterday|today|on {WEEKDAY}|last week|this week|since|instead|"
                    r"still|recently|initially|first|privately|jointly|subsequently|this month|last month|"
@@ -27,8 +28,9 @@ _TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separa
                    r"specifically|personally|unanimously|overwhelmingly|forcefully|vigorously|strenuously))\b)+[\s,]*$",
                    re.I)
 # Segments that may sit between a subject and its verb without naming anyone.
+# ("in his speech" but not "in which he": a relative clause with its own subject, whose antecedent is no speaker)
 _SKIPPABLE = re.compile(r"(?i)^(?:in a statement|in turn|on the other hand|for (?:his|her|its|their) part|however|meanwhile|"
-                        r"later|earlier|also|in a speech|on \w+|yesterday|today|at loggerheads .*|in \w+ \w+|"
+                        r"later|earlier|also|in a speech|on \w+|yesterday|today|at loggerheads .*|in (?!(?:which|whom)\b)\w+ \w+|"
                         r"(?-i:[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)|(?!including\b)(?-i:\p{Ll}\w+ing)\b.*|(?-i:\p{Ll}\w+ed)\s+(?:that|by|at|over|about|with)\b.*|who (?:asked|spoke|declined|requested|was not) .*|"
                         r"(?:president|chairman|chair|head|leader|minister|secretary|spokes\w+|director|chief|ambassador|"
                         r"envoy|member|deputy|prime minister|foreign minister)\b.*)$")

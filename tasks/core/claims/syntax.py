@@ -28,6 +28,7 @@ in this order for every cue word:
   syn.noun_participle "left 62 percent of voters saying ...", "with polls showing ..."  X = the share or poll before it
   syn.colon_quote   'Kasich resisted: "..."'               X = subject of any main verb before a colon and a quotation
   syn.possessed     "Trump's inner circle believes that ..."  X = a common noun owned by a name or his / her / their
+  syn.work_by       "An examination by the BGA found that ..."  X = the author ("by X") of a work noun that is no source itself
 The modules it reads with: syntax_tokens.py (token-level readings: clauses, subjects, agents, quotation spans),
 syntax_gates.py (whether a cue word reports a claim here), syntax_sources.py (the source of a cue verb, by the rules
 above), syntax_nonverb.py (the noun, adjective, colon and "records show" cues), syntax_cue.py (the record and its
@@ -42,13 +43,13 @@ from .plausible import BARE_DATA, plausible_source
 from .syntax_cue import SynCue, make_cue
 from .syntax_gates import is_nested, is_relayed, names_as, needs_met, not_a_claim, second_cue_of, speech_object
 from .syntax_nonverb import adjective_cue, colon_quote_cue, noun_cue, records_show
-from .syntax_sources import find_source, venue_xcomp
+from .syntax_sources import find_source, venue_xcomp, work_by
 from .syntax_tokens import caused_object, has_clause, phrasal_particle, quote_spans, that_next
 from .syntax_words import CARRIERS, adj_carrier, lemma_of, past_form
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun", "syn.noun_light", "syn.second_cue")
+         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun", "syn.noun_light", "syn.second_cue", "syn.work_by")
 
 
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
@@ -105,7 +106,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                 verb = f"{verb} {part}"
             else:
                 # "called the remarks 'deplorable'": a verdict, typed by its label (verbs.verdict_type)
-                claim_type = verdict_type(tok.doc.text[end:])
+                claim_type = verdict_type(parsed_text(tok.doc)[end:])
         elif not needs_met(cv.needs, tok, quotes):
             continue
         elif cv.needs == "clear":
@@ -144,6 +145,10 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                 _possessed(said_by) and \
                 has_clause(tok):
             src, rule = said_by, "syn.possessed"  # "Trump's inner circle believes that ...": a named owner's people
+        if src is None and rule == "syn.subject" and cv.cls in ("findings", "cognition", "speech") and \
+                said_by.tag_ in ("NN", "NNS") and said_by.i < tok.i and has_clause(tok) and \
+                (by := work_by(said_by)) is not None:
+            src, rule = by, "syn.work_by"  # "A 2014 examination by the Better Government Association found that ..."
         if src is None:
             continue
         out.append(make_cue(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))

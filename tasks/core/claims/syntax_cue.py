@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .source_words import source_nouns
+from .parse import parsed_text
 from .patterns import is_exec_office
 from .syntax_tokens import original, owner_of, source_tokens, span_of
 
@@ -89,7 +90,7 @@ def make_cue(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int
         s1 = rel.idx + len(rel.text)  # "a retired general who": the relative pronoun is the clause's own mention
     # a quotation that opens at the cue, its source outside before it, quotes the source's own verb too ('The
     # Government provided no messages, but "made clear that all key decisions were recorded"'): the source's claim
-    text = src.doc.text
+    text = parsed_text(src.doc)
     in_quote = any(a < c0 < b and not (s1 <= a and not text[a:c0].strip(_MARKS)) for a, b in quotes)
     f0, f1 = span_of(list(src.subtree))
     inner = tuple(span_of(list(c.subtree)) for c in src.rights if c.dep_ in ("relcl", "acl", "prep"))

@@ -7,6 +7,7 @@ from .cue_words import (act_objects, cue_forms, cue_frames, cue_verbs, declared_
                         proposition_objects, relay_forms, speech_nouns)
 from .figure_words import share_parts
 from .source_words import source_nouns
+from .parse import parsed_text
 from .patterns import against_what
 from .plausible import plausible_source
 from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, verb_subject
@@ -92,7 +93,7 @@ def not_a_claim(lemma: str, tok) -> bool:
     """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
         return True
-    if against_what(tok.doc.text, tok.idx):
+    if against_what(parsed_text(tok.doc), tok.idx):
         return True  # "Despite what critics might suggest, ...": a claim never given
     if cue_verbs()[lemma].cls == "cognition" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
         # "Whether he knew the victim was an agent could matter": what someone knew or believed, put as an open
@@ -116,7 +117,7 @@ def not_a_claim(lemma: str, tok) -> bool:
             not has_clause(tok) and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # "before reporting to duty", "reports to the chief executive": a post, not a report
     if lemma in ("respond", "reply") and not (has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
-                                              quote_next_to(tok, quote_spans(tok.doc.text))):
+                                              quote_next_to(tok, quote_spans(parsed_text(tok.doc)))):
         return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
     return False
 
@@ -246,6 +247,8 @@ def names_as(tok, quotes) -> bool:
     if sum(c.dep_ == "dobj" for c in kids) >= 2 or any(c.dep_ == "xcomp" and c.tag_[:2] in ("NN", "JJ") for c in kids):
         return True
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None and _appos_verdict(obj):
+        return True
     if obj is None or not quotes:
         return False
     end = max(t.idx + len(t.text) for t in obj.subtree)
@@ -268,6 +271,24 @@ def names_as(tok, quotes) -> bool:
     later = [span_of(list(t.subtree)) for c in kids if c.dep_ in ("prep", "agent") and c.i > obj.i
              for t in c.subtree if t.dep_ == "appos" and t.i > c.i]
     return any(a - 2 <= s < b for s, _ in quotes for a, b in later)
+
+
+def _appos_verdict(obj) -> bool:
+    """'called Mr. Trump a liar', 'called Mr. Yanukovych, a former coal trucking director, an outstanding leader': the
+    small model hangs an unquoted verdict on the object as an apposition. An apposition names the object again and
+    follows a comma; an indefinite phrase with no comma before it, or a second indefinite one after a first
+    apposition, is what the object is called ("calling his brother, a lawyer," stays a call)."""
+    chain, t = [], obj
+    while (t := next((c for c in t.children if c.dep_ == "appos"), None)) is not None and len(chain) < 3:
+        chain.append(t)
+    doc = obj.doc
+    for k, a in enumerate(chain):
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in a.children):
+            continue
+        first = min(x.i for x in a.subtree)
+        if k > 0 or (first > 0 and not doc[first - 1].is_punct):
+            return True
+    return False
 
 
 def speech_object(tok):

@@ -156,8 +156,11 @@ def noun_cue(tok, quotes) -> SynCue | None:
         if found is not None and found[0] in ("syn.subject", "syn.conj", "syn.participle", "syn.advcl") and \
                 found[1].lower_ not in RELATIVE | {"it", "this", "there"}:
             src, rule = found[1], "syn.noun_light"
-    if src is not None and not that and tok.dep_ == "nsubj" and tok.head.lower_ in ("is", "was", "remains", "remained"):
-        # "Their fear is that ...", "Rubio's response was that ...": the copula's that-clause is the content
+    if src is not None and not that and tok.dep_ == "nsubj" and \
+            (tok.head.lower_ in ("is", "was", "remains", "remained") or tok.head.lower_ == "been" and
+             any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in tok.head.children)):
+        # "Their fear is that ...", "Rubio's response was that ...", "His message long has been that ...": the
+        # copula's that-clause is the content
         that = any(c.dep_ in ("ccomp", "attr") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                    for c in tok.head.children)
     if src is None or not that:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .cue_words import cue_forms, cue_frames, cue_verbs, witnessed_participles
 from .figure_words import share_parts
 from .inflections import verb_forms, word_lemmas
-from .source_words import document_parts, source_nouns
+from .source_words import document_parts, source_nouns, work_nouns
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, quote_next_to, quote_spans, \
@@ -315,4 +315,22 @@ def _speaker_acl(tok, cls: str) -> bool:
             source_nouns().get(noun.lower_) in ("person", "body") and noun.lower_ not in DOC_NOUNS):
         return False
     return has_clause(tok) or any(c.dep_ in ("dobj", "xcomp", "ccomp", "prt") for c in tok.children) or \
-        cue_verbs()[lemma_of(tok)].needs.startswith("prt:") or quote_next_to(tok, quote_spans(tok.doc.text))
+        cue_verbs()[lemma_of(tok)].needs.startswith("prt:") or quote_next_to(tok, quote_spans(parsed_text(tok.doc)))
+
+
+def work_by(noun):
+    """'A 2014 examination by the Better Government Association found that ...', 'tallies compiled by Kantar Media
+    show ...': a work the parse does not take for a speaking document speaks for its author, the object of its "by"
+    (directly, or the agent of a participle on it), when the author can name who claims something; else None. Only
+    works of inquiry (data/work_nouns.tsv): an event's "by" names no claimant ("victories by outsiders demonstrate")."""
+    if noun.lower_ not in work_nouns():
+        return None
+    for c in noun.children:
+        by = c if c.dep_ == "prep" and c.lower_ == "by" else \
+            next((g for g in c.children if g.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+        if by is None:
+            continue
+        obj = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.tag_ != "PRP" and (src := plausible_source(obj)) is not None:
+            return src
+    return None
