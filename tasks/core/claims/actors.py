@@ -57,7 +57,7 @@ _TITLE_WORDS = (
     r"[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|Taoiseach|T[aá]naiste|King|Queen|(?:Crown )?Prince|Sheikh|Emir|Gen\.?|General|"
     # "said Rear Adm. Brendan McPherson", "Vice Admiral ..."
     r"(?:Rear |Vice )?Adm\.?|(?:Rear |Vice )?Admiral|"
-    r"Lt\.?|Col\.?|Colonel|Major|Maj\.?|[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|Gov\.?|[Mm]ayor|Senator|Sen\.?|Rep\.?|"
+    r"Lt\.?|Col\.?|Colonel|Major|Maj\.?|[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|Gov\.?|[Mm]ayor|Senator|Sens\.|Reps\.|Sen\.?|Rep\.?|"
     r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
     r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Detective|Det\.|Investigator|Officer|Sergeant|Sgt\.?|Inspector|Superintendent|"

@@ -22,7 +22,7 @@ from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, p
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .pronouns import antecedent
 from .claimants import bad_name
-from .syntactic import add_syntactic_claims, name_placeholders, name_source, phrase_claims, to_view
+from .syntactic import add_syntactic_claims, framing_owner, name_placeholders, name_source, phrase_claims, to_view
 from .syntax_words import mentions_poll
 from .headlines import drop_reduced_passives, headline_claims, headline_tag_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
@@ -31,6 +31,7 @@ _VERDICT_VERBS = frozenset(("called", "calls", "calling", "call"))
 from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, TAG_ONLY, VERB, VERB_TYPE, verb_matches  # noqa: F401
 
 # compiled once, not looked up in the pattern cache on every call
+_FIRST_OWNER = re.compile(r"(?i)(?:our|my)\b")
 _DEMONSTRATIVE = re.compile(r"(?i)(?:this|that)\b")
 _OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
 _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,")
@@ -190,6 +191,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if kind == "acc":
             np = m.group("np")
+            if _FIRST_OWNER.match(np):
+                continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs
             demonstrative = _DEMONSTRATIVE.match(np) is not None
             actor = None
             if not demonstrative and np.lower() not in ("him", "her", "them"):
@@ -222,7 +225,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             # count": the body that keeps the count is the figures' claimant
             g = "np" if m.group("np") else "np2" if m.group("np2") else "np4" if m.group("np4") else "np3"
             np = m.group(g)
-            hit = resolve_tail(np, 0, mem) if g == "np2" else None
+            lead = len(by.group(0)) if g == "np2" and (by := _BY_LEAD.match(np)) else 0
+            hit = resolve_tail(np[lead:], 0, mem) if g == "np2" else None
+            hit = (hit[0], hit[1] + lead) if hit else None  # "By CNN's count": the keeper after the preposition
             actor = hit[0] if hit else resolve(np, mem) if g != "np2" else None
             if m.group("ain") and (actor is None or actor.kind == "person"):
                 # "deaths announced in New York state": the place's authorities announce them
@@ -234,13 +239,17 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     not _GOVERNMENT.search(np) and not m.group("ain") or \
                     g == "np3" and actor.kind not in ("media", "organization"):
                 continue  # "figures from Gaza": a place the figures are about, not who keeps them
-            s0 = hit[1] if hit else m.start(g)
+            s0 = m.start(g) + hit[1] if hit else m.start(g)  # (the offset is within the phrase)
             e0 = m.end(g)
             end = m.end()
             if doc := _SOURCE_VERB.match(sent, end):
                 end = doc.end()
+            # "By CNN's count, Trump visited ...": a keeper's count that frames the whole sentence credits all of it,
+            # figure or not; "the ministry's tally" inside a clause only keeps the figures
+            framed = g == "np2" and sent[m.end():m.end() + 1] == "," and \
+                (lead and _BY_FRAME.search(sent[:m.start(g)] + "by ") or _BY_FRAME.search(sent[:m.start(g)]))
             found.append(FoundClaim(actor, sent[s0:e0], s0, e0, "according to", e0, max(e0, end), "statement",
-                                    figures_only=True))
+                                    figures_only=not framed, rule="rules.by_count" if framed else ""))
             taken.append((m.start(), end))
             continue
         if kind == "quoted":
@@ -298,6 +307,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             None if subj else pronoun_before(sent, m.start())
         if pron:
             subj = antecedent(sent, pron, subj, found, mem)
+            if sent[pron[0]:pron[1]].lower() in ("he", "she") and (owner := framing_owner(sent, pron[0], mem)):
+                subj = (owner, pron[0], pron[1])  # "In an FBI agent's testimony, he describes": the agent
         if (subj and found and found[-1].actor is not UNKNOWN and subj[1] >= found[-1].verb_end
                 and (subj[0] != found[-1].actor or pron) and _NESTED.match(sent, found[-1].verb_end, subj[1])):
             continue  # "X said Baku had rejected it", "X said they ...": part of what X says
@@ -439,6 +450,10 @@ _SOURCE = re.compile(
     r"on|in|for|at|to|which|that|rose|stood|stands|reached|has|have|had|is|was|were|are|since|so|over|during|"
     r"include|includes|included)\b|$)"
     rf"|(?P<lead>\b(?:[Aa]n?|[Tt]he)\s+(?P<np3>[A-Z][\p{{L}}.&-]*(?:\s+[A-Z][\p{{L}}.&-]*){{0,2}})\s+(?:tally|count|toll|estimate)\b)")
+# "By CNN's count, ...", "..., by the agency's estimate, ...": "by" right before the keeper, opening the sentence or
+# set off by a comma
+_BY_LEAD = re.compile(r"[Bb]y\s+(?:the\s+)?")
+_BY_FRAME = re.compile(r"(?:^|,\s*)[Bb]y\s+(?:the\s+)?$")
 _GOVERNMENT = re.compile(r"(?i)\b(?:government|authorities|officials|state|administration|ministry|army|military|forces)\b")
 _STATE_WORD = re.compile(r"^(?:the\s+)?(?:state|province|region)\s+of\s+|\s+(?:state|State|province|region)$")
 _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|daily|provisional|final|preliminary|recent)\s+)*"

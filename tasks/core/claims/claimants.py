@@ -144,7 +144,7 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             continue
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
-        if c.surface[:1] in "Tt" and is_description(c.actor, c.surface, demonym_of(c.actor.country) if c.actor.country else None) \
+        if (c.surface[:1] in "Tt" or c.surface[:7].lower() == "one of ") and is_description(c.actor, c.surface, demonym_of(c.actor.country) if c.actor.country else None) \
                 and (person := described_person(c.surface, mem)) is not None:
             # "the church's minister said" ... "the Rev. Larry Kroon": the one person the story names in that role
             out.append(replace(c, actor=person, resolved_by="description of the one person named in that role"))

@@ -24,6 +24,16 @@ from .patterns import alt, strip_possessive
 # a definite article, an owner that is no person (a place, a body: "the city's"), up to three modifiers, the head
 _DESCRIPTION = re.compile(r"(?:[Tt]he\s+)(?:(?P<own>[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)['’]s?\s+)?"
                           r"(?P<mods>(?:[\p{L}-]+\s+){0,3}?)(?P<h>[A-Za-z][a-z]+)(?:\s+of\s+(?P<of>[^,;:]{1,80}))?")
+# "one of Britain’s few Black female professors": one member of a class of people, described by the role in the plural
+_ONE_OF = re.compile(r"[Oo]ne\s+of\s+(?:the\s+)?(?:(?P<own>[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+)?)['’]s?\s+)?"
+                     r"(?P<mods>(?:[\p{L}-]+\s+){0,4}?)(?P<h>[A-Za-z][a-z]+s)")
+
+
+def _singular(noun: str) -> str:
+    """A role noun as described_roles.tsv keys it: "professors" -> "professor" (the plural of "one of ...")."""
+    return noun if noun in described_roles() or not noun.endswith("s") else noun[:-1]
+
+
 # modifiers that make the description another holder than the one named ("the assistant pastor", "the former
 # governor"), and words that set its person apart from one named before ("the other mother"): data/described_mods.tsv
 _OTHER = described_mods()["other_holder"]
@@ -46,7 +56,7 @@ def _patterns(words: frozenset[str]) -> tuple:
     role = _role(words)
     title = re.compile(rf"(?<![\p{{L}}’'-])(?P<w>{role})\.?\s+{_HONORIFIC}{_NAME}(?![\p{{L}}’'-])")
     before = re.compile(rf"(?<![\p{{L}}’'-])(?P<w>{role})(?:\s+of\s+[^,.;:\n]{{1,60}}?)?,\s+{_HONORIFIC}{_NAME}(?=\s*(?:[,(.;]|$))")
-    after = re.compile(rf"{_NAME},\s+(?:\d{{1,3}},\s+)?{_DET}\s+(?P<m>(?:[\p{{L}}’'-]+\s+){{0,4}}?)(?P<w>{role})(?![\p{{L}}’'-])")
+    after = re.compile(rf"{_NAME},\s+(?:\d{{1,3}},\s+)?(?:{_DET}\s+)?(?P<m>(?:[\p{{L}}’'-]+\s+){{0,4}}?)(?P<w>{role})(?![\p{{L}}’'-])")
     return title, before, after
 
 
@@ -131,8 +141,12 @@ def described_person(surface: str, mem) -> Actor | None:
     """The one person the article names with the role a definite description `surface` gives, or None."""
     if (t := _TITLED_NAME.fullmatch(surface.strip())) and _a_person(t.group("n"), mem):
         return _person(t.group("n"), mem)
-    m = _DESCRIPTION.fullmatch(surface.strip())
-    if m is None or (row := described_roles().get(m.group("h").lower())) is None:
+    m = _DESCRIPTION.fullmatch(surface.strip()) or _ONE_OF.fullmatch(surface.strip())
+    if m is None:
+        return None
+    # a two-word role first ("the district attorney"), then its head ("the pastor")
+    pair = "_".join([*m.group("mods").split()[-1:], m.group("h")]).lower()
+    if (row := described_roles().get(pair) or described_roles().get(_singular(m.group("h").lower()))) is None:
         return None
     if m.group("h")[:1].isupper() and not m.group("own"):
         return None  # "the Washington Examiner": a capitalised head is a title only after its owner ("the county's")

@@ -302,7 +302,8 @@ def _unknown_given_name(name: str, words: list[str]) -> bool:
 def norm_title(t: str) -> str:
     t = _SPACES.sub(" ", t.lower().rstrip("."))
     return {"premier": "prime minister", "mr": "", "mrs": "", "ms": "", "dr": "", "gov": "governor", "sen": "senator",
-            "rep": "representative", "det": "detective", "sgt": "sergeant", "capt": "captain", "gen": "general",
+            "rep": "representative", "sens": "senator", "reps": "representative",
+            "det": "detective", "sgt": "sergeant", "capt": "captain", "gen": "general",
             "lt": "lieutenant", "col": "colonel", "maj": "major", "prof": "professor", "rev": "reverend",
             "adm": "admiral", "rear adm": "rear admiral", "vice adm": "vice admiral"}.get(t, t)
 

@@ -106,7 +106,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     if "-" in sentence:
         for m in _PARTY_TAG.finditer(sentence):
             name = m.group("n").split()
-            while name and name[0].rstrip(".") in ("Rep", "Sen", "Gov", "Senator", "Representative", "Congressman",
+            while name and name[0].rstrip(".") in ("Rep", "Reps", "Sen", "Sens", "Gov", "Senator", "Representative", "Congressman",
                                                    "Congresswoman", "U.S", "US"):
                 name = name[1:]
             if len(name) >= 2:

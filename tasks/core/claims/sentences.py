@@ -11,9 +11,10 @@ _ABBREV = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr rep sen gov pres rev fr st mt ft
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig approx vs etc inc ltd co corp
     jr sr bros dept est univ ave blvd rd hon amb messrs mme mlle
-    snr comr insp supt det cpl pvt brig cdr comdr""".split()
+    snr comr insp supt det cpl pvt brig cdr comdr reps sens""".split()
 )
-# (The second line: police and military ranks before a name, "Snr. Comr. Agus Rianto", "Insp. Ali", "Brig. Gen.")
+# (The second line: police and military ranks before a name, "Snr. Comr. Agus Rianto", "Insp. Ali", "Brig. Gen."; and
+# the plural titles before two names, "Democratic Reps. Dan Lipinski and Collin Peterson", "Sens. Warren and Sanders")
 # Abbreviations that look like "U.S." / "U.K." / "e.g." / "a.m." — letters separated by dots.
 _DOTTED = re.compile(r"(?:\b\p{L}\.){2,}$")
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.

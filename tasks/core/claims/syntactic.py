@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex as re
 
-from .actors import ActorMemory, country_actor, country_in, name_country, resolve
+from .actors import TITLE, ActorMemory, country_actor, country_in, name_country, resolve
 from .groups import demonym_of, is_document, is_group, is_individual, is_people, np_head
 from .model import Actor
 from .numbers import NUMBER_WORDS
@@ -21,7 +21,7 @@ from .context import PLACE_NAMES
 from .gazetteer import PEOPLE
 from .kin import named_before_in_sentence
 from .body_words import body_voices, speaks_for
-from .cue_words import document_voice_verbs
+from .cue_words import document_voice_verbs, speech_nouns
 from .figure_words import share_parts
 from .inflections import word_lemmas
 from .name_words import first_names, name_titles
@@ -78,7 +78,7 @@ _VOICES = body_voices()  # data/body_voices.tsv
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # "seen by Reuters", "obtained by The Post": how the outlet came by a document, not part of its name
 _HELD_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|read)\s+by\s.*$")
-_REL_END = re.compile(r"(?i)\s*,?\s*\b(?:who|which|that|whom)$")
+_REL_END = re.compile(r"(?i)\s*[,—–-]?\s*\b(?:who|which|that|whom)$")  # "X – who boasted": a dash sets it off too
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
 _REACH = 6
 
@@ -194,6 +194,22 @@ def _explained(cue: SynCue, found: list[FoundClaim]) -> bool:
     return False
 
 
+# "In an FBI agent's unsworn testimony, he describes ...", "In the senator's letter, she wrote": the sentence opens in
+# a document or speech of someone described, and the pronoun subject right after it is its owner
+_FRAMING_OWNER = re.compile(r"[Ii]n\s+(?P<np>(?:an?|the)\s+[^,;:“”\"']{1,50}?)['’]s\s+(?:[\p{L}-]+\s+){0,2}?"
+                            r"(?P<doc>[\p{L}-]+)\s*,\s*$")
+
+
+def framing_owner(sent: str, at: int, mem: ActorMemory) -> Actor | None:
+    """The person described in an opening "In <someone>'s <document or speech>," right before offset `at`."""
+    m = _FRAMING_OWNER.fullmatch(sent, 0, at)
+    if m is None or m.group("doc").lower() not in speaking_documents() | speech_nouns():
+        return None
+    np = m.group("np")
+    actor = resolve(np, mem) or describe(np, np.split()[-1].lower(), mem)
+    return actor if actor is not None and actor.kind == "person" else None
+
+
 def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMemory, doc=None) -> tuple[Actor, str] | None:
     """The actor the source words of `cue` name, and how it was found: a pronoun's antecedent, a possessor that
     the noun speaks for, whatever the resolver knows the phrase as, else an actor named by the description itself."""
@@ -240,6 +256,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         actor = resolve(text, mem)
         if actor is not None:
             return actor, "pronoun -> recent speaker (resolver)"
+        if low in _PERSONAL and (owner := framing_owner(sent, cue.src_start, mem)) is not None:
+            return owner, "pronoun -> the owner of the document or speech the sentence opens in"
         hit = _recent(low, mem, "pronoun -> last {} named within %d sentences" % _REACH)
         if hit is None and low == "they" and doc is not None:
             hit = _plural_subject_before(sent, cue, doc, mem)
@@ -284,8 +302,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]) and cue.head_tag == "NNP":
             run = []  # the last run of capitalised words: "Trinity junior Ben Patton" -> "Ben Patton"
             for w in reversed(words):
-                if not (w[:1].isupper() or w in ("de", "van", "von", "al", "bin")):
-                    break
+                if not (w[:1].isupper() or w in ("de", "van", "von", "al", "bin")) or w.rsplit("-", 1)[-1].islower():
+                    break  # ("Eton-educated", "London-based": a modifier, not a part of the name)
                 run.insert(0, w)
             if source_nouns().get(head) in ("body", "media"):
                 # "The Palestinian Authority in the Israeli-occupied West Bank": a body's name (its head is a body
@@ -294,6 +312,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 name = _LEAD_DET.sub("", " ".join(run))
                 return Actor(f"org:{name.lower()}", name, "organization",
                              country_in(name) or country_in(text)), "new name (body)"
+            while len(run) > 2 and run[0].endswith(".") and re.fullmatch(TITLE, run[0]):
+                run.pop(0)  # "Sen. Johnny Isakson of Georgia and ...": the name, without its abbreviated title
             return mem.person(" ".join(run), None), "new name (person)"
         before = (words[-2] if len(words) >= 2 else (_WORD_BEFORE.search(sent, 0, cue.src_start) or [None, ""])[1]).lower()
         if cue.head_tag == "NNP" and words[-1] == cue.head and before in name_titles():
@@ -651,6 +671,9 @@ _COLON_SPEAKER = re.compile(r"(?P<np>(?:(?:[A-Z][\p{L}.'’-]*|of|the|de|van|von
 _IN_VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<pron>his|her|their|its)|(?P<np>[A-Z][\p{L}.'’ -]{1,40}?)['’]s?)\s+"
                       r"(?:view|opinion|words|estimation|judge?ment|mind|telling|account|assessment|reading|analysis)\b")
 # A headline or transcript line "Marco Rubio: I'm Not Interested In Being Vice President.": a name, a colon, words
+# "The Racial Code: Tales of Resistance and Survival is published by ...": a title's subtitle, capitalised words joined
+# by a small word, after a head with an article (no person's name opens with "The")
+_SUBTITLE = re.compile(r"\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:of|and|for|in|on|from|with|the|to)\s+\p{Lu}")
 _COLON_NAME = re.compile(r"(?P<np>(?:[A-Z][\p{L}.'’-]*\s+){1,3}[A-Z][\p{L}.'’-]*)\s*:\s+(?=(?:\S+\s+){2}\S)")
 # "To Sharp, Trump is the man who saved her farm", "But to others, he's a citizen journalist": a sentence opened by "to"
 # and a person (a name or a pronoun for people), then a comma and a clause, gives that person's view. Not "To be sure",
@@ -955,7 +978,8 @@ def phrase_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_li
     elif opens_line and ":" in sent[:50] and (m := _COLON_NAME.match(sent)) and \
             m.group("np").split()[0].lower().rstrip(".") not in _NOT_COLON and \
             m.group("np").split()[-1].lower() not in _NOT_COLON and \
-            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found) and reads_as_clause(sent[m.end():]):
+            not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found) and reads_as_clause(sent[m.end():]) and \
+            not (m.group("np").startswith("The ") and _SUBTITLE.match(sent, m.end())):
         np = m.group("np")
         before = set(mem.seen)  # resolve() takes any capitalised phrase for a new person: "Step One", "Sea Salt"
         known = resolve(np, mem)

@@ -291,8 +291,14 @@ def _noun_before(tok):
         return plausible_source(noun)
     if noun.tag_ in ("NNS", "NNPS") and low not in DOC_NOUNS and noun.dep_ != "dobj":
         return plausible_source(noun)  # not "emailed supporters saying: ...": the subject's own message
-    if _speaker_acl(tok, cls) and noun is tok.head:
-        return plausible_source(noun)  # "a U.S.-born gunman claiming allegiance to ...", "a chorus of Democrats urging"
+    if _speaker_acl(tok, cls) and noun.i == tok.head.i and noun.left_edge.i > 0 and \
+            tok.doc[noun.left_edge.i - 1].lower_ == "with":
+        # "..., with one plaintiff claiming the cop punched him": the absolute "with X saying" has X say it, however
+        # the small model hangs X (the object of "with", or the subject of the participle's clause). (This
+        # compared tokens with "is", which spaCy never makes true, so no participle on a noun was read here; read
+        # everywhere, it took "a disapproving parent rebuking", "any lawyer arguing a position", "the third
+        # witness testifying Tuesday": only the absolute construction is kept)
+        return plausible_source(noun)
     return None
 
 
