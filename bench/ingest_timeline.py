@@ -247,6 +247,21 @@ def one_ingest(folder: Path, db: Path, tmp: Path, workers: list[str], every: flo
             "kind": sampler.kind}
 
 
+def _own_cpu(marks: list[dict]) -> dict[str, float]:
+    """The flow process's CPU seconds inside each stage, from the CPU its marks carry: exact where the
+    sampler's 0.2 s ticks are not. A stage's wall far above this is time the flow waited (for the pool,
+    or for a core the pool's workers held), not work of its own."""
+    opened: dict[str, float] = {}
+    out: dict[str, float] = {}
+    for m in marks:
+        stage = m.get("stage")
+        if m["what"] == "start":
+            opened[stage] = m["cpu"]
+        elif m["what"] == "end" and stage in opened:
+            out[stage] = out.get(stage, 0.0) + m["cpu"] - opened.pop(stage)
+    return out
+
+
 def report(run: dict, base_wall: float | None, base_cpu: float | None) -> dict:
     t0, samples, kind = run["started"], run["samples"], run["kind"]
     wall = run["ended"] - t0
@@ -266,14 +281,16 @@ def report(run: dict, base_wall: float | None, base_cpu: float | None) -> dict:
             print(f"  {m['t'] - t0:7.2f}  cpu {m['cpu']:6.2f}  {m['what']}" + (f" {m.get('workers')}" if "workers" in m else "")
                   + (f" {m['file']}" if "file" in m else ""))
     firsts = {s: (v[0][1] - t0, v[-1][1] - t0) for s, v in spans.items()}
-    print("stages (first start .. last end, wall inside, CPU meanwhile by process kind):")
+    own = _own_cpu(run["marks"])
+    print("stages (first start .. last end, wall inside, the flow process's own CPU inside from its marks (exact,"
+          " all its threads), CPU meanwhile by process kind (sampled)):")
     for stage, v in sorted(spans.items(), key=lambda kv: kv[1][0][1]):
         inside, cpu = 0.0, {}
         for (a, ta), (b, tb) in zip(v[::2], v[1::2]):
             inside += tb - ta
             for k, c in cpu_between(samples, kind, ta, tb).items():
                 cpu[k] = cpu.get(k, 0.0) + c
-        print(f"  {stage:16s} {firsts[stage][0]:7.2f} .. {firsts[stage][1]:7.2f}  wall {inside:6.2f}  "
+        print(f"  {stage:16s} {firsts[stage][0]:7.2f} .. {firsts[stage][1]:7.2f}  wall {inside:6.2f}  own {own.get(stage, 0):5.2f}  "
               + "  ".join(f"{k} {c:.1f}" for k, c in sorted(cpu.items(), key=lambda kv: -kv[1]) if c >= 0.05))
     # phases: start (launch .. first batch submitted), batches, tail (after the last load), exit
     marks = run["marks"]
