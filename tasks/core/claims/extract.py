@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 
 import regex as re
 
-from .actors import ActorMemory
+from .memory import ActorMemory
 from .actors import subject_body
 from .pronouns import subject_person
 from .kin import register_relatives
@@ -17,7 +17,7 @@ from .speaker import resolve_head
 from .places import item_dateline_country, story_country
 from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
-from .syntactic import register_document, register_members, register_plural
+from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year

@@ -7,8 +7,10 @@ from functools import lru_cache
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
-                     NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
+from .actor_patterns import ACRONYM_TOKEN, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, SURNAME_TOKEN, NAME, TITLE
+from .gazetteer import ORGS, PEOPLE
+from .memory import ActorMemory
+from .phrase_country import dateline_place, PLACE_FULL, country_in
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, lone_city_country, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
