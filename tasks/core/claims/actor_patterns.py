@@ -3,13 +3,11 @@ a back-reference, an office, an outlet, a body or a state by its name, and the c
 """
 from __future__ import annotations
 
-
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .body_words import actor_pattern_ends, body_name_heads, state_nouns
 from .gazetteer import MEDIA, ORGS
 from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
-
 
 
 TITLE_WORDS = (
@@ -62,7 +60,7 @@ BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|of
              r"doctor|physician|"
              # "The diplomat said" after "Pakistani Ambassador to Azerbaijan Bilal Hayee" (classes: data/role_nouns.tsv)
              r"diplomat)")
-# the headline's "PAHO Director warns" (actors._named_below)
+# the headline's "PAHO Director warns" (backrefs.named_below)
 HEAD_ROLE = _R(r"(?P<o>[A-Z][A-Z&]{1,6})\s+(?P<t>(?i:director(?:[- ]general)?|chairman|chairwoman|chair|president|"
                r"secretary[- ]general|spokes(?:man|woman|person)|ambassador|envoy|chief|commissioner|head))")
 # "The PAHO Director also urged": a person's title with its body's acronym, after "PAHO Director Carissa F. Etienne"

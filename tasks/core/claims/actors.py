@@ -6,7 +6,6 @@ found by surname or by role ("The Prime Minister of Armenia"), and back-referenc
 """
 from __future__ import annotations
 
-
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
@@ -28,12 +27,11 @@ from .model import Actor
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
 from .patterns import DEMONYM, PLACE, alt
-from .people_words import party_members
+from .people_words import crowd_nouns, party_members
 from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor, country_in, dateline_place,
                              match_country)
 from .source_words import source_nouns
 from .sources import DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_publisher
-
 
 
 # A sentence that opens with a named body as its subject: "The Palestinian Health Ministry has recorded ..."
@@ -344,8 +342,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     return None
 
 
-_CROWD = re.compile(r"(?i)\b(?:men|women|people|residents|witnesses|neighbou?rs|relatives|friends|passengers|survivors|"
-                    r"villagers|students|workers|protesters|demonstrators|locals|parents|families|victims|fans|customers)$")
+# a crowd of private people ("the men in the car", "residents"): never a "he", and a "they" only while the story
+# is still about them (data/crowd_nouns.tsv)
+_CROWD = re.compile(rf"(?i)\b(?:{'|'.join(crowd_nouns())})$")
 _NAMED_VOICE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:{DEMONYM}|{PLACE})(?:\s+[A-Z][\p{{L}}&’'-]+){{1,3}})\s+"
                           r"spokes(?:man|woman|person)")
 _ORG_VOICE_RUN = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:[A-Z][\p{{L}}&’'-]+\s+){{1,4}}(?:{ORG_HEAD}))\s+"

@@ -3,7 +3,6 @@ California Republican"; and the person a headline's bare role ("PAHO Director wa
 """
 from __future__ import annotations
 
-
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import CLAUSE_CUT, NOT_NAME
@@ -13,9 +12,9 @@ from .groups import is_document, is_group, is_individual
 from .inflections import word_lemmas
 from .memory import norm_title, ActorMemory
 from .model import Actor
+from .people import TITLED
 from .people_words import party_members, role_nouns
 from .phrase_country import ARMED_NAME, PLACE_FULL, armed_forces, country_actor, country_in
-
 
 
 # "the Kompas daily", "the magazine Der Spiegel": an outlet named with the word a later "the magazine" uses
@@ -128,7 +127,6 @@ def _business_of(a: Actor, markers: frozenset[str]) -> bool:
 def named_below(t: str, code: str | None, owner: str | None, mem: ActorMemory) -> Actor | None:
     """A headline's bare role ("Pakistani envoy says", "PAHO Director warns"): the person the story's opening
     introduces with a title of its class (role_nouns.tsv), of the same country, or after the body's acronym."""
-    from .people import TITLED  # people.py reads this module
     cls = role_nouns().get(t, {t})
     text = mem.text[:3000]
     for m in TITLED.finditer(text):

@@ -83,7 +83,7 @@ def _proper(name: str) -> bool:
 def body_home(name: str, mem: ActorMemory) -> str | None:
     """The country of a body the story names: the one its name gives, else the story's country, unless the name is an
     international body's ("World Food Programme"). The one rule for a body found by its name here and for one a bare
-    group noun points back to (actors.named_body_by_head)."""
+    group noun points back to (named_bodies.named_body_by_head)."""
     return country_in(name) or mem.local(name) or (None if international(name) else mem.focus)
 
 

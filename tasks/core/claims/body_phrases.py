@@ -3,7 +3,6 @@ capitalised name with "and" inside ("the Department of Health and Human Services
 """
 from __future__ import annotations
 
-
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import ORG_HEADS
@@ -16,7 +15,6 @@ from .memory import ActorMemory
 from .model import Actor
 from .patterns import APOS, DEMONYM, PLACE
 from .phrase_country import country_in, match_country
-
 
 
 # A body named by its kind alone: "the university said", "the company said in a statement", "an American brokerage

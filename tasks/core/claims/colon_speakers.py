@@ -3,7 +3,6 @@ a name before a colon that opens a quotation, and who a one-word colon head name
 """
 from __future__ import annotations
 
-
 import regex as re
 
 from .actors import resolve

@@ -3,7 +3,6 @@ for each placeholder speaker the rules could not name.
 """
 from __future__ import annotations
 
-
 import regex as re
 
 from .actor_patterns import TITLE

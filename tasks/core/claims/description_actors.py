@@ -3,7 +3,6 @@ the words a reader can check, placed in the story's country.
 """
 from __future__ import annotations
 
-
 import regex as re
 
 from .figure_words import share_parts

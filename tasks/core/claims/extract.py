@@ -31,7 +31,7 @@ from .subjects import FOREIGN_VICTIMS, MIGRANTS, spread_over_countries, subject_
 # compiled once, not looked up in the pattern cache on every call
 _WORDS = re.compile(r"\w+")
 
-# Roles an apposition gives a speaker that "the <role>" later names (actors.BACKREF reads them back)
+# Roles an apposition gives a speaker that "the <role>" later names (actor_patterns.BACKREF reads them back)
 _BACK_ROLES = frozenset(("doctor", "physician"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 # a party counting its own people; "us" in lower case only, not the country "US" ("capsizes in US")

@@ -3,10 +3,10 @@ ministry of that portfolio of a country: the one named, else the story's.
 """
 from __future__ import annotations
 
-
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import full_match
+from .body_words import ministry_portfolios
 from .gazetteer import country_display
 from .memory import ActorMemory
 from .model import Actor
@@ -14,27 +14,8 @@ from .patterns import APOS, DEMONYM, DET, PLACE
 from .phrase_country import match_country
 
 
-
-_MIN_TYPES = {
-    "defen[cs]e": "Defence", "foreign affairs": "Foreign Affairs", "foreign": "Foreign Affairs",
-    "interior": "Interior", "internal affairs": "Internal Affairs", "health": "Health", "justice": "Justice",
-    "emergency situations": "Emergency Situations", "emergencies": "Emergency Situations", "finance": "Finance",
-    "economy": "Economy", "education": "Education", "energy": "Energy", "agriculture": "Agriculture",
-    "culture": "Culture", "transport": "Transport", "reintegration": "Reintegration", "intelligence": "Intelligence",
-    # the other portfolios news names: "China's commerce ministry", "India's external affairs ministry"
-    "external affairs": "External Affairs", "home affairs": "Home Affairs", "home": "Home Affairs",
-    "commerce": "Commerce", "trade": "Trade", "labou?r": "Labour", "environment": "Environment",
-    "information": "Information", "communications?": "Communications", "social affairs": "Social Affairs",
-    "social development": "Social Development", "public security": "Public Security", "state security": "State Security",
-    "security": "Security", "public health": "Public Health", "water": "Water", "housing": "Housing",
-    "industry": "Industry", "tourism": "Tourism", "religious affairs": "Religious Affairs", "human rights": "Human Rights",
-    "disaster management": "Disaster Management", "migration": "Migration", "refugees?": "Refugees",
-    "women(?:'s|’s)? affairs": "Women's Affairs", "veterans(?:'|’)? affairs": "Veterans Affairs",
-    "humanitarian affairs": "Humanitarian Affairs", "natural resources": "Natural Resources", "mines": "Mines",
-    "petroleum": "Petroleum", "oil": "Oil", "electricity": "Electricity", "telecommunications": "Telecommunications",
-    "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology", "youth": "Youth",
-    "sports?": "Sport", "local government": "Local Government", "territorial administration": "Territorial Administration",
-}
+# the portfolios a ministry is named by, and each one's canonical name (data/ministry_portfolios.tsv)
+_MIN_TYPES = ministry_portfolios()
 MIN = rf"(?i:{'|'.join(sorted(_MIN_TYPES, key=len, reverse=True))})"
 
 

@@ -20,7 +20,6 @@ from .people_words import party_plurals
 from .phrase_country import match_country
 
 
-
 # A bare plural group noun, "the doctors", "Police": no modifier says which; the story may have named one body of the kind
 BARE_GROUP = re.compile(r"(?:[Tt]he\s+)?(?P<h>[A-Za-z][a-z]+s|[Pp]olice)")
 # party members are a party's, not a body named by them ("House Democrats ... Democrats said" stays the party's)

@@ -3,8 +3,6 @@ paper by its short name or by its name and kind ("the Daily Nation newspaper").
 """
 from __future__ import annotations
 
-
-
 from .actor_patterns import (JOURNALIST_HINT, MEDIA_RX, NAMED_OUTLET, NATIONAL_MEDIA, OUTLET_LAST, ends_last,
                              full_match)
 from .gazetteer import COUNTRY_NAMES, DEMONYMS, MEDIA
@@ -13,7 +11,6 @@ from .memory import ActorMemory
 from .model import Actor
 from .phrase_country import country_in, match_country
 from .sources import JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, local_media, media_by_shape, outlet_named_in
-
 
 
 # cheap tests on a phrase's last word before the patterns, which end with a fixed word or a name of the table

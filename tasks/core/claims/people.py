@@ -300,7 +300,7 @@ def office_holder(sentence: str, end: int) -> bool:
 
 def appositive_role(sentence: str, end: int) -> str | None:
     """The role a description in apposition right after a name gives that person ("said Ema Suryani, a doctor at a
-    health clinic" -> "doctor"), so that "the doctor" later is her (actors.BACKREF)."""
+    health clinic" -> "doctor"), so that "the doctor" later is her (actor_patterns.BACKREF)."""
     rest = sentence[end: end + 90]
     m = _PERSON_APPOS.match(rest[2:]) if rest.startswith(", ") else None
     return m.group("r").lower() if m else None

@@ -3,7 +3,6 @@ frames a sentence or is named inside it ("In a new Fox News poll, ...").
 """
 from __future__ import annotations
 
-
 import regex as re
 
 from .actors import resolve

@@ -3,7 +3,6 @@ state itself and its armed forces.
 """
 from __future__ import annotations
 
-
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .body_words import agent_compounds
@@ -13,7 +12,6 @@ from .memory import ActorMemory
 from .model import Actor
 from .patterns import DEMONYM, PLACE, WORD_END, WORD_START, alt
 from .places import lookup_place
-
 
 
 def match_country(m: re.Match, *groups: str) -> str | None:

@@ -3,8 +3,6 @@ plural people a sentence just before opened with.
 """
 from __future__ import annotations
 
-
-
 from .description_actors import describe
 from .groups import is_document, is_group, is_individual, is_people
 from .memory import ActorMemory

@@ -3,8 +3,6 @@ article's memory and added where the rules left a cue unexplained.
 """
 from __future__ import annotations
 
-
-
 from .body_words import body_voices
 from .cue_sources import resolve_source
 from .memory import ActorMemory
