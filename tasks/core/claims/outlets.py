@@ -19,6 +19,7 @@ MEDIA_LAST_NAME = frozenset(n.rsplit(None, 1)[-1] for n in MEDIA)
 
 
 def _outlet(s: str) -> Actor | None:
+    """The outlet a name is: a wire or paper of the media table, a nation's state media, else one by its shape."""
     if m := MEDIA_RX.fullmatch(s):
         name = MEDIA[m.group("n")]
         return Actor(f"media:{name.lower()}", name, "media", None)

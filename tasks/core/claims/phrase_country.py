@@ -15,6 +15,8 @@ from .places import lookup_place
 
 
 def match_country(m: re.Match, *groups: str) -> str | None:
+    """The country of the first of `groups` the match filled: a demonym for a group named "d...", else a country's
+    name or capital."""
     for g in groups:
         v = m.groupdict().get(g)
         if v:

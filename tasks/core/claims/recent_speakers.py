@@ -24,6 +24,8 @@ def plural_just_before(mem: ActorMemory) -> tuple[Actor, str] | None:
 
 
 def recent_speaker(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | None:
+    """The actor `pronoun` names within REACH sentences, and how it was found (`how` with "person" or "body" for
+    {}), when the memory's own rules found none."""
     if pronoun in ("he", "she"):
         hit = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -99) >= mem.now - REACH
                        and mem.gender.get(a.key, pronoun) == pronoun)
