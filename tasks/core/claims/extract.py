@@ -279,8 +279,11 @@ def finish_extraction(p: Pending) -> Extraction:
                     actors.setdefault(claimant.key, claimant)
             country, group = f.subject_country, f.subject_group
             year = event_year(sent, f.start, prev_year, published_year, prev_event, month)
-            if year == published_year and (crime := court_year(sent, text or "", published_year)):
-                year = crime  # a verdict's count of the harm done at the crime, in its year
+            if year == published_year and f.measure != "detained" and \
+                    (crime := court_year(sent, text or "", published_year)):
+                # a verdict's count of the harm done at the crime, in its year; not arrests, which the prosecution
+                # makes and announces now ("Federal prosecutors on Wednesday announced three arrests")
+                year = crime
             if f.amount is None:  # a withheld toll is the withholding party's own
                 country = country if f.explicit_country else (claimant.country if claimant else None)
                 group = group or "military"

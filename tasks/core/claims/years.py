@@ -27,7 +27,8 @@ _PLACE_CLAUSE = re.compile(r"(?i)\b(?P<n>[a-z]+)\s*,?\s+(?:that|which|where|(?:(
 # "the quake", "the storm": the event the sentence before named (non_agents.tsv), unless the sentence gives its own time
 _NOW = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:week|month|year|morning|afternoon|evening)|"
                   rf"(?:on|late|early)\s+{WEEKDAY}|latest|new)\b")
-_THE_NOUN = re.compile(r"(?i)\bthe\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-z]+)\b")
+# (or "that <event>", "this <event>": "... the 2009 crash of Flight 447. That crash killed all 228 on board")
+_THE_NOUN = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-z]+)\b")
 
 
 # A month named with no year of its own, as a past time ("in September", "an October landslide", "on March 17", "last
@@ -140,12 +141,13 @@ _COURT = re.compile(r"(?i)\b(?:verdicts?|convicted|convictions?|guilty|acquitted
 def court_year(sent: str, text: str, published_year: int | None) -> int | None:
     """The year of the crime a trial sentence with no year of its own counts the harm of: the first past year the story
     names ("In October 2011, Lopez ... were arrested"), or None (no court words, a year in the sentence, none in the
-    story)."""
-    if not published_year or not _COURT.search(sent) or _years(sent, published_year):
+    story). An undated story's first year is taken as past: a trial story names the crime's year, rarely its own
+    ("... the man who killed four people ... was sentenced Saturday" / "... in the March 2005 rampage")."""
+    if not _COURT.search(sent) or _years(sent, published_year):
         return None
     for m in _YEAR.finditer(text):
         y = int(m.group("y"))
-        if y < published_year and not _SINCE_BEFORE.search(text[max(0, m.start() - 8): m.start()]) \
+        if (not published_year or y < published_year) and not _SINCE_BEFORE.search(text[max(0, m.start() - 8): m.start()]) \
                 and not _SPAN_END.match(text, m.end()):
             return y
     return None
