@@ -123,6 +123,17 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
     return best if best is not None else published_year
 
 
+# "the three deaths", "those 228 victims": a count told again with a definite word, of the people an earlier figure counted
+_TOLD_AGAIN = re.compile(r"(?i)\b(?:the|those|these)\s+$")
+
+
+def told_again(sent: str, amount_start: int) -> bool:
+    """The figure's amount follows a definite word ("the three deaths of detained children ..."): it counts again the
+    people a figure before it counted ("the deaths of at least three children ... during the 2018 flu season"), so it
+    is of that figure's year when its own sentence names none."""
+    return _TOLD_AGAIN.search(sent, max(0, amount_start - 8), amount_start) is not None
+
+
 def sentence_year(sent: str, published_year: int | None, published_month: int | None = None) -> int | None:
     if "20" not in sent and "19" not in sent and "18" not in sent and "year" not in sent and "Year" not in sent and \
             not published_month:
