@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from .place_words import place_nouns
-from .source_words import non_agents
+from .source_words import non_agents, umbrella_events
 from .patterns import WEEKDAY, lower_words
 
 # compiled once, not looked up in the pattern cache on every call
@@ -89,8 +89,15 @@ def event_nouns(sent: str) -> frozenset[str]:
 
 def _names_event(sent: str, events: frozenset[str]) -> bool:
     """The sentence names "the <event>" the sentence before dated, and no time of its own ("Five people died in the
-    quake" after "In April last year an 8.6-magnitude quake struck ...")."""
-    return not _NOW.search(sent) and any(m.group("n").lower() in events for m in _THE_NOUN.finditer(sent))
+    quake" after "In April last year an 8.6-magnitude quake struck ..."), or names it by what it did ("the disaster",
+    umbrella_events.tsv)."""
+    if _NOW.search(sent):
+        return False
+    # "the disaster" in a sentence that tells an event of its own kind ("AN EARTHQUAKE killed six ..., bringing the
+    # toll from the disaster to 11") is that event, not the one the sentence before dated
+    umbrella = bool(events) and not (event_nouns(sent) - umbrella_events())
+    return any((n := m.group("n").lower()) in events or umbrella and n in umbrella_events()
+               for m in _THE_NOUN.finditer(sent))
 
 
 def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None,
