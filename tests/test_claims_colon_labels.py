@@ -1,11 +1,11 @@
-"""A line's colon head speaks only when the words after the colon read as something said (syntactic.reads_as_clause):
+"""A line's colon head speaks only when the words after the colon read as something said (colon_labels.reads_as_clause):
 labels over lists, titles and police-log charges in real pages are no claims; transcripts and headlines still are."""
 from __future__ import annotations
 
 import pytest
 
 from tasks.core.claims import extract_claims
-from tasks.core.claims.syntactic import reads_as_clause
+from tasks.core.claims.colon_labels import reads_as_clause
 
 
 def _paragraphs(path) -> str:

@@ -1,9 +1,9 @@
-"""Figure countries on unseen news (subjects.py, people.py, actors.country_in): the place or nation a figure's own
+"""Figure countries on unseen news (subjects.py, people.py, phrase_country.country_in): the place or nation a figure's own
 sentence names wins over the story's country, and a US office holder is no citizen of the country the story is about."""
 import pytest
 
 from tasks.core.claims import extract_claims
-from tasks.core.claims.actors import country_in
+from tasks.core.claims.phrase_country import country_in
 
 LIBYA = "Libya's eastern forces clashed with militias in Benghazi on Monday, Libyan officials said. Fighting in Libya has intensified.\n"
 OHIO = "Donald Trump spoke on Saturday about terrorism and the election at a rally in Ohio.\n"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.core.claims import actors, bodies, places, syntactic
+from tasks.core.claims import actor_patterns, bodies, named_bodies, places, sentence_registers
 from tasks.core.claims.patterns import last_runs, lower_words, may_hold
 
 
@@ -53,7 +53,7 @@ def test_guards_pass_every_sentence_their_scan_matches(corpus):
         "Médecins Sans Frontières said on Monday.", "U.N. officials said.",
     ]
     cases = [
-        (syntactic._doc_phrase(), syntactic._doc_head_runs()),
+        (sentence_registers._doc_phrase(), sentence_registers._doc_head_runs()),
         (bodies._ORG_NAME, bodies._ORG_RUNS),
         (bodies._APPOSED, bodies._NOUN_RUNS),
     ]
@@ -62,14 +62,14 @@ def test_guards_pass_every_sentence_their_scan_matches(corpus):
         assert hits, rx.pattern[:60]
         assert all(may_hold(runs, s) for s in hits), [s for s in hits if not may_hold(runs, s)][:3]
     # register_members and register_plural act only on a head among their nouns: such a head is among lower_words
-    members = [(s, m) for s in sents for rx in (syntactic._MEMBERS_OPENING, syntactic._MEMBERS_OF)
-               for m in rx.finditer(s) if m.group("head").rsplit("-", 1)[-1].lower() in syntactic._member_nouns()]
+    members = [(s, m) for s in sents for rx in (sentence_registers._MEMBERS_OPENING, sentence_registers._MEMBERS_OF)
+               for m in rx.finditer(s) if m.group("head").rsplit("-", 1)[-1].lower() in sentence_registers._member_nouns()]
     assert len(members) >= 3
-    assert all(not syntactic._member_nouns().isdisjoint(lower_words(s)) for s, _ in members)
-    plural = [s for s in sents if (m := syntactic._PLURAL_OPENING.match(s)) and
-              m.group("head").lower() in syntactic._plural_people()]
+    assert all(not sentence_registers._member_nouns().isdisjoint(lower_words(s)) for s, _ in members)
+    plural = [s for s in sents if (m := sentence_registers._PLURAL_OPENING.match(s)) and
+              m.group("head").lower() in sentence_registers.plural_people()]
     assert len(plural) >= 2
-    assert all(not syntactic._plural_people().isdisjoint(lower_words(s)) for s in plural)
+    assert all(not sentence_registers.plural_people().isdisjoint(lower_words(s)) for s in plural)
 
 
 def test_place_hits_kept_by_text_filter_as_before(corpus):
@@ -93,19 +93,19 @@ def test_place_hits_kept_by_text_filter_as_before(corpus):
 
 def test_full_match_kept_is_the_patterns_own():
     """resolve's fullmatch answers kept by pattern and phrase are the pattern's own, hit or miss."""
-    actors._FULL.clear()
+    actor_patterns._FULL.clear()
     for s in ("Foreign Minister Sergei Lavrov", "the minister", "Smith", "he", "a man who lives nearby", "Smith"):
-        for rx in (actors.PERSON_RX, actors.ROLE_RX, actors.SURNAME_RX, actors.PRONOUN):
-            got, again, fresh = actors._full(rx, s), actors._full(rx, s), rx.fullmatch(s)
+        for rx in (actor_patterns.PERSON_RX, actor_patterns.ROLE_RX, actor_patterns.SURNAME_RX, actor_patterns.PRONOUN):
+            got, again, fresh = actor_patterns.full_match(rx, s), actor_patterns.full_match(rx, s), rx.fullmatch(s)
             assert (got is None) == (fresh is None) and got is again
             if fresh is not None:
                 assert got.groupdict() == fresh.groupdict() and got.span() == fresh.span()
-    assert 0 < len(actors._FULL) <= actors._FULL_MAX
+    assert 0 < len(actor_patterns._FULL) <= actor_patterns._FULL_MAX
 
 
 def test_police_forces_kept_by_text():
     text = "NYPD Commissioner Raymond Kelly said. Later, Hong Kong police said."
-    actors._forces_named.cache_clear()
-    first = actors._forces_named(text)
-    assert [a.key for a in first] == [a.key for a in actors._forces_named.__wrapped__(text)]
-    assert actors._forces_named(text) is first and len(first) == 2
+    named_bodies._forces_named.cache_clear()
+    first = named_bodies._forces_named(text)
+    assert [a.key for a in first] == [a.key for a in named_bodies._forces_named.__wrapped__(text)]
+    assert named_bodies._forces_named(text) is first and len(first) == 2

@@ -589,7 +589,8 @@ def test_each_trailing_according_to_credits_its_own_clause():
     ("Taoiseach Leo Varadkar", "Leo Varadkar", "IE"),
 ])
 def test_more_state_bodies_and_office_holders(np, name, country):
-    from tasks.core.claims.actors import ActorMemory, resolve
+    from tasks.core.claims.actors import resolve
+    from tasks.core.claims.memory import ActorMemory
     a = resolve(np, ActorMemory())
     assert (a.name, a.country) == (name, country)
 
@@ -617,7 +618,7 @@ def test_towns_and_regions_outweigh_a_country_named_in_passing():
 def test_ambassador_to_host_is_titled_with_own_country():
     """'Pakistani Ambassador to Azerbaijan Bilal Hayee': titled 'Ambassador', Pakistan's; only a post abroad takes the
     'to <host>' ("an adviser to Israel Prime Minister Benjamin Netanyahu" still registers Netanyahu as prime minister)."""
-    from tasks.core.claims.actors import ActorMemory
+    from tasks.core.claims.memory import ActorMemory
     from tasks.core.claims.people import register_people
 
     mem = ActorMemory()
@@ -685,7 +686,7 @@ def test_event_year_carried_to_the_event_named_next():
 def test_every_form_of_the_kin_table_is_read():
     """kin.py reads relatives from data/kin_nouns.tsv alone: every form names an unnamed relative, its head word is in
     the cheap pre-test, and every "named" singular takes a name in apposition ("Her nephew, Ravi Singh, said")."""
-    from tasks.core.claims.actors import ActorMemory
+    from tasks.core.claims.memory import ActorMemory
     from tasks.core.claims.kin import KIN_WORDS, register_relatives, resolve_kin
     from tasks.core.claims.people_words import kin_forms
     for form, named in kin_forms().items():

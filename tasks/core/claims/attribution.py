@@ -9,7 +9,11 @@ from dataclasses import replace
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actors import DEMONYM, PARTY_LEAD, PLACE, ActorMemory, country_in, resolve
+from .actor_patterns import PARTY_LEAD
+from .actors import resolve
+from .memory import ActorMemory
+from .patterns import DEMONYM, PLACE
+from .phrase_country import country_in
 from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
@@ -22,7 +26,10 @@ from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, p
                       find_subject, pronoun_before, subject_before)  # noqa: F401 (subject_before re-exported)
 from .pronouns import antecedent
 from .claimants import bad_name
-from .syntactic import add_syntactic_claims, framing_owner, name_placeholders, name_source, phrase_claims, to_view
+from .cue_sources import framing_owner, name_placeholders
+from .description_actors import name_source
+from .phrase_claims import phrase_claims, to_view
+from .syntactic import add_syntactic_claims
 from .syntax_words import mentions_poll
 from .headlines import drop_reduced_passives, headline_claims, headline_tag_claims, reduced_passive
 from .verbs import verb_kind, verdict_type

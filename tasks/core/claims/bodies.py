@@ -18,6 +18,7 @@ from .inflections import word_lemmas
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt, last_runs, may_hold
+from .phrase_country import country_in
 
 # a body's name: capitalised words (with the small words names hold), ending in a body's head noun
 _HEAD = "|".join(body_name_heads())  # data/body_name_heads.tsv
@@ -82,8 +83,7 @@ def _proper(name: str) -> bool:
 def body_home(name: str, mem: ActorMemory) -> str | None:
     """The country of a body the story names: the one its name gives, else the story's country, unless the name is an
     international body's ("World Food Programme"). The one rule for a body found by its name here and for one a bare
-    group noun points back to (actors.named_body_by_head)."""
-    from .actors import country_in  # actors reads this module: import late
+    group noun points back to (named_bodies.named_body_by_head)."""
     return country_in(name) or mem.local(name) or (None if international(name) else mem.focus)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .data_files import read_parts, read_rows, read_tags, read_word_list, read_words
+from .data_files import read_pair_list, read_parts, read_rows, read_tags, read_word_list, read_words
 from .inflections import noun_forms
 
 
@@ -100,7 +100,7 @@ def name_lead_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def body_name_heads(reader: str = "described") -> tuple[str, ...]:
     """Capitalised head nouns that end a body's name ("Watch", "Department", "Centre"), in file order, for one of the
-    two readers of body_name_heads.tsv: 'described' (bodies.py) or 'named' (actors.py)."""
+    two readers of body_name_heads.tsv: 'described' (bodies.py) or 'named' (actor_patterns.py)."""
     return tuple(r[0] for r in read_rows("body_name_heads.tsv") if reader in r[1].split())
 
 
@@ -129,3 +129,11 @@ def actor_pattern_ends() -> dict[str, frozenset[str]]:
     """Actor pattern -> the fixed words that end it, as written: 'outlet' -> newspaper, TV channel, ...;
     'national_media', 'state_unit', 'org_voice' (actor_pattern_ends.tsv)."""
     return read_parts("actor_pattern_ends.tsv")
+
+
+@lru_cache(maxsize=None)
+def ministry_portfolios() -> dict[str, str]:
+    """A ministry's portfolio: the pattern of its words -> its canonical name, in file order ('defen[cs]e' ->
+    'Defence', 'foreign affairs' -> 'Foreign Affairs') (ministry_portfolios.tsv)."""
+    return dict(read_pair_list("ministry_portfolios.tsv"))
+

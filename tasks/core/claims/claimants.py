@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import regex as re
 
-from .actors import ActorMemory, resolve
+from .actors import resolve
+from .memory import ActorMemory
 from .context import PLACE_NAMES
 from .described import described_person, is_description
 from .document_authors import document_author

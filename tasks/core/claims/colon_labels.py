@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import regex as re
 
+from .context import PLACE_NAMES
 from .inflections import word_lemmas
 from .name_words import first_names
+from .numbers import NUMBER_WORDS
 
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt|Capt|Det)\.?$")
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
@@ -99,3 +101,102 @@ def states_something(rest: str, min_words: int = 3) -> bool:
     # (the closing mark, not an apostrophe: "“Gallup’s analysis of ...”")
     inner = re.split(r"[\"”]|’(?!\p{L})|''", inner, maxsplit=1)[0] if inner != rest else inner
     return len(re.findall(r"\p{L}+", inner)) >= min_words
+
+
+# What follows a line's colon head must read as something said: a quotation, or a clause with a pronoun, an auxiliary
+# or a verb form in its first clause. "Portion Fix Containers: 1 Green, 1 Red", "Part Two: The End of the
+# Renaissance" and a police log's "Jane Doe: Possession of methamphetamine, ..." are labels over a list or a title.
+_QUOTE_MARK = re.compile(r"[“\"]|''|``")
+_WORD = re.compile(r"\p{L}+(?:['’]\p{L}+)?")
+# a count opening the words after a colon ("Two ... warrants", "3 counts of ..."): a plural noun follows
+_COUNTED = re.compile(rf"(?i)(?:\d+|{'|'.join(sorted(NUMBER_WORDS | {'several', 'multiple', 'numerous'}, key=len, reverse=True))})\s")
+_CLAUSE_WORDS = frozenset("i we you he she they is are was were has have had will would can could should must may might "
+                          "does did do am".split())
+
+
+def reads_as_clause(rest: str) -> bool:
+    """Whether the words after a colon head read as a statement (see _CLAUSE_WORDS above)."""
+    if _QUOTE_MARK.search(rest):
+        return True
+    prev, counted = "", _COUNTED.match(rest) is not None
+    for word in _first_clause(rest):
+        low, plural_before = word.lower().replace("’", "'"), _plural_noun(prev)
+        after_adjective = set(word_lemmas(prev)) == {"ADJ"}  # "new cases", "big gains": a noun, no verb
+        prev = word.lower()
+        if low in _CLAUSE_WORDS or "'" in low and not (word[:1].isupper() and _possessive(low)):
+            # "I'm", "who's", "can't", "My name's Joseph"; a name's "'s" is its possessive ("Glasgow’s")
+            return True
+        readings = word_lemmas(low)
+        verbs = () if after_adjective else readings.get("VERB", ())
+        if counted and any(lemma != low for lemma in readings.get("NOUN", ())):
+            # "Two Bartholomew County warrants, ...": the plural noun a count opens with heads a noun phrase (an item
+            # of a charge list), no verb "warrants"; a verb may still follow it ("Two men die in crash")
+            counted = False
+            continue
+        if verbs and low not in verbs and not low.endswith("ing"):
+            return True  # an inflected form: "killed", "checks", "revealed"
+        if low.startswith("un") and low.endswith("ed") and any(v != low[2:] for v in word_lemmas(low[2:]).get("VERB", ())):
+            return True  # a negated participle as a headline's predicate: "Clinton’s Server Unprotected"
+        if verbs and word == low and set(readings) <= {"VERB", "AUX"}:
+            return True  # a headline's plain present, which only a verb can be: "Saints suffer major injury"
+        if verbs and word == low and plural_before:
+            return True  # or any verb's after a plural subject: "Two men die in crash"
+    return False
+
+
+# capitalised words whose "'s" is "is" or "has" ("It's", "That's", "There's"); after any other capitalised word it
+# marks a name's possessive ("Glasgow’s Latin American delight", "The woman behind Biden's big bid": a title, no clause)
+_S_CONTRACTS = frozenset("it he she that there here what who where when how let everyone everything nobody "
+                         "nothing someone something this".split())
+
+
+def _possessive(low: str) -> bool:
+    return low.endswith("'s") and low[:-2] not in _S_CONTRACTS
+
+
+def _first_clause(rest: str) -> list[str]:
+    """The words up to the first comma or semicolon after three words or more: a list's first item ("Possession of
+    methamphetamine, ..."), but past a transcript's "Well," or "And obviously," """
+    words: list[str] = []
+    for part in re.split(r"[,;]", rest):
+        words += _WORD.findall(part)
+        if len(words) >= 3:
+            break
+    return words
+
+
+def _plural_noun(word: str) -> bool:
+    return any(lemma != word for lemma in word_lemmas(word).get("NOUN", ())) if word else False
+
+
+def full_name_in(surname: str, text: str) -> str | None:
+    """The first full name in `text` that ends with `surname` after a first name (a capitalised word that is no
+    English word: "Loretta Lynch", not "Attorney General Lynch"), or None."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text):
+        if not word_lemmas(m.group(1).lower()):
+            return f"{m.group(1)} {surname}"
+    return None
+
+
+def full_person(full: str, label: str) -> bool:
+    """The person a label resolved to is named as one: by the label itself ("Joe") or by a first name and more
+    ("Elizabeth Prelogar" for "Prelogar:"); not a team whose last word the label is ("Los Angeles Lakers")."""
+    return full == label or full.split()[0].lower().rstrip(".") in first_names() or full.split()[0] in _TITLES
+
+
+_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sen Sen. Rep Rep. Gov Gov.".split())
+
+
+def turns_of(label: str, text: str) -> int:
+    """How many lines of `text` open with `label` and a colon: a transcript's speaker labels every turn."""
+    return len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:", text))
+
+
+def speaker_name(name: str) -> bool:
+    """A person's name fit to label a turn: shaped as a name, and not opened by a place ("Los Angeles Lakers")."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in PLACE_NAMES and words[0].lower() not in first_names():
+        return False  # a topic and its place: "Coronavirus Ireland: One death and 432 new cases"
+    # (a first name that is also a place opens a name still: "Mary Fallin", "Georgia Smith")
+    return person_shaped(name) and (words[0].lower() in first_names() or
+                                    not any(" ".join(words[:k]) in PLACE_NAMES for k in range(1, min(3, len(words)) + 1)))

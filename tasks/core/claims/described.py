@@ -13,12 +13,14 @@ from functools import lru_cache
 
 import regex as re
 
+from .actor_patterns import NOT_NAME
 from .name_words import first_name_genders
 from .people_words import described_acts, described_ages, described_mods, described_roles
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
 from .model import Actor
 from .patterns import alt, strip_possessive
+from .phrase_country import PLACE_FULL
 
 # "the church's minister", "the Alaska governor", "The dad of a man missing for a decade", "The concerned mother":
 # a definite article, an owner that is no person (a place, a body: "the city's"), up to three modifiers, the head
@@ -217,7 +219,6 @@ def _person(name: str, mem) -> Actor:
 
 def _a_person(name: str, mem) -> bool:
     """A run of capitalised words that is a person's name, not a body's or a place's."""
-    from .actors import NOT_NAME, PLACE_FULL
     return not NOT_NAME.search(name) and not PLACE_FULL.fullmatch(name)
 
 

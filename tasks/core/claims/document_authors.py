@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .actors import ActorMemory, resolve
+from .actors import resolve
+from .memory import ActorMemory
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS
 from .model import Actor

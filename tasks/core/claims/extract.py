@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 
 import regex as re
 
-from .actors import ActorMemory
+from .memory import ActorMemory
 from .actors import subject_body
 from .pronouns import subject_person
 from .kin import register_relatives
@@ -17,10 +17,10 @@ from .speaker import resolve_head
 from .places import item_dateline_country, story_country
 from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
-from .syntactic import register_document, register_members, register_plural
+from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
-from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year
+from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
@@ -31,7 +31,7 @@ from .subjects import FOREIGN_VICTIMS, MIGRANTS, spread_over_countries, subject_
 # compiled once, not looked up in the pattern cache on every call
 _WORDS = re.compile(r"\w+")
 
-# Roles an apposition gives a speaker that "the <role>" later names (actors.BACKREF reads them back)
+# Roles an apposition gives a speaker that "the <role>" later names (actor_patterns.BACKREF reads them back)
 _BACK_ROLES = frozenset(("doctor", "physician"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 # a party counting its own people; "us" in lower case only, not the country "US" ("capsizes in US")
@@ -164,6 +164,7 @@ def finish_extraction(p: Pending) -> Extraction:
     epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
+    first_years: dict[tuple[str, float | None], int | None] = {}  # (measure, value) -> the year its first telling had
     prev_sent = ""  # the sentence before, for a toll that follows a sentence spreading the event over countries
     prev_event: frozenset[str] = frozenset()
     prev_claims: list[FoundClaim] = []
@@ -279,8 +280,16 @@ def finish_extraction(p: Pending) -> Extraction:
                     actors.setdefault(claimant.key, claimant)
             country, group = f.subject_country, f.subject_group
             year = event_year(sent, f.start, prev_year, published_year, prev_event, month)
-            if year == published_year and (crime := court_year(sent, text or "", published_year)):
-                year = crime  # a verdict's count of the harm done at the crime, in its year
+            if year == published_year and f.measure != "detained" and \
+                    (crime := court_year(sent, text or "", published_year)):
+                # a verdict's count of the harm done at the crime, in its year; not arrests, which the prosecution
+                # makes and announces now ("Federal prosecutors on Wednesday announced three arrests")
+                year = crime
+            told = (f.measure, f.amount.value) if f.amount else None
+            if year == published_year and told in first_years and told_again(sent, f.amount.start):
+                year = first_years[told]  # "the three deaths ..." after "... three children died in the 2018 season"
+            if told is not None:
+                first_years.setdefault(told, year)
             if f.amount is None:  # a withheld toll is the withholding party's own
                 country = country if f.explicit_country else (claimant.country if claimant else None)
                 group = group or "military"

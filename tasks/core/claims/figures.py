@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actors import DEMONYM, PLACE
+from .patterns import DEMONYM, PLACE
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts

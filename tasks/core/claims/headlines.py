@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .actors import ActorMemory, resolve
+from .actors import resolve
+from .memory import ActorMemory
 from .context import PLACE_NAMES
 from .gazetteer import known_org
 from .model import Actor
@@ -22,7 +23,8 @@ from .cue_words import claim_nouns, reduced_passives
 from .source_words import headline_rubrics, source_nouns
 from .patterns import strip_possessive
 from .speaker import FoundClaim
-from .syntactic import colon_head, describe, name_source
+from .colon_speakers import colon_head
+from .description_actors import describe, name_source
 
 # [RUBRIC – ] HEAD [to|on|at|in TAIL] : content of three words or more
 _HEAD = re.compile(r"^(?:(?P<rubric>[A-Z][A-Za-z'’]+)\s*[–—-]{1,2}\s*)?"

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
+from .actor_patterns import NOT_NAME
 from .context import country_mentions
 from .gazetteer import PEOPLE
 from .people_words import role_nouns
 from .memory import ActorMemory, norm_title
 from .model import Actor
+from .phrase_country import PLACE_FULL, country_in
 
 # another holder than the present one ("former", "then-", "outgoing", "his predecessor as"): the office had two
 _OTHER_HOLDER = r"(?:former|ex-?|then-?|outgoing|incoming|previous|erstwhile|one-time|onetime|late)\s+(?:\S+\s+){0,2}?"
@@ -32,7 +34,6 @@ def holder_of_office(t: str, code: str, mem: ActorMemory) -> Actor | None:
     story names with that title ("Interior Minister Gerhard Karner"), or the next sentence with the title's bare head
     ("Minister Jens Spahn"); None when the story names two holders or a former one, or places the named one in
     another country (by the title, a known name, or the countries of the sentence naming them)."""
-    from .actors import NOT_NAME, PLACE_FULL, country_in  # actors.py calls this module
     from .people import TITLED
     text = mem.text
     cls = role_nouns().get(t, {t})

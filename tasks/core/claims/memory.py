@@ -91,18 +91,18 @@ class ActorMemory:
         # in the next sentences is that spokesperson, so the body (actors.resolve)
         self.voices: set[str] = set()
         # the last document named with its words ("an email to supporters", "a 2001 memorandum"): (sentence index,
-        # the phrase), for an "it" that reads or says something next (syntactic.resolve_source)
+        # the phrase), for an "it" that reads or says something next (cue_sources.resolve_source)
         self.document: tuple[int, str] | None = None
         # the person a question was put to at the opening of a sentence ("Asked about ..., Al-Hams sighed."): the
         # "he" or "she" of the next sentence is them, even after another person spoke (people.register_people)
         self.asked: tuple[int, Actor] | None = None
         # the last plural people a sentence opened with ("In a recent study, three economists ... raised"): (sentence
         # index, the phrase), the antecedent of a "they" that no body or group within reach stands for
-        # (syntactic.register_plural, syntactic.resolve_source)
+        # (sentence_registers.register_plural, cue_sources.resolve_source)
         self.plural: tuple[int, str] | None = None
         # the last plural people a sentence named as a whole ("Vice-chancellors reacted ...", "two of the witnesses"),
         # in the singular: (sentence index, "Vice-chancellor"), for a bare "One" opening the next sentence ("One, who
-        # asked not to be named, said") (syntactic.register_members, actors.resolve)
+        # asked not to be named, said") (sentence_registers.register_members, actors.resolve)
         self.members: tuple[int, str] | None = None
 
     def asked_just_before(self, pronoun: str, other: Actor | None) -> Actor | None:

@@ -7,8 +7,10 @@ from functools import lru_cache
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actors import (ACRONYM_TOKEN, dateline_place, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, PLACE_FULL, SURNAME_TOKEN,
-                     NAME, ORGS, PEOPLE, TITLE, ActorMemory, country_in)
+from .actor_patterns import ACRONYM_TOKEN, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, SURNAME_TOKEN, NAME, TITLE
+from .gazetteer import ORGS, PEOPLE
+from .memory import ActorMemory
+from .phrase_country import dateline_place, PLACE_FULL, country_in
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, lone_city_country, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
@@ -298,7 +300,7 @@ def office_holder(sentence: str, end: int) -> bool:
 
 def appositive_role(sentence: str, end: int) -> str | None:
     """The role a description in apposition right after a name gives that person ("said Ema Suryani, a doctor at a
-    health clinic" -> "doctor"), so that "the doctor" later is her (actors.BACKREF)."""
+    health clinic" -> "doctor"), so that "the doctor" later is her (actor_patterns.BACKREF)."""
     rest = sentence[end: end + 90]
     m = _PERSON_APPOS.match(rest[2:]) if rest.startswith(", ") else None
     return m.group("r").lower() if m else None

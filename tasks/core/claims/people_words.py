@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from types import MappingProxyType
 
-from .data_files import phrases, read_parts, read_rows, read_words
+from .data_files import phrases, read_parts, read_rows, read_word_list, read_words
 from .inflections import noun_forms, noun_plurals
 
 
@@ -125,3 +125,11 @@ def storyless_roles() -> dict[str, tuple[str, ...]]:
     for kind in ("outlet", "body"):
         out[kind] = tuple(w for w, k in rows if k == kind)
     return out
+
+
+@lru_cache(maxsize=None)
+def crowd_nouns() -> tuple[str, ...]:
+    """Plural nouns for a crowd of private people, as regular expressions: 'men', 'residents', 'neighbou?rs'
+    (crowd_nouns.tsv)."""
+    return read_word_list("crowd_nouns.tsv")
+

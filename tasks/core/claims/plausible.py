@@ -80,7 +80,7 @@ def plausible_source(tok, findings: bool = False):
         return None if low in NAME_NOT_SOURCE else tok
     if tok.tag_ == "NN" and tok.i == 0 and tok.text[:1].isupper() and low not in source_nouns() and \
             tok.head.i > tok.i and all(t.dep_ in ("aux", "neg", "advmod") for t in tok.doc[tok.i + 1:tok.head.i]):
-        return tok  # "Trump says ...", the tagger's common noun: a name only if the resolver knows it (syntactic.py)
+        return tok  # "Trump says ...", the tagger's common noun: a name only if the resolver knows it (cue_sources.py)
     if low == "figures" and not findings and any(c.dep_ in ("det", "amod", "compound") and c.lower_ in _PEOPLE_FIGURES
                                                  for c in tok.children):
         return tok  # "some GOP figures declared", "party figures concluded": people, not numbers

@@ -61,3 +61,9 @@ def non_agents() -> dict[str, bool]:
     """Nouns for events, forces and conditions that never speak, every number (lower case) -> whether the word also
     opens such an event's proper name ('storm' -> True for "Storm Ciarán"; 'pandemic' -> False) (non_agents.tsv)."""
     return {k: v == "title" for k, v in noun_forms(read_pair_list("non_agents.tsv")).items()}
+
+
+@lru_cache(maxsize=None)
+def umbrella_events() -> frozenset[str]:
+    """Nouns that name any event, every number (lower case): 'catastrophe', 'tragedies' (umbrella_events.tsv)."""
+    return noun_set(read_word_list("umbrella_events.tsv"))

@@ -7,7 +7,10 @@ from dataclasses import dataclass
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actors import NOT_NAME, PARTICLES, PLACE_FULL, TITLE_LAST, ActorMemory, acronym_country, country_in, resolve
+from .actor_patterns import NOT_NAME, PARTICLES, TITLE_LAST
+from .actors import resolve
+from .memory import ActorMemory
+from .phrase_country import PLACE_FULL, acronym_country, country_in
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .calendar_words import MONTHS, WEEKDAYS

@@ -1,7 +1,7 @@
 """The syntactic core: cue, source and content of attributions read off a sentence's dependency parse.
 
 Pure: a spaCy Doc in, `SynCue` records out (character offsets into the sentence). Which actor a
-source names is decided elsewhere (syntactic.py), with the article's memory. The named rules, tried
+source names is decided elsewhere (cue_sources.py), with the article's memory. The named rules, tried
 in this order for every cue word:
 
   syn.according_to  "according to X"                      X = object of "to"

@@ -35,7 +35,7 @@ RELATIVE = frozenset("who which that whom".split())
 
 
 def mentions_poll(sent: str) -> bool:
-    """Whether `sent` may name a poll or survey: the cheap test in front of the poll readers (syntactic._IN_POLL,
+    """Whether `sent` may name a poll or survey: the cheap test in front of the poll readers (phrase_claims._IN_POLL,
     _IN_NAMED_POLL) and of attribution.find_claims's reading of a sentence with no cue word."""
     return any(w in sent for w in _POLL_MENTIONS)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex as re
 
 from .place_words import place_nouns
-from .source_words import non_agents
+from .source_words import non_agents, umbrella_events
 from .patterns import WEEKDAY, lower_words
 
 # compiled once, not looked up in the pattern cache on every call
@@ -27,7 +27,8 @@ _PLACE_CLAUSE = re.compile(r"(?i)\b(?P<n>[a-z]+)\s*,?\s+(?:that|which|where|(?:(
 # "the quake", "the storm": the event the sentence before named (non_agents.tsv), unless the sentence gives its own time
 _NOW = re.compile(r"(?i)\b(?:today|yesterday|tonight|this\s+(?:week|month|year|morning|afternoon|evening)|"
                   rf"(?:on|late|early)\s+{WEEKDAY}|latest|new)\b")
-_THE_NOUN = re.compile(r"(?i)\bthe\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-z]+)\b")
+# (or "that <event>", "this <event>": "... the 2009 crash of Flight 447. That crash killed all 228 on board")
+_THE_NOUN = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-z]+)\b")
 
 
 # A month named with no year of its own, as a past time ("in September", "an October landslide", "on March 17", "last
@@ -88,8 +89,15 @@ def event_nouns(sent: str) -> frozenset[str]:
 
 def _names_event(sent: str, events: frozenset[str]) -> bool:
     """The sentence names "the <event>" the sentence before dated, and no time of its own ("Five people died in the
-    quake" after "In April last year an 8.6-magnitude quake struck ...")."""
-    return not _NOW.search(sent) and any(m.group("n").lower() in events for m in _THE_NOUN.finditer(sent))
+    quake" after "In April last year an 8.6-magnitude quake struck ..."), or names it by what it did ("the disaster",
+    umbrella_events.tsv)."""
+    if _NOW.search(sent):
+        return False
+    # "the disaster" in a sentence that tells an event of its own kind ("AN EARTHQUAKE killed six ..., bringing the
+    # toll from the disaster to 11") is that event, not the one the sentence before dated
+    umbrella = bool(events) and not (event_nouns(sent) - umbrella_events())
+    return any((n := m.group("n").lower()) in events or umbrella and n in umbrella_events()
+               for m in _THE_NOUN.finditer(sent))
 
 
 def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None,
@@ -122,6 +130,17 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
     return best if best is not None else published_year
 
 
+# "the three deaths", "those 228 victims": a count told again with a definite word, of the people an earlier figure counted
+_TOLD_AGAIN = re.compile(r"(?i)\b(?:the|those|these)\s+$")
+
+
+def told_again(sent: str, amount_start: int) -> bool:
+    """The figure's amount follows a definite word ("the three deaths of detained children ..."): it counts again the
+    people a figure before it counted ("the deaths of at least three children ... during the 2018 flu season"), so it
+    is of that figure's year when its own sentence names none."""
+    return _TOLD_AGAIN.search(sent, max(0, amount_start - 8), amount_start) is not None
+
+
 def sentence_year(sent: str, published_year: int | None, published_month: int | None = None) -> int | None:
     if "20" not in sent and "19" not in sent and "18" not in sent and "year" not in sent and "Year" not in sent and \
             not published_month:
@@ -140,12 +159,13 @@ _COURT = re.compile(r"(?i)\b(?:verdicts?|convicted|convictions?|guilty|acquitted
 def court_year(sent: str, text: str, published_year: int | None) -> int | None:
     """The year of the crime a trial sentence with no year of its own counts the harm of: the first past year the story
     names ("In October 2011, Lopez ... were arrested"), or None (no court words, a year in the sentence, none in the
-    story)."""
-    if not published_year or not _COURT.search(sent) or _years(sent, published_year):
+    story). An undated story's first year is taken as past: a trial story names the crime's year, rarely its own
+    ("... the man who killed four people ... was sentenced Saturday" / "... in the March 2005 rampage")."""
+    if not _COURT.search(sent) or _years(sent, published_year):
         return None
     for m in _YEAR.finditer(text):
         y = int(m.group("y"))
-        if y < published_year and not _SINCE_BEFORE.search(text[max(0, m.start() - 8): m.start()]) \
+        if (not published_year or y < published_year) and not _SINCE_BEFORE.search(text[max(0, m.start() - 8): m.start()]) \
                 and not _SPAN_END.match(text, m.end()):
             return y
     return None

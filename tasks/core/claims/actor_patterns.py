@@ -1,0 +1,163 @@
+"""The patterns the resolve cascade (actors.resolve) matches a whole noun phrase with: a person's title and name,
+a back-reference, an office, an outlet, a body or a state by its name, and the cache that keeps their matches.
+"""
+from __future__ import annotations
+
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+
+from .body_words import actor_pattern_ends, body_name_heads, state_nouns
+from .gazetteer import MEDIA, ORGS
+from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
+
+
+TITLE_WORDS = (
+    r"(?:[Vv]ice[- ])?[Pp]resident(?:-elect)?|[Pp]rime [Mm]inister|[Pp]remier|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ealth|[Ff]inance|[Jj]ustice) "
+    r"(?:[Mm]inister|[Ss]ecretary)|[Mm]inister(?: of (?:[A-Z]\w+ )?[A-Z]\w+(?: [Aa]ffairs)?)?|[Ss]ecretary of [Ss]tate|[Ss]ecretary[- ][Gg]eneral|"
+    r"[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|Taoiseach|T[aá]naiste|King|Queen|(?:Crown )?Prince|Sheikh|Emir|Gen\.?|General|"
+    # "said Rear Adm. Brendan McPherson", "Vice Admiral ..."
+    r"(?:Rear |Vice )?Adm\.?|(?:Rear |Vice )?Admiral|"
+    r"Lt\.?|Col\.?|Colonel|Major|Maj\.?|[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|Gov\.?|[Mm]ayor|Senator|Sens\.|Reps\.|Sen\.?|Rep\.?|"
+    r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
+    r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Detective|Det\.|Investigator|Officer|Sergeant|Sgt\.?|Inspector|Superintendent|"
+    r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|Principal|Head[Tt]eacher|Headmaster|Headmistress|[Cc]oroner|[Rr]epresentative|[Hh]igh [Rr]epresentative|"
+    r"MP|MEP|MSP"  # a member of a parliament ("Labour MP Jo Cox"): a title, not a first name
+)
+TITLE = rf"(?:{TITLE_WORDS})"
+# the words of the titles in lower case: a phrase's last word among them may end a title
+TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", TITLE_WORDS).lower()))
+NAME_TOKEN = (r"(?:(?:(?:al|el|ad|ash|as|bin|ibn|abu)-)?[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|"
+               r"(?:al|bin|ibn|abu|von|der|de|des|del|della|di|van|da|dos|du|el|la|le)(?=\s))")
+# particles inside a name ("Ibrahim al Jaafari", "Ursula von der Leyen")
+PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du el la le".split())
+NAME = rf"(?:{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})"
+NOT_NAME = re.compile(
+    r"\b(?:Ministry|Council|Office|Department|Agency|Committee|Union|Nations|Government|Army|Forces|Police|University|"
+    r"Party|Court|Bank|News|Times|Post|Press|Service|Commission|Organi[sz]ation|Front|Guard|Corps|Group|Company|Inc|Corp|"
+    rf"Street|House|Square|Day|{WEEKDAY}|{MONTH_BUT_MAY}|The|This|That|These|It|He|She|They|We|In|On|At|But|And|"
+    r"According|Federation|Republic|Kingdom|States|Emirates|Islands|Minister|President|Secretary|Spokesman|Media|Agency|"
+    r"Society|Crescent|Taoiseach|Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Airlines|Airways|Motors)\b"
+)
+
+
+# head nouns that end a body's name a claimant is named by: "the Bar Council", "a Cargill Company spokesman"
+# (data/body_name_heads.tsv); the set is GENERIC_ORG's cheap test, its head being a whole word of the phrase
+ORG_HEADS = frozenset(body_name_heads("named"))
+ORG_HEAD = "|".join(body_name_heads("named"))
+
+_R = lambda p: re.compile(p)  # noqa: E731 — short alias keeps the table below readable
+PRONOUN = _R(r"(?i)(?:he|she|it|they)")
+PARTITIVE = _R(r"(?i)(?:many|some|most|all|several|few|one|two|three|none|each|both|others)\s+of\s+(?:them|those)")
+BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|office|president|prime minister|premier|"
+             r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
+             r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter|"
+             r"company|firm|airline|carrier|group|party|network|broadcaster|newspaper|channel|movement|alliance|coalition|magazine|"
+             r"paper|publication|outlet|website|"
+             # a titled person named before: "Superior Court Judge James Bodiford ... the judge said"
+             r"judge|justice|governor|mayor|senator|congressman|congresswoman|prosecutor|sheriff|ambassador|envoy|"
+             r"commissioner|commander|director|chairman|chairwoman|detective|inspector|superintendent|coroner|"
+             # "said Ema Suryani, a doctor at a clinic ... added the doctor" (extract._BACK_ROLES registers the apposition)
+             r"doctor|physician|"
+             # "The diplomat said" after "Pakistani Ambassador to Azerbaijan Bilal Hayee" (classes: data/role_nouns.tsv)
+             r"diplomat)")
+# the headline's "PAHO Director warns" (backrefs.named_below)
+HEAD_ROLE = _R(r"(?P<o>[A-Z][A-Z&]{1,6})\s+(?P<t>(?i:director(?:[- ]general)?|chairman|chairwoman|chair|president|"
+               r"secretary[- ]general|spokes(?:man|woman|person)|ambassador|envoy|chief|commissioner|head))")
+# "The PAHO Director also urged": a person's title with its body's acronym, after "PAHO Director Carissa F. Etienne"
+OWNED_ROLE = _R(r"(?:[Tt]he|[Ii]ts)\s+(?P<o>[A-Z][A-Z&]{1,6})\s+(?P<t>(?i:director(?:[- ]general)?|chairman|chairwoman|"
+                r"chair|president|secretary[- ]general|spokes(?:man|woman|person)|ambassador|envoy|chief|commissioner|head))")
+
+
+OFFICE = [
+    _R(rf"{DET}(?i:office)\s+of\s+(?:the\s+)?(?:(?P<d>{DEMONYM})\s+)?(?P<t>(?i:president|prime minister))(?:\s+(?P<n>{NAME}))?(?:\s+of\s+(?P<c>{PLACE}))?"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<t>(?i:president|prime minister)){APOS}\s+(?i:office)"),
+    _R(rf"{DET}(?P<t>(?i:president|prime minister))\s+(?P<n>{NAME})(?:{APOS})?\s+(?i:office)"),
+]
+MEDIA_RX = _R(rf"{DET}(?P<n>{alt(MEDIA)})(?:\s+(?i:news\s+)?(?i:agency))?")
+# The fixed words the patterns below end with (data/actor_pattern_ends.tsv); resolve() tests a phrase's last word
+# against them (ends_last) before running a pattern.
+_ENDS = actor_pattern_ends()
+
+
+def ends_last(pattern: str) -> frozenset[str]:
+    """The last words (lower case) of the fixed words `pattern` ends with: 'president's office' -> 'office'."""
+    return frozenset(w.split()[-1].lower() for w in _ENDS[pattern])
+
+
+_UNIT_ALT = alt(_ENDS["state_unit"]).replace("'", "['’]")  # either apostrophe: "president’s office"
+_OUTLET_ALT = alt(_ENDS["outlet"]).replace("\\ ", r"\s+")  # any white space inside: "TV  channel"
+NATIONAL_MEDIA = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<mod>(?i:state|state-run|official|local)\s+)?(?P<w>{alt(_ENDS['national_media'])})")
+SECURITY_COUNCIL = [
+    _R(rf"{DET}(?P<n>Security Council|National Security Council|Defen[cs]e Council)\s+of\s+(?:the\s+)?(?P<c>{PLACE})"),
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<n>Security Council|National Security Council|Defen[cs]e Council)"),
+]
+ORG_RX = _R(rf"{DET}(?P<n>{alt(ORGS)})")
+ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{alt(ORGS)})|(?P<cap>{CAPITAL}))\s+(?:{alt(_ENDS['org_voice'])})")
+COUNTRY_RX = [
+    _R(rf"(?:[Bb]oth\s+)?{DET}(?P<c>{PLACE})"),
+    # "the authorities in Yerevan", "the government of Sudan": the state (the seed gold's "Armenia"); "officials in
+    # Khartoum" are people of the state, a group (groups._AT_PLACE), as "Sudanese officials" are
+    _R(rf"{DET}(?i:authorities|government|leadership|side|military|army|armed forces|administration|regime)\s+(?:in|of)\s+(?:the\s+)?(?P<c>{PLACE})"),
+    # the state itself by a demonym and a noun of state_nouns.tsv ("the Azerbaijani side", "Russia's government");
+    # "Greek officials", "Israeli authorities" are people of that state, a group with its country (groups.py)
+    _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?:(?i:federal|central|national)\s+)?(?i:{alt(state_nouns())})"),
+]
+PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
+               rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:(?:[a-z]+|(?!(?:Agency|Office|Ministry|Department|Service|Council|Committee|Commission|Union|Party|Bank|Court|University|Institute|Group|Company|And|The|Of|For)\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){{0,3}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
+SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister|Gov|Governor|Sen|Senator|Rep|Mayor)\.?\s+)?(?P<n>{NAME_TOKEN})")
+ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
+GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{ORG_HEAD})(?:\s+(?:of|for|and|on(?!\s+(?:{WEEKDAY}|{MONTH})\b))\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
+# "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.
+NOT_ORG_OWNER = re.compile(r"(?:The|This|That|A|An|Its|His|Her|Their|Although|Though|While|When|If|As|After|Before|"
+                            r"Because|Since|Unless|Until|Whether|No|Every|Each|Any|Some|Another)\s")
+LOWER_ORG = _R(rf"{DET}(?P<n>[A-Z][\p{{L}}.&-]*\s+(?:(?:(?:of|for|and|the)\s+){{0,2}}[A-Z][\p{{L}}.&-]*\s+){{0,4}}(?:[a-z-]+\s+){{0,3}}(?:agency|office|mission|group|monitor|watchdog|"
+               rf"council|committee|service|body|commission|ministry|department|court|tribunal|coalition|authority|"
+               rf"administration|organi[sz]ation|institute|network|union|observatory|foundation|campaign|charity))")
+# Branches of a state: "Ukraine's air force", "the Israeli army", "Sudan's Rapid Support Forces" stays generic.
+STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<u>(?i:{_UNIT_ALT}))")
+POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+)?(?i:police)")
+# "the city's police", "the country's police": the police of the place the story is set in, as a bare "police" is
+PLACE_POLICE = _R(rf"(?i:the\s+(?:city|town|country|state|territory|island|county|region|province)){APOS}\s+(?i:police)")
+
+# Small patterns used on every noun phrase, compiled once.
+JOURNALIST_HINT = re.compile(r"journalist|reporter|correspondent|photographer|cameraman|crew|team")
+LEAD_CONJ = re.compile(r"^(?:(?i:and|while|but|whereas|as|and that|then|both)\s+)")
+# a party label before a name ("Democrat Hillary Clinton", "Republican U.S. Sen. ..."): no part of the name
+PARTY_LEAD = re.compile(r"^(?:(?:Democrat|Democratic|Republican|GOP|Independent|Labour|Conservative)\s+)+(?=\S)")
+CONJ_SPLIT = re.compile(r",\s*|\s+and\s+")
+ACRONYM_TOKEN = re.compile(r"[A-Z][A-Z&-]{1,6}")
+# "the OCHA": an acronym with the article, which no name of its own takes ("AMD president ... Rory Read" is no AMD)
+BARE_ACRONYM = re.compile(r"[Tt]he\s+([A-Z][A-Z]{1,6})")
+SURNAME_TOKEN = re.compile(r"[A-Z][\p{Ll}'’-]+\p{Ll}")
+CONTRACTION = re.compile(r"['’](?:ve|ll|re|d|m|s)$")
+KIN_SPLIT = re.compile(r"[\s’']+")
+CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
+
+
+OUTLET_LAST = ends_last("outlet")
+NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){0,3}[A-Z][\p{L}.&'’-]*)\s+(?:news\s+)?"
+                           rf"(?:{_OUTLET_ALT})")
+PERSON_OFFICE = re.compile(r"(.+?\s[A-Z][\p{L}-]+|[A-Z][\p{L}-]+)['’]s?\s+(?i:office)")
+AFFILIATED = re.compile(rf"({NAME})\s+(?:of|at|from)\s+.+")
+
+
+TITLE_LEAD = re.compile(rf"^(?:[Tt]he\s+)?(?:(?:{DEMONYM}|{PLACE}{APOS}?)\s+)*")
+
+
+# resolve's fullmatch cascade, kept by (pattern, phrase): a story names the same speakers again and again ("Smith",
+# "the minister"; about 1 call in 4 over the corpus repeats one), and PERSON_RX and ROLE_RX, which try the gazetteers'
+# alternations at each word, cost ~50-100 us a call. A match is immutable, so a kept one serves as well as a new one.
+_FULL: dict[tuple, re.Match | None] = {}
+_FULL_MAX = 1 << 14  # entries; then the table starts again (bounded memory)
+
+
+def full_match(rx: re.Pattern, s: str) -> re.Match | None:
+    key = (rx, s)
+    try:
+        return _FULL[key]
+    except KeyError:
+        pass
+    if len(_FULL) >= _FULL_MAX:
+        _FULL.clear()
+    m = _FULL[key] = rx.fullmatch(s)
+    return m

@@ -1,0 +1,147 @@
+"""What a definite description refers back to in the story: "the ministry", "the airline", "the judge", "the
+California Republican"; and the person a headline's bare role ("PAHO Director warns") names below.
+"""
+from __future__ import annotations
+
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+
+from .actor_patterns import CLAUSE_CUT, NOT_NAME
+from .body_words import business_nouns, public_body_words
+from .gazetteer import ORGS
+from .groups import is_document, is_group, is_individual
+from .inflections import word_lemmas
+from .memory import norm_title, ActorMemory
+from .model import Actor
+from .people import TITLED
+from .people_words import party_members, role_nouns
+from .phrase_country import ARMED_NAME, PLACE_FULL, armed_forces, country_actor, country_in
+
+
+# "the Kompas daily", "the magazine Der Spiegel": an outlet named with the word a later "the magazine" uses
+_PUBLICATION_NAMED = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
+                           r"\b(?:magazine|newspaper)\s+((?:[A-Z][\p{L}&'’-]*)(?:\s+[A-Z][\p{L}&'’-]*){0,3})")
+
+
+# "the California Republican", "the veteran Tory", "the 70-year-old Democrat": a politician described by party
+_PARTY_MEMBER = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\p{L}.'’-]*\s+|[a-z][\p{L}-]*\s+){0,3}[A-Z][a-z]+")
+
+
+def party_member(s: str, mem: ActorMemory) -> Actor | None:
+    """'Rep. Ed Royce, the chairman of ..., the California Republican said': a definite description by party is the
+    holder of an elected office of that party's kind the story last named (party_members.tsv; a name never takes
+    "the"); None when the story named no such holder."""
+    if not _PARTY_MEMBER.fullmatch(s):
+        return None
+    titles = party_members()[s.rsplit(None, 1)[-1]]
+    holders = [a for t in sorted(titles) for a in mem.role_holders.get(t, [])]
+
+    def last_named(a: Actor) -> int:  # "Mr. Warner, the Virginia Democrat, called ...": a surname names him too
+        return max([mem.seen.get(a.key, -9)] + [at for at, name in mem.named if name in (a.name, a.name.split()[-1])])
+    best = max(reversed(holders), key=last_named, default=None)
+    # a roundup names many politicians: only one named within a few sentences is the one meant
+    return best if best is not None and last_named(best) >= mem.now - 5 else None
+
+
+# Governments below a country's (orgs.tsv: "Scottish Government", "Northern Ireland Executive"), which a bare
+# "the Government" in their story may name
+_DEVOLVED = frozenset(name for name, _ in ORGS.values() if name.endswith((" Government", " Executive")))
+
+
+def backref(word: str, mem: ActorMemory) -> Actor | None:
+    if "ministry" in word:
+        kind = "Defence" if "defen" in word else "Foreign Affairs" if "foreign" in word else ""
+        return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
+    if word in ("statement", "report", "letter"):
+        return mem.speakers[-1] if mem.speakers else None
+    if word in ("magazine", "newspaper", "paper", "publication", "outlet", "website"):
+        # "the magazine reported": the outlet last speaking, else the one the article names with that word
+        known = mem.last(lambda a: a.kind == "media")
+        for m in (_PUBLICATION_NAMED.finditer(mem.text) if known is None else ()):
+            name = (m.group(1) or m.group(2)).strip()
+            if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "In", "At", "On"):
+                return Actor(f"media:{name.lower()}", name, "media", None)
+        return known
+    if (markers := business_nouns().get(word)) is not None:
+        # "the airline said": the business of that kind the story last named or heard (one whose name says its kind
+        # first: "Eastern Airlines"), never a public body ("the U.S. Department of State said ... the airline said")
+        def business(a: Actor) -> bool:
+            # "the companies said ... The company said": bodies named by a plural common noun are several, not the one
+            plural = word in word_lemmas(a.name.lower()).get("NOUN", ()) and a.name.lower() != word
+            return speaking_body(a) and not is_individual(a) and not plural
+        return (mem.last(lambda a: business(a) and _business_of(a, markers)) if markers else None) or \
+            mem.last(lambda a: business(a) and _business_of(a, frozenset()))
+    # (the business nouns, business_nouns.tsv, are answered above)
+    if word in ("agency", "news agency", "group", "party", "network", "broadcaster", "channel", "movement", "alliance",
+                "coalition", "regulator"):
+        # the body or outlet last speaking; a crowd of officials is not "the agency"
+        return mem.last(speaking_body)
+    if word == "office":
+        return mem.last(lambda a: a.name.startswith("Office"))
+    if word == "government" and (hit := mem.last(lambda a: a.kind == "country" or a.name in _DEVOLVED)) and \
+            hit.kind != "country":
+        return hit  # "The Government said" after the Scottish Government spoke: the devolved one, the last government
+    if word == "military":
+        # "The Israeli military said ... The military added": the armed forces named before; else those of the state
+        # in the story
+        if hit := mem.last(lambda a: a.name.startswith(ARMED_NAME)):
+            return hit
+        state = mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus else None)
+        return armed_forces(state.country) if state else None
+    if word in ("government", "authorities", "army", "side"):
+        # "the army said" before any country spoke: the army of the country the story is about
+        return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)
+    if word in ("council", "committee", "department", "organisation", "organization"):
+        return mem.last(lambda a: word[:5] in a.name.lower())
+    t = norm_title(word)
+    # of two governors named ("Gov. Eric Holcomb", then Kentucky's "Gov. Matt Bevin"), the one the story came back to
+    # ("the diplomat": a holder of any title of its class, role_nouns.tsv)
+    holders = [a for r in sorted(role_nouns().get(t, {t})) for a in mem.role_holders.get(r, [])]
+
+    def last_named(a: Actor) -> int:
+        return max([mem.seen.get(a.key, -9)] + [at for at, name in mem.named if name == a.name])
+    return max(reversed(holders), key=last_named, default=None)
+
+
+def speaking_body(a: Actor) -> bool:
+    """An outlet or a body that can speak as one: not a group of people ("officials") nor a document, nor a state's
+    armed forces (never "the group", "the agency" or "the company": "Sudan's armed forces denied ... A spokesman for the
+    Enough Project said the group confirmed")."""
+    return a.kind == "media" or a.kind == "organization" and not is_group(a) and not is_document(a) and \
+        not a.name.startswith(ARMED_NAME)
+
+
+_LETTERS = re.compile(r"\p{L}+")
+
+
+def _business_of(a: Actor, markers: frozenset[str]) -> bool:
+    """Whether body `a` may be the business a role noun names: its name has one of the noun's marker words
+    ("Eastern Airlines" for "the airline"), or, with no markers asked for, no public body's word ("U.S. Department
+    of State" is no airline)."""
+    words = _LETTERS.findall(a.name)
+    if markers:
+        return any(w in markers for w in words)
+    public = public_body_words()
+    return not any(w.lower() in public for w in words)
+
+
+def named_below(t: str, code: str | None, owner: str | None, mem: ActorMemory) -> Actor | None:
+    """A headline's bare role ("Pakistani envoy says", "PAHO Director warns"): the person the story's opening
+    introduces with a title of its class (role_nouns.tsv), of the same country, or after the body's acronym."""
+    cls = role_nouns().get(t, {t})
+    text = mem.text[:3000]
+    for m in TITLED.finditer(text):
+        title = norm_title(m.group("t"))
+        if title not in cls and title.rsplit(None, 1)[-1] not in cls:
+            continue
+        name = m.group("n")
+        if NOT_NAME.search(name) or PLACE_FULL.fullmatch(name):
+            continue
+        before = " ".join(CLAUSE_CUT.split(text[max(0, m.start() - 60): m.start()])[-1].split()[-5:])
+        # the body's acronym right before the title: "Pan American Health Organization (PAHO) Director Carissa F. Etienne"
+        if owner and owner not in re.findall(r"[A-Z][A-Z&]{1,6}", text[max(0, m.start() - 12): m.end("t")]):
+            continue
+        country = country_in(f"{before} {m.group('t')}")
+        if code and country != code:
+            continue
+        return mem.person(name, country, m.group("t"))
+    return None

@@ -1,0 +1,57 @@
+"""The news outlet a noun phrase names: a wire by its name, a journalist's outlet, a local or national medium, a
+paper by its short name or by its name and kind ("the Daily Nation newspaper").
+"""
+from __future__ import annotations
+
+from .actor_patterns import (JOURNALIST_HINT, MEDIA_RX, NAMED_OUTLET, NATIONAL_MEDIA, OUTLET_LAST, ends_last,
+                             full_match)
+from .gazetteer import COUNTRY_NAMES, DEMONYMS, MEDIA
+from .groups import demonym_of
+from .memory import ActorMemory
+from .model import Actor
+from .phrase_country import country_in, match_country
+from .sources import JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, local_media, media_by_shape, outlet_named_in
+
+
+# cheap tests on a phrase's last word before the patterns, which end with a fixed word or a name of the table
+MEDIA_LAST = ends_last("national_media")
+MEDIA_LAST_NAME = frozenset(n.rsplit(None, 1)[-1] for n in MEDIA)
+
+
+def _outlet(s: str) -> Actor | None:
+    """The outlet a name is: a wire or paper of the media table, a nation's state media, else one by its shape."""
+    if m := MEDIA_RX.fullmatch(s):
+        name = MEDIA[m.group("n")]
+        return Actor(f"media:{name.lower()}", name, "media", None)
+    if m := NATIONAL_MEDIA.fullmatch(s):  # "A Syrian state television correspondent"
+        code = match_country(m, "c", "d")
+        name = f"{m.group('d') or demonym_of(code)} {(m.group('mod') or '').lower()}{m.group('w')}"
+        return Actor(f"media:{name.lower()}", name, "media", code)
+    return media_by_shape(s)
+
+
+def outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | None:
+    """The outlet phrase `s` names whole (`last`: its last word, `last_low` in lower case), or None."""
+    if (last in MEDIA_LAST_NAME or not last.isascii() or last_low == "agency") and (m := full_match(MEDIA_RX, s)):
+        name = MEDIA[m.group("n")]
+        return Actor(f"media:{name.lower()}", name, "media", None)
+    if JOURNALIST_HINT.search(s) and (m := full_match(JOURNALIST, s)) and (outlet := _outlet(m.group("n"))):
+        return outlet  # "an Associated Press journalist in the area reported"
+    if hit := local_media(s, mem.focus):
+        return hit
+    if last in SHORT_OUTLET_WORDS and mem.text and (m := SHORT_OUTLET.fullmatch(s)) and \
+            (full := outlet_named_in(m.group("w"), mem.text)) and (hit := _outlet(full)):
+        return hit  # "told the Wall Street Journal ... per the Journal": the outlet the article named in full
+    if last_low in OUTLET_LAST and (m := NAMED_OUTLET.fullmatch(s)):
+        # "the Daily Nation newspaper", "the Kompas daily", "Kenya's Citizen TV channel": the outlet by its name
+        n = m.group("n")
+        if hit := _outlet(n):
+            return hit
+        if n not in DEMONYMS and n not in COUNTRY_NAMES and not country_in(n):
+            return Actor(f"media:{n.lower()}", n, "media", None)
+    if last_low in MEDIA_LAST and (m := full_match(NATIONAL_MEDIA, s)):
+        code = match_country(m, "c", "d")
+        # as the text calls it ("Syrian state television", "Iranian state media", "Azerbaijani media"), by a demonym
+        name = f"{m.group('d') or demonym_of(code)} {(m.group('mod') or '').lower()}{m.group('w')}"
+        return Actor(f"media:{name.lower()}", name, "media", code)
+    return None

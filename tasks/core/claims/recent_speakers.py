@@ -1,0 +1,86 @@
+"""The speaker a pronoun names when the memory's own rules found none: the last one of its kind within reach, the
+plural people a sentence just before opened with.
+"""
+from __future__ import annotations
+
+from .description_actors import describe
+from .groups import is_document, is_group, is_individual, is_people
+from .memory import ActorMemory
+from .model import Actor
+
+
+# How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
+REACH = 6
+
+
+def plural_just_before(mem: ActorMemory) -> tuple[Actor, str] | None:
+    """For a "they" no body or group within reach stands for: the plural people the sentence before (or the one
+    before it) opened with (register_plural), named by their words."""
+    if mem.plural is None or not 1 <= mem.now - mem.plural[0] <= 2:
+        return None
+    np = mem.plural[1]
+    actor = describe(np, np.split()[-1].lower(), mem)
+    return (actor, "pronoun 'they' -> the plural people a sentence just before opened with") if actor else None
+
+
+def recent_speaker(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | None:
+    """The actor `pronoun` names within REACH sentences, and how it was found (`how` with "person" or "body" for
+    {}), when the memory's own rules found none."""
+    if pronoun in ("he", "she"):
+        hit = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -99) >= mem.now - REACH
+                       and mem.gender.get(a.key, pronoun) == pronoun)
+        if asked := mem.asked_just_before(pronoun, hit):
+            return asked, "pronoun -> the person asked just before"
+        if subject := mem.person_just_before(pronoun):
+            return subject, "pronoun -> the person the sentence before was about"
+        if hit is None:
+            # "Rubio said ... he said": a lone name the rules kept as a body until a pronoun shows it is a person
+            lone = mem.last(lambda a: a.kind == "organization" and " " not in a.name and a.name[:1].isupper()
+                            and not a.name.isupper() and mem.seen.get(a.key, -99) >= mem.now - REACH)
+            if lone is not None:
+                hit = mem.person(lone.name, lone.country)
+        since = [a for a in mem.speakers[-5:] if a.kind != "person" and not is_group(a)
+                 and mem.seen.get(a.key, -99) > (mem.seen.get(hit.key, -99) if hit else -99)]
+        if since and (hit is None or mem.seen.get(since[-1].key, -99) >= mem.now - 1):
+            # "..., writes the PA agency. He adds ...": the agency's reporter; another body just before: say nothing
+            last = since[-1]
+            if last.kind == "media":
+                return last, "pronoun -> the news outlet that spoke last (its reporter)"
+            if hit is None:
+                # a body just before and no person within reach: say nothing, unless a full name was read since the
+                # body last spoke ("... the Rove ad claims ... Clinton laughed off the ad. '...,' she said")
+                fresh = _named_since(mem, mem.seen.get(last.key, -99), pronoun)
+                return (fresh, "pronoun -> name read since the last body spoke") if fresh else None
+        if hit is None:
+            # a full name read in passing within reach ("Andrew Ross Sorkin of The Times ... he said")
+            for at, name in reversed(mem.named):
+                if at < mem.now - REACH:
+                    break
+                if not mem.reads_as_person(name):
+                    continue  # "Going to Pizza Express in Woking ...," he said: a business is no "he"
+                person = mem.person(name, None)
+                if mem.gender.get(person.key, pronoun) == pronoun:
+                    return person, "pronoun -> last name read within %d sentences" % REACH
+        if hit is None:
+            # further back: the story's last person of that gender (news copy keeps "he" for its protagonist)
+            hit = mem.last(lambda a: a.kind == "person" and mem.gender.get(a.key, pronoun) == pronoun)
+            return (hit, "pronoun -> last person of that gender in the story") if hit else None
+        return (hit, how.format("person")) if hit else None
+    # "they" are people or a body, not the survey that spoke last ("it" may be the report)
+    # "it" is never people ("Prosecutors said ... It showed how difficult ...")
+    hit = mem.last(lambda a: a.kind != "person" and mem.seen.get(a.key, -99) >= mem.now - REACH
+                   and not (pronoun == "they" and is_document(a))
+                   and not (pronoun == "it" and (is_people(a) or is_individual(a))))
+    return (hit, how.format("body")) if hit else None
+
+
+def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:
+    """The person of the last full name read after sentence `after` and within reach, of that gender; or None."""
+    for at, name in reversed(mem.named):
+        if at <= after or at < mem.now - REACH:
+            break
+        if " " in name and mem.reads_as_person(name):
+            person = mem.person(name, None)
+            if mem.gender.get(person.key, pronoun) == pronoun:
+                return person
+    return None
