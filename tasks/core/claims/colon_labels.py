@@ -7,7 +7,7 @@ makes it easier ...", "Web APIs: This is what ..."), shop buttons ("VIEW PRICE: 
 Jedi: Fallen Order is ..."), section labels ("Notes: Chiefs WR ..."). A person's name is shaped otherwise: it opens with
 a first name (the census list, first_names.tsv) or a word no dictionary knows ("Xi", "Recep"), and its other words are
 no adjective, participle or plural common noun ("Other", "Revamped", "Enabled", "Wars", "Notes") -- those head a label.
-Pure logic: no I/O beyond the lexicon's cached data.
+Pure logic: no I/O beyond the word lists' cached data (name_words).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ import regex as re
 
 from .context import PLACE_NAMES
 from .inflections import word_lemmas
-from .name_words import first_names
+from .name_words import agent_noun_endings, first_names, surname_adjectives
 from .numbers import NUMBER_WORDS
 
 _TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt|Capt|Det)\.?$")
@@ -35,15 +35,6 @@ def heading_word(word: str) -> bool:
     return not nouns or any(lemma != low for lemma in nouns)
 
 
-# adjectives that are common surnames too ("Gordon Brown", "Jerry Brown", "Anthony Young"): a name's last word
-_NAME_ADJ = frozenset("brown black white green young little long short strong sharp rich wise gay bright noble "
-                      "savage swift moody hardy".split())
-
-
-# endings of a singular agent noun that stands before a one-word name: "Hacker Guccifer", "Challenger Ward"
-_AGENT_END = ("er", "or", "ist", "ian", "ant", "ent")
-
-
 def person_shaped(name: str) -> bool:
     """Whether `name` reads as a person's name, or ends in one after a description ("McCain Challenger Kelli Ward",
     "Hacker Guccifer")."""
@@ -53,11 +44,11 @@ def person_shaped(name: str) -> bool:
     for i in range(1, len(words)):
         rest, before = words[i:], words[i - 1].lower()
         if len(rest) >= 2 and rest[0].lower() in first_names() and _name_shaped(" ".join(rest)) and \
-                (before.endswith(_AGENT_END) or _TITLE.match(words[i - 1])):
+                (before.endswith(agent_noun_endings()) or _TITLE.match(words[i - 1])):
             # a description ending in an agent noun or a title, then a first name and a surname; not a name of
             # three given names ("Arcade Joseph Comeaux Jr: Texas Child Molester Escaped", a headline's topic)
             return True
-        if len(rest) == 1 and not word_lemmas(rest[0].lower()) and before.endswith(_AGENT_END) and \
+        if len(rest) == 1 and not word_lemmas(rest[0].lower()) and before.endswith(agent_noun_endings()) and \
                 set(word_lemmas(before)) == {"NOUN"} and word_lemmas(before)["NOUN"] == (before,):
             return True  # an agent noun, then a one-word name the dictionary does not know
     return False
@@ -83,7 +74,7 @@ def _name_shaped(name: str) -> bool:
         return False
     last = words[-1].lower().strip(".’'")
     readings = word_lemmas(last)
-    if not readings or last in first_names() or last in _NAME_ADJ:
+    if not readings or last in first_names() or last in surname_adjectives():
         return True
     if "NOUN" not in readings:
         # "Tech Enabled", "Likely Foe": a participle or a bare adjective ends no name; a verb's base form may

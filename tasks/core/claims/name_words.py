@@ -71,3 +71,15 @@ def not_alone() -> frozenset[str]:
     (numbers.py: "Two accused gangbangers went on trial" has no claimant "Two"; "Three Rivers" may still open a name)."""
     from .numbers import NUMBER_WORDS
     return frozenset(list(read_word_list("not_alone.tsv")) + [d.lower() for d in WEEKDAYS] + list(NUMBER_WORDS))
+
+
+@lru_cache(maxsize=None)
+def surname_adjectives() -> frozenset[str]:
+    """Adjectives that are common surnames too: 'brown', 'young' (surname_adjectives.tsv)."""
+    return read_words("surname_adjectives.tsv")
+
+
+@lru_cache(maxsize=None)
+def agent_noun_endings() -> tuple[str, ...]:
+    """Endings of a singular agent noun that may describe a person before the name: 'er', 'ist' (agent_noun_endings.tsv)."""
+    return read_word_list("agent_noun_endings.tsv")
