@@ -5,6 +5,7 @@ import regex as re
 
 from .place_words import place_nouns
 from .source_words import non_agents, umbrella_events
+from .calendar_words import MONTHS, MONTHS_BUT_MAY
 from .patterns import WEEKDAY, lower_words
 
 # compiled once, not looked up in the pattern cache on every call
@@ -34,11 +35,10 @@ _THE_NOUN = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-
 # A month named with no year of its own, as a past time ("in September", "an October landslide", "on March 17", "last
 # October"): in a story published before that month of the year, it is last year's month. "May" only after "in"/"last"
 # (not the verb); no month of a sentence that looks ahead ("is scheduled for November", "will vote in October").
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
-_LONE_MONTH = re.compile(r"\b(?:(?i:in|on|last|during|an?|the)\s+(?:(?:early|late|mid)[- ])?)(?P<m>January|February|March|"
-                         r"April|June|July|August|September|October|November|December|(?<=(?i:in|last)\s)May)\b"
+_LONE_MONTH = re.compile(r"\b(?:(?i:in|on|last|during|an?|the)\s+(?:(?:early|late|mid)[- ])?)(?P<m>"
+                         + "|".join(MONTHS_BUT_MAY) + r"|(?<=(?i:in|last)\s)May)\b"
                          r"(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]\d\d|20\d\d)\b)(?!\s*,?\s*(?:1[89]\d\d|20\d\d)\b)")
+_ANY_MONTH = re.compile("|".join(MONTHS))  # a quick test before _years reads a sentence for months
 _AHEAD = re.compile(r"(?i)\b(?:will|would|shall|scheduled|planned|plans? to|expected|due|upcoming|next|coming|set to)\b")
 
 
@@ -54,7 +54,7 @@ def _years(sent: str, published_year: int | None, published_month: int | None = 
     if published_year and published_month and published_month < 12 and not _AHEAD.search(sent):
         for m in _LONE_MONTH.finditer(sent):
             # "Since fighting began in July, hundreds have fled": a count up to now, the article's year
-            if _MONTH_NAMES.index(m.group("m").lower()) + 1 > published_month and \
+            if MONTHS.index(m.group("m")) + 1 > published_month and \
                     not _SINCE.search(sent, 0, m.start()):
                 out.append((m.start("m"), m.end("m"), published_year - 1))
     return sorted(out)
@@ -143,8 +143,8 @@ def told_again(sent: str, amount_start: int) -> bool:
 
 def sentence_year(sent: str, published_year: int | None, published_month: int | None = None) -> int | None:
     if "20" not in sent and "19" not in sent and "18" not in sent and "year" not in sent and "Year" not in sent and \
-            not published_month:
-        return None  # every _YEAR and _RELATIVE match holds one of these (a month needs the story's month)
+            not (published_month and _ANY_MONTH.search(sent)):
+        return None  # every _YEAR and _RELATIVE match holds one of these, every _LONE_MONTH match a month's name
     ys = [y for _, _, y in _years(sent, published_year, published_month)]
     ys = [y for y in ys if not published_year or y < published_year]
     return ys[-1] if ys else None
