@@ -60,7 +60,9 @@ _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|squ
 _MEASURES = [
     ("killed", r"killed|killing|kills|kill|died|die|dies|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|drowned|"
                r"murdered|murdering|shot dead|massacring|beheaded|slaughtered|slaughtering|gunned down|"
-               r"martyred|executed|massacred|fallen|toll"),
+               # not "has fallen to 1 billion gallons": a number that falls declines
+               r"martyred|executed|massacred|fallen(?!\s+(?:to|from|by|below|under|back|off|short|sharply|steadily|slightly|"
+               r"significantly|dramatically|ill|asleep|apart|behind)\b)|toll"),
     ("wounded", r"wounded|wounding|wounds|injured|injuring|injures|injuries|injury|hurt|hospitali[sz]ed|"
                 # "19 people were taken to hospital", "12 were treated in hospital", "300 were given outpatient
                 # treatment": the injured
