@@ -106,7 +106,9 @@ _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|
 # fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000"
 _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
-                      rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?$")
+                      rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?"
+                      # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
+                      rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+(?:hundred|thousand|million))?\s+and\s+)?$")
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
 _TROOPS = re.compile(r"troops|forces|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
                      r"peacekeeping troops|military")
@@ -162,6 +164,8 @@ def _group(head: str, measure: str) -> str:
 
 def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     h = head.lower()
+    if h == "losses" and not (_LOSS_CONTEXT.search(sent) or _TROOPS.search(sent)):
+        return None  # "the franchise mark of 14 losses", "five morale-busting losses last week": games and votes lost
     if h in ("refugees",):
         return "displaced"
     if h in ("prisoners", "hostages", "detainees"):
