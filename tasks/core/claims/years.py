@@ -45,9 +45,9 @@ _ANY_MONTH = re.compile("|".join(MONTHS))  # a quick test before _years reads a 
 _AHEAD = re.compile(r"(?i)\b(?:will|would|shall|scheduled|planned|plans? to|expected|due|upcoming|next|coming|set to)\b")
 
 
-def _years(sent: str, published_year: int | None, published_month: int | None = None):
+def _years(sent: str, published_year: int | None, published_month: int | None = None, fig_start: int | None = None):
     """(start, end, year) of every year the sentence names: written out, or relative to the article's year (and to
-    its month: "in September" in a January story)."""
+    its month: "in September" in a January story). `fig_start`: where the figure the year is read for begins."""
     out = [(m.start("y"), m.end("y"), int(m.group("y"))) for m in _YEAR.finditer(sent)]
     if published_year and ("year" in sent or "Year" in sent):
         for m in _RELATIVE.finditer(sent):
@@ -57,8 +57,11 @@ def _years(sent: str, published_year: int | None, published_month: int | None = 
     if published_year and published_month and published_month < 12 and not _AHEAD.search(sent):
         for m in _LONE_MONTH.finditer(sent):
             # "Since fighting began in July, hundreds have fled": a count up to now, the article's year
+            # but "Since the assaults that killed 130 in Paris last November, ...": a count inside the clause "since"
+            # opens is of the event it dates
+            since = _SINCE.search(sent, 0, m.start())
             if MONTHS.index(m.group("m")) + 1 > published_month and \
-                    not _SINCE.search(sent, 0, m.start()):
+                    (since is None or fig_start is not None and since.end() <= fig_start < m.start()):
                 out.append((m.start("m"), m.end("m"), published_year - 1))
     if published_year and published_month and "last " in sent:
         for m in _LAST_SEASON.finditer(sent):
@@ -119,7 +122,7 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
     tsunami that killed 168,000 people ... in 2004": the toll is 2004's."""
     best = None
     same = None  # a year in the figure's clause: no clause comma between it and the figure
-    for start, end, y in _years(sent, published_year, published_month):
+    for start, end, y in _years(sent, published_year, published_month, fig_start):
         if published_year and y >= published_year:
             continue
         if _SINCE_BEFORE.search(sent[max(0, start - 8): start]):
