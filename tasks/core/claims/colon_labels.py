@@ -15,10 +15,10 @@ import regex as re
 
 from .context import PLACE_NAMES
 from .inflections import word_lemmas
-from .name_words import agent_noun_endings, first_names, surname_adjectives
+from .name_words import agent_noun_endings, first_names, surname_adjectives, title_pattern
 from .numbers import NUMBER_WORDS
 
-_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt|Capt|Det)\.?$")
+_TITLE = re.compile(rf"^(?:{title_pattern(form='abbr')})$")  # "Sgt.", "Mr", "Det." (titles.tsv)
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
 
 
@@ -172,10 +172,8 @@ def full_name_in(surname: str, text: str) -> str | None:
 def full_person(full: str, label: str) -> bool:
     """The person a label resolved to is named as one: by the label itself ("Joe") or by a first name and more
     ("Elizabeth Prelogar" for "Prelogar:"); not a team whose last word the label is ("Los Angeles Lakers")."""
-    return full == label or full.split()[0].lower().rstrip(".") in first_names() or full.split()[0] in _TITLES
+    return full == label or full.split()[0].lower().rstrip(".") in first_names() or bool(_TITLE.match(full.split()[0]))
 
-
-_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sen Sen. Rep Rep. Gov Gov.".split())
 
 
 def turns_of(label: str, text: str) -> int:

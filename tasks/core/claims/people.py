@@ -21,6 +21,7 @@ from .place_words import place_nouns
 from .source_words import source_nouns
 from .memory import international
 from .model import Actor
+from .name_words import SURNAME_HONORIFICS, title_pattern, titles
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word.
 _TITLE_HINT = frozenset(
@@ -100,7 +101,9 @@ _PARTY_TAG = re.compile(r"(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}.'’-]*){0,2
                         r"(?:\s?[A-Z][a-z]*\.?)?[,)]")
 
 
-_HONORED = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<n>[A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)(?![\p{L}'’-])")
+# what opens a party-tagged name and is no part of it: a political title (titles.tsv), "Congressman", "U.S."
+_TAG_TITLES = frozenset(t for t, _ in titles(frozenset({"political"}))) | {"Congressman", "Congresswoman", "U.S", "US"}
+_HONORED = re.compile(rf"\b(?P<h>{title_pattern(SURNAME_HONORIFICS, dot=False)})\.?\s+(?P<n>[A-Z][\p{{Ll}}'’-]+(?:-[A-Z][\p{{Ll}}'’-]+)?)(?![\p{{L}}'’-])")
 
 
 def register_people(sentence: str, mem: ActorMemory) -> None:
@@ -108,8 +111,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     if "-" in sentence:
         for m in _PARTY_TAG.finditer(sentence):
             name = m.group("n").split()
-            while name and name[0].rstrip(".") in ("Rep", "Reps", "Sen", "Sens", "Gov", "Senator", "Representative", "Congressman",
-                                                   "Congresswoman", "U.S", "US"):
+            while name and name[0].rstrip(".") in _TAG_TITLES:
                 name = name[1:]
             if len(name) >= 2:
                 mem.person(" ".join(name), "US")
