@@ -29,6 +29,13 @@ def speaking_documents() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def issued_documents() -> tuple[str, ...]:
+    """Documents a body issues under its name, whose issuer a sentence names (lower case, file order): 'statement',
+    'press release' (issued_documents.tsv)."""
+    return read_word_list("issued_documents.tsv")
+
+
+@lru_cache(maxsize=None)
 def work_nouns() -> frozenset[str]:
     """Works of inquiry that speak for the author their "by" names, every number (lower case): 'examination',
     'tallies' (work_nouns.tsv)."""
