@@ -15,11 +15,13 @@ import regex as re
 
 from .context import PLACE_NAMES
 from .inflections import word_lemmas
-from .name_words import agent_noun_endings, first_names, surname_adjectives, title_pattern
+from .name_words import agent_noun_endings, first_names, surname_adjectives, title_pattern, titles
 from .numbers import NUMBER_WORDS
 
 _TITLE = re.compile(rf"^(?:{title_pattern(form='abbr')})$")  # "Sgt.", "Mr", "Det." (titles.tsv)
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
+# what follows a name and is no part of its shape: a suffix of titles.tsv ("Jr", "Sr.") or a generation's numeral
+_SUFFIXES = frozenset(t + dot for t, _ in titles(frozenset({"suffix"})) for dot in ("", ".")) | {"II", "III"}
 
 
 def heading_word(word: str) -> bool:
@@ -58,7 +60,7 @@ def _name_shaped(name: str) -> bool:
     """Whether `name` reads as a person's name: a title or not, then a first name or a word no dictionary knows (or
     an initial), and no heading word before the surname; the surname itself may be a common word ("Ward", "Gates")
     but not a verb form or a bare adjective ("Tech Enabled", "Hollywood Nation" pass the first test, not this one)."""
-    words = [w for w in name.replace("/", " ").split() if w not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III")]
+    words = [w for w in name.replace("/", " ").split() if w not in _SUFFIXES]
     while words and _TITLE.match(words[0]):
         words = words[1:]
     if not words:

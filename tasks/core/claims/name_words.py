@@ -86,6 +86,19 @@ def agent_noun_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def not_lone_surnames() -> frozenset[str]:
+    """Capitalised words that open a sentence as a lone surname would and are none: 'Officials', 'Moreover', 'His'
+    (not_lone_surnames.tsv)."""
+    return read_words("not_lone_surnames.tsv")
+
+
+@lru_cache(maxsize=None)
+def not_name_words() -> frozenset[str]:
+    """Capitalised words no person's name holds: 'Ministry', 'Airport', 'Minister', 'According' (not_name_words.tsv)."""
+    return read_words("not_name_words.tsv")
+
+
+@lru_cache(maxsize=None)
 def abbreviations() -> frozenset[str]:
     """Abbreviations other than titles and months a dot after which ends no sentence (lower case): 'st', 'corp', 'no'
     (abbreviations.tsv)."""
