@@ -42,4 +42,5 @@ def test_rows_do_not_follow_the_hash_seed_or_the_story_order():
     two = _extract_all("2", "reverse")
     assert len(one) > 100 and any("Claim(" in r for r in one.values())  # real extractions, not empty ones
     differ = [d for d in one if one[d] != two[d]]
-    assert not differ, f"{len(differ)} stories differ, first {differ[0]}: {one[differ[0]][:300]} / {two[differ[0]][:300]}"
+    first = differ[0] if differ else None
+    assert not differ, f"{len(differ)} stories differ, first {first}: {one.get(first, '')[:300]} / {two.get(first, '')[:300]}"

@@ -23,8 +23,8 @@ SUBDIVISIONS = subdivisions()[0]  # "Florida" -> US, "Queensland" -> AU: only na
 
 # Words before a leader's surname that are no first name of someone else (country_mentions): offices, and every
 # title of titles.tsv ("Mr", "Gen", "Senator")
-_NOT_FIRST = frozenset("President Chancellor Minister Premier Prime Secretary Leader King Queen Prince Sheikh Emir".split()) | \
-    frozenset(t for t, _ in titles())
+_NOT_FIRST = frozenset("President Chancellor Minister Premier Prime Secretary Leader King Queen Prince Sheikh "
+                       "Emir".split()) | frozenset(t for t, _ in titles())
 
 
 def _place_names() -> tuple[dict[str, str], dict[str, set[str]]]:

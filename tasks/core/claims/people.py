@@ -27,10 +27,10 @@ from .name_words import (OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, n
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
 _TITLE_HINT = frozenset(
-    "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh emir "
-    "commander chief ambassador envoy speaker chair chairman chairwoman chairperson director head leader ceo deputy pope "
-    "archbishop prosecutor attorney adviser advisor aide ombudsman counterpart official coordinator commissioner "
-    "taoiseach investigator officer agent judge".split()) | frozenset(t.lower() for t, _ in titles(OFFICE_TITLES))
+    "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh "
+    "emir commander chief ambassador envoy speaker chair chairman chairwoman chairperson director head leader ceo "
+    "deputy pope archbishop prosecutor attorney adviser advisor aide ombudsman counterpart official coordinator "
+    "commissioner taoiseach investigator officer agent judge".split()) | frozenset(t.lower() for t, _ in titles(OFFICE_TITLES))
 # (the post's host after "to" is not the holder's country: "Pakistani Ambassador to Azerbaijan Bilal Hayee" is
 # Pakistan's ambassador, "U.S. Ambassador to the United Nations Linda Thomas-Greenfield" the US's)
 # (only a post abroad: "an adviser to Israel Prime Minister Benjamin Netanyahu" is Netanyahu's, read as titled himself)
