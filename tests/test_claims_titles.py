@@ -15,7 +15,7 @@ ABBREVIATIONS = [t for t, _ in titles(form="abbr", suffixes=True)]
 
 
 def test_the_table_is_well_formed():
-    kinds = {"honorific", "honour", "academic", "political", "military", "police", "clergy", "suffix"}
+    kinds = {"honorific", "honour", "academic", "elected", "political", "military", "police", "clergy", "suffix"}
     assert len({r[0] for r in ROWS}) == len(ROWS), "a title listed twice"
     for title, form, kind, dot, gender in ROWS:
         assert form in ("abbr", "word") and kind in kinds and gender in ("he", "she", "-"), title

@@ -111,7 +111,9 @@ HONORIFICS = frozenset({"honorific", "honour", "academic"})
 SURNAME_HONORIFICS = frozenset({"honorific", "academic"})
 # the titles before a name a role or office may stand beside ("Police spokesman Supt. Ali"): all but a knighthood's,
 # which goes with the given name ("Sir Keith" is Keith Joseph, no Mr Keith)
-OFFICE_TITLES = frozenset({"honorific", "academic", "political", "military", "police", "clergy"})
+OFFICE_TITLES = frozenset({"honorific", "academic", "elected", "political", "military", "police", "clergy"})
+# the titles of elected offices, whose holder news copy names by the title and surname alone ("Gov. Murphy")
+ELECTED = frozenset({"elected"})
 
 
 @lru_cache(maxsize=None)

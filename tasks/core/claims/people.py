@@ -21,7 +21,7 @@ from .place_words import place_nouns
 from .source_words import source_nouns
 from .memory import international
 from .model import Actor
-from .name_words import (OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_words, title_pattern,
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_words, title_pattern,
                          titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
@@ -88,8 +88,8 @@ _PARTY_TAG = re.compile(r"(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}.'’-]*){0,2
                         r"(?:\s?[A-Z][a-z]*\.?)?[,)]")
 
 
-# what opens a party-tagged name and is no part of it: a political title (titles.tsv), "Congressman", "U.S."
-_TAG_TITLES = frozenset(t for t, _ in titles(frozenset({"political"}))) | {"Congressman", "Congresswoman", "U.S", "US"}
+# what opens a party-tagged name and is no part of it: an elected office's title (titles.tsv), "Congressman", "U.S."
+_TAG_TITLES = frozenset(t for t, _ in titles(ELECTED)) | {"Congressman", "Congresswoman", "U.S", "US"}
 _HONORED = re.compile(rf"\b(?P<h>{title_pattern(SURNAME_HONORIFICS, dot=False)})\.?\s+(?P<n>[A-Z][\p{{Ll}}'’-]+(?:-[A-Z][\p{{Ll}}'’-]+)?)(?![\p{{L}}'’-])")
 
 
