@@ -11,7 +11,7 @@ import regex as re
 from .actors import resolve
 from .memory import ActorMemory
 from .context import PLACE_NAMES
-from .described import described_person, is_description
+from .described import described_person, is_description, served_person
 from .document_authors import document_author
 from .groups import demonym_of
 from .gazetteer import DEMONYMS
@@ -149,6 +149,11 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
                 and (person := described_person(c.surface, mem)) is not None:
             # "the church's minister said" ... "the Rev. Larry Kroon": the one person the story names in that role
             out.append(replace(c, actor=person, resolved_by="description of the one person named in that role"))
+            continue
+        if c.actor.kind == "person" and (person := served_person(c.surface, mem)) is not None and \
+                person.key != c.actor.key:
+            # "Lindsay Lohan’s attorney said" ... "her lawyer Mark Heller": the one person the story names in that role
+            out.append(replace(c, actor=person, resolved_by="role of the one person named in it"))
             continue
         if c.actor.kind == "organization" and (body := document_author(c.surface, mem)) is not None:
             # "according to a Texas prison statement" ... "the statement from the Texas Department of Criminal Justice"

@@ -15,7 +15,7 @@ import regex as re
 
 from .actor_patterns import NOT_NAME
 from .name_words import first_name_genders
-from .people_words import described_acts, described_ages, described_mods, described_roles
+from .people_words import client_roles, described_acts, described_ages, described_mods, described_roles
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
 from .model import Actor
@@ -93,10 +93,14 @@ def _story_patterns(words: frozenset[str], acts: frozenset[str]) -> tuple:
     return tuple(found)
 
 
+_OWNER_NAME = r"\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]+){0,2}"
+
+
 @lru_cache(maxsize=64)
 def _lede_pattern(words: frozenset[str]):
     """The opening sentence (after a dateline) describing someone with one of `words`, the next opening with a name."""
-    return re.compile(rf"(?:^|\n)[\s|]*(?:[^\n]{{0,60}}?(?:--|—|–)\s+)?(?P<d>(?:The|An?)\s+(?:[\p{{L}}’'.-]+\s+){{0,4}}?"
+    # (the description may be a client's: "Lindsay Lohan’s attorney said ... Mark Jay Heller told a judge")
+    return re.compile(rf"(?:^|\n)[\s|]*(?:[^\n]{{0,60}}?(?:--|—|–)\s+)?(?P<d>(?:The|An?|{_OWNER_NAME}['’]s?)\s+(?:[\p{{L}}’'.-]+\s+){{0,4}}?"
                       rf"{_role(words)})\b[^\n]*?[.!?][”\"’]?\s+{_HONORIFIC}{_NAME}\s+(?!(?:of|and|from|in|at)\s)[a-z]")
 
 
@@ -181,6 +185,45 @@ def described_person(surface: str, mem) -> Actor | None:
                 continue
             found.setdefault(name.split()[-1], name)
     if (lede := _lede_person(mem.text, words)) is not None:
+        found.setdefault(lede.split()[-1], lede)
+    found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
+    if len(found) != 1:
+        return None
+    return _person(next(iter(found.values())), mem)
+
+
+# a client's role as the story speaks of it before naming its holder: "A publicist", "Lindsay Lohan’s attorney", "her
+# lawyer", "lawyer" (a headline's "..., lawyer says" or "Lawyer: ...")
+_SERVED = re.compile(rf"(?:(?P<det>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<own>{_OWNER_NAME})['’]s?\s+)?(?P<h>\p{{L}}\p{{Ll}}+)")
+# the words before a role word that make it a public office's title, not a client's lawyer ("District Attorney Lynne
+# Abraham", "U.S. Attorney", "Attorney General"): a capitalised word, or one of these
+_PUBLIC_OFFICE = frozenset("district state county city prosecuting government general assistant deputy".split())
+
+
+def served_person(surface: str, mem) -> Actor | None:
+    """The one person the story names in the client's role `surface` gives (client_roles.tsv): as a title or an
+    apposition anywhere ("her lawyer Mark Heller", "Mark Heller, her attorney"), or as the person the next
+    sentence opens with after the lede says the role ("A publicist says Tara Reid has checked into rehab. Jack
+    Ketsoyan said Friday ..."). None unless exactly one person fits: a role read as the wrong person is worse than
+    the role."""
+    m = _SERVED.fullmatch(surface.strip())
+    if m is None or (head := m.group("h").lower()) not in client_roles() or (row := described_roles().get(head)) is None:
+        return None
+    if m.group("h")[:1].isupper() and (m.group("det") or m.group("own")):
+        return None  # "the Attorney": a title of its own
+    words, gender = row
+    text = f"{mem.title}\n{mem.text}" if mem.title else mem.text
+    found: dict[str, str] = {}
+    for rx in _patterns(words):
+        for c in rx.finditer(text):
+            name = strip_possessive(c.group("n"))
+            before = re.findall(r"[\p{L}.-]+", text[max(0, c.start("w") - 20): c.start("w")])[-1:]
+            if name.split()[0] in _NOT_FIRST or name.split()[0].lower() in _PUBLIC_OFFICE or _other_holder(text, c.start("w")) \
+                    or c.group("w")[:1].isupper() and c.start("w") > 0 and before and (
+                        before[0][:1].isupper() or before[0].lower() in _PUBLIC_OFFICE):
+                continue
+            found.setdefault(name.split()[-1], name)
+    if (lede := _lede_person(text, words)) is not None:
         found.setdefault(lede.split()[-1], lede)
     found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
     if len(found) != 1:
