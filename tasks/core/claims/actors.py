@@ -108,19 +108,16 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
         return None  # "NEW DELHI: ...", "PRAGUE -": a dateline is where the story is filed, not who speaks
-    if _BARE_VOICE.fullmatch(s) and mem.speakers and mem.speakers[-1].kind == "organization":
-        # "South Wales Police confirmed on Thursday that ... A spokesperson said: ...": a spokesperson who names no
-        # body speaks for the body that spoke last (a person or a country speaking last leaves it unresolved)
-        return mem.speakers[-1]
     if s in ("One", "one"):  # "Vice-chancellors reacted ... One, who asked not to be named, said": one of them
         return mem.one_of_them()
     if PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
         return mem.last(lambda a: a.kind != "person")
-    if (acr := BARE_ACRONYM.fullmatch(s) or _ACRONYM_ALONE.fullmatch(s)) and (full := mem.acronym(acr.group(1))) and \
+    if (acr := BARE_ACRONYM.fullmatch(s) or known_org(s) and _ACRONYM_ALONE.fullmatch(s)) and \
+            (full := mem.acronym(acr.group(1))) and \
             (body := mem.last(lambda a: a.kind != "person" and a.name.endswith(full))) is not None:
         # "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said ... the OCHA said": the body the
-        # article spelled the acronym out for, not a new one (with no article too: "..., OCHA said", even for a body
-        # the gazetteer knows by its acronym)
+        # article spelled the acronym out for, not a new one; with no article too for a body the gazetteer knows by
+        # its acronym ("..., OCHA said"): the article's full name is the body's, not the gazetteer's short one
         return body
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
         # "analysis by Corey Scher of New York's CUNY Graduate Center": the author, not the affiliation
@@ -328,6 +325,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if s[:1] in "AaTt" and (hit := group_named_later(s, mem)):
         mem.groups[s.rsplit(None, 1)[-1].lower()] = hit  # "a group of physicians" named next: "the physicians" later
         return hit
+    if _BARE_VOICE.fullmatch(s) and mem.speakers and mem.speakers[-1].kind == "organization":
+        # "South Wales Police confirmed on Thursday that ... A spokesperson said: ...": a spokesperson who names no
+        # body speaks for the body that spoke last, when no body the sentence describes is theirs (above; a person or a
+        # country speaking last leaves it unresolved)
+        return mem.speakers[-1]
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if not shape_first and (hit := media_by_shape(s)):

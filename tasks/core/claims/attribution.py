@@ -190,7 +190,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent or ", per " in sent else [])
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
-        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent else [])
+        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent else [])
         + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else []),
         key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4"))))
     for kind, m in events:
@@ -279,6 +279,12 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     kind_of != _verb_kind(found[-1].claim_type):  # claim_type still holds the verb here
                 # "X said ..., repeatedly calling for an inquiry": a second claim of another kind by the same speaker
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"), v))
+            elif found and found[-1].actor is not UNKNOWN and m.group("v") in ("adding", "noting") and \
+                    _THAT_NEXT.match(sent, m.end("v")) and not _SUBORDINATE.search(sent, found[-1].verb_end, m.start()):
+                # '"There are people injured," he said, adding that soldiers did not intervene': a second proposition
+                # of the same speaker, a claim of its own
+                found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"),
+                                        "statement"))
             elif not found and v == m.group("v") and (hit := clause_subject(sent, m.start(), mem)) and \
                     not _EXPLETIVE_IT.match(sent, hit[1]):
                 actor, s0, s1 = hit
@@ -326,6 +332,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if subj and verb in BASE_FORMS and not _PLURAL.search(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "the UN estimate", "a Reuters report": a noun after a singular subject
+        if verb in ("countered", "counters") and _BY_MEANS.match(sent, m.end()):
+            continue  # "unrest, which the military has countered with lethal force": a response in deeds, no claim
         if verb in ("expressed", "expresses") and not _EXPRESS_WHAT.match(sent, m.end()):
             continue  # "smooth muscle expresses receptors": only a feeling or a view is expressed as a claim
         if subj and verb in DOC_ONLY and (not _DOC_SUBJECT.search(sent, subj[1], m.start()) or subj[0].kind == "person"):
@@ -468,7 +476,7 @@ _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|da
                        r"estimates?|update|numbers|toll)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
-                        r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
+                        r"\bquot(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:(?:\w+ly|also)\s+)?(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|"
                          r"telling reporters|noting|calling for|calling on|urging|demanding|accusing|blaming|denying|rejecting|"
@@ -486,6 +494,8 @@ _STANCE_ING = {"calling for": "called for", "calling on": "called on", "urging":
                "accusing": "accused", "blaming": "blamed", "denying": "denied", "rejecting": "rejected",
                "condemning": "condemned"}
 _PRONOUN = re.compile(r"(?i)he|she|it|they")
+_THAT_NEXT = re.compile(r"\s+that\s")
+_BY_MEANS = re.compile(r"\s+(?:with|by)\s+(?!(?:a|an|the|his|her|their|its)\s+(?:statement|claim|argument|question|remark)s?\b)")
 _CLAUSE_CUT = re.compile(r"[,;:—–“”\"]|\b(?:while|whereas|but)\b")
 def _clause_start(sent: str, pos: int) -> int:
     cut = None

@@ -17,7 +17,7 @@ from .groups import demonym_of
 from .gazetteer import DEMONYMS
 from .inflections import word_lemmas
 from .name_words import not_alone, not_name_start
-from .source_words import non_agents
+from .source_words import non_agent_suffixes, non_agents
 from .patterns import strip_possessive
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
@@ -64,6 +64,8 @@ def non_agent(name: str) -> bool:
             head.lower() not in word_lemmas(head.lower()).get("NOUN", ())) and (
             "-" in words[-2] or word_lemmas(words[-2].lower().strip(_EDGE)))):
         return True
+    if len(words) >= 2 and head[:1].isupper() and words[-2][:1].isupper() and head.lower() in non_agent_suffixes():
+        return True  # "the Wien River", "the Yangtze River": a natural feature's proper name
     # "Storm Ciarán", "Tropical Storm Harvey", "Super Typhoon Haiyan": the title and one name that is no English noun
     # (not "the National Hurricane Center", "Storm Prediction Center", "the Hurricane Hunters")
     last = words[-1].strip(_EDGE)

@@ -154,8 +154,10 @@ def described_person(surface: str, mem) -> Actor | None:
     pair = "_".join([*m.group("mods").split()[-1:], m.group("h")]).lower()
     if (row := described_roles().get(pair) or described_roles().get(_singular(m.group("h").lower()))) is None:
         return None
-    if m.group("h")[:1].isupper() and not m.group("own"):
-        return None  # "the Washington Examiner": a capitalised head is a title only after its owner ("the county's")
+    if m.group("h")[:1].isupper() and not m.group("own") and m.group("mods").strip():
+        # "the Washington Examiner": a capitalised head is a title only after its owner ("the county's") or alone
+        # ("said the Ombudsman" after "Ombudsman Carlos Camargo")
+        return None
     if any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("mods").split()):
         return None
     if (own := m.group("own")) and (known := mem.by_surname.get(own.split()[-1])) is not None and known.kind == "person":
