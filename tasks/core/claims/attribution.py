@@ -282,9 +282,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             elif found and found[-1].actor is not UNKNOWN and m.group("v") in ("adding", "noting") and \
                     _THAT_NEXT.match(sent, m.end("v")) and not _SUBORDINATE.search(sent, found[-1].verb_end, m.start()):
                 # '"There are people injured," he said, adding that soldiers did not intervene': a second proposition
-                # of the same speaker, a claim of its own
+                # of the same speaker, a claim of its own (its speaker follows the claim before it: _follow_tag)
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"),
-                                        "statement"))
+                                        "statement", rule="rules.adding"))
             elif not found and v == m.group("v") and (hit := clause_subject(sent, m.start(), mem)) and \
                     not _EXPLETIVE_IT.match(sent, hit[1]):
                 actor, s0, s1 = hit
@@ -360,6 +360,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         headline_claims(sent, found, mem)
         headline_tag_claims(sent, found, mem)
     drop_reduced_passives(sent, found)
+    _follow_tag(found)
     if opened and found:
         # the sentence goes on inside a quotation an earlier sentence opened: until its closing mark the words are the
         # quoted speaker's ("... a proliferation risk. ... However, Bushehr underscores that ..."), so a cue there is a
@@ -391,11 +392,30 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     return found
 
 
+def _follow_tag(found: list[FoundClaim]) -> None:
+    """A rules.adding claim ('..., he said, adding that ...') speaks with the claim right before it, as that claim
+    stands once the parse has had its say: the parse may have put another speaker in the rules' place ("Susan Rice,
+    U.S. Ambassador for the United Nations, said ..., adding that ...": Rice, not the United Nations); with no claim
+    before it left, it goes."""
+    for i, c in enumerate(found):
+        if c.rule != "rules.adding":
+            continue
+        before = [p for p in found if p.rule != "rules.adding" and p.actor is not UNKNOWN and p.verb_end <= c.verb_start]
+        if not before:
+            found[i] = None
+            continue
+        parent = max(before, key=lambda p: p.verb_end)
+        if parent.actor != c.actor:
+            found[i] = replace(c, actor=parent.actor, surface=parent.surface)
+    found[:] = [c for c in found if c is not None]
+
+
 def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, opened: bool = False) -> None:
     """The parse's claims for a sentence the rules have already read (extract.py's second chance), given the
     content span, type and quote that find_claims gives every claim."""
     if add_syntactic_claims(sent, doc, found, mem, opened):
         drop_reduced_passives(sent, found)
+        _follow_tag(found)
         _joint_claimants(sent, found, mem)
         _spans(sent, found, opened, doc)
 

@@ -232,7 +232,8 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
             actor, s = hit
             if actor.kind == "person" and actor.country is None:
                 near = [left[x:y] for x, y in segs[hop + 1: hop + 2] if _APPOS_HEAD.match(left[x:y].strip())]
-                code = country_in(appos or "") or country_in(" ".join(near))
+                # ("The governor of Unity State, Taban Deng, said": a local office before the name is the story's)
+                code = country_in(appos or "") or country_in(" ".join(near)) or mem.local(" ".join(near))
                 if code:
                     actor = mem.person(actor.name, code)
             return actor, s, lead + len(core)
