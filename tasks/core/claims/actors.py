@@ -325,10 +325,12 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if s[:1] in "AaTt" and (hit := group_named_later(s, mem)):
         mem.groups[s.rsplit(None, 1)[-1].lower()] = hit  # "a group of physicians" named next: "the physicians" later
         return hit
-    if _BARE_VOICE.fullmatch(s) and mem.speakers and mem.speakers[-1].kind == "organization":
+    if _BARE_VOICE.fullmatch(s) and mem.speakers and mem.speakers[-1].kind == "organization" and \
+            not _VOICE_OF.search(mem.sentence) and mem.seen.get(mem.speakers[-1].key, -9) >= mem.now - 2:
         # "South Wales Police confirmed on Thursday that ... A spokesperson said: ...": a spokesperson who names no
-        # body speaks for the body that spoke last, when no body the sentence describes is theirs (above; a person or a
-        # country speaking last leaves it unresolved)
+        # body speaks for the body that spoke last, in the two sentences before, when no body the sentence describes
+        # is theirs (above; "a spokesman for the Enough Project" is the project's; a person or a country speaking last
+        # leaves it unresolved)
         return mem.speakers[-1]
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
@@ -356,6 +358,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
 _CROWD = re.compile(rf"(?i)\b(?:{'|'.join(crowd_nouns())})$")
 _SPELLED_OUT = re.compile(r"(.+?[\p{L}.])\s*\([A-Z][A-Za-z&.-]{1,9}\)")
 _ACRONYM_ALONE = re.compile(r"([A-Z][A-Z]{1,6})")
+_VOICE_OF = re.compile(r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at|from|with|to)\s")
 _BARE_VOICE = re.compile(r"(?:[Tt]he|[Aa])\s+spokes(?:man|woman|person)")
 _NAMED_VOICE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:{DEMONYM}|{PLACE})(?:\s+[A-Z][\p{{L}}&’'-]+){{1,3}})\s+"
                           r"spokes(?:man|woman|person)")
