@@ -11,7 +11,7 @@ import regex as re
 from .actors import resolve
 from .memory import ActorMemory
 from .context import PLACE_NAMES
-from .described import described_person, is_description, served_person
+from .described import described_person, is_description, served_person, titled_person
 from .document_authors import document_author
 from .groups import demonym_of
 from .gazetteer import DEMONYMS
@@ -156,6 +156,11 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
                 person.key != c.actor.key:
             # "Lindsay Lohan’s attorney said" ... "her lawyer Mark Heller": the one person the story names in that role
             out.append(replace(c, actor=person, resolved_by="role of the one person named in it"))
+            continue
+        if mem.now == 0 and mem.titled and " " not in c.surface.strip() and c.actor.name == c.surface.strip() and \
+                (person := titled_person(c.surface, mem)) is not None and person.key != c.actor.key:
+            # "Israel war resembles ..., Taoiseach says" over "Taoiseach Leo Varadkar has said": the titled person
+            out.append(replace(c, actor=person, resolved_by="title of the one person named with it"))
             continue
         if c.actor.kind == "organization" and (body := document_author(c.surface, mem)) is not None:
             # "according to a Texas prison statement" ... "the statement from the Texas Department of Criminal Justice"

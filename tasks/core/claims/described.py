@@ -21,6 +21,7 @@ from .colon_labels import person_shaped
 from .model import Actor
 from .patterns import alt, strip_possessive
 from .phrase_country import PLACE_FULL
+from .source_words import source_nouns
 
 # "the church's minister", "the Alaska governor", "The dad of a man missing for a decade", "The concerned mother":
 # a definite article, an owner that is no person (a place, a body: "the city's"), up to three modifiers, the head
@@ -228,6 +229,31 @@ def served_person(surface: str, mem) -> Actor | None:
     if (lede := _lede_person(text, words)) is not None:
         found.setdefault(lede.split()[-1], lede)
     found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
+    if len(found) != 1:
+        return None
+    return _person(next(iter(found.values())), mem)
+
+
+_BARE_TITLE = re.compile(r"\p{Lu}\p{Ll}{3,}")
+
+
+def titled_person(surface: str, mem) -> Actor | None:
+    """A headline's bare title as its speaker ("..., Taoiseach says", "Governor: ...") is the one person the story
+    names with that title right before the name ("Taoiseach Leo Varadkar has said ..."). None for anything else: a
+    word that is no capitalised title, one no name follows anywhere, or one two names follow."""
+    word = surface.strip()
+    if not _BARE_TITLE.fullmatch(word) or word.lower() in _OTHER or word.lower() in _ANOTHER:
+        return None
+    title = re.compile(rf"(?<![\p{{L}}’'.-]){re.escape(word)}\s+{_HONORIFIC}{_NAME}(?![\p{{L}}’'-])")
+    text = f"{mem.title}\n{mem.text}" if mem.title else mem.text
+    found: dict[str, str] = {}
+    for c in title.finditer(text):
+        name = strip_possessive(c.group("n"))
+        if name.split()[0] in _NOT_FIRST or source_nouns().get(name.split()[0].lower()) is not None or c.start() > 0 and text[c.start() - 1:c.start()].strip() and \
+                not text[c.start() - 1] in "\n\"“‘(":
+            continue
+        found.setdefault(name.split()[-1], name)
+    found = {k: v for k, v in found.items() if _a_person(v, mem) and person_shaped(v)}
     if len(found) != 1:
         return None
     return _person(next(iter(found.values())), mem)
