@@ -20,6 +20,7 @@ from .claimants import clean_claimants
 from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
+from .headline_echo import echoed_claim
 from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
@@ -340,10 +341,27 @@ def finish_extraction(p: Pending) -> Extraction:
         # escape." / "... the March 2005 rampage"): its figures with no year of their own are of that year
         ex.figures = [replace(f, event_year=lead[1]) if f.sentence_index == sentences[lead[0]].index and
                       f.event_year is None else f for f in ex.figures]
+    _headline_echo(ex)
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     if any(DAMAGE_MARK in t for t in read.values()):
         _restore_damage(ex)
     return ex
+
+
+def _headline_echo(ex: Extraction) -> None:
+    """A headline with no claim of its own that quotes words a body quotation holds is that quotation's speaker's
+    claim (headline_echo.py); its row goes first, as the headline does."""
+    head = next((s for s in ex.sentences if s.section == "title"), None)
+    if head is None or any(c.sentence_index == head.index for c in ex.claims):
+        return
+    if (src := echoed_claim(head, ex.claims, ex.sentences)) is None:
+        return
+    quote = head.text.strip()
+    echo = Claim(0, head.index, head.start, head.end, src.claimant_key, src.claimant_text, src.reporting_verb, True,
+                 quote, src.claim_type, src.target_country, rule="rules.headline_echo",
+                 resolved_by="speaker of the body quotation the headline repeats")
+    ex.claims = [echo] + [replace(c, index=c.index + 1) for c in ex.claims]
+    ex.figures = [replace(f, claim_index=f.claim_index + 1) if f.claim_index is not None else f for f in ex.figures]
 
 
 def _restore_damage(ex: Extraction) -> None:
