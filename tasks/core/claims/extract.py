@@ -20,7 +20,7 @@ from .claimants import clean_claimants
 from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
-from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again
+from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again, week_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
@@ -156,6 +156,8 @@ def finish_extraction(p: Pending) -> Extraction:
     month = p.published_month if not undated else None  # a month read from the lead's date has no use yet
     if undated and body_texts:
         published_year = lead_date_year(body_texts[0])  # "... on Saturday December 13 2008": the story's year
+        if published_year is None:
+            published_year = week_year(body_texts)  # "He won the 2019 Nobel Peace Prize on Friday"
     mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later
     where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
     mixed = False
