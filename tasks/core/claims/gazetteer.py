@@ -71,9 +71,13 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         for n in dict.fromkeys((c.name, nice, getattr(c, "common_name", None), getattr(c, "official_name", None))):
             if n and "," not in n and n not in _AMBIGUOUS:
                 names.setdefault(n, code)
+    iso = dict(names)
     for code, al in _ALIASES.items():
         for n in al:
-            names.setdefault(n, code)
+            if n in iso and n not in _ALIASES.get(iso[n], ()):
+                names[n] = code  # "Congo": news copy's bare name is the DR Congo's, though it is ISO's short name of CG
+            else:
+                names.setdefault(n, code)
     demonyms: dict[str, str] = {}
     for code, word in demonym_rows():
         demonyms.setdefault(word, code)
