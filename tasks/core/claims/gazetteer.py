@@ -14,7 +14,7 @@ from functools import lru_cache
 import pycountry
 import regex as re
 
-from .gazetteer_rows import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows
+from .gazetteer_rows import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows, state_media_rows
 from .place_words import subdivision_homonyms
 from .model import Actor
 
@@ -27,6 +27,8 @@ CAPITALS = dict(capital_rows())
 # News agencies and media: surface -> canonical name, from the one media table the cleaner and wire
 # detection read too (tasks/core/data/media.tsv).
 MEDIA = media_claimants()
+# the agencies a state runs -> its country (data/state_media.tsv)
+STATE_MEDIA = dict(state_media_rows())
 # International organisations: surface -> (canonical name, country code or None) (data/orgs.tsv).
 ORGS = {surface: (name, code) for surface, name, code in org_rows()}
 
