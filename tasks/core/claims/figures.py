@@ -382,6 +382,8 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+# the words between a toll and a part of it: "14 people, including two women"
+_PART_AFTER_TOLL = re.compile(r"(?i)\s*,?\s*(?:including|among them|of whom)\s+")
 # "The toll of the shelling was 10 people": a death toll told with its people after the count
 _DEATH_TOLL_WAS = re.compile(r"(?i)\b(?:death\s+)?toll\b(?:\s+(?:of|from|in)(?:\s+[\w-]+){1,4}?)?\s+(?:was|is|stood\s+at|"
                              r"stands\s+at|rose\s+to|reached|has\s+risen\s+to)\s+(?:(?:at least|more than|over|about|some)\s+)?$")
@@ -714,6 +716,11 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 and not (out[-1].amount is not None and out[-1].amount.value == 0):
             # "20 were hurt, including two children": a part of the toll before it; not of a zero toll ("No one was
             # injured ... while a handful of people, including two children, were inside": a part of someone else)
+            measure = out[-1].measure
+        elif measure is not None and out and out[-1].amount is not None and out[-1].amount.value != 0 and \
+                _PART_AFTER_TOLL.fullmatch(sent, out[-1].end, a.qual_start):
+            # "The toll was 14 people, including two women, ... the wounded": the part is of the toll right before
+            # it, not of a cue further on
             measure = out[-1].measure
         if measure is None:
             continue

@@ -54,7 +54,7 @@ _LOC_ALT = alt(LOCATIONS)
 # "an attack on Israel, where", "into Israel, killed", "in the town of Ziketan in Qinghai province".
 _LOCATIVE = re.compile(
     rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off)\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+ern|(?:north|south)-?(?:east|west)|central|occupied|besieged|city of|town of|village of|"
+    rf"(?:(?:[a-z]+ern|(?:north|south)-?(?:east|west)|east|west|north|south|central|occupied|besieged|city of|town of|village of|"
     rf"province of|state of|region of|district of|"
     # "in places like Iraq and Afghanistan", "in countries such as Syria"
     rf"(?:places|countries|nations|cities)\s+(?:like|such\s+as)|"
