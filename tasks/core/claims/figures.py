@@ -704,7 +704,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if DEMONYMS.get(head[:-1]) and head[:1].isupper():
                 mods, head = f"{mods}{head[:-1]} ", "people"
         measure = _measure(sent, a, head, head_end) or (_classify(adjective.lower(), "x", "people") if adjective else None)
-        if measure is not None and _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
+        if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
                 _GROUP_RX["people"].fullmatch(head.lower()):
             # "Initial toll of the shelling was 10 people, ... a large number of the wounded": the toll names the measure,
             # not a cue further on
