@@ -20,6 +20,7 @@ from .claimants import clean_claimants
 from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
+from .headline_tags import carry_headline_tags
 from .later_named import name_lede_officials
 from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again, week_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
@@ -344,6 +345,7 @@ def finish_extraction(p: Pending) -> Extraction:
         ex.figures = [replace(f, event_year=lead[1]) if f.sentence_index == sentences[lead[0]].index and
                       f.event_year is None else f for f in ex.figures]
     name_lede_officials(ex, actors)  # "..., an official said." / "..., said agency spokesman Sutopo Purwo Nugroho."
+    carry_headline_tags(ex)  # "..., killing seven: sources" / "At least seven ... were killed ..., according to a witness"
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     if any(DAMAGE_MARK in t for t in read.values()):
         _restore_damage(ex)
