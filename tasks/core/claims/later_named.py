@@ -17,13 +17,17 @@ _PLAIN = frozenset("local senior government state regional provincial district t
 # a later speaker's title that is an office: "disaster agency spokesman", "deputy police commissioner"
 _OFFICE = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|commissioner|official|chief|head|director|minister|governor|"
                      r"administrator|officer|mayor|superintendent|commander)\b")
+# an official unnamed on purpose ("a senior administration official", "speaking on condition of anonymity") is not the
+# spokesman the story names next
+_ANONYMOUS = re.compile(r"(?i)\b(?:senior|administration|anonymity|anonymous|unnamed|not authori[sz]ed|declined to be named)\b")
 # the lede and the sentences after it that may name the official
 _REACH = 3
 
 
 def name_lede_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
-    """Re-key the claims and figures of an unnamed official in the first body sentence to the person the next
-    sentences name with an office the description fits (its office words, "police", in the title), in place."""
+    """Re-key the claims and figures of an unnamed official in the first body sentence, whose claim carries a figure,
+    to the person the next sentences name with an office the description fits (its office words, "police", in the
+    title), in place."""
     body = [s.index for s in ex.sentences if s.section == "body"]
     if not body:
         return
@@ -31,8 +35,10 @@ def name_lede_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
     for c in ex.claims:
         if c.sentence_index != lede or not (m := _UNNAMED.match(c.claimant_text.strip())):
             continue
-        if (official := actors.get(c.claimant_key)) is None:
-            continue
+        if (official := actors.get(c.claimant_key)) is None or _ANONYMOUS.search(m.group("mods")) or \
+                _ANONYMOUS.search(next((s.text for s in ex.sentences if s.index == lede), "")) or \
+                not any(f.claim_index == c.index for f in ex.figures):
+            continue  # a source kept unnamed on purpose is no one named later; a lede with no toll is left alone
         # (a demonym, "an Indonesian official", is checked as the country, not looked for in the title)
         words = {w.lower() for w in m.group("mods").split() if w not in DEMONYMS} - _PLAIN
         later = next((d for d in ex.claims if lede < d.sentence_index <= lede + _REACH and
