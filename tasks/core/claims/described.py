@@ -15,6 +15,7 @@ import regex as re
 
 from .actor_patterns import NOT_NAME
 from .name_words import first_name_genders, name_titles
+from .source_words import source_nouns
 from .people_words import described_acts, described_ages, described_mods, described_roles
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
@@ -157,12 +158,23 @@ def _owned_title_name(surface: str) -> tuple[str, str] | None:
 
 
 def described_person(surface: str, mem) -> Actor | None:
+    """The one person the article names with the role a definite description `surface` gives, or None; else the
+    person a description names itself after its title ("the Kurdistan Regional Government’s Health Minister Rekawt
+    Hama Rasheed")."""
+    if (found := _role_person(surface, mem)) is not None:
+        return found
+    if (owned := _owned_title_name(surface.strip())) and _a_person(owned[1], mem) and \
+            not any(w.lower() in name_titles() or w.lower() in source_nouns() for w in owned[1].split()):
+        # (a name, not more of the title: "the county's Chief Medical Examiner" names no one)
+        known = _person(owned[1], mem)
+        return known if known.country else mem.person(owned[1], country_in(owned[0]))
+    return None
+
+
+def _role_person(surface: str, mem) -> Actor | None:
     """The one person the article names with the role a definite description `surface` gives, or None."""
     if (t := _TITLED_NAME.fullmatch(surface.strip())) and _a_person(t.group("n"), mem):
         return _person(t.group("n"), mem)
-    if (owned := _owned_title_name(surface.strip())) and _a_person(owned[1], mem):
-        known = _person(owned[1], mem)
-        return known if known.country else mem.person(owned[1], country_in(owned[0]))
     m = _DESCRIPTION.fullmatch(surface.strip()) or _ONE_OF.fullmatch(surface.strip())
     if m is None:
         return None
