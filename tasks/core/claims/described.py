@@ -14,13 +14,13 @@ from functools import lru_cache
 import regex as re
 
 from .actor_patterns import NOT_NAME
-from .name_words import HONORIFICS, first_name_genders, title_pattern
+from .name_words import HONORIFICS, first_name_genders, name_titles, title_pattern
 from .people_words import client_roles, described_acts, described_ages, described_mods, described_roles
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
 from .model import Actor
 from .patterns import alt, strip_possessive
-from .phrase_country import PLACE_FULL
+from .phrase_country import PLACE_FULL, country_in
 from .source_words import source_nouns
 
 # "the church's minister", "the Alaska governor", "The dad of a man missing for a decade", "The concerned mother":
@@ -144,7 +144,38 @@ def _lede_person(text: str, words: frozenset[str]) -> str | None:
 _TITLED_NAME = re.compile(rf"[Tt]he\s+[^,;:]{{3,80}}?\s(?:{title_pattern(HONORIFICS)})\s+{_NAME}")
 
 
+# "the Kurdistan Regional Government’s Health Minister Rekawt Hama Rasheed": a body's or place's titled officer, by name
+_OWNED_TITLE = re.compile(r"[Tt]he\s+(?P<pre>[^,;:’']{3,80}?)[’']s\s+(?P<rest>(?:[\p{L}’'.-]+\s*){3,7})")
+
+
+def _owned_title_name(surface: str) -> tuple[str, str] | None:
+    """(owner, name) of "the <owner>’s <Title ...> <Name>": the name is what follows the last title word
+    (name_titles.tsv), two to four capitalised words."""
+    if (t := _OWNED_TITLE.fullmatch(surface)) is None:
+        return None
+    words = t.group("rest").split()
+    for i in range(len(words) - 3, -1, -1):
+        if words[i].lower() in name_titles() and 2 <= len(words) - i - 1 <= 4 and \
+                all(w[:1].isupper() for w in words[i + 1:]):
+            return t.group("pre"), " ".join(words[i + 1:])
+    return None
+
+
 def described_person(surface: str, mem) -> Actor | None:
+    """The one person the article names with the role a definite description `surface` gives, or None; else the
+    person a description names itself after its title ("the Kurdistan Regional Government’s Health Minister Rekawt
+    Hama Rasheed")."""
+    if (found := _role_person(surface, mem)) is not None:
+        return found
+    if (owned := _owned_title_name(surface.strip())) and _a_person(owned[1], mem) and \
+            not any(w.lower() in name_titles() or w.lower() in source_nouns() for w in owned[1].split()):
+        # (a name, not more of the title: "the county's Chief Medical Examiner" names no one)
+        known = _person(owned[1], mem)
+        return known if known.country else mem.person(owned[1], country_in(owned[0]))
+    return None
+
+
+def _role_person(surface: str, mem) -> Actor | None:
     """The one person the article names with the role a definite description `surface` gives, or None."""
     if (t := _TITLED_NAME.fullmatch(surface.strip())) and _a_person(t.group("n"), mem):
         return _person(t.group("n"), mem)
