@@ -18,16 +18,23 @@ _LEDE = 2
 
 
 def carry_headline_tags(ex: Extraction) -> None:
-    """Give each of a tagged headline's unsourced figures the claimant of the first lede figure of the same measure and
+    """Give each of a tagged headline's figures with no source but the tag the claimant of the first lede figure of the same measure and
     value, in place."""
     title = next((s for s in ex.sentences if s.section == "title"), None)
-    if title is None or not _TAG.search(title.text) or any(c.sentence_index == title.index for c in ex.claims):
+    if title is None or not _TAG.search(title.text):
         return
+    # the bare tag may be the headline's own claim ("Yemeni sources", rules.headline_tag): the lede names who it is;
+    # a headline with a real speaker ("..., minister says") keeps that speaker's figures
+    said = [c for c in ex.claims if c.sentence_index == title.index]
+    if any(c.rule != "rules.headline_tag" for c in said):
+        return
+    tags = {c.claimant_key for c in said}
     lede = {s.index for s in [s for s in ex.sentences if s.section == "body"][:_LEDE]}
     sourced = [f for f in ex.figures if f.sentence_index in lede and f.claimant_key is not None]
     out = []
     for f in ex.figures:
-        if f.sentence_index == title.index and f.claimant_key is None and f.value is not None and \
+        if f.sentence_index == title.index and (f.claimant_key is None or f.claimant_key in tags) and \
+                f.value is not None and \
                 (same := next((g for g in sourced if g.measure == f.measure and g.value == f.value), None)):
             f = replace(f, claimant_key=same.claimant_key)
         out.append(f)
