@@ -28,6 +28,7 @@ from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
 from .patterns import DEMONYM, PLACE, alt
 from .people_words import crowd_nouns, party_members
+from .place_words import place_nouns
 from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor, country_in, dateline_place,
                              match_country)
 from .source_words import source_nouns
@@ -224,7 +225,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # parse's subject and the rules' speaker are one person; "Democratic Party" names no person and goes on
         return who
     if _name_last(s, last) and (m := full_match(PERSON_RX, s)) and not NOT_NAME.search(m.group("n")) and \
-            not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")):
+            not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")) and \
+            m.group("n").split()[-1].lower() not in place_nouns():
+        # (a name ending in a common noun for a place is the place's government, "Broward County says", no person)
         pre = m.group("pre") or ""
         words = m.group("n").split()
         if not pre and len(words) == 2 and words[0].lower().rstrip(".") in TITLE_LAST and (known := mem.surname(words[1])):

@@ -15,6 +15,12 @@ def source_nouns() -> dict[str, str]:
     return noun_forms(read_rows("source_nouns.tsv"))
 
 
+def may_be_surname(word: str) -> bool:
+    """A lone capitalised word the rules kept as a body may still be a person's surname ("Safadi said ... he said"),
+    unless it is a noun that names a source ("Police say ...", "Authorities say", "Study finds"): never a "he"."""
+    return word.lower() not in source_nouns()
+
+
 @lru_cache(maxsize=None)
 def container_nouns() -> dict[str, str]:
     """Nouns that speak for the document or findings they hold, every number (lower case): 'copy', 'copies', 'body'."""
