@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
+from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
                              KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE, ORG_HEAD, ORG_HEADS,
                              ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE_LAST,
@@ -103,6 +103,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return None
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
         return named  # "New York-based Human Rights Watch": where a body is based describes it; its name is the rest
+    if s[:1].isupper() and (m := full_match(BODY_ROLE_NAME, s)) and not NOT_NAME.search(m.group("n")) and \
+            full_match(PERSON_RX, s) is None:
+        # "Microsoft Security Response Alliance director Mike Reavey": the person, placed by the body's words
+        return mem.person(m.group("n"), country_in(m.group("body")), f"{m.group('body')} {m.group('role')}")
     if s.endswith(("day", "week", "month", "year")) and " " in s:
         s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):

@@ -41,6 +41,8 @@ from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, 
 _FIRST_OWNER = re.compile(r"(?i)(?:our|my)\b")
 _DEMONSTRATIVE = re.compile(r"(?i)(?:this|that)\b")
 _OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
+_OWN_VIEW = re.compile(r"(?i)(his|her|their|its)\s+([a-z]+)")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,")
 # "..., said the Central Mat-Su fire chief, James Steele.", "according to the county coroner, Jane Doe.": a role and the
 # name in apposition closing the clause
@@ -220,6 +222,11 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     boss = mem.last(lambda a: a.kind != "person")
                     actor = mem.person(ap.group(1), boss.country if boss else None, owner.group(1))
             how = ""
+            if actor is None and (own := _OWN_VIEW.fullmatch(np)) and own.group(2).lower() not in source_nouns():
+                # "according to his reading", "according to their count": the owner's own view, not a source named
+                # "Reading" (a source noun, "according to her lawyer", is that person)
+                actor = resolve(_OWNER_PRONOUN[own.group(1).lower()], mem)
+                how = "possessor of the view"
             if actor is None and not demonstrative and syntax_on and (named := name_source(np, mem)):
                 actor, how = named  # "according to Nielsen", "according to FEC filings": any source the text names
             if actor:
