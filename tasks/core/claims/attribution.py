@@ -41,7 +41,7 @@ from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, 
 _FIRST_OWNER = re.compile(r"(?i)(?:our|my)\b")
 _DEMONSTRATIVE = re.compile(r"(?i)(?:this|that)\b")
 _OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
-_OWN_VIEW = re.compile(r"(?i)(his|her|their|its)\s+([a-z]+)")
+_OWN_VIEW = re.compile(r"(?i)(his|her)\s+([a-z]+)")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,")
 # "..., said the Central Mat-Su fire chief, James Steele.", "according to the county coroner, Jane Doe.": a role and the
