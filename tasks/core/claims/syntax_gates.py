@@ -124,6 +124,9 @@ def not_a_claim(lemma: str, tok) -> bool:
     if lemma == "dismiss" and not (has_clause(tok) or _as_phrase(tok)) and any(
             c.dep_ == "dobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or c.ent_type_ == "PERSON") for c in tok.children):
         return True  # "dismissed Yadav for 12", "dismissed the coach": sent off or fired ("dismissed him as a liar" stays)
+    if lemma == "consider" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children) and \
+            not any(c.dep_ == "ccomp" for c in tok.children) and not that_next(tok) and not _as_phrase(tok):
+        return True  # "should consider restricting the capital account": a course weighed, not a view held
     if cue_verbs()[lemma].cls == "cognition" and _only_open_question(tok):
         return True  # "understood what the bar was about", "knew how to let up": no proposition held
     if lemma in ("respond", "reply") and not (has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
