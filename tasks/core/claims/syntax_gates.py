@@ -146,7 +146,9 @@ def _only_open_question(tok) -> bool:
     if not clauses:
         return False
     first = [min(c.subtree, key=lambda t: t.i) for c in clauses]  # (the small model's trees may cross)
-    opens = all(f.lower_ in _WH_WORDS or any(w.i < c.i for w in whs) for f, c in zip(first, clauses))
+    # (a relative pronoun before the verb, "the NYPD, who they believe are responsible", opens no question)
+    opens = all(f.lower_ in _WH_WORDS and f.i > tok.i or any(tok.i < w.i < c.i for w in whs)
+                for f, c in zip(first, clauses))
     return opens and not any(c.dep_ == "mark" and c.lower_ == "that" for cl in clauses for c in cl.children) and \
         not quote_next_to(tok, quote_spans(parsed_text(tok.doc)))
 
