@@ -17,7 +17,7 @@ from .phrase_country import country_in
 from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
-from .cue_words import finite_say
+from .cue_words import cue_forms, cue_verbs, finite_say
 from .figure_words import count_words
 from .source_words import non_agents, source_nouns
 from .model import Actor
@@ -41,6 +41,16 @@ from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, 
 _FIRST_OWNER = re.compile(r"(?i)(?:our|my)\b")
 _DEMONSTRATIVE = re.compile(r"(?i)(?:this|that)\b")
 _OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
+# A free relative's "what" and a short subject right before a cognition verb ("what she believes", "whatever
+# the voters think"): what is believed is not given
+_HELD_WHAT = re.compile(r"(?i)\bwhat(?:ever)?\s+(?:[\w'’-]+\s+){1,3}$")
+
+
+def _is_cognition(verb: str) -> bool:
+    lemma = cue_forms().get(verb.lower())
+    return lemma is not None and cue_verbs()[lemma].cls == "cognition"
+
+
 _OWN_VIEW = re.compile(r"(?i)(his|her)\s+([a-z]+)")
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,")
@@ -312,6 +322,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if against_what(sent, m.start()):
             continue  # "Despite what officials say, the war goes on": a claim never given, not the main clause's
+        if _HELD_WHAT.search(sent, max(0, m.start() - 60), m.start()) and _is_cognition(verb):
+            continue  # "who our governor is or what she believes": a belief named, not held out as a claim
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
         if reduced_passive(sent, m.start("v"), m.end("v")):

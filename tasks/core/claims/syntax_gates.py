@@ -144,10 +144,12 @@ def _only_open_question(tok) -> bool:
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
     whs = [c for c in tok.children if c.dep_ in ("pobj", "dobj") and c.lower_ in _WH_WORDS and c.i > tok.i]
     if not clauses:
-        return False
+        # "what she believes": a free relative's "what" as the object before the verb
+        return any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < tok.i for c in tok.children)
     first = [min(c.subtree, key=lambda t: t.i) for c in clauses]  # (the small model's trees may cross)
-    # (a relative pronoun before the verb, "the NYPD, who they believe are responsible", opens no question)
-    opens = all(f.lower_ in _WH_WORDS and f.i > tok.i or any(tok.i < w.i < c.i for w in whs)
+    # (a relative pronoun before the verb, "the NYPD, who they believe are responsible", opens no question; a free
+    # relative "what" does: "who our governor is or what she believes")
+    opens = all(f.lower_ in _WH_WORDS and (f.i > tok.i or f.lower_ == "what") or any(tok.i < w.i < c.i for w in whs)
                 for f, c in zip(first, clauses))
     return opens and not any(c.dep_ == "mark" and c.lower_ == "that" for cl in clauses for c in cl.children) and \
         not quote_next_to(tok, quote_spans(parsed_text(tok.doc)))
