@@ -116,8 +116,6 @@ def not_a_claim(lemma: str, tok) -> bool:
     if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and \
             not has_clause(tok) and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # "before reporting to duty", "reports to the chief executive": a post, not a report
-    if (cue_verbs()[lemma].needs == "topic" or lemma == "write") and _topic_only(tok):
-        return True  # "spoke to Woman's Weekly about her rags-to-riches tale", "has written about the culture"
     if lemma == "tell" and _told_thing(tok):
         return True  # "tells a lot of jokes", "told a joke": a thing told, no one told anything
     if lemma == "find" and any(c.dep_ in ("ccomp", "oprd", "xcomp", "dobj") and _reflexive(c) or
@@ -155,20 +153,6 @@ def _only_open_question(tok) -> bool:
                 for f, c in zip(first, clauses))
     return opens and not any(c.dep_ == "mark" and c.lower_ == "that" for cl in clauses for c in cl.children) and \
         not quote_next_to(tok, quote_spans(parsed_text(tok.doc)))
-
-
-def _topic_only(tok) -> bool:
-    """'talked about Fat Actress', 'has written about the macho culture': a topic named after 'about' with neither a
-    clause nor a quotation anywhere near is what was spoken of, not what was said ("spoke of 'anxiety' over ..." and
-    "talked of Sudan's 'pending invasion'" quote the words and stay)."""
-    if has_clause(tok) or quote_next_to(tok, quote_spans(parsed_text(tok.doc))):
-        return False
-    about = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("about", "of")]
-    if not about or any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
-        return False
-    text = parsed_text(tok.doc)
-    return not any(ch in text for ch in "\"“”‘’") or not any(any(t.text in "\"“”‘’" or t.text[:1] in "\"“‘" for t in p.subtree)
-                                                        for p in about)
 
 
 def _reflexive(tok) -> bool:
