@@ -17,3 +17,33 @@ def test_a_bare_month_is_dated_by_the_articles_own_month(published_at, year):
     doc = process_document(RawDoc("landslide.txt", _TEXT, is_html=False, meta=meta))
     assert isinstance(doc, ProcessedDoc)
     assert [(f.measure, f.value, f.event_year) for f in doc.extraction.figures] == [("killed", 19.0, year)]
+
+
+_PAGE = ("<html><head><title>Landslide toll rises</title>"
+         '<meta property="article:published_time" content="{date}"></head><body><article>'
+         "<h1>Landslide toll rises</h1>"
+         "<p>At least 19 people died in an October landslide in the mountain town, officials said on Monday.</p>"
+         "<p>Rescue teams were still searching the slope for survivors on Tuesday, the regional governor said, "
+         "and roads into the valley stayed closed to traffic while engineers checked the bridges.</p>"
+         "</article></body></html>")
+
+
+def test_the_month_reaches_the_stored_figure_through_a_full_ingest(tmp_path):
+    """Both ways a date arrives (a page's own meta tag, a manifest line for a text file) end in claim_figures."""
+    import duckdb
+
+    from flows.ingest import ingest_flow
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "page.html").write_text(_PAGE.format(date="2013-01-12"))
+    (inbox / "wire.txt").write_bytes(_TEXT)
+    (inbox / "manifest.jsonl").write_text('{"file": "wire.txt", "published_at": "2013-11-20"}\n')
+    db = str(tmp_path / "month.duckdb")
+    summary = ingest_flow(paths=[str(inbox)], db=db, workers=1)
+    assert summary["new"] == 2 and summary["rejected"] == 0, summary
+    with duckdb.connect(db, read_only=True) as con:
+        rows = con.execute("select a.article_key, f.measure, f.value, f.event_year from claim_figures f "
+                           "join articles a using (article_id) order by a.article_key").fetchall()
+    assert [(key.rsplit("/", 1)[-1], m, v, y) for key, m, v, y in rows] == [
+        ("page.html", "killed", 19.0, 2012), ("wire.txt", "killed", 19.0, 2013)]
