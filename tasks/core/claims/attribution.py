@@ -44,6 +44,9 @@ _OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
 # A free relative's "what" and a short subject right before a cognition verb ("what she believes", "whatever
 # the voters think"): what is believed is not given
 _HELD_WHAT = re.compile(r"(?i)\bwhat(?:ever)?\s+(?:[\w'’-]+\s+){1,3}$")
+# ... unless a verb or "as" follows: "what he believes are their shared assets", "what scientists think is necessary",
+# "what he sees as the problem" hold a proposition
+_HELD_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|will|would|could|can|should|must|might|may|has|have|had|as)\b")
 
 
 def _is_cognition(verb: str) -> bool:
@@ -322,7 +325,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if against_what(sent, m.start()):
             continue  # "Despite what officials say, the war goes on": a claim never given, not the main clause's
-        if _HELD_WHAT.search(sent, max(0, m.start() - 60), m.start()) and _is_cognition(verb):
+        if _HELD_WHAT.search(sent, max(0, m.start() - 60), m.start()) and _is_cognition(verb) and \
+                not _HELD_AFTER.match(sent, m.end()):
             continue  # "who our governor is or what she believes": a belief named, not held out as a claim
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
