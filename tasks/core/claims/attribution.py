@@ -45,8 +45,8 @@ _OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
 # the voters think"): what is believed is not given
 _HELD_WHAT = re.compile(r"(?i)\bwhat(?:ever)?\s+(?:[\w'’-]+\s+){1,3}$")
 # ... unless a verb or "as" follows: "what he believes are their shared assets", "what scientists think is necessary",
-# "what he sees as the problem" hold a proposition
-_HELD_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|will|would|could|can|should|must|might|may|has|have|had|as)\b")
+# "what he sees as the problem", "what they believe to be fake news" hold a proposition
+_HELD_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|will|would|could|can|should|must|might|may|has|have|had|as|to\s+be)\b")
 
 
 def _is_cognition(verb: str) -> bool:
