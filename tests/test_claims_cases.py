@@ -44,6 +44,10 @@ def test_figure_case(case):
         assert [f.subject_country for f in figures] == case["subjects"], got
     if "years" in case:
         assert [f.event_year for f in figures] == case["years"], [f.event_year for f in figures]
+    if "claimants" in case:  # each figure's claimant name (null: the outlet's own voice)
+        ex = _extract(case)
+        actors = {a.key: a for a in ex.actors}
+        assert [actors[f.claimant_key].name if f.claimant_key else None for f in ex.figures] == case["claimants"]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["why"][:60] for c in CASES])

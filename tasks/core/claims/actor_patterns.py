@@ -7,21 +7,24 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .body_words import actor_pattern_ends, body_name_heads, state_nouns
 from .gazetteer import MEDIA, ORGS
+from .name_words import OFFICE_TITLES, title_pattern
 from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
 
 
+# A person's title: the offices and roles below, then the honorifics, ranks and their abbreviations of titles.tsv
+# ("Mr.", "Sgt", "Lt. Col.", "Sens.") -- one table for every reader of a title
 TITLE_WORDS = (
     r"(?:[Vv]ice[- ])?[Pp]resident(?:-elect)?|[Pp]rime [Mm]inister|[Pp]remier|(?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Hh]ealth|[Ff]inance|[Jj]ustice) "
     r"(?:[Mm]inister|[Ss]ecretary)|[Mm]inister(?: of (?:[A-Z]\w+ )?[A-Z]\w+(?: [Aa]ffairs)?)?|[Ss]ecretary of [Ss]tate|[Ss]ecretary[- ][Gg]eneral|"
-    r"[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|Taoiseach|T[aá]naiste|King|Queen|(?:Crown )?Prince|Sheikh|Emir|Gen\.?|General|"
+    r"[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Cc]hancellor|Taoiseach|T[aá]naiste|King|Queen|(?:Crown )?Prince|Sheikh|Emir|"
     # "said Rear Adm. Brendan McPherson", "Vice Admiral ..."
-    r"(?:Rear |Vice )?Adm\.?|(?:Rear |Vice )?Admiral|"
-    r"Lt\.?|Col\.?|Colonel|Major|Maj\.?|[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|Gov\.?|[Mm]ayor|Senator|Sens\.|Reps\.|Sen\.?|Rep\.?|"
+    r"(?:Rear |Vice )(?:Adm\.?|Admiral)|"
+    r"[Cc]ommander(?:-in-[Cc]hief)?|[Cc]hief(?: of [Ss]taff)?|[Gg]overnor|[Mm]ayor|"
     r"[Aa]mbassador|[Ee]nvoy|[Ss]peaker|[Cc]hair(?:man|woman|person)?|[Dd]irector(?:[- ][Gg]eneral)?|[Hh]ead|[Ll]eader|CEO|[Dd]eputy|"
     r"Pope|Archbishop|[Pp]rosecutor(?: [Gg]eneral)?|[Aa]ttorney [Gg]eneral|[Aa]dvis[eo]r|[Aa]ide|[Oo]mbudsman|[Cc]ounterpart|"
-    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Detective|Det\.|Investigator|Officer|Sergeant|Sgt\.?|Inspector|Superintendent|"
-    r"Constable|Trooper|Agent|Captain|Capt\.?|Lieutenant|Judge|Reverend|Rev\.?|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|Principal|Head[Tt]eacher|Headmaster|Headmistress|[Cc]oroner|[Rr]epresentative|[Hh]igh [Rr]epresentative|"
-    r"MP|MEP|MSP"  # a member of a parliament ("Labour MP Jo Cox"): a title, not a first name
+    r"Investigator|Officer|Agent|Judge|[Oo]fficial|[Cc]oordinator|[Cc]ommissioner|Principal|Head[Tt]eacher|Headmaster|Headmistress|[Cc]oroner|[Rr]epresentative|[Hh]igh [Rr]epresentative|"
+    r"MP|MEP|MSP|"  # a member of a parliament ("Labour MP Jo Cox"): a title, not a first name
+    + title_pattern(OFFICE_TITLES)
 )
 TITLE = rf"(?:{TITLE_WORDS})"
 # the words of the titles in lower case: a phrase's last word among them may end a title
@@ -109,7 +112,8 @@ PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{APOS}?|Kremlin|White H
 # the person speaks for the body (PERSON_RX takes up to three words before a title)
 BODY_ROLE_NAME = _R(rf"(?P<body>[A-Z][\p{{L}}\d.&'’-]*(?:\s+(?:[A-Z][\p{{L}}\d.&'’-]*|of|for|and|the|on|de))+)\s+"
                     rf"(?P<role>(?:[a-z][\p{{L}}-]*\s+){{0,2}}(?=[a-z])(?:{TITLE})|C[A-Z]O)\s+(?P<n>{NAME})")
-SURNAME_RX = _R(rf"(?:(?:Mr|Mrs|Ms|Dr|Gen|President|Minister|Prime Minister|Gov|Governor|Sen|Senator|Rep|Mayor)\.?\s+)?(?P<n>{NAME_TOKEN})")
+# a lone surname after a title ("Mr. Reeves", "Sgt Ali", "Gov. Murphy") or an office ("President Biden")
+SURNAME_RX = _R(rf"(?:(?:{title_pattern(OFFICE_TITLES)}|(?:President|Minister|Prime Minister)\.?)\s+)?(?P<n>{NAME_TOKEN})")
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
 GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{ORG_HEAD})(?:\s+(?:of|for|and|on(?!\s+(?:{WEEKDAY}|{MONTH})\b))\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
 # "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.

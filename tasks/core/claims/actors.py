@@ -24,6 +24,7 @@ from .kin import KIN_WORDS, possessor_person, resolve_kin
 from .memory import norm_title, ActorMemory
 from .ministries import ministry_named
 from .model import Actor
+from .name_words import ELECTED, SURNAME_HONORIFICS, title_pattern
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
 from .patterns import DEMONYM, PLACE, alt
@@ -57,9 +58,9 @@ _UNIT_LAST = ends_last("state_unit")
 _GROUPISH_LAST = frozenset(n.rsplit(None, 1)[-1] for n in state_nouns())
 
 
-_HONORIFIC_LEAD = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.?\s")
+_HONORIFIC_LEAD = re.compile(rf"(?:{title_pattern(SURNAME_HONORIFICS)})\s")  # titles.tsv
 # elected offices that head a lone surname (SURNAME_RX); the holder's country is the story's (people.home_country)
-_OFFICE_LEAD = re.compile(r"(?:Gov|Governor|Sen|Senator|Rep|Mayor)\.?\s")
+_OFFICE_LEAD = re.compile(rf"(?:{title_pattern(ELECTED)})\s")
 # "Italian Ambassador", "PAHO Director": a demonym or an acronym and a title, the shape of a role, not of a name
 # (ROLE_RX and the back-references read it); "John Major", "Carole King" keep their first name
 _ROLE_NAME = re.compile(rf"(?:{DEMONYM}|[A-Z][A-Z&]{{1,6}})\s+(?i:ambassador|envoy|director(?:[- ]general)?|spokes(?:man|woman|person)|"

@@ -19,6 +19,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .cue_words import cue_forms, cue_verbs, finite_say
 from .figure_words import count_words
+from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
 from .model import Actor
 from .parse import parsed_text
@@ -62,16 +63,19 @@ _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s
 _APPOS_NAME_END = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){1,3})\s*(?:[.;!?]|$)")
 _PLACE_REST = re.compile(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$")
 
-_ABBR = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Adm|Lt|Col|Sgt|St|Jr|[A-Z])"  # a dot after these ends no name
+# a dot after these ends no name: a title or name suffix (titles.tsv: "said Sgt. Ali Khan", "John Smith Jr., who"),
+# "St." ("St. Louis police"), an initial
+_TITLE_ABBR = title_pattern(form="abbr", dot=False, suffixes=True) + "|St"
+_ABBR = rf"\b(?:{_TITLE_ABBR}|[A-Z])"
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
                        rf"stated|explained|insisted|warned|claimed|confirmed|testified)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
 # the source runs to the clause's end; abbreviations ("U.S. Census data", "Gov. J. Smith") and a quoted title inside
 # it ('the "Medicare for all" document he released') do not end it
 _ACCORDING = re.compile(r"(?:(?i:according to)|(?<=,\s*)per(?!\s+se\b))\s+"  # "not, per se, illegal": Latin
-                        r"(?P<np>(?:[^,.;:“”\"]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col))\.|"
+                        rf"(?P<np>(?:[^,.;:“”\"]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\b(?:{_TITLE_ABBR}))\.|"
                         r"[“\"][^“”\"]{1,40}[”\"](?=\s+[a-z]))+?)"
-                        r"(?=\s*(?:[,;:”]|[“\"](?![^“”\"]{1,40}[”\"]\s+[a-z])|(?<!\b[A-Z]|\b(?:Gov|Sen|Rep|Dr|Mr|Mrs|Ms|St|Lt|Gen|Col))\.(?!\w))|\s*$)")
+                        rf"(?=\s*(?:[,;:”]|[“\"](?![^“”\"]{{1,40}}[”\"]\s+[a-z])|(?<!\b[A-Z]|\b(?:{_TITLE_ABBR}))\.(?!\w))|\s*$)")
 _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed|"
                       r"recorded|registered|counted|documented|verified|compiled|tallied)(?:\s+(?:dead|killed|injured|wounded|missing|arrested|detained))?\s+by\s+"
                       r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")

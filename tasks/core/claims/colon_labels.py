@@ -15,11 +15,13 @@ import regex as re
 
 from .context import PLACE_NAMES
 from .inflections import word_lemmas
-from .name_words import agent_noun_endings, first_names, surname_adjectives
+from .name_words import agent_noun_endings, first_names, surname_adjectives, title_pattern, titles
 from .numbers import NUMBER_WORDS
 
-_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt|Capt|Det)\.?$")
+_TITLE = re.compile(rf"^(?:{title_pattern(form='abbr')})$")  # "Sgt.", "Mr", "Det." (titles.tsv)
 _INITIAL = re.compile(r"^\p{Lu}\.?$")
+# what follows a name and is no part of its shape: a suffix of titles.tsv ("Jr", "Sr.") or a generation's numeral
+_SUFFIXES = frozenset(t + dot for t, _ in titles(frozenset({"suffix"})) for dot in ("", ".")) | {"II", "III"}
 
 
 def heading_word(word: str) -> bool:
@@ -58,7 +60,7 @@ def _name_shaped(name: str) -> bool:
     """Whether `name` reads as a person's name: a title or not, then a first name or a word no dictionary knows (or
     an initial), and no heading word before the surname; the surname itself may be a common word ("Ward", "Gates")
     but not a verb form or a bare adjective ("Tech Enabled", "Hollywood Nation" pass the first test, not this one)."""
-    words = [w for w in name.replace("/", " ").split() if w not in ("Jr", "Jr.", "Sr", "Sr.", "II", "III")]
+    words = [w for w in name.replace("/", " ").split() if w not in _SUFFIXES]
     while words and _TITLE.match(words[0]):
         words = words[1:]
     if not words:
@@ -172,10 +174,8 @@ def full_name_in(surname: str, text: str) -> str | None:
 def full_person(full: str, label: str) -> bool:
     """The person a label resolved to is named as one: by the label itself ("Joe") or by a first name and more
     ("Elizabeth Prelogar" for "Prelogar:"); not a team whose last word the label is ("Los Angeles Lakers")."""
-    return full == label or full.split()[0].lower().rstrip(".") in first_names() or full.split()[0] in _TITLES
+    return full == label or full.split()[0].lower().rstrip(".") in first_names() or bool(_TITLE.match(full.split()[0]))
 
-
-_TITLES = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Prof Prof. Sen Sen. Rep Rep. Gov Gov.".split())
 
 
 def turns_of(label: str, text: str) -> int:

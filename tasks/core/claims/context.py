@@ -11,6 +11,7 @@ from collections import Counter
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, subdivisions
+from .name_words import titles
 from .patterns import strip_possessive
 from .sentences import BYLINE
 
@@ -20,9 +21,10 @@ _COMMON_SURNAMES = frozenset("Johnson Harris Austin Michel Sanchez Rutte Duda Br
 SUBDIVISIONS = subdivisions()[0]  # "Florida" -> US, "Queensland" -> AU: only names one country has
 
 
-# Words before a leader's surname that are no first name of someone else (country_mentions).
-_NOT_FIRST = frozenset("President Chancellor Minister Premier Mr Mrs Ms Dr Prime Secretary Leader King Queen Prince "
-                       "Sheikh Emir General Gen Senator Sen Governor Gov Mayor".split())
+# Words before a leader's surname that are no first name of someone else (country_mentions): offices, and every
+# title of titles.tsv ("Mr", "Gen", "Senator")
+_NOT_FIRST = frozenset("President Chancellor Minister Premier Prime Secretary Leader King Queen Prince Sheikh "
+                       "Emir".split()) | frozenset(t for t, _ in titles())
 
 
 def _place_names() -> tuple[dict[str, str], dict[str, set[str]]]:

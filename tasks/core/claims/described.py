@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex as re
 
 from .actor_patterns import NOT_NAME
-from .name_words import first_name_genders
+from .name_words import HONORIFICS, first_name_genders, title_pattern
 from .people_words import described_acts, described_ages, described_mods, described_roles
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
@@ -42,7 +42,7 @@ _OTHER = described_mods()["other_holder"]
 _ANOTHER = described_mods()["another"]
 # a person's name: two to four capitalised words (an initial counts), after an optional honorific
 _NAME = r"(?P<n>\p{Lu}[\p{L}’'-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}’'-]+)){1,3})"
-_HONORIFIC = r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?"
+_HONORIFIC = rf"(?:(?:{title_pattern(HONORIFICS)})\s+)?"  # titles.tsv
 # capitalised function words that open a sentence, not a name (closed-class grammar, so kept here)
 _NOT_FIRST = frozenset("The A An This That These Those His Her Their Its Our My In On At But And When After Before "
                        "Another Other Some".split())
@@ -136,7 +136,7 @@ def _lede_person(text: str, words: frozenset[str]) -> str | None:
 
 
 # "the county's Chief Medical Examiner Dr. Laura Carbone": a description with the person's name after an honorific
-_TITLED_NAME = re.compile(rf"[Tt]he\s+[^,;:]{{3,80}}?\s(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+{_NAME}")
+_TITLED_NAME = re.compile(rf"[Tt]he\s+[^,;:]{{3,80}}?\s(?:{title_pattern(HONORIFICS)})\s+{_NAME}")
 
 
 def described_person(surface: str, mem) -> Actor | None:

@@ -13,10 +13,10 @@ from .memory import ActorMemory
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS
 from .model import Actor
+from .source_words import issued_documents
 
 # documents a body issues, whose author a later sentence may name ("the statement from X", "X said in a statement")
-_DOCUMENTS = ("statement", "release", "news release", "press release")
-_DOC = "|".join(sorted(_DOCUMENTS, key=len, reverse=True))
+_DOC = "|".join(sorted(issued_documents(), key=len, reverse=True))  # data/issued_documents.tsv
 # a body's name: capitalised words with the small words names hold ("Texas Department of Criminal Justice")
 _BODY = r"(?P<b>[A-Z][\p{L}&'’.-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\p{L}&'’.-]*){0,7})"
 _FROM = re.compile(rf"\b(?:the|a|an|its)\s+(?:[a-z]+\s+)?(?P<d>{_DOC})\s+(?:from|by|issued\s+by|released\s+by)\s+(?:the\s+)?{_BODY}")

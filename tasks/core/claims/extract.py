@@ -571,7 +571,7 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     if not found:
         return None
     # a content span first, then a verb's complement after a span read as a trailing tag's (_content)
-    spans = [(c, _content(c, sent)) for c in found]
+    spans = [(c, _content(c, sent)) for c in found if not _after_appeal_object(c, pos, sent)]
     for c, (lo, hi) in sorted(spans, key=lambda cs: cs[1] != cs[0].span):
         if lo <= pos < hi:
             return c
@@ -580,6 +580,14 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
                                               _before_fronted_clause(c, content, pos, sent) or
                                               _after_trailing_clause(c, pos, sent))]
     return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
+
+
+def _after_appeal_object(c: FoundClaim, pos: int, sent: str) -> bool:
+    """'Trump called for the ban in December after Farook and his wife killed 14 people': an appeal's content is the
+    act it asks for; a subordinate clause after it ("after", "following", "when") tells the occasion in the outlet's
+    words, so a count there is not the appellant's, unless a quotation opened after the verb still holds it."""
+    return bool(c.claim_type == "appeal" and 0 <= c.verb_end <= pos and c.span[0] >= c.verb_end
+                and _SUBORDINATE.search(sent, c.verb_end, pos) and not _in_quote(sent[c.verb_end:pos]))
 
 
 def _before_what_clause(c: FoundClaim, pos: int, sent: str) -> bool:

@@ -60,7 +60,9 @@ _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|squ
 _MEASURES = [
     ("killed", r"killed|killing|kills|kill|died|die|dies|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|drowned|"
                r"murdered|murdering|shot dead|massacring|beheaded|slaughtered|slaughtering|gunned down|"
-               r"martyred|executed|massacred|fallen|toll"),
+               # not "has fallen to 1 billion gallons": a number that falls declines
+               r"martyred|executed|massacred|fallen(?!\s+(?:to|from|by|below|under|back|off|short|sharply|steadily|slightly|"
+               r"significantly|dramatically|ill|asleep|apart|behind)\b)|toll"),
     ("wounded", r"wounded|wounding|wounds|injured|injuring|injures|injuries|injury|hurt|hospitali[sz]ed|"
                 # "19 people were taken to hospital", "12 were treated in hospital", "300 were given outpatient
                 # treatment": the injured
@@ -76,7 +78,9 @@ _MEASURES = [
                   r"(?:flooded|fled|poured|streamed|crowded|moved)\s+into\s+(?:[\w-]+\s+){0,2}?camps?|"
                   r"slept\s+(?:outdoors|outside|in the open|in tents)"),
     ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
-                 r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|held|"
+                 r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|"
+                 # not the "held" of a compound that says who controls a place: "the rebel-held area", "government-held"
+                 r"(?<!-)held|"
                  # "taken into custody", "forcibly taken by security forces", "rounded up"
                  r"taken into custody|rounded up|(?:forcibly )?taken (?:away )?by (?:the )?(?:security forces|police|soldiers|troops|"
                  r"authorities|agents|officers)"),
@@ -102,7 +106,9 @@ _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|
 # fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000"
 _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
-                      rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?$")
+                      rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?"
+                      # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
+                      rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+(?:hundred|thousand|million))?\s+and\s+)?$")
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
 _TROOPS = re.compile(r"troops|forces|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
                      r"peacekeeping troops|military")
@@ -158,6 +164,8 @@ def _group(head: str, measure: str) -> str:
 
 def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     h = head.lower()
+    if h == "losses" and not (_LOSS_CONTEXT.search(sent) or _TROOPS.search(sent)):
+        return None  # "the franchise mark of 14 losses", "five morale-busting losses last week": games and votes lost
     if h in ("refugees",):
         return "displaced"
     if h in ("prisoners", "hostages", "detainees"):
@@ -209,7 +217,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     before = before[bstop[-1].end():] if bstop else before
     # a verb right before the number governs it: "killing more than 200 people" (not "have left": "floods have left
     # three people dead" is what they caused, "200 people have left" the cue of people who fled)
-    if (adj := _ADJ_CUE.search(before)) and adj.group("c").lower() != "have left":
+    if (adj := _ADJ_CUE.search(before)) and _lacking(before, adj):
+        return None  # "missing 10 of the Saints' 16 games": the verb "miss" takes the count as its object
+    if adj and adj.group("c").lower() != "have left":
         got = _classify(adj.group("c").lower(), h, head)
         if got == "displaced" and adj.group("c").lower().startswith("evacuat") and _rescue(before[:adj.start()], after):
             return None
@@ -305,6 +315,16 @@ def _rescue(before_cue: str, after_head: str) -> bool:
     if (w := _WORD_TO.search(before_cue)) and words.get(w.group(1).lower()) == "attempt":
         return True
     return (s := _STATE_AFTER.match(after_head)) is not None and words.get(s.group(1).lower()) == "state"
+
+
+# "the missing 43 students", "all the missing 12": "missing" as the adjective of the people counted
+_MISSING_ADJ = re.compile(r"(?i)\b(?:the|those|these|its|their|his|her|our|all|other|remaining|still)\s+$")
+
+
+def _lacking(before: str, adj: re.Match) -> bool:
+    """A governing cue "missing" right before a count is the verb "miss" (a team "missing 10 games", "missing two of
+    their best players"): people who are missing are told "10 people are missing" or "the missing 43 students"."""
+    return adj.group("c").lower() == "missing" and not _MISSING_ADJ.search(before, 0, adj.start("c"))
 
 
 def _governs_own_count(after: str, cue: re.Match) -> bool:
@@ -476,9 +496,25 @@ _NEXT_TWO = re.compile(r"\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?")
 
 
 def _person_next(rest: str) -> bool:
-    """The count's noun names people by the lexicon (person_nouns): "killed 40 inmates", "freed 12 prison inmates"."""
+    """The count's noun names people by the lexicon (person_nouns): "killed 40 inmates", "freed 12 prison inmates";
+    not a singular noun for people that modifies a noun of its own ("two fighter jets", "10,000 volunteer training
+    sessions"): a singular head is followed by what may follow a count (_bare_next: "one soldier, police said")."""
     m = _NEXT_TWO.match(rest)
-    return m is not None and any(w and _person_head(w) for w in m.groups())
+    if m is None:
+        return False
+    first, second = m.groups()
+    if second and _person_head(second):
+        return True
+    return _person_head(first) and not (_singular_person(first) and not _bare_next().match(rest, m.end(1)))
+
+
+def _singular_person(word: str) -> bool:
+    """A noun for people in the singular: its plural is in the lexicon too ("fighter" -> "fighters", "man" -> "men");
+    not a nation's name for its people, which is its plural too ("more than 100 Lebanese sheltering in a compound")."""
+    if word[:1].isupper():
+        return False
+    w, nouns = word.lower(), person_nouns()
+    return w + "s" in nouns or w + "es" in nouns or w.endswith("man") and w[:-3] + "men" in nouns
 
 
 _PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
@@ -633,7 +669,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
         if not m:
-            adj = _ADJ_CUE.search(sent[max(0, a.qual_start - 40): a.qual_start])
+            adj = _ADJ_CUE.search(before := sent[max(0, a.qual_start - 40): a.qual_start])
+            if adj and _lacking(before, adj):
+                adj = None  # "will be missing two of their best players": what a team lacks, no one is missing
             if adj and not _bare_next().match(rest) and not _people_noun(rest) and not _person_next(rest):
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)

@@ -15,7 +15,7 @@ import re as _re
 import regex as re
 
 from .calendar_words import MONTHS, WEEKDAYS
-from .name_words import first_name_genders, first_names
+from .name_words import HONORIFICS, first_name_genders, first_names, titles
 from .people_words import kin_forms
 from .model import Actor
 from .patterns import alt, is_possessive, lower_words, strip_possessive
@@ -46,7 +46,8 @@ _REL = rf"\b{_REL_OWNER}\s+{_ADJ}{{0,2}}(?P<k>(?i:{_SINGLE}))"
 _END = r"(?=\s*(?:[,;.]|$))"
 _KIN_THEN_NAME = re.compile(rf"{_REL}(?:,\s+{_NAME}{_END}|\s+(?=\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}){_NAME}(?=\s+\p{{Ll}}|\s*,))")
 _NAME_THEN_KIN = re.compile(rf"(?<![\p{{L}}’'-]\s?){_NAME},\s+{_REL}{_END}")
-_NOT_A_NAME = frozenset("The A An This That These Those His Her Their Its Our My Mr Mrs Ms Dr".split()) | \
+_NOT_A_NAME = frozenset("The A An This That These Those His Her Their Its Our My".split()) | \
+    frozenset(t for t, _ in titles(HONORIFICS)) | \
     frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 

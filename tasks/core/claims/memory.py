@@ -6,7 +6,8 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .inflections import word_lemmas
-from .name_words import first_name_genders, first_names, name_part_titles, not_name_start
+from .name_words import (HONORIFICS, first_name_genders, first_names, name_part_titles, not_name_start, title_genders,
+                         title_pattern)
 from .people_words import kin_forms
 from .place_words import place_nouns
 from .source_words import source_nouns
@@ -17,13 +18,12 @@ from .patterns import is_exec_office, is_possessive, strip_possessive
 from .places import city_countries
 
 _SPACES = re.compile(r"\s+")
-_HON_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "sir": "he", "dame": "she"}
 # the honorific is not the name; repeated ("Mr Mr Ng": an honorific put before a name read in passing as "Mr Ng") it
 # goes whole, and the first one says the gender
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S))+")
+_HONORIFIC = re.compile(rf"^(?:(?:{title_pattern(HONORIFICS)})\s+(?=\S))+")  # titles.tsv
 _CAP_TOKEN = re.compile(r"\b[A-Z][\p{L}'’-]+")
 _QUOTED = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)")
-_ONE_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s+(?=\S)")
+_ONE_HONORIFIC = re.compile(rf"^(?:{title_pattern(HONORIFICS)})\s+(?=\S)")
 
 
 _LEAD_FUNCTION_WORDS = frozenset("the a an from to by with for of at in on and but".split())
@@ -168,7 +168,7 @@ class ActorMemory:
                 code = next((c for (t, c) in self.by_role if c and t == role), None)
             known = Actor(f"person:{name.lower()}", name, "person", code)
         self.by_surname[last] = known
-        if hon and (g := _HON_GENDER.get(hon.group(0).strip().rstrip(".").lower())):
+        if hon and (g := title_genders().get(hon.group(0).strip().rstrip(".").lower())):
             self.gender.setdefault(known.key, g)
         elif " " in known.name and known.key not in self.gender:
             first = known.name.split()[0].lower()

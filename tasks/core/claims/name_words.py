@@ -83,3 +83,61 @@ def surname_adjectives() -> frozenset[str]:
 def agent_noun_endings() -> tuple[str, ...]:
     """Endings of a singular agent noun that may describe a person before the name: 'er', 'ist' (agent_noun_endings.tsv)."""
     return read_word_list("agent_noun_endings.tsv")
+
+
+@lru_cache(maxsize=None)
+def not_lone_surnames() -> frozenset[str]:
+    """Capitalised words that open a sentence as a lone surname would and are none: 'Officials', 'Moreover', 'His'
+    (not_lone_surnames.tsv)."""
+    return read_words("not_lone_surnames.tsv")
+
+
+@lru_cache(maxsize=None)
+def not_name_words() -> frozenset[str]:
+    """Capitalised words no person's name holds: 'Ministry', 'Airport', 'Minister', 'According' (not_name_words.tsv)."""
+    return read_words("not_name_words.tsv")
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> frozenset[str]:
+    """Abbreviations other than titles and months a dot after which ends no sentence (lower case): 'st', 'corp', 'no'
+    (abbreviations.tsv)."""
+    return read_words("abbreviations.tsv")
+
+
+# the courtesy titles of titles.tsv, which say nothing of an office or rank: "Mr", "Dame", "Dr", "Prof"; those
+# before a surname alone ("Mr Gaskin", "Dr Chang"; not "Sir Keith", a given name)
+HONORIFICS = frozenset({"honorific", "honour", "academic"})
+SURNAME_HONORIFICS = frozenset({"honorific", "academic"})
+# the titles before a name a role or office may stand beside ("Police spokesman Supt. Ali"): all but a knighthood's,
+# which goes with the given name ("Sir Keith" is Keith Joseph, no Mr Keith)
+OFFICE_TITLES = frozenset({"honorific", "academic", "elected", "political", "military", "police", "clergy"})
+# the titles of elected offices, whose holder news copy names by the title and surname alone ("Gov. Murphy")
+ELECTED = frozenset({"elected"})
+
+
+@lru_cache(maxsize=None)
+def title_genders() -> MappingProxyType:
+    """Title (lower case) -> "he" / "she" where it tells the gender: 'mrs' -> she, 'sir' -> he (titles.tsv)."""
+    return MappingProxyType({title.lower(): g for title, *_, g in read_rows("titles.tsv") if g != "-"})
+
+
+@lru_cache(maxsize=None)
+def titles(kinds: frozenset[str] | None = None, form: str | None = None,
+           suffixes: bool = False) -> tuple[tuple[str, bool], ...]:
+    """The titles of titles.tsv of these kinds (None: every title written before a name) and this form ("abbr" /
+    "word"), in file order, each with whether a dot must follow it: ("Mr", False), ("Det", True); the name suffixes
+    ("Jr") too when `suffixes`."""
+    return tuple((title, dot == "required") for title, f, kind, dot, _ in read_rows("titles.tsv")
+                 if (kind in kinds if kinds is not None else kind != "suffix" or suffixes)
+                 and (form is None or f == form))
+
+
+def title_pattern(kinds: frozenset[str] | None = None, form: str | None = None, dot: bool = True,
+                  suffixes: bool = False) -> str:
+    """A regex alternation of those titles: an abbreviation with its dot, optional where titles.tsv allows ("Mr\\.?",
+    "Det\\."); without the dot when `dot` is False (for a pattern that reads the dot itself)."""
+    forms = {t: (r"\." if required else r"\.?") if dot and f == "abbr" else ""
+             for f in (("abbr", "word") if form is None else (form,)) for t, required in titles(kinds, f, suffixes)}
+    # longest first, so "Mrs" is tried before "Mr" and "Sens" before "Sen"
+    return "|".join(t + forms[t] for t in sorted(forms, key=lambda t: (-len(t), t)))

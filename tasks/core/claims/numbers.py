@@ -38,7 +38,10 @@ _SCALE = r"(?:\s*(?:hundred|thousand|lakhs?|crores?|million|billion)\b|(?:k|m|mn
 NUMBER = re.compile(
     rf"(?<![\w.,/:$€£-])(?!0\d)(?P<num>(?:{_DIGITS}){_SCALE}?|"
     rf"(?i:{'|'.join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))})|"
-    rf"(?i:\b{_WORDNUM}\b))(?![\w%$€£]|[.,:]\d|-\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre))",
+    rf"(?i:\b{_WORDNUM}\b))(?![\w%$€£]|[.,:]\d|-\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre)|"
+    # a number that opens a compound word counts no people: "the two-tiered system", "a three-judge panel", "one-sided";
+    # but "a 500-strong crowd", "200-plus", "40-odd" still count
+    r"-(?!(?i:strong|plus|odd)\b)\p{L})",
 )
 VAGUE_RE = re.compile(rf"(?i)\b(?P<num>{'|'.join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))})\b")
 

@@ -21,16 +21,16 @@ from .place_words import place_nouns
 from .source_words import source_nouns
 from .memory import international
 from .model import Actor
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_words, title_pattern,
+                         titles)
 
-# Cheap pre-check: a titled name needs a capitalised word after a title-ish word.
+# Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
+# every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
 _TITLE_HINT = frozenset(
-    "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh emir gen "
-    "general lt col colonel major maj commander chief governor gov mayor senator sen rep ambassador envoy speaker chair "
-    "chairman chairwoman chairperson director head leader ceo deputy pope archbishop prosecutor attorney adviser advisor "
-    "aide ombudsman counterpart mr mrs ms dr prof official coordinator commissioner representative taoiseach "
-    # the rest of TITLE's words: without them "Superior Court Judge James Bodiford" was never read as a judge
-    "professor detective det investigator officer sergeant sgt inspector superintendent constable trooper agent captain "
-    "capt lieutenant judge reverend rev".split())
+    "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh "
+    "emir commander chief ambassador envoy speaker chair chairman chairwoman chairperson director head leader ceo "
+    "deputy pope archbishop prosecutor attorney adviser advisor aide ombudsman counterpart official coordinator "
+    "commissioner taoiseach investigator officer agent judge".split()) | frozenset(t.lower() for t, _ in titles(OFFICE_TITLES))
 # (the post's host after "to" is not the holder's country: "Pakistani Ambassador to Azerbaijan Bilal Hayee" is
 # Pakistan's ambassador, "U.S. Ambassador to the United Nations Linda Thomas-Greenfield" the US's)
 # (only a post abroad: "an adviser to Israel Prime Minister Benjamin Netanyahu" is Netanyahu's, read as titled himself)
@@ -38,13 +38,7 @@ TITLED = re.compile(rf"\b(?P<t>{TITLE}(?:\s+{TITLE})*)(?P<to>(?<=(?i:ambassador|
                     rf"European Union|EU|NATO|African Union|Holy See|Vatican))?\s+(?P<n>{NAME})")
 
 
-_GROUP_WORDS = frozenset(
-    "Officials Witnesses Sources Analysts Experts Critics Residents Authorities Others Investigators Prosecutors Doctors "
-    "Researchers Scientists Democrats Republicans Lawmakers Activists Observers Diplomats Officers Locals Many Some "
-    "Several Both All Most Few Everyone Nobody Someone People Reports Report Data Studies Polls Statement Documents "
-    "His Her Its Their Our My Your This That These Those Honorable Science Research History Then Furthermore Moreover "
-    "However Meanwhile Indeed Still Also Instead Later Earlier Finally Overall Additionally Separately Nonetheless "
-    "Nevertheless Today Yesterday Now Here There Thus Hence Besides Otherwise Likewise Similarly Initially".split())
+_GROUP_WORDS = not_lone_surnames()  # data/not_lone_surnames.tsv
 
 
 # Words that open a subordinate clause before its verb ("When asked by the prosecution, he responded ...", "Although
@@ -86,13 +80,7 @@ _CLAUSE_AFTER = re.compile(r"\s(?:when|where|while|after|before|because|since|un
 # Two or three capitalised words: the shape of a personal name (filtered below).
 # (The first token is tested capital-first: a lookbehind at every position would cost more than the rest.)
 _NAME_ANY = re.compile(rf"[A-Z](?<![\p{{L}}.’'-][A-Z])(?:[\p{{L}}’'-]*\p{{L}}|\.)(?:\s+(?:{NAME_TOKEN})){{1,3}}(?![\p{{L}}’'-])")
-_NOT_NAME_WORDS = frozenset(
-    "Ministry Council Office Department Agency Committee Union Nations Government Army Forces Police University Party Court "
-    "Bank News Times Post Press Service Commission Organisation Organization Front Guard Corps Group Company Inc Corp Street "
-    "House Square Day The This That These Those It He She They We In On At But And According "
-    "Federation Republic Kingdom States Emirates Islands Minister President Secretary Spokesman Media Force Airlines "
-    "Airport Museum Hospital Institute Center Centre Foundation Association Network Council Party Assembly Congress".split()) \
-    | frozenset(WEEKDAYS) | frozenset(MONTHS_BUT_MAY)
+_NOT_NAME_WORDS = not_name_words() | frozenset(WEEKDAYS) | frozenset(MONTHS_BUT_MAY)  # data/not_name_words.tsv
 
 
 # "Rep. Tom Malinowski, D-N.J.", "Sen. Ted Cruz (R-Texas)": a US party and state tag after a name.
@@ -100,7 +88,9 @@ _PARTY_TAG = re.compile(r"(?P<n>[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}.'’-]*){0,2
                         r"(?:\s?[A-Z][a-z]*\.?)?[,)]")
 
 
-_HONORED = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<n>[A-Z][\p{Ll}'’-]+(?:-[A-Z][\p{Ll}'’-]+)?)(?![\p{L}'’-])")
+# what opens a party-tagged name and is no part of it: an elected office's title (titles.tsv), "Congressman", "U.S."
+_TAG_TITLES = frozenset(t for t, _ in titles(ELECTED)) | {"Congressman", "Congresswoman", "U.S", "US"}
+_HONORED = re.compile(rf"\b(?P<h>{title_pattern(SURNAME_HONORIFICS, dot=False)})\.?\s+(?P<n>[A-Z][\p{{Ll}}'’-]+(?:-[A-Z][\p{{Ll}}'’-]+)?)(?![\p{{L}}'’-])")
 
 
 def register_people(sentence: str, mem: ActorMemory) -> None:
@@ -108,8 +98,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     if "-" in sentence:
         for m in _PARTY_TAG.finditer(sentence):
             name = m.group("n").split()
-            while name and name[0].rstrip(".") in ("Rep", "Reps", "Sen", "Sens", "Gov", "Senator", "Representative", "Congressman",
-                                                   "Congresswoman", "U.S", "US"):
+            while name and name[0].rstrip(".") in _TAG_TITLES:
                 name = name[1:]
             if len(name) >= 2:
                 mem.person(" ".join(name), "US")

@@ -11,6 +11,7 @@ from .colon_speakers import colon_claims
 from .context import PLACE_NAMES
 from .description_actors import name_source
 from .memory import ActorMemory
+from .name_words import ELECTED, HONORIFICS, title_pattern
 from .recent_speakers import recent_speaker
 from .speaker import FoundClaim
 from .syntax_words import mentions_poll
@@ -24,7 +25,9 @@ _IN_VIEW = re.compile(r"\b[Ii]n\s+(?:(?P<pron>his|her|their|its)|(?P<np>[A-Z][\p
 # "To Sharp, Trump is the man who saved her farm", "But to others, he's a citizen journalist": a sentence opened by "to"
 # and a person (a name or a pronoun for people), then a comma and a clause, gives that person's view. Not "To be sure",
 # "To win the White House" (an infinitive), "To the shock of", "To a person" (no name) or "To China" (a place).
-_TO_VIEW = re.compile(r"^(?:(?:But|And|Yet|Still|Now)\s+)?[Tt]o\s+(?:(?P<pron>him|her|them)|(?P<np>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?"
+# a courtesy or elected office's title, abbreviated, before the name ("To Sen. Warren, ...", titles.tsv)
+_TITLE = title_pattern(HONORIFICS | ELECTED, "abbr", dot=False)
+_TO_VIEW = re.compile(rf"^(?:(?:But|And|Yet|Still|Now)\s+)?[Tt]o\s+(?:(?P<pron>him|her|them)|(?P<np>(?:(?:{_TITLE})\.\s+)?"
                       r"(?!(?:The|A|An|This|That|These|Those)\b)[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}))\s*,\s+(?=\S)")
 # "In a New York Times/CBS News survey released last Thursday, 79 percent ...": a poll framing the sentence speaks
 # for it (as "according to"); not "a lead in the polls", which is the outlet's own summary

@@ -9,6 +9,12 @@ from .inflections import noun_set
 
 
 @lru_cache(maxsize=None)
+def us_state_abbreviations() -> frozenset[str]:
+    """The AP abbreviations of US states, without the final dot: 'Calif', 'N.J' (us_state_abbreviations.tsv)."""
+    return read_words("us_state_abbreviations.tsv")
+
+
+@lru_cache(maxsize=None)
 def place_nouns() -> frozenset[str]:
     """Common nouns for places, every number (lower case): 'region', 'provinces' (place_nouns.tsv)."""
     return noun_set(read_word_list("place_nouns.tsv"))

@@ -24,7 +24,7 @@ import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, subdivisions
 from .inflections import word_lemmas
-from .place_words import city_homonyms, country_cues
+from .place_words import city_homonyms, country_cues, us_state_abbreviations
 from .patterns import strip_possessive
 
 # Regions news copy names without their country that no ISO or GeoNames city list carries
@@ -59,8 +59,7 @@ _INSTITUTION = re.compile(r"(?<!\p{Lu}[\p{L}’'.-]*\s)\b(?P<p>[A-Z][\p{L}'’.-
 # a piece of each of _INSTITUTION's closing words: no match without one of them
 _INSTITUTION_WORDS = ("olice", "City ", "Fire ", "unicipal", "egency", "ayor")
 # "Paris, Texas", "Bhakkar, Punjab", "SAN JOSE, Calif." — the second name settles the first.
-_US_ABBR = frozenset("Ala Alaska Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Mass Md Mich Minn Miss Mo "
-                     "Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash Wis Wyo".split())
+_US_ABBR = us_state_abbreviations()  # data/us_state_abbreviations.tsv
 
 
 def _fold(s: str) -> str:

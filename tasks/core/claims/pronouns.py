@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .name_words import first_names
+from .name_words import HONORIFICS, first_names, title_pattern, titles
 from .memory import ActorMemory
 from .patterns import strip_possessive
 from .model import Actor
@@ -12,8 +12,9 @@ from .source_words import may_be_surname
 from .speaker import UNKNOWN, FoundClaim
 
 _CAP_WORD = re.compile(r"\b[A-Z][\p{L}'’-]+")
-_HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Dame".split())
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$")
+# courtesy titles (titles.tsv): "Mr" is no one's name, and "Dr. Chang" is a person's
+_HONORIFICS = frozenset(t for t, _ in titles(HONORIFICS))
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{title_pattern(HONORIFICS)})\s+$")
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Where the subject of a clause starts: the sentence start, a clause boundary, or a subordinator.
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"

@@ -3,18 +3,16 @@ from __future__ import annotations
 
 import regex as re
 
-from .calendar_words import WEEKDAYS
+from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .cue_words import tag_verb_forms
+from .name_words import abbreviations, titles
 
-# Abbreviations that end in a period but rarely end a sentence in news copy. Lower-cased, no dot.
-_ABBREV = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr rep sen gov pres rev fr st mt ft
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol fig approx vs etc inc ltd co corp
-    jr sr bros dept est univ ave blvd rd hon amb messrs mme mlle
-    snr comr insp supt det cpl pvt brig cdr comdr reps sens""".split()
-)
-# (The second line: police and military ranks before a name, "Snr. Comr. Agus Rianto", "Insp. Ali", "Brig. Gen."; and
-# the plural titles before two names, "Democratic Reps. Dan Lipinski and Collin Peterson", "Sens. Warren and Sanders")
+# Abbreviations that end in a period but rarely end a sentence in news copy, lower-cased, no dot: every title of
+# titles.tsv (military and police ranks before a name, "Snr. Comr. Agus Rianto", "Brig. Gen."; the plural titles
+# before two names, "Sens. Warren and Sanders"), the months' short forms but May's (May has none: "talks resume in
+# May." ends a sentence), and the name parts and reference words of abbreviations.tsv.
+_ABBREV = frozenset(t.lower() for t, _ in titles(form="abbr", suffixes=True)) | \
+    frozenset(m[:3].lower() for m in MONTHS_BUT_MAY) | {"sept"} | abbreviations()
 # Abbreviations that look like "U.S." / "U.K." / "e.g." / "a.m." — letters separated by dots.
 _DOTTED = re.compile(r"(?:\b\p{L}\.){2,}$")
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.

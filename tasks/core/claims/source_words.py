@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .data_files import read_pair_list, read_pairs, read_parts, read_rows, read_word_list
+from .data_files import read_pair_list, read_pairs, read_parts, read_rows, read_word_list, read_words
 from .inflections import noun_forms, noun_set, word_lemmas
 
 
@@ -37,6 +37,20 @@ def speaking_documents() -> frozenset[str]:
     """Documents that carry words of their own, every number (lower case): 'email', 'memos' (speaking_documents.tsv);
     an "it" that says something right after one names it."""
     return noun_set(read_word_list("speaking_documents.tsv"))
+
+
+@lru_cache(maxsize=None)
+def outlet_short_names() -> frozenset[str]:
+    """Last words of newspapers' names that stand for the whole after it was given: 'Journal', 'Post'
+    (outlet_short_names.tsv)."""
+    return read_words("outlet_short_names.tsv")
+
+
+@lru_cache(maxsize=None)
+def issued_documents() -> tuple[str, ...]:
+    """Documents a body issues under its name, whose issuer a sentence names (lower case, file order): 'statement',
+    'press release' (issued_documents.tsv)."""
+    return read_word_list("issued_documents.tsv")
 
 
 @lru_cache(maxsize=None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .groups import demonym_of
-from .source_words import document_parts, document_words
+from .source_words import document_parts, document_words, outlet_short_names
 from .model import Actor
 from .patterns import WEEKDAY, alt, is_possessive
 
@@ -133,9 +133,7 @@ MEDIA_SHAPE = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){1,3}(
 
 
 # "the Journal", "the Post", "The News": an outlet called by its last word after the article named it in full
-SHORT_OUTLET_WORDS = frozenset("Times Post Herald Tribune Gazette Journal Telegraph Chronicle Globe Mail Express Independent "
-                               "Observer Standard Inquirer News Examiner Mirror Gleaner Courier Advertiser Enquirer Dispatch "
-                               "Sentinel Bulletin Statesman Argus Echo".split())
+SHORT_OUTLET_WORDS = outlet_short_names()  # data/outlet_short_names.tsv
 SHORT_OUTLET = re.compile(rf"[Tt]he\s+(?P<w>{'|'.join(sorted(SHORT_OUTLET_WORDS))})")
 
 

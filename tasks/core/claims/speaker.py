@@ -15,6 +15,7 @@ from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .calendar_words import MONTHS, WEEKDAYS
 from .model import Actor
+from .name_words import SURNAME_HONORIFICS, title_pattern
 from .patterns import WEEKDAY
 
 # Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
@@ -82,7 +83,8 @@ _OWNER_OF = re.compile(r"(?P<own>.+?)[’']s\s+(?:(?:chief|senior|top|official|d
 _TIME_WORDS = frozenset(MONTHS + WEEKDAYS) | frozenset("Later Earlier Meanwhile Separately Also".split())
 
 _WORD_SPAN = re.compile(r"\S+")
-_TITLE_OR_THE = re.compile(r"(?:Mr|Mrs|Ms|Dr|The|the)\.?")
+# "Mr. Reeves", "Dr Chang": an honorific (titles.tsv) or an article, then a lone surname
+_TITLE_OR_THE = re.compile(rf"(?:{title_pattern(SURNAME_HONORIFICS, 'abbr')}|(?:The|the)\.?)")
 _AND_BUT = re.compile(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?")
 _PRONOUN_W = re.compile(r"(?i)he|she|it|they")
 # "which they cited", "which Morales described as": the relative clause has its own subject, the antecedent is its object

@@ -5,7 +5,7 @@ import regex as re
 
 from .place_words import place_nouns
 from .source_words import non_agents, umbrella_events
-from .calendar_words import MONTHS, MONTHS_BUT_MAY
+from .calendar_words import MONTHS, MONTHS_BUT_MAY, season_ends
 from .patterns import WEEKDAY, lower_words
 
 # compiled once, not looked up in the pattern cache on every call
@@ -38,13 +38,16 @@ _THE_NOUN = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-
 _LONE_MONTH = re.compile(r"\b(?:(?i:in|on|last|during|an?|the)\s+(?:(?:early|late|mid)[- ])?)(?P<m>"
                          + "|".join(MONTHS_BUT_MAY) + r"|(?<=(?i:in|last)\s)May)\b"
                          r"(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]\d\d|20\d\d)\b)(?!\s*,?\s*(?:1[89]\d\d|20\d\d)\b)")
+# "last summer" (season_ends.tsv): the season before the article's date, last year's when the story comes out before
+# that season's end ("three people were fatally shot last summer" in a January story); not "the last summer" (a span)
+_LAST_SEASON = re.compile(r"(?i)(?<!\bthe\s)\blast\s+(?P<s>" + "|".join(sorted(season_ends())) + r")\b")
 _ANY_MONTH = re.compile("|".join(MONTHS))  # a quick test before _years reads a sentence for months
 _AHEAD = re.compile(r"(?i)\b(?:will|would|shall|scheduled|planned|plans? to|expected|due|upcoming|next|coming|set to)\b")
 
 
-def _years(sent: str, published_year: int | None, published_month: int | None = None):
+def _years(sent: str, published_year: int | None, published_month: int | None = None, fig_start: int | None = None):
     """(start, end, year) of every year the sentence names: written out, or relative to the article's year (and to
-    its month: "in September" in a January story)."""
+    its month: "in September" in a January story). `fig_start`: where the figure the year is read for begins."""
     out = [(m.start("y"), m.end("y"), int(m.group("y"))) for m in _YEAR.finditer(sent)]
     if published_year and ("year" in sent or "Year" in sent):
         for m in _RELATIVE.finditer(sent):
@@ -54,9 +57,16 @@ def _years(sent: str, published_year: int | None, published_month: int | None = 
     if published_year and published_month and published_month < 12 and not _AHEAD.search(sent):
         for m in _LONE_MONTH.finditer(sent):
             # "Since fighting began in July, hundreds have fled": a count up to now, the article's year
+            # but "Since the assaults that killed 130 in Paris last November, ...": a count inside the clause "since"
+            # opens is of the event it dates
+            since = _SINCE.search(sent, 0, m.start())
             if MONTHS.index(m.group("m")) + 1 > published_month and \
-                    not _SINCE.search(sent, 0, m.start()):
+                    (since is None or fig_start is not None and since.end() <= fig_start < m.start()):
                 out.append((m.start("m"), m.end("m"), published_year - 1))
+    if published_year and published_month and "last " in sent:
+        for m in _LAST_SEASON.finditer(sent):
+            if published_month <= season_ends()[m.group("s").lower()]:
+                out.append((m.start(), m.end(), published_year - 1))
     return sorted(out)
 
 
@@ -66,12 +76,16 @@ _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
 
 # a place set off by commas inside the clause: "Another 19 died, also in Yiliang, in an October landslide"
 _PLACE_INSERT = re.compile(r",\s+(?:also\s+|mostly\s+|all\s+)?(?:in|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},")
+# a place's state or country set off by commas after it: "killed 14 people in San Bernardino, California, in December",
+# "in Paris, France, in 2015" (the year is still the killing's)
+_PLACE_APPOSITION = re.compile(r"(?<=\p{Lu}[\p{L}.'’-]*),\s+\p{Lu}[\p{L}'’-]*\.?(?:\s+\p{Lu}[\p{L}'’-]*\.?){0,2},")
 
 
 def _clause_cut(sent: str, a: int, b: int) -> bool:
     """A clause comma between a and b; not the comma of a breakdown ("killing four people, including a judge, in 2005":
-    the year is the killing's), nor the commas around a place ("19 died, also in Yiliang, in an October landslide")."""
-    inserts = [(m.start(), m.end() - 1) for m in _PLACE_INSERT.finditer(sent, a, b)]
+    the year is the killing's), nor the commas around a place ("19 died, also in Yiliang, in an October landslide") or
+    around a place's state or country ("in San Bernardino, California, in December")."""
+    inserts = [(m.start(), m.end() - 1) for rx in (_PLACE_INSERT, _PLACE_APPOSITION) for m in rx.finditer(sent, a, b)]
     return any(not sent.startswith("including", m.end() + 1) and m.start() not in {i for pair in inserts for i in pair}
                for m in _CLAUSE_COMMA.finditer(sent, a, b))
 
@@ -108,7 +122,7 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
     tsunami that killed 168,000 people ... in 2004": the toll is 2004's."""
     best = None
     same = None  # a year in the figure's clause: no clause comma between it and the figure
-    for start, end, y in _years(sent, published_year, published_month):
+    for start, end, y in _years(sent, published_year, published_month, fig_start):
         if published_year and y >= published_year:
             continue
         if _SINCE_BEFORE.search(sent[max(0, start - 8): start]):
@@ -143,8 +157,9 @@ def told_again(sent: str, amount_start: int) -> bool:
 
 def sentence_year(sent: str, published_year: int | None, published_month: int | None = None) -> int | None:
     if "20" not in sent and "19" not in sent and "18" not in sent and "year" not in sent and "Year" not in sent and \
-            not (published_month and _ANY_MONTH.search(sent)):
-        return None  # every _YEAR and _RELATIVE match holds one of these, every _LONE_MONTH match a month's name
+            not (published_month and (_ANY_MONTH.search(sent) or "last " in sent)):
+        return None  # every _YEAR and _RELATIVE match holds one of these, every _LONE_MONTH match a month's name, every
+    # _LAST_SEASON match "last "
     ys = [y for _, _, y in _years(sent, published_year, published_month)]
     ys = [y for y in ys if not published_year or y < published_year]
     return ys[-1] if ys else None
