@@ -3,7 +3,8 @@
 tests/data/claims_figure_cases.jsonl: each line names the behaviour it pins ("why"), the text (and an optional title)
 and the expected [measure, value] figures in order (value null: a vague amount); an empty list means no figure at all.
 An optional "subjects" list gives each figure's subject country, in the same order (null: none); an optional "years"
-list each figure's event year (null: none), with "published_year" / "published_month" as below.
+list each figure's event year (null: none), with "published_year" / "published_month" as below; an optional
+"qualifiers" list each figure's qualifier (exact, at_least, ...).
 
 tests/data/claims_attribution_cases.jsonl: claimant (and, where given, the rule that must produce the row) cases, each line names the behaviour it pins ("why"), the text (and an optional
 title) and the expected [claimant name, rule or null(, country)] entries in order. An empty list means: no claim at all.
@@ -44,6 +45,8 @@ def test_figure_case(case):
         assert [f.subject_country for f in figures] == case["subjects"], got
     if "years" in case:
         assert [f.event_year for f in figures] == case["years"], [f.event_year for f in figures]
+    if "qualifiers" in case:
+        assert [f.qualifier for f in figures] == case["qualifiers"], [f.qualifier for f in figures]
     if "claimants" in case:  # each figure's claimant name (null: the outlet's own voice)
         ex = _extract(case)
         actors = {a.key: a for a in ex.actors}

@@ -100,6 +100,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     """The actor a whole noun phrase names, or None when it names no identifiable actor."""
     s = np.strip().strip(",").strip()
     s = LEAD_CONJ.sub("", s)
+    if s.endswith(")") and (m := _SPELLED_OUT.fullmatch(s)):
+        s = m.group(1)  # "the World Health Organization (WHO)": the acronym in brackets only abbreviates the name
     if not s or len(s) > 120:
         return None
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
@@ -116,10 +118,12 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return mem.one_of_them()
     if PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
         return mem.last(lambda a: a.kind != "person")
-    if (acr := BARE_ACRONYM.fullmatch(s)) and (full := mem.acronym(acr.group(1))) and \
+    if (acr := BARE_ACRONYM.fullmatch(s) or known_org(s) and _ACRONYM_ALONE.fullmatch(s)) and \
+            (full := mem.acronym(acr.group(1))) and \
             (body := mem.last(lambda a: a.kind != "person" and a.name.endswith(full))) is not None:
         # "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said ... the OCHA said": the body the
-        # article spelled the acronym out for, not a new one
+        # article spelled the acronym out for, not a new one; with no article too for a body the gazetteer knows by
+        # its acronym ("..., OCHA said"): the article's full name is the body's, not the gazetteer's short one
         return body
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
         # "analysis by Corey Scher of New York's CUNY Graduate Center": the author, not the affiliation
@@ -329,6 +333,13 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if s[:1] in "AaTt" and (hit := group_named_later(s, mem)):
         mem.groups[s.rsplit(None, 1)[-1].lower()] = hit  # "a group of physicians" named next: "the physicians" later
         return hit
+    if _BARE_VOICE.fullmatch(s) and mem.speakers and mem.speakers[-1].kind == "organization" and \
+            not _VOICE_OF.search(mem.sentence) and mem.seen.get(mem.speakers[-1].key, -9) >= mem.now - 2:
+        # "South Wales Police confirmed on Thursday that ... A spokesperson said: ...": a spokesperson who names no
+        # body speaks for the body that spoke last, in the two sentences before, when no body the sentence describes
+        # is theirs (above; "a spokesman for the Enough Project" is the project's; a person or a country speaking last
+        # leaves it unresolved)
+        return mem.speakers[-1]
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if not shape_first and (hit := media_by_shape(s)):
@@ -353,6 +364,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
 # a crowd of private people ("the men in the car", "residents"): never a "he", and a "they" only while the story
 # is still about them (data/crowd_nouns.tsv)
 _CROWD = re.compile(rf"(?i)\b(?:{'|'.join(crowd_nouns())})$")
+_SPELLED_OUT = re.compile(r"(.+?[\p{L}.])\s*\([A-Z][A-Za-z&.-]{1,9}\)")
+_ACRONYM_ALONE = re.compile(r"([A-Z][A-Z]{1,6})")
+_VOICE_OF = re.compile(r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at|from|with|to)\s")
+_BARE_VOICE = re.compile(r"(?:[Tt]he|[Aa])\s+spokes(?:man|woman|person)")
 _NAMED_VOICE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:{DEMONYM}|{PLACE})(?:\s+[A-Z][\p{{L}}&’'-]+){{1,3}})\s+"
                           r"spokes(?:man|woman|person)")
 _ORG_VOICE_RUN = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:[A-Z][\p{{L}}&’'-]+\s+){{1,4}}(?:{ORG_HEAD}))\s+"

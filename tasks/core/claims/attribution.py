@@ -209,7 +209,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent or ", per " in sent else [])
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
-        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent else [])
+        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent else [])
         + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else []),
         key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4"))))
     for kind, m in events:
@@ -303,6 +303,12 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     kind_of != _verb_kind(found[-1].claim_type):  # claim_type still holds the verb here
                 # "X said ..., repeatedly calling for an inquiry": a second claim of another kind by the same speaker
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"), v))
+            elif found and found[-1].actor is not UNKNOWN and m.group("v") in ("adding", "noting") and \
+                    _THAT_NEXT.match(sent, m.end("v")) and not _SUBORDINATE.search(sent, found[-1].verb_end, m.start()):
+                # '"There are people injured," he said, adding that soldiers did not intervene': a second proposition
+                # of the same speaker, a claim of its own (its speaker follows the claim before it: _follow_tag)
+                found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"),
+                                        "statement", rule="rules.adding"))
             elif not found and v == m.group("v") and (hit := clause_subject(sent, m.start(), mem)) and \
                     not _EXPLETIVE_IT.match(sent, hit[1]):
                 actor, s0, s1 = hit
@@ -353,6 +359,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if subj and verb in BASE_FORMS and not _PLURAL.search(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "the UN estimate", "a Reuters report": a noun after a singular subject
+        if verb in ("countered", "counters") and _BY_MEANS.match(sent, m.end()):
+            continue  # "unrest, which the military has countered with lethal force": a response in deeds, no claim
         if verb in ("expressed", "expresses") and not _EXPRESS_WHAT.match(sent, m.end()):
             continue  # "smooth muscle expresses receptors": only a feeling or a view is expressed as a claim
         if subj and verb in DOC_ONLY and (not _DOC_SUBJECT.search(sent, subj[1], m.start()) or subj[0].kind == "person"):
@@ -379,6 +387,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         headline_claims(sent, found, mem)
         headline_tag_claims(sent, found, mem)
     drop_reduced_passives(sent, found)
+    _follow_tag(found)
     if opened and found:
         # the sentence goes on inside a quotation an earlier sentence opened: until its closing mark the words are the
         # quoted speaker's ("... a proliferation risk. ... However, Bushehr underscores that ..."), so a cue there is a
@@ -410,11 +419,30 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
     return found
 
 
+def _follow_tag(found: list[FoundClaim]) -> None:
+    """A rules.adding claim ('..., he said, adding that ...') speaks with the claim right before it, as that claim
+    stands once the parse has had its say: the parse may have put another speaker in the rules' place ("Susan Rice,
+    U.S. Ambassador for the United Nations, said ..., adding that ...": Rice, not the United Nations); with no claim
+    before it left, it goes."""
+    for i, c in enumerate(found):
+        if c.rule != "rules.adding":
+            continue
+        before = [p for p in found if p.rule != "rules.adding" and p.actor is not UNKNOWN and p.verb_end <= c.verb_start]
+        if not before:
+            found[i] = None
+            continue
+        parent = max(before, key=lambda p: p.verb_end)
+        if parent.actor != c.actor:
+            found[i] = replace(c, actor=parent.actor, surface=parent.surface)
+    found[:] = [c for c in found if c is not None]
+
+
 def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, opened: bool = False) -> None:
     """The parse's claims for a sentence the rules have already read (extract.py's second chance), given the
     content span, type and quote that find_claims gives every claim."""
     if add_syntactic_claims(sent, doc, found, mem, opened):
         drop_reduced_passives(sent, found)
+        _follow_tag(found)
         _joint_claimants(sent, found, mem)
         _spans(sent, found, opened, doc)
 
@@ -495,7 +523,7 @@ _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|da
                        r"estimates?|update|numbers|toll)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
-                        r"\bquoted\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
+                        r"\bquot(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:(?:\w+ly|also)\s+)?(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|"
                          r"telling reporters|noting|calling for|calling on|urging|demanding|accusing|blaming|denying|rejecting|"
@@ -513,6 +541,8 @@ _STANCE_ING = {"calling for": "called for", "calling on": "called on", "urging":
                "accusing": "accused", "blaming": "blamed", "denying": "denied", "rejecting": "rejected",
                "condemning": "condemned"}
 _PRONOUN = re.compile(r"(?i)he|she|it|they")
+_THAT_NEXT = re.compile(r"\s+that\s")
+_BY_MEANS = re.compile(r"\s+(?:with|by)\s+(?!(?:a|an|the|his|her|their|its)\s+(?:statement|claim|argument|question|remark)s?\b)")
 _CLAUSE_CUT = re.compile(r"[,;:—–“”\"]|\b(?:while|whereas|but)\b")
 def _clause_start(sent: str, pos: int) -> int:
     cut = None

@@ -11,13 +11,13 @@ import regex as re
 from .actors import resolve
 from .memory import ActorMemory
 from .context import PLACE_NAMES
-from .described import described_person, is_description
+from .described import described_person, is_description, served_person, titled_person
 from .document_authors import document_author
 from .groups import demonym_of
 from .gazetteer import DEMONYMS
 from .inflections import word_lemmas
 from .name_words import not_alone, not_name_start
-from .source_words import non_agents
+from .source_words import non_agent_suffixes, non_agents
 from .patterns import strip_possessive
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
@@ -64,6 +64,8 @@ def non_agent(name: str) -> bool:
             head.lower() not in word_lemmas(head.lower()).get("NOUN", ())) and (
             "-" in words[-2] or word_lemmas(words[-2].lower().strip(_EDGE)))):
         return True
+    if len(words) >= 2 and head[:1].isupper() and words[-2][:1].isupper() and head.lower() in non_agent_suffixes():
+        return True  # "the Wien River", "the Yangtze River": a natural feature's proper name
     # "Storm Ciarán", "Tropical Storm Harvey", "Super Typhoon Haiyan": the title and one name that is no English noun
     # (not "the National Hurricane Center", "Storm Prediction Center", "the Hurricane Hunters")
     last = words[-1].strip(_EDGE)
@@ -149,6 +151,16 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
                 and (person := described_person(c.surface, mem)) is not None:
             # "the church's minister said" ... "the Rev. Larry Kroon": the one person the story names in that role
             out.append(replace(c, actor=person, resolved_by="description of the one person named in that role"))
+            continue
+        if c.actor.kind == "person" and (person := served_person(c.surface, mem)) is not None and \
+                person.key != c.actor.key:
+            # "Lindsay Lohan’s attorney said" ... "her lawyer Mark Heller": the one person the story names in that role
+            out.append(replace(c, actor=person, resolved_by="role of the one person named in it"))
+            continue
+        if mem.now == 0 and mem.titled and " " not in c.surface.strip() and c.actor.name == c.surface.strip() and \
+                (person := titled_person(c.surface, mem)) is not None and person.key != c.actor.key:
+            # "Israel war resembles ..., Taoiseach says" over "Taoiseach Leo Varadkar has said": the titled person
+            out.append(replace(c, actor=person, resolved_by="title of the one person named with it"))
             continue
         if c.actor.kind == "organization" and (body := document_author(c.surface, mem)) is not None:
             # "according to a Texas prison statement" ... "the statement from the Texas Department of Criminal Justice"

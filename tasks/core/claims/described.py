@@ -14,13 +14,14 @@ from functools import lru_cache
 import regex as re
 
 from .actor_patterns import NOT_NAME
-from .name_words import HONORIFICS, first_name_genders, title_pattern
-from .people_words import described_acts, described_ages, described_mods, described_roles
+from .name_words import HONORIFICS, first_name_genders, name_titles, title_pattern
+from .people_words import client_roles, described_acts, described_ages, described_mods, described_roles
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
 from .model import Actor
 from .patterns import alt, strip_possessive
-from .phrase_country import PLACE_FULL
+from .phrase_country import PLACE_FULL, country_in
+from .source_words import source_nouns
 
 # "the church's minister", "the Alaska governor", "The dad of a man missing for a decade", "The concerned mother":
 # a definite article, an owner that is no person (a place, a body: "the city's"), up to three modifiers, the head
@@ -93,10 +94,14 @@ def _story_patterns(words: frozenset[str], acts: frozenset[str]) -> tuple:
     return tuple(found)
 
 
+_OWNER_NAME = r"\p{Lu}[\p{Ll}’'.-]+(?:\s+\p{Lu}[\p{Ll}’'.-]+){0,2}"
+
+
 @lru_cache(maxsize=64)
 def _lede_pattern(words: frozenset[str]):
     """The opening sentence (after a dateline) describing someone with one of `words`, the next opening with a name."""
-    return re.compile(rf"(?:^|\n)[\s|]*(?:[^\n]{{0,60}}?(?:--|—|–)\s+)?(?P<d>(?:The|An?)\s+(?:[\p{{L}}’'.-]+\s+){{0,4}}?"
+    # (the description may be a client's: "Lindsay Lohan’s attorney said ... Mark Jay Heller told a judge")
+    return re.compile(rf"(?:^|\n)[\s|]*(?:[^\n]{{0,60}}?(?:--|—|–)\s+)?(?P<d>(?:The|An?|{_OWNER_NAME}['’]s?)\s+(?:[\p{{L}}’'.-]+\s+){{0,4}}?"
                       rf"{_role(words)})\b[^\n]*?[.!?][”\"’]?\s+{_HONORIFIC}{_NAME}\s+(?!(?:of|and|from|in|at)\s)[a-z]")
 
 
@@ -139,7 +144,38 @@ def _lede_person(text: str, words: frozenset[str]) -> str | None:
 _TITLED_NAME = re.compile(rf"[Tt]he\s+[^,;:]{{3,80}}?\s(?:{title_pattern(HONORIFICS)})\s+{_NAME}")
 
 
+# "the Kurdistan Regional Government’s Health Minister Rekawt Hama Rasheed": a body's or place's titled officer, by name
+_OWNED_TITLE = re.compile(r"[Tt]he\s+(?P<pre>[^,;:’']{3,80}?)[’']s\s+(?P<rest>(?:[\p{L}’'.-]+\s*){3,7})")
+
+
+def _owned_title_name(surface: str) -> tuple[str, str] | None:
+    """(owner, name) of "the <owner>’s <Title ...> <Name>": the name is what follows the last title word
+    (name_titles.tsv), two to four capitalised words."""
+    if (t := _OWNED_TITLE.fullmatch(surface)) is None:
+        return None
+    words = t.group("rest").split()
+    for i in range(len(words) - 3, -1, -1):
+        if words[i].lower() in name_titles() and 2 <= len(words) - i - 1 <= 4 and \
+                all(w[:1].isupper() for w in words[i + 1:]):
+            return t.group("pre"), " ".join(words[i + 1:])
+    return None
+
+
 def described_person(surface: str, mem) -> Actor | None:
+    """The one person the article names with the role a definite description `surface` gives, or None; else the
+    person a description names itself after its title ("the Kurdistan Regional Government’s Health Minister Rekawt
+    Hama Rasheed")."""
+    if (found := _role_person(surface, mem)) is not None:
+        return found
+    if (owned := _owned_title_name(surface.strip())) and _a_person(owned[1], mem) and \
+            not any(w.lower() in name_titles() or w.lower() in source_nouns() for w in owned[1].split()):
+        # (a name, not more of the title: "the county's Chief Medical Examiner" names no one)
+        known = _person(owned[1], mem)
+        return known if known.country else mem.person(owned[1], country_in(owned[0]))
+    return None
+
+
+def _role_person(surface: str, mem) -> Actor | None:
     """The one person the article names with the role a definite description `surface` gives, or None."""
     if (t := _TITLED_NAME.fullmatch(surface.strip())) and _a_person(t.group("n"), mem):
         return _person(t.group("n"), mem)
@@ -150,8 +186,10 @@ def described_person(surface: str, mem) -> Actor | None:
     pair = "_".join([*m.group("mods").split()[-1:], m.group("h")]).lower()
     if (row := described_roles().get(pair) or described_roles().get(_singular(m.group("h").lower()))) is None:
         return None
-    if m.group("h")[:1].isupper() and not m.group("own"):
-        return None  # "the Washington Examiner": a capitalised head is a title only after its owner ("the county's")
+    if m.group("h")[:1].isupper() and not m.group("own") and m.group("mods").strip():
+        # "the Washington Examiner": a capitalised head is a title only after its owner ("the county's") or alone
+        # ("said the Ombudsman" after "Ombudsman Carlos Camargo")
+        return None
     if any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("mods").split()):
         return None
     if (own := m.group("own")) and (known := mem.by_surname.get(own.split()[-1])) is not None and known.kind == "person":
@@ -183,6 +221,70 @@ def described_person(surface: str, mem) -> Actor | None:
     if (lede := _lede_person(mem.text, words)) is not None:
         found.setdefault(lede.split()[-1], lede)
     found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
+    if len(found) != 1:
+        return None
+    return _person(next(iter(found.values())), mem)
+
+
+# a client's role as the story speaks of it before naming its holder: "A publicist", "Lindsay Lohan’s attorney", "her
+# lawyer", "lawyer" (a headline's "..., lawyer says" or "Lawyer: ...")
+_SERVED = re.compile(rf"(?:(?P<det>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<own>{_OWNER_NAME})['’]s?\s+)?(?P<h>\p{{L}}\p{{Ll}}+)")
+# the words before a role word that make it a public office's title, not a client's lawyer ("District Attorney Lynne
+# Abraham", "U.S. Attorney", "Attorney General"): a capitalised word, or one of these
+_PUBLIC_OFFICE = frozenset("district state county city prosecuting government general assistant deputy".split())
+
+
+def served_person(surface: str, mem) -> Actor | None:
+    """The one person the story names in the client's role `surface` gives (client_roles.tsv): as a title or an
+    apposition anywhere ("her lawyer Mark Heller", "Mark Heller, her attorney"), or as the person the next
+    sentence opens with after the lede says the role ("A publicist says Tara Reid has checked into rehab. Jack
+    Ketsoyan said Friday ..."). None unless exactly one person fits: a role read as the wrong person is worse than
+    the role."""
+    m = _SERVED.fullmatch(surface.strip())
+    if m is None or (head := m.group("h").lower()) not in client_roles() or (row := described_roles().get(head)) is None:
+        return None
+    if m.group("h")[:1].isupper() and (m.group("det") or m.group("own")):
+        return None  # "the Attorney": a title of its own
+    words, gender = row
+    text = f"{mem.title}\n{mem.text}" if mem.title else mem.text
+    found: dict[str, str] = {}
+    for rx in _patterns(words):
+        for c in rx.finditer(text):
+            name = strip_possessive(c.group("n"))
+            before = re.findall(r"[\p{L}.-]+", text[max(0, c.start("w") - 20): c.start("w")])[-1:]
+            if name.split()[0] in _NOT_FIRST or name.split()[0].lower() in _PUBLIC_OFFICE or _other_holder(text, c.start("w")) \
+                    or c.group("w")[:1].isupper() and c.start("w") > 0 and before and (
+                        before[0][:1].isupper() or before[0].lower() in _PUBLIC_OFFICE):
+                continue
+            found.setdefault(name.split()[-1], name)
+    if (lede := _lede_person(text, words)) is not None:
+        found.setdefault(lede.split()[-1], lede)
+    found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
+    if len(found) != 1:
+        return None
+    return _person(next(iter(found.values())), mem)
+
+
+_BARE_TITLE = re.compile(r"\p{Lu}\p{Ll}{3,}")
+
+
+def titled_person(surface: str, mem) -> Actor | None:
+    """A headline's bare title as its speaker ("..., Taoiseach says", "Governor: ...") is the one person the story
+    names with that title right before the name ("Taoiseach Leo Varadkar has said ..."). None for anything else: a
+    word that is no capitalised title, one no name follows anywhere, or one two names follow."""
+    word = surface.strip()
+    if not _BARE_TITLE.fullmatch(word) or word.lower() in _OTHER or word.lower() in _ANOTHER:
+        return None
+    title = re.compile(rf"(?<![\p{{L}}’'.-]){re.escape(word)}\s+{_HONORIFIC}{_NAME}(?![\p{{L}}’'-])")
+    text = f"{mem.title}\n{mem.text}" if mem.title else mem.text
+    found: dict[str, str] = {}
+    for c in title.finditer(text):
+        name = strip_possessive(c.group("n"))
+        if name.split()[0] in _NOT_FIRST or source_nouns().get(name.split()[0].lower()) is not None or c.start() > 0 and text[c.start() - 1:c.start()].strip() and \
+                not text[c.start() - 1] in "\n\"“‘(":
+            continue
+        found.setdefault(name.split()[-1], name)
+    found = {k: v for k, v in found.items() if _a_person(v, mem) and person_shaped(v)}
     if len(found) != 1:
         return None
     return _person(next(iter(found.values())), mem)

@@ -20,7 +20,10 @@ from .claimants import clean_claimants
 from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
-from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again
+from .headline_echo import echoed_claim
+from .headline_tags import carry_headline_tags
+from .later_named import name_lede_officials
+from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again, week_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
@@ -156,6 +159,8 @@ def finish_extraction(p: Pending) -> Extraction:
     month = p.published_month if not undated else None  # a month read from the lead's date has no use yet
     if undated and body_texts:
         published_year = lead_date_year(body_texts[0])  # "... on Saturday December 13 2008": the story's year
+        if published_year is None:
+            published_year = week_year(body_texts)  # "He won the 2019 Nobel Peace Prize on Friday"
     mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later
     where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
     mixed = False
@@ -340,10 +345,29 @@ def finish_extraction(p: Pending) -> Extraction:
         # escape." / "... the March 2005 rampage"): its figures with no year of their own are of that year
         ex.figures = [replace(f, event_year=lead[1]) if f.sentence_index == sentences[lead[0]].index and
                       f.event_year is None else f for f in ex.figures]
+    name_lede_officials(ex, actors)  # "..., an official said." / "..., said agency spokesman Sutopo Purwo Nugroho."
+    carry_headline_tags(ex)  # "..., killing seven: sources" / "At least seven ... were killed ..., according to a witness"
+    _headline_echo(ex)
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     if any(DAMAGE_MARK in t for t in read.values()):
         _restore_damage(ex)
     return ex
+
+
+def _headline_echo(ex: Extraction) -> None:
+    """A headline with no claim of its own that quotes words a body quotation holds is that quotation's speaker's
+    claim (headline_echo.py); its row goes first, as the headline does."""
+    head = next((s for s in ex.sentences if s.section == "title"), None)
+    if head is None or any(c.sentence_index == head.index for c in ex.claims):
+        return
+    if (src := echoed_claim(head, ex.claims, ex.sentences)) is None:
+        return
+    quote = head.text.strip()
+    echo = Claim(0, head.index, head.start, head.end, src.claimant_key, src.claimant_text, src.reporting_verb, True,
+                 quote, src.claim_type, src.target_country, rule="rules.headline_echo",
+                 resolved_by="speaker of the body quotation the headline repeats")
+    ex.claims = [echo] + [replace(c, index=c.index + 1) for c in ex.claims]
+    ex.figures = [replace(f, claim_index=f.claim_index + 1) if f.claim_index is not None else f for f in ex.figures]
 
 
 def _restore_damage(ex: Extraction) -> None:

@@ -44,7 +44,7 @@ _GROUPS = {
 }
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
-_MEASURE_NOUN = r"deaths|dead|fatalities|casualties|killed|wounded|injured|injuries|missing|arrests|displaced|losses|hospitali[sz]ed|hurt"
+_MEASURE_NOUN = r"deaths|dead|fatalities|casualties|murders|killings|killed|wounded|injured|injuries|missing|arrests|displaced|losses|hospitali[sz]ed|hurt"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
@@ -58,8 +58,9 @@ _COORD_AFTER = re.compile(rf"(?i)^\s*(?P<mods>{_NOT_MOD}[\p{{L}}-]+\s+(?:and|or)
 _ADJ_HEAD = re.compile(rf"(?i)\s+(?P<h>{_SUBJECT_WORDS}|(?-i:{_PLURAL_DEMONYM}))\b")
 _AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 _MEASURES = [
-    ("killed", r"killed|killing|kills|kill|died|die|dies|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|drowned|"
-               r"murdered|murdering|shot dead|massacring|beheaded|slaughtered|slaughtering|gunned down|"
+    ("killed", r"killed|killing|kills|kill|died|die|dies|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|drowned|drown|drowns|"
+               # "Seven drown in floods" (headline present tense); "reported 58 murders": a count of killings
+               r"murders|killings|murdered|murdering|shot dead|massacring|beheaded|slaughtered|slaughtering|gunned down|"
                # not "has fallen to 1 billion gallons": a number that falls declines
                r"martyred|executed|massacred|fallen(?!\s+(?:to|from|by|below|under|back|off|short|sharply|steadily|slightly|"
                r"significantly|dramatically|ill|asleep|apart|behind)\b)|toll"),
@@ -394,11 +395,18 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"displaced|missing|detainees|detained|arrested|arrests|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|from|in)(?:\s+[\w-]+){1,10}?)\s+(?:has\s+|had\s+)?(?:rose|risen|"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|from|in)(?:\s+[\w-]+){1,10}?)"
+                   # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
+                   r"(?:\s*,\s+including\s[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly)\s+)?(?:rose|risen|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+# the words between a toll and a part of it: "14 people, including two women"
+_PART_AFTER_TOLL = re.compile(r"(?i)\s*,?\s*(?:including|among them|of whom)\s+")
+# "The toll of the shelling was 10 people": a death toll told with its people after the count
+_DEATH_TOLL_WAS = re.compile(r"(?i)\b(?:death\s+)?toll\b(?:\s+(?:of|from|in)(?:\s+[\w-]+){1,4}?)?\s+(?:was|is|stood\s+at|"
+                             r"stands\s+at|rose\s+to|reached|has\s+risen\s+to)\s+(?:(?:at least|more than|over|about|some)\s+)?$")
 # "The death toll ... continued to mount. Officials said it had crossed 1,000": "it" is the toll the sentence before
 # named as its subject, and the count is that toll's (find_figures' `prev`)
 _PREV_TOLL = re.compile(r"(?i)^(?:\S+\s+){0,4}?(?:the\s+)?(?:(?P<w>death toll|toll|death count|number of (?:the )?dead))\b")
@@ -464,7 +472,7 @@ _NOT_PEOPLE = re.compile(r"(?i)(?:animals|birds|cattle|sheep|livestock|whales|fi
                          r"cases|samples|tests|years|days|weeks|months|hours)$")
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
 # headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
-_BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:die|dies)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
+_BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:die|dies|drown|drowns)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
                         r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets|"
                         # headline present tense: "Thousands rally in Tbilisi", "Hundreds protest ..."
                         r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets)|poured into the streets|filled the streets|"
@@ -540,7 +548,7 @@ _UNRECOVERED = re.compile(r"(?i)\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(
                           r"(?:been\s+|yet\s+been\s+)?(?:recovered|found|retrieved|located)\b")
 _BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|flown|brought|buried|burial|discover\w*|spotted|"
                        r"floating|dead|killed|victims|morgue|exhum\w*|returned|wash\w* (?:up|ashore)|lay|lying|remains|transfer\w*|transport\w*|"
-                       r"carried|coffins?|bags?|hospital)\b")
+                       r"carried|coffins?|bags?|hospital|counted|counting)\b")  # "he counted 51 bodies": a witness's toll
 # square kilometres of territory taken or burnt are a figure; acres of a plot for sale are not
 _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control\w*|liberat\w+|annex\w+|took|retook|taken|"
                        r"gain\w*|advanc\w+|burn\w*|blazes?|fires?|wildfires?|scorched|search\w*|flood\w*|evacuat\w+)\b")
@@ -734,6 +742,11 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if DEMONYMS.get(head[:-1]) and head[:1].isupper():
                 mods, head = f"{mods}{head[:-1]} ", "people"
         measure = _measure(sent, a, head, head_end) or (_classify(adjective.lower(), "x", "people") if adjective else None)
+        if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
+                _GROUP_RX["people"].fullmatch(head.lower()):
+            # "Initial toll of the shelling was 10 people, ... a large number of the wounded": the toll names the measure,
+            # not a cue further on
+            measure = "killed"
         if measure == "wounded" and head.lower() in ("injured", "wounded") and m.group(0).lstrip().lower().startswith("of ") and (
                 _LATER_DIED.match(sent, head_end)):
             measure = "killed"  # "two of the wounded later died in hospital": the part of the hurt who died
@@ -741,6 +754,11 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 and not (out[-1].amount is not None and out[-1].amount.value == 0):
             # "20 were hurt, including two children": a part of the toll before it; not of a zero toll ("No one was
             # injured ... while a handful of people, including two children, were inside": a part of someone else)
+            measure = out[-1].measure
+        elif measure is not None and out and out[-1].amount is not None and out[-1].amount.value != 0 and \
+                _PART_AFTER_TOLL.fullmatch(sent, out[-1].end, a.qual_start):
+            # "The toll was 14 people, including two women, ... the wounded": the part is of the toll right before
+            # it, not of a cue further on
             measure = out[-1].measure
         if measure is None:
             continue

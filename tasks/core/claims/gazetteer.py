@@ -14,7 +14,7 @@ from functools import lru_cache
 import pycountry
 import regex as re
 
-from .gazetteer_rows import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows
+from .gazetteer_rows import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows, state_media_rows
 from .place_words import subdivision_homonyms
 from .model import Actor
 
@@ -27,6 +27,8 @@ CAPITALS = dict(capital_rows())
 # News agencies and media: surface -> canonical name, from the one media table the cleaner and wire
 # detection read too (tasks/core/data/media.tsv).
 MEDIA = media_claimants()
+# the agencies a state runs -> its country (data/state_media.tsv)
+STATE_MEDIA = dict(state_media_rows())
 # International organisations: surface -> (canonical name, country code or None) (data/orgs.tsv).
 ORGS = {surface: (name, code) for surface, name, code in org_rows()}
 
@@ -71,9 +73,13 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         for n in dict.fromkeys((c.name, nice, getattr(c, "common_name", None), getattr(c, "official_name", None))):
             if n and "," not in n and n not in _AMBIGUOUS:
                 names.setdefault(n, code)
+    iso = dict(names)
     for code, al in _ALIASES.items():
         for n in al:
-            names.setdefault(n, code)
+            if n in iso and n not in _ALIASES.get(iso[n], ()):
+                names[n] = code  # "Congo": news copy's bare name is the DR Congo's, though it is ISO's short name of CG
+            else:
+                names.setdefault(n, code)
     demonyms: dict[str, str] = {}
     for code, word in demonym_rows():
         demonyms.setdefault(word, code)

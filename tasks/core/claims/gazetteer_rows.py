@@ -30,6 +30,11 @@ def org_rows() -> list[tuple[str, str, str | None]]:
     return [(r[0], r[1], r[2] or None) for r in read_rows("orgs.tsv")]
 
 
+def state_media_rows() -> list[tuple[str, str]]:
+    """(media claimant name, country code): agencies a state runs, which speak with its voice (state_media.tsv)."""
+    return read_pair_list("state_media.tsv")
+
+
 def people_rows() -> list[tuple[str, str]]:
     """(full name, country code or '') in file order: well-known office holders (people.tsv)."""
     return read_pair_list("people.tsv")

@@ -131,9 +131,10 @@ def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) ->
     src = m.group("src")
     words = _WORD.findall(src)
     last = _bare(words[-1])
-    if headline_rubrics().get(last) is not None or src in PLACE_NAMES:
-        return  # "- live updates", "- analysis", ": Kenya"
     kind = source_nouns().get(last)
+    if headline_rubrics().get(last) is not None and not (kind == "person" and last.endswith("s")) or src in PLACE_NAMES:
+        return  # "- live updates", "- analysis", ": Kenya", "...: Editor"; but people closing the line speak
+        # ("...: sources", a credit label only where it opens a line)
     if kind in ("media", "document"):
         return  # a page title's site name ("- La Prensa Latina Media", "- The Washington Post")
     actor = known_org(src) or ((resolve(src, mem) or describe(src, last, mem)) if kind is not None else None)

@@ -58,9 +58,11 @@ _QUAL_ENDS = ("least", "than", "of", "as", "minimum", "over", "above", "exceed",
               "approached",
               "much", "most", "under", "about", "around", "some", "roughly", "approximately", "estimated", "circa",
               "nearly", "almost")
-# (a toll "might go up" or "could climb" is a floor too: "A thousand dead, and this number might go up")
+# (a toll "might go up" or "could climb" is a floor too: "A thousand dead, and this number might go up"; an "initial
+# toll" and one that "currently stood at" 51 are the count so far, not the final number)
 _ATLEAST_NEAR = re.compile(r"(?i)\b(?:so far|not (?:yet )?the final|(?:is|was) expected to rise|"
-                           r"(?:could|may|might|likely to) (?:rise|go up|climb|increase)|preliminary|thus far|to date)\b")
+                           r"(?:could|may|might|likely to) (?:rise|go up|climb|increase)|preliminary|thus far|to date|"
+                           r"initial (?:death )?(?:toll|tally|count|data|figures)|currently (?:stood|stands) at)\b")
 
 
 _OR_MORE = re.compile(r"(?i)\s+or\s+(?:more|greater)\b")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .actor_patterns import (JOURNALIST_HINT, MEDIA_RX, NAMED_OUTLET, NATIONAL_MEDIA, OUTLET_LAST, ends_last,
                              full_match)
-from .gazetteer import COUNTRY_NAMES, DEMONYMS, MEDIA
+from .gazetteer import COUNTRY_NAMES, DEMONYMS, MEDIA, STATE_MEDIA
 from .groups import demonym_of
 from .memory import ActorMemory
 from .model import Actor
@@ -22,7 +22,7 @@ def _outlet(s: str) -> Actor | None:
     """The outlet a name is: a wire or paper of the media table, a nation's state media, else one by its shape."""
     if m := MEDIA_RX.fullmatch(s):
         name = MEDIA[m.group("n")]
-        return Actor(f"media:{name.lower()}", name, "media", None)
+        return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name))
     if m := NATIONAL_MEDIA.fullmatch(s):  # "A Syrian state television correspondent"
         code = match_country(m, "c", "d")
         name = f"{m.group('d') or demonym_of(code)} {(m.group('mod') or '').lower()}{m.group('w')}"
@@ -34,7 +34,7 @@ def outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | 
     """The outlet phrase `s` names whole (`last`: its last word, `last_low` in lower case), or None."""
     if (last in MEDIA_LAST_NAME or not last.isascii() or last_low == "agency") and (m := full_match(MEDIA_RX, s)):
         name = MEDIA[m.group("n")]
-        return Actor(f"media:{name.lower()}", name, "media", None)
+        return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name))
     if JOURNALIST_HINT.search(s) and (m := full_match(JOURNALIST, s)) and (outlet := _outlet(m.group("n"))):
         return outlet  # "an Associated Press journalist in the area reported"
     if hit := local_media(s, mem.focus):

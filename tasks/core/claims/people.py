@@ -323,6 +323,9 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     People with no office named keep no country: journalists, foreign experts and visiting officials are
     quoted in a story's country as often as its residents are."""
     before, rest, after = _around(sentence, start, end)
+    if not before.strip() and rest.startswith(",") and (lead := sentence[max(0, start - 80): start].rstrip()).endswith(","):
+        # "The governor of Unity State, Taban Deng, said": a name set off by commas after its office
+        before = CLAUSE_CUT.split(lead[:-1])[-1]
     if not after and rest.startswith((" a ", " an ")) and APPOS_HEAD.match(rest[1:]):
         # "Henri Sembiring a local health official, said": the apposition's comma left out
         after = CLAUSE_CUT.split(rest[1:], maxsplit=1)[0]

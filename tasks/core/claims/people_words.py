@@ -82,6 +82,12 @@ def described_roles() -> dict[str, tuple[frozenset[str], str | None]]:
 
 
 @lru_cache(maxsize=None)
+def client_roles() -> frozenset[str]:
+    """Roles a person holds for a client, lower case: 'lawyer', 'publicist' (client_roles.tsv)."""
+    return frozenset(read_word_list("client_roles.tsv"))
+
+
+@lru_cache(maxsize=None)
 def described_acts() -> dict[str, frozenset[str]]:
     """A person's role noun -> the participles that name its holder ('killer' -> convicted, sentenced)
     (described_acts.tsv)."""

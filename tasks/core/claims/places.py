@@ -47,7 +47,7 @@ _REGIONS = {
 # Words before a place name that make it one.
 _LOCATIVE = re.compile(
     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]utside|on|across|around|throughout|inside|into|to|off|(?:city|town|village|suburbs?|outskirts|"
-    r"district|province|county|region|residents|streets|people) of)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|downtown|"
+    r"district|province|county|region|residents|streets|people) of)\s+(?:the\s+)?(?:(?:[a-z]+ern|east|west|north|south|central|downtown|"
     r"suburban|rural|nearby)\s+)?"
     r"(?P<p>[A-Z][\p{L}'’.-]+(?:[ -](?:(?:al|el|de|del|da|do|di|la|le|ez|es|ad|an|am|upon|on)[ -])?[A-Z][\p{L}'’-]+){0,3})")
 # A dateline opens a line: "BHAKKAR:", "FREMONT —", "SAN JOSE, Calif. (AP) —", "Mumbai (Maharashtra) [India], Jan 13".

@@ -89,6 +89,13 @@ def non_agents() -> dict[str, bool]:
 
 
 @lru_cache(maxsize=None)
+def non_agent_suffixes() -> frozenset[str]:
+    """Nouns that close the proper name of a thing that never speaks, lower case, every number: 'river' for "the Wien
+    River" (non_agents.tsv, names "suffix")."""
+    return frozenset(k for k, v in noun_forms(read_pair_list("non_agents.tsv")).items() if v == "suffix")
+
+
+@lru_cache(maxsize=None)
 def umbrella_events() -> frozenset[str]:
     """Nouns that name any event, every number (lower case): 'catastrophe', 'tragedies' (umbrella_events.tsv)."""
     return noun_set(read_word_list("umbrella_events.tsv"))

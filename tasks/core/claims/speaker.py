@@ -213,7 +213,7 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
                 actor = mem.person(named.name, code) if code else named
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
-        hit = resolve_tail(core, lead, mem) or postmodified(core, lead, mem)
+        hit = resolve_tail(core, lead, mem) or postmodified(core, lead, mem) or first_of_listed(core, lead, mem)
         if hit and any(hit[1] <= p.verb_start < lead + len(core) for p in prior):
             # "Officials in Khartoum said they welcomed ...": a subject never holds another claim's cue verb; the one
             # of this verb is after it ("they", bound to that claim's speaker: part of what it says)
@@ -234,7 +234,8 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
             actor, s = hit
             if actor.kind == "person" and actor.country is None:
                 near = [left[x:y] for x, y in segs[hop + 1: hop + 2] if _APPOS_HEAD.match(left[x:y].strip())]
-                code = country_in(appos or "") or country_in(" ".join(near))
+                # ("The governor of Unity State, Taban Deng, said": a local office before the name is the story's)
+                code = country_in(appos or "") or country_in(" ".join(near)) or mem.local(" ".join(near))
                 if code:
                     actor = mem.person(actor.name, code)
             return actor, s, lead + len(core)
@@ -267,6 +268,20 @@ def postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | 
                     continue
             return actor, base
     return None
+
+
+# "a village chief, a lawmaker and a member of a civil society said": speakers listed one by one, each with its article
+_LISTED = re.compile(r"(?P<a>(?i:an?|the)\s+[^,]+?)\s+and\s+(?i:an?|the)\s+\S.*")
+
+
+def first_of_listed(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | None:
+    """The first of speakers listed with 'and' when the whole list names no one actor ("a lawmaker and a member of a
+    civil society said"): each speaks, and the first stands for the list as a row's claimant."""
+    m = _LISTED.fullmatch(core)
+    if m is None:
+        return None
+    actor = resolve(m.group("a"), mem)
+    return (actor, base) if actor is not None and actor.kind in ("person", "organization") else None
 
 
 _PRONOUN_END = re.compile(r"(?i)\b(?:he|she|it|they)$")

@@ -53,8 +53,12 @@ _LOC_ALT = alt(LOCATIONS)
 # A place the figure's clause puts the people in: "killed in Gaza", "sheltering across northern Gaza",
 # "an attack on Israel, where", "into Israel, killed", "in the town of Ziketan in Qinghai province".
 _LOCATIVE = re.compile(
-    rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off)\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+ern|(?:north|south)-?(?:east|west)|central|occupied|besieged|city of|town of|village of|"
+    rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off|"
+    # the place a disaster struck: "after a major earthquake struck large parts of Iraq", "a storm that hit Cuba"
+    rf"(?:quake|earthquake|tremor|tsunami|storm|cyclone|typhoon|hurricane|floods?|landslides?)\s+(?:that\s+|which\s+)?"
+    rf"(?:struck|hit|rocked|jolted|shook|battered|lashed|ravaged)(?:\s+(?:large\s+|many\s+|several\s+|most\s+)?parts\s+of)?)"
+    rf"\s+(?:the\s+)?"
+    rf"(?:(?:[a-z]+ern|(?:north|south)-?(?:east|west)|east|west|north|south|central|occupied|besieged|city of|town of|village of|"
     rf"province of|state of|region of|district of|"
     # "in places like Iraq and Afghanistan", "in countries such as Syria"
     rf"(?:places|countries|nations|cities)\s+(?:like|such\s+as)|"

@@ -198,7 +198,8 @@ def needs_met(needs: str, tok, quotes) -> bool:
             c.dep_ == "dobj" and c.lower_ in proposition_objects() for c in tok.children)) \
             or cls == "findings" and _poll_result(tok)
     if needs == "noobj":
-        return clause or not any(c.dep_ == "dobj" for c in tok.children)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return obj is None or clause and not _tag_only(tok, obj)
     if needs == "quote":
         return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
     if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
@@ -232,6 +233,22 @@ def needs_met(needs: str, tok, quotes) -> bool:
             return False  # "the video did not show support", "his page ..., showing young men": seen, not claimed
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
+
+
+def _tag_only(tok, obj) -> bool:
+    """'A local hospital admitted 28 patients ..., Mohammed Hassen, head of Dubti Hospital, told Reuters.': the only
+    clause the small model hangs on the verb is the sentence's closing speech tag (a speech verb after the object and
+    a comma, closing the sentence and reporting nothing itself), so the verb has a bare object and no clause."""
+    kids = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis")]
+    if len(kids) != 1 or that_next(tok) or any(c.dep_ == "xcomp" for c in tok.children):
+        return False
+    tag = kids[0]
+    first = min(t.i for t in tag.subtree)
+    verb = cue_verbs().get(lemma_of(tag))
+    last = max(t.i for t in tag.subtree)
+    return tag.i > obj.i and first > 0 and tok.doc[first - 1].text == "," and verb is not None and \
+        verb.cls == "speech" and all(t.is_punct for t in tok.doc[last + 1:]) and \
+        not any(c.dep_ in ("ccomp", "xcomp") for c in tag.children)
 
 
 def _doubted_thing(tok) -> bool:

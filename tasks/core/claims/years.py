@@ -218,3 +218,23 @@ def lead_event_year(sentences: list[str]) -> tuple[int, int] | None:
             return None  # (a place's past: "... sparking panic in a region devastated by the tsunami of 2004")
         return k - 1, years.pop()
     return None
+
+
+# A year named in the clause of a day of this week: "He won the 2019 Nobel Peace Prize on Friday", "On Monday the 2024
+# budget was passed": an act of the story's own week, so the story's year (a past event recalled this week is another's:
+# _OTHER_EVENT)
+_WEEK_YEAR = re.compile(rf"(?P<y>(?<![\d-])(?:19|20)\d\d(?![\d-]))[^.;:,]{{0,60}}?\b(?:on|late|early|last)\s+{WEEKDAY}\b|"
+                        rf"\b(?:on|late|early|last)\s+{WEEKDAY}\b[^.;:,]{{0,60}}?(?P<y2>(?<![\d-])(?:19|20)\d\d(?![\d-]))")
+
+
+def week_year(sentences: list[str]) -> int | None:
+    """The year of an undated story that one of its sentences names beside a day of this week, if only one such year
+    appears and its sentence names no other year and tells of no earlier event."""
+    found = set()
+    for sent in sentences:
+        if not (m := _WEEK_YEAR.search(sent)):
+            continue
+        if len({y for _, _, y in _years(sent, None)}) > 1 or _OTHER_EVENT.search(sent):
+            continue
+        found.add(int(m.group("y") or m.group("y2")))
+    return found.pop() if len(found) == 1 else None

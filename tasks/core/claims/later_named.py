@@ -1,0 +1,57 @@
+"""An unnamed official of the lede whom the next sentences name: "... have killed 24, an official said on Sunday." /
+"..., said disaster agency spokesman Sutopo Purwo Nugroho." Wire copy opens with the official's role and names them a
+sentence or two later; the claims and figures of the lede are that person's."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex as re
+
+from .gazetteer import DEMONYMS
+from .model import Actor, Extraction
+
+# "an official", "a local police official", "an Indonesian government official": one unnamed official
+_UNNAMED = re.compile(r"(?i)^an?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)officials?$")
+# words of the unnamed description that say nothing of the office: the later title need not repeat them
+_PLAIN = frozenset("local senior government state regional provincial district top".split())
+# a later speaker's title that is an office: "disaster agency spokesman", "deputy police commissioner"
+_OFFICE = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|commissioner|official|chief|head|director|minister|governor|"
+                     r"administrator|officer|mayor|superintendent|commander)\b")
+# an official unnamed on purpose ("a senior administration official", "speaking on condition of anonymity") is not the
+# spokesman the story names next
+_ANONYMOUS = re.compile(r"(?i)\b(?:senior|administration|anonymity|anonymous|unnamed|not authori[sz]ed|declined to be named)\b")
+# the lede and the sentences after it that may name the official
+_REACH = 3
+
+
+def name_lede_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
+    """Re-key the claims and figures of an unnamed official in the first body sentence, whose claim carries a figure,
+    to the person the next sentences name with an office the description fits (its office words, "police", in the
+    title), in place."""
+    body = [s.index for s in ex.sentences if s.section == "body"]
+    if not body:
+        return
+    lede = body[0]
+    for c in ex.claims:
+        if c.sentence_index != lede or not (m := _UNNAMED.match(c.claimant_text.strip())):
+            continue
+        if (official := actors.get(c.claimant_key)) is None or _ANONYMOUS.search(m.group("mods")) or \
+                _ANONYMOUS.search(next((s.text for s in ex.sentences if s.index == lede), "")) or \
+                not any(f.claim_index == c.index for f in ex.figures):
+            continue  # a source kept unnamed on purpose is no one named later; a lede with no toll is left alone
+        # (a demonym, "an Indonesian official", is checked as the country, not looked for in the title)
+        words = {w.lower() for w in m.group("mods").split() if w not in DEMONYMS} - _PLAIN
+        later = next((d for d in ex.claims if lede < d.sentence_index <= lede + _REACH and
+                      (p := actors.get(d.claimant_key)) is not None and p.kind == "person" and " " in p.name and
+                      _OFFICE.search(d.claimant_text) and p.name in d.claimant_text and
+                      all(w in d.claimant_text.lower() for w in words) and
+                      (official.country is None or p.country in (None, official.country))), None)
+        if later is None:
+            continue
+        person = later.claimant_key
+        ex.claims = [replace(x, claimant_key=person, resolved_by="unnamed official of the lede, named in a later sentence")
+                     if x.index == c.index else x for x in ex.claims]
+        ex.figures = [replace(f, claimant_key=person) if f.claim_index == c.index or
+                      (f.claim_index is None and f.claimant_key == c.claimant_key and f.sentence_index == lede) else f
+                      for f in ex.figures]
+
