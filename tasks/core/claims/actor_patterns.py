@@ -107,6 +107,11 @@ COUNTRY_RX = [
 ]
 PERSON_RX = _R(rf"(?:{DET}(?P<pre>(?:(?:{DEMONYM}|{PLACE}{APOS}?|Kremlin|White House|Pentagon|UN|U\.N\.|NATO|EU|State Department|"
                rf"[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry|[Aa]rmy|[Mm]ilitary|[Pp]olice|[Ff]ormer|[Ss]enior|[Tt]op|[Aa]cting)\s+)*(?:(?:[a-z]+|(?!(?:Agency|Office|Ministry|Department|Service|Council|Committee|Commission|Union|Party|Bank|Court|University|Institute|Group|Company|And|The|Of|For)\s)[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+){{0,3}}{TITLE}(?:\s+{TITLE})*)\s+)?(?P<n>{NAME})")
+# "California Department of Alcohol and Drug Program deputy director Millicent Tidwell", "Microsoft Security Response
+# Alliance director Mike Reavey": a body's name of any length, a role in lower case (or a C-suite acronym) and a name:
+# the person speaks for the body (PERSON_RX takes up to three words before a title)
+BODY_ROLE_NAME = _R(rf"(?P<body>[A-Z][\p{{L}}\d.&'’-]*(?:\s+(?:[A-Z][\p{{L}}\d.&'’-]*|of|for|and|the|on|de))+)\s+"
+                    rf"(?P<role>(?:[a-z][\p{{L}}-]*\s+){{0,2}}(?=[a-z])(?:{TITLE})|C[A-Z]O)\s+(?P<n>{NAME})")
 # a lone surname after a title ("Mr. Reeves", "Sgt Ali", "Gov. Murphy") or an office ("President Biden")
 SURNAME_RX = _R(rf"(?:(?:{title_pattern(OFFICE_TITLES)}|(?:President|Minister|Prime Minister)\.?)\s+)?(?P<n>{NAME_TOKEN})")
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
+from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
                              KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE, ORG_HEAD, ORG_HEADS,
                              ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE_LAST,
@@ -29,6 +29,7 @@ from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
 from .patterns import DEMONYM, PLACE, alt
 from .people_words import crowd_nouns, party_members
+from .place_words import place_nouns
 from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor, country_in, dateline_place,
                              match_country)
 from .source_words import source_nouns
@@ -105,6 +106,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return None
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
         return named  # "New York-based Human Rights Watch": where a body is based describes it; its name is the rest
+    if s[:1].isupper() and (m := full_match(BODY_ROLE_NAME, s)) and not NOT_NAME.search(m.group("n")) and \
+            full_match(PERSON_RX, s) is None:
+        # "Microsoft Security Response Alliance director Mike Reavey": the person, placed by the body's words
+        return mem.person(m.group("n"), country_in(m.group("body")), f"{m.group('body')} {m.group('role')}")
     if s.endswith(("day", "week", "month", "year")) and " " in s:
         s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
@@ -229,7 +234,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # parse's subject and the rules' speaker are one person; "Democratic Party" names no person and goes on
         return who
     if _name_last(s, last) and (m := full_match(PERSON_RX, s)) and not NOT_NAME.search(m.group("n")) and \
-            not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")):
+            not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")) and \
+            m.group("n").split()[-1].lower() not in place_nouns():
+        # (a name ending in a common noun for a place is the place's government, "Broward County says", no person)
         pre = m.group("pre") or ""
         words = m.group("n").split()
         if not pre and len(words) == 2 and words[0].lower().rstrip(".") in TITLE_LAST and (known := mem.surname(words[1])):

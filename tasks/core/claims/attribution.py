@@ -17,7 +17,7 @@ from .phrase_country import country_in
 from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
-from .cue_words import finite_say
+from .cue_words import cue_forms, cue_verbs, finite_say
 from .figure_words import count_words
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
@@ -42,6 +42,21 @@ from .verbs import ACT_OBJECT, BASE_FORMS, CUE_WORDS, DOC_ONLY, LEMMA, PHRASES, 
 _FIRST_OWNER = re.compile(r"(?i)(?:our|my)\b")
 _DEMONSTRATIVE = re.compile(r"(?i)(?:this|that)\b")
 _OWNER = re.compile(r"(?i)(?:its|his|her|their|the)\s+(\w+)")
+# A free relative's "what" and a short subject right before a cognition verb ("what she believes", "whatever
+# the voters think"): what is believed is not given
+_HELD_WHAT = re.compile(r"(?i)\bwhat(?:ever)?\s+(?:[\w'’-]+\s+){1,3}$")
+# ... unless a verb or "as" follows: "what he believes are their shared assets", "what scientists think is necessary",
+# "what he sees as the problem", "what they believe to be fake news" hold a proposition
+_HELD_AFTER = re.compile(r"(?i)\s+(?:is|are|was|were|will|would|could|can|should|must|might|may|has|have|had|as|to\s+be)\b")
+
+
+def _is_cognition(verb: str) -> bool:
+    lemma = cue_forms().get(verb.lower())
+    return lemma is not None and cue_verbs()[lemma].cls == "cognition"
+
+
+_OWN_VIEW = re.compile(r"(?i)(his|her)\s+([a-z]+)")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,")
 # "..., said the Central Mat-Su fire chief, James Steele.", "according to the county coroner, Jane Doe.": a role and the
 # name in apposition closing the clause
@@ -224,6 +239,11 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     boss = mem.last(lambda a: a.kind != "person")
                     actor = mem.person(ap.group(1), boss.country if boss else None, owner.group(1))
             how = ""
+            if actor is None and (own := _OWN_VIEW.fullmatch(np)) and own.group(2).lower() not in source_nouns():
+                # "according to his reading", "according to their count": the owner's own view, not a source named
+                # "Reading" (a source noun, "according to her lawyer", is that person)
+                actor = resolve(_OWNER_PRONOUN[own.group(1).lower()], mem)
+                how = "possessor of the view"
             if actor is None and not demonstrative and syntax_on and (named := name_source(np, mem)):
                 actor, how = named  # "according to Nielsen", "according to FEC filings": any source the text names
             if actor:
@@ -315,6 +335,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if against_what(sent, m.start()):
             continue  # "Despite what officials say, the war goes on": a claim never given, not the main clause's
+        if _HELD_WHAT.search(sent, max(0, m.start() - 60), m.start()) and _is_cognition(verb) and \
+                not _HELD_AFTER.match(sent, m.end()):
+            continue  # "who our governor is or what she believes": a belief named, not held out as a claim
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
         if reduced_passive(sent, m.start("v"), m.end("v")):

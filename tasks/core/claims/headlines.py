@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import regex as re
 
+from .actor_patterns import TITLE_LAST
 from .actors import resolve
 from .memory import ActorMemory
 from .context import PLACE_NAMES
 from .gazetteer import known_org
+from .inflections import word_lemmas
 from .model import Actor
 from .cue_words import claim_nouns, reduced_passives
 from .source_words import headline_rubrics, source_nouns
@@ -76,6 +78,17 @@ def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | 
     return None
 
 
+def _kicker(np: str) -> bool:
+    """'LIKELY FOE: Saints suffer major injury': an all-caps label of plain English words that opens with a word no
+    noun can be (an adjective or adverb: "LIKELY", "SHOCKING") is the desk's kicker over the headline, not a speaker
+    ("POLICE CHIEF:", "TOP DOCTOR:", "TRUMP CAMP:" open with a noun or a name)."""
+    words = [w.lower().strip("'’.") for w in _WORD.findall(np)]
+    if not np.isupper() or len(words) < 2 or not all(word_lemmas(w) for w in words):
+        return False
+    first = word_lemmas(words[0])
+    return "NOUN" not in first and "PROPN" not in first and words[0] not in TITLE_LAST
+
+
 def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
     """Append the claim of a headline whose speaker stands before its colon in a shape phrase_claims leaves."""
     if mem.now != 0 or not mem.titled or ":" not in sent[:90] or any(c.rule == "rules.colon_speaker" for c in found):
@@ -87,6 +100,8 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
         return  # a speaker the rules or the parse found before the colon has the line
     plain = m.group("rubric") is None and m.group("tail") is None
     np = m.group("np").strip()
+    if _kicker(np):
+        return
     got = _speaker(np, not plain, mem)
     if got is None or got[0] is None:
         return

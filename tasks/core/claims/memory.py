@@ -261,7 +261,8 @@ class ActorMemory:
         for known in reversed(list(self.by_surname.values())):
             if known.kind == "person" and " " in known.name and known.name.split()[0] == token:
                 return known
-        if full := self.names.get(token):  # named in passing by full name earlier: "Kurt Volker ... Volker said"
+        if (full := self.names.get(token)) and token.lower() not in place_nouns():
+            # named in passing by full name earlier: "Kurt Volker ... Volker said" (not "Broward County ... County")
             return self.person(full, None)
         return None
 

@@ -8,6 +8,7 @@ from .name_words import HONORIFICS, first_names, title_pattern, titles
 from .memory import ActorMemory
 from .patterns import strip_possessive
 from .model import Actor
+from .source_words import may_be_surname
 from .speaker import UNKNOWN, FoundClaim
 
 _CAP_WORD = re.compile(r"\b[A-Z][\p{L}'’-]+")
@@ -56,7 +57,9 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
         if person and c.actor.kind == "person" and _other_person(sent, c.verb_end, p0, quoted, c.actor, mem):
             break  # "Starner says that Ford's family ...; the story he wrote": another person stands closer
         # a lone capitalised name ("Safadi said") reads as a body until "he" shows it is a person
-        lone = c.actor.kind == "organization" and c.surface == c.actor.name and " " not in c.surface
+        # (a common noun that names a body or a document, "Police say ..., and that he told them", never does)
+        lone = c.actor.kind == "organization" and c.surface == c.actor.name and " " not in c.surface \
+            and may_be_surname(c.surface)
         if c.actor is not UNKNOWN and ((c.actor.kind == "person" or lone) if person else c.actor.kind != "person"):
             return (mem.person(c.actor.name, c.actor.country) if lone else c.actor), p0, p1
     # "Jackson was on probation for a previous arrest, he said.": a trailing speech tag's "he" is not the person the

@@ -7,6 +7,7 @@ from .description_actors import describe
 from .groups import is_document, is_group, is_individual, is_people
 from .memory import ActorMemory
 from .model import Actor
+from .source_words import may_be_surname
 
 
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
@@ -36,7 +37,8 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str
         if hit is None:
             # "Rubio said ... he said": a lone name the rules kept as a body until a pronoun shows it is a person
             lone = mem.last(lambda a: a.kind == "organization" and " " not in a.name and a.name[:1].isupper()
-                            and not a.name.isupper() and mem.seen.get(a.key, -99) >= mem.now - REACH)
+                            and not a.name.isupper() and may_be_surname(a.name)
+                            and mem.seen.get(a.key, -99) >= mem.now - REACH)
             if lone is not None:
                 hit = mem.person(lone.name, lone.country)
         since = [a for a in mem.speakers[-5:] if a.kind != "person" and not is_group(a)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .data_files import read_pair_list, read_pairs, read_parts, read_rows, read_word_list, read_words
-from .inflections import noun_forms, noun_set
+from .inflections import noun_forms, noun_set, word_lemmas
 
 
 @lru_cache(maxsize=None)
@@ -13,6 +13,17 @@ def source_nouns() -> dict[str, str]:
     """Head nouns that can name a claim's source, every number (lower case) -> kind (person, group, body,
     document, media): 'prosecutors' -> 'person', 'polls' -> 'document'."""
     return noun_forms(read_rows("source_nouns.tsv"))
+
+
+def may_be_surname(word: str) -> bool:
+    """A lone capitalised word the rules kept as a body may still be a person's surname ("Safadi said ... he said"),
+    unless it is a noun that names a body, a document or many people ("Police say ...", "Authorities say", "Study
+    finds"): never a "he"."""
+    kind = source_nouns().get(word.lower())
+    if kind is None:
+        return True
+    # one person by a role ("a doctor said ... he says") still may be: a singular noun for a person
+    return kind == "person" and word.lower() in word_lemmas(word.lower()).get("NOUN", ())
 
 
 @lru_cache(maxsize=None)

@@ -69,10 +69,12 @@ def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | No
             return c  # not an apposition ("The Chairman ..., Grigory Karasin, announced": the name is right)
         if cue.head_tag in ("NNP", "NNPS") and cue.head.lower() not in _VOICES and c.subj_end <= cue.cue_start and \
                 c.subj_start >= cue.src_end and (any(a <= c.subj_start and c.subj_end <= b for a, b in cue.deep) or
-                                                 c.subj_end <= cue.full_end and _full_name(sent[cue.src_start:cue.src_end])):
+                                                 c.subj_end <= cue.full_end and (_full_name(sent[cue.src_start:cue.src_end])
+                                                                                 or sent[c.subj_start:c.subj_end][:1].islower())):
             # a name inside the appositions of the parse's named speaker ("Giovanni Maria Vian, the editor of the
             # Vatican's newspaper, L'Osservatore Romano, said"; "Kasich, a Republican who has refused to endorse
-            # Mr. Trump, said"): the name the parse saw first speaks
+            # Mr. Trump, said"); a description set off after a name ("Harris, one of three Black senators, said"):
+            # the name the parse saw first speaks
             return c
         if c.subj_end <= cue.src_start or c.subj_start >= cue.src_end:
             # the two disagree: the parse wins where the rules' speaker stands inside a quotation ('"... the

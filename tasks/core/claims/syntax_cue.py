@@ -39,6 +39,13 @@ def _close_name(src):
         nxt = src.doc[src.i + 1]
         if nxt.dep_ == "appos" and nxt.head.i == src.i and nxt.tag_ == "NNP" and nxt.text[:1].isupper():
             return nxt
+        # "the economist Joseph Stiglitz": a first name the model hangs on the surname it set in apposition
+        name = nxt
+        while name.dep_ == "compound" and name.tag_ == "NNP" and name.head.i == name.i + 1:
+            name = name.head
+        if name is not nxt and name.dep_ == "appos" and name.head.i == src.i and name.tag_ == "NNP" and \
+                nxt.text[:1].isupper():
+            return name
         if (name := _coordinated_office_name(src)) is not None:
             return name
     return src

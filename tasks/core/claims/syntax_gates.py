@@ -10,7 +10,7 @@ from .source_words import source_nouns
 from .parse import parsed_text
 from .patterns import against_what
 from .plausible import plausible_source
-from .syntax_tokens import has_clause, quote_next_to, that_next, quote_spans, sorry_for_what, span_of, verb_subject
+from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, that_next, verb_subject
 from .syntax_words import DOC_NOUNS, FINDING_DOCS, POLLS, lemma_of
 
 
@@ -116,10 +116,60 @@ def not_a_claim(lemma: str, tok) -> bool:
     if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and \
             not has_clause(tok) and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # "before reporting to duty", "reports to the chief executive": a post, not a report
+    if lemma == "tell" and _told_thing(tok):
+        return True  # "tells a lot of jokes", "told a joke": a thing told, no one told anything
+    if lemma == "find" and any(c.dep_ in ("ccomp", "oprd", "xcomp", "dobj") and _reflexive(c) or
+                               any(g.dep_ == "nsubj" and _reflexive(g) for g in c.children) for c in tok.children):
+        return True  # "finds himself mired in", "found herself alone": a plight, not a finding
+    if lemma == "dismiss" and not (has_clause(tok) or _as_phrase(tok)) and any(
+            c.dep_ == "dobj" and (c.tag_ in ("NNP", "NNPS", "PRP") or c.ent_type_ == "PERSON") for c in tok.children):
+        return True  # "dismissed Yadav for 12", "dismissed the coach": sent off or fired ("dismissed him as a liar" stays)
+    if lemma == "consider" and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in tok.children) and \
+            not any(c.dep_ == "ccomp" for c in tok.children) and not that_next(tok) and not _as_phrase(tok):
+        return True  # "should consider restricting the capital account": a course weighed, not a view held
+    if cue_verbs()[lemma].cls == "cognition" and _only_open_question(tok):
+        return True  # "understood what the bar was about", "knew how to let up": no proposition held
     if lemma in ("respond", "reply") and not (has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
                                               quote_next_to(tok, quote_spans(parsed_text(tok.doc)))):
         return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
     return False
+
+
+_WH_WORDS = frozenset("what why how where when who whom which whose".split())
+
+
+def _only_open_question(tok) -> bool:
+    """Every clause the cognition verb governs opens with a wh-word ("understood what it was about", "knew how to
+    let up", "wonders why"): what is known or understood is not said; a that-clause or a quotation beside it is."""
+    clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    whs = [c for c in tok.children if c.dep_ in ("pobj", "dobj") and c.lower_ in _WH_WORDS and c.i > tok.i]
+    if not clauses:
+        # "what she believes": a free relative's "what" as the object before the verb ("what he sees as the
+        # problem" names a view: an 'as' phrase or a second complement after it)
+        return any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") and c.i < tok.i for c in tok.children) and \
+            not _as_phrase(tok) and not any(c.dep_ in ("oprd", "attr") for c in tok.children)
+    first = [min(c.subtree, key=lambda t: t.i) for c in clauses]  # (the small model's trees may cross)
+    # (a wh-word before the verb opens no question: a relative pronoun, "the NYPD, who they believe are responsible",
+    # or a free relative's subject, "what scientists think is necessary": both hold a proposition)
+    opens = all(f.lower_ in _WH_WORDS and f.i > tok.i or any(tok.i < w.i < c.i for w in whs)
+                for f, c in zip(first, clauses))
+    return opens and not any(c.dep_ == "mark" and c.lower_ == "that" for cl in clauses for c in cl.children) and \
+        not quote_next_to(tok, quote_spans(parsed_text(tok.doc)))
+
+
+def _reflexive(tok) -> bool:
+    return tok.tag_ == "PRP" and tok.lower_.endswith(("self", "selves"))
+
+
+def _told_thing(tok) -> bool:
+    """'tells a lot of jokes', 'told a joke': "tell" whose object phrase holds a thing told for its own sake
+    (act_objects.tsv: the parse may head the phrase with "lot"), and neither a clause nor a quotation beside it."""
+    # (a speech tag set in the sentence, "Her dad, she says, tells jokes", is no clause of the telling)
+    if any(c.dep_ in ("ccomp", "xcomp", "dative") for c in tok.children) or that_next(tok) or \
+            quote_next_to(tok, quote_spans(parsed_text(tok.doc))):
+        return False
+    things = act_objects().get("tell", frozenset())
+    return any(c.dep_ == "dobj" and any(t.lower_ in things for t in c.subtree) for c in tok.children)
 
 
 def _declared_act(obj) -> bool:
