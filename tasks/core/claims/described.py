@@ -48,6 +48,9 @@ _HONORIFIC = rf"(?:(?:{title_pattern(HONORIFICS)})\s+)?"  # titles.tsv
 _NOT_FIRST = frozenset("The A An This That These Those His Her Their Its Our My In On At But And When After Before "
                        "Another Other Some".split())
 _DET = r"(?:the|a|an|his|her|their|its)"
+# words that put a role after a name's apposition in a phrase of its own, someone else's: "Tom Briggs, a fan of the
+# star", "Ann Lee, who met the singer" (closed-class grammar)
+_GOVERNED_BY = frozenset("of the a an to for with by at from who whose his her their its".split())
 _JOIN = r"[\s-]+"
 
 
@@ -201,8 +204,9 @@ def _role_person(surface: str, mem) -> Actor | None:
         for c in rx.finditer(text):
             name = strip_possessive(c.group("n"))  # "Gov. Sarah Palin's home church"
             if name.split()[0] in _NOT_FIRST or _other_holder(text, c.start("w")) or \
-                    (c.groupdict().get("m") and any(w.lower() in _OTHER for w in c.group("m").split())):
-                continue
+                    (c.groupdict().get("m") and any(w.lower() in _OTHER or w.lower() in _GOVERNED_BY
+                                                    for w in c.group("m").split())):
+                continue  # (and "Tom Briggs, a fan of the star": the role is in a phrase about someone else)
             found.setdefault(name.split()[-1], name)
     if (ages := described_ages().get(m.group("h").lower())) is not None:
         if any(int(u.group("a")) in ages for u in _AGED_UNNAMED.finditer(text)):
