@@ -254,6 +254,8 @@ def _introduced_people(text: str, words: frozenset[str]) -> list[str]:
     for prev, sent in zip(sentences, sentences[1:]):
         if (m := opens.match(sent)) is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("m").split()):
             continue
+        if re.search(rf"(?<![\p{{L}}’'-]){_role(words)}(?![\p{{L}}’'-])", prev):
+            continue  # "Tom Briggs, a fan of the star, waited outside": the role is already another's there
         names = {strip_possessive(c.group("n")) for c in re.finditer(rf"(?<![\p{{L}}’'-]){_NAME}(?![\p{{L}}’'-])", prev)}
         people = {n.split()[-1]: n for n in names if n.split()[0] not in _NOT_FIRST and person_shaped(n)}
         if len(people) == 1:
