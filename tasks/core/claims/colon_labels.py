@@ -15,7 +15,7 @@ import regex as re
 
 from .context import PLACE_NAMES
 from .inflections import word_lemmas
-from .name_words import agent_noun_endings, first_names, surname_adjectives, title_pattern, titles
+from .name_words import agent_noun_endings, first_names, name_titles, surname_adjectives, title_pattern, titles
 from .numbers import NUMBER_WORDS
 
 _TITLE = re.compile(rf"^(?:{title_pattern(form='abbr')})$")  # "Sgt.", "Mr", "Det." (titles.tsv)
@@ -37,6 +37,21 @@ def heading_word(word: str) -> bool:
     return not nouns or any(lemma != low for lemma in nouns)
 
 
+_TITLE_WORDS = frozenset(t.lower() for t, _ in titles())
+
+
+def label_fits(label: str, name: str) -> bool:
+    """Whether the person `name` the resolver found for a colon label is the label's own: each of the label's words,
+    less titles ("Sen.", "Coach"), is a word of the name ("Gowdy" -> "Trey Gowdy", "Rep. Gowdy" -> "Trey Gowdy"), or
+    the label holds the whole name; not another name sharing its head noun ("Other APIs" -> "WASI APIs")."""
+    own = {w.lower().strip(".’'") for w in name.replace("/", " ").split()}
+    said = {w.lower().strip(".’'") for w in label.replace("/", " ").split()}
+    if own <= said:
+        return True  # the whole name after a description: "McCain Challenger Kelli Ward" -> "Kelli Ward"
+    return all(w.lower().strip(".’'") in own or w.lower().strip(".’'") in _TITLE_WORDS or w.lower().strip(".’'") in name_titles()
+               for w in label.replace("/", " ").split())
+
+
 def person_shaped(name: str) -> bool:
     """Whether `name` reads as a person's name, or ends in one after a description ("McCain Challenger Kelli Ward",
     "Hacker Guccifer")."""
@@ -50,7 +65,8 @@ def person_shaped(name: str) -> bool:
             # a description ending in an agent noun or a title, then a first name and a surname; not a name of
             # three given names ("Arcade Joseph Comeaux Jr: Texas Child Molester Escaped", a headline's topic)
             return True
-        if len(rest) == 1 and not word_lemmas(rest[0].lower()) and before.endswith(agent_noun_endings()) and \
+        if len(rest) == 1 and not word_lemmas(rest[0].lower()) and not heading_word(rest[0]) and \
+                before.endswith(agent_noun_endings()) and \
                 set(word_lemmas(before)) == {"NOUN"} and word_lemmas(before)["NOUN"] == (before,):
             return True  # an agent noun, then a one-word name the dictionary does not know
     return False

@@ -7,7 +7,7 @@ import regex as re
 
 from .actors import resolve
 from .claimants import bad_name
-from .colon_labels import full_name_in, full_person, reads_as_clause, speaker_name, states_something, turns_of
+from .colon_labels import full_name_in, full_person, label_fits, reads_as_clause, speaker_name, states_something, turns_of
 from .context import PLACE_NAMES
 from .description_actors import describe, name_source
 from .gazetteer import PEOPLE
@@ -179,6 +179,8 @@ def colon_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_lin
         np = m.group("np")
         before = set(mem.seen)  # resolve() takes any capitalised phrase for a new person: "Step One", "Sea Salt"
         known = resolve(np, mem)
+        if known is not None and known.kind == "person" and not label_fits(np, known.name):
+            known = None  # "Other APIs:" is no "WASI APIs" the text named: a label names its own words' person
         # a name the story knows, or one the dictionary does not ("Kelli Ward"), not a heading of common words
         # ("Fact Check:", "Step One:", "Portion Fix Containers:") unless the text names it in passing too
         if np in PLACE_NAMES or np.isupper() or any(w.lower() in _WH_WORDS for w in np.split()):

@@ -48,6 +48,9 @@ _HONORIFIC = rf"(?:(?:{title_pattern(HONORIFICS)})\s+)?"  # titles.tsv
 _NOT_FIRST = frozenset("The A An This That These Those His Her Their Its Our My In On At But And When After Before "
                        "Another Other Some".split())
 _DET = r"(?:the|a|an|his|her|their|its)"
+# words that put a role after a name's apposition in a phrase of its own, someone else's: "Tom Briggs, a fan of the
+# star", "Ann Lee, who met the singer" (closed-class grammar)
+_GOVERNED_BY = frozenset("of the a an to for with by at from who whose his her their its".split())
 _JOIN = r"[\s-]+"
 
 
@@ -201,8 +204,9 @@ def _role_person(surface: str, mem) -> Actor | None:
         for c in rx.finditer(text):
             name = strip_possessive(c.group("n"))  # "Gov. Sarah Palin's home church"
             if name.split()[0] in _NOT_FIRST or _other_holder(text, c.start("w")) or \
-                    (c.groupdict().get("m") and any(w.lower() in _OTHER for w in c.group("m").split())):
-                continue
+                    (c.groupdict().get("m") and any(w.lower() in _OTHER or w.lower() in _GOVERNED_BY
+                                                    for w in c.group("m").split())):
+                continue  # (and "Tom Briggs, a fan of the star": the role is in a phrase about someone else)
             found.setdefault(name.split()[-1], name)
     if (ages := described_ages().get(m.group("h").lower())) is not None:
         if any(int(u.group("a")) in ages for u in _AGED_UNNAMED.finditer(text)):
@@ -220,10 +224,43 @@ def _role_person(surface: str, mem) -> Actor | None:
             found.setdefault(name.split()[-1], name)
     if (lede := _lede_person(mem.text, words)) is not None:
         found.setdefault(lede.split()[-1], lede)
+    for name in _introduced_people(mem.text, words):  # (not after the headline: the lede pattern reads that)
+        found.setdefault(name.split()[-1], name)
     found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
     if len(found) != 1:
         return None
     return _person(next(iter(found.values())), mem)
+
+
+# a sentence's end and the next one's start (a line break ends one too)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?][”\"’]?)\s+(?=[\p{Lu}“\"])|\n+")
+
+
+@lru_cache(maxsize=64)
+def _opens_with_role(words: frozenset[str]):
+    """A sentence opening with a definite description in one of `words`: "The American Pie actress and velvet-rope
+    fixture has ...", "The 33-year-old hard partying actress ..."."""
+    return re.compile(rf"^[\s|]*The\s+(?P<m>(?:[\p{{L}}\d’'\".-]+\s+){{0,4}}?){_role(words)}(?![\p{{L}}’'-])")
+
+
+def _introduced_people(text: str, words: frozenset[str]) -> list[str]:
+    """The person a sentence names right before the next sentence opens with a description in the role: "Tara Reid
+    has seemingly spent the last decade out and about ... The American Pie actress and velvet-rope fixture has
+    checked into Promises": feature copy names its subject, then calls them by their role (the lede pattern the
+    other way round). Only a sentence that names exactly one person: with two, the description could be either's."""
+    out: list[str] = []
+    sentences = [s for s in _SENTENCE_BREAK.split(text) if s and s.strip()]
+    opens = _opens_with_role(words)
+    for prev, sent in zip(sentences, sentences[1:]):
+        if (m := opens.match(sent)) is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("m").split()):
+            continue
+        if re.search(rf"(?<![\p{{L}}’'-]){_role(words)}(?![\p{{L}}’'-])", prev):
+            continue  # "Tom Briggs, a fan of the star, waited outside": the role is already another's there
+        names = {strip_possessive(c.group("n")) for c in re.finditer(rf"(?<![\p{{L}}’'-]){_NAME}(?![\p{{L}}’'-])", prev)}
+        people = {n.split()[-1]: n for n in names if n.split()[0] not in _NOT_FIRST and person_shaped(n)}
+        if len(people) == 1:
+            out.append(next(iter(people.values())))
+    return out
 
 
 # a client's role as the story speaks of it before naming its holder: "A publicist", "Lindsay Lohan’s attorney", "her
@@ -310,8 +347,8 @@ def _person(name: str, mem) -> Actor:
     known = mem.by_surname.get(name.split()[-1])
     if known is None or known.kind != "person":
         return mem.person(name, None)
-    if known.name == name or known.name.split()[0] == name.split()[0]:
-        return known
+    if known.name == name or known.name.split()[0] == name.split()[0] or known.name.endswith(" " + name):
+        return known  # (and "Van Der Beek" after "James Van Der Beek": the person by the rest of the name)
     if " " not in known.name:
         return Actor(f"person:{name.lower()}", name, "person", known.country)  # "Ms. Palin" read before: her full name
     # another person of that surname is the one the story knows ("his son, Omar Mateen"): the described one, kept

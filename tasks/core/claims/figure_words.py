@@ -17,6 +17,23 @@ def count_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def toll_fee_words() -> dict[str, frozenset[str]]:
+    """Words that make a "toll" a fee (toll_fees.tsv): 'road' -> what a fee toll is paid for ("bridge", "motorway"),
+    'money' -> words for money after a count: the tsv's units ("cents", "bucks") and the last word of each of
+    pycountry's currency names with its plural ("dollar", "dollars", "rupee", ...); ISO's X codes (gold, testing
+    codes, funds) are no money a toll is paid in."""
+    import pycountry  # library data, read once on the first fee check
+
+    kinds = read_parts("toll_fees.tsv")
+    money = set(kinds.get("money", ()))
+    for c in pycountry.currencies:
+        word = c.name.split()[-1].lower()
+        if not c.alpha_3.startswith("X") and word.isalpha():
+            money |= {word, word + "s"}
+    return {"road": kinds.get("road", frozenset()), "money": frozenset(money)}
+
+
+@lru_cache(maxsize=None)
 def measure_cues() -> tuple[tuple[str, str, bool], ...]:
     """Measure cues that figures.py adds to its own (measure_cues.tsv): (measure, regex source, may follow any plural
     noun for people). A verb line gives every form of its lemma, a phrase is matched as written."""

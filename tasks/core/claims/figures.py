@@ -16,7 +16,7 @@ from .patterns import DEMONYM, PLACE
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .numbers import Amount, find_amounts
-from .figure_words import measure_cues, paired_mod_heads, rescue_not_flight, time_after_count
+from .figure_words import measure_cues, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # compiled once, not looked up in the pattern cache on every call
@@ -402,6 +402,29 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+_WORD = re.compile(r"[\p{L}]+")
+_MONEY_SIGN = re.compile(r"\p{Sc}")
+_PAID_ON = re.compile(r"(?i)toll\s+(?:on|for|at)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?(?P<r>\p{L}+)")
+
+
+def _fee_toll(before: str, toll, amount: str, rest: str) -> bool:
+    """The toll `toll` (a _TOLL match in `before`, the text up to the count) is a fee, not a death toll: the plain word
+    "toll" (not "death toll") next to what a fee is paid for ("bridge toll", "toll road", "toll on the motorway"), or
+    with the count in money ("$10", "10 dollars", "8 euros"): toll_fees.tsv and pycountry's currencies."""
+    if toll.group("w").lower() != "toll" or "death" in before[max(0, toll.start() - 12): toll.start()].lower():
+        return False
+    words = toll_fee_words()
+    # the word before "toll", the one after it, or a road it is paid "on"/"for" ("the toll on the highway"; not "the
+    # toll in the bridge collapse", a death toll)
+    near = _WORD.findall(before[max(0, toll.start() - 20): toll.start()])[-1:] + _WORD.findall(toll.group(0))[1:2]
+    if paid := _PAID_ON.match(toll.group(0)):
+        near.append(paid.group("r"))
+    if any(w.lower() in words["road"] for w in near):
+        return True
+    after = _WORD.match(rest.lstrip())
+    return bool(_MONEY_SIGN.search(amount)) or (after is not None and after.group(0).lower() in words["money"])
+
+
 # the words between a toll and a part of it: "14 people, including two women"
 _PART_AFTER_TOLL = re.compile(r"(?i)\s*,?\s*(?:including|among them|of whom)\s+")
 # "The toll of the shelling was 10 people": a death toll told with its people after the count
@@ -719,6 +742,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                     _IT_TOLL.search(sent, max(0, a.start - 40), a.start) and _bare_next().match(rest):
                 out.append(FoundFigure(a.qual_start, a.end, "killed", a, None, None, False))
                 continue
+            if toll and _fee_toll(sent[max(0, a.qual_start - 100): a.qual_start], toll, sent[max(0, a.start - 3): a.start] + a.text, rest):
+                continue  # "The toll on the highway was 10 dollars": a fee, no one died
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
                 measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
                 if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):
