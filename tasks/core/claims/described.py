@@ -226,10 +226,14 @@ def _role_person(surface: str, mem) -> Actor | None:
         found.setdefault(lede.split()[-1], lede)
     for name in _introduced_people(mem.text, words):  # (not after the headline: the lede pattern reads that)
         found.setdefault(name.split()[-1], name)
-    found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
-    if len(found) != 1:
-        return None
-    return _person(next(iter(found.values())), mem)
+    return _the_one(found, gender, mem)
+
+
+def _the_one(found: dict[str, str], gender, mem) -> Actor | None:
+    """The person of `found` (surname -> name) who fits the role's gender and is a person the story knows, when exactly
+    one does: a role read as the wrong person is worse than the role."""
+    fits = [v for v in found.values() if _gender_fits(v, gender, mem) and _a_person(v, mem)]
+    return _person(fits[0], mem) if len(fits) == 1 else None
 
 
 # a sentence's end and the next one's start (a line break ends one too)
@@ -296,10 +300,7 @@ def served_person(surface: str, mem) -> Actor | None:
             found.setdefault(name.split()[-1], name)
     if (lede := _lede_person(text, words)) is not None:
         found.setdefault(lede.split()[-1], lede)
-    found = {k: v for k, v in found.items() if _gender_fits(v, gender, mem) and _a_person(v, mem)}
-    if len(found) != 1:
-        return None
-    return _person(next(iter(found.values())), mem)
+    return _the_one(found, gender, mem)
 
 
 _BARE_TITLE = re.compile(r"\p{Lu}\p{Ll}{3,}")
