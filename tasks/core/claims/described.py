@@ -21,6 +21,7 @@ from .colon_labels import person_shaped
 from .model import Actor
 from .patterns import alt, strip_possessive
 from .phrase_country import PLACE_FULL, country_in
+from .sentences import split_spans
 from .source_words import source_nouns
 
 # "the church's minister", "the Alaska governor", "The dad of a man missing for a decade", "The concerned mother":
@@ -236,10 +237,6 @@ def _the_one(found: dict[str, str], gender, mem) -> Actor | None:
     return _person(fits[0], mem) if len(fits) == 1 else None
 
 
-# a sentence's end and the next one's start (a line break ends one too)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?][”\"’]?)\s+(?=[\p{Lu}“\"])|\n+")
-
-
 @lru_cache(maxsize=64)
 def _opens_with_role(words: frozenset[str]):
     """A sentence opening with a definite description in one of `words`: "The American Pie actress and velvet-rope
@@ -253,7 +250,7 @@ def _introduced_people(text: str, words: frozenset[str]) -> list[str]:
     checked into Promises": feature copy names its subject, then calls them by their role (the lede pattern the
     other way round). Only a sentence that names exactly one person: with two, the description could be either's."""
     out: list[str] = []
-    sentences = [s for s in _SENTENCE_BREAK.split(text) if s and s.strip()]
+    sentences = [text[a:b] for a, b in split_spans(text) if text[a:b].strip()]  # the extractor's own splitter
     opens = _opens_with_role(words)
     for prev, sent in zip(sentences, sentences[1:]):
         if (m := opens.match(sent)) is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("m").split()):
