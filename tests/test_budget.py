@@ -67,6 +67,25 @@ def test_many_calls_ending_near_their_deadline_leave_no_stray_interrupt():
     assert outcomes <= {True, "over"}
 
 
+def test_budgets_share_one_watcher_thread_instead_of_a_thread_per_call(monkeypatch):
+    run_within(5, spin, 0)  # the process's watcher exists from here on
+    starts = []
+    real_start = threading.Thread.start
+    monkeypatch.setattr(threading.Thread, "start", lambda self: (starts.append(self.name), real_start(self))[1])
+    for _ in range(30):
+        assert run_within(5, spin, 0.001) > 0
+    assert starts == []
+
+
+def test_a_short_budget_fires_while_a_longer_one_is_pending():
+    """The watcher sleeps until the earliest deadline it knows: a new, sooner one must wake it."""
+    run_within(60, spin, 0.01)  # a finished call's far deadline, still on the watcher's clock
+    started = time.monotonic()
+    with pytest.raises(OverBudget):
+        run_within(60, run_within, 0.2, spin, 30)  # nested: the inner, sooner budget fires
+    assert time.monotonic() - started < 10
+
+
 def loads_then_works(before: float, loading: float, after: float) -> str:
     """A first document: some work, one-off loading (importing the extractor, the parser), more work."""
     spin(before)

@@ -8,12 +8,22 @@ PyThreadState_SetAsyncExc delivers the exception to any thread, checked between 
 signal. A call stuck inside one long C function (a regex, a parser) is interrupted when that
 function returns; the worker pool's crash isolation covers what never returns.
 
+One watcher thread per process keeps every budget's deadline (_Watcher). A threading.Timer per call
+started and stopped a thread for every document and stage: at each stop the timer thread woke and
+took the GIL from the working thread (a forced switch, and on a busy machine a wait for a core),
+~0.1-0.2 ms CPU and up to a few ms of wall a call (bench/clean_speed.py's docstring). The watcher
+sleeps until the earliest deadline it knows and is woken only when a new budget ends sooner than
+that (in a worker: when it was idle), so a finished budget costs nothing but a flag.
+
 OverBudget derives from BaseException, so the `except Exception` blocks that turn a failing
 document into a reject do not swallow it: it reaches the caller that set the budget.
 """
 from __future__ import annotations
 
 import ctypes
+import heapq
+import itertools
+import os
 import threading
 import time
 from contextlib import contextmanager
@@ -81,9 +91,9 @@ class _Budget:
         self.left = seconds
         self.lock = threading.Lock()
         self.done = self.fired = False
-        self.timer: threading.Timer | None = None
+        self.ticking = False  # a deadline of this turn is with the watcher
         self.since = 0.0
-        self.turn = 0  # a timer from before a pause may already be waiting for the lock: it must not fire
+        self.turn = 0  # a deadline from before a pause may already be due at the watcher: it must not fire
 
     def _expire(self, turn: int) -> None:
         with self.lock:  # never fire at a call that already returned, nor from a paused timer
@@ -97,15 +107,17 @@ class _Budget:
                 return
             self.since = time.monotonic()
             self.turn += 1
-            self.timer = threading.Timer(max(0.0, self.left), self._expire, (self.turn,))
-            self.timer.daemon = True
-            self.timer.start()
+            self.ticking = True
+            _watcher().add(self.since + max(0.0, self.left), self, self.turn)
+
+    def stale(self, turn: int) -> bool:
+        """The deadline of `turn` can no longer fire (the call returned, or was paused since)."""
+        return self.done or turn != self.turn
 
     def pause(self) -> None:
         with self.lock:
-            if self.timer is not None:
-                self.timer.cancel()
-                self.timer = None
+            if self.ticking:
+                self.ticking = False
                 self.turn += 1
                 self.left -= time.monotonic() - self.since
 
@@ -115,6 +127,59 @@ class _Budget:
     def finish(self) -> bool:
         with self.lock:
             self.done = True
-            if self.timer is not None:
-                self.timer.cancel()
             return self.fired
+
+
+class _Watcher:
+    """The deadlines of this process's budgets and the one daemon thread that fires them."""
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition(threading.Lock())
+        self.heap: list[tuple[float, int, _Budget, int]] = []  # (deadline, order, budget, turn)
+        self.order = itertools.count()
+        self.wake_at: float | None = None  # when the thread looks next; None: it waits for a deadline
+        self.thread: threading.Thread | None = None
+
+    def add(self, deadline: float, budget: _Budget, turn: int) -> None:
+        with self.cond:
+            while self.heap and self.heap[0][2].stale(self.heap[0][3]):  # finished calls' deadlines go early:
+                heapq.heappop(self.heap)  # the heap holds about the live budgets, not a minute of finished ones
+            heapq.heappush(self.heap, (deadline, next(self.order), budget, turn))
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._run, name="budget-watcher", daemon=True)
+                self.thread.start()
+            elif self.wake_at is None or deadline < self.wake_at:
+                self.cond.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self.cond:
+                due = self._due(time.monotonic())
+                if not due:
+                    self.wake_at = self.heap[0][0] if self.heap else None
+                    self.cond.wait(None if self.wake_at is None else self.wake_at - time.monotonic())
+                    continue
+            for budget, turn in due:  # outside the watcher's lock: start() holds a budget's lock while it adds
+                budget._expire(turn)
+
+    def _due(self, now: float) -> list[tuple[_Budget, int]]:
+        """Pops the deadlines that are due or can no longer fire; returns the due ones still live."""
+        due = []
+        while self.heap and (self.heap[0][0] <= now or self.heap[0][2].stale(self.heap[0][3])):
+            _, _, budget, turn = heapq.heappop(self.heap)
+            if not budget.stale(turn):
+                due.append((budget, turn))
+        return due
+
+
+_the_watcher: list[_Watcher] = []
+
+
+def _watcher() -> _Watcher:
+    if not _the_watcher:
+        _the_watcher.append(_Watcher())
+    return _the_watcher[0]
+
+
+# A forked child has none of its parent's threads: it starts its own watcher when it first needs one.
+os.register_at_fork(after_in_child=_the_watcher.clear)
