@@ -223,7 +223,7 @@ TAIL_PRELOAD = "tasks.io.tail_preload"
 FORK_SERVER_EXIT = "tasks.io.fork_server_exit"
 
 
-def die_with_parent(every_s: float = 0.5) -> None:
+def die_with_parent() -> None:
     """Exit this worker as soon as the process that started the pool is gone.
 
     A pool worker blocks on its task queue and never notices a parent killed with SIGKILL: it
@@ -232,16 +232,16 @@ def die_with_parent(every_s: float = 0.5) -> None:
     so the worker watches multiprocessing's sentinel of the process that asked for it (a pipe
     whose other end only that process holds): readable once it is gone. PR_SET_PDEATHSIG would
     fire when the parent *thread* exits, and the pool is created from a Prefect worker thread.
+    The thread blocks on the sentinel (parent.join) rather than polling it: a thread that wakes
+    takes the GIL from the worker's cleaning and extraction each time (a forced switch).
     """
     parent = multiprocessing.parent_process()
     if parent is None:
         return
 
     def watch() -> None:
-        while True:
-            time.sleep(every_s)
-            if not parent.is_alive():
-                os._exit(1)
+        parent.join()  # returns once the sentinel is readable: the parent is gone
+        os._exit(1)
 
     threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
