@@ -19,7 +19,16 @@ cascade ~55% (tree cleaning and tag conversion with their two tree copies, the m
 the pages where the main extractor found little), metadata ~20% (htmldate ~8, JSON-LD ~4, author fallback ~3),
 parsing the HTML once ~8%, language ~10% (py3langid's byte-by-byte DFA walk over the first 3,000 characters).
 The page is parsed once and no trafilatura pass repeats: `bare` runs the same cascade (without metadata, with its
-own decode and default precision/recall balance), which is why body alone is ~0.6x of it.
+own decode and default precision/recall balance), which is why body alone is ~0.5-0.6x of it. What is left inside is
+trafilatura's own (its XPath prunes, tree copies ~7%: one of the raw tree for readability even when recall mode then
+skips the comparison, ~2-3% of cleaning, only to be had by copying trafilatura's cascade into the project).
+Outside the step, in the worker (py-spy over a real first ingest's workers, session 21, before the speed91 fixes):
+the per-document budgets' threading.Timer threads ~9% of the workers' samples (a thread started and stopped per
+document and stage, each stop a forced GIL handoff: ~75 us CPU and, on a busy machine, ms of wall a call; now one
+watcher thread per process, tasks/core/budget.py, ~3 us), the die-with-parent thread's 0.5 s polling ~1.5% (now
+blocked on the parent's sentinel), pool IPC ~1.3%, wire signatures and event terms at the end ~5%.
+Not kept (measured): gc.freeze() in the fork server before forking workers (child CPU within noise on 160 pages,
+fewer minor faults: 42k -> 34k).
 """
 from __future__ import annotations
 
