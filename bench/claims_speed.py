@@ -54,6 +54,12 @@ Session 20 (speed89, main 5e1c8aa), the structural levers measured:
   are 64 sentences, parse._BATCH; 8 articles give ~60-70). A parse call's fixed cost is ~1.0 ms (one sentence 1.37 ms,
   ten 4.52 ms, the parser's per-sentence cost is flat in the batch size): the per-article path pays it 1.55 times an
   article (~5% of extraction), the grouped path once for eight.
+Session 21 (speed91), measured and not kept: the standard library's `re` for the lazy patterns that need nothing
+`regex`-only (290 of the 394 tasks/core/claims/lazy_regex.py patterns compile in `re` with no warning and flags
+I/M/S/X/U only; careful: regex.A is 128, re.A 256). -n 200, 3 pairs alternating at load 4-7: CPU ratio 1.312 /
+1.317 / 1.326 with `regex` vs 1.283 / 1.324 / 1.321 with `re`, the same 2,409 sentences parsed: within noise, far
+from the 5% that would pay for two engines (the hot matching is in modules that import `regex` themselves, and in
+the gazetteer alternations, which stay on `regex`).
 """
 from __future__ import annotations
 
