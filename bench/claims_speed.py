@@ -58,8 +58,8 @@ Session 21 (speed91), measured and not kept: the standard library's `re` for the
 `regex`-only (290 of the 394 tasks/core/claims/lazy_regex.py patterns compile in `re` with no warning and flags
 I/M/S/X/U only; careful: regex.A is 128, re.A 256). -n 200, 3 pairs alternating at load 4-7: CPU ratio 1.312 /
 1.317 / 1.326 with `regex` vs 1.283 / 1.324 / 1.321 with `re`, the same 2,409 sentences parsed: within noise, far
-from the 5% that would pay for two engines (the hot matching is in modules that import `regex` themselves, and in
-the gazetteer alternations, which stay on `regex`).
+from the 5% that would pay for two engines. Not split further: how much of the matcher's time is in the 14 claims
+modules that import `regex` directly (not switched) or in the ~100 lazy patterns left on `regex`.
 """
 from __future__ import annotations
 
