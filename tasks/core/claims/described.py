@@ -15,7 +15,7 @@ import regex as re
 
 from .actor_patterns import NOT_NAME
 from .name_words import HONORIFICS, first_name_genders, name_titles, title_pattern
-from .people_words import client_roles, described_acts, described_ages, described_mods, described_roles
+from .people_words import client_roles, described_acts, described_ages, described_mods, described_roles, public_office_mods
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
 from .model import Actor
@@ -269,7 +269,7 @@ def _introduced_people(text: str, words: frozenset[str]) -> list[str]:
 _SERVED = re.compile(rf"(?:(?P<det>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<own>{_OWNER_NAME})['’]s?\s+)?(?P<h>\p{{L}}\p{{Ll}}+)")
 # the words before a role word that make it a public office's title, not a client's lawyer ("District Attorney Lynne
 # Abraham", "U.S. Attorney", "Attorney General"): a capitalised word, or one of these
-_PUBLIC_OFFICE = frozenset("district state county city prosecuting government general assistant deputy".split())
+_PUBLIC_OFFICE = public_office_mods()
 
 
 def served_person(surface: str, mem) -> Actor | None:

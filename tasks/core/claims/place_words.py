@@ -39,6 +39,19 @@ def subdivision_homonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def country_homonyms() -> frozenset[str]:
+    """ISO country names more often something else in English copy: 'Chad', 'Georgia' (country_homonyms.tsv)."""
+    return read_words("country_homonyms.tsv")
+
+
+@lru_cache(maxsize=None)
+def seat_buildings() -> frozenset[str]:
+    """Buildings and streets that stand for a government, never a figure's place: 'the Kremlin', 'Downing Street'
+    (seat_buildings.tsv)."""
+    return read_words("seat_buildings.tsv")
+
+
+@lru_cache(maxsize=None)
 def country_cues() -> dict[str, str]:
     """Institutions and terms only one country's copy uses -> its code: evidence of where a story happens
     (country_cues.tsv)."""
