@@ -21,8 +21,8 @@ from .place_words import place_nouns
 from .source_words import source_nouns
 from .memory import international
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_words, title_pattern,
-                         titles)
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words,
+                         title_pattern, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
@@ -141,6 +141,13 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             # "District Attorney Paul Howard spoke ...", "Sheriff Joe Lopez": the role before the name is no part of it
             words = words[cut:]
             name = " ".join(words)
+        if words[0].lower() in not_name_start():
+            # "Into Joe’s apartment strides ...", "Although Reynolds ...": the line's first word, a closed-class
+            # word, is no part of the name after it (a lone name left is no full name)
+            words = words[1:]
+            name = " ".join(words)
+            if len(words) < 2:
+                continue
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
             continue
         mem.names.setdefault(words[-1], name)
