@@ -225,7 +225,7 @@ def _role_person(surface: str, mem) -> Actor | None:
             found.setdefault(name.split()[-1], name)
     if (lede := _lede_person(mem.text, words)) is not None:
         found.setdefault(lede.split()[-1], lede)
-    for name in _introduced_people(mem.text, words):  # (not after the headline: the lede pattern reads that)
+    for name in _introduced_people(mem.text, words, mem.title):
         found.setdefault(name.split()[-1], name)
     return _the_one(found, gender, mem)
 
@@ -244,13 +244,16 @@ def _opens_with_role(words: frozenset[str]):
     return re.compile(rf"^[\s|]*The\s+(?P<m>(?:[\p{{L}}\d’'\".-]+\s+){{0,4}}?){_role(words)}(?![\p{{L}}’'-])")
 
 
-def _introduced_people(text: str, words: frozenset[str]) -> list[str]:
+def _introduced_people(text: str, words: frozenset[str], title: str | None = None) -> list[str]:
     """The person a sentence names right before the next sentence opens with a description in the role: "Tara Reid
     has seemingly spent the last decade out and about ... The American Pie actress and velvet-rope fixture has
     checked into Promises": feature copy names its subject, then calls them by their role (the lede pattern the
-    other way round). Only a sentence that names exactly one person: with two, the description could be either's."""
+    other way round). The headline counts as the sentence before the lede ("Tara Reid checks into rehab" / "The
+    American Pie actress has ..."). Only a sentence that names exactly one person: with two, the description could
+    be either's."""
     out: list[str] = []
-    sentences = [text[a:b] for a, b in split_spans(text) if text[a:b].strip()]  # the extractor's own splitter
+    sentences = ([title] if title and title.strip() else []) + \
+        [text[a:b] for a, b in split_spans(text) if text[a:b].strip()]  # the extractor's own splitter
     opens = _opens_with_role(words)
     for prev, sent in zip(sentences, sentences[1:]):
         if (m := opens.match(sent)) is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("m").split()):
