@@ -179,6 +179,25 @@ def described_person(surface: str, mem) -> Actor | None:
     return None
 
 
+# "An 18-year-old gang member has confessed ...": one unnamed person of an age, a lede's description
+_AGED_DESCRIPTION = re.compile(r"[Aa]n?\s+(?P<a>\d{1,2})[- ]year[- ]old\s+(?:[a-z][\p{Ll}-]*\s+){0,2}[a-z][\p{Ll}-]*")
+
+
+def aged_person(surface: str, mem) -> Actor | None:
+    """The one person the article names with the age an indefinite description `surface` gives ("An 18-year-old gang
+    member" ... "Andrew Lopez, 18," / "18-year-old Andrew Lopez"), before or after it: wire copy describes a suspect
+    or a victim in the lede and names them further down. Two people named with that age, or none: None."""
+    if (m := _AGED_DESCRIPTION.fullmatch(surface.strip())) is None:
+        return None
+    text = f"{mem.title}\n{mem.text}" if mem.title else mem.text
+    found: dict[str, str] = {}
+    for c in _AGED.finditer(text):
+        name = _story_name(strip_possessive(c.group("n") or c.group("n2")), mem)
+        if name is not None and c.group("a1" if c.group("a1") else "a2") == m.group("a") and _a_person(name, mem):
+            found.setdefault(name.split()[-1], name)
+    return _person(next(iter(found.values())), mem) if len(found) == 1 else None
+
+
 def _role_person(surface: str, mem) -> Actor | None:
     """The one person the article names with the role a definite description `surface` gives, or None."""
     if (t := _TITLED_NAME.fullmatch(surface.strip())) and _a_person(t.group("n"), mem):
