@@ -141,17 +141,17 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             # "District Attorney Paul Howard spoke ...", "Sheriff Joe Lopez": the role before the name is no part of it
             words = words[cut:]
             name = " ".join(words)
-        if words[0].lower() in not_name_start():
-            # "Into Joe’s apartment strides ...", "Although Reynolds ...": the line's first word, a closed-class
-            # word, is no part of the name after it (a lone name left is no full name)
+        # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
+        # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
+        lone = words[0].lower() in not_name_start() and len(words) == 2
+        if words[0].lower() in not_name_start() and len(words) > 2:
             words = words[1:]
             name = " ".join(words)
-            if len(words) < 2:
-                continue
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
             continue
         mem.names.setdefault(words[-1], name)
-        mem.named.append((mem.now, mem.names[words[-1]] if words[-1] in mem.names else name))
+        full = mem.names[words[-1]]
+        mem.named.append((mem.now, words[-1] if lone and full == name else full))  # ("From Mom:" reads "Mom")
         # "Kurt Volker, the special envoy, ...": a description in apposition introduces the person
         if sentence.startswith(", ", m.end()):
             desc = CLAUSE_CUT.split(sentence[m.end() + 2: m.end() + 92], maxsplit=1)[0]
