@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex as re
 
 from .actor_patterns import NOT_NAME
-from .name_words import HONORIFICS, first_name_genders, name_titles, title_pattern
+from .name_words import HONORIFICS, first_name_genders, first_names, name_titles, title_pattern
 from .people_words import client_roles, described_acts, described_ages, described_mods, described_roles, public_office_mods
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
@@ -274,13 +274,17 @@ def _introduced_people(text: str, words: frozenset[str], title: str | None = Non
     sentences = ([title] if title and title.strip() else []) + \
         [text[a:b] for a, b in split_spans(text) if text[a:b].strip()]  # the extractor's own splitter
     opens = _opens_with_role(words)
-    for prev, sent in zip(sentences, sentences[1:]):
+    for i, (prev, sent) in enumerate(zip(sentences, sentences[1:])):
         if (m := opens.match(sent)) is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("m").split()):
             continue
         if re.search(rf"(?<![\p{{L}}’'-]){_role(words)}(?![\p{{L}}’'-])", prev):
             continue  # "Tom Briggs, a fan of the star, waited outside": the role is already another's there
         names = {strip_possessive(c.group("n")) for c in re.finditer(rf"(?<![\p{{L}}’'-]){_NAME}(?![\p{{L}}’'-])", prev)}
         people = {n.split()[-1]: n for n in names if n.split()[0] not in _NOT_FIRST and person_shaped(n)}
+        if i == 0 and title and title.strip():
+            # a headline capitalises every word ("The two Aussie Covid measures ..."): there a name opens with a
+            # first name ("Tara Reid Checks Into Rehab")
+            people = {k: n for k, n in people.items() if n.split()[0].lower() in first_names()}
         if len(people) == 1:
             out.append(next(iter(people.values())))
     return out
