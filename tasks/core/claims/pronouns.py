@@ -110,6 +110,7 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
     ("He then referred to Cooke's testimony", "he emailed Gaiman") is not; two people as subjects leave it open."""
     quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)]
     found: list[Actor | str] = []
+    relative: list[Actor | str] = []  # people named as a relative clause's subject ("O'Connor, who coproduced ...")
     for w in _CAP_WORD.finditer(sent):
         token = strip_possessive(w.group(0))
         if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
@@ -127,7 +128,10 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
         if not _WORD_AFTER.search(sent, w.end()):
             continue  # "... in a courtroom before Judge Stephen Herrick.": a name closing the sentence has no verb after
             # it, so "before" / "after" there is a preposition and the name its object, not a clause's subject
-        if (_CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())) or _WHO_AFTER.match(sent, w.end())) and \
-                known not in found:
+        if _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())) and known not in found:
             found.append(known)
+        elif _WHO_AFTER.match(sent, w.end()) and known not in relative:
+            relative.append(known)
+    if not found and len(relative) == 1:
+        return relative[0]  # only when no clause opens with a person: "Sarah studied ..., as Rothman, who ..." is Sarah's
     return found[0] if len(found) == 1 else None
