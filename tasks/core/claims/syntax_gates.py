@@ -78,10 +78,15 @@ def _own_clause(inner, outer) -> bool:
 
 
 def _when_asked(verb) -> bool:
-    """'When asked why, Sembler responded ...': a subjectless participle clause the small model made the root; what
-    hangs on it is the sentence's main clause, not what was asked."""
-    return verb.tag_ == "VBN" and verb.i < 3 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children) \
-        and any(c.lower_ in ("when", "if", "as", "once") for c in verb.children)
+    """'When asked why, Sembler responded ...': a subjectless participle clause the small model made the root (or a
+    conjunct mid-sentence); what hangs on it is the sentence's main clause, not what was asked."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children) or \
+            not any(c.lower_ in ("when", "if", "as", "once") for c in verb.children):
+        return False
+    # '..., and when asked what was next the Facebook founder said, "..."': the same clause mid-sentence, written
+    # with no comma, which the small model reads as a past tense; "when" right before it marks it all the same
+    return verb.tag_ == "VBN" and verb.i < 3 or verb.tag_ in ("VBN", "VBD") and verb.i > 0 and \
+        verb.doc[verb.i - 1].lower_ in ("when", "if", "once")
 
 
 # Cue verbs that report nothing negated ("did not respond", "would not confirm"; "employers cannot claim ignorance",
@@ -199,6 +204,9 @@ def needs_met(needs: str, tok, quotes) -> bool:
         return obj is None or clause and not _tag_only(tok, obj)
     if needs == "quote":
         return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
+    if needs == "back":  # '"...," Haley shot back', "fired back that ..."; not "troops fired back" (return fire)
+        # (the small model makes 'back' a particle or an adverb; either way it stands right after the verb)
+        return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") and c.i == tok.i + 1 for c in tok.children) and clause
     if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
         return clause or _indirect_question(tok) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
