@@ -17,6 +17,9 @@ _THEN = re.compile(r"(?i)\b(?:then|at the time|that war|during that)\b")
 # result was ... civil war, with thousands dead"; "the 2012 Benghazi crisis ... Four Americans died as a result of the
 # attacks"), unless it gives a time of its own (years._NOW)
 _RESULT = re.compile(r"(?i)\b(?:as a (?:direct )?result|the result|in (?:the|its) aftermath)\b")
+# "... gravely wounded five years ago this week in a shooting at a supermarket in Tucson. More than a dozen others also
+# were shot.": a count of "others" goes on with the people the sentence before counted, at its time
+_OTHERS = re.compile(r"(?i)[^.;:,]{0,30}?\bothers\b")
 
 _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\d)\b")
@@ -156,7 +159,8 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
                 not _on_place(sent, fig_start, start):
             same = y
     best = same if same is not None else best
-    if best is None and prev_year and (_THEN.search(sent) or _RESULT.search(sent) and not _NOW.search(sent) or
+    if best is None and prev_year and (_THEN.search(sent) or
+                                       (_RESULT.search(sent) or _OTHERS.match(sent, fig_start)) and not _NOW.search(sent) or
                                        prev_event and _names_event(sent, prev_event)):
         best = prev_year
     return best if best is not None else published_year
