@@ -19,7 +19,8 @@ _THEN = re.compile(r"(?i)\b(?:then|at the time|that war|during that)\b")
 _RESULT = re.compile(r"(?i)\b(?:as a (?:direct )?result|the result|in (?:the|its) aftermath)\b")
 # "... gravely wounded five years ago this week in a shooting at a supermarket in Tucson. More than a dozen others also
 # were shot.": a count of "others" goes on with the people the sentence before counted, at its time
-_OTHERS = re.compile(r"(?i)[^.;:,]{0,30}?\bothers\b")
+# (the sentence opens with that count: not "AN EARTHQUAKE killed six children and left 14 others trapped", a new event)
+_OTHERS = re.compile(r"(?i)(?:[\w-]+\s+){1,4}?others\b")
 
 _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\d)\b")
@@ -160,7 +161,7 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
             same = y
     best = same if same is not None else best
     if best is None and prev_year and (_THEN.search(sent) or
-                                       (_RESULT.search(sent) or _OTHERS.match(sent, fig_start)) and not _NOW.search(sent) or
+                                       (_RESULT.search(sent) or fig_start == 0 and _OTHERS.match(sent)) and not _NOW.search(sent) or
                                        prev_event and _names_event(sent, prev_event)):
         best = prev_year
     return best if best is not None else published_year
