@@ -291,7 +291,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 if claimant:
                     actors.setdefault(claimant.key, claimant)
             country, group = f.subject_country, f.subject_group
-            year = event_year(sent, f.start, prev_year, published_year, prev_event, month)
+            year = event_year(sent, f.start, prev_year, published_year, prev_event, month, f.end)
             if year == published_year and f.measure != "detained" and \
                     (crime := court_year(sent, text or "", published_year)):
                 # a verdict's count of the harm done at the crime, in its year; not arrests, which the prosecution

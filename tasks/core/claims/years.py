@@ -136,7 +136,8 @@ def _names_event(sent: str, events: frozenset[str]) -> bool:
 
 
 def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None,
-               prev_event: frozenset[str] = frozenset(), published_month: int | None = None) -> int | None:
+               prev_event: frozenset[str] = frozenset(), published_month: int | None = None,
+               fig_end: int | None = None) -> int | None:
     """The year the figure is about: a year named in the figure's own clause (before it, or right after it), else an
     earlier year named before it in the sentence, else 'then' or "the <event>" the sentence before dated (`prev_event`:
     its event nouns, with `prev_year`). "quakes that hit Manokwari in 2002, as well as the
@@ -156,7 +157,7 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
             best = y
             if not _CLAUSE_COMMA.search(sent, end, fig_start):
                 same = y
-        elif not _clause_cut(sent, fig_start, start) and start - fig_start < 100 and same is None and \
+        elif not _clause_cut(sent, fig_start, start) and start - max(fig_start, fig_end or 0) < 100 and same is None and \
                 not _on_place(sent, fig_start, start):
             same = y
     best = same if same is not None else best
