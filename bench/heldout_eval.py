@@ -35,7 +35,7 @@ HELDOUT = ROOT / "tests" / "data" / "heldout"
 # Batch 21 (18 short texts, blind at claims-0.16.1) likewise: heldout21-dev, heldout21-test (ECB+ topics 3, 33, 37 dev; 19, 23 test).
 # Batch 22 (16 texts, blind at claims-0.17.0) likewise: heldout22-dev, heldout22-test (ECB+ topics 3, 33 dev; 19, 23 test).
 # Batch 23 (12 texts, blind at claims-0.18.0) likewise: heldout23-dev, heldout23-test (ECB+ topics 11 and 19 test).
-# Batches 24-29 (blind, scored once before tuning; README) likewise: heldoutN-dev in DEV_FILES, heldoutN-test the test split.
+# Batches 24-30 (blind, scored once before tuning; README) likewise: heldoutN-dev in DEV_FILES, heldoutN-test the test split.
 DEV_FILES = ("heldout3-claims.jsonl", "heldout4-claims.jsonl", "heldout5-claims.jsonl", "heldout7-claims.jsonl",
              "heldout9-dev-claims.jsonl", "heldout13-dev-claims.jsonl", "heldout14-dev-claims.jsonl",
              "heldout15-dev-claims.jsonl", "heldout16-dev-claims.jsonl", "heldout17-dev-claims.jsonl",
@@ -44,7 +44,7 @@ DEV_FILES = ("heldout3-claims.jsonl", "heldout4-claims.jsonl", "heldout5-claims.
              "heldout23-dev-claims.jsonl", "heldout24-dev-claims.jsonl",
              "heldout25-dev-claims.jsonl", "heldout26-dev-claims.jsonl",
              "heldout27-dev-claims.jsonl", "heldout28-dev-claims.jsonl",
-             "heldout29-dev-claims.jsonl")
+             "heldout29-dev-claims.jsonl", "heldout30-dev-claims.jsonl")
 DEV = {"zyte-7916ecca969f", "zyte-4a44ab3e4c41", "readability-wapo-1", "readability-schema-org-context-object",
        "zyte-abd9d6291b6b", "zyte-624fcd903d56"}
 

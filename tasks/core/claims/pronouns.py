@@ -23,6 +23,9 @@ _WORD_AFTER = re.compile(r"\w")
 _NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
 
 
+# "Izuku found himself smiling ... as he replied": a name whose own verb takes "himself"/"herself" is that person
+_REFLEXIVE_AFTER = re.compile(r"\s+\w+\s+(?P<r>himself|herself)\b")
+_REFLEXIVE = {"he": "himself", "she": "herself"}
 _TRAILING_TAG = re.compile(r"\s+(?:\w+\s+){0,2}\w+[.!?]?[”\"’]?\s*$")
 _OPEN_QUOTE_LEFT = re.compile(r"^[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[“\"][^“”\"]*$")
 
@@ -74,7 +77,10 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
             # a person's name read in passing counts too, when its first name says it is a person's ("Collins asked
             # Regev ... Each time, Regev focused on ..., which he said"; not "Pizza Express", "Ont.-based ATI")
             read = token in mem.names and mem.names[token].split()[0].lower() in first_names()
-            if (token in mem.by_surname or read or titled) and \
+            # a name the story never made known, whose verb takes the pronoun's reflexive, is a person of that gender
+            reflexive = (r := _REFLEXIVE_AFTER.match(sent, w.end())) is not None and \
+                r.group("r") == _REFLEXIVE[sent[p0:p1].lower()]
+            if (token in mem.by_surname or read or titled or reflexive) and \
                     (known := mem.surname(token) or mem.person(token, None)) and \
                     mem.gender.get(known.key, sent[p0:p1].lower()) == sent[p0:p1].lower():
                 return known, p0, p1  # (one known to be of the other gender is not meant: "Andrew ..., because she")

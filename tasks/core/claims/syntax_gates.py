@@ -8,7 +8,7 @@ from .cue_words import (act_objects, cue_forms, cue_frames, cue_verbs, declared_
 from .figure_words import share_parts
 from .source_words import source_nouns
 from .parse import parsed_text
-from .patterns import against_what
+from .patterns import WH_WORDS, against_what
 from .plausible import plausible_source
 from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, that_next, verb_subject
 from .syntax_words import DOC_NOUNS, FINDING_DOCS, POLLS, lemma_of
@@ -135,14 +135,11 @@ def not_a_claim(lemma: str, tok) -> bool:
     return False
 
 
-_WH_WORDS = frozenset("what why how where when who whom which whose".split())
-
-
 def _only_open_question(tok) -> bool:
     """Every clause the cognition verb governs opens with a wh-word ("understood what it was about", "knew how to
     let up", "wonders why"): what is known or understood is not said; a that-clause or a quotation beside it is."""
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    whs = [c for c in tok.children if c.dep_ in ("pobj", "dobj") and c.lower_ in _WH_WORDS and c.i > tok.i]
+    whs = [c for c in tok.children if c.dep_ in ("pobj", "dobj") and c.lower_ in WH_WORDS and c.i > tok.i]
     if not clauses:
         # "what she believes": a free relative's "what" as the object before the verb ("what he sees as the
         # problem" names a view: an 'as' phrase or a second complement after it)
@@ -151,7 +148,7 @@ def _only_open_question(tok) -> bool:
     first = [min(c.subtree, key=lambda t: t.i) for c in clauses]  # (the small model's trees may cross)
     # (a wh-word before the verb opens no question: a relative pronoun, "the NYPD, who they believe are responsible",
     # or a free relative's subject, "what scientists think is necessary": both hold a proposition)
-    opens = all(f.lower_ in _WH_WORDS and f.i > tok.i or any(tok.i < w.i < c.i for w in whs)
+    opens = all(f.lower_ in WH_WORDS and f.i > tok.i or any(tok.i < w.i < c.i for w in whs)
                 for f, c in zip(first, clauses))
     return opens and not any(c.dep_ == "mark" and c.lower_ == "that" for cl in clauses for c in cl.children) and \
         not quote_next_to(tok, quote_spans(parsed_text(tok.doc)))
