@@ -3,6 +3,8 @@ article's memory and added where the rules left a cue unexplained.
 """
 from __future__ import annotations
 
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+
 from .body_words import body_voices
 from .cue_sources import resolve_source
 from .memory import ActorMemory
@@ -36,7 +38,8 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         actor, how = got
         same = [c for c in found if c.actor == actor]
         if same and (any(c.verb_start == cue.cue_start for c in same) or cue.rule != "syn.second_cue" and (
-                cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same))):
+                cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same))) and \
+                not _asserts_after_denial(cue, same, sent):
             # a second verb of the same speaker in one sentence is one claim, unless of another kind or a participle
             # set off with content of its own ("testified that ..., saying he did not shoot her": syn.second_cue);
             # the same verb is the same claim (a verdict "called X 'cowardly'" the rules type by its label only later)
@@ -48,6 +51,17 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         found.append(claim)
         added.append((cue, claim))
     return added
+
+
+def _asserts_after_denial(cue: SynCue, same: list[FoundClaim], sent: str) -> bool:
+    """'X denied that, claiming that barricades were put up by others': a participle with a that-clause of its own
+    after the speaker's denial asserts something the denial does not: a second claim of another kind (the batch-1
+    rule of two claim types in one sentence), where 'slammed the budget, saying ...' only gives the stance's reason."""
+    return cue.rule == "syn.participle" and all(verb_kind(c.claim_type) == "denial" for c in same) and \
+        all(c.verb_start < cue.cue_start for c in same) and bool(_THAT_AFTER.match(sent, cue.cue_end))
+
+
+_THAT_AFTER = re.compile(r"\s+that\s")
 
 
 def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | None:
