@@ -123,7 +123,8 @@ def local_media(s: str, focus: str | None) -> Actor | None:
 
 # "a state-run daily", "a local newspaper", "the pro-government weekly": one newspaper of the story's country, not named
 # where it speaks (wire copy names it a sentence later: "..., a state-run daily reported. The Herald quoted ...").
-UNNAMED_PAPER = re.compile(r"(?i:an?|the|one)\s+(?P<mod>(?:(?i:local|state|state-run|state-owned|government-run|"
+# (the modifiers in lower case only: "the Independent newspaper" is a paper's name)
+UNNAMED_PAPER = re.compile(r"(?i:an?|the|one)\s+(?P<mod>(?:(?:local|state|state-run|state-owned|government-run|"
                            r"government-owned|government|pro-government|official|national|leading|independent|"
                            r"privately[- ]owned|private|opposition|regional|provincial|English-language)\s+){1,2})"
                            r"(?i:daily|newspaper|weekly|tabloid|broadsheet)")
