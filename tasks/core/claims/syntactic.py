@@ -8,6 +8,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .body_words import body_voices
 from .cue_sources import resolve_source
 from .memory import ActorMemory
+from .model import Actor
 from .parse import parsed_text
 from .speaker import UNKNOWN, FoundClaim
 from .syntax import find_cues
@@ -36,6 +37,8 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         if got is None:
             continue
         actor, how = got
+        if (signer := _statement_signer(sent, cue, actor, mem)) is not None:
+            actor, how = signer, "the body the unsigned statement names as its subject"
         same = [c for c in found if c.actor == actor]
         if same and (any(c.verb_start == cue.cue_start for c in same) or cue.rule != "syn.second_cue" and (
                 cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same))) and \
@@ -51,6 +54,29 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         found.append(claim)
         added.append((cue, claim))
     return added
+
+
+# 'A statement said: "The Elite League is heartbroken to ...': an unsigned statement whose quotation opens with a
+# named body as its subject, speaking of itself in the third person as bodies' statements do
+_SIGNED_QUOTE = re.compile(r"\s*:?\s*[“\"]\s*(?P<np>(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}&'’-]*){0,6})"
+                           r"\s+(?:is|are|was|were|has|have|would|wishes|wish|can|will)\b")
+_UNSIGNED = frozenset({"statement", "a statement", "the statement", "a joint statement", "a brief statement"})
+
+
+def _statement_signer(sent: str, cue: SynCue, actor, mem: ActorMemory):
+    """The body an unowned 'A statement said: "The X is ..."' is from, or None."""
+    if sent[cue.src_start:cue.src_end].lower() not in _UNSIGNED or actor.kind == "person" or \
+            not (m := _SIGNED_QUOTE.match(sent, cue.cue_end)):
+        return None
+    from .actors import resolve  # actors reads this module's neighbours; import late
+    np = m.group("np")
+    body = resolve(np, mem)
+    if body is None and np.startswith("The ") and len(np.split()) >= 3:
+        # a proper name of several words after "The" ("The Elite Ice Hockey League"): a body, of the story's country
+        name = np[4:]
+        body = Actor(f"org:{name.lower()}", name, "organization", mem.focus)
+    return body if body is not None and body.kind in ("organization", "media") and \
+        body.name.lower() not in _UNSIGNED else None
 
 
 def _asserts_after_denial(cue: SynCue, same: list[FoundClaim], sent: str) -> bool:
