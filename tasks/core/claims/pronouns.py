@@ -95,7 +95,7 @@ def _written_person(sent: str, w, mem: ActorMemory) -> Actor | None:
     T.J. DiLeo, ... and he said" after "Tony DiLeo"): the one written here is meant, and becomes the surname's
     holder for a later bare "DiLeo said"."""
     written = sent[_name_start(sent, w.start()):w.end()]
-    known = mem.by_surname.get(strip_possessive(w.group(0)))
+    known = mem.surname(strip_possessive(w.group(0)))
     if " " not in written or known is None or known.name == written or known.kind != "person" or \
             not known.name.endswith(" " + written.split()[-1]):
         return None
