@@ -629,6 +629,21 @@ def test_ambassador_to_host_is_titled_with_own_country():
     assert "Benjamin Netanyahu" in [a.name for a in mem.role_holders.get("prime minister", [])]
 
 
+def test_line_opening_word_is_no_part_of_a_name_read():
+    """'Into Joe’s apartment strides ...': a closed-class word opening the line (not_name_start.tsv) is no part of the
+    name read after it, so no full name "Into Joe" is there for a later "she"; a two-word name after it is read without
+    the opener ("Later Peter Smith" -> "Peter Smith")."""
+    from tasks.core.claims.memory import ActorMemory
+    from tasks.core.claims.people import register_people
+
+    mem = ActorMemory()
+    register_people("Into Joe’s apartment strides the wife, her three young sons in tow.", mem)
+    assert [name for _, name in mem.named if "Into" in name or " " in name] == []
+    mem = ActorMemory()
+    register_people("Later Peter Smith left the room.", mem)
+    assert [name for _, name in mem.named] == ["Peter Smith"]
+
+
 @pytest.mark.parametrize("text,expected", [
     # a part of a group named with a possessive or a determiner, with its toll verb, is a count of people
     ("At least 12 of his colleagues have died from the virus.", [("killed", 12, "at_least")]),

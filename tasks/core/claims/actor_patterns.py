@@ -7,7 +7,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .body_words import actor_pattern_ends, body_name_heads, state_nouns
 from .gazetteer import MEDIA, ORGS
-from .name_words import OFFICE_TITLES, title_pattern, title_services
+from .name_words import OFFICE_TITLES, name_particles, title_pattern, title_services
 from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
 
 
@@ -30,10 +30,10 @@ TITLE_WORDS = (
 TITLE = rf"(?:(?:{TITLE_WORDS})(?:\s+of\s+(?:the\s+)?(?:{'|'.join(title_services())}))?)"
 # the words of the titles in lower case: a phrase's last word among them may end a title
 TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", TITLE_WORDS).lower()))
+# particles inside a name ("Ibrahim al Jaafari", "Ursula von der Leyen"; name_particles.tsv)
+PARTICLES = frozenset(name_particles())
 NAME_TOKEN = (r"(?:(?:(?:al|el|ad|ash|as|bin|ibn|abu)-)?[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|"
-               r"(?:al|bin|ibn|abu|von|der|de|des|del|della|di|van|da|dos|du|el|la|le)(?=\s))")
-# particles inside a name ("Ibrahim al Jaafari", "Ursula von der Leyen")
-PARTICLES = frozenset("al bin ibn abu von der de des del della di van da dos du el la le".split())
+              rf"(?:{'|'.join(name_particles())})(?=\s))")
 NAME = rf"(?:{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})"
 NOT_NAME = re.compile(
     r"\b(?:Ministry|Council|Office|Department|Agency|Committee|Union|Nations|Government|Army|Forces|Police|University|"
@@ -43,6 +43,10 @@ NOT_NAME = re.compile(
     r"Society|Crescent|Taoiseach|Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Airlines|Airways|Motors)\b"
 )
 
+
+# words that open a capitalised phrase before a kind noun without being a name ("The Agency", "Its Company", "In
+# Council"): backrefs.py and body_phrases.py read a phrase that opens so as no body's name
+PHRASE_OPENERS = frozenset(("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "In", "At", "On"))
 
 # head nouns that end a body's name a claimant is named by: "the Bar Council", "a Cargill Company spokesman"
 # (data/body_name_heads.tsv); the set is GENERIC_ORG's cheap test, its head being a whole word of the phrase

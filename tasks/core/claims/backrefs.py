@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actor_patterns import CLAUSE_CUT, NOT_NAME
+from .actor_patterns import CLAUSE_CUT, NOT_NAME, PHRASE_OPENERS
 from .body_words import business_nouns, public_body_words
 from .gazetteer import ORGS
 from .groups import is_document, is_group, is_individual
@@ -63,7 +63,7 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
         known = mem.last(lambda a: a.kind == "media")
         for m in (_PUBLICATION_NAMED.finditer(mem.text) if known is None else ()):
             name = (m.group(1) or m.group(2)).strip()
-            if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "In", "At", "On"):
+            if name.split()[0] not in PHRASE_OPENERS:
                 return Actor(f"media:{name.lower()}", name, "media", None)
         return known
     if (markers := business_nouns().get(word)) is not None:

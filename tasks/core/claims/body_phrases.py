@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actor_patterns import ORG_HEADS
+from .actor_patterns import ORG_HEADS, PHRASE_OPENERS
 from .backrefs import backref
 from .body_words import body_kinds, body_name_heads
 from .context import PLACE_NAMES
@@ -46,7 +46,7 @@ def body_of_kind(m: re.Match, mem: ActorMemory) -> Actor | None:
     if m.group("def") and not code and head in _NAMED_KINDS and mem.text and (named := re.search(
             rf"\b((?:(?:[A-Z][\p{{L}}&'’.-]*|of|for|and|the)\s+){{0,4}}[A-Z][\p{{L}}&'’.-]*)\s+{cap}\b(?!\s+of)", mem.text)):
         name = f"{named.group(1)} {cap}".strip()
-        if name.split()[0] not in ("The", "A", "An", "This", "That", "Its", "His", "Her", "Their", "Our", "In", "At", "On"):
+        if name.split()[0] not in PHRASE_OPENERS:
             return Actor(f"org:{name.lower()}", name, "organization", country_in(name) or mem.focus)
     code = code or (mem.focus if head not in _UNPLACED_KINDS else None)
     if not code:

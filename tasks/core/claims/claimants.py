@@ -11,7 +11,7 @@ import regex as re
 from .actors import resolve
 from .memory import ActorMemory
 from .context import PLACE_NAMES
-from .described import described_person, is_description, served_person, titled_person
+from .described import aged_person, described_person, is_description, served_person, titled_person
 from .document_authors import document_author
 from .groups import demonym_of
 from .gazetteer import DEMONYMS
@@ -151,6 +151,11 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
                 and (person := described_person(c.surface, mem)) is not None:
             # "the church's minister said" ... "the Rev. Larry Kroon": the one person the story names in that role
             out.append(replace(c, actor=person, resolved_by="description of the one person named in that role"))
+            continue
+        if c.surface[:1] in "Aa" and is_description(c.actor, c.surface, None) and \
+                (person := aged_person(c.surface, mem)) is not None:
+            # "An 18-year-old gang member has confessed" ... "Andrew Lopez, 18,": the one person named with that age
+            out.append(replace(c, actor=person, resolved_by="description of the one person named with that age"))
             continue
         if c.actor.kind == "person" and (person := served_person(c.surface, mem)) is not None and \
                 person.key != c.actor.key:

@@ -14,6 +14,7 @@ from .gazetteer import PEOPLE
 from .inflections import word_lemmas
 from .memory import ActorMemory
 from .model import Actor
+from .patterns import WH_WORDS
 from .source_words import headline_rubrics, source_nouns
 from .speaker import UNKNOWN, FoundClaim
 
@@ -32,7 +33,6 @@ _COLON_NAME = re.compile(r"(?P<np>(?:[A-Z][\p{L}.'â€™-]*\s+){1,3}[A-Z][\p{L}.'â€
 
 # Rubrics over a review or a page's fine print never speak (headline_rubrics.tsv); a verb ("Told Howell: ...")
 # addresses the one named.
-_WH_WORDS = frozenset("who whom whose what which where when why how".split())  # question words: in no person's name
 _NOT_COLON = frozenset(headline_rubrics()) | frozenset("told tells asked".split())
 
 
@@ -183,7 +183,7 @@ def colon_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_lin
             known = None  # "Other APIs:" is no "WASI APIs" the text named: a label names its own words' person
         # a name the story knows, or one the dictionary does not ("Kelli Ward"), not a heading of common words
         # ("Fact Check:", "Step One:", "Portion Fix Containers:") unless the text names it in passing too
-        if np in PLACE_NAMES or np.isupper() or any(w.lower() in _WH_WORDS for w in np.split()):
+        if np in PLACE_NAMES or np.isupper() or any(w.lower() in WH_WORDS for w in np.split()):
             # "New Hampshire: voters head ...", "SAO PAULO: The march ...": a rubric or a dateline; "Doctor Who:",
             # "Guess Who:": a title with a question word, which no person's name holds
             known = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .actor_patterns import TITLE
+from .actor_patterns import PARTICLES, TITLE
 from .actors import resolve
 from .body_words import speaks_for
 from .claimants import bad_name
@@ -174,7 +174,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]) and cue.head_tag == "NNP":
             run = []  # the last run of capitalised words: "Trinity junior Ben Patton" -> "Ben Patton"
             for w in reversed(words):
-                if not (w[:1].isupper() or w in ("de", "van", "von", "al", "bin")) or w.rsplit("-", 1)[-1].islower():
+                if not (w[:1].isupper() or w in PARTICLES) or w.rsplit("-", 1)[-1].islower():
                     break  # ("Eton-educated", "London-based": a modifier, not a part of the name)
                 run.insert(0, w)
             if source_nouns().get(head) in ("body", "media"):

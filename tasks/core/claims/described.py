@@ -14,8 +14,8 @@ from functools import lru_cache
 import regex as re
 
 from .actor_patterns import NOT_NAME
-from .name_words import HONORIFICS, first_name_genders, name_titles, title_pattern
-from .people_words import client_roles, described_acts, described_ages, described_mods, described_roles
+from .name_words import HONORIFICS, first_name_genders, first_names, name_titles, title_pattern
+from .people_words import client_roles, described_acts, described_ages, described_mods, described_roles, public_office_mods
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .colon_labels import person_shaped
 from .model import Actor
@@ -179,6 +179,25 @@ def described_person(surface: str, mem) -> Actor | None:
     return None
 
 
+# "An 18-year-old gang member has confessed ...": one unnamed person of an age, a lede's description
+_AGED_DESCRIPTION = re.compile(r"[Aa]n?\s+(?P<a>\d{1,2})[- ]year[- ]old\s+(?:[a-z][\p{Ll}-]*\s+){0,2}[a-z][\p{Ll}-]*")
+
+
+def aged_person(surface: str, mem) -> Actor | None:
+    """The one person the article names with the age an indefinite description `surface` gives ("An 18-year-old gang
+    member" ... "Andrew Lopez, 18," / "18-year-old Andrew Lopez"), before or after it: wire copy describes a suspect
+    or a victim in the lede and names them further down. Two people named with that age, or none: None."""
+    if (m := _AGED_DESCRIPTION.fullmatch(surface.strip())) is None:
+        return None
+    text = f"{mem.title}\n{mem.text}" if mem.title else mem.text
+    found: dict[str, str] = {}
+    for c in _AGED.finditer(text):
+        name = _story_name(strip_possessive(c.group("n") or c.group("n2")), mem)
+        if name is not None and c.group("a1" if c.group("a1") else "a2") == m.group("a") and _a_person(name, mem):
+            found.setdefault(name.split()[-1], name)
+    return _person(next(iter(found.values())), mem) if len(found) == 1 else None
+
+
 def _role_person(surface: str, mem) -> Actor | None:
     """The one person the article names with the role a definite description `surface` gives, or None."""
     if (t := _TITLED_NAME.fullmatch(surface.strip())) and _a_person(t.group("n"), mem):
@@ -225,7 +244,7 @@ def _role_person(surface: str, mem) -> Actor | None:
             found.setdefault(name.split()[-1], name)
     if (lede := _lede_person(mem.text, words)) is not None:
         found.setdefault(lede.split()[-1], lede)
-    for name in _introduced_people(mem.text, words):  # (not after the headline: the lede pattern reads that)
+    for name in _introduced_people(mem.text, words, mem.title):
         found.setdefault(name.split()[-1], name)
     return _the_one(found, gender, mem)
 
@@ -244,21 +263,28 @@ def _opens_with_role(words: frozenset[str]):
     return re.compile(rf"^[\s|]*The\s+(?P<m>(?:[\p{{L}}\d’'\".-]+\s+){{0,4}}?){_role(words)}(?![\p{{L}}’'-])")
 
 
-def _introduced_people(text: str, words: frozenset[str]) -> list[str]:
+def _introduced_people(text: str, words: frozenset[str], title: str | None = None) -> list[str]:
     """The person a sentence names right before the next sentence opens with a description in the role: "Tara Reid
     has seemingly spent the last decade out and about ... The American Pie actress and velvet-rope fixture has
     checked into Promises": feature copy names its subject, then calls them by their role (the lede pattern the
-    other way round). Only a sentence that names exactly one person: with two, the description could be either's."""
+    other way round). The headline counts as the sentence before the lede ("Tara Reid checks into rehab" / "The
+    American Pie actress has ..."). Only a sentence that names exactly one person: with two, the description could
+    be either's."""
     out: list[str] = []
-    sentences = [text[a:b] for a, b in split_spans(text) if text[a:b].strip()]  # the extractor's own splitter
+    sentences = ([title] if title and title.strip() else []) + \
+        [text[a:b] for a, b in split_spans(text) if text[a:b].strip()]  # the extractor's own splitter
     opens = _opens_with_role(words)
-    for prev, sent in zip(sentences, sentences[1:]):
+    for i, (prev, sent) in enumerate(zip(sentences, sentences[1:])):
         if (m := opens.match(sent)) is None or any(w.lower() in _OTHER or w.lower() in _ANOTHER for w in m.group("m").split()):
             continue
         if re.search(rf"(?<![\p{{L}}’'-]){_role(words)}(?![\p{{L}}’'-])", prev):
             continue  # "Tom Briggs, a fan of the star, waited outside": the role is already another's there
         names = {strip_possessive(c.group("n")) for c in re.finditer(rf"(?<![\p{{L}}’'-]){_NAME}(?![\p{{L}}’'-])", prev)}
         people = {n.split()[-1]: n for n in names if n.split()[0] not in _NOT_FIRST and person_shaped(n)}
+        if i == 0 and title and title.strip():
+            # a headline capitalises every word ("The two Aussie Covid measures ..."): there a name opens with a
+            # first name ("Tara Reid Checks Into Rehab")
+            people = {k: n for k, n in people.items() if n.split()[0].lower() in first_names()}
         if len(people) == 1:
             out.append(next(iter(people.values())))
     return out
@@ -269,7 +295,7 @@ def _introduced_people(text: str, words: frozenset[str]) -> list[str]:
 _SERVED = re.compile(rf"(?:(?P<det>[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+|(?P<own>{_OWNER_NAME})['’]s?\s+)?(?P<h>\p{{L}}\p{{Ll}}+)")
 # the words before a role word that make it a public office's title, not a client's lawyer ("District Attorney Lynne
 # Abraham", "U.S. Attorney", "Attorney General"): a capitalised word, or one of these
-_PUBLIC_OFFICE = frozenset("district state county city prosecuting government general assistant deputy".split())
+_PUBLIC_OFFICE = public_office_mods()
 
 
 def served_person(surface: str, mem) -> Actor | None:

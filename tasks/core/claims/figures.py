@@ -22,8 +22,8 @@ from .people_words import not_person_plurals, person_nouns
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
 _NEXT_NOUN = re.compile(r"\s+(?:of\s+)?\w+")
-# units, animals and things are not people: "one billion animals killed", "30 homes destroyed"
-_NOT_PEOPLE_MODS = re.compile(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|percent|per|dollars?|euros?|times|km|miles?|"
+# units, animals and things are not people: "one billion animals killed", "30 homes destroyed" (money: _money_word)
+_NOT_PEOPLE_MODS = re.compile(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|percent|per|times|km|miles?|"
                               r"animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars)\b")
 
 _GROUPS = {
@@ -421,8 +421,17 @@ def _fee_toll(before: str, toll, amount: str, rest: str) -> bool:
         near.append(paid.group("r"))
     if any(w.lower() in words["road"] for w in near):
         return True
-    after = _WORD.match(rest.lstrip())
-    return bool(_MONEY_SIGN.search(amount)) or (after is not None and after.group(0).lower() in words["money"])
+    return bool(_MONEY_SIGN.search(amount)) or _money_after(rest)
+
+
+def _money_word(word: str) -> bool:
+    """Whether a word is one for money ("dollars", "euros", "rupees", "cents"; toll_fees.tsv and pycountry)."""
+    return word.lower() in toll_fee_words()["money"]
+
+
+def _money_after(rest: str) -> bool:
+    """Whether the word after a count is one for money: "10 dollars", "8 euros"."""
+    return (after := _WORD.match(rest.lstrip())) is not None and _money_word(after.group(0))
 
 
 # the words between a toll and a part of it: "14 people, including two women"
@@ -714,7 +723,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 adj is not None and adj is not bare and (of := _OF_DET.match(rest)) and _person_next(rest[of.end():])))
             year_like = a.value is not None and 1800 <= a.value <= 2100 and "," not in a.text or bool(
                 _AGE_BEFORE.search(sent, max(0, a.qual_start - 16), a.qual_start))
-            if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\$|dollars|euros)", rest):
+            if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\p{Sc})", rest) and not _money_after(rest):
                 cue = (adj.groupdict().get("c") or adj.group("c2")).lower()
                 cue = "custody" if cue.startswith("in ") else "evacuate" if cue == "to evacuate" else cue
                 measure = "protesters" if (adj is bare or _PROTEST.search(cue)) and (
@@ -756,7 +765,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         dem_head = DEMONYMS.get(head[:-1]) if head[:1].isupper() else None
         if dem_head:  # "100,000 ethnic Armenians": the nationality is the head noun
             mods, head = f"{mods}{head[:-1]} ", "people"
-        if _NOT_PEOPLE_MODS.search(mods):
+        if _NOT_PEOPLE_MODS.search(mods) or any(_money_word(w) for w in _WORD.findall(mods)):
             continue
         head_end = a.end + m.end()
         adjective = None

@@ -15,7 +15,7 @@ import pycountry
 import regex as re
 
 from .gazetteer_rows import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows, state_media_rows
-from .place_words import subdivision_homonyms
+from .place_words import country_homonyms, subdivision_homonyms
 from .model import Actor
 
 # Everyday names news copy uses where ISO has a formal one (also display names for claimants), and
@@ -46,7 +46,7 @@ PEOPLE = dict(people_rows())
 
 
 # ISO names that are more often something else in English copy (a state, a first name, a bird).
-_AMBIGUOUS = {"Jersey", "Chad", "Guinea", "Niger", "Dominica", "Georgia", "Man"}
+_AMBIGUOUS = country_homonyms()
 
 
 def _derive(name: str) -> set[str]:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import regex as re
-
+from .headlines import closing_tag
 from .model import Extraction
+from .source_words import bare_tags
 
-# the tag after a colon or a dash, or in a trailing clause: ": sources", " - officials", ", police say"
-_TAG = re.compile(r"(?i)(?:\s*[:–—]\s*|\s+-\s+|,\s+)(?:(?:[\w-]+\s+)?(?:sources?|officials?|witnesses?|medics|residents|"
-                  r"reports?|rescuers|authorities)|police)(?:\s+(?:say|says|said))?\s*$")
+# a tag of a modifier and a bare noun, with a speech verb or none: "sources", "Yemeni officials", "police say"
+_BARE_WORDS = 2
+_SAY = frozenset(("say", "says", "said"))
 # the body sentences that may name the tag's source: the lede and the one after it
 _LEDE = 2
 
@@ -21,7 +21,7 @@ def carry_headline_tags(ex: Extraction) -> None:
     """Give each of a tagged headline's figures with no source but the tag the claimant of the first lede figure of the same measure and
     value, in place."""
     title = next((s for s in ex.sentences if s.section == "title"), None)
-    if title is None or not _TAG.search(title.text):
+    if title is None or not _bare_tag(title.text):
         return
     # the bare tag may be the headline's own claim ("Yemeni sources", rules.headline_tag): the lede names who it is;
     # a headline with a real speaker ("..., minister says") keeps that speaker's figures
@@ -39,3 +39,13 @@ def carry_headline_tags(ex: Extraction) -> None:
             f = replace(f, claimant_key=same.claimant_key)
         out.append(f)
     ex.figures = out
+
+
+def _bare_tag(title: str) -> bool:
+    """Whether the headline closes with a bare tag (headlines.closing_tag; its last noun in bare_tags.tsv)."""
+    if (m := closing_tag(title)) is None:
+        return False
+    words = m.group("src").lower().split()
+    if words[-1] in _SAY:
+        words.pop()
+    return 0 < len(words) <= _BARE_WORDS and words[-1] in bare_tags()

@@ -123,10 +123,17 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
 _TAG = re.compile(r"(?:\s*:\s+|\s+[–—-]\s+)(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3})\s*[.]?\s*$")
 
 
+def closing_tag(sent: str) -> re.Match | None:
+    """The verbless source tag closing a headline, its words in group "src" (": UN", " - governor", ": sources"), or
+    None: the one reading of a headline's tag, for the tag's own claim here and for headline_tags' carrying of a bare
+    tag's figures."""
+    return _TAG.search(sent)
+
+
 def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
     """Append the claim of a headline that ends in a verbless source tag, when the tag names a body, a person or a
     source noun (source_nouns.tsv: "governor", "police", "ministry"), not a place or a rubric ("- analysis")."""
-    if mem.now != 0 or not mem.titled or found or (m := _TAG.search(sent)) is None or len(sent[:m.start()].split()) < 3:
+    if mem.now != 0 or not mem.titled or found or (m := closing_tag(sent)) is None or len(sent[:m.start()].split()) < 3:
         return
     src = m.group("src")
     words = _WORD.findall(src)

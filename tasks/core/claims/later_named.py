@@ -9,17 +9,18 @@ import regex as re
 
 from .gazetteer import DEMONYMS
 from .model import Actor, Extraction
+from .people_words import lede_official_words
 
 # "an official", "a local police official", "an Indonesian government official": one unnamed official
 _UNNAMED = re.compile(r"(?i)^an?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)officials?$")
+_WORDS = lede_official_words()
 # words of the unnamed description that say nothing of the office: the later title need not repeat them
-_PLAIN = frozenset("local senior government state regional provincial district top".split())
+_PLAIN = _WORDS["plain"]
 # a later speaker's title that is an office: "disaster agency spokesman", "deputy police commissioner"
-_OFFICE = re.compile(r"(?i)\b(?:spokes(?:man|woman|person)|commissioner|official|chief|head|director|minister|governor|"
-                     r"administrator|officer|mayor|superintendent|commander)\b")
+_OFFICE = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_WORDS['office']))})\b")
 # an official unnamed on purpose ("a senior administration official", "speaking on condition of anonymity") is not the
 # spokesman the story names next
-_ANONYMOUS = re.compile(r"(?i)\b(?:senior|administration|anonymity|anonymous|unnamed|not authori[sz]ed|declined to be named)\b")
+_ANONYMOUS = re.compile(rf"(?i)\b(?:{'|'.join(sorted(_WORDS['anonymous']))})\b")
 # the lede and the sentences after it that may name the official
 _REACH = 3
 

@@ -295,6 +295,8 @@ def _unknown_given_name(name: str, words: list[str]) -> bool:
         return False  # the run ends with a common noun for a place or a source: a place's or a body's name
     if name in PLACE_NAMES or any(w in PLACE_NAMES for w in words):
         return False  # a place, or a name with one in it
+    if max(city_countries(" ".join(words)).values(), default=0) >= 100_000:
+        return False  # the whole name is a city's ("San Diego's Jackson is arrested ... He releases statement"): no "he"
     # a city's name first, which no census first name is: a local outlet's or club's name ("breaking news from
     # Belfast Live", "Manchester United"), not a person's
     return max(city_countries(first).values(), default=0) < 100_000

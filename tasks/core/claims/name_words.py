@@ -9,6 +9,12 @@ from .calendar_words import WEEKDAYS
 from .data_files import read_rows, read_word_list, read_words
 
 
+@lru_cache(maxsize=None)
+def name_particles() -> tuple[str, ...]:
+    """Lower-case particles inside a person's name, in file order: 'al', 'bin', 'von', 'der' (name_particles.tsv)."""
+    return read_word_list("name_particles.tsv")
+
+
 # A census first name tells the gender when this share or more of its bearers are of one sex ("James" 99.7% men);
 # names given to both ("Kim" 86% women, "Jean", "Leslie", "Chris") tell nothing.
 _NAME_SHARE = 0.95

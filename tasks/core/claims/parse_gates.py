@@ -204,7 +204,8 @@ def _not_own_claim(low: list[str], i: int) -> bool:
 
 # Cheap tests for verbs that report a claim only with a word close after them (data/cue_verbs.tsv "needs").
 _NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
-         "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","])}
+         "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","]),
+         "back": frozenset(["back"])}
 
 
 def _easy(toks: list[str], low: list[str], i: int) -> bool:

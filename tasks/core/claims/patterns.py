@@ -9,6 +9,11 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .calendar_words import MONTHS, MONTHS_BUT_MAY, WEEKDAYS
 
 
+# question words (closed-class grammar): in no person's name ("Doctor Who:"), and a cue's object that opens a question
+# ("asked what ...")
+WH_WORDS = frozenset("who whom whose what which where when why how".split())
+
+
 def alt(words) -> str:
     # longest first (a regex alternation takes the first that matches); ties alphabetically, so the pattern's text
     # is the same every run (a set's order follows string hashing) and the regex cache finds it

@@ -21,8 +21,8 @@ from .place_words import place_nouns
 from .source_words import source_nouns
 from .memory import international
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_words, title_pattern,
-                         titles)
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words,
+                         title_pattern, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
@@ -141,10 +141,17 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             # "District Attorney Paul Howard spoke ...", "Sheriff Joe Lopez": the role before the name is no part of it
             words = words[cut:]
             name = " ".join(words)
+        # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
+        # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
+        lone = words[0].lower() in not_name_start() and len(words) == 2
+        if words[0].lower() in not_name_start() and len(words) > 2:
+            words = words[1:]
+            name = " ".join(words)
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
             continue
         mem.names.setdefault(words[-1], name)
-        mem.named.append((mem.now, mem.names[words[-1]] if words[-1] in mem.names else name))
+        full = mem.names[words[-1]]
+        mem.named.append((mem.now, words[-1] if lone and full == name else full))  # ("From Mom:" reads "Mom")
         # "Kurt Volker, the special envoy, ...": a description in apposition introduces the person
         if sentence.startswith(", ", m.end()):
             desc = CLAUSE_CUT.split(sentence[m.end() + 2: m.end() + 92], maxsplit=1)[0]

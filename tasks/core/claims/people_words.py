@@ -88,6 +88,13 @@ def client_roles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def public_office_mods() -> frozenset[str]:
+    """Lower-case words before a role word that make it a public office's title: 'district', 'deputy'
+    (public_office_mods.tsv)."""
+    return read_words("public_office_mods.tsv")
+
+
+@lru_cache(maxsize=None)
 def described_acts() -> dict[str, frozenset[str]]:
     """A person's role noun -> the participles that name its holder ('killer' -> convicted, sentenced)
     (described_acts.tsv)."""
@@ -139,3 +146,10 @@ def crowd_nouns() -> tuple[str, ...]:
     (crowd_nouns.tsv)."""
     return read_word_list("crowd_nouns.tsv")
 
+
+@lru_cache(maxsize=None)
+def lede_official_words() -> dict[str, frozenset[str]]:
+    """kind -> words that tie an unnamed official of the lede to a person named later (lede_officials.tsv): 'plain'
+    (description words that say nothing of the office), 'office' (a later title's office words), 'anonymous' (an
+    official unnamed on purpose)."""
+    return read_parts("lede_officials.tsv")

@@ -39,6 +39,12 @@ def subdivision_homonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def country_homonyms() -> frozenset[str]:
+    """ISO country names more often something else in English copy: 'Chad', 'Georgia' (country_homonyms.tsv)."""
+    return read_words("country_homonyms.tsv")
+
+
+@lru_cache(maxsize=None)
 def country_cues() -> dict[str, str]:
     """Institutions and terms only one country's copy uses -> its code: evidence of where a story happens
     (country_cues.tsv)."""
@@ -56,3 +62,10 @@ def back_reference_words() -> dict[str, frozenset[str]]:
     """Part a word plays in pointing a figure's clause to a country named near it -> the words that play it:
     'back_place' -> country, nation, ...; 'state_force'; 'government'; 'government_act' (back_reference_words.tsv)."""
     return read_parts("back_reference_words.tsv")
+
+
+@lru_cache(maxsize=None)
+def seat_buildings() -> frozenset[str]:
+    """Buildings and streets that stand for a government, never a figure's place: 'the Kremlin', 'Downing Street'
+    (seat_buildings.tsv)."""
+    return read_words("seat_buildings.tsv")

@@ -20,9 +20,16 @@ _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 _CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"
                              r"but)\s+)(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"\w")
+# a name that opens a relative clause as its subject ("The move comes as a surprise to Reunion Pictures' Matthew
+# O'Connor, who coproduced Reid last year": the next sentence's '"...," he told E! News' is O'Connor), wherever the
+# name itself stands in the sentence
+_WHO_AFTER = re.compile(r",\s+who\s+(?!(?:was|were|is|are|had\s+been|has\s+been)\s)")
 _NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
 
 
+# "Izuku found himself smiling ... as he replied": a name whose own verb takes "himself"/"herself" is that person
+_REFLEXIVE_AFTER = re.compile(r"\s+\w+\s+(?P<r>himself|herself)\b")
+_REFLEXIVE = {"he": "himself", "she": "herself"}
 _TRAILING_TAG = re.compile(r"\s+(?:\w+\s+){0,2}\w+[.!?]?[”\"’]?\s*$")
 _OPEN_QUOTE_LEFT = re.compile(r"^[^“”\"]*(?:[“\"][^“”\"]*[”\"][^“”\"]*)*[“\"][^“”\"]*$")
 
@@ -74,7 +81,10 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
             # a person's name read in passing counts too, when its first name says it is a person's ("Collins asked
             # Regev ... Each time, Regev focused on ..., which he said"; not "Pizza Express", "Ont.-based ATI")
             read = token in mem.names and mem.names[token].split()[0].lower() in first_names()
-            if (token in mem.by_surname or read or titled) and \
+            # a name the story never made known, whose verb takes the pronoun's reflexive, is a person of that gender
+            reflexive = (r := _REFLEXIVE_AFTER.match(sent, w.end())) is not None and \
+                r.group("r") == _REFLEXIVE[sent[p0:p1].lower()]
+            if (token in mem.by_surname or read or titled or reflexive) and \
                     (known := _written_person(sent, w, mem) or mem.surname(token) or mem.person(token, None)) and \
                     mem.gender.get(known.key, sent[p0:p1].lower()) == sent[p0:p1].lower():
                 return known, p0, p1  # (one known to be of the other gender is not meant: "Andrew ..., because she")
@@ -106,16 +116,19 @@ def _read_name(sent: str, w, full: str) -> str:
     """The name ending with the word `w` as this sentence writes it in full ("Fiona Parry" after "Eloise Parry"), else
     the full name the story read before for its last word ("Stafford" -> "Tom Stafford")."""
     written = sent[_name_start(sent, w.start()):w.end()]
+    written = re.split(r"['’]s?\s+", written)[-1]  # "Reunion Pictures' Matthew O'Connor": the owner is no part of it
     return written if " " in written else full
 
 
 def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
     """The one known person a sentence that made no claim has as the subject of a clause, outside quotations
-    ("During an interview, Skaik paused", "The timeline was published after Ms Robison raised a point of order"): the
+    ("During an interview, Skaik paused", "The timeline was published after Ms Robison raised a point of order", "a
+    surprise to Matthew O'Connor, who coproduced Reid"): the
     "he" or "she" of the next sentence's speech tag is them rather than an earlier speaker. A person in object position
     ("He then referred to Cooke's testimony", "he emailed Gaiman") is not; two people as subjects leave it open."""
     quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)]
     found: list[Actor | str] = []
+    relative: list[Actor | str] = []  # people named as a relative clause's subject ("O'Connor, who coproduced ...")
     for w in _CAP_WORD.finditer(sent):
         token = strip_possessive(w.group(0))
         if token != w.group(0) or any(a <= w.start() < b for a, b in quoted):
@@ -135,4 +148,8 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
             # it, so "before" / "after" there is a preposition and the name its object, not a clause's subject
         if _CLAUSE_SUBJECT.search(sent, 0, _name_start(sent, w.start())) and known not in found:
             found.append(known)
+        elif _WHO_AFTER.match(sent, w.end()) and known not in relative:
+            relative.append(known)
+    if not found and len(relative) == 1:
+        return relative[0]  # only when no clause opens with a person: "Sarah studied ..., as Rothman, who ..." is Sarah's
     return found[0] if len(found) == 1 else None

@@ -82,6 +82,13 @@ def headline_rubrics() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def bare_tags() -> frozenset[str]:
+    """Nouns (every number, lower case) that close a headline as a bare source tag naming no one: 'sources',
+    'officials', 'police' (bare_tags.tsv)."""
+    return noun_set(read_word_list("bare_tags.tsv"))
+
+
+@lru_cache(maxsize=None)
 def non_agents() -> dict[str, bool]:
     """Nouns for events, forces and conditions that never speak, every number (lower case) -> whether the word also
     opens such an event's proper name ('storm' -> True for "Storm Ciarán"; 'pandemic' -> False) (non_agents.tsv)."""

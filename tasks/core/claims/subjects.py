@@ -16,14 +16,13 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .figure_words import hostile_people
-from .place_words import back_reference_words, national_place_nouns, toll_places
+from .place_words import back_reference_words, national_place_nouns, seat_buildings, toll_places
 from .model import Actor
 from .patterns import DEMONYM, alt
 from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country
 
 # Capitals stand for governments elsewhere; as places only real cities count, not buildings.
-_BUILDINGS = {"the Kremlin", "Kremlin", "the White House", "White House", "Pentagon", "the Pentagon", "Capitol Hill",
-              "Downing Street", "Whitehall", "Quai d'Orsay", "Zhongnanhai", "the Elysee", "Élysée", "Brussels"}
+_BUILDINGS = seat_buildings()
 # Well-known cities and regions that are neither capitals nor top-level subdivisions (data/toll_places.tsv).
 _CITIES = toll_places()
 

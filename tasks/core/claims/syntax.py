@@ -119,6 +119,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             verb = f"{verb} it"
         elif cv.needs == "known":
             verb = f"{verb} it be known"
+        elif cv.needs == "back":
+            verb = f"{verb} back"
         elif cv.needs == "topic" and (part := phrasal_particle(tok, "about|of|out")):
             verb = f"{verb} {part}"
         if tok.dep_ == "xcomp" and tok.head.lower_ not in ("to",) and lemma_of(tok.head) not in CARRIERS and \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .colon_labels import person_shaped
 from .source_words import source_nouns
 from .parse import parsed_text
 from .patterns import is_exec_office
@@ -70,6 +71,25 @@ def _set_off_name(src, c0: int):
     return doc[j - 1]
 
 
+def _apposed_name(src):
+    """'said head coach of the men's team, Dwayne Killings', "Mozilla's CTO, Brendan Eich, acknowledged", "A family
+    friend, Kevin Blacks, 33, said": a person noun (or an executive office) with a full name set off by a comma as
+    its apposition is that named person; the role alone would hide who speaks. Only a person's full name (two
+    words or more, person-shaped): "the head of the agency, Interpol," names a body, not a holder."""
+    if not (src.tag_ in ("NN", "NNP") and source_nouns().get(src.lower_) == "person" or is_exec_office(src.text)):
+        return src
+    doc = src.doc
+    for c in src.children:
+        if c.dep_ != "appos" or c.i <= src.i or c.tag_ not in ("NNP", "NNPS") or not c.text[:1].isupper():
+            continue
+        first = min(t.i for t in c.subtree if t.i <= c.i and (t.i == c.i or t.dep_ == "compound"))
+        words = [t.text for t in doc[first:c.i + 1]]
+        if doc[first - 1].text == "," and len(words) >= 2 and all(w[:1].isupper() for w in words) and \
+                person_shaped(" ".join(words)):
+            return c
+    return src
+
+
 def _office_word(tok) -> bool:
     """A word of an office: a common noun or adjective in lower case ("chief executive"), a person noun written in
     capitals ("Chief Executive") or an executive acronym ("CEO")."""
@@ -107,7 +127,7 @@ _MARKS = " \"'“”‘’"
 def make_cue(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int, src, quotes, rel=None) -> SynCue:
     """The record of cue `rule` at characters c0..c1 whose source is the token `src` (`rel`: the relative pronoun
     its clause names it by); `quotes`: the sentence's quotation spans."""
-    src = _set_off_name(_close_name(src), c0)
+    src = _set_off_name(_apposed_name(_close_name(src)), c0)
     toks = source_tokens(src)
     if src.idx < c0 and any(t.idx >= c0 for t in toks):
         toks = [t for t in toks if t.idx < c0]  # "100% of the women commenting ...": the source ends before its cue

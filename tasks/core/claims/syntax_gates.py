@@ -8,7 +8,7 @@ from .cue_words import (act_objects, cue_forms, cue_frames, cue_verbs, declared_
 from .figure_words import share_parts
 from .source_words import source_nouns
 from .parse import parsed_text
-from .patterns import against_what
+from .patterns import WH_WORDS, against_what
 from .plausible import plausible_source
 from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, that_next, verb_subject
 from .syntax_words import DOC_NOUNS, FINDING_DOCS, POLLS, lemma_of
@@ -78,10 +78,15 @@ def _own_clause(inner, outer) -> bool:
 
 
 def _when_asked(verb) -> bool:
-    """'When asked why, Sembler responded ...': a subjectless participle clause the small model made the root; what
-    hangs on it is the sentence's main clause, not what was asked."""
-    return verb.tag_ == "VBN" and verb.i < 3 and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children) \
-        and any(c.lower_ in ("when", "if", "as", "once") for c in verb.children)
+    """'When asked why, Sembler responded ...': a subjectless participle clause the small model made the root (or a
+    conjunct mid-sentence); what hangs on it is the sentence's main clause, not what was asked."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children) or \
+            not any(c.lower_ in ("when", "if", "as", "once") for c in verb.children):
+        return False
+    # '..., and when asked what was next the Facebook founder said, "..."': the same clause mid-sentence, written
+    # with no comma, which the small model reads as a past tense; "when" right before it marks it all the same
+    return verb.tag_ == "VBN" and verb.i < 3 or verb.tag_ in ("VBN", "VBD") and verb.i > 0 and \
+        verb.doc[verb.i - 1].lower_ in ("when", "if", "once")
 
 
 # Cue verbs that report nothing negated ("did not respond", "would not confirm"; "employers cannot claim ignorance",
@@ -135,14 +140,11 @@ def not_a_claim(lemma: str, tok) -> bool:
     return False
 
 
-_WH_WORDS = frozenset("what why how where when who whom which whose".split())
-
-
 def _only_open_question(tok) -> bool:
     """Every clause the cognition verb governs opens with a wh-word ("understood what it was about", "knew how to
     let up", "wonders why"): what is known or understood is not said; a that-clause or a quotation beside it is."""
     clauses = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-    whs = [c for c in tok.children if c.dep_ in ("pobj", "dobj") and c.lower_ in _WH_WORDS and c.i > tok.i]
+    whs = [c for c in tok.children if c.dep_ in ("pobj", "dobj") and c.lower_ in WH_WORDS and c.i > tok.i]
     if not clauses:
         # "what she believes": a free relative's "what" as the object before the verb ("what he sees as the
         # problem" names a view: an 'as' phrase or a second complement after it)
@@ -151,7 +153,7 @@ def _only_open_question(tok) -> bool:
     first = [min(c.subtree, key=lambda t: t.i) for c in clauses]  # (the small model's trees may cross)
     # (a wh-word before the verb opens no question: a relative pronoun, "the NYPD, who they believe are responsible",
     # or a free relative's subject, "what scientists think is necessary": both hold a proposition)
-    opens = all(f.lower_ in _WH_WORDS and f.i > tok.i or any(tok.i < w.i < c.i for w in whs)
+    opens = all(f.lower_ in WH_WORDS and f.i > tok.i or any(tok.i < w.i < c.i for w in whs)
                 for f, c in zip(first, clauses))
     return opens and not any(c.dep_ == "mark" and c.lower_ == "that" for cl in clauses for c in cl.children) and \
         not quote_next_to(tok, quote_spans(parsed_text(tok.doc)))
@@ -202,6 +204,9 @@ def needs_met(needs: str, tok, quotes) -> bool:
         return obj is None or clause and not _tag_only(tok, obj)
     if needs == "quote":
         return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
+    if needs == "back":  # '"...," Haley shot back', "fired back that ..."; not "troops fired back" (return fire)
+        # (the small model makes 'back' a particle or an adverb; either way it stands right after the verb)
+        return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") and c.i == tok.i + 1 for c in tok.children) and clause
     if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
         return clause or _indirect_question(tok) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
