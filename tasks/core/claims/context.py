@@ -10,13 +10,8 @@ from collections import Counter
 
 import regex as re
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
-from .calendar_words import MONTHS, WEEKDAYS
-from .body_words import body_name_heads
-from .data_files import read_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, subdivisions
-from .name_words import not_alone, not_name_start, titles
+from .name_words import titles
 from .patterns import strip_possessive
 from .sentences import BYLINE
 
@@ -71,41 +66,6 @@ _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
 _CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:[^\S\n]+(?:(?:of|and|the|for)[^\S\n]+)*[A-Z][\w.’'-]*)*")
 
 
-# Words that may precede a place name inside a run of capitalised words and leave it a place (_in_other_name):
-# closed-class words (spaCy's English stop words, not_name_start.tsv, not_alone.tsv: "In Ghana", "Many Syrians"),
-# compass and size words (place_name_leads.tsv), titles and calendar words.
-# A body's head noun before a place ("Imperial College London", "Police Scotland", "Bank Indonesia") places the body
-# there: the place counts (body_name_heads.tsv).
-_PLACE_LEADS = frozenset(w.lower() for w in STOP_WORDS | not_name_start() | not_alone() | read_words("place_name_leads.tsv")
-                         | set(WEEKDAYS) | set(MONTHS) | set(body_name_heads())) | \
-    frozenset(w.lower().rstrip(".") for w in _NOT_FIRST)
-
-
-def _in_other_name(words: list[str], i: int, name: str, names: dict[str, str], title_case: bool) -> bool:
-    """Whether the place `name` at words[i] ends or continues another name: a capitalised word before it that is
-    none of the place leads and no place itself ("AngloGold Ashanti's mine" in a South African story is a company's
-    mine, not Ghana's Ashanti region; "Air India", "Rep. Steve Israel"). Only one-word places: a longer name is
-    seldom inside another ("Obama White House" is the place's government). Leaders' surnames keep their own test; a
-    title-case headline capitalises every word, so there the test says nothing."""
-    if i == 0 or title_case or " " in name or name in _SURNAMES or name in ORGS or name in PEOPLE:
-        return False
-    prev = words[i - 1]
-    # a name's word: capitalised, unhyphenated ("Top-ranked North Carolina" is an adjective), no leader's name
-    # ("Obama White House" is the place's government)
-    return bool(_NAME_WORD.fullmatch(prev)) and prev.lower().rstrip(".") not in _PLACE_LEADS and \
-        prev not in names and prev.title() not in names and prev not in _LEADER_WORDS
-
-
-_NAME_WORD = re.compile(r"\p{Lu}[\p{L}’'&]*")
-_LEADER_WORDS = frozenset(w for n in PEOPLE for w in n.split())
-
-
-def _title_case(text: str) -> bool:
-    """Most longer words capitalised: a title-case headline, where capitals say nothing about names."""
-    long = [w for w in text.split() if len(w) > 3]
-    return len(long) >= 3 and sum(w[:1].isupper() for w in long) * 4 > len(long) * 3
-
-
 def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = None) -> Counter[str]:
     """How often each country is named in `text`, by name, demonym, capital, region, agency or leader
     (or by the names of `names` only); names in the first `lede` characters count twice."""
@@ -114,7 +74,6 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
     get = names.get
     firsts = _first_words(names)
     others: set[str] = set()  # leaders' surnames the text gives to someone else ("Lois Scholz ... Scholz said")
-    title_case = _title_case(text[:300])
     for run in _CAP_RUN.finditer(text):
         weight = 2 if run.start() < lede else 1
         r = run.group(0)
@@ -144,9 +103,6 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
                             others.add(name)  # and "Scholz said" later is her too, when the leader is never named
                     elif name in others:
                         code = None
-                if code and _in_other_name(words, i, name, names, title_case):
-                    i += n  # part of a company's or person's name: no mention of the place
-                    break
                 if code:
                     counts[code] += weight
                     i += n
