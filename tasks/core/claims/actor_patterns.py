@@ -7,7 +7,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .body_words import actor_pattern_ends, body_name_heads, state_nouns
 from .gazetteer import MEDIA, ORGS
-from .name_words import OFFICE_TITLES, name_particles, title_pattern
+from .name_words import OFFICE_TITLES, name_particles, title_pattern, title_services
 from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
 
 
@@ -26,7 +26,8 @@ TITLE_WORDS = (
     r"MP|MEP|MSP|"  # a member of a parliament ("Labour MP Jo Cox"): a title, not a first name
     + title_pattern(OFFICE_TITLES)
 )
-TITLE = rf"(?:{TITLE_WORDS})"
+# a title with the service it is of ("Superintendent of Police", "Chief of Army Staff"; title_services.tsv)
+TITLE = rf"(?:(?:{TITLE_WORDS})(?:\s+of\s+(?:the\s+)?(?:{'|'.join(title_services())}))?)"
 # the words of the titles in lower case: a phrase's last word among them may end a title
 TITLE_LAST = frozenset(re.findall(r"[a-z]+", re.sub(r"\[([A-Za-z])[A-Za-z]\]", r"\1", TITLE_WORDS).lower()))
 # particles inside a name ("Ibrahim al Jaafari", "Ursula von der Leyen"; name_particles.tsv)

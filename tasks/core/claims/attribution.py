@@ -288,6 +288,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             if m.group("np"):
                 hit = resolve_head(m.group("np"), mem)
                 hit = (hit[0], m.start("np"), m.start("np") + hit[1]) if hit else None
+                if hit and (outlet := find_subject(sent, m.start(), found, mem)) and outlet[0].kind == "media":
+                    # the outlet that carried the words is named: a later "the report said" is its report
+                    mem.touch(outlet[0])
+                    mem.mentioned.append(outlet[0])
             else:
                 hit = find_subject(sent, m.start(), found, mem)
             if hit:

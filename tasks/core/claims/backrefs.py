@@ -51,6 +51,11 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
     if "ministry" in word:
         kind = "Defence" if "defen" in word else "Foreign Affairs" if "foreign" in word else ""
         return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
+    if word == "report" and mem.speakers and mem.speakers[-1].kind == "person" and \
+            (paper := mem.last(lambda a: a.kind == "media")) is not None and mem.seen.get(paper.key, -99) >= mem.now - 8:
+        # "The Herald quoted police spokesman X as saying ... The report said": a person gives no report; the outlet
+        # that carried his words does
+        return paper
     if word in ("statement", "report", "letter"):
         return mem.speakers[-1] if mem.speakers else None
     if word in ("magazine", "newspaper", "paper", "publication", "outlet", "website"):

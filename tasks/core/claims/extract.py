@@ -270,6 +270,13 @@ def finish_extraction(p: Pending) -> Extraction:
                 owner = None
             claim_idx = claim_ids[found.index(owner)] if owner in found else None
             claimant = owner.actor if owner else None
+            if f.measure == "deployed" and claimant is not None and claimant.country is None and \
+                    (placed := actors.get(claimant.key)) is not None and placed.country is not None:
+                # troops no sender is named for are the speaker's country's, as its claim row placed the speaker ("Mr.
+                # Obama ..., saying that about 5,500 troops would remain": _emit gave the president his office's
+                # country). Only troops: for tolls the speaker's country also feeds the "our" rule, which reads the
+                # whole sentence ("killed millions ... in places like Iraq ... our sons and daughters" is no US toll)
+                claimant = placed
             if claimant is None and not found_all and not new_para and _short(sent):
                 # "About 2 million people get sick each year, according to the CDC. About 23,000 die.":
                 # a clipped sentence goes on with the statistic sourced just before it
@@ -284,7 +291,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 if claimant:
                     actors.setdefault(claimant.key, claimant)
             country, group = f.subject_country, f.subject_group
-            year = event_year(sent, f.start, prev_year, published_year, prev_event, month)
+            year = event_year(sent, f.start, prev_year, published_year, prev_event, month, f.end)
             if year == published_year and f.measure != "detained" and \
                     (crime := court_year(sent, text or "", published_year)):
                 # a verdict's count of the harm done at the crime, in its year; not arrests, which the prosecution

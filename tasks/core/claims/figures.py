@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .patterns import DEMONYM, PLACE
+from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .numbers import Amount, find_amounts
 from .figure_words import measure_cues, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
@@ -131,7 +131,11 @@ _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
 _OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM}){WORD_END}")
-_LOSER = re.compile(rf"\b(?P<c>{PLACE})\s+(?:has\s+|had\s+|have\s+)?lost\s+(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?$")
+# "Armenia lost 3,825 soldiers", "Hezbollah, which has lost over 6,000 dead and wounded in Syria": the loser's people, a
+# country or an armed group or agency with a home country (orgs.tsv), not the place where they fell
+_ORG_HOMES = {surface: code for surface, (_name, code) in ORGS.items() if code}
+_LOSER = re.compile(rf"\b(?P<c>{PLACE}|{alt(_ORG_HOMES)})(?:,\s+which)?\s+(?:has\s+|had\s+|have\s+)?lost\s+"
+                    r"(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?$")
 
 
 @dataclass
@@ -811,8 +815,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         elif dm:
             country = word_country(dm.group("d"))
         elif "lost" in sent[max(0, a.qual_start - 25): a.qual_start] and (
-                lost := _LOSER.search(sent, max(0, a.qual_start - 60), a.qual_start)):  # "Armenia lost 3,825 soldiers": the loser's people
-            country = word_country(lost.group("c"))
+                lost := _LOSER.search(sent, max(0, a.qual_start - 60), a.qual_start)):  # "Armenia lost 3,825 soldiers"
+            country = word_country(lost.group("c")) or _ORG_HOMES.get(lost.group("c"))
         country = country or _of_country(sent, head_end)
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
                                country, group, country is not None))

@@ -123,6 +123,13 @@ ELECTED = frozenset({"elected"})
 
 
 @lru_cache(maxsize=None)
+def title_services() -> tuple[str, ...]:
+    """The services a title names after "of" before a name ("Superintendent of Police ..."), longest first
+    (title_services.tsv)."""
+    return tuple(sorted(read_word_list("title_services.tsv"), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
 def title_genders() -> MappingProxyType:
     """Title (lower case) -> "he" / "she" where it tells the gender: 'mrs' -> she, 'sir' -> he (titles.tsv)."""
     return MappingProxyType({title.lower(): g for title, *_, g in read_rows("titles.tsv") if g != "-"})

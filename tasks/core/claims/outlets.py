@@ -10,7 +10,8 @@ from .groups import demonym_of
 from .memory import ActorMemory
 from .model import Actor
 from .phrase_country import country_in, match_country
-from .sources import JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, local_media, media_by_shape, outlet_named_in
+from .sources import (JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, local_media, media_by_shape, outlet_named_in,
+                      unnamed_paper)
 
 
 # cheap tests on a phrase's last word before the patterns, which end with a fixed word or a name of the table
@@ -37,7 +38,7 @@ def outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | 
         return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name))
     if JOURNALIST_HINT.search(s) and (m := full_match(JOURNALIST, s)) and (outlet := _outlet(m.group("n"))):
         return outlet  # "an Associated Press journalist in the area reported"
-    if hit := local_media(s, mem.focus):
+    if hit := local_media(s, mem.focus) or unnamed_paper(s, mem.focus, mem.text):
         return hit
     if last in SHORT_OUTLET_WORDS and mem.text and (m := SHORT_OUTLET.fullmatch(s)) and \
             (full := outlet_named_in(m.group("w"), mem.text)) and (hit := _outlet(full)):

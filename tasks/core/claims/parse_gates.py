@@ -129,6 +129,8 @@ def _needed_word_near(sent: str, low: list[str], i: int, lemma: str) -> bool:
         return not _NEAR["topic"].isdisjoint(low[i + 1:]) or any(q in sent for q in _QUOTE_SIGNS)
     if needs == "quote":
         return any(q in sent for q in _QUOTE_SIGNS)
+    if needs == "known":
+        return "known" in low[i + 1:i + 5]
     if needs in ("clear", "it"):
         return not _NEAR[needs].isdisjoint(low[i + 1:i + 7])
     if needs.startswith("prt:") and lemma != "call":

@@ -68,11 +68,11 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
 
 
 # A description in apposition that says who a named person is: "Lee Jae-myung, leader of the opposition".
-APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:president|chairman|chair|head|"
+APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:president|chair(?:man|woman|person)?|head|"
                         r"leader|minister|secretary|spokes\w+|director|chief|ambassador|envoy|member|deputy|prime minister|"
                         r"commander|official|adviser|advisor|governor|mayor|founder|lawyer|attorney|professor|analyst|expert|"
                         r"commissioner|ombudsman|lawmaker|legislator|senator|prosecutor|judge|general|officer|coordinator|"
-                        r"researcher|economist|scientist|activist|resident|doctor|physician)\b")
+                        r"researcher|economist|scientist|activist|resident|doctor|physician|council+or)\b")
 # A subordinate clause after a description's head noun tells of an event, not of the office ("secretary of state when
 # the decision was made to intervene in Libya"). The words that open one are grammar (subordinators and relative
 # words, a closed class), not vocabulary: kept here.

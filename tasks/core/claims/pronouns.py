@@ -85,7 +85,7 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
             reflexive = (r := _REFLEXIVE_AFTER.match(sent, w.end())) is not None and \
                 r.group("r") == _REFLEXIVE[sent[p0:p1].lower()]
             if (token in mem.by_surname or read or titled or reflexive) and \
-                    (known := mem.surname(token) or mem.person(token, None)) and \
+                    (known := _written_person(sent, w, mem) or mem.surname(token) or mem.person(token, None)) and \
                     mem.gender.get(known.key, sent[p0:p1].lower()) == sent[p0:p1].lower():
                 return known, p0, p1  # (one known to be of the other gender is not meant: "Andrew ..., because she")
         # "When investigators questioned Avalos about it, she said": a person of the pronoun's known gender named
@@ -98,6 +98,18 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
                     not any(a <= t.start() < b for a, b in quoted):
                 return known, p0, p1
     return subj
+
+
+def _written_person(sent: str, w, mem: ActorMemory) -> Actor | None:
+    """The person this sentence names in full by the word `w` when the story knows another of that surname ("His son,
+    T.J. DiLeo, ... and he said" after "Tony DiLeo"): the one written here is meant, and becomes the surname's
+    holder for a later bare "DiLeo said"."""
+    written = sent[_name_start(sent, w.start()):w.end()]
+    known = mem.surname(strip_possessive(w.group(0)))
+    if " " not in written or known is None or known.name == written or known.kind != "person" or \
+            not known.name.endswith(" " + written.split()[-1]):
+        return None
+    return mem.person(written, known.country)
 
 
 def _read_name(sent: str, w, full: str) -> str:

@@ -121,6 +121,36 @@ def local_media(s: str, focus: str | None) -> Actor | None:
     return Actor(f"media:{name.lower()}", name, "media", focus)
 
 
+# "a state-run daily", "a local newspaper", "the pro-government weekly": one newspaper of the story's country, not named
+# where it speaks (wire copy names it a sentence later: "..., a state-run daily reported. The Herald quoted ...").
+# (the modifiers in lower case only: "the Independent newspaper" is a paper's name)
+UNNAMED_PAPER = re.compile(r"(?i:an?|the|one)\s+(?P<mod>(?:(?:local|state|state-run|state-owned|government-run|"
+                           r"government-owned|government|pro-government|official|national|leading|independent|"
+                           r"privately[- ]owned|private|opposition|regional|provincial|English-language)\s+){1,2})"
+                           r"(?i:daily|newspaper|weekly|tabloid|broadsheet)")
+
+
+def unnamed_paper(s: str, focus: str | None, text: str) -> Actor | None:
+    """The newspaper an unnamed 'a state-run daily' is: the one newspaper the article names by its shape in the
+    next few hundred characters, else the phrase itself as a medium of the story's country."""
+    if not UNNAMED_PAPER.fullmatch(s):
+        return None
+    at = (text or "").find(s)
+    # named right after it (the next sentence or two), as wire copy does; a paper named elsewhere may be the
+    # outlet's own or one a speaker "told"
+    after = text[at + len(s): at + len(s) + 400] if at >= 0 else ""
+    papers = {m.group("n") for m in _PAPER_SHAPE.finditer(after)}
+    papers = {n for n in papers if not re.match(rf"(?:This|That|These|Those|Its|His|Her|Their|Our|Local|State|In|On|At|"
+                                                 rf"{WEEKDAY})\b", n)}
+    if len(papers) == 1:
+        name = papers.pop()
+        name = name if name.startswith("The ") or not re.search(rf"\b[Tt]he\s+{re.escape(name)}", after) else "The " + name
+        return Actor(f"media:{name.lower()}", name, "media", focus)
+    words = s.split(None, 1)[1]
+    name = f"{demonym_of(focus)} {words}" if focus else words[:1].upper() + words[1:]
+    return Actor(f"media:{name.lower()}", name, "media", focus)
+
+
 # Outlets named by their shape: "The Korea Times", "the Kyiv Post", "Jakarta Globe", "Fox News".
 MEDIA_SHAPE = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){1,3}(?:Times|Post|Herald|Tribune|Gazette|Journal|"
                          r"Telegraph|Chronicle|Daily|Globe|Mail|Express|Independent|Observer|Standard|Insider|Monitor|"
@@ -130,6 +160,12 @@ MEDIA_SHAPE = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){1,3}(
                          # Jamaica Gleaner"); "Medical Examiner" is an office
                          r"(?<!Medical\s)Examiner|Mirror|Gleaner|Courier|Advertiser|Enquirer|Dispatch|Sentinel|Bulletin|"
                          r"Statesman|Argus|Echo))")
+
+
+# a newspaper by the shape of its name (the print words of MEDIA_SHAPE): "The Herald", "the Daily Nation"
+_PAPER_SHAPE = re.compile(r"(?P<n>(?:The[^\S\n]+)?(?:[A-Z][\p{L}&'’-]*[^\S\n]+){0,3}(?:Times|Post|Herald|Tribune|Gazette|Chronicle|"
+                          r"Globe|Mail|Express|Independent|Observer|Standard|Inquirer|Examiner|Mirror|Gleaner|Courier|"
+                          r"Advertiser|Dispatch|Sentinel|Bulletin|Statesman|Argus|Nation|Guardian))\b")
 
 
 # "the Journal", "the Post", "The News": an outlet called by its last word after the article named it in full

@@ -3,9 +3,12 @@ article's memory and added where the rules left a cue unexplained.
 """
 from __future__ import annotations
 
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+
 from .body_words import body_voices
 from .cue_sources import resolve_source
 from .memory import ActorMemory
+from .model import Actor
 from .parse import parsed_text
 from .speaker import UNKNOWN, FoundClaim
 from .syntax import find_cues
@@ -34,9 +37,12 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         if got is None:
             continue
         actor, how = got
+        if (signer := _statement_signer(sent, cue, actor, mem)) is not None:
+            actor, how = signer, "the body the unsigned statement names as its subject"
         same = [c for c in found if c.actor == actor]
         if same and (any(c.verb_start == cue.cue_start for c in same) or cue.rule != "syn.second_cue" and (
-                cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same))):
+                cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same))) and \
+                not _asserts_after_denial(cue, same, sent):
             # a second verb of the same speaker in one sentence is one claim, unless of another kind or a participle
             # set off with content of its own ("testified that ..., saying he did not shoot her": syn.second_cue);
             # the same verb is the same claim (a verdict "called X 'cowardly'" the rules type by its label only later)
@@ -48,6 +54,40 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         found.append(claim)
         added.append((cue, claim))
     return added
+
+
+# 'A statement said: "The Elite League is heartbroken to ...': an unsigned statement whose quotation opens with a
+# named body as its subject, speaking of itself in the third person as bodies' statements do
+_SIGNED_QUOTE = re.compile(r"\s*:?\s*[“\"]\s*(?P<np>(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}&'’-]*){0,6})"
+                           r"\s+(?:is|are|was|were|has|have|would|wishes|wish|can|will)\b")
+_UNSIGNED = frozenset({"statement", "a statement", "the statement", "a joint statement", "a brief statement"})
+
+
+def _statement_signer(sent: str, cue: SynCue, actor, mem: ActorMemory):
+    """The body an unowned 'A statement said: "The X is ..."' is from, or None."""
+    if sent[cue.src_start:cue.src_end].lower() not in _UNSIGNED or actor.kind == "person" or \
+            not (m := _SIGNED_QUOTE.match(sent, cue.cue_end)):
+        return None
+    from .actors import resolve  # actors reads this module's neighbours; import late
+    np = m.group("np")
+    body = resolve(np, mem)
+    if body is None and np.startswith("The ") and len(np.split()) >= 3:
+        # a proper name of several words after "The" ("The Elite Ice Hockey League"): a body, of the story's country
+        name = np[4:]
+        body = Actor(f"org:{name.lower()}", name, "organization", mem.focus)
+    return body if body is not None and body.kind in ("organization", "media") and \
+        body.name.lower() not in _UNSIGNED else None
+
+
+def _asserts_after_denial(cue: SynCue, same: list[FoundClaim], sent: str) -> bool:
+    """'X denied that, claiming that barricades were put up by others': a participle with a that-clause of its own
+    after the speaker's denial asserts something the denial does not: a second claim of another kind (the batch-1
+    rule of two claim types in one sentence), where 'slammed the budget, saying ...' only gives the stance's reason."""
+    return cue.rule == "syn.participle" and all(verb_kind(c.claim_type) == "denial" for c in same) and \
+        all(c.verb_start < cue.cue_start for c in same) and bool(_THAT_AFTER.match(sent, cue.cue_end))
+
+
+_THAT_AFTER = re.compile(r"\s+that\s")
 
 
 def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | None:

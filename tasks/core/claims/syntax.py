@@ -117,6 +117,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             verb = f"{verb} {'the ' + obj.lower_ if obj is not None else 'clear'}"
         elif cv.needs == "it":
             verb = f"{verb} it"
+        elif cv.needs == "known":
+            verb = f"{verb} it be known"
         elif cv.needs == "back":
             verb = f"{verb} back"
         elif cv.needs == "topic" and (part := phrasal_particle(tok, "about|of|out")):

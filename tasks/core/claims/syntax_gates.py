@@ -226,6 +226,8 @@ def needs_met(needs: str, tok, quotes) -> bool:
             or speech_object(tok) is not None \
             or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "clear" and has_clause(tok)
         # ("made clear the witness is reluctant": the small model hangs "clear" on the clause that follows)
+    if needs == "known":  # "let it be known that ...": the passive "known" carries the reported clause
+        return any(c.lower_ == "known" and c.dep_ in ("ccomp", "xcomp") and has_clause(c) for c in tok.children)
     if needs == "if":
         return sorry_for_what(tok) or quote_next_to(tok, quotes)  # 'apologizes: "..."' too
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."

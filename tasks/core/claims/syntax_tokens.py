@@ -75,8 +75,15 @@ def source_tokens(head) -> list:
             right.extend(t.subtree)
         elif t.dep_ == "prep" and t.lower_ in _NP_RIGHT_PREPS and not right and t.i == head.i + 1:
             sub = list(t.subtree)
-            if len(sub) <= 8 and not any(x.is_punct and x.text not in ".&'’-" for x in sub):
+            cut = next((k for k, x in enumerate(sub) if x.is_punct and x.text not in ".&'’-"), len(sub))
+            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if len(sub) <= 8 and cut == len(sub):
                 right.extend(sub)
+            elif cut <= 6 and obj is not None and obj in sub[:cut] and sub[cut].text == "," and \
+                    head.tag_ in ("NNP", "NNPS") and obj.tag_ in ("NNP", "NNPS"):
+                # "Superintendent of Police Prajwol Maharjan, chief of ...": the capitalised title's 'of' phrase
+                # up to the apposition hung on its object (the object is the name; the head alone is a bare rank)
+                right.extend(sub[:cut])
             elif t.lower_ in ("in", "of") and (head.tag_ == "CD" or head.lower_ in PARTITIVE) and \
                     (obj := next((g for g in t.children if g.dep_ == "pobj"), None)) is not None:
                 # "One in four voters in a New York Times poll last year": the share and whom it counts

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex as re
 
+from .numbers import parse_value
 from .place_words import place_nouns
 from .source_words import non_agents, umbrella_events
 from .calendar_words import MONTHS, MONTHS_BUT_MAY, season_ends
@@ -12,6 +13,14 @@ from .patterns import WEEKDAY, lower_words
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|before|after)\s+$")
 _SINCE = re.compile(r"(?i)\bsince\b")
 _THEN = re.compile(r"(?i)\b(?:then|at the time|that war|during that)\b")
+# a sentence that tells the outcome of what the sentence before dated ("Or take the 2011 intervention in Libya. The
+# result was ... civil war, with thousands dead"; "the 2012 Benghazi crisis ... Four Americans died as a result of the
+# attacks"), unless it gives a time of its own (years._NOW)
+_RESULT = re.compile(r"(?i)\b(?:as a (?:direct )?result|the result|in (?:the|its) aftermath)\b")
+# "... gravely wounded five years ago this week in a shooting at a supermarket in Tucson. More than a dozen others also
+# were shot.": a count of "others" goes on with the people the sentence before counted, at its time
+# (the sentence opens with that count: not "AN EARTHQUAKE killed six children and left 14 others trapped", a new event)
+_OTHERS = re.compile(r"(?i)(?:[\w-]+\s+){1,4}?others\b")
 
 _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\d)\b")
@@ -19,8 +28,16 @@ _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\
 
 # A year named relative to the article's date: "Last year, a quake killed ...", "two years ago"; not "the last year" or
 # "the past year" (a span that ends now) and not "a year earlier" (relative to another time the text names).
-_RELATIVE = re.compile(r"(?i)(?<!\bthe\s)(?<!\bthe\s\s)\b(?:last\s+year|(?P<n>a|one|two|three|four|five|\d)\s+years?\s+ago)\b")
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# Any count of years back, in figures or words ("10 years ago", "twenty years ago"), and "N years since" the event a
+# date marks ("April 24 marked 101 years since the start of the Armenian genocide, when ... killed 1.5 million"); not
+# "the past two years since" (a span up to now), "100 years since its founding" (a body's age, not an event) nor
+# "N years after" (counted from another event, not from the article).
+_RELATIVE = re.compile(r"(?i)\b(?:(?<!\bthe\s)(?<!\bthe\s\s)last\s+year|"
+                       r"(?<!\b(?:the|past|last|first|next|for|in)\s)(?P<n>an?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+"
+                       r"(?:ago|since\s+the))\b")
+# "the 75th anniversary of the bombing of Hiroshima, which killed 140,000": the event is that many years before the story
+# (not "its 50th anniversary of operation": a body's age)
+_ANNIVERSARY = re.compile(r"(?i)(?<!\b(?:its|their|his|her|our)\s)\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\b")
 # a relative clause on a place noun: "a region that was devastated by ...", "the province, which was hit in ...", or
 # its reduced form "in a region devastated by the quake-triggered tsunami of 2004", "an area hit hard by ... in 2010"
 _PLACE_CLAUSE = re.compile(r"(?i)\b(?P<n>[a-z]+)\s*,?\s+(?:that|which|where|(?:(?:already|also|once|badly|worst|hardest|"
@@ -52,8 +69,12 @@ def _years(sent: str, published_year: int | None, published_month: int | None = 
     if published_year and ("year" in sent or "Year" in sent):
         for m in _RELATIVE.finditer(sent):
             n = m.group("n")
-            back = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
-            out.append((m.start(), m.end(), published_year - back))
+            back = 1 if n is None or n.lower() in ("a", "an") else parse_value(n)
+            if back and back == int(back) and 0 < back < published_year:  # "many years ago", "years since": no count
+                out.append((m.start(), m.end(), published_year - int(back)))
+    if published_year and "anniversary" in sent:
+        out += [(m.start(), m.end(), published_year - int(m.group("n"))) for m in _ANNIVERSARY.finditer(sent)
+                if 0 < int(m.group("n")) < published_year]
     if published_year and published_month and published_month < 12 and not _AHEAD.search(sent):
         for m in _LONE_MONTH.finditer(sent):
             # "Since fighting began in July, hundreds have fled": a count up to now, the article's year
@@ -115,7 +136,8 @@ def _names_event(sent: str, events: frozenset[str]) -> bool:
 
 
 def event_year(sent: str, fig_start: int, prev_year: int | None, published_year: int | None,
-               prev_event: frozenset[str] = frozenset(), published_month: int | None = None) -> int | None:
+               prev_event: frozenset[str] = frozenset(), published_month: int | None = None,
+               fig_end: int | None = None) -> int | None:
     """The year the figure is about: a year named in the figure's own clause (before it, or right after it), else an
     earlier year named before it in the sentence, else 'then' or "the <event>" the sentence before dated (`prev_event`:
     its event nouns, with `prev_year`). "quakes that hit Manokwari in 2002, as well as the
@@ -135,11 +157,13 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
             best = y
             if not _CLAUSE_COMMA.search(sent, end, fig_start):
                 same = y
-        elif not _clause_cut(sent, fig_start, start) and start - fig_start < 100 and same is None and \
+        elif not _clause_cut(sent, fig_start, start) and start - max(fig_start, fig_end or 0) < 100 and same is None and \
                 not _on_place(sent, fig_start, start):
             same = y
     best = same if same is not None else best
-    if best is None and prev_year and (_THEN.search(sent) or prev_event and _names_event(sent, prev_event)):
+    if best is None and prev_year and (_THEN.search(sent) or
+                                       (_RESULT.search(sent) or fig_start == 0 and _OTHERS.match(sent)) and not _NOW.search(sent) or
+                                       prev_event and _names_event(sent, prev_event)):
         best = prev_year
     return best if best is not None else published_year
 
@@ -157,8 +181,8 @@ def told_again(sent: str, amount_start: int) -> bool:
 
 def sentence_year(sent: str, published_year: int | None, published_month: int | None = None) -> int | None:
     if "20" not in sent and "19" not in sent and "18" not in sent and "year" not in sent and "Year" not in sent and \
-            not (published_month and (_ANY_MONTH.search(sent) or "last " in sent)):
-        return None  # every _YEAR and _RELATIVE match holds one of these, every _LONE_MONTH match a month's name, every
+            "anniversary" not in sent and not (published_month and (_ANY_MONTH.search(sent) or "last " in sent)):
+        return None  # every _YEAR, _RELATIVE and _ANNIVERSARY match holds one of these, every _LONE_MONTH match a month's name, every
     # _LAST_SEASON match "last "
     ys = [y for _, _, y in _years(sent, published_year, published_month)]
     ys = [y for y in ys if not published_year or y < published_year]
