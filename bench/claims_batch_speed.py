@@ -13,9 +13,7 @@ Each variant's rows are checked to equal the per-document ones.
 from __future__ import annotations
 
 import argparse
-import gzip
 import os
-import sys
 import time
 from pathlib import Path
 
@@ -34,24 +32,12 @@ def main() -> None:
     args = ap.parse_args()
 
     import trafilatura
-    from tasks.core.clean_html import CleanError, clean_html
-    from tasks.core.decode import decode_bytes
     from tasks.core.process import extract_for, extract_group
     from tasks.core.claims.lazy_regex import compile_all
     from tasks.core.claims.parse import load_parser
 
-    paths = sorted((CORPUS / "pages").glob("*.html.gz"))
-    paths = paths[args.offset: args.offset + args.n] if args.n else paths[args.offset:]
-    pages = []
-    for p in paths:
-        html = decode_bytes(gzip.decompress(p.read_bytes()))
-        html = html if isinstance(html, str) else html[0]
-        try:
-            pages.append((html, clean_html(html)))
-        except CleanError:
-            continue
-    if not pages:
-        sys.exit(f"no corpus pages under {CORPUS} (set NEWSCLAIMS_SHARED to the shared/ folder)")
+    # (html, cleaned text) per page
+    pages = [(html, cleaned) for _, html, cleaned in benchenv.cleaned_corpus_pages(CORPUS, args.n, args.offset)]
     load_parser()
     extract_for(pages[0][1])
     compile_all()

@@ -64,7 +64,6 @@ modules that import `regex` directly (not switched) or in the ~100 lazy patterns
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import subprocess
@@ -141,8 +140,6 @@ def main() -> None:
     args = ap.parse_args()
 
     import trafilatura
-    from tasks.core.clean_html import CleanError, clean_html
-    from tasks.core.decode import decode_bytes
     from tasks.core.process import extract_for
     import tasks.core.claims.extract as extract_mod
     from tasks.core.claims.lazy_regex import compile_all
@@ -153,18 +150,7 @@ def main() -> None:
         print(f"start-up (fresh process): import extractor {imp:.2f} s CPU; to first extraction with the parser "
               f"{first:.2f} s CPU ({wall:.2f} s wall); compiling the patterns it left pending {rest:.2f} s CPU")
 
-    paths = sorted((CORPUS / "pages").glob("*.html.gz"))
-    paths = paths[args.offset: args.offset + args.n] if args.n else paths[args.offset:]
-    pages = []
-    for p in paths:
-        html = decode_bytes(gzip.decompress(p.read_bytes()))
-        html = html if isinstance(html, str) else html[0]
-        try:
-            pages.append((p.name.removesuffix(".html.gz"), html, clean_html(html)))
-        except CleanError:
-            continue
-    if not pages:
-        sys.exit(f"no corpus pages under {CORPUS} (set NEWSCLAIMS_SHARED to the shared/ folder)")
+    pages = benchenv.cleaned_corpus_pages(CORPUS, args.n, args.offset)
     load_parser()
     extract_for(pages[0][2])  # warm: word-list tables, lazy patterns
     compile_all()  # the rest of the patterns (tasks/core/claims/lazy_regex.py): the loop times the steady state
