@@ -168,23 +168,28 @@ def test_the_cli_on_a_local_dask_cluster_gives_the_same_counts_and_reports_to_th
 
 
 @pytest.mark.slow
-def test_a_dask_worker_that_dies_loses_only_its_own_input(tmp_path):
+def _doubled_through(runner: str, address: str | None, items: list) -> list:
+    """crashy.double_all over `items` in a flow on `runner`'s engine (2 workers), part by part: what the engine
+    returns, an item of a part it lost as "lost:ITEM". The worker tests below kill a worker with the item "crash"."""
     from prefect import flow
 
     from crashy import double_all
     from tasks.io.runners import open_runner
 
-    items = list(range(1, 12)) + ["crash"] + list(range(12, 20))
-
     @flow
     def crashing() -> list:
-        with open_runner("dask", address, 2) as engine:
+        with open_runner(runner, address, 2) as engine:
             parts = [(part, engine.submit(double_all, items=part)) for part in engine.split(items)]
             return [r for part, fut in parts
                     for r in engine.result(double_all, fut, part, "items", lambda item: f"lost:{item}")]
 
+    return crashing()
+
+
+def test_a_dask_worker_that_dies_loses_only_its_own_input(tmp_path):
+    items = list(range(1, 12)) + ["crash"] + list(range(12, 20))
     with dask_cluster(tmp_path, 2, env={"PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}) as address:
-        assert crashing() == [i * 2 if i != "crash" else "lost:crash" for i in items]
+        assert _doubled_through("dask", address, items) == [i * 2 if i != "crash" else "lost:crash" for i in items]
 
 
 @pytest.mark.slow
@@ -293,19 +298,6 @@ def test_a_ray_worker_that_dies_loses_only_its_own_input(monkeypatch):
     """A local Ray cluster (prefect-ray's RayTaskRunner); Ray itself retries a crashed task three
     times before the part is split, so this is slow (about 5 min on a loaded 2-core machine)."""
     pytest.importorskip("prefect_ray", reason="the ray extra is not installed (pip install -e '.[ray]')")
-    from prefect import flow
-
-    from crashy import double_all
-    from tasks.io.runners import open_runner
-
     items = list(range(1, 8)) + ["crash"] + list(range(8, 12))
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(ROOT), str(ROOT / "tests"), os.environ.get("PYTHONPATH", "")]))
-
-    @flow
-    def crashing() -> list:
-        with open_runner("ray", None, 2) as engine:
-            parts = [(part, engine.submit(double_all, items=part)) for part in engine.split(items)]
-            return [r for part, fut in parts
-                    for r in engine.result(double_all, fut, part, "items", lambda item: f"lost:{item}")]
-
-    assert crashing() == [i * 2 if i != "crash" else "lost:crash" for i in items]
+    assert _doubled_through("ray", None, items) == [i * 2 if i != "crash" else "lost:crash" for i in items]
