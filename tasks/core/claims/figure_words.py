@@ -84,3 +84,13 @@ def time_after_count() -> tuple[frozenset[str], frozenset[str]]:
     """Words for when that may follow a count governed by its verb (time_after_count.tsv, lower case), and the
     days of the week ("injured dozens Sunday")."""
     return read_words("time_after_count.tsv"), frozenset(d.lower() for d in WEEKDAYS)
+
+
+@lru_cache(maxsize=None)
+def figure_groups() -> dict[str, str]:
+    """Group -> the alternation of the head nouns a count of that group has, groups and nouns in file order:
+    'military' -> 'soldiers?|troops|...' (figure_groups.tsv)."""
+    groups: dict[str, list[str]] = {}
+    for group, pattern in read_rows("figure_groups.tsv"):
+        groups.setdefault(group, []).append(pattern)
+    return {g: "|".join(ps) for g, ps in groups.items()}

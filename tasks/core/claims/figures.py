@@ -16,7 +16,7 @@ from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .numbers import Amount, find_amounts
-from .figure_words import measure_cues, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import figure_groups, measure_cues, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # compiled once, not looked up in the pattern cache on every call
@@ -26,22 +26,7 @@ _NEXT_NOUN = re.compile(r"\s+(?:of\s+)?\w+")
 _NOT_PEOPLE_MODS = re.compile(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|percent|per|times|km|miles?|"
                               r"animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars)\b")
 
-_GROUPS = {
-    "military": r"soldiers?|troops|servicem[ae]n|service ?members|servicewom[ae]n|military personnel|personnel|fighters|"
-                r"militants|border guards|guards|officers|police officers|policem[ae]n|cops|sailors|pilots|marines|rebels|"
-                r"insurgents|combatants|conscripts|recruits|reservists|militiam[ae]n|members of the armed forces|army soldiers|"
-                r"military deaths|military|forces",
-    "peacekeepers": r"peacekeepers|peacekeeping troops",
-    "civilians": r"civilians|residents|villagers|children|schoolchildren|schoolgirls|schoolboys|pupils|women|inhabitants|passengers|students|journalists|"
-                 r"aid workers|medics|patients|worshippers|pilgrims|workers|farmers|miners|tourists",
-    # one of them: "one person died", "a civilian and two soldiers"
-    "single": r"person|civilian|soldier|child|man|woman|protester|demonstrator|journalist|officer|policeman|"
-              r"serviceman|fighter|passenger|tourist|boy|girl|baby|teenager|hostage|prisoner|detainee|migrant|refugee",
-    # "261 other got minor injury": "other" standing for "others" before its verb (not "two other soldiers")
-    "people": r"other(?=\s+(?:\w+ly\s+)?(?:got|were|was|had|have|are|suffered|sustained|received|died|remain\w*)\b)|people|persons|individuals|families|households|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
-              r"assailants|suspects|protesters|demonstrators|prisoners|hostages|detainees|men|others|lives|"
-              r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers|newborns)|family members|relatives|members",
-}
+_GROUPS = figure_groups()  # data/figure_groups.tsv: the kinds of people a count's head names
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
 _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|murders|killings|killed|wounded|injured|injuries|missing|arrests|displaced|losses|hospitali[sz]ed|hurt"
