@@ -91,6 +91,20 @@ def figure_groups() -> dict[str, str]:
     """Group -> the alternation of the head nouns a count of that group has, groups and nouns in file order:
     'military' -> 'soldiers?|troops|...' (figure_groups.tsv)."""
     groups: dict[str, list[str]] = {}
-    for group, pattern in read_rows("figure_groups.tsv"):
-        groups.setdefault(group, []).append(pattern)
+    for row in read_rows("figure_groups.tsv"):
+        groups.setdefault(row[0], []).append(row[1])
     return {g: "|".join(ps) for g, ps in groups.items()}
+
+
+@lru_cache(maxsize=None)
+def single_groups() -> dict[str, str]:
+    """A noun for one person -> the group that person counts in: 'soldier' -> military, 'child' -> civilians, 'man' ->
+    people (the single rows of figure_groups.tsv)."""
+    return {r[1]: r[2] for r in read_rows("figure_groups.tsv") if r[0] == "single"}
+
+
+@lru_cache(maxsize=None)
+def not_people_nouns(read_as: str) -> tuple[str, ...]:
+    """Nouns (regex sources, file order) that make a count none of people where they are read as `read_as`: 'mod'
+    among the words before its head, 'head' as the head of a part (not_people_nouns.tsv)."""
+    return tuple(r[0] for r in read_rows("not_people_nouns.tsv") if read_as in r[2].split())

@@ -16,15 +16,15 @@ from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .numbers import Amount, find_amounts
-from .figure_words import figure_groups, measure_cues, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import figure_groups, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
 _NEXT_NOUN = re.compile(r"\s+(?:of\s+)?\w+")
-# units, animals and things are not people: "one billion animals killed", "30 homes destroyed" (money: _money_word)
-_NOT_PEOPLE_MODS = re.compile(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|percent|per|times|km|miles?|"
-                              r"animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars)\b")
+# units, animals and things are not people: "one billion animals killed", "30 homes destroyed" (money: _money_word;
+# data/not_people_nouns.tsv)
+_NOT_PEOPLE_MODS = re.compile(rf"(?i)\b(?:{'|'.join(not_people_nouns('mod'))})\b")
 
 _GROUPS = figure_groups()  # data/figure_groups.tsv: the kinds of people a count's head names
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
@@ -144,10 +144,7 @@ def _group(head: str, measure: str) -> str:
     for g, rx in _GROUP_RX.items():
         if rx.fullmatch(head.lower()) or rx.fullmatch(head):
             if g == "single":
-                h = head.lower()
-                return ("military" if h in ("soldier", "serviceman", "fighter", "officer", "policeman") else
-                        "civilians" if h in ("civilian", "child", "woman", "passenger", "tourist", "journalist", "boy", "girl",
-                                             "baby", "teenager") else "people")
+                return single_groups().get(head.lower(), "people")
             return "people" if g == "people" and head.lower() in ("refugees", "protesters", "demonstrators") else g
     return "military" if head.lower() in ("losses",) else "people"
 
@@ -489,8 +486,7 @@ def _person_head(word: str) -> bool:
     return bool(_PERSON_SUFFIX.fullmatch(w)) or w in person_nouns() or w.rsplit("-", 1)[-1] in person_nouns()
 
 
-_NOT_PEOPLE = re.compile(r"(?i)(?:animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars|"
-                         r"cases|samples|tests|years|days|weeks|months|hours)$")
+_NOT_PEOPLE = re.compile(rf"(?i)(?:{'|'.join(not_people_nouns('head'))})$")  # data/not_people_nouns.tsv
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
 # headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
 _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:die|dies|drown|drowns)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
