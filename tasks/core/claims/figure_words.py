@@ -108,3 +108,19 @@ def not_people_nouns(read_as: str) -> tuple[str, ...]:
     """Nouns (regex sources, file order) that make a count none of people where they are read as `read_as`: 'mod'
     among the words before its head, 'head' as the head of a part (not_people_nouns.tsv)."""
     return tuple(r[0] for r in read_rows("not_people_nouns.tsv") if read_as in r[2].split())
+
+
+@lru_cache(maxsize=None)
+def vague_amounts() -> tuple[str, ...]:
+    """Amounts that name an order of magnitude but no number: 'dozens', 'several hundred' (vague_amounts.tsv)."""
+    return read_word_list("vague_amounts.tsv")
+
+
+@lru_cache(maxsize=None)
+def count_qualifiers() -> dict[str, tuple[str, ...]]:
+    """Qualifier -> the phrases before a number that give it, qualifiers and phrases in file order: 'at_least' ->
+    ('at least', 'no fewer than', ...) (count_qualifiers.tsv)."""
+    out: dict[str, list[str]] = {}
+    for qual, phrase in read_rows("count_qualifiers.tsv"):
+        out.setdefault(qual, []).append(phrase)
+    return {q: tuple(ps) for q, ps in out.items()}
