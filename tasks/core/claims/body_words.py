@@ -137,3 +137,10 @@ def ministry_portfolios() -> dict[str, str]:
     'Defence', 'foreign affairs' -> 'Foreign Affairs') (ministry_portfolios.tsv)."""
     return dict(read_pair_list("ministry_portfolios.tsv"))
 
+
+
+@lru_cache(maxsize=None)
+def kind_back_references() -> dict[str, frozenset[str]]:
+    """Whom a common noun that refers back to a speaker stands for -> its nouns: 'speaker' -> statement, report,
+    letter; 'outlet'; 'body'; 'state'; 'named' (kind_back_references.tsv)."""
+    return read_parts("kind_back_references.tsv")
