@@ -16,7 +16,7 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
 from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
-from .body_words import body_kinds, body_staff, speaks_for, state_nouns
+from .body_words import body_kinds, body_staff, not_body_acronyms, speaks_for, state_nouns
 from .gazetteer import CAPITALS, COUNTRY_NAMES, ORGS, PEOPLE, country_display, known_org
 from .groups import is_document, is_individual, is_people, resolve_group
 from .holders import holder_of_office
@@ -281,7 +281,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if not KIN_WORDS.isdisjoint(KIN_SPLIT.split(s.lower())) and (hit := resolve_kin(s, mem)):
         return hit
-    if (m := _BODY_STAFF.fullmatch(s)) and m.group("a") not in ("US", "UK", "EU", "UN", "U.S.", "U.K.", "U.N."):
+    if (m := _BODY_STAFF.fullmatch(s)) and m.group("a") not in not_body_acronyms()["place"]:
         # "PG&E officials said", "a CDC spokesperson": the staff speak for their body
         a = m.group("a")
         full = mem.acronym(a)
