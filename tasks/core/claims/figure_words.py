@@ -124,3 +124,10 @@ def count_qualifiers() -> dict[str, tuple[str, ...]]:
     for qual, phrase in read_rows("count_qualifiers.tsv"):
         out.setdefault(qual, []).append(phrase)
     return {q: tuple(ps) for q, ps in out.items()}
+
+
+@lru_cache(maxsize=None)
+def figure_heads() -> dict[str, frozenset[str]]:
+    """Part a count's head noun plays -> the nouns that play it: 'captive' -> prisoners, hostages, detainees;
+    'measure_noun' -> deaths, wounded, ... (figure_heads.tsv)."""
+    return read_parts("figure_heads.tsv")
