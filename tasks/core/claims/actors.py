@@ -32,7 +32,7 @@ from .people_words import crowd_nouns, party_members
 from .place_words import place_nouns
 from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor, country_in, dateline_place,
                              match_country)
-from .source_words import source_nouns
+from .source_words import one_person, source_nouns
 from .sources import DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_publisher
 
 
@@ -143,7 +143,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if w in ("he", "she"):
             # only a person named or speaking in the last few sentences; beyond that "he" is a guess
             # a person known to be the other gender ("Mr Lorenz" for "she") is not the one meant
-            p = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3
+            p = mem.last(lambda a: one_person(a) and mem.seen.get(a.key, -9) >= mem.now - 3
                          and mem.gender.get(a.key, w) == w)
             if asked := mem.asked_just_before(w, p):
                 return asked
