@@ -37,7 +37,7 @@ def _numpy_gemm_ops():
 
         def gather_add(self, table, indices):
             """HashEmbed's row sums, one numpy take per column of keys instead of a blis axpy per key (blis runs its
-            generic kernels here, see the README): about half the time, bitwise the same sums (zeros + k0 + k1 + ...
+            generic kernels here, see docs/speed-history.md): about half the time, bitwise the same sums (zeros + k0 + k1 + ...
             in key order, as thinc's cpu_gather_add; tests/test_claims_parse_speed.py)."""
             if table.dtype != numpy.float32 or indices.ndim != 2 or not indices.shape[1]:
                 return super().gather_add(table, indices)
