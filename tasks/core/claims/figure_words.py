@@ -131,3 +131,9 @@ def figure_heads() -> dict[str, frozenset[str]]:
     """Part a count's head noun plays -> the nouns that play it: 'captive' -> prisoners, hostages, detainees;
     'measure_noun' -> deaths, wounded, ... (figure_heads.tsv)."""
     return read_parts("figure_heads.tsv")
+
+
+@lru_cache(maxsize=None)
+def about_topic_words() -> tuple[str, ...]:
+    """Words after which "about" names a topic, not an estimate: 'informed', 'news' (about_topic_words.tsv)."""
+    return read_word_list("about_topic_words.tsv")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
-from .figure_words import count_qualifiers, vague_amounts
+from .figure_words import about_topic_words, count_qualifiers, vague_amounts
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -49,9 +49,8 @@ _QUAL_BEFORE = [
     (re.compile(rf"(?i){guard}\b(?:{'|'.join(_QUALS[q])})\s*$"), q)
     for q, guard in (("at_least", ""), ("more_than", ""), ("up_to", ""),
                      # "informed about 30 people", "news about 12 soldiers": "about" after such a word is a topic, not
-                     # an estimate
-                     ("about", r"(?<!\b(?:informed|reported|spoke|talked|told|learned|knew|warned|asked|concerned|thinking|"
-                               r"care[sd]?|worried|news|information|details|data|report)\s)"))
+                     # an estimate (data/about_topic_words.tsv)
+                     ("about", rf"(?<!\b(?:{'|'.join(about_topic_words())})\s)"))
 ]
 # Last words of every qualifier above, for a cheap test before the regexes run.
 _QUAL_ENDS = tuple(sorted({p.split()[-1] for ps in _QUALS.values() for p in ps}))
