@@ -7,7 +7,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .body_words import actor_pattern_ends, body_name_heads, state_nouns
 from .gazetteer import MEDIA, ORGS
-from .name_words import OFFICE_TITLES, name_particles, title_pattern, title_services
+from .name_words import OFFICE_TITLES, name_particles, not_name_words, title_pattern, title_services
 from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
 
 
@@ -35,13 +35,9 @@ PARTICLES = frozenset(name_particles())
 NAME_TOKEN = (r"(?:(?:(?:al|el|ad|ash|as|bin|ibn|abu)-)?[A-Z][\p{Ll}\p{Lu}'’-]*\p{L}|[A-Z]\.|"
               rf"(?:{'|'.join(name_particles())})(?=\s))")
 NAME = rf"(?:{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{1,3}})"
-NOT_NAME = re.compile(
-    r"\b(?:Ministry|Council|Office|Department|Agency|Committee|Union|Nations|Government|Army|Forces|Police|University|"
-    r"Party|Court|Bank|News|Times|Post|Press|Service|Commission|Organi[sz]ation|Front|Guard|Corps|Group|Company|Inc|Corp|"
-    rf"Street|House|Square|Day|{WEEKDAY}|{MONTH_BUT_MAY}|The|This|That|These|It|He|She|They|We|In|On|At|But|And|"
-    r"According|Federation|Republic|Kingdom|States|Emirates|Islands|Minister|President|Secretary|Spokesman|Media|Agency|"
-    r"Society|Crescent|Taoiseach|Democrats|Republicans|Tories|Conservatives|Liberals|Socialists|Airlines|Airways|Motors)\b"
-)
+# capitalised words no claimant's name holds (data/not_name_words.tsv: bodies' heads, offices, sentence openers), and
+# the weekdays and months
+NOT_NAME = re.compile(rf"\b(?:{alt(not_name_words('claimant'))}|{WEEKDAY}|{MONTH_BUT_MAY})\b")
 
 
 # words that open a capitalised phrase before a kind noun without being a name ("The Agency", "Its Company", "In

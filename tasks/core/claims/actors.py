@@ -16,7 +16,7 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
 from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
-from .body_words import body_kinds, body_staff, speaks_for, state_nouns
+from .body_words import body_kinds, body_staff, not_body_acronyms, speaks_for, state_nouns
 from .gazetteer import CAPITALS, COUNTRY_NAMES, ORGS, PEOPLE, country_display, known_org
 from .groups import is_document, is_individual, is_people, resolve_group
 from .holders import holder_of_office
@@ -32,7 +32,7 @@ from .people_words import crowd_nouns, party_members
 from .place_words import place_nouns
 from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor, country_in, dateline_place,
                              match_country)
-from .source_words import source_nouns
+from .source_words import one_person, source_nouns
 from .sources import DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_publisher
 
 
@@ -143,7 +143,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if w in ("he", "she"):
             # only a person named or speaking in the last few sentences; beyond that "he" is a guess
             # a person known to be the other gender ("Mr Lorenz" for "she") is not the one meant
-            p = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -9) >= mem.now - 3
+            p = mem.last(lambda a: one_person(a) and mem.seen.get(a.key, -9) >= mem.now - 3
                          and mem.gender.get(a.key, w) == w)
             if asked := mem.asked_just_before(w, p):
                 return asked
@@ -281,7 +281,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if not KIN_WORDS.isdisjoint(KIN_SPLIT.split(s.lower())) and (hit := resolve_kin(s, mem)):
         return hit
-    if (m := _BODY_STAFF.fullmatch(s)) and m.group("a") not in ("US", "UK", "EU", "UN", "U.S.", "U.K.", "U.N."):
+    if (m := _BODY_STAFF.fullmatch(s)) and m.group("a") not in not_body_acronyms()["place"]:
         # "PG&E officials said", "a CDC spokesperson": the staff speak for their body
         a = m.group("a")
         full = mem.acronym(a)

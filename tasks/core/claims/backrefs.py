@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import CLAUSE_CUT, NOT_NAME, PHRASE_OPENERS
-from .body_words import business_nouns, public_body_words
+from .body_words import business_nouns, kind_back_references, public_body_words
 from .gazetteer import ORGS
 from .groups import is_document, is_group, is_individual
 from .inflections import word_lemmas
@@ -46,6 +46,9 @@ def party_member(s: str, mem: ActorMemory) -> Actor | None:
 # "the Government" in their story may name
 _DEVOLVED = frozenset(name for name, _ in ORGS.values() if name.endswith((" Government", " Executive")))
 
+# whom "the statement", "the agency", "the army" ... stand for (data/kind_back_references.tsv)
+_BACK_KINDS = kind_back_references()
+
 
 def backref(word: str, mem: ActorMemory) -> Actor | None:
     if "ministry" in word:
@@ -56,9 +59,9 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
         # "The Herald quoted police spokesman X as saying ... The report said": a person gives no report; the outlet
         # that carried his words does
         return paper
-    if word in ("statement", "report", "letter"):
+    if word in _BACK_KINDS["speaker"]:
         return mem.speakers[-1] if mem.speakers else None
-    if word in ("magazine", "newspaper", "paper", "publication", "outlet", "website"):
+    if word in _BACK_KINDS["outlet"]:
         # "the magazine reported": the outlet last speaking, else the one the article names with that word
         known = mem.last(lambda a: a.kind == "media")
         for m in (_PUBLICATION_NAMED.finditer(mem.text) if known is None else ()):
@@ -76,8 +79,7 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
         return (mem.last(lambda a: business(a) and _business_of(a, markers)) if markers else None) or \
             mem.last(lambda a: business(a) and _business_of(a, frozenset()))
     # (the business nouns, business_nouns.tsv, are answered above)
-    if word in ("agency", "news agency", "group", "party", "network", "broadcaster", "channel", "movement", "alliance",
-                "coalition", "regulator"):
+    if word in _BACK_KINDS["body"]:
         # the body or outlet last speaking; a crowd of officials is not "the agency"
         return mem.last(speaking_body)
     if word == "office":
@@ -92,10 +94,10 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
             return hit
         state = mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus else None)
         return armed_forces(state.country) if state else None
-    if word in ("government", "authorities", "army", "side"):
+    if word in _BACK_KINDS["state"]:
         # "the army said" before any country spoke: the army of the country the story is about
         return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)
-    if word in ("council", "committee", "department", "organisation", "organization"):
+    if word in _BACK_KINDS["named"]:
         return mem.last(lambda a: word[:5] in a.name.lower())
     t = norm_title(word)
     # of two governors named ("Gov. Eric Holcomb", then Kentucky's "Gov. Matt Bevin"), the one the story came back to

@@ -137,3 +137,17 @@ def ministry_portfolios() -> dict[str, str]:
     'Defence', 'foreign affairs' -> 'Foreign Affairs') (ministry_portfolios.tsv)."""
     return dict(read_pair_list("ministry_portfolios.tsv"))
 
+
+
+@lru_cache(maxsize=None)
+def kind_back_references() -> dict[str, frozenset[str]]:
+    """Whom a common noun that refers back to a speaker stands for -> its nouns: 'speaker' -> statement, report,
+    letter; 'outlet'; 'body'; 'state'; 'named' (kind_back_references.tsv)."""
+    return read_parts("kind_back_references.tsv")
+
+
+@lru_cache(maxsize=None)
+def not_body_acronyms() -> dict[str, frozenset[str]]:
+    """Kind -> capitalised tokens that look like a body's acronym but are none: 'place' -> US, UK, EU, UN (and dotted);
+    'word' -> OK, TV (not_body_acronyms.tsv)."""
+    return read_parts("not_body_acronyms.tsv")

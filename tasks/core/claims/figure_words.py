@@ -84,3 +84,56 @@ def time_after_count() -> tuple[frozenset[str], frozenset[str]]:
     """Words for when that may follow a count governed by its verb (time_after_count.tsv, lower case), and the
     days of the week ("injured dozens Sunday")."""
     return read_words("time_after_count.tsv"), frozenset(d.lower() for d in WEEKDAYS)
+
+
+@lru_cache(maxsize=None)
+def figure_groups() -> dict[str, str]:
+    """Group -> the alternation of the head nouns a count of that group has, groups and nouns in file order:
+    'military' -> 'soldiers?|troops|...' (figure_groups.tsv)."""
+    groups: dict[str, list[str]] = {}
+    for row in read_rows("figure_groups.tsv"):
+        groups.setdefault(row[0], []).append(row[1])
+    return {g: "|".join(ps) for g, ps in groups.items()}
+
+
+@lru_cache(maxsize=None)
+def single_groups() -> dict[str, str]:
+    """A noun for one person -> the group that person counts in: 'soldier' -> military, 'child' -> civilians, 'man' ->
+    people (the single rows of figure_groups.tsv)."""
+    return {r[1]: r[2] for r in read_rows("figure_groups.tsv") if r[0] == "single"}
+
+
+@lru_cache(maxsize=None)
+def not_people_nouns(read_as: str) -> tuple[str, ...]:
+    """Nouns (regex sources, file order) that make a count none of people where they are read as `read_as`: 'mod'
+    among the words before its head, 'head' as the head of a part (not_people_nouns.tsv)."""
+    return tuple(r[0] for r in read_rows("not_people_nouns.tsv") if read_as in r[2].split())
+
+
+@lru_cache(maxsize=None)
+def vague_amounts() -> tuple[str, ...]:
+    """Amounts that name an order of magnitude but no number: 'dozens', 'several hundred' (vague_amounts.tsv)."""
+    return read_word_list("vague_amounts.tsv")
+
+
+@lru_cache(maxsize=None)
+def count_qualifiers() -> dict[str, tuple[str, ...]]:
+    """Qualifier -> the phrases before a number that give it, qualifiers and phrases in file order: 'at_least' ->
+    ('at least', 'no fewer than', ...) (count_qualifiers.tsv)."""
+    out: dict[str, list[str]] = {}
+    for qual, phrase in read_rows("count_qualifiers.tsv"):
+        out.setdefault(qual, []).append(phrase)
+    return {q: tuple(ps) for q, ps in out.items()}
+
+
+@lru_cache(maxsize=None)
+def figure_heads() -> dict[str, frozenset[str]]:
+    """Part a count's head noun plays -> the nouns that play it: 'captive' -> prisoners, hostages, detainees;
+    'measure_noun' -> deaths, wounded, ... (figure_heads.tsv)."""
+    return read_parts("figure_heads.tsv")
+
+
+@lru_cache(maxsize=None)
+def about_topic_words() -> tuple[str, ...]:
+    """Words after which "about" names a topic, not an estimate: 'informed', 'news' (about_topic_words.tsv)."""
+    return read_word_list("about_topic_words.tsv")

@@ -16,32 +16,18 @@ from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .numbers import Amount, find_amounts
-from .figure_words import measure_cues, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
 _NEXT_NOUN = re.compile(r"\s+(?:of\s+)?\w+")
-# units, animals and things are not people: "one billion animals killed", "30 homes destroyed" (money: _money_word)
-_NOT_PEOPLE_MODS = re.compile(r"(?i)\b(?:years?|days?|weeks?|months?|hours?|minutes?|seconds?|decades?|percent|per|times|km|miles?|"
-                              r"animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars)\b")
+# units, animals and things are not people: "one billion animals killed", "30 homes destroyed" (money: _money_word;
+# data/not_people_nouns.tsv)
+_NOT_PEOPLE_MODS = re.compile(rf"(?i)\b(?:{'|'.join(not_people_nouns('mod'))})\b")
 
-_GROUPS = {
-    "military": r"soldiers?|troops|servicem[ae]n|service ?members|servicewom[ae]n|military personnel|personnel|fighters|"
-                r"militants|border guards|guards|officers|police officers|policem[ae]n|cops|sailors|pilots|marines|rebels|"
-                r"insurgents|combatants|conscripts|recruits|reservists|militiam[ae]n|members of the armed forces|army soldiers|"
-                r"military deaths|military|forces",
-    "peacekeepers": r"peacekeepers|peacekeeping troops",
-    "civilians": r"civilians|residents|villagers|children|schoolchildren|schoolgirls|schoolboys|pupils|women|inhabitants|passengers|students|journalists|"
-                 r"aid workers|medics|patients|worshippers|pilgrims|workers|farmers|miners|tourists",
-    # one of them: "one person died", "a civilian and two soldiers"
-    "single": r"person|civilian|soldier|child|man|woman|protester|demonstrator|journalist|officer|policeman|"
-              r"serviceman|fighter|passenger|tourist|boy|girl|baby|teenager|hostage|prisoner|detainee|migrant|refugee",
-    # "261 other got minor injury": "other" standing for "others" before its verb (not "two other soldiers")
-    "people": r"other(?=\s+(?:\w+ly\s+)?(?:got|were|was|had|have|are|suffered|sustained|received|died|remain\w*)\b)|people|persons|individuals|families|households|victims|bodies|citizens|nationals|migrants|immigrants|refugees|asylum[- ]seekers|gunmen|attackers|"
-              r"assailants|suspects|protesters|demonstrators|prisoners|hostages|detainees|men|others|lives|"
-              r"(?:adult |young )?(?:males|females|adults|boys|girls|minors|teenagers|infants|babies|toddlers|newborns)|family members|relatives|members",
-}
+_GROUPS = figure_groups()  # data/figure_groups.tsv: the kinds of people a count's head names
+_HEADS = figure_heads()  # data/figure_heads.tsv: head nouns read in a particular way
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
 _MEASURE_NOUN = r"deaths|dead|fatalities|casualties|murders|killings|killed|wounded|injured|injuries|missing|arrests|displaced|losses|hospitali[sz]ed|hurt"
@@ -159,21 +145,18 @@ def _group(head: str, measure: str) -> str:
     for g, rx in _GROUP_RX.items():
         if rx.fullmatch(head.lower()) or rx.fullmatch(head):
             if g == "single":
-                h = head.lower()
-                return ("military" if h in ("soldier", "serviceman", "fighter", "officer", "policeman") else
-                        "civilians" if h in ("civilian", "child", "woman", "passenger", "tourist", "journalist", "boy", "girl",
-                                             "baby", "teenager") else "people")
-            return "people" if g == "people" and head.lower() in ("refugees", "protesters", "demonstrators") else g
-    return "military" if head.lower() in ("losses",) else "people"
+                return single_groups().get(head.lower(), "people")
+            return g
+    return "military" if head.lower() in _HEADS["military_loss"] else "people"
 
 
 def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     h = head.lower()
     if h == "losses" and not (_LOSS_CONTEXT.search(sent) or _TROOPS.search(sent)):
         return None  # "the franchise mark of 14 losses", "five morale-busting losses last week": games and votes lost
-    if h in ("refugees",):
+    if h in _HEADS["fled"]:
         return "displaced"
-    if h in ("prisoners", "hostages", "detainees"):
+    if h in _HEADS["captive"]:
         # "the gunmen executed six hostages", "three prisoners were killed": what befell them, else their captivity
         return "killed" if _KILLED_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) or \
             _KILLED_AFTER.match(sent, head_end) else "detained"
@@ -349,7 +332,7 @@ def _classify(cue: str, h: str, head: str) -> str | None:
         return "killed" if h else None  # "lost 3,825 soldiers"; a bare "lost 3" is a score
     for name, rx in _MEASURE_RX:
         if rx.fullmatch(cue):
-            if name == "protesters" and h not in ("people", "protesters", "demonstrators", "residents", "citizens") and not (
+            if name == "protesters" and h not in _HEADS["may_protest"] and not (
                     _OPEN_PROTEST.match(cue) and h and _group(head, name) not in ("military", "peacekeepers")):
                 return None  # "hundreds of students protested" is a protest; "thousands of pilgrims marched" need not be
             if name == "deployed" and _group(head, name) not in ("military", "peacekeepers"):
@@ -504,8 +487,7 @@ def _person_head(word: str) -> bool:
     return bool(_PERSON_SUFFIX.fullmatch(w)) or w in person_nouns() or w.rsplit("-", 1)[-1] in person_nouns()
 
 
-_NOT_PEOPLE = re.compile(r"(?i)(?:animals|birds|cattle|sheep|livestock|whales|fish|trees|homes|houses|buildings|vehicles|cars|"
-                         r"cases|samples|tests|years|days|weeks|months|hours)$")
+_NOT_PEOPLE = re.compile(rf"(?i)(?:{'|'.join(not_people_nouns('head'))})$")  # data/not_people_nouns.tsv
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
 # headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
 _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:die|dies|drown|drowns)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
@@ -656,7 +638,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             continue
         if (st := _STRONG.match(rest)) and a.value is not None:
             # "a 5,000-strong crowd marched", "a 2,000-strong force was deployed"
-            crowd = st.group("h").lower() in ("crowd", "mob", "march", "protest", "demonstration", "rally")
+            crowd = st.group("h").lower() in _HEADS["crowd"]
             measure = ("protesters" if crowd and _PROTEST.search(sent) else
                        "deployed" if not crowd and _DEPLOYED_RX.search(sent) else None)
             if measure:
@@ -773,7 +755,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             continue
         head_end = a.end + m.end()
         adjective = None
-        if head.lower() in ("displaced", "wounded", "injured", "missing", "dead", "killed") and (
+        if head.lower() in _HEADS["measure_adjective"] and (
                 h2 := _ADJ_HEAD.match(sent, head_end)):
             # "66 displaced people", "dozens of critically injured Palestinians": the adjective is not the head
             adjective, mods, head, head_end = head, f"{mods}{head} ", h2.group("h"), h2.end()
@@ -800,9 +782,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             measure = out[-1].measure
         if measure is None:
             continue
-        if a.value is not None and 1800 <= a.value <= 2100 and not re.search(r",", a.text) and head.lower() not in ("people", "soldiers", "troops", "civilians"):
+        if a.value is not None and 1800 <= a.value <= 2100 and not re.search(r",", a.text) and head.lower() not in _HEADS["year_count"]:
             continue
-        group = _group(head, measure) if head.lower() not in ("deaths", "dead", "killed", "wounded", "injured", "casualties", "missing", "displaced") else None
+        group = _group(head, measure) if head.lower() not in _HEADS["measure_noun"] else None
         if head.lower() == "military deaths" or re.search(r"(?i)\bmilitary\b", mods):
             group = "military"
         elif head.lower() == "members" and re.match(r"(?i)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security forces|armed forces|army|"

@@ -6,7 +6,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from .calendar_words import WEEKDAYS
-from .data_files import read_rows, read_word_list, read_words
+from .data_files import read_rows, read_tags, read_word_list, read_words
 
 
 @lru_cache(maxsize=None)
@@ -99,9 +99,10 @@ def not_lone_surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def not_name_words() -> frozenset[str]:
-    """Capitalised words no person's name holds: 'Ministry', 'Airport', 'Minister', 'According' (not_name_words.tsv)."""
-    return read_words("not_name_words.tsv")
+def not_name_words(read_by: str = "passing") -> frozenset[str]:
+    """Capitalised words no person's name holds: 'Ministry', 'Airport', 'Minister', 'According', those the reader
+    `read_by` takes: 'passing' (names read in passing) or 'claimant' (a claimant's name run) (not_name_words.tsv)."""
+    return frozenset(word for word, readers in read_tags("not_name_words.tsv").items() if read_by in readers)
 
 
 @lru_cache(maxsize=None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+from .figure_words import about_topic_words, count_qualifiers, vague_amounts
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -22,12 +23,8 @@ NUMBER_WORDS = frozenset([w for w in _UNITS if w != "one"] + list(_TENS) + [
 _FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
           "half a million": 5e5,
           "half a dozen": 6, "a score of": 20}
-# Amounts that name an order of magnitude but no number: the value stays NULL, qualifier vague.
-# "many" or "a few" say too little to be a figure; "several" does count ("several others were injured"),
-# but only where a measure governs it (see figures.find_figures).
-VAGUE = ("several", "dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions", "a handful",
-         "several hundred", "several thousand", "several dozen", "a few hundred", "a few thousand", "a few dozen",
-         "many hundreds", "many thousands", "several hundreds", "several thousands")
+# Amounts that name an order of magnitude but no number: the value stays NULL, qualifier vague (data/vague_amounts.tsv)
+VAGUE = vague_amounts()
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
@@ -45,19 +42,18 @@ NUMBER = re.compile(
 )
 VAGUE_RE = re.compile(rf"(?i)\b(?P<num>{'|'.join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))})\b")
 
-# Qualifiers read from the words just before the number (or "so far" / "not the final" nearby).
+# Qualifiers read from the words just before the number (or "so far" / "not the final" nearby): the phrases of
+# data/count_qualifiers.tsv, each qualifier's as one pattern ending at the number.
+_QUALS = count_qualifiers()
 _QUAL_BEFORE = [
-    (re.compile(r"(?i)\b(?:at least|no (?:fewer|less) than|a minimum of|at a minimum)\s*$"), "at_least"),
-    (re.compile(r"(?i)\b(?:more than|over|upwards of|in excess of|above|exceed(?:s|ed|ing)?|pass(?:es|ed)|surpass(?:es|ed)|tops|topped|cross(?:es|ed))\s*$"), "more_than"),
-    (re.compile(r"(?i)\b(?:up to|as many as|as much as|at most|no more than|fewer than|less than|under)\s*$"), "up_to"),
-    (re.compile(r"(?i)(?<!\b(?:informed|reported|spoke|talked|told|learned|knew|warned|asked|concerned|thinking|care[sd]?|worried|news|information|details|data|report)\s)\b(?:about|around|some|roughly|approximately|an estimated|estimated|circa|nearly|almost|close to|around|nears|neared|approaching|approaches|approached)\s*$"), "about"),
+    (re.compile(rf"(?i){guard}\b(?:{'|'.join(_QUALS[q])})\s*$"), q)
+    for q, guard in (("at_least", ""), ("more_than", ""), ("up_to", ""),
+                     # "informed about 30 people", "news about 12 soldiers": "about" after such a word is a topic, not
+                     # an estimate (data/about_topic_words.tsv)
+                     ("about", rf"(?<!\b(?:{'|'.join(about_topic_words())})\s)"))
 ]
 # Last words of every qualifier above, for a cheap test before the regexes run.
-_QUAL_ENDS = ("least", "than", "of", "as", "minimum", "over", "above", "exceed", "exceeds", "exceeded", "exceeding", "to", "many",
-              "passes", "passed", "surpasses", "surpassed", "tops", "topped", "crosses", "crossed", "nears", "neared", "approaching", "approaches",
-              "approached",
-              "much", "most", "under", "about", "around", "some", "roughly", "approximately", "estimated", "circa",
-              "nearly", "almost")
+_QUAL_ENDS = tuple(sorted({p.split()[-1] for ps in _QUALS.values() for p in ps}))
 # (a toll "might go up" or "could climb" is a floor too: "A thousand dead, and this number might go up"; an "initial
 # toll" and one that "currently stood at" 51 are the count so far, not the final number)
 _ATLEAST_NEAR = re.compile(r"(?i)\b(?:so far|not (?:yet )?the final|(?:is|was) expected to rise|"

@@ -15,6 +15,7 @@ from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, lone_city_country, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
+from .body_words import not_body_acronyms
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .people_words import storyless_roles
 from .place_words import place_nouns
@@ -46,11 +47,13 @@ _GROUP_WORDS = not_lone_surnames()  # data/not_lone_surnames.tsv
 _SUBORDINATORS = frozenset("when whenever while whilst after before although though if unless because since until once "
                            "where why how what who whom".split())
 
+# tokens that look like an acronym but name no body (data/not_body_acronyms.tsv: "US", "TV")
+_NOT_ACRONYMS = frozenset().union(*not_body_acronyms().values())
 
 def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     """A lone capitalised word right before a reporting verb ("Alito declared") is almost always a surname."""
     token = token.strip()
-    if ACRONYM_TOKEN.fullmatch(token) and token not in ("I", "OK", "TV", "US", "UK", "EU", "UN"):
+    if ACRONYM_TOKEN.fullmatch(token) and token not in _NOT_ACRONYMS:
         if len(token) > 3 and dateline_place(token):
             return None  # "LAGOS: ...": a dateline, not an acronym
         if full := mem.acronym(token):  # spelled out in the article: "People Power Party (PPP)"

@@ -69,3 +69,15 @@ def seat_buildings() -> frozenset[str]:
     """Buildings and streets that stand for a government, never a figure's place: 'the Kremlin', 'Downing Street'
     (seat_buildings.tsv)."""
     return read_words("seat_buildings.tsv")
+
+
+@lru_cache(maxsize=None)
+def place_name_kinds() -> frozenset[str]:
+    """Nouns for a kind of place that may end a place's name: 'district', 'governorate' (place_name_kinds.tsv)."""
+    return read_words("place_name_kinds.tsv")
+
+
+@lru_cache(maxsize=None)
+def city_services() -> tuple[str, ...]:
+    """A city's own services that follow its name, in file order, as written: 'police', 'City Council' (city_services.tsv)."""
+    return read_word_list("city_services.tsv")

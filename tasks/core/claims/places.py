@@ -24,7 +24,7 @@ import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, subdivisions
 from .inflections import word_lemmas
-from .place_words import city_homonyms, country_cues, us_state_abbreviations
+from .place_words import city_homonyms, city_services, country_cues, place_name_kinds, us_state_abbreviations
 from .patterns import strip_possessive
 
 # Regions news copy names without their country that no ISO or GeoNames city list carries
@@ -54,10 +54,11 @@ _LOCATIVE = re.compile(
 _DATELINE = re.compile(r"^\s*(?P<p>[A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,3})(?=\s*(?:[:—–(\[]|--|,\s+[A-Z]))",
                        re.MULTILINE)
 # A city's own services name it as a place: "the Columbus Police Department", "Manokwari police", "Fremont City Council".
-_INSTITUTION = re.compile(r"(?<!\p{Lu}[\p{L}’'.-]*\s)\b(?P<p>[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?)\s+(?:[Pp]olice|City Council|"
-                          r"Fire Department|Fire Rescue|[Mm]unicipality|Municipal|City Hall|[Rr]egency|Mayor|[Mm]ayor's)\b")
-# a piece of each of _INSTITUTION's closing words: no match without one of them
-_INSTITUTION_WORDS = ("olice", "City ", "Fire ", "unicipal", "egency", "ayor")
+_INSTITUTION = re.compile(r"(?<!\p{Lu}[\p{L}’'.-]*\s)\b(?P<p>[A-Z][\p{L}'’.-]+(?:\s[A-Z][\p{L}'’.-]+)?)\s+(?:" + "|".join(
+    f"[{w[0].upper()}{w[0]}]{w[1:]}" if w[0].islower() else w for w in city_services()) + r")\b")  # data/city_services.tsv
+# a piece of each of _INSTITUTION's closing words (without the first letter, which may be either case): no match
+# without one of them
+_INSTITUTION_WORDS = tuple(w[1:] for w in city_services())
 # "Paris, Texas", "Bhakkar, Punjab", "SAN JOSE, Calif." — the second name settles the first.
 _US_ABBR = us_state_abbreviations()  # data/us_state_abbreviations.tsv
 
@@ -184,7 +185,7 @@ def lookup_place(name: str) -> tuple[str, int] | None:
         return table.get(name.title()) or table.get(name.title().replace(" Ez ", " ez ").replace(" Al ", " al "))
     words = name.split()
     # "Bhakkar district", "Idlib City": a place word after the name
-    if len(words) >= 2 and words[-1].lower() in ("district", "province", "county", "city", "region", "governorate", "town"):
+    if len(words) >= 2 and words[-1].lower() in place_name_kinds():  # data/place_name_kinds.tsv
         return table.get(" ".join(words[:-1]))
     return None
 

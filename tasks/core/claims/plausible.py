@@ -8,7 +8,7 @@ from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .figure_words import share_parts
 from .inflections import word_lemmas
 from .people_words import not_agent_plurals, not_doers, people_figure_mods
-from .source_words import container_nouns, document_parts, source_nouns
+from .source_words import QUANTIFIER_SOURCES, container_nouns, document_parts, source_nouns
 
 _PERSONAL = frozenset("he she they it".split())
 _THOSE_NEAR = frozenset("around near inside within".split())
@@ -21,8 +21,8 @@ BARE_DATA = document_parts()["bare_data"]  # data/document_roles.tsv
 # of those, the ones a modifier makes a kept document ("public records", "poll results") and that speak for a
 # finding on their own ("records show", "the results suggest"; not "data showed")
 _KEPT_DATA = document_parts()["kept_data"]
-# "Some say", "others argue": vague, but the text's own source
-_VAGUE = frozenset("some many others several most few".split())
+# "Some say", "others argue": vague, but the text's own source (source_words.QUANTIFIER_SOURCES)
+_VAGUE = QUANTIFIER_SOURCES
 # shares that speak for themselves in poll copy ("about two-thirds, 67 percent, say")
 _SHARES = share_parts()["speaks"]  # data/share_nouns.tsv
 # words that make "figures" people ("some party figures", "prominent figures"), not numbers

@@ -7,7 +7,7 @@ from .description_actors import describe
 from .groups import is_document, is_group, is_individual, is_people
 from .memory import ActorMemory
 from .model import Actor
-from .source_words import may_be_surname
+from .source_words import may_be_surname, one_person
 
 
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
@@ -28,7 +28,7 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str
     """The actor `pronoun` names within REACH sentences, and how it was found (`how` with "person" or "body" for
     {}), when the memory's own rules found none."""
     if pronoun in ("he", "she"):
-        hit = mem.last(lambda a: a.kind == "person" and mem.seen.get(a.key, -99) >= mem.now - REACH
+        hit = mem.last(lambda a: one_person(a) and mem.seen.get(a.key, -99) >= mem.now - REACH
                        and mem.gender.get(a.key, pronoun) == pronoun)
         if asked := mem.asked_just_before(pronoun, hit):
             return asked, "pronoun -> the person asked just before"
@@ -65,7 +65,7 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str
                     return person, "pronoun -> last name read within %d sentences" % REACH
         if hit is None:
             # further back: the story's last person of that gender (news copy keeps "he" for its protagonist)
-            hit = mem.last(lambda a: a.kind == "person" and mem.gender.get(a.key, pronoun) == pronoun)
+            hit = mem.last(lambda a: one_person(a) and mem.gender.get(a.key, pronoun) == pronoun)
             return (hit, "pronoun -> last person of that gender in the story") if hit else None
         return (hit, how.format("person")) if hit else None
     # "they" are people or a body, not the survey that spoke last ("it" may be the report)

@@ -14,11 +14,23 @@ def source_nouns() -> dict[str, str]:
     document, media): 'prosecutors' -> 'person', 'polls' -> 'document'."""
     return noun_forms(read_rows("source_nouns.tsv"))
 
+# Quantifiers that stand for people as a source: "Some say", "others argue", "Many believe". Vague, but the text's
+# own source; never one person. A closed class of grammar words, so kept here rather than in a data file.
+QUANTIFIER_SOURCES = frozenset("some many others several most few".split())
+
+
+def one_person(actor) -> bool:
+    """Whether an actor may be the "he" or "she" of a later sentence: a person, and not a quantifier the rules
+    described as one ("Many believe ...", "Some said ...": several people)."""
+    return actor.kind == "person" and actor.name.lower() not in QUANTIFIER_SOURCES
+
 
 def may_be_surname(word: str) -> bool:
     """A lone capitalised word the rules kept as a body may still be a person's surname ("Safadi said ... he said"),
     unless it is a noun that names a body, a document or many people ("Police say ...", "Authorities say", "Study
-    finds"): never a "he"."""
+    finds") or a quantifier standing for people ("Others may argue ... he wrote"): never a "he"."""
+    if word.lower() in QUANTIFIER_SOURCES:
+        return False
     kind = source_nouns().get(word.lower())
     if kind is None:
         return True
