@@ -44,12 +44,15 @@ def label_fits(label: str, name: str) -> bool:
     """Whether the person `name` the resolver found for a colon label is the label's own: each of the label's words,
     less titles ("Sen.", "Coach"), is a word of the name ("Gowdy" -> "Trey Gowdy", "Rep. Gowdy" -> "Trey Gowdy"), or
     the label holds the whole name; not another name sharing its head noun ("Other APIs" -> "WASI APIs")."""
-    own = {w.lower().strip(".’'") for w in name.replace("/", " ").split()}
-    said = {w.lower().strip(".’'") for w in label.replace("/", " ").split()}
+    own = _plain_words(name)
+    said = _plain_words(label)
     if own <= said:
         return True  # the whole name after a description: "McCain Challenger Kelli Ward" -> "Kelli Ward"
-    return all(w.lower().strip(".’'") in own or w.lower().strip(".’'") in _TITLE_WORDS or w.lower().strip(".’'") in name_titles()
-               for w in label.replace("/", " ").split())
+    return all(w in own or w in _TITLE_WORDS or w in name_titles() for w in said)
+
+
+def _plain_words(text: str) -> set[str]:
+    return {w.lower().strip(".’'") for w in text.replace("/", " ").split()}
 
 
 def person_shaped(name: str) -> bool:
