@@ -349,7 +349,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return Actor(f"org:{name.lower()}", name, "organization", country_in(name))
     if not ORG_HEADS.isdisjoint(s.split()) and (m := full_match(GENERIC_ORG, s)) and m.group("n")[:1].isupper():
         name = m.group("n")
-        return Actor(f"org:{name.lower()}", name, "organization", country_in(name))
+        # a state service named without its country ("the Department of Disaster Management Affairs", "the National
+        # Disaster Management Agency") serves the story's country, as one_body_name's below does (memory.local)
+        return Actor(f"org:{name.lower()}", name, "organization", country_in(name) or mem.local(name))
     if last_low in BODY_NOUNS and (m := BODY_OF_KIND.fullmatch(s)):
         return body_of_kind(m, mem)
     if one_body_name(s):

@@ -11,8 +11,10 @@ from collections import Counter
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, subdivisions
-from .name_words import titles
-from .patterns import strip_possessive
+from .inflections import word_lemmas
+from .name_words import first_names, titles
+from .place_words import framed_country_homonyms, place_frame_words
+from .patterns import WATER_BODIES, strip_possessive
 from .sentences import BYLINE
 
 _COMMON_SURNAMES = frozenset("Johnson Harris Austin Michel Sanchez Rutte Duda Brown Smith Jones Williams".split())
@@ -40,7 +42,9 @@ def _place_names() -> tuple[dict[str, str], dict[str, set[str]]]:
         if c:
             names[n] = c
             last = n.split()[-1]
-            if len(last) >= 5 and last not in _COMMON_SURNAMES:  # "Trump", "Erdogan"; not "Johnson"
+            # "Trump", "Erdogan"; not "Johnson", nor a surname that is also a first name ("Martin": "Colonel Martin
+            # Matur ... Martin explained" in a South Sudan story is no Irish leader)
+            if len(last) >= 5 and last not in _COMMON_SURNAMES and last.lower() not in first_names():
                 if last not in names:
                     surnames[last] = set()
                 if last in surnames:
@@ -54,6 +58,25 @@ def _place_names() -> tuple[dict[str, str], dict[str, set[str]]]:
     for n, c in COUNTRY_NAMES.items():
         names[n.removeprefix("the ")] = c
     return names, surnames
+
+
+# Homonym country names a place word frames ("in Niger", "southwest Chad", "neighbouring Guinea"): the country. Not when a
+# hyphen or a capitalised name follows ("Guinea-Bissau", "Niger State", "from Chad Wolf"); a capitalised dictionary word
+# may ("In Niger Attack" in a title-case headline).
+_FRAMED = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(map(re.escape, place_frame_words()), key=len, reverse=True)) +
+                     r")\s+(" + "|".join(map(re.escape, framed_country_homonyms())) + r")\b(?!-)(?:\s+([A-Z][a-z]+))?")
+
+
+def _framed_homonyms(text: str, lede: int) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    if not any(n in text for n in framed_country_homonyms()):
+        return counts
+    for m in _FRAMED.finditer(text):
+        after = m.group(2)
+        if after and not word_lemmas(after.lower()) or after in {"State", "Delta", "River", "Basin"}:
+            continue
+        counts[framed_country_homonyms()[m.group(1)]] += 2 if m.start() < lede else 1
+    return counts
 
 
 # _SURNAMES: leaders' surnames that count alone ("Scholz said"); after another first name ("Lois Scholz, a friend")
@@ -74,6 +97,8 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
     get = names.get
     firsts = _first_words(names)
     others: set[str] = set()  # leaders' surnames the text gives to someone else ("Lois Scholz ... Scholz said")
+    if names is PLACE_NAMES:
+        counts.update(_framed_homonyms(text, lede))
     for run in _CAP_RUN.finditer(text):
         weight = 2 if run.start() < lede else 1
         r = run.group(0)
@@ -93,6 +118,8 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
             for n in range(longest, 0, -1):
                 name = " ".join(words[i:i + n]) if n > 1 else w
                 code = get(name) or (get(name.title()) if name.isupper() and len(name) > 3 else None)
+                if code and n == 1 and i + 1 < len(words) and words[i + 1] in WATER_BODIES and name in DEMONYMS:
+                    code = None  # "Indian Ocean", "Irish Sea": a sea's name, no nation's
                 if code and n == 1 and name in _SURNAMES and names is PLACE_NAMES:
                     firsts_of = _SURNAMES[name]
                     prev = words[i - 1] if i else ""
@@ -165,12 +192,24 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _NAMED = re.compile(r"\b[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7}")
 
 
+# A name with its short form in brackets: "the Department of Disaster Management Affairs (DoDMA)". The brackets say what
+# the short form stands for, whatever its letters; a later all-capitals spelling ("DODMA said") is the same body.
+_BRACKETED = re.compile(r"(?P<n>" + _NAMED.pattern.removeprefix(r"\b") + r")\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
+
+
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms the article spells out somewhere: 'People Power Party' ... 'the PPP' -> 'People Power Party'."""
-    wanted = set(_ACRONYM.findall(text))
-    if not wanted:
-        return {}
     out: dict[str, str] = {}
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            a = m.group("a")
+            if sum(c.isupper() for c in a) >= 2 and not a.isupper():  # mixed case only: capitals are read below
+                name = m.group("n").removeprefix("The ")
+                out.setdefault(a, name)
+                out.setdefault(a.upper(), name)
+    wanted = set(_ACRONYM.findall(text)) - out.keys()
+    if not wanted:
+        return out
     for m in _NAMED.finditer(text):
         words = m.group(0).split()
         caps = [w for w in words if w[:1].isupper()]

@@ -604,6 +604,25 @@ _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|it
 _KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
 
+# between two coordinated objects of one verb (after the first count, which may or may not span its noun): "five soldiers,
+# four civilians", "five members of the security forces and four civilians", "three herders and eight farmers"
+_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
+    """Whether count `a` follows the counts before it in a coordination whose first count a verb right before it
+    governs ("killed five soldiers and four civilians"); no count of zero, no clause in between."""
+    j, end = len(out) - 1, a.qual_start
+    while j >= 0 and out[j].amount is not None and out[j].amount.value != 0 and \
+            _OBJECT_GAP.fullmatch(sent, out[j].end, end) is not None:
+        first = out[j].amount.qual_start
+        before = sent[max(0, first - 40): first]
+        if (adj := _ADJ_CUE.search(before)) and not _lacking(before, adj) and adj.group("c").lower() != "have left":
+            return True
+        j, end = j - 1, first
+    return False
+
+
 def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
     """The figures of one sentence; `prev`, the sentence before, for a toll it names that this one calls "it"."""
     out: list[FoundFigure] = []
@@ -665,6 +684,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # "assaults that killed 130 in Paris and 32 in Brussels": a bare count of the same shape after "and" shares the
             # verb of the count before it
             out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, None, prev.subject_group, False))
+            continue
+        if not m and a.value is not None and out and (_people_noun(rest) or _person_next(rest)) and _verb_shared(sent, out, a):
+            # "killed three herders and eight farmers": the next object of the verb, a noun for people no head list has
+            out.append(FoundFigure(a.qual_start, a.end, out[-1].measure, a, None, "people", False))
             continue
         if not m and a.value == 1 and (od := _ONE_DEATH.match(rest)):
             # "The state reported one additional death": a count of one takes the singular noun
@@ -779,6 +802,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 _PART_AFTER_TOLL.fullmatch(sent, out[-1].end, a.qual_start):
             # "The toll was 14 people, including two women, ... the wounded": the part is of the toll right before
             # it, not of a cue further on
+            measure = out[-1].measure
+        if measure is None and out and _verb_shared(sent, out, a):
+            # "gunmen killed five soldiers and four civilians", "kill five soldiers, four civilians": a count coordinated
+            # with counts a verb before them governs is that verb's object too
             measure = out[-1].measure
         if measure is None:
             continue

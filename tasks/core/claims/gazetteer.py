@@ -132,5 +132,8 @@ def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
             top_seen[name] += 1
             top[name] = s.country_code
     return ({n: c for n, c in top.items()
-             if top_seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in subdivision_homonyms() and n not in COUNTRY_NAMES},
+             if top_seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in subdivision_homonyms() and n not in COUNTRY_NAMES
+             # a country's name is never another country's state by itself: "Niger" is the country far more often than
+             # Nigeria's Niger State (context.country_mentions reads the homonym as the country when a place word frames it)
+             and n not in _AMBIGUOUS},
             {n: next(iter(cc)) for n, cc in every.items() if len(cc) == 1 and len(n) >= 4})

@@ -144,6 +144,8 @@ def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) ->
         # ("...: sources", a credit label only where it opens a line)
     if kind in ("media", "document"):
         return  # a page title's site name ("- La Prensa Latina Media", "- The Washington Post")
+    if kind is not None and len(words) == 1 and src[:1].isupper() and src[1:].islower():
+        src = src.lower()  # a title-case headline's ": Ministry", "- Police": the common noun, not a body's name
     actor = known_org(src) or ((resolve(src, mem) or describe(src, last, mem)) if kind is not None else None)
     if actor is None or actor.kind in ("country", "media"):
         return  # a place, an outlet ("- BBC News", "- Reuters"), or capitalised words no source noun or known body

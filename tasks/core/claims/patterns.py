@@ -7,6 +7,7 @@ import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .calendar_words import MONTHS, MONTHS_BUT_MAY, WEEKDAYS
+from .data_files import read_words
 
 
 # question words (closed-class grammar): in no person's name ("Doctor Who:"), and a cue's object that opens a question
@@ -39,7 +40,9 @@ APOS = r"(?:'s|’s|'|’)"
 COUNTRY = rf"(?:{alt(COUNTRY_NAMES)})"
 CAPITAL = rf"(?:{alt(CAPITALS)})"
 PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
-DEMONYM = rf"(?:{alt(DEMONYMS)})"
+# a demonym before a sea's or an ocean's noun is the sea's name ("the Indian Ocean nation"), no nation's (water_bodies.tsv)
+WATER_BODIES = read_words("water_bodies.tsv")
+DEMONYM = rf"(?:(?:{alt(DEMONYMS)})(?!\s+(?:{'|'.join(sorted(WATER_BODIES))})\b))"
 DET = r"(?:[Tt]he\s+)?"
 # A whole word on both sides, also for names that end in a dot: r"\bU\.S\.\b" never matches "U.S. officials" (no word
 # boundary between the dot and the space), so "a U.S. senator" named no country.

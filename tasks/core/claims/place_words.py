@@ -45,6 +45,18 @@ def country_homonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def framed_country_homonyms() -> dict[str, str]:
+    """Homonym country names that a place word makes the country ("in Niger" -> NE): framed_country_homonyms.tsv."""
+    return read_pairs("framed_country_homonyms.tsv")
+
+
+@lru_cache(maxsize=None)
+def place_frame_words() -> frozenset[str]:
+    """Words right before a name that make it a place ("in", "southwest"): place_frame_words.tsv."""
+    return read_words("place_frame_words.tsv")
+
+
+@lru_cache(maxsize=None)
 def country_cues() -> dict[str, str]:
     """Institutions and terms only one country's copy uses -> its code: evidence of where a story happens
     (country_cues.tsv)."""
