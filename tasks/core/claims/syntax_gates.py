@@ -175,7 +175,7 @@ def _told_thing(tok) -> bool:
 
 
 def _declared_act(obj) -> bool:
-    words = [t.lower_ for t in obj.subtree if t.dep_ != "det"]
+    words = [t.lower_ for t in obj.subtree if t.dep_ != "det" and not t.is_punct]  # scare quotes: declared “independence”
     phrase = " ".join(words)
     return any(phrase == a or phrase.startswith(a + " ") for a in declared_acts())
 
