@@ -13,7 +13,7 @@ import regex as re
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, subdivisions
 from .inflections import word_lemmas
 from .name_words import first_names, titles
-from .place_words import framed_country_homonyms, place_frame_words
+from .place_words import country_name_guards
 from .patterns import WATER_BODIES, strip_possessive
 from .sentences import BYLINE
 
@@ -60,25 +60,6 @@ def _place_names() -> tuple[dict[str, str], dict[str, set[str]]]:
     return names, surnames
 
 
-# Homonym country names a place word frames ("in Niger", "southwest Chad", "neighbouring Guinea"): the country. Not when a
-# hyphen or a capitalised name follows ("Guinea-Bissau", "Niger State", "from Chad Wolf"); a capitalised dictionary word
-# may ("In Niger Attack" in a title-case headline).
-_FRAMED = re.compile(r"(?<![\w-])(?i:" + "|".join(sorted(map(re.escape, place_frame_words()), key=len, reverse=True)) +
-                     r")\s+(" + "|".join(map(re.escape, framed_country_homonyms())) + r")\b(?!-)(?:\s+([A-Z][a-z]+))?")
-
-
-def _framed_homonyms(text: str, lede: int) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    if not any(n in text for n in framed_country_homonyms()):
-        return counts
-    for m in _FRAMED.finditer(text):
-        after = m.group(2)
-        if after and not word_lemmas(after.lower()) or after in {"State", "Delta", "River", "Basin"}:
-            continue
-        counts[framed_country_homonyms()[m.group(1)]] += 2 if m.start() < lede else 1
-    return counts
-
-
 # _SURNAMES: leaders' surnames that count alone ("Scholz said"); after another first name ("Lois Scholz, a friend")
 # they are someone else's (country_mentions).
 PLACE_NAMES, _SURNAMES = _place_names()
@@ -97,8 +78,6 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
     get = names.get
     firsts = _first_words(names)
     others: set[str] = set()  # leaders' surnames the text gives to someone else ("Lois Scholz ... Scholz said")
-    if names is PLACE_NAMES:
-        counts.update(_framed_homonyms(text, lede))
     for run in _CAP_RUN.finditer(text):
         weight = 2 if run.start() < lede else 1
         r = run.group(0)
@@ -120,6 +99,9 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
                 code = get(name) or (get(name.title()) if name.isupper() and len(name) > 3 else None)
                 if code and n == 1 and i + 1 < len(words) and words[i + 1] in WATER_BODIES and name in DEMONYMS:
                     code = None  # "Indian Ocean", "Irish Sea": a sea's name, no nation's
+                if code and n == 1 and i + 1 < len(words) and name in country_name_guards() and \
+                        (not word_lemmas(words[i + 1].lower()) or words[i + 1] in country_name_guards()[name]):
+                    code = None  # "Chad Morris", "Niger State": a first name, a Nigerian state (country_name_guards.tsv)
                 if code and n == 1 and name in _SURNAMES and names is PLACE_NAMES:
                     firsts_of = _SURNAMES[name]
                     prev = words[i - 1] if i else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .data_files import read_pair_list, read_pairs, read_parts, read_word_list, read_words
+from .data_files import read_pair_list, read_pairs, read_parts, read_tags, read_word_list, read_words
 from .inflections import noun_set
 
 
@@ -45,15 +45,10 @@ def country_homonyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def framed_country_homonyms() -> dict[str, str]:
-    """Homonym country names that a place word makes the country ("in Niger" -> NE): framed_country_homonyms.tsv."""
-    return read_pairs("framed_country_homonyms.tsv")
-
-
-@lru_cache(maxsize=None)
-def place_frame_words() -> frozenset[str]:
-    """Words right before a name that make it a place ("in", "southwest"): place_frame_words.tsv."""
-    return read_words("place_frame_words.tsv")
+def country_name_guards() -> dict[str, frozenset[str]]:
+    """Country names that are something else before a hyphen or a capitalised name ("Chad Morris", "Niger State"), each
+    with the nouns after it that make it so even as dictionary words: country_name_guards.tsv."""
+    return read_tags("country_name_guards.tsv")
 
 
 @lru_cache(maxsize=None)
