@@ -30,7 +30,7 @@ _GROUPS = figure_groups()  # data/figure_groups.tsv: the kinds of people a count
 _HEADS = figure_heads()  # data/figure_heads.tsv: head nouns read in a particular way
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
-_MEASURE_NOUN = r"deaths|dead|fatalities|casualties|murders|killings|killed|wounded|injured|injuries|missing|arrests|displaced|losses|hospitali[sz]ed|hurt"
+_MEASURE_NOUN = alt(_HEADS["measure_head"])  # data/figure_heads.tsv: "deaths", "wounded", "losses"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
