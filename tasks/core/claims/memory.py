@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
+from .calendar_words import MONTHS, WEEKDAYS
+from .colon_labels import full_name_in
 from .inflections import word_lemmas
 from .name_words import (HONORIFICS, first_name_genders, first_names, name_part_titles, not_name_start, title_genders,
                          title_pattern)
@@ -265,6 +267,25 @@ class ActorMemory:
             # named in passing by full name earlier: "Kurt Volker ... Volker said" (not "Broward County ... County")
             return self.person(full, None)
         return None
+
+    def given_name_holder(self, token: str) -> str | None:
+        """The person a lone given name stands for ("Tommy said", "Tommy — who goes by his first name online —
+        retired"): the one person the article names in full with it as a surname ("Vincent Jackson" for "Jackson"), else the
+        one full name the article gives that opens with it, earlier or later ("Tommy Baker"), else the
+        given name itself (also when the article gives it to several people: "Tommy Baker and Tommy Lee"); None for a
+        word that is no given name (not in first_names, or an English word: "Will", "Grant")."""
+        if token.lower() not in first_names() or word_lemmas(token.lower()) or token in MONTHS or token in WEEKDAYS:
+            return None  # "Salinas had an abortion back in June": a month is no one's given name here
+        if surnamed := full_name_in(token, self.text or ""):
+            return surnamed  # "Wide receiver Jackson" in a story about Vincent Jackson: a surname that is a given name too
+        fulls = {a.name for a in self.by_surname.values() if a.kind == "person" and a.name.split()[0] == token}
+        fulls |= {full for full in self.names.values() if full.split()[0] == token}
+        fulls |= {m.group(0) for m in re.finditer(rf"\b{re.escape(token)}\s+(?:\p{{Lu}}\.\s+)?\p{{Lu}}[\p{{Ll}}'’-]+", self.text or "")
+                  if m.group(0).split()[-1].lower() not in not_name_start()}  # "Tommy And ...": a closed-class word
+        fulls = {_SPACES.sub(" ", strip_possessive(f)) for f in fulls}
+        # the same person written shorter and longer ("Tommy Lee", "Tommy Lee Jones"): the longest
+        fulls = {f for f in fulls if not any(g.startswith(f + " ") for g in fulls)}
+        return fulls.pop() if len(fulls) == 1 else token
 
     def last(self, want) -> Actor | None:
         for a in reversed(self.speakers):
