@@ -270,18 +270,26 @@ class ActorMemory:
 
     def given_name_holder(self, token: str) -> str | None:
         """The person a lone given name stands for ("Tommy said", "Tommy — who goes by his first name online —
-        retired"): the one person the article names in full with it as a surname ("Vincent Jackson" for "Jackson"), else the
-        one full name the article gives that opens with it, earlier or later ("Tommy Baker"), else the
-        given name itself (also when the article gives it to several people: "Tommy Baker and Tommy Lee"); None for a
-        word that is no given name (not in first_names, or an English word: "Will", "Grant")."""
-        if token.lower() not in first_names() or word_lemmas(token.lower()) or token in MONTHS or token in WEEKDAYS:
-            return None  # "Salinas had an abortion back in June": a month is no one's given name here
+        retired"): the person the article names in full with it as a surname ("Vincent Jackson" for "Jackson"), else
+        the one full name the article gives that opens with it, earlier or later ("Tommy Baker"), else the given name
+        itself (also when the article gives it to several people: "Tommy Baker and Tommy Lee"); None for a word that is
+        no given name (not in first_names, an English word: "Will", "Grant"; a month, a place)."""
+        if token.lower() not in first_names() or word_lemmas(token.lower()) or token in MONTHS or token in WEEKDAYS or \
+                token in PLACE_NAMES or max(city_countries(token).values(), default=0) >= 100_000:
+            return None  # "back in June", "Virginia said", "Sydney said": a month, a state or a city, no given name
         if surnamed := full_name_in(token, self.text or ""):
             return surnamed  # "Wide receiver Jackson" in a story about Vincent Jackson: a surname that is a given name too
         fulls = {a.name for a in self.by_surname.values() if a.kind == "person" and a.name.split()[0] == token}
         fulls |= {full for full in self.names.values() if full.split()[0] == token}
-        fulls |= {m.group(0) for m in re.finditer(rf"\b{re.escape(token)}\s+(?:\p{{Lu}}\.\s+)?\p{{Lu}}[\p{{Ll}}'’-]+", self.text or "")
-                  if m.group(0).split()[-1].lower() not in not_name_start()}  # "Tommy And ...": a closed-class word
+        for m in re.finditer(rf"\b{re.escape(token)}(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’-]+)){{1,3}}", self.text or ""):
+            words = m.group(0).split()
+            # the name ends before a closed-class word, a weekday or a month ("Tommy And ...", "Tommy Baker Monday"),
+            # and past its first surname word before an English word (a headline's "Ed Sheeran Wants To ...")
+            ends = [i for i, w in enumerate(words[1:], 1) if w.lower() in not_name_start() or w in WEEKDAYS or
+                    w in MONTHS or i >= 2 and word_lemmas(w.lower())]
+            words = words[:ends[0]] if ends else words
+            if len(words) > 1 and not words[-1].endswith("."):
+                fulls.add(" ".join(words))
         fulls = {_SPACES.sub(" ", strip_possessive(f)) for f in fulls}
         # the same person written shorter and longer ("Tommy Lee", "Tommy Lee Jones"): the longest
         fulls = {f for f in fulls if not any(g.startswith(f + " ") for g in fulls)}
