@@ -120,7 +120,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return mem.last(lambda a: a.kind != "person")
     if (acr := BARE_ACRONYM.fullmatch(s) or known_org(s) and _ACRONYM_ALONE.fullmatch(s)) and \
             (full := mem.acronym(acr.group(1))) and \
-            (body := mem.last(lambda a: a.kind != "person" and a.name.endswith(full))) is not None:
+            (body := mem.last(lambda a: a.kind != "person" and _spelled_name(a.name, full))) is not None:
         # "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said ... the OCHA said": the body the
         # article spelled the acronym out for, not a new one; with no article too for a body the gazetteer knows by
         # its acronym ("..., OCHA said"): the article's full name is the body's, not the gazetteer's short one
@@ -186,6 +186,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit  # "Human Rights Watch said ... the rights group added": the fitting body named last
     if (m := full_match(BACKREF, s)) and (hit := backref(m.group(1).lower(), mem)):
         return hit
+    if s[:4] in ("The ", "the ") and " " in (t := norm_title(s[4:])) and t in mem.role_holders and \
+            (hit := backref(t, mem)):
+        return hit  # "The Assistant Police Commissioner Simon Kauba told ... The Assistant Police Commissioner is appealing"
     if s[:1] in "TtIi" and (m := full_match(OWNED_ROLE, s)) and (hit := backref(m.group("t").lower(), mem)):
         return hit
     for rx in (OFFICE if "ffice" in s else ()):
@@ -399,6 +402,12 @@ def _portfolio_words(part: str, mem: ActorMemory) -> bool:
     words = part.split()
     return _PORTFOLIO_PART.fullmatch(part) is not None and not any(
         w.lower() in first_names() or w.lower() in TITLE_LAST or _named_before(w, mem) for w in words) and country_in(part) is None
+
+
+def _spelled_name(name: str, full: str) -> bool:
+    """A body's name is the one an acronym spells out: the same words, also with its country after them ("Ministry of
+    Internal Affairs of Georgia" for "The Georgian Ministry of Internal Affairs (MIA)") or a qualifier before them."""
+    return name.endswith(full) or name.startswith(full + " of ")
 
 
 def _coordination(s: str, mem: ActorMemory) -> Actor | None:

@@ -237,6 +237,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
             break
         if m.group(0).lower() == "holding":
             continue  # "200 protesters congregated, holding signs": the head holds something; a captive is held
+        if m.group(0).lower().startswith("remain") and _REMAIN_STATE.match(after, m.end()):
+            continue  # "One officer remains hospitalized": a state the people stay in, no deployment
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
@@ -269,6 +271,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if got is None and _group(head, "displaced") != "military" and (_IN_CAMP.search(after[:60]) or _CAMP_HOLDS.search(before)):
         return "displaced"
     return got
+
+
+# what people "remain" in that is their state, not a posting: hospital, a condition, custody
+_REMAIN_STATE = re.compile(r"(?i)\s+(?:in\s+)?(?:(?:the\s+)?hospital|hospitali[sz]ed|critical|serious|stable|intensive care|"
+                           r"custody|detention|detained|missing|unaccounted|trapped|under)\b")
 
 
 # "killed 130 in Paris last November and 32 in Brussels in March": counts in a list, each with its place
