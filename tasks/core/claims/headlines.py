@@ -153,10 +153,16 @@ def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) ->
                             rule="rules.headline_tag", resolved_by="headline source tag"))
 
 
+def _passive_participles() -> frozenset[str]:
+    return frozenset(p for p, _ in reduced_passives())
+
+
 def reduced_passive(sent: str, start: int, end: int) -> bool:
     """Whether the verb at sent[start:end] is a participle right before its reduced_passives preposition with no
     relative pronoun before it ("FDIC Accused Of ...", "the man accused of ..."; not "who he accused of ...")."""
     nxt = _NEXT_WORD.match(sent, end)
+    if nxt and nxt.group(1).lower() == "by" and sent[start:end].lower() in _passive_participles():
+        return not _OBJECT_GAP.search(sent, 0, start)  # "Maduro, accused by the opposition of ...": accused, not accusing
     if not nxt or (sent[start:end].lower(), nxt.group(1).lower()) not in reduced_passives():
         return False
     if nxt.group(1).lower() == "as" and ((after := _NEXT_TOKEN.match(sent, nxt.end())) is None or
