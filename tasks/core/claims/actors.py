@@ -17,7 +17,7 @@ from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, not_body_acronyms, speaks_for, state_nouns
-from .gazetteer import CAPITALS, COUNTRY_NAMES, ORGS, PEOPLE, country_display, known_org
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_display, known_org
 from .groups import is_document, is_individual, is_people, resolve_group
 from .holders import holder_of_office
 from .kin import KIN_WORDS, possessor_person, resolve_kin
@@ -387,6 +387,7 @@ _KIND_STAFF = re.compile(rf"(?i:the\s+|an?\s+)?(?P<k>(?i:{'|'.join(k for k, tags
 # "Emergency Management and Recovery Minister Mark Mitchell": capitalised portfolio words joined by "and" before a
 # title and a name are one title (the portfolio), not a person called "Emergency Management"
 _PORTFOLIO_PART = re.compile(r"\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}")
+_ENDS_TITLE = re.compile(rf"(?:{TITLE})$")  # "the President and Prime Minister X": a title of its own, another person
 _TITLED_PART = re.compile(rf"(?:\p{{Lu}}[\p{{Ll}}-]+\s+){{1,3}}?(?:{TITLE})\s+\p{{Lu}}")
 
 
@@ -401,12 +402,15 @@ def _portfolio_words(part: str, mem: ActorMemory) -> bool:
     """A conjunct of capitalised words that cannot name anyone: no first name, no title, no surname the article knows."""
     words = part.split()
     return _PORTFOLIO_PART.fullmatch(part) is not None and not any(
-        w.lower() in first_names() or w.lower() in TITLE_LAST or _named_before(w, mem) for w in words) and country_in(part) is None
+        w.lower() in first_names() or _named_before(w, mem) for w in words) and country_in(part) is None and \
+        _ENDS_TITLE.search(part) is None
 
 
 def _spelled_name(name: str, full: str) -> bool:
     """A body's name is the one an acronym spells out: the same words, also with its country after them ("Ministry of
     Internal Affairs of Georgia" for "The Georgian Ministry of Internal Affairs (MIA)") or a qualifier before them."""
+    if (lead := full.split(" ", 1))[0] in DEMONYMS and len(lead) == 2:
+        full = lead[1]  # "Moldovan Ministry of Internal Affairs": the demonym is the country after the name
     return name.endswith(full) or name.startswith(full + " of ")
 
 

@@ -76,6 +76,8 @@ def _parsed_object(np: str, start: int, parsed, sent: str) -> str:
                 return np
             edge = obj.right_edge
             cut = edge.idx + len(edge.text)
+            if (paren := sent.find("(", start, cut)) > 0 and sent.find(")", paren, cut) < 0:
+                cut = len(sent[:paren].rstrip())  # "according to S&P Capital IQ estimates (high for ...": the aside is no name
             if start < cut < end and any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in parsed[edge.i + 1:] if t.idx < end):
                 return np[:cut - start]
             return np
@@ -270,8 +272,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 # "Reading" (a source noun, "according to her lawyer", is that person)
                 actor = resolve(_OWNER_PRONOUN[own.group(1).lower()], mem)
                 how = "possessor of the view"
-            if actor is None and _OWNED.fullmatch(np):
-                continue  # "according to their accounts": the owner's view, and no name of its own
+            if actor is None and _OWNED.fullmatch(np) and not any(w.lower() in source_nouns() for w in np.split()[1:-1]):
+                continue  # "according to their accounts": the owner's view, and no name of its own (not "his police
+                # record": the record of a body its words name)
             if actor is None and not demonstrative and syntax_on and (named := name_source(np, mem)):
                 actor, how = named  # "according to Nielsen", "according to FEC filings": any source the text names
             if actor:
