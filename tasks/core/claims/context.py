@@ -172,18 +172,19 @@ def focus_of(body: Counter[str], head: Counter[str]) -> str | None:
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _NAMED = re.compile(r"\b[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7}")
+_BRACKETED = re.compile(r"(?<![\p{L}-])(?!The\s)([A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7})\s+\(([A-Z]{2,6})\)")
 
 
 # A name with its short form in brackets: "the Department of Disaster Management Affairs (DoDMA)". The brackets say what
 # the short form stands for, whatever its letters; a later all-capitals spelling ("DODMA said") is the same body.
-_BRACKETED = re.compile(r"(?P<n>" + _NAMED.pattern.removeprefix(r"\b") + r")\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
+_BRACKETED_MIXED = re.compile(r"(?P<n>" + _NAMED.pattern.removeprefix(r"\b") + r")\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
 
 
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms the article spells out somewhere: 'People Power Party' ... 'the PPP' -> 'People Power Party'."""
     out: dict[str, str] = {}
     if "(" in text:
-        for m in _BRACKETED.finditer(text):
+        for m in _BRACKETED_MIXED.finditer(text):
             a = m.group("a")
             if sum(c.isupper() for c in a) >= 2 and not a.isupper():  # mixed case only: capitals are read below
                 name = m.group("n").removeprefix("The ")
@@ -202,6 +203,10 @@ def acronyms(text: str) -> dict[str, str]:
                 if initials in wanted and initials not in out:
                     first, last = words.index(caps[a]), words.index(caps[b - 1])
                     out[initials] = " ".join(words[first:last + 1])
+    for m in _BRACKETED.finditer(text):
+        # "the Moldovan Ministry of Internal Affairs (MAI)": an acronym in brackets right after a name abbreviates it,
+        # also when its letters follow the name in another language's order
+        out.setdefault(m.group(2), m.group(1))
     return out
 
 
