@@ -288,6 +288,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             if m.group("np"):
                 hit = resolve_head(m.group("np"), mem)
                 hit = (hit[0], m.start("np"), m.start("np") + hit[1]) if hit else None
+                if hit and m.group("ap") and hit[0].kind == "person" and hit[0].country is None and \
+                        (code := country_in(m.group("ap"))):
+                    # "quoted Abror Mamatov, an official from Uzbekistan's Prosecutor-General's Office": his office's country
+                    hit = (mem.person(hit[0].name, code), hit[1], hit[2])
                 if hit and (outlet := find_subject(sent, m.start(), found, mem)) and outlet[0].kind == "media":
                     # the outlet that carried the words is named: a later "the report said" is its report
                     mem.touch(outlet[0])
@@ -527,7 +531,9 @@ _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|da
                        r"estimates?|update|numbers|toll)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
-                        r"\bquot(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
+                        r"\bquot(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?)(?:,\s+(?P<ap>[^,;“”\"]{1,100}?),)?)\s+as\s+saying\b")
+# ("quoted Abror Mamatov, an official from Uzbekistan's Prosecutor-General's Office, as saying": an apposition that
+# says who the quoted person is may stand between the name and "as saying")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:(?:\w+ly|also)\s+)?(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|"
                          r"telling reporters|noting|calling for|calling on|urging|demanding|accusing|blaming|denying|rejecting|"

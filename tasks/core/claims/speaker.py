@@ -156,9 +156,15 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
     return None
 
 
+# a name's acronym in brackets right after it ("The Ministry of Interior (MoI) said"): part of the name, no boundary
+_BRACKET_ACRONYM = re.compile(r"(?<=[\p{L}.])\s*\([A-Z][A-Za-z&.-]{1,9}\)")
+
+
 def _segments(left: str, end: int) -> list[tuple[int, int]]:
-    """Comma/quote-delimited stretches of `left[:end]`, as (start, end) offsets, last first."""
-    cuts = [m for m in BOUND.finditer(left, 0, end)]
+    """Comma/quote-delimited stretches of `left[:end]`, as (start, end) offsets, last first; a bracketed acronym
+    after a name stays with the name (resolve reads "the World Health Organization (WHO)" whole)."""
+    spelled = [(m.start(), m.end()) for m in _BRACKET_ACRONYM.finditer(left, 0, end)]
+    cuts = [m for m in BOUND.finditer(left, 0, end) if not any(a <= m.start() < b for a, b in spelled)]
     starts = [0] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [end]
     return list(reversed(list(zip(starts, ends))))

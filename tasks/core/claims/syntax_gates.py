@@ -174,10 +174,17 @@ def _told_thing(tok) -> bool:
     return any(c.dep_ == "dobj" and any(t.lower_ in things for t in c.subtree) for c in tok.children)
 
 
+# modifiers before a declared act that say how long or how wide it is ("a month-long state of emergency", "a nationwide
+# curfew"): the act is the rest
+_ACT_MODIFIERS = frozenset(("amod", "npadvmod", "advmod", "nummod", "punct", "quantmod", "compound"))
+
+
 def _declared_act(obj) -> bool:
     words = [t.lower_ for t in obj.subtree if t.dep_ != "det"]
     phrase = " ".join(words)
-    return any(phrase == a or phrase.startswith(a + " ") for a in declared_acts())
+    mods = {t.i for c in obj.lefts if c.dep_ in _ACT_MODIFIERS for t in c.subtree}
+    bare = " ".join(t.lower_ for t in obj.subtree if t.dep_ != "det" and t.i not in mods)
+    return any(p == a or p.startswith(a + " ") for a in declared_acts() for p in (phrase, bare))
 
 
 def _as_phrase(tok) -> bool:
