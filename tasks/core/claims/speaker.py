@@ -163,7 +163,8 @@ _BRACKET_ACRONYM = re.compile(r"(?<=[\p{L}.])\s*\([A-Z][A-Za-z&.-]{1,9}\)")
 def _segments(left: str, end: int) -> list[tuple[int, int]]:
     """Comma/quote-delimited stretches of `left[:end]`, as (start, end) offsets, last first; a bracketed acronym
     after a name stays with the name (resolve reads "the World Health Organization (WHO)" whole)."""
-    spelled = [(m.start(), m.end()) for m in _BRACKET_ACRONYM.finditer(left, 0, end)]
+    # (only right before the verb: "Taiwan Semiconductor Manufacturing Co. (TSMC) shares rose after ..." is cut there)
+    spelled = [(m.start(), m.end()) for m in _BRACKET_ACRONYM.finditer(left, 0, end) if not left[m.end():end].strip()]
     cuts = [m for m in BOUND.finditer(left, 0, end) if not any(a <= m.start() < b for a, b in spelled)]
     starts = [0] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [end]

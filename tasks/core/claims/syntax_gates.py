@@ -114,6 +114,8 @@ def not_a_claim(lemma: str, tok) -> bool:
         return True
     if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
         return True  # "claiming the lives of five people", "claimed 200 lives": the storm killed them (act_objects.tsv)
+    if lemma == "identify" and not any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children):
+        return True  # "identified herself as his cousin", "residents identified as European": who one says one is
     if lemma == "declare" and any(c.dep_ == "dobj" and _declared_act(c) for c in tok.children):
         return True  # "declared a state of emergency", "declared war on Germany": an act (data/declared_acts.tsv)
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
