@@ -256,6 +256,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return mem.person(n, None)
         if _OFFICE_LEAD.match(s):  # "according to Gov. Murphy", "Sen. Lankford": an elected office's holder
             return mem.person(s, None)
+        if s == n and (full := mem.given_name_holder(n)):
+            # "Tommy said": a lone given name is a person, the one the article names in full by it ("Tommy Baker")
+            return mem.person(full, None)
     if (last[:1].isupper() or last_low.rstrip(".") in TITLE_LAST) and (m := full_match(ROLE_RX, s)):
         code = match_country(m, "c", "c1", "d")
         t = norm_title(m.group("t"))

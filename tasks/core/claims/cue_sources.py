@@ -29,6 +29,9 @@ from .syntax_cue import SynCue
 from .syntax_tokens import source_tokens, span_of
 
 
+# a personal pronoun right after the cue verb is its hearer ("she told him", "he assured her"): the speaker tells a
+# person of the story, not the reader
+_HEARER = re.compile(r"\s+(?:him|her|them|me|us)\b")
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -130,7 +133,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             return actor, "pronoun -> recent speaker (resolver)"
         if low in _PERSONAL and (owner := framing_owner(sent, cue.src_start, mem)) is not None:
             return owner, "pronoun -> the owner of the document or speech the sentence opens in"
-        hit = recent_speaker(low, mem, "pronoun -> last {} named within %d sentences" % REACH)
+        hit = recent_speaker(low, mem, "pronoun -> last {} named within %d sentences" % REACH,
+                             hearer=bool(_HEARER.match(sent, cue.cue_end)))
         if hit is None and low == "they" and doc is not None:
             hit = _plural_subject_before(sent, cue, doc, mem)
         if hit is None and low == "they":

@@ -30,7 +30,7 @@ _GROUPS = figure_groups()  # data/figure_groups.tsv: the kinds of people a count
 _HEADS = figure_heads()  # data/figure_heads.tsv: head nouns read in a particular way
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
-_MEASURE_NOUN = r"deaths|dead|fatalities|casualties|murders|killings|killed|wounded|injured|injuries|missing|arrests|displaced|losses|hospitali[sz]ed|hurt"
+_MEASURE_NOUN = alt(_HEADS["measure_head"])  # data/figure_heads.tsv: "deaths", "wounded", "losses"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 _PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
 _AFTER = re.compile(
@@ -473,9 +473,10 @@ _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\s+(?:(?:were|have been|h
 _PART_MEASURES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
 _ONE_DEATH = re.compile(r"(?i)\s+(?:(?:new|additional|more|further|confirmed|reported|related|suspected|probable|other)\s+){0,2}"
                         r"(?:death|fatality)\b(?!\s+(?:each|apiece|row|threats?|penalty|sentence|certificate|squad|toll|rate|knell|wish))")
-# Plural nouns for people by their ending ("motorists", "churchgoers", "pedestrians"), or a few short ones
-_PERSON_SUFFIX = re.compile(r"(?i)[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)|cops|kids|fans|guests|monks|"
-                            r"nuns|priests|pilgrims|teens|youths|crew")
+# Plural nouns for people by their ending ("motorists", "churchgoers", "pedestrians"): the English agent and
+# nationality suffixes (short nouns for people without one, "kids", "monks", are person_nouns' data)
+_PERSON_ENDINGS = r"[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)"
+_PERSON_SUFFIX = re.compile(rf"(?i){_PERSON_ENDINGS}")
 
 
 def _person_head(word: str) -> bool:
@@ -543,7 +544,7 @@ def _singular_person(word: str) -> bool:
     return w + "s" in nouns or w + "es" in nouns or w.endswith("man") and w[:-3] + "men" in nouns
 
 
-_PEOPLE_NOUN = re.compile(r"(?i)\s+(?:[\w-]+\s+)?[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|ites)\b")
+_PEOPLE_NOUN = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{_PERSON_ENDINGS}\b")
 
 
 def _people_noun(rest: str) -> bool:

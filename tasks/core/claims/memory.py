@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
+from .calendar_words import MONTHS, WEEKDAYS
+from .colon_labels import full_name_in
 from .inflections import word_lemmas
 from .name_words import (HONORIFICS, first_name_genders, first_names, name_part_titles, not_name_start, title_genders,
                          title_pattern)
@@ -265,6 +267,33 @@ class ActorMemory:
             # named in passing by full name earlier: "Kurt Volker ... Volker said" (not "Broward County ... County")
             return self.person(full, None)
         return None
+
+    def given_name_holder(self, token: str) -> str | None:
+        """The person a lone given name stands for ("Tommy said", "Tommy — who goes by his first name online —
+        retired"): the person the article names in full with it as a surname ("Vincent Jackson" for "Jackson"), else
+        the one full name the article gives that opens with it, earlier or later ("Tommy Baker"), else the given name
+        itself (also when the article gives it to several people: "Tommy Baker and Tommy Lee"); None for a word that is
+        no given name (not in first_names, an English word: "Will", "Grant"; a month, a place)."""
+        if token.lower() not in first_names() or word_lemmas(token.lower()) or token in MONTHS or token in WEEKDAYS or \
+                token in PLACE_NAMES or max(city_countries(token).values(), default=0) >= 100_000:
+            return None  # "back in June", "Virginia said", "Sydney said": a month, a state or a city, no given name
+        if surnamed := full_name_in(token, self.text or ""):
+            return surnamed  # "Wide receiver Jackson" in a story about Vincent Jackson: a surname that is a given name too
+        fulls = {a.name for a in self.by_surname.values() if a.kind == "person" and a.name.split()[0] == token}
+        fulls |= {full for full in self.names.values() if full.split()[0] == token}
+        for m in re.finditer(rf"\b{re.escape(token)}(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’-]+)){{1,3}}", self.text or ""):
+            words = m.group(0).split()
+            # the name ends before a closed-class word, a weekday or a month ("Tommy And ...", "Tommy Baker Monday"),
+            # and past its first surname word before an English word (a headline's "Ed Sheeran Wants To ...")
+            ends = [i for i, w in enumerate(words[1:], 1) if w.lower() in not_name_start() or w in WEEKDAYS or
+                    w in MONTHS or i >= 2 and word_lemmas(w.lower())]
+            words = words[:ends[0]] if ends else words
+            if len(words) > 1 and not words[-1].endswith("."):
+                fulls.add(" ".join(words))
+        fulls = {_SPACES.sub(" ", strip_possessive(f)) for f in fulls}
+        # the same person written shorter and longer ("Tommy Lee", "Tommy Lee Jones"): the longest
+        fulls = {f for f in fulls if not any(g.startswith(f + " ") for g in fulls)}
+        return fulls.pop() if len(fulls) == 1 else token
 
     def last(self, want) -> Actor | None:
         for a in reversed(self.speakers):

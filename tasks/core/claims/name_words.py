@@ -59,6 +59,13 @@ def name_part_titles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def title_roles() -> frozenset[str]:
+    """The office and role words a title before a name is built on, lower case: 'president', 'spokesman'
+    (title_roles.tsv)."""
+    return read_words("title_roles.tsv")
+
+
+@lru_cache(maxsize=None)
 def name_titles() -> frozenset[str]:
     """Titles and roles after which one capitalised word is a person's name ("official Fauzi") (name_titles.tsv)."""
     return read_words("name_titles.tsv")

@@ -23,15 +23,11 @@ from .source_words import source_nouns
 from .memory import international
 from .model import Actor
 from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words,
-                         title_pattern, titles)
+                         title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
-_TITLE_HINT = frozenset(
-    "president minister premier secretary spokesman spokeswoman spokesperson chancellor king queen prince sheikh "
-    "emir commander chief ambassador envoy speaker chair chairman chairwoman chairperson director head leader ceo "
-    "deputy pope archbishop prosecutor attorney adviser advisor aide ombudsman counterpart official coordinator "
-    "commissioner taoiseach investigator officer agent judge".split()) | frozenset(t.lower() for t, _ in titles(OFFICE_TITLES))
+_TITLE_HINT = title_roles() | frozenset(t.lower() for t, _ in titles(OFFICE_TITLES))  # data/title_roles.tsv, titles.tsv
 # (the post's host after "to" is not the holder's country: "Pakistani Ambassador to Azerbaijan Bilal Hayee" is
 # Pakistan's ambassador, "U.S. Ambassador to the United Nations Linda Thomas-Greenfield" the US's)
 # (only a post abroad: "an adviser to Israel Prime Minister Benjamin Netanyahu" is Netanyahu's, read as titled himself)

@@ -139,6 +139,11 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
             # "Fraser Amos, a final-year student ..., is helping to rally support" / "“...,” he says.": a person the
             # story named in full without a speech verb (made known only if the next "he" takes them)
             known = full
+        elif known is None and _name_start(sent, w.start()) == w.start() and \
+                not sent[w.end():].lstrip()[:1].isupper() and (given := mem.given_name_holder(token)):
+            # "Tommy — who only goes by his first name online — retired ...": a lone given name, the person it stands
+            # for (made known only if the next "he" takes them)
+            known = given
         elif known is None or known.kind != "person":
             continue
         if sent[w.end():].lstrip()[:1].isupper():

@@ -24,9 +24,11 @@ def plural_just_before(mem: ActorMemory) -> tuple[Actor, str] | None:
     return (actor, "pronoun 'they' -> the plural people a sentence just before opened with") if actor else None
 
 
-def recent_speaker(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str] | None:
+def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = False) -> tuple[Actor, str] | None:
     """The actor `pronoun` names within REACH sentences, and how it was found (`how` with "person" or "body" for
-    {}), when the memory's own rules found none."""
+    {}), when the memory's own rules found none. `hearer`: the pronoun speaks to someone the sentence names ("she
+    told him"), so it is one person of the story, not the reporter of an outlet that spoke last (who tells the
+    reader)."""
     if pronoun in ("he", "she"):
         hit = mem.last(lambda a: one_person(a) and mem.seen.get(a.key, -99) >= mem.now - REACH
                        and mem.gender.get(a.key, pronoun) == pronoun)
@@ -41,7 +43,7 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str) -> tuple[Actor, str
                             and mem.seen.get(a.key, -99) >= mem.now - REACH)
             if lone is not None:
                 hit = mem.person(lone.name, lone.country)
-        since = [a for a in mem.speakers[-5:] if a.kind != "person" and not is_group(a)
+        since = [a for a in mem.speakers[-5:] if a.kind != "person" and not is_group(a) and not (hearer and a.kind == "media")
                  and mem.seen.get(a.key, -99) > (mem.seen.get(hit.key, -99) if hit else -99)]
         if since and (hit is None or mem.seen.get(since[-1].key, -99) >= mem.now - 1):
             # "..., writes the PA agency. He adds ...": the agency's reporter; another body just before: say nothing

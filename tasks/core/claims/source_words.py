@@ -52,6 +52,13 @@ def speaking_documents() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def unnamed_papers() -> dict[str, frozenset[str]]:
+    """The words of a newspaper described, not named: 'mod' -> local, state-run, ...; 'head' -> daily, newspaper, ...
+    (unnamed_papers.tsv)."""
+    return {part: frozenset(w.replace("_", " ") for w in words) for part, words in read_parts("unnamed_papers.tsv").items()}
+
+
+@lru_cache(maxsize=None)
 def outlet_short_names() -> frozenset[str]:
     """Last words of newspapers' names that stand for the whole after it was given: 'Journal', 'Post'
     (outlet_short_names.tsv)."""

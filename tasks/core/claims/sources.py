@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .groups import demonym_of
-from .source_words import document_parts, document_words, outlet_short_names
+from .source_words import document_parts, document_words, outlet_short_names, unnamed_papers
 from .model import Actor
 from .patterns import WEEKDAY, alt, is_possessive
 
@@ -124,10 +124,9 @@ def local_media(s: str, focus: str | None) -> Actor | None:
 # "a state-run daily", "a local newspaper", "the pro-government weekly": one newspaper of the story's country, not named
 # where it speaks (wire copy names it a sentence later: "..., a state-run daily reported. The Herald quoted ...").
 # (the modifiers in lower case only: "the Independent newspaper" is a paper's name)
-UNNAMED_PAPER = re.compile(r"(?i:an?|the|one)\s+(?P<mod>(?:(?:local|state|state-run|state-owned|government-run|"
-                           r"government-owned|government|pro-government|official|national|leading|independent|"
-                           r"privately[- ]owned|private|opposition|regional|provincial|English-language)\s+){1,2})"
-                           r"(?i:daily|newspaper|weekly|tabloid|broadsheet)")
+_PAPER_WORDS = unnamed_papers()  # data/unnamed_papers.tsv
+UNNAMED_PAPER = re.compile(rf"(?i:an?|the|one)\s+(?P<mod>(?:(?:{alt(_PAPER_WORDS['mod'])})\s+){{1,2}})"
+                           rf"(?i:{alt(_PAPER_WORDS['head'])})")
 
 
 def unnamed_paper(s: str, focus: str | None, text: str) -> Actor | None:
