@@ -217,7 +217,12 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
             named = resolve(prev, mem) if prev else None
             if named and named.kind == "person":
                 code = named.country or country_in(core) or mem.local(core)
-                actor = mem.person(named.name, code) if code else named
+                # the role the apposition gives ("Majed Al-Ansari, a spokesperson for the foreign ministry, said")
+                # names him too: a later "the spokesman said" is he
+                # (a spokesperson only: "NAME, president of the Farm Bureau, said" is no later "the president")
+                role = m.group(0).split()[-1] if (m := _APPOS_HEAD.match(core)) and \
+                    m.group(0).lower().split()[-1].startswith("spokes") else None
+                actor = mem.person(named.name, code, role) if code or role else named
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
         hit = resolve_tail(core, lead, mem) or postmodified(core, lead, mem) or first_of_listed(core, lead, mem)
