@@ -27,7 +27,7 @@ def claimants(text, ctx=CTX):
      [("Thirty", "Ministry of Health of Kenya")]),
     ("The daily rise in deaths reported by the health ministry on Friday was 777.", [("777", "Ministry of Health of Kenya")]),
     ("There were 45 deaths reported by the ministry on Monday.", [("45", "Ministry of Health of Kenya")]),
-    ("The 30 deaths confirmed by Ukrainian authorities include 5 children.", [("30", "Ukraine")]),
+    ("The 30 deaths confirmed by Ukrainian authorities include 5 children.", [("30", "Ukrainian authorities")]),
     ("According to the ministry's tally, 45 people have died.", [("45", "Ministry of Health of Kenya")]),
     ("A spokesperson for the health ministry said 22 people had died.", [("22", "Ministry of Health of Kenya")]),
     ("The ministry raised the death toll to 42.", [("42", "Ministry of Health of Kenya")]),

@@ -11,20 +11,20 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
                              KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE, ORG_HEAD, ORG_HEADS,
                              ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
-                             PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE_LAST,
+                             PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, not_body_acronyms, speaks_for, state_nouns
-from .gazetteer import CAPITALS, COUNTRY_NAMES, ORGS, PEOPLE, country_display, known_org
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_display, known_org
 from .groups import is_document, is_individual, is_people, resolve_group
 from .holders import holder_of_office
 from .kin import KIN_WORDS, possessor_person, resolve_kin
 from .memory import norm_title, ActorMemory
 from .ministries import ministry_named
 from .model import Actor
-from .name_words import ELECTED, SURNAME_HONORIFICS, title_pattern
+from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_pattern
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
 from .patterns import DEMONYM, PLACE, alt
@@ -120,7 +120,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return mem.last(lambda a: a.kind != "person")
     if (acr := BARE_ACRONYM.fullmatch(s) or known_org(s) and _ACRONYM_ALONE.fullmatch(s)) and \
             (full := mem.acronym(acr.group(1))) and \
-            (body := mem.last(lambda a: a.kind != "person" and a.name.endswith(full))) is not None:
+            (body := mem.last(lambda a: a.kind != "person" and _spelled_name(a.name, full))) is not None:
         # "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said ... the OCHA said": the body the
         # article spelled the acronym out for, not a new one; with no article too for a body the gazetteer knows by
         # its acronym ("..., OCHA said"): the article's full name is the body's, not the gazetteer's short one
@@ -186,6 +186,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit  # "Human Rights Watch said ... the rights group added": the fitting body named last
     if (m := full_match(BACKREF, s)) and (hit := backref(m.group(1).lower(), mem)):
         return hit
+    if s[:4] in ("The ", "the ") and " " in (t := norm_title(s[4:])) and t in mem.role_holders and \
+            (hit := backref(t, mem)):
+        return hit  # "The Assistant Police Commissioner Simon Kauba told ... The Assistant Police Commissioner is appealing"
     if s[:1] in "TtIi" and (m := full_match(OWNED_ROLE, s)) and (hit := backref(m.group("t").lower(), mem)):
         return hit
     for rx in (OFFICE if "ffice" in s else ()):
@@ -384,11 +387,43 @@ _KIND_STAFF = re.compile(rf"(?i:the\s+|an?\s+)?(?P<k>(?i:{'|'.join(k for k, tags
                  rf"(?i:{alt(sorted(body_staff()['kind']))})")
 
 
+# "Emergency Management and Recovery Minister Mark Mitchell": capitalised portfolio words joined by "and" before a
+# title and a name are one title (the portfolio), not a person called "Emergency Management"
+_PORTFOLIO_PART = re.compile(r"\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+){0,2}")
+_ENDS_TITLE = re.compile(rf"(?:{TITLE})$")  # "the President and Prime Minister X": a title of its own, another person
+_TITLED_PART = re.compile(rf"(?:\p{{Lu}}[\p{{Ll}}-]+\s+){{1,3}}?(?:{TITLE})\s+\p{{Lu}}")
+
+
+def _named_before(word: str, mem: ActorMemory) -> bool:
+    """A surname of a person the article named before this sentence (this sentence's own reading may have taken
+    the portfolio words for a name already)."""
+    known = mem.by_surname.get(word)
+    return known is not None and known.kind == "person" and mem.seen.get(known.key, -9) < mem.now
+
+
+def _portfolio_words(part: str, mem: ActorMemory) -> bool:
+    """A conjunct of capitalised words that cannot name anyone: no first name, no title, no surname the article knows."""
+    words = part.split()
+    return _PORTFOLIO_PART.fullmatch(part) is not None and not any(
+        w.lower() in first_names() or _named_before(w, mem) for w in words) and country_in(part) is None and \
+        _ENDS_TITLE.search(part) is None
+
+
+def _spelled_name(name: str, full: str) -> bool:
+    """A body's name is the one an acronym spells out: the same words, also with its country after them ("Ministry of
+    Internal Affairs of Georgia" for "The Georgian Ministry of Internal Affairs (MIA)") or a qualifier before them."""
+    if (lead := full.split(" ", 1))[0] in DEMONYMS and len(lead) == 2:
+        full = lead[1]  # "Moldovan Ministry of Internal Affairs": the demonym is the country after the name
+    return name.endswith(full) or name.startswith(full + " of ")
+
+
 def _coordination(s: str, mem: ActorMemory) -> Actor | None:
     """'Russia, the United States and France' -> the first conjunct, when every part is an actor."""
     parts = [p for p in CONJ_SPLIT.split(s) if p.strip()]
     if len(parts) < 2 or one_body_name(s):
         return None
+    if _TITLED_PART.match(parts[-1].strip()) and all(_portfolio_words(p.strip(), mem) for p in parts[:-1]):
+        return resolve(parts[-1], mem)
     actors = [resolve(p, mem) for p in parts if p.strip().lower() != "both"]
     if actors and all(actors):
         return actors[0]

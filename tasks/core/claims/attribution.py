@@ -56,6 +56,32 @@ def _is_cognition(verb: str) -> bool:
 
 
 _OWN_VIEW = re.compile(r"(?i)(his|her)\s+([a-z]+)")
+_OWNED = re.compile(r"(?i)(?:his|her|its|their)(?:\s+[a-z][\w-]*){1,3}")
+_OWNED_RUN = re.compile(r"((?i:his|her|its|their)(?:\s+(?!(?:of|in|on|from|for|at|with|by|to|and)\s)[a-z][\w-]*){1,2}?)\s+(?=\d|(?:a|an|the|some|at least|more than|"
+                        r"about|nearly|around|over|he|she|they|it|we|there)\s|[A-Z])")
+
+
+def _parsed_object(np: str, start: int, parsed, sent: str) -> str:
+    """The object of "according to" cut at its noun phrase's end when the comma-bounded span runs on into the clause
+    ("according to their accounts a total of 17 people were on board": the parse's object is "their accounts"). Cut
+    only where a verb follows in the span, so a noun phrase the parse splits ("police in Lagos state") stays whole."""
+    if parsed is None or parsed_text(parsed) != sent:
+        run = _OWNED_RUN.match(np)  # no parse: a possessive's noun phrase ends where a number or a clause's subject opens
+        return run.group(1) if run else np
+    end = start + len(np)
+    for tok in parsed:
+        if tok.idx == start - 3 and tok.lower_ == "to" and tok.i > 0 and parsed[tok.i - 1].lower_ == "according":
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                return np
+            edge = obj.right_edge
+            cut = edge.idx + len(edge.text)
+            if (paren := sent.find("(", start, cut)) > 0 and sent.find(")", paren, cut) < 0:
+                cut = len(sent[:paren].rstrip())  # "according to S&P Capital IQ estimates (high for ...": the aside is no name
+            if start < cut < end and any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in parsed[edge.i + 1:] if t.idx < end):
+                return np[:cut - start]
+            return np
+    return np
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _APPOS_NAME = re.compile(r"\s*,\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,")
 # "..., said the Central Mat-Su fire chief, James Steele.", "according to the county coroner, Jane Doe.": a role and the
@@ -217,12 +243,14 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue
         if kind == "acc":
             np = m.group("np")
+            np = _parsed_object(np, m.start("np"), parsed, sent)
+            np_end = m.start("np") + len(np)
             if _FIRST_OWNER.match(np):
                 continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs
             demonstrative = _DEMONSTRATIVE.match(np) is not None
             actor = None
             if not demonstrative and np.lower() not in ("him", "her", "them"):
-                actor = role_with_name(np, sent[m.end("np"):], mem) or resolve(np, mem) or \
+                actor = role_with_name(np, sent[np_end:], mem) or resolve(np, mem) or \
                     ((postmodified(np, 0, mem) or (None,))[0])
             if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"
                 hit = resolve_tail(sent[:m.start()].rstrip(), 0, mem)
@@ -234,7 +262,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             owner = _OWNER.match(np)
             if (actor is None or actor.kind != "country" and owner) and owner:
                 # "according to his aunt, Jane Starner, ...": the name in apposition is the source
-                ap = _APPOS_NAME.match(sent[m.end():])
+                ap = _APPOS_NAME.match(sent[np_end:])
                 if ap:
                     boss = mem.last(lambda a: a.kind != "person")
                     actor = mem.person(ap.group(1), boss.country if boss else None, owner.group(1))
@@ -244,6 +272,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 # "Reading" (a source noun, "according to her lawyer", is that person)
                 actor = resolve(_OWNER_PRONOUN[own.group(1).lower()], mem)
                 how = "possessor of the view"
+            if actor is None and _OWNED.fullmatch(np) and not any(w.lower() in source_nouns() for w in np.split()[1:-1]):
+                continue  # "according to their accounts": the owner's view, and no name of its own (not "his police
+                # record": the record of a body its words name)
             if actor is None and not demonstrative and syntax_on and (named := name_source(np, mem)):
                 actor, how = named  # "according to Nielsen", "according to FEC filings": any source the text names
             if actor and actor.kind == "person" and (ap := _APPOS_ROLE.match(sent, m.end("np"))):
@@ -251,9 +282,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 # too, so a later "the spokesman said" is he
                 actor = mem.person(actor.name, actor.country or country_in(ap.group(0)), ap.group("role").split()[-1])
             if actor:
-                found.append(FoundClaim(actor, np, m.start("np"), m.end("np"), "according to", m.start(),
+                found.append(FoundClaim(actor, np, m.start("np"), np_end, "according to", m.start(),
                                         m.start("np") - 1, "statement", rule="rules.according_to", resolved_by=how))
-                taken.append((m.start(), m.end()))
+                taken.append((m.start(), np_end))
             continue
         if kind == "src":
             # "figures from the health ministry show", "a toll compiled by AFP", "the ministry's tally", "a Reuters

@@ -163,6 +163,7 @@ def focus_of(body: Counter[str], head: Counter[str]) -> str | None:
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _NAMED = re.compile(r"\b[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7}")
+_BRACKETED = re.compile(r"(?<![\p{L}-])(?!The\s)([A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7})\s+\(([A-Z]{2,6})\)")
 
 
 def acronyms(text: str) -> dict[str, str]:
@@ -181,6 +182,10 @@ def acronyms(text: str) -> dict[str, str]:
                 if initials in wanted and initials not in out:
                     first, last = words.index(caps[a]), words.index(caps[b - 1])
                     out[initials] = " ".join(words[first:last + 1])
+    for m in _BRACKETED.finditer(text):
+        # "the Moldovan Ministry of Internal Affairs (MAI)": an acronym in brackets right after a name abbreviates it,
+        # also when its letters follow the name in another language's order
+        out.setdefault(m.group(2), m.group(1))
     return out
 
 

@@ -237,6 +237,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
             break
         if m.group(0).lower() == "holding":
             continue  # "200 protesters congregated, holding signs": the head holds something; a captive is held
+        if m.group(0).lower().startswith("remain") and _REMAIN_STATE.match(after, m.end()):
+            continue  # "One officer remains hospitalized": a state the people stay in, no deployment
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
@@ -269,6 +271,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if got is None and _group(head, "displaced") != "military" and (_IN_CAMP.search(after[:60]) or _CAMP_HOLDS.search(before)):
         return "displaced"
     return got
+
+
+# what people "remain" in that is their state, not a posting: hospital, a condition, custody
+_REMAIN_STATE = re.compile(r"(?i)\s+(?:in\s+)?(?:(?:the\s+)?hospital|hospitali[sz]ed|critical|serious|stable|intensive care|"
+                           r"custody|detention|detained|missing|unaccounted|trapped|under)\b")
 
 
 # "killed 130 in Paris last November and 32 in Brussels in March": counts in a list, each with its place
@@ -572,8 +579,11 @@ _BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|
 _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control\w*|liberat\w+|annex\w+|took|retook|taken|"
                        r"gain\w*|advanc\w+|burn\w*|blazes?|fires?|wildfires?|scorched|search\w*|flood\w*|evacuat\w+)\b")
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
-# "more" between them: "Hundreds more were injured", "two more have died"
-_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?(?P<c>{_CUE_ALT}|taken hostage)|"
+# "more" between them: "Hundreds more were injured", "two more have died"; a hedge of the count's state ("12 were
+# believed to be missing", "five are feared to have died") stands between them too
+_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?"
+                          r"(?:(?:believed|feared|thought|presumed|reported|said|known)\s+to\s+(?:be|have(?:\s+been)?)\s+)?"
+                          rf"(?P<c>{_CUE_ALT}|taken hostage)|"
                           rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
 # What sets a bare count against a figure before it: "down from 799", "a record high of 799", "compared with 120"
 _COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"

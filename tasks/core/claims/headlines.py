@@ -144,6 +144,9 @@ def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) ->
         # ("...: sources", a credit label only where it opens a line)
     if kind in ("media", "document"):
         return  # a page title's site name ("- La Prensa Latina Media", "- The Washington Post")
+    if "and" in words and (k := words.index("and")) > 0 and words[k - 1][:1].islower() and \
+            source_nouns().get(_bare(words[k - 1])) is None:
+        return  # ": arrests and injured officers": the first conjunct names no source, the tag is the story's topic
     actor = known_org(src) or ((resolve(src, mem) or describe(src, last, mem)) if kind is not None else None)
     if actor is None or actor.kind in ("country", "media"):
         return  # a place, an outlet ("- BBC News", "- Reuters"), or capitalised words no source noun or known body
@@ -153,10 +156,16 @@ def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) ->
                             rule="rules.headline_tag", resolved_by="headline source tag"))
 
 
+def _passive_participles() -> frozenset[str]:
+    return frozenset(p for p, _ in reduced_passives())
+
+
 def reduced_passive(sent: str, start: int, end: int) -> bool:
     """Whether the verb at sent[start:end] is a participle right before its reduced_passives preposition with no
     relative pronoun before it ("FDIC Accused Of ...", "the man accused of ..."; not "who he accused of ...")."""
     nxt = _NEXT_WORD.match(sent, end)
+    if nxt and nxt.group(1).lower() == "by" and sent[start:end].lower() in _passive_participles():
+        return not _OBJECT_GAP.search(sent, 0, start)  # "Maduro, accused by the opposition of ...": accused, not accusing
     if not nxt or (sent[start:end].lower(), nxt.group(1).lower()) not in reduced_passives():
         return False
     if nxt.group(1).lower() == "as" and ((after := _NEXT_TOKEN.match(sent, nxt.end())) is None or

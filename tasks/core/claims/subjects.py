@@ -222,10 +222,21 @@ def _local_places(text: str, lo: int = 0) -> list[tuple[int, str | None, str]]:
     """(start, place name or None, country) of the places a clause puts people in, in text order: a named place ("in
     northern Gaza") or a place described by its nation ("in the French capital", "near the northern Kazakh city of
     Aktogay")."""
-    hits = [(m.start(), m.group("p"), LOCATIONS[m.group("p")]) for m in _LOCATIVE.finditer(text, lo)]
+    hits = [(m.start(), m.group("p"), _run_on_city(text, m.end(), m.group("p"))) for m in _LOCATIVE.finditer(text, lo)]
     if " the " in text:
         hits += [(m.start(), None, DEMONYMS[m.group("d")]) for m in _NATIONAL_PLACE.finditer(text, lo)]
     return sorted(hits, key=_first)
+
+
+_NEXT_CAP = re.compile(r"\s+(\p{Lu}[\p{L}-]+)")
+
+
+def _run_on_city(text: str, end: int, name: str) -> str:
+    """The country of a place name, or of the world city whose longer name it opens ("at the San Pedro Sula prison":
+    the Honduran city, not Paraguay's San Pedro department)."""
+    if (nxt := _NEXT_CAP.match(text, end)) and (city := lookup_place(f"{name} {nxt.group(1)}")):
+        return city[0]
+    return LOCATIONS[name]
 
 
 def _first(hit: tuple) -> int:

@@ -3,7 +3,7 @@ on, a poll's share before its participle, or the subject of the verb that carrie
 "went on to say", "released a statement saying"). Each answer names its rule (syntax.py lists them)."""
 from __future__ import annotations
 
-from .cue_words import cue_forms, cue_frames, cue_verbs, witnessed_participles
+from .cue_words import cue_forms, cue_frames, cue_verbs, reduced_passives, witnessed_participles
 from .figure_words import share_parts
 from .inflections import verb_forms, word_lemmas
 from .source_words import document_parts, source_nouns, work_nouns
@@ -34,6 +34,8 @@ _GERUND_PREPS = frozenset("after before while by in since upon when from on".spl
 _SHARE_HEADS = share_parts()["heads"]  # data/share_nouns.tsv
 # Prepositions whose object is whom a message goes to, not who says it ("an email to supporters saying ...")
 _TO_WHOM = frozenset(["to"])
+# participles of an accusation with its charge ("accused of", "criticized for": reduced_passives.tsv)
+_CHARGED = frozenset(p for p, _ in reduced_passives())
 
 
 def find_source(tok, doc):
@@ -48,7 +50,9 @@ def find_source(tok, doc):
         finite = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         cv = cue_verbs().get(lemma_of(tok))
         if agent is not None and not finite and tok.dep_ == "acl" and tok.tag_ == "VBN" and cv is not None and \
-                cv.cls in ("speech", "cognition") and cv.needs != "noobj" and cv.lemma not in _MADE_BY:
+                (cv.cls in ("speech", "cognition") or tok.lower_ in _CHARGED) and cv.needs != "noobj" and \
+                cv.lemma not in _MADE_BY:
+            # (and an accusation's participle, "Maduro, accused by the opposition of rigging the vote": the agent accuses)
             return "syn.reduced_agent", agent, None  # "a fact first reported by Christopher Heath": a passive all the same
         if agent is not None and not finite and tok.dep_ == "advcl" and tok.tag_ == "VBN" and cv is not None and \
                 cv.needs == "ask":

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import cue_forms, cue_frames, cue_verbs
+from .cue_words import cue_forms, cue_frames, cue_verbs, reduced_passives
 from .inflections import verb_forms
 from .plausible import NAME_NOT_SOURCE, PARTITIVE
 
@@ -51,6 +51,13 @@ def span_of(tokens) -> tuple[int, int]:
 span_of = span_of
 
 
+def _charge_of_agent(head, prep) -> bool:
+    """`prep` is the charge of a passive accusation whose agent is `head` ("accused by X of ...", "criticised by X
+    for ..."; reduced_passives.tsv pairs the participle with its preposition), which the small model hangs on X."""
+    by = head.head
+    return head.dep_ == "pobj" and by.dep_ == "agent" and (by.head.lower_, prep.lower_) in reduced_passives()
+
+
 def source_tokens(head) -> list:
     """The tokens naming the source whose head is `head`: its determiners, possessors, compounds and modifiers on
     the left, a short 'of/for/at ...' phrase on the right; not its appositions, relative clauses or conjuncts
@@ -73,6 +80,8 @@ def source_tokens(head) -> list:
     for t in head.rights:
         if t.dep_ == "case" or t.dep_ == "compound" or t.dep_ == "nummod":
             right.extend(t.subtree)
+        elif t.dep_ == "prep" and _charge_of_agent(head, t):
+            break  # "accused by the opposition of rigging the vote": what the agent accuses of, hung on the agent
         elif t.dep_ == "prep" and t.lower_ in _NP_RIGHT_PREPS and not right and t.i == head.i + 1:
             sub = list(t.subtree)
             cut = next((k for k, x in enumerate(sub) if x.is_punct and x.text not in ".&'’-"), len(sub))
