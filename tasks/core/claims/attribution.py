@@ -277,6 +277,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 # record": the record of a body its words name)
             if actor is None and not demonstrative and syntax_on and (named := name_source(np, mem)):
                 actor, how = named  # "according to Nielsen", "according to FEC filings": any source the text names
+            if actor and actor.kind == "person" and (ap := _APPOS_ROLE.match(sent, m.end("np"))):
+                # "according to Majed Al-Ansari, a spokesperson for the Qatari Foreign Ministry": the role names him
+                # too, so a later "the spokesman said" is he
+                actor = mem.person(actor.name, actor.country or country_in(ap.group(0)), ap.group("role").split()[-1])
             if actor:
                 found.append(FoundClaim(actor, np, m.start("np"), np_end, "according to", m.start(),
                                         m.start("np") - 1, "statement", rule="rules.according_to", resolved_by=how))
@@ -319,6 +323,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             if m.group("np"):
                 hit = resolve_head(m.group("np"), mem)
                 hit = (hit[0], m.start("np"), m.start("np") + hit[1]) if hit else None
+                if hit and m.group("ap") and hit[0].kind == "person" and hit[0].country is None and \
+                        (code := country_in(m.group("ap"))):
+                    # "quoted Abror Mamatov, an official from Uzbekistan's Prosecutor-General's Office": his office's country
+                    hit = (mem.person(hit[0].name, code), hit[1], hit[2])
                 if hit and (outlet := find_subject(sent, m.start(), found, mem)) and outlet[0].kind == "media":
                     # the outlet that carried the words is named: a later "the report said" is its report
                     mem.touch(outlet[0])
@@ -557,8 +565,10 @@ _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|da
                        r"(?P<body>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:figures|data|statistics|statement|report|tally|count|"
                        r"estimates?|update|numbers|toll)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
-_QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
-                        r"\bquot(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?))\s+as\s+saying\b")
+_QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
+                        r"\bquot(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?)(?:,\s+(?P<ap>[^,;“”\"]{1,100}?),)?)\s+as\s+saying\b")
+# ("quoted Abror Mamatov, an official from Uzbekistan's Prosecutor-General's Office, as saying": an apposition that
+# says who the quoted person is may stand between the name and "as saying")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")
 _PARTICIPLE = re.compile(r",\s+(?:(?:\w+ly|also)\s+)?(?P<v>saying|adding|warning|insisting|arguing|claiming|stressing|"
                          r"telling reporters|noting|calling for|calling on|urging|demanding|accusing|blaming|denying|rejecting|"
@@ -584,6 +594,11 @@ def _clause_start(sent: str, pos: int) -> int:
     for cut in BOUND.finditer(sent, 0, pos):
         pass
     return cut.end() if cut else 0
+
+
+# ", a spokesperson for the Qatari Foreign Ministry" after a name: the person's role in apposition
+# (indefinite, and a spokesperson only: "according to Smith, the president has ..." is the claim's own subject)
+_APPOS_ROLE = re.compile(r",\s+(?P<role>(?:an?\s+)(?:[\w’'-]+\s+){0,3}?(?i:spokes(?:man|woman|person)))\b[^,;.“”\"]{0,80}")
 
 
 def role_with_name(np: str, rest: str, mem: ActorMemory) -> Actor | None:

@@ -6,14 +6,15 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import CLAUSE_CUT, NOT_NAME, PHRASE_OPENERS
-from .body_words import business_nouns, kind_back_references, public_body_words
-from .gazetteer import ORGS
+from .body_words import armed_force_nouns, business_nouns, no_army_places, kind_back_references, public_body_words
+from .gazetteer import DEMONYMS, ORGS
 from .groups import is_document, is_group, is_individual
 from .inflections import word_lemmas
 from .memory import norm_title, ActorMemory
 from .model import Actor
 from .people import TITLED
 from .people_words import party_members, role_nouns
+from .patterns import DEMONYM, alt
 from .phrase_country import ARMED_NAME, PLACE_FULL, armed_forces, country_actor, country_in
 
 
@@ -92,11 +93,16 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
         # in the story
         if hit := mem.last(lambda a: a.name.startswith(ARMED_NAME)):
             return hit
-        state = mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus else None)
+        forces = forces_named(mem)
+        state = mem.last(lambda a: a.kind == "country") or (country_actor(forces) if forces else None) or \
+            (country_actor(mem.focus) if mem.focus else None)
         return armed_forces(state.country) if state else None
     if word in _BACK_KINDS["state"]:
-        # "the army said" before any country spoke: the army of the country the story is about
-        return mem.last(lambda a: a.kind == "country") or (country_actor(mem.focus) if mem.focus and word != "side" else None)
+        # "the army said" before any country spoke: the army whose forces the story named acting ("Israeli forces
+        # shot dead two Palestinians ..., the ministry said, as the army confirmed"), else the story's country's
+        forces = forces_named(mem) if word == "army" else None
+        return mem.last(lambda a: a.kind == "country") or (country_actor(forces) if forces else None) or \
+            (country_actor(mem.focus) if mem.focus and word != "side" else None)
     if word in _BACK_KINDS["named"]:
         return mem.last(lambda a: word[:5] in a.name.lower())
     t = norm_title(word)
@@ -107,6 +113,22 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
     def last_named(a: Actor) -> int:
         return max([mem.seen.get(a.key, -9)] + [at for at, name in mem.named if name == a.name])
     return max(reversed(holders), key=last_named, default=None)
+
+
+# a state's forces named acting by demonym: "Israeli forces", "Russian troops" (armed_force_nouns.tsv)
+_FORCES = re.compile(rf"\b(?P<d>{DEMONYM})\s+(?:{alt(armed_force_nouns())})\b")
+
+
+def forces_named(mem: ActorMemory) -> str | None:
+    """The country of the one state whose forces the story has named by demonym so far (headline and text up to the
+    sentence read), when the story is set in a place with no army of its own (no_army_places.tsv: "the army" in a West
+    Bank story is Israel's); None elsewhere ("Pakistan said Indian troops fired ... the army said": Pakistan's), when
+    it named none, or the forces of two states."""
+    if mem.focus not in no_army_places():
+        return None
+    seen = f"{mem.title}\n{mem.text[:mem.upto]}"
+    codes = {DEMONYMS.get(m.group("d")) for m in _FORCES.finditer(seen)} - {None}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def speaking_body(a: Actor) -> bool:

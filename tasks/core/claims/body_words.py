@@ -158,3 +158,16 @@ def not_body_acronyms() -> dict[str, frozenset[str]]:
     """Kind -> capitalised tokens that look like a body's acronym but are none: 'place' -> US, UK, EU, UN (and dotted);
     'word' -> OK, TV (not_body_acronyms.tsv)."""
     return read_parts("not_body_acronyms.tsv")
+
+
+@lru_cache(maxsize=None)
+def armed_force_nouns() -> frozenset[str]:
+    """Nouns that after a demonym name a state's armed forces in action ("Israeli forces", "Russian troops")
+    (armed_force_nouns.tsv)."""
+    return read_words("armed_force_nouns.tsv")
+
+
+@lru_cache(maxsize=None)
+def no_army_places() -> frozenset[str]:
+    """Countries and territories with no army of their own, whose "the army" is another state's (no_army_places.tsv)."""
+    return read_words("no_army_places.tsv")

@@ -21,7 +21,7 @@ from .sentence_registers import register_document, register_members, register_pl
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .headline_echo import echoed_claim
-from .headline_tags import carry_headline_tags
+from .headline_tags import carry_headline_tags, name_headline_bodies
 from .later_named import name_lede_officials
 from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again, week_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
@@ -354,6 +354,7 @@ def finish_extraction(p: Pending) -> Extraction:
                       f.event_year is None else f for f in ex.figures]
     name_lede_officials(ex, actors)  # "..., an official said." / "..., said agency spokesman Sutopo Purwo Nugroho."
     carry_headline_tags(ex)  # "..., killing seven: sources" / "At least seven ... were killed ..., according to a witness"
+    name_headline_bodies(ex, actors)  # "..., Ministry says" / "..., the Palestinian health ministry said"
     _headline_echo(ex)
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     if any(DAMAGE_MARK in t for t in read.values()):

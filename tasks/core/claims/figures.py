@@ -15,7 +15,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
-from .numbers import Amount, find_amounts
+from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
 from .figure_words import figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
@@ -636,8 +636,30 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
     return False
 
 
+# quotation marks a wire puts around the other side's word for the people counted ('eight "militants" were killed',
+# 'more than 70 "active members of a terrorist group" were detained'): the count is of them all the same
+_SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
+                           r"wounded|injured|dead|detained|arrested)\b|,)")
+
+
+def _unquote_groups(sent: str) -> str:
+    """`sent` with the quotation marks around a group noun right after a number, or around the amount itself, blanked
+    (same length: offsets hold)."""
+    if '"' not in sent and "“" not in sent:
+        return sent
+    out = sent
+    for m in _SCARE_QUOTED.finditer(sent):
+        before = sent[:m.start()].rstrip()
+        if (n := NUMBER.search(before[-24:])) is not None and before.endswith(n.group(0)) or \
+                NUMBER.fullmatch(m.group("np")) or VAGUE_RE.fullmatch(m.group("np")):
+            # (or the quoted words are the amount: 'cited opposition figures as saying "thousands" had been hospitalized')
+            out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
+    return out
+
+
 def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
     """The figures of one sentence; `prev`, the sentence before, for a toll it names that this one calls "it"."""
+    sent = _unquote_groups(sent)
     out: list[FoundFigure] = []
     prev_toll = bool(prev) and " it " in sent and _PREV_TOLL.search(prev) is not None
     if not _ORDINAL_HEADS.isdisjoint(lower_words(sent)):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .headlines import closing_tag
-from .model import Extraction
+from .model import Actor, Extraction
 from .source_words import bare_tags
 
 # a tag of a modifier and a bare noun, with a speech verb or none: "sources", "Yemeni officials", "police say"
@@ -49,3 +49,28 @@ def _bare_tag(title: str) -> bool:
     if words[-1] in _SAY:
         words.pop()
     return 0 < len(words) <= _BARE_WORDS and words[-1] in bare_tags()
+
+
+def name_headline_bodies(ex: Extraction, actors: dict[str, Actor]) -> None:
+    """A headline's speaker named by a bare body noun and no country ("..., Ministry says", "..., agency says") is the
+    body the lede names with that noun and a country ("..., the Palestinian health ministry said"): re-key the
+    headline's claims and figures of that speaker to the lede's, in place."""
+    title = next((s for s in ex.sentences if s.section == "title"), None)
+    if title is None:
+        return
+    lede = {s.index for s in [s for s in ex.sentences if s.section == "body"][:_LEDE]}
+    for c in ex.claims:
+        bare = c.claimant_text.strip().lower().split()
+        if c.sentence_index != title.index or not 0 < len(bare) <= _BARE_WORDS or \
+                (a := actors.get(c.claimant_key)) is None or a.country is not None or a.kind != "organization":
+            continue
+        later = next((d for d in ex.claims if d.sentence_index in lede and d.claimant_key != c.claimant_key and
+                      (b := actors.get(d.claimant_key)) is not None and b.country is not None and
+                      b.kind == "organization" and d.claimant_text.strip().lower().split()[-1:] == bare[-1:]), None)
+        if later is None:
+            continue
+        key = later.claimant_key
+        ex.claims = [replace(x, claimant_key=key, resolved_by="headline body noun, named in the lede")
+                     if x.index == c.index else x for x in ex.claims]
+        ex.figures = [replace(f, claimant_key=key) if f.sentence_index == title.index and
+                      f.claimant_key == c.claimant_key else f for f in ex.figures]

@@ -12,7 +12,8 @@ from .model import Actor, Extraction
 from .people_words import lede_official_words
 
 # "an official", "a local police official", "an Indonesian government official": one unnamed official
-_UNNAMED = re.compile(r"(?i)^an?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)officials?$")
+# "a spokesman", "a court spokeswoman": one unnamed voice of a body, whom the next sentences name with the same word
+_UNNAMED = re.compile(r"(?i)^an?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)(?P<head>officials?|spokes(?:man|woman|person))$")
 _WORDS = lede_official_words()
 # words of the unnamed description that say nothing of the office: the later title need not repeat them
 _PLAIN = _WORDS["plain"]
@@ -26,7 +27,8 @@ _REACH = 3
 
 
 def name_lede_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
-    """Re-key the claims and figures of an unnamed official in the first body sentence, whose claim carries a figure,
+    """Re-key the claims and figures of an unnamed official in the first body sentence, whose claim carries a figure
+    (or of an unnamed spokesman, whom a later title names with the same word),
     to the person the next sentences name with an office the description fits (its office words, "police", in the
     title), in place."""
     body = [s.index for s in ex.sentences if s.section == "body"]
@@ -38,14 +40,17 @@ def name_lede_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
             continue
         if (official := actors.get(c.claimant_key)) is None or _ANONYMOUS.search(m.group("mods")) or \
                 _ANONYMOUS.search(next((s.text for s in ex.sentences if s.index == lede), "")) or \
+                not (voice := m.group("head").lower().startswith("spokes")) and \
                 not any(f.claim_index == c.index for f in ex.figures):
             continue  # a source kept unnamed on purpose is no one named later; a lede with no toll is left alone
+            # (but for a spokesman: the later title must then repeat the word, below)
         # (a demonym, "an Indonesian official", is checked as the country, not looked for in the title)
         words = {w.lower() for w in m.group("mods").split() if w not in DEMONYMS} - _PLAIN
         later = next((d for d in ex.claims if lede < d.sentence_index <= lede + _REACH and
                       (p := actors.get(d.claimant_key)) is not None and p.kind == "person" and " " in p.name and
                       _OFFICE.search(d.claimant_text) and p.name in d.claimant_text and
                       all(w in d.claimant_text.lower() for w in words) and
+                      (not voice or m.group("head").lower() in d.claimant_text.lower()) and
                       (official.country is None or p.country in (None, official.country))), None)
         if later is None:
             continue

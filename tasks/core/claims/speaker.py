@@ -156,9 +156,16 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
     return None
 
 
+# a name's acronym in brackets right after it ("The Ministry of Interior (MoI) said"): part of the name, no boundary
+_BRACKET_ACRONYM = re.compile(r"(?<=[\p{L}.])\s*\([A-Z][A-Za-z&.-]{1,9}\)")
+
+
 def _segments(left: str, end: int) -> list[tuple[int, int]]:
-    """Comma/quote-delimited stretches of `left[:end]`, as (start, end) offsets, last first."""
-    cuts = [m for m in BOUND.finditer(left, 0, end)]
+    """Comma/quote-delimited stretches of `left[:end]`, as (start, end) offsets, last first; a bracketed acronym
+    after a name stays with the name (resolve reads "the World Health Organization (WHO)" whole)."""
+    # (only right before the verb: "Taiwan Semiconductor Manufacturing Co. (TSMC) shares rose after ..." is cut there)
+    spelled = [(m.start(), m.end()) for m in _BRACKET_ACRONYM.finditer(left, 0, end) if not left[m.end():end].strip()]
+    cuts = [m for m in BOUND.finditer(left, 0, end) if not any(a <= m.start() < b for a, b in spelled)]
     starts = [0] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [end]
     return list(reversed(list(zip(starts, ends))))
@@ -210,7 +217,12 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
             named = resolve(prev, mem) if prev else None
             if named and named.kind == "person":
                 code = named.country or country_in(core) or mem.local(core)
-                actor = mem.person(named.name, code) if code else named
+                # the role the apposition gives ("Majed Al-Ansari, a spokesperson for the foreign ministry, said")
+                # names him too: a later "the spokesman said" is he
+                # (a spokesperson only: "NAME, president of the Farm Bureau, said" is no later "the president")
+                role = m.group(0).split()[-1] if (m := _APPOS_HEAD.match(core)) and \
+                    m.group(0).lower().split()[-1].startswith("spokes") else None
+                actor = mem.person(named.name, code, role) if code or role else named
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
         hit = resolve_tail(core, lead, mem) or postmodified(core, lead, mem) or first_of_listed(core, lead, mem)

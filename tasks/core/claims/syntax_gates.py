@@ -114,6 +114,8 @@ def not_a_claim(lemma: str, tok) -> bool:
         return True
     if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
         return True  # "claiming the lives of five people", "claimed 200 lives": the storm killed them (act_objects.tsv)
+    if lemma == "identify" and not any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children):
+        return True  # "identified herself as his cousin", "residents identified as European": who one says one is
     if lemma == "declare" and any(c.dep_ == "dobj" and _declared_act(c) for c in tok.children):
         return True  # "declared a state of emergency", "declared war on Germany": an act (data/declared_acts.tsv)
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
@@ -174,10 +176,17 @@ def _told_thing(tok) -> bool:
     return any(c.dep_ == "dobj" and any(t.lower_ in things for t in c.subtree) for c in tok.children)
 
 
+# modifiers before a declared act that say how long or how wide it is ("a month-long state of emergency", "a nationwide
+# curfew"): the act is the rest
+_ACT_MODIFIERS = frozenset(("amod", "npadvmod", "advmod", "nummod", "punct", "quantmod", "compound"))
+
+
 def _declared_act(obj) -> bool:
     words = [t.lower_ for t in obj.subtree if t.dep_ != "det" and not t.is_punct]  # scare quotes: declared “independence”
     phrase = " ".join(words)
-    return any(phrase == a or phrase.startswith(a + " ") for a in declared_acts())
+    mods = {t.i for c in obj.lefts if c.dep_ in _ACT_MODIFIERS for t in c.subtree}
+    bare = " ".join(t.lower_ for t in obj.subtree if t.dep_ != "det" and t.i not in mods)
+    return any(p == a or p.startswith(a + " ") for a in declared_acts() for p in (phrase, bare))
 
 
 def _as_phrase(tok) -> bool:

@@ -42,8 +42,9 @@ ACT_OBJECT = _act_object()
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)"
-                  # "declared a state of emergency", "declared war on": an act (data/declared_acts.tsv), not a claim
-                  r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)"
+                  # "declared a state of emergency", "declared war on": an act (data/declared_acts.tsv), not a claim;
+                  # so too with how long or wide before it ("a month-long state of emergency", "a 30-day curfew")
+                  r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\d]+(?:-[\p{L}\d]+)+\s+){0,2}(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)"
                   # "claimed the lives of five", "claims 200 lives": an act (data/act_objects.tsv), not a claim
                   + ACT_OBJECT)
 # The first word of every VERB alternative: a match can start only where one of them does.
