@@ -16,7 +16,7 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
 from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
-from .body_words import body_kinds, body_staff, not_body_acronyms, speaks_for, state_nouns
+from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_display, known_org
 from .groups import is_document, is_individual, is_people, resolve_group
 from .holders import holder_of_office
@@ -355,7 +355,12 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return Actor(f"org:{name.lower()}", name, "organization", country_in(name))
     if not ORG_HEADS.isdisjoint(s.split()) and (m := full_match(GENERIC_ORG, s)) and m.group("n")[:1].isupper():
         name = m.group("n")
-        return Actor(f"org:{name.lower()}", name, "organization", country_in(name))
+        # its owner ("Japan's Meteorological Agency"); else a public service named without its country ("the Department
+        # of Disaster Management Affairs", "the National Disaster Management Agency") serves the story's country, as
+        # one_body_name's below does (memory.local; national_service_words.tsv)
+        code = country_in(name) or country_in(s) or (
+            mem.local(name) if not _NATIONAL_SERVICE.isdisjoint(name.split()) else None)
+        return Actor(f"org:{name.lower()}", name, "organization", code)
     if last_low in BODY_NOUNS and (m := BODY_OF_KIND.fullmatch(s)):
         return body_of_kind(m, mem)
     if one_body_name(s):
@@ -367,6 +372,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     return None
 
 
+_NATIONAL_SERVICE = national_service_words()
 # a crowd of private people ("the men in the car", "residents"): never a "he", and a "they" only while the story
 # is still about them (data/crowd_nouns.tsv)
 _CROWD = re.compile(rf"(?i)\b(?:{'|'.join(crowd_nouns())})$")

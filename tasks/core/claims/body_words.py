@@ -45,6 +45,13 @@ def synonym_heads(head: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def national_service_words() -> frozenset[str]:
+    """Words that make a body named without its country the story country's own public service ("National",
+    "Disaster", "Police"): national_service_words.tsv."""
+    return read_words("national_service_words.tsv")
+
+
+@lru_cache(maxsize=None)
 def state_nouns() -> frozenset[str]:
     """Nouns that after a demonym name the state itself ("the Azerbaijani side", "the Russian government"); any other
     head is a group of that country's people ("Greek officials") (state_nouns.tsv)."""

@@ -11,8 +11,10 @@ from collections import Counter
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, subdivisions
-from .name_words import titles
-from .patterns import strip_possessive
+from .inflections import word_lemmas
+from .name_words import first_names, titles
+from .place_words import country_name_guards
+from .patterns import WATER_BODIES, strip_possessive
 from .sentences import BYLINE
 
 _COMMON_SURNAMES = frozenset("Johnson Harris Austin Michel Sanchez Rutte Duda Brown Smith Jones Williams".split())
@@ -40,7 +42,9 @@ def _place_names() -> tuple[dict[str, str], dict[str, set[str]]]:
         if c:
             names[n] = c
             last = n.split()[-1]
-            if len(last) >= 5 and last not in _COMMON_SURNAMES:  # "Trump", "Erdogan"; not "Johnson"
+            # "Trump", "Erdogan"; not "Johnson", nor a surname that is also a first name ("Martin": "Colonel Martin
+            # Matur ... Martin explained" in a South Sudan story is no Irish leader)
+            if len(last) >= 5 and last not in _COMMON_SURNAMES and last.lower() not in first_names():
                 if last not in names:
                     surnames[last] = set()
                 if last in surnames:
@@ -93,6 +97,11 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
             for n in range(longest, 0, -1):
                 name = " ".join(words[i:i + n]) if n > 1 else w
                 code = get(name) or (get(name.title()) if name.isupper() and len(name) > 3 else None)
+                if code and n == 1 and i + 1 < len(words) and words[i + 1] in WATER_BODIES and name in DEMONYMS:
+                    code = None  # "Indian Ocean", "Irish Sea": a sea's name, no nation's
+                if code and n == 1 and i + 1 < len(words) and name in country_name_guards() and \
+                        (not word_lemmas(words[i + 1].lower()) or words[i + 1] in country_name_guards()[name]):
+                    code = None  # "Chad Morris", "Niger State": a first name, a Nigerian state (country_name_guards.tsv)
                 if code and n == 1 and name in _SURNAMES and names is PLACE_NAMES:
                     firsts_of = _SURNAMES[name]
                     prev = words[i - 1] if i else ""
@@ -166,12 +175,24 @@ _NAMED = re.compile(r"\b[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\
 _BRACKETED = re.compile(r"(?<![\p{L}-])(?!The\s)([A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7})\s+\(([A-Z]{2,6})\)")
 
 
+# A name with its short form in brackets: "the Department of Disaster Management Affairs (DoDMA)". The brackets say what
+# the short form stands for, whatever its letters; a later all-capitals spelling ("DODMA said") is the same body.
+_BRACKETED_MIXED = re.compile(r"(?P<n>" + _NAMED.pattern.removeprefix(r"\b") + r")\s*\((?P<a>[A-Z][A-Za-z]{1,7})\)")
+
+
 def acronyms(text: str) -> dict[str, str]:
     """Acronyms the article spells out somewhere: 'People Power Party' ... 'the PPP' -> 'People Power Party'."""
-    wanted = set(_ACRONYM.findall(text))
-    if not wanted:
-        return {}
     out: dict[str, str] = {}
+    if "(" in text:
+        for m in _BRACKETED_MIXED.finditer(text):
+            a = m.group("a")
+            if sum(c.isupper() for c in a) >= 2 and not a.isupper():  # mixed case only: capitals are read below
+                name = m.group("n").removeprefix("The ")
+                out.setdefault(a, name)
+                out.setdefault(a.upper(), name)
+    wanted = set(_ACRONYM.findall(text)) - out.keys()
+    if not wanted:
+        return out
     for m in _NAMED.finditer(text):
         words = m.group(0).split()
         caps = [w for w in words if w[:1].isupper()]

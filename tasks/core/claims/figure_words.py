@@ -137,3 +137,10 @@ def figure_heads() -> dict[str, frozenset[str]]:
 def about_topic_words() -> tuple[str, ...]:
     """Words after which "about" names a topic, not an estimate: 'informed', 'news' (about_topic_words.tsv)."""
     return read_word_list("about_topic_words.tsv")
+
+
+@lru_cache(maxsize=None)
+def killing_voices() -> frozenset[str]:
+    """Words that make an organization a voice of the state that may be a toll's killer ("army", "ministry"):
+    killing_voices.tsv."""
+    return read_words("killing_voices.tsv")

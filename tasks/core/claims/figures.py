@@ -75,7 +75,7 @@ _MEASURES = [
     # troops that "remain" or are "based" somewhere are a deployment (only with a military head, see _classify)
     ("deployed", r"deployed|deploying|deploy|sent|send|sending|stationed|dispatched|remain|remains|remained|remaining|based|"
                  r"garrisoned|serving|present|hosts|hosting|host|mobili[sz]ed|mobili[sz]ing|called up"),
-    ("protesters", r"protesters|demonstrators|rallied|marched|protested|took to the streets|demonstrated|"
+    ("protesters", r"protesters|demonstrators|rallied|marched|protested|(?:took|take|takes|taking) to the streets?|demonstrated|"
                    r"(?:took|take|taking) part in (?:the |a )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
                    r"(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
                    # "the protest drew 10,000 people"
@@ -440,7 +440,7 @@ _IT_TOLL = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|now\s+)*(?:rose|risen|climbe
                       r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                       r"exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
 # verbs that name a protest whoever does it (not "marched" or "rallied", which a crowd of fans or pilgrims does too)
-_OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|protesting|demonstrating|took to the streets|(?:took|take|taking) part in (?:the |a )?(?:protests?|"
+_OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|protesting|demonstrating|(?:took|take|takes|taking) to the streets?|(?:took|take|taking) part in (?:the |a )?(?:protests?|"
                            r"demonstrations?|rall(?:y|ies))|(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)))")
 # a protest named besides the verb, or what the march is against or for
 _PROTEST_AIM = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|vigil|sit-in|against|in support of|demand\w*|"
@@ -499,15 +499,16 @@ _NOT_PEOPLE = re.compile(rf"(?i)(?:{'|'.join(not_people_nouns('head'))})$")  # d
 # "4,000 drowned", "Thousands rallied": a bare count that is the subject of its verb
 # headlines drop the auxiliary: "Dozens arrested as protests spread", "Thousands flee as wildfire rages"
 _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:die|dies|drown|drowns)(?![\w-])|drowned|perished|rallied|marched|protested|demonstrated|fled|flee|"
-                        r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets|"
+                        r"arrested|detained|abducted|kidnapped|evacuated|displaced|took to the streets?|"
                         # headline present tense: "Thousands rally in Tbilisi", "Hundreds protest ..."
-                        r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets)|poured into the streets|filled the streets|"
+                        # ("take to the street": the singular is as common in wire copy: "as hundreds take to the street")
+                        r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets?)|poured into the streets|filled the streets|"
                         # headlines: "Three held over teenager's murder", "Five in custody after shooting", "Wildfire forces
                         # 2,000 to flee" (held only before what it is held over, not "Thousands held a vigil")
                         r"held(?=\s+(?:over|after|for|on suspicion|in connection))|in (?:police )?custody|to flee|to evacuate|"
                         # "Thousands joined the protest", "Hundreds took part in the march"
                         r"(?:joined|attended|took part in) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?))\b")
-_PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets"))
+_PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets", "take to the street"))
 
 
 @lru_cache(maxsize=1)
@@ -615,6 +616,26 @@ _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|it
 _KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
 
+# between two coordinated objects of one verb (after the first count, which may or may not span its noun): "five soldiers,
+# four civilians", "five members of the security forces and four civilians", "three herders and eight farmers"
+_OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+                         r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together) with\s+|\s+as well as\s+)")
+
+
+def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
+    """Whether count `a` follows the counts before it in a coordination whose first count a verb right before it
+    governs ("killed five soldiers and four civilians"); no count of zero, no clause in between."""
+    j, end = len(out) - 1, a.qual_start
+    while j >= 0 and out[j].amount is not None and out[j].amount.value != 0 and \
+            _OBJECT_GAP.fullmatch(sent, out[j].end, end) is not None:
+        first = out[j].amount.qual_start
+        before = sent[max(0, first - 40): first]
+        if (adj := _ADJ_CUE.search(before)) and not _lacking(before, adj) and adj.group("c").lower() != "have left":
+            return True
+        j, end = j - 1, first
+    return False
+
+
 # quotation marks a wire puts around the other side's word for the people counted ('eight "militants" were killed',
 # 'more than 70 "active members of a terrorist group" were detained'): the count is of them all the same
 _SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
@@ -698,6 +719,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # "assaults that killed 130 in Paris and 32 in Brussels": a bare count of the same shape after "and" shares the
             # verb of the count before it
             out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, None, prev.subject_group, False))
+            continue
+        if not m and a.value is not None and out and (_people_noun(rest) or _person_next(rest)) and _verb_shared(sent, out, a):
+            # "killed three herders and eight farmers": the next object of the verb, a noun for people no head list has
+            out.append(FoundFigure(a.qual_start, a.end, out[-1].measure, a, None, "people", False))
             continue
         if not m and a.value == 1 and (od := _ONE_DEATH.match(rest)):
             # "The state reported one additional death": a count of one takes the singular noun
@@ -812,6 +837,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 _PART_AFTER_TOLL.fullmatch(sent, out[-1].end, a.qual_start):
             # "The toll was 14 people, including two women, ... the wounded": the part is of the toll right before
             # it, not of a cue further on
+            measure = out[-1].measure
+        if measure is None and out and _verb_shared(sent, out, a):
+            # "gunmen killed five soldiers and four civilians", "kill five soldiers, four civilians": a count coordinated
+            # with counts a verb before them governs is that verb's object too
             measure = out[-1].measure
         if measure is None:
             continue

@@ -131,6 +131,10 @@ def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
         for name in dict.fromkeys((s.name, short)):
             top_seen[name] += 1
             top[name] = s.country_code
+        if short in COUNTRY_NAMES and (s.type or "").lower() == "state":
+            # a state named like a country is written with its kind: Nigeria's "Niger State" (the bare name is the country)
+            top_seen[f"{short} State"] += 1
+            top[f"{short} State"] = s.country_code
     return ({n: c for n, c in top.items()
              if top_seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in subdivision_homonyms() and n not in COUNTRY_NAMES},
             {n: next(iter(cc)) for n, cc in every.items() if len(cc) == 1 and len(n) >= 4})

@@ -147,6 +147,8 @@ def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) ->
     if "and" in words and (k := words.index("and")) > 0 and words[k - 1][:1].islower() and \
             source_nouns().get(_bare(words[k - 1])) is None:
         return  # ": arrests and injured officers": the first conjunct names no source, the tag is the story's topic
+    if kind is not None and len(words) == 1 and src[:1].isupper() and src[1:].islower():
+        src = src.lower()  # a title-case headline's ": Ministry", "- Police": the common noun, not a body's name
     actor = known_org(src) or ((resolve(src, mem) or describe(src, last, mem)) if kind is not None else None)
     if actor is None or actor.kind in ("country", "media"):
         return  # a place, an outlet ("- BBC News", "- Reuters"), or capitalised words no source noun or known body

@@ -359,5 +359,6 @@ def international(text: str) -> bool:
     return _INTL.search(text) is not None
 
 
+# (no word boundary after a final dot: "U.N. deputy spokesman" is the UN's, so the lookahead closes the names)
 _INTL = re.compile(r"\b(?:UN|U\.N\.|United Nations|EU|European|NATO|International|Amnesty|World|Global|Red Cross|IMF|"
-                   r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador)\b")
+                   r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador)(?!\w)")

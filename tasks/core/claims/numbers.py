@@ -33,7 +33,8 @@ _DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:hundred|thousand|lakhs?|crores?|million|billion)\b|(?:k|m|mn|bn)\b)"
 
 NUMBER = re.compile(
-    rf"(?<![\w.,/:$€£-])(?!0\d)(?P<num>(?:{_DIGITS}){_SCALE}?|"
+    # (a colon right before digits is a clock's or a score's, "10:30"; before a word a label's: ":Fifteen soldiers")
+    rf"(?<![\w.,/$€£-])(?<!:(?=\d))(?!0\d)(?P<num>(?:{_DIGITS}){_SCALE}?|"
     rf"(?i:{'|'.join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))})|"
     rf"(?i:\b{_WORDNUM}\b))(?![\w%$€£]|[.,:]\d|-\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre)|"
     # a number that opens a compound word counts no people: "the two-tiered system", "a three-judge panel", "one-sided";

@@ -3,6 +3,8 @@ paper by its short name or by its name and kind ("the Daily Nation newspaper").
 """
 from __future__ import annotations
 
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+
 from .actor_patterns import (JOURNALIST_HINT, MEDIA_RX, NAMED_OUTLET, NATIONAL_MEDIA, OUTLET_LAST, ends_last,
                              full_match)
 from .gazetteer import COUNTRY_NAMES, DEMONYMS, MEDIA, STATE_MEDIA
@@ -31,6 +33,38 @@ def _outlet(s: str) -> Actor | None:
     return media_by_shape(s)
 
 
+# A state outlet named after its kind: "state broadcaster ORTB", "state Radio Mocambique", "the state-run daily La Nation".
+# The state's own media are of the country their name gives, else of the story's (as "state media" is, local_media).
+_STATE_OUTLET = re.compile(r"(?:(?i:the)\s+)?(?i:state|state-run|state-owned|government-run|government-owned)\s+"
+                           # (the medium in lower case: "state Radio Mocambique" is the station's own name; a medium
+                           # must be named: "State Sen. Michael Doherty", "State Department" are no outlets)
+                           r"(?:news\s+agency|television|TV|radio|broadcaster|daily|newspaper|channel)\s+"
+                           r"(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*){0,3})")
+
+
+# A station named by its medium right after "state", which the rules may leave outside the speaker's words ("state Radio
+# Mocambique said"): the state's station, of the country its name gives, else of the story's. Without "state" a station
+# is an outlet like any other, of no country.
+_STATION = re.compile(r"(?:(?i:the)\s+)?(?P<n>(?:Radio|Television|Télévision|Radiodiffusion)(?:\s+[A-Z][\p{L}.&'’-]*){1,3})")
+_STATE_BEFORE = re.compile(r"(?i)\bstate(?:-run|-owned)?\s+$")
+
+
+def _state_outlet(s: str, mem: ActorMemory) -> Actor | None:
+    focus = mem.focus
+    if ("Radio" in s or "Tél" in s or "Tel" in s) and (m := _STATION.fullmatch(s)) and (at := mem.sentence.find(s)) > 0 and \
+            _STATE_BEFORE.search(mem.sentence, max(0, at - 12), at):
+        n = m.group("n")
+        name = MEDIA.get(n, n)
+        return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name) or country_in(n) or focus)
+    if "tate" not in s and "overnment" not in s or (m := _STATE_OUTLET.fullmatch(s)) is None:
+        return None
+    n = m.group("n")
+    if n in COUNTRY_NAMES or n in DEMONYMS:
+        return None  # "state Television" is no name; "the state Kenya" none either
+    name = MEDIA.get(n, n)
+    return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name) or country_in(n) or focus)
+
+
 def outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | None:
     """The outlet phrase `s` names whole (`last`: its last word, `last_low` in lower case), or None."""
     if (last in MEDIA_LAST_NAME or not last.isascii() or last_low == "agency") and (m := full_match(MEDIA_RX, s)):
@@ -38,7 +72,7 @@ def outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | 
         return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name))
     if JOURNALIST_HINT.search(s) and (m := full_match(JOURNALIST, s)) and (outlet := _outlet(m.group("n"))):
         return outlet  # "an Associated Press journalist in the area reported"
-    if hit := local_media(s, mem.focus) or unnamed_paper(s, mem.focus, mem.text):
+    if hit := local_media(s, mem.focus) or unnamed_paper(s, mem.focus, mem.text) or _state_outlet(s, mem):
         return hit
     if last in SHORT_OUTLET_WORDS and mem.text and (m := SHORT_OUTLET.fullmatch(s)) and \
             (full := outlet_named_in(m.group("w"), mem.text)) and (hit := _outlet(full)):

@@ -7,6 +7,8 @@ import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .calendar_words import MONTHS, MONTHS_BUT_MAY, WEEKDAYS
+from .data_files import read_words
+from .place_words import country_name_guards
 
 
 # question words (closed-class grammar): in no person's name ("Doctor Who:"), and a cue's object that opens a question
@@ -36,10 +38,15 @@ def is_possessive(word: str) -> bool:
 
 
 APOS = r"(?:'s|’s|'|’)"
-COUNTRY = rf"(?:{alt(COUNTRY_NAMES)})"
+# a guarded name before a hyphen or a capitalised name is something else: "Chad Morris", "Niger State" (country_name_guards.tsv;
+# "Guinea-Bissau" is a longer name of its own and matches first)
+COUNTRY = (rf"(?:{alt(n for n in COUNTRY_NAMES if n not in country_name_guards())}|"
+           rf"(?:{alt(n for n in COUNTRY_NAMES if n in country_name_guards())})(?![-\s]+\p{{Lu}}))")
 CAPITAL = rf"(?:{alt(CAPITALS)})"
 PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
-DEMONYM = rf"(?:{alt(DEMONYMS)})"
+# a demonym before a sea's or an ocean's noun is the sea's name ("the Indian Ocean nation"), no nation's (water_bodies.tsv)
+WATER_BODIES = read_words("water_bodies.tsv")
+DEMONYM = rf"(?:(?:{alt(DEMONYMS)})(?!\s+(?:{'|'.join(sorted(WATER_BODIES))})\b))"
 DET = r"(?:[Tt]he\s+)?"
 # A whole word on both sides, also for names that end in a dot: r"\bU\.S\.\b" never matches "U.S. officials" (no word
 # boundary between the dot and the space), so "a U.S. senator" named no country.

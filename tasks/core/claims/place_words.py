@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .data_files import read_pair_list, read_pairs, read_parts, read_word_list, read_words
+from .data_files import read_pair_list, read_pairs, read_parts, read_tags, read_word_list, read_words
 from .inflections import noun_set
 
 
@@ -42,6 +42,13 @@ def subdivision_homonyms() -> frozenset[str]:
 def country_homonyms() -> frozenset[str]:
     """ISO country names more often something else in English copy: 'Chad', 'Georgia' (country_homonyms.tsv)."""
     return read_words("country_homonyms.tsv")
+
+
+@lru_cache(maxsize=None)
+def country_name_guards() -> dict[str, frozenset[str]]:
+    """Country names that are something else before a hyphen or a capitalised name ("Chad Morris", "Niger State"), each
+    with the nouns after it that make it so even as dictionary words: country_name_guards.tsv."""
+    return read_tags("country_name_guards.tsv")
 
 
 @lru_cache(maxsize=None)

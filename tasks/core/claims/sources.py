@@ -111,7 +111,7 @@ DESCRIBED = re.compile(rf"(?i:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:(?P<media>{_M
 
 # "local news reports", "state media", "local media": the press of the story's country.
 LOCAL_MEDIA = re.compile(r"(?i)(?:the\s+)?(?:local|state|state-run|national|domestic)\s+(?:news\s+)?(?:media|reports?|press|"
-                         r"television|TV|news agency|outlets|newspapers)|(?:local\s+)?(?:news|media|press) reports")
+                         r"television|TV|radio|broadcaster|news agency|outlets|newspapers)|(?:local\s+)?(?:news|media|press) reports")
 
 
 def local_media(s: str, focus: str | None) -> Actor | None:

@@ -15,7 +15,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
-from .figure_words import hostile_people
+from .figure_words import hostile_people, killing_voices
 from .place_words import back_reference_words, national_place_nouns, seat_buildings, toll_places
 from .model import Actor
 from .patterns import DEMONYM, alt
@@ -391,6 +391,8 @@ def _agent_is_claimant(sent: str, start: int, claimant: Actor | None) -> bool | 
     agent = agent.rstrip()
     agent = re.split(r"[,;]", agent[:-1] if agent.endswith(",") else agent)[-1]
     named = set(country_mentions(_IN_PLACE.sub(" ", _MEDIA_NAME.sub(" ", agent))))
+    if claimant.kind == "organization" and killing_voices().isdisjoint(re.findall(r"[a-z]+", claimant.name.lower())):
+        return False  # "Guinea security forces killed three people, opposition and doctors said": not the opposition's act
     return bool(named) and named == {claimant.country}
 
 

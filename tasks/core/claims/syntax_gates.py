@@ -182,7 +182,7 @@ _ACT_MODIFIERS = frozenset(("amod", "npadvmod", "advmod", "nummod", "punct", "qu
 
 
 def _declared_act(obj) -> bool:
-    words = [t.lower_ for t in obj.subtree if t.dep_ != "det"]
+    words = [t.lower_ for t in obj.subtree if t.dep_ != "det" and not t.is_punct]  # scare quotes: declared “independence”
     phrase = " ".join(words)
     mods = {t.i for c in obj.lefts if c.dep_ in _ACT_MODIFIERS for t in c.subtree}
     bare = " ".join(t.lower_ for t in obj.subtree if t.dep_ != "det" and t.i not in mods)

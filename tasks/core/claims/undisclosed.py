@@ -30,6 +30,10 @@ UNDISCLOSED_LOSSES = re.compile(
     r"(?:losses|casualties|casualty figures|death toll|dead)\b")
 
 
+# a count in the sentence: then "without giving further details" withholds details, not the number
+_A_COUNT = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+                      r"hundreds|thousands)\s+(?:[\w-]+\s+)?(?:dead|killed|deaths|people|soldiers|civilians|wounded|injured|"
+                      r"missing|arrested|detained)\b")
 _NEGATION = ("not", "n't", "declin", "refus", "without", "never", "no ")  # spelled out in find_undisclosed
 
 
@@ -44,6 +48,8 @@ def find_undisclosed(sent: str) -> list[FoundFigure]:
     m = m or direct
     if not m:
         return []
+    if m.group(0).lower().endswith("details") and _A_COUNT.search(sent):
+        return []  # "The toll is 10 dead, ... without giving further details": the number was given, the details were not
     measure = None
     if direct:
         measure = "killed" if re.search(r"(?i)death toll|dead\b", m.group(0)) else "casualties"
