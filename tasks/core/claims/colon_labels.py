@@ -11,6 +11,8 @@ Pure logic: no I/O beyond the word lists' cached data (name_words).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from .context import PLACE_NAMES
@@ -181,6 +183,7 @@ def _plural_noun(word: str) -> bool:
     return any(lemma != word for lemma in word_lemmas(word).get("NOUN", ())) if word else False
 
 
+@lru_cache(maxsize=256)  # asked again for each lone mention of the same name in one article
 def full_name_in(surname: str, text: str) -> str | None:
     """The first full name in `text` that ends with `surname` after a first name (a capitalised word that is no
     English word: "Loretta Lynch", not "Attorney General Lynch"), or None."""

@@ -3,6 +3,8 @@ who spoke last. One `ActorMemory` lives for one article; `actors.resolve` reads 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .calendar_words import MONTHS, WEEKDAYS
@@ -43,6 +45,23 @@ def role_prefix(words: list[str]) -> int:
                 not (i == 0 and w in first_name_genders()):
             return i + 1
     return 0
+
+
+@lru_cache(maxsize=256)
+def _names_opening_with(token: str, text: str) -> tuple[str, ...]:
+    """The full names `text` writes opening with the given name `token` ("Tommy Baker"); cached, since every lone
+    mention of the name in the article asks again about the same text. A name ends before a closed-class word, a
+    weekday or a month ("Tommy And ...", "Tommy Baker Monday"), and past its first surname word before an English
+    word (a headline's "Ed Sheeran Wants To ...")."""
+    found = []
+    for m in re.finditer(rf"\b{re.escape(token)}(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’-]+)){{1,3}}", text):
+        words = m.group(0).split()
+        ends = [i for i, w in enumerate(words[1:], 1) if w.lower() in not_name_start() or w in WEEKDAYS or
+                w in MONTHS or i >= 2 and word_lemmas(w.lower())]
+        words = words[:ends[0]] if ends else words
+        if len(words) > 1 and not words[-1].endswith("."):
+            found.append(" ".join(words))
+    return tuple(found)
 
 
 class ActorMemory:
@@ -281,15 +300,7 @@ class ActorMemory:
             return surnamed  # "Wide receiver Jackson" in a story about Vincent Jackson: a surname that is a given name too
         fulls = {a.name for a in self.by_surname.values() if a.kind == "person" and a.name.split()[0] == token}
         fulls |= {full for full in self.names.values() if full.split()[0] == token}
-        for m in re.finditer(rf"\b{re.escape(token)}(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’-]+)){{1,3}}", self.text or ""):
-            words = m.group(0).split()
-            # the name ends before a closed-class word, a weekday or a month ("Tommy And ...", "Tommy Baker Monday"),
-            # and past its first surname word before an English word (a headline's "Ed Sheeran Wants To ...")
-            ends = [i for i, w in enumerate(words[1:], 1) if w.lower() in not_name_start() or w in WEEKDAYS or
-                    w in MONTHS or i >= 2 and word_lemmas(w.lower())]
-            words = words[:ends[0]] if ends else words
-            if len(words) > 1 and not words[-1].endswith("."):
-                fulls.add(" ".join(words))
+        fulls |= set(_names_opening_with(token, self.text or ""))
         fulls = {_SPACES.sub(" ", strip_possessive(f)) for f in fulls}
         # the same person written shorter and longer ("Tommy Lee", "Tommy Lee Jones"): the longest
         fulls = {f for f in fulls if not any(g.startswith(f + " ") for g in fulls)}
