@@ -69,8 +69,5 @@ def name_headline_bodies(ex: Extraction, actors: dict[str, Actor]) -> None:
                       b.kind == "organization" and d.claimant_text.strip().lower().split()[-1:] == bare[-1:]), None)
         if later is None:
             continue
-        key = later.claimant_key
-        ex.claims = [replace(x, claimant_key=key, resolved_by="headline body noun, named in the lede")
-                     if x.index == c.index else x for x in ex.claims]
-        ex.figures = [replace(f, claimant_key=key) if f.sentence_index == title.index and
-                      f.claimant_key == c.claimant_key else f for f in ex.figures]
+        ex.reassign(c, later.claimant_key, "headline body noun, named in the lede",
+                    lambda f, c=c: f.sentence_index == title.index and f.claimant_key == c.claimant_key)

@@ -3,7 +3,6 @@
 sentence or two later; the claims and figures of the lede are that person's."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 import regex as re
 
@@ -54,10 +53,7 @@ def name_lede_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
                       (official.country is None or p.country in (None, official.country))), None)
         if later is None:
             continue
-        person = later.claimant_key
-        ex.claims = [replace(x, claimant_key=person, resolved_by="unnamed official of the lede, named in a later sentence")
-                     if x.index == c.index else x for x in ex.claims]
-        ex.figures = [replace(f, claimant_key=person) if f.claim_index == c.index or
-                      (f.claim_index is None and f.claimant_key == c.claimant_key and f.sentence_index == lede) else f
-                      for f in ex.figures]
+        ex.reassign(c, later.claimant_key, "unnamed official of the lede, named in a later sentence",
+                    lambda f, c=c, lede=lede: f.claim_index == c.index or
+                    (f.claim_index is None and f.claimant_key == c.claimant_key and f.sentence_index == lede))
 

@@ -5,7 +5,7 @@ Offsets (start, end) are character offsets into the string of the record's secti
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass(frozen=True)
@@ -80,3 +80,10 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+
+    def reassign(self, claim: Claim, key: str, resolved_by: str, figure_goes) -> None:
+        """Give `claim` (and the figures `figure_goes(figure)` picks, which went with its old claimant) the actor
+        `key`, found after the rows were made (a headline's body named in the lede, an official named later)."""
+        self.claims = [replace(c, claimant_key=key, resolved_by=resolved_by) if c.index == claim.index else c
+                       for c in self.claims]
+        self.figures = [replace(f, claimant_key=key) if figure_goes(f) else f for f in self.figures]
