@@ -217,8 +217,6 @@ def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]
     return base, (others[0] if base != "statement" and others else None)
 
 
-
-
 def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, syntax_on: bool = False,
                 opens_line: bool = False) -> list[FoundClaim]:
     found: list[FoundClaim] = []

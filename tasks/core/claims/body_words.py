@@ -145,7 +145,6 @@ def ministry_portfolios() -> dict[str, str]:
     return dict(read_pair_list("ministry_portfolios.tsv"))
 
 
-
 @lru_cache(maxsize=None)
 def kind_back_references() -> dict[str, frozenset[str]]:
     """Whom a common noun that refers back to a speaker stands for -> its nouns: 'speaker' -> statement, report,

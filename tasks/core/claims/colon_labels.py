@@ -199,7 +199,6 @@ def full_person(full: str, label: str) -> bool:
     return full == label or full.split()[0].lower().rstrip(".") in first_names() or bool(_TITLE.match(full.split()[0]))
 
 
-
 def turns_of(label: str, text: str) -> int:
     """How many lines of `text` open with `label` and a colon: a transcript's speaker labels every turn."""
     return len(re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:", text))

@@ -65,7 +65,6 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
     return Actor(f"org:{token.lower()}", token, "organization", lone_city_country(token, mem.focus))
 
 
-
 # A description in apposition that says who a named person is: "Lee Jae-myung, leader of the opposition".
 APPOS_HEAD = re.compile(r"(?i)(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w’'-]+\s+){0,4}?(?:president|chair(?:man|woman|person)?|head|"
                         r"leader|minister|secretary|spokes\w+|director|chief|ambassador|envoy|member|deputy|prime minister|"

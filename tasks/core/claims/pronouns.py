@@ -50,7 +50,6 @@ def _name_start(sent: str, pos: int) -> int:
     return pos
 
 
-
 def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], mem: ActorMemory):
     """A pronoun subject points first to a speaker earlier in its own sentence ("Safadi said ..., where he
     said"), then, for "he"/"she", to a person named before it in the sentence ("As Mr Blinken left, he said");
