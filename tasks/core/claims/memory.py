@@ -20,6 +20,7 @@ from .gazetteer import PEOPLE
 from .model import Actor
 from .patterns import is_exec_office, is_possessive, strip_possessive
 from .places import city_countries
+from .portfolios import portfolio_holder
 
 _SPACES = re.compile(r"\s+")
 # the honorific is not the name; repeated ("Mr Mr Ng": an honorific put before a name read in passing as "Mr Ng") it
@@ -167,6 +168,8 @@ class ActorMemory:
             # "Qualys CTO Wolfgang Kandek", "Coach Sean Payton": the office is the person's title, not their name
             title = title or " ".join(words[:cut])
             words = words[cut:]
+        if len(words) > 2 and (holder := portfolio_holder(" ".join(words), self.text)):
+            words = holder.split()  # "Minister of State for Trade Policy Greg Hands": the portfolio is the office's
         name = " ".join(words)
         last = name.split()[-1]
         code = code or self.homes.get(last)
