@@ -288,6 +288,10 @@ class ActorMemory:
         if (full := self.names.get(token)) and token.lower() not in place_nouns():
             # named in passing by full name earlier: "Kurt Volker ... Volker said" (not "Broward County ... County")
             return self.person(full, None)
+        if self.now == 0 and (full := _body_full_name(token, self.text or "")):
+            # a headline's surname ("Barroso rejects Orban's Soviet analogy") is the person the body names in full
+            # with it ("EUROPEAN COMMISSION chief José Manuel Barroso"), as a later lone surname would be
+            return self.person(full, None)
         return None
 
     def given_name_holder(self, token: str) -> str | None:
@@ -317,6 +321,21 @@ class ActorMemory:
             if want(a):
                 return a
         return None
+
+
+@lru_cache(maxsize=256)
+def _body_full_name(surname: str, text: str) -> str | None:
+    """The first full name `text` writes ending with `surname`: the capitalised words before it that are no English
+    word and not in capitals ("José Manuel Barroso" in "COMMISSION chief José Manuel Barroso"), or None."""
+    if len(surname) < 3 or not surname[:1].isupper() or surname.isupper():
+        return None
+    for m in re.finditer(rf"((?:\p{{Lu}}[\p{{L}}'’-]+\s+){{1,3}}){re.escape(surname)}\b(?!['’]s\b)", text):
+        words = m.group(1).split()
+        while words and (words[0].isupper() or word_lemmas(words[0].lower()) or _ONE_HONORIFIC.match(words[0] + " ")):
+            words.pop(0)
+        if words:
+            return " ".join(words + [surname])
+    return None
 
 
 def _has_first_name(words: list[str]) -> bool:
