@@ -197,8 +197,12 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             # title or role is that person (many Indonesian, Brazilian ... speakers go by one name), so "he" finds him
             return mem.person(_named_in_full(cue.head, mem), country_in(text), before), "new name (person after a title)"
         name = LEAD_DET.sub("", text)
-        if ACRONYM_TOKEN.fullmatch(name) and (full := mem.acronym(name)) and (body := resolve(full, mem)) is not None:
-            return body, "acronym the article spelled out"  # "the European Commission (EC) ... the EC observed"
+        if ACRONYM_TOKEN.fullmatch(name) and (full := mem.acronym(name)):
+            # "the European Commission (EC) ... the EC observed": the body the acronym stands for
+            body = resolve(full, mem)
+            if body is None or body.kind == "person":
+                body = Actor(f"org:{full.lower()}", full, "organization", name_country(full))
+            return body, "acronym the article spelled out"
         # "SINGAPORE Press Holdings reported": a company its own name places; "Cambridge has said": a city's body
         code = name_country(name) or (lone_city_country(name, mem.focus) if " " not in name else None)
         return Actor(f"org:{name.lower()}", name, "organization", code), "new name (body)"

@@ -326,14 +326,16 @@ class ActorMemory:
 @lru_cache(maxsize=256)
 def _body_full_name(surname: str, text: str) -> str | None:
     """The first full name `text` writes ending with `surname`: the capitalised words before it that are no English
-    word and not in capitals ("José Manuel Barroso" in "COMMISSION chief José Manuel Barroso"), or None."""
+    word and not in capitals, one of them a first name ("José Manuel Barroso" in "COMMISSION chief José Manuel
+    Barroso"), or None."""
     if len(surname) < 3 or not surname[:1].isupper() or surname.isupper():
         return None
     for m in re.finditer(rf"((?:\p{{Lu}}[\p{{L}}'’-]+\s+){{1,3}}){re.escape(surname)}\b(?!['’]s\b)", text):
         words = m.group(1).split()
-        while words and (words[0].isupper() or word_lemmas(words[0].lower()) or _ONE_HONORIFIC.match(words[0] + " ")):
+        while words and (words[0].isupper() or word_lemmas(words[0].lower()) or _ONE_HONORIFIC.match(words[0] + " ")
+                         or words[0].lower() in not_name_start()):
             words.pop(0)
-        if words:
+        if words and any(w.lower() in first_names() for w in words):  # a person's name: "The Audi", "Chief Sam" are not
             return " ".join(words + [surname])
     return None
 
