@@ -120,8 +120,9 @@ _COUNTRY_W = re.compile(rf"{WORD_START}(?:{PLACE}|{DEMONYM}){WORD_END}")
 _FINITE_SAY = finite_say()  # data/finite_say.tsv
 _PLURAL = re.compile(r"(?<!\b(?:[Aa]n?|[Oo]ne|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er)\s)\b(?:[Tt]hey|[Ww]e|I|you|and|[A-Za-z][a-z]*[^s'’\W]s|people|police|men|women|children)\b(?:\s+(?:also|now|still|"
                      r"have|had|further|repeatedly|previously|now|broadly|generally|widely|privately|publicly))*\s*$|\band\b")
-# what follows a base form that is a noun, not a verb: a closing quotation mark, or a finite verb of its own
-_NOUN_AFTER = re.compile(r"\s*[”’\"]|\s+(?:is|was|were|are|has|had|will|would|says|said)\b")
+# what follows a base form that is a noun in a quoted name, not a verb: a closing quotation mark (a finite verb after
+# it proves nothing: "interventions that GiveWell believe are promising")
+_NOUN_AFTER = re.compile(r"[”’\"]\s+\p{Ll}")
 _DOC_SUBJECT = re.compile(r"(?i)\b(?:study|studies|report|survey|poll|analysis|investigation|inquiry|review|audit|research|"
                           r"figures|statistics|tally|tallies|count|toll|estimates|"
                           r"assessment|probe|autopsy|test|tests|data|records|paper|papers|documents|filings)\b")
@@ -403,7 +404,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         if subj and verb in BASE_FORMS and not _PLURAL.search(sent, _clause_start(sent, m.start()), m.start()):
             continue  # "the UN estimate", "a Reuters report": a noun after a singular subject
         if verb in BASE_FORMS and _NOUN_AFTER.match(sent, m.end()):
-            continue  # "the aim of the “Brussels report” is": a closing mark or a verb right after shows a noun
+            continue  # "the aim of the “Brussels report” is": a closing mark right after shows a quoted noun
         if verb in ("countered", "counters") and _BY_MEANS.match(sent, m.end()):
             continue  # "unrest, which the military has countered with lethal force": a response in deeds, no claim
         if verb in ("expressed", "expresses") and not _EXPRESS_WHAT.match(sent, m.end()):
