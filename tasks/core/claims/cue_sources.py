@@ -34,6 +34,8 @@ from .syntax_tokens import source_tokens, span_of
 _HEARER = re.compile(r"\s+(?:him|her|them|me|us)\b")
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
+# a place right after a source's words: "(the office) in Serbia's southwestern city of Kraljevo"
+_IN_PLACE = re.compile(r"\s+in\s+(\S.*)")
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NAME_POSS = re.compile(r"\b([A-Z][\p{L}-]+)(?:['’]s?)(?=\s)")
 # Nouns that speak for their possessor: "his office said", "Trump's campaign said", "her spokesman said".
@@ -163,6 +165,15 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             return recent_speaker({"his": "he", "her": "she", "its": "it", "their": "they"}[owner], mem,
                            f"possessor '{owner}' -> last {{}} named, for whom the {head} speaks")
         hit = resolve(cue.owner, mem)
+        if hit is not None and hit.kind == "organization" and hit.country is None and \
+                (place := _IN_PLACE.search(sent[cue.src_start:max(cue.src_end, cue.full_end)])) and \
+                (code := country_in(place.group(1))):
+            # "The Public Prosecutor's Office in Serbia's southwestern city of Kraljevo": the place after the office
+            # is the body's country, whatever the story's
+            hit = Actor(f"{hit.key}@{code.lower()}", hit.name, hit.kind, code)
+        elif hit is not None and hit.kind == "organization" and hit.country is None and \
+                (placed := mem.last(lambda a: a.name == hit.name and a.country is not None)) is not None:
+            hit = placed  # "the prosecutor's office said" after the office in Kraljevo: that office again
         if hit is not None:
             return hit, f"possessor '{cue.owner}', for whom the {head} speaks"
     if head in _ISSUED and (body := _issuer(text, head, cue.owner)) and \
