@@ -34,6 +34,8 @@ from .syntax_tokens import source_tokens, span_of
 _HEARER = re.compile(r"\s+(?:him|her|them|me|us)\b")
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
+# a name's part before a dot with no space after it, right before the source's words: "Caliber." of "Caliber.Az"
+_DOTTED_BEFORE = re.compile(r"(?<![\p{L}.])\p{Lu}[\p{L}-]+\.$")
 # a place right after a source's words: "(the office) in Serbia's southwestern city of Kraljevo"
 _IN_PLACE = re.compile(r"\s+in\s+(\S.*)")
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -91,6 +93,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     """The actor the source words of `cue` name, and how it was found: a pronoun's antecedent, a possessor that
     the noun speaks for, whatever the resolver knows the phrase as, else an actor named by the description itself."""
     text = _REL_END.sub("", sent[cue.src_start:cue.src_end].strip())  # "a retired general who": the general
+    if (dotted := _DOTTED_BEFORE.search(sent, max(0, cue.src_start - 40), cue.src_start)) and text[:1].isupper():
+        # "Caliber.Az reports": the parse split a name written as a web address at its dot; the name is whole
+        text = dotted.group(0) + text
     low = text.lower()
     if low in ("those", "others") and cue.full_end > cue.src_end and len(sent[cue.full_start:cue.full_end].split()) <= 6:
         text = sent[cue.full_start:cue.full_end].strip(" ,")  # "those surveyed": the phrase names them
