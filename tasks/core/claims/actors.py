@@ -167,7 +167,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return mem.pair[0]  # "according to analysis by Scher and Van Den Hoek ... they estimate": the pair
         if w == "they" and mem.speakers and (last := mem.speakers[-1]).kind == "person" and \
                 mem.seen.get(last.key, -9) >= mem.now - 1 and _plural_people(last.name):
-            return last  # "Conservative MPs have dismissed the allegations ... They maintain that": the people who spoke
+            return last  # "Conservative MPs have dismissed the allegations ... They maintain that": those who spoke
         if w == "it" and (body := mem.body_just_before()) is not None:
             return body  # "The Palestinian Health Ministry has recorded ... It says ...": the body just named
         # "it" is a body or a document, never people ("Prosecutors said ... It showed how difficult ...", "officials")

@@ -38,7 +38,8 @@ def ministry_named(s: str, mem: ActorMemory) -> Actor | None:
     for rx in MINISTRY:
         if m := full_match(rx, s):
             code = match_country(m, "c", "d") or (rx is MINISTRY[-1] and _sentence_country(s, mem)) or (
-                mem.last(lambda a: a.key.startswith("org:ministry") and mem.in_item(a)) or Actor("", "", "", None)).country
+                mem.last(lambda a: a.key.startswith("org:ministry") and mem.in_item(a))
+                or Actor("", "", "", None)).country
             kind = next(v for k, v in _MIN_TYPES.items() if re.fullmatch(k, (m.group("m") or m.groupdict().get("m2")).lower()))
             if not code:
                 known = mem.last(lambda a: a.name.startswith(f"Ministry of {kind}") and mem.in_item(a))

@@ -12,7 +12,8 @@ from .name_words import first_names
 
 # a title word, "for" and a run of capitalised words (an "and" may join portfolio words): the office's portfolio and
 # the holder's name, ended by a lower-case word or a punctuation mark
-_RUN = re.compile(r"\b(?P<t>[A-Za-z]+)\s+for\s+(?:the\s+)?(?P<r>(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|&\s+)?){1,6}\p{Lu}[\p{L}'’-]*)"
+_RUN = re.compile(r"\b(?P<t>[A-Za-z]+)\s+for\s+(?:the\s+)?"
+                  r"(?P<r>(?:\p{Lu}[\p{L}'’-]*\s+(?:and\s+|&\s+)?){1,6}\p{Lu}[\p{L}'’-]*)"
                   r"(?=\s+\p{Ll}|\s*[,.;:!?)]|\s*$)")
 
 
@@ -27,7 +28,8 @@ def _holder(run: list[str]) -> int:
 
 @lru_cache(maxsize=512)
 def _holders(text: str) -> tuple[tuple[str, str], ...]:
-    """(the run's portfolio words and name as written, the holder's name) for every office "for" a portfolio in `text`."""
+    """(the run's portfolio words and name as written, the holder's name) for every office "for" a portfolio in
+    `text`."""
     out = []
     for m in _RUN.finditer(text):
         if m.group("t").lower() not in TITLE_LAST:
