@@ -64,7 +64,8 @@ _MEASURES = [
                   r"(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)|"
                   r"(?:flooded|fled|poured|streamed|crowded|moved)\s+into\s+(?:[\w-]+\s+){0,2}?camps?|"
                   r"slept\s+(?:outdoors|outside|in the open|in tents)"),
-    ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
+    # (headline present tense: "Colombia police detain dozens", as "Police arrest 40")
+    ("detained", r"detained|detaining|detains|detain|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
                  r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|"
                  # not the "held" of a compound that says who controls a place: "the rebel-held area", "government-held"
                  r"(?<!-)held|"
