@@ -125,6 +125,13 @@ LOWER_ORG = _R(rf"{DET}(?P<n>[A-Z][\p{{L}}.&-]*\s+(?:(?:(?:of|for|and|the)\s+){{
                rf"administration|organi[sz]ation|institute|network|union|observatory|foundation|campaign|charity))")
 # Branches of a state: "Ukraine's air force", "the Israeli army", "Sudan's Rapid Support Forces" stays generic.
 STATE_UNIT = _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<u>(?i:{_UNIT_ALT}))")
+# an office named by its head's title alone ("the Ombudsman's Office", "the state attorney general's office")
+_TITLED_ALT = alt(_ENDS["titled_office"]).replace("'", "['’]")
+TITLED_OFFICE = _R(rf"{DET}(?P<u>(?:(?i:state|regional|provincial|federal|national|district|public)\s+)?(?i:{_TITLED_ALT}))"
+                   rf"(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
+# the same office named the other way round: "the Office of the Ombudsman", "the Office of the Prosecutor General of Peru"
+_TITLED_HEADS = alt(sorted(w.rsplit("'s office", 1)[0] for w in _ENDS["titled_office"]))
+OFFICE_OF_TITLE = _R(rf"{DET}(?P<u>(?i:office)\s+of\s+(?:the\s+)?(?i:{_TITLED_HEADS}))(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
 POLICE = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+)?(?i:police)")
 # "the city's police", "the country's police": the police of the place the story is set in, as a bare "police" is
 PLACE_POLICE = _R(rf"(?i:the\s+(?:city|town|country|state|territory|island|county|region|province)){APOS}\s+(?i:police)")

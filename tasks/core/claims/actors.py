@@ -11,7 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
                              KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE, ORG_HEAD, ORG_HEADS,
                              ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
-                             PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
+                             PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, TITLED_OFFICE, OFFICE_OF_TITLE, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import described_body, group_named_later, staff_of_body, staff_of_described
@@ -82,6 +82,40 @@ def _country_rxs(s: str, last: str, last_low: str) -> list[re.Pattern]:
     if last_low in _GROUPISH_LAST:
         out.append(COUNTRY_RX[2])
     return out
+
+
+def _titled_office(s: str, mem: ActorMemory) -> Actor | None:
+    """'Peru's Prosecutor's Office', 'the Ombudsman's Office': a state office named by its head's title is a body, not
+    the title's holder (read before the names, which take a capitalised "Peru's Prosecutor" for a person); with no
+    country in the phrase it is the story's country's (memory.local), as "the ombudsman" is."""
+    if (m := full_match(STATE_UNIT, s)) and (code := match_country(m, "c", "d")):
+        name = f"{_title_case(m.group('u'))} of {country_display(code)}"
+        return Actor(f"org:{name.lower()}", name, "organization", code)
+    if m := full_match(TITLED_OFFICE, s) or full_match(OFFICE_OF_TITLE, s):
+        name = _title_case(m.group("u"))
+        code = match_country(m, "c")
+        name = f"{name} of {country_display(code)}" if code else name
+        return Actor(f"org:{name.lower()}", name, "organization", code or mem.local(name))
+    return None
+
+
+# "Mexico's National Migration Institute", "the country's National Immigration Institute": a body named by its own
+# name after the country that owns it (the story's country for "the country's")
+_OWNED_BODY = re.compile(rf"(?:(?:[Tt]he\s+)?(?P<c>{PLACE})|(?P<home>[Tt]he\s+(?:country|nation)))['’]s\s+(?P<rest>[A-Z][^'’]*)")
+
+
+def _owned_body(s: str, mem: ActorMemory) -> Actor | None:
+    if not (m := _OWNED_BODY.fullmatch(s)) or (body := resolve(m.group("rest"), mem)) is None or body.kind != "organization":
+        return None
+    code = match_country(m, "c") or (mem.focus if not body.country else None)
+    if not code or code == body.country:
+        return body
+    return Actor(body.key, body.name, body.kind, code)
+
+
+def _title_case(words: str) -> str:
+    titled = re.sub("([’" + chr(39) + "])S", lambda x: x.group(1) + "s", words.title())
+    return re.sub(r"(?<=\s)(?:Of|The)(?=\s)", lambda x: x.group(0).lower(), titled)
 
 
 def _name_last(s: str, last: str) -> bool:
@@ -183,6 +217,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     last_low = last.lower()
     if "inistr" in s and (hit := ministry_named(s, mem)) is not None:
         return hit
+    if (last_low == "office" or "ffice of" in s) and (hit := _titled_office(s, mem)):
+        return hit
+    if ("’s " in s or "'s " in s) and last in ORG_HEADS and (hit := _owned_body(s, mem)):
+        return hit
     if last_low == "office" and (m := PERSON_OFFICE.fullmatch(s)) and \
             (who := (resolve(m.group(1), mem) if " " in m.group(1) else mem.surname(m.group(1)))) and who.kind == "person":
         return who  # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder
@@ -240,7 +278,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # "Democratic U.S. Rep. Ann Corliss": the person the rest names, as after a dateline (attribution), so the
         # parse's subject and the rules' speaker are one person; "Democratic Party" names no person and goes on
         return who
-    if _name_last(s, last) and (m := full_match(PERSON_RX, s)) and not NOT_NAME.search(m.group("n")) and \
+    if _name_last(s, last) and last not in ORG_HEADS and (m := full_match(PERSON_RX, s)) and \
+            not NOT_NAME.search(m.group("n")) and \
             not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")) and \
             m.group("n").split()[-1].lower() not in place_nouns():
         # (a name ending in a common noun for a place is the place's government, "Broward County says", no person)
@@ -373,9 +412,15 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         name = re.sub(r"^(?:the|The)\s+", "", name)
         code = COUNTRY_NAMES.get(re.sub(r"^(?:the|The)\s+", "", owner)) if owner else None
         return Actor(f"org:{name.lower()}", name, "organization", code or country_in(name) or mem.local(name))
+    if " of " in s and (m := _ROLE_OF_BODY.fullmatch(s)) and (body := resolve(m.group("b"), mem)) is not None and \
+            body.kind == "organization" and body.country:
+        return body  # "announced the commander of the police": a body's head speaks for the body, as "the police commander"
     return None
 
 
+# a body's head named by the body ("the commander of the police", "the chief of the army"), when nothing above names them
+_ROLE_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?:deputy|acting|top|senior)\s+)?(?:head|chief|commander|director|spokes(?:man|woman|person))"
+                           r"\s+of\s+(?P<b>the\s+(?:[\w’'-]+\s+){0,2}(?:police|army|military|armed forces|navy|prison service|prisons))")
 _NATIONAL_SERVICE = national_service_words()
 
 

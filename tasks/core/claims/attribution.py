@@ -94,9 +94,11 @@ _PLACE_REST = re.compile(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$"
 _TITLE_ABBR = title_pattern(form="abbr", dot=False, suffixes=True) + "|St"
 _ABBR = rf"\b(?:{_TITLE_ABBR}|[A-Z])"
 _INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
-                       rf"stated|explained|insisted|warned|claimed|confirmed|testified)\s+(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
+                       rf"stated|explained|insisted|warned|claimed|confirmed|testified)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       rf"Saturday|Sunday|yesterday|today)\s+)?(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
-# the source runs to the clause's end; abbreviations ("U.S. Census data", "Gov. J. Smith") and a quoted title inside
+# a day may come between the verb and its speaker in translated wire copy ("..., announced Saturday the commander of the
+# police"); the source runs to the clause's end; abbreviations ("U.S. Census data", "Gov. J. Smith") and a quoted title inside
 # it ('the "Medicare for all" document he released') do not end it
 _ACCORDING = re.compile(r"(?:(?i:according to)|(?<=,\s*)per(?!\s+se\b))\s+"  # "not, per se, illegal": Latin
                         rf"(?P<np>(?:[^,.;:“”\"]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\b(?:{_TITLE_ABBR}))\.|"

@@ -64,7 +64,8 @@ _MEASURES = [
                   r"(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)|"
                   r"(?:flooded|fled|poured|streamed|crowded|moved)\s+into\s+(?:[\w-]+\s+){0,2}?camps?|"
                   r"slept\s+(?:outdoors|outside|in the open|in tents)"),
-    ("detained", r"detained|detaining|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
+    # (headline present tense: "Colombia police detain dozens", as "Police arrest 40")
+    ("detained", r"detained|detaining|detains|detain|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
                  r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|"
                  # not the "held" of a compound that says who controls a place: "the rebel-held area", "government-held"
                  r"(?<!-)held|"
@@ -112,7 +113,9 @@ _KILL_VERB = r"(?:killed|killing|kills|executed|executing|executes|beheaded|behe
 # what befell captives when it is their death: "the gunmen executed six hostages", "three prisoners were killed"
 _KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|another)\s+)?(?:(?:at least|more than|over|about|around|some|"
                             rf"nearly|almost|up to|an estimated)\s+)?$")
-_KILLED_AFTER = re.compile(rf"(?i)\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later)\s+)?(?:{_KILL_VERB}|died|dead)\b")
+# ("13 prisoners are recorded dead", "were found dead": the record or the finding of their death)
+_KILLED_AFTER = re.compile(rf"(?i)\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later|recorded|reported|"
+                           rf"confirmed|found|declared)\s+)?(?:{_KILL_VERB}|died|dead)\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
@@ -239,6 +242,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
             break
         if m.group(0).lower() == "holding":
             continue  # "200 protesters congregated, holding signs": the head holds something; a captive is held
+        if _EVENT_DET.search(after, 0, m.start()) and _EVENT_OF.match(after, m.end()):
+            continue  # "hundreds of protesters commemorating ... the killing by police of two brothers": another event
         if m.group(0).lower().startswith("remain") and _REMAIN_STATE.match(after, m.end()):
             continue  # "One officer remains hospitalized": a state the people stay in, no deployment
         if _INNER_RELATIVE.match(after, 0, m.start()):
@@ -370,6 +375,10 @@ _INNER_RELATIVE = re.compile(r"(?i)\s*,?\s*(?:who|that)\s+(?!(?:were|was|are|is|
                              r"\s+(?:[\w’'-]+\s+){1,4}?(?:who|that|which)\s+(?:\w+\s+)?$")
 _SHELTERED = re.compile(r"(?i)(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)")
 _WHO = re.compile(r"(?i)\b(?:who|which|that)\b")
+# a cue that is a noun with its determiner and its agent or victim after it ("the killing by police", "the arrest of
+# two students", "the deaths of"): an event the sentence names, not what befell the count before it
+_EVENT_DET = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+$")
+_EVENT_OF = re.compile(r"(?i)\s+(?:by|of)\b")
 _RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
 _COUNT_WORD = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b")
 _TIME_SPAN = re.compile(r"(?i)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
@@ -389,13 +398,14 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 
 
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
-# "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321": a cause or place phrase
+# "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321", "The number of prisoners
+# killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
 # after the toll noun may run longer than the seven words allowed otherwise.
 _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|(?:number|figure|tally|count) of (?:the )?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|casualties|injured|wounded|"
                    r"displaced|missing|detainees|detained|arrested|arrests|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|from|in)(?:\s+[\w-]+){1,12}?)"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
                    r"(?:\s*,\s+including\s[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly)\s+)?(?:rose|risen|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
@@ -512,8 +522,10 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:di
                         # headlines: "Three held over teenager's murder", "Five in custody after shooting", "Wildfire forces
                         # 2,000 to flee" (held only before what it is held over, not "Thousands held a vigil")
                         r"held(?=\s+(?:over|after|for|on suspicion|in connection))|in (?:police )?custody|under arrest|to flee|to evacuate|"
-                        # "Thousands joined the protest", "Hundreds took part in the march"
-                        r"(?:joined|attended|took part in) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?))\b")
+                        # "Thousands joined the protest", "Hundreds took part in the march", "Thousands participated in the rallies"
+                        r"(?:joined|attended|took part in|participated in) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
+                        # "About two dozen people were injured and thousands left their homes"
+                        r"left their homes)\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets", "take to the street"))
 
 
@@ -580,9 +592,11 @@ _STRONG = re.compile(r"(?i)-strong\s+(?:[\w-]+\s+)?(?P<h>crowd|mob|march|protest
                      r"army|militia|battalion|brigade|deployment|unit|detachment)\b")
 _DEPLOYED_RX = dict(_MEASURE_RX)["deployed"]
 # A part of a toll named before it: "the dead included five children", "Of those killed, 12 were children"
+# ("among the deceased there were 41 protesters": the count is of the dead, whoever they were)
 _AMONG = re.compile(r"(?i)\b(?:the|those)\s+(?P<w>dead|killed|injured|wounded|missing|arrested|detained|victims)\s+"
                     r"(?:included|include|includes|were|are)\s+$|\b[Oo]f\s+(?:the|those)\s+(?P<w>dead|killed|injured|wounded|"
-                    r"missing|arrested|detained|victims)\s*,\s*$")
+                    r"missing|arrested|detained|victims)\s*,\s*$|\bamong\s+(?:the|those)\s+(?P<w>dead|deceased|killed|injured|"
+                    r"wounded|missing|arrested|detained|victims)\s+(?:there\s+)?(?:were|are|was|is)\s+$")
 # "Dead: 14" in a table or fact box
 _TABLE = re.compile(r"(?i)\s*(?P<w>dead|deaths|killed|injured|wounded|missing|arrested|detained|displaced)\s*[:–—-]\s*")
 # "the bodies of 14", "23 bodies were recovered" are the dead; "two leadership bodies" are not
@@ -606,7 +620,7 @@ _COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the
                        r"(?:a|an|the)\s+(?:(?:record|previous|all-time|daily|new|earlier|single-day)\s+){1,2}(?:high|low|peak|total|figure|tally)\s+of|"
                        r"compared\s+(?:with|to)|(?:up|down)\s+(?:\w+\s+)?on)\s+$")
 _EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:before|earlier)|(?:the\s+)?(?:previous|prior)\s+(?:day|week|month|year))\b")
-_TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
+_TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deceased": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "lost": "killed", "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
                  "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "crowd": "protesters",
@@ -803,7 +817,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                     out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, prev.subject_country, prev.subject_group,
                                            prev.explicit_country))
                     continue
-            toll = _TOLL.search(sent[max(0, a.qual_start - 100): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
+            # (140 characters: a toll's cause and place phrase may be long, see _TOLL)
+            toll = _TOLL.search(sent[max(0, a.qual_start - 140): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
                 # "the toll passes 2,000": the verb is the qualifier too
                 a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start]))
             if not toll and prev_toll and not year_like and a.value is not None and \
