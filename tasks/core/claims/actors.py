@@ -30,6 +30,7 @@ from .outlets import outlet_named
 from .patterns import DEMONYM, PLACE, alt
 from .people_words import crowd_nouns, party_members
 from .place_words import place_nouns
+from .places import capital_country
 from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor, country_in, dateline_place,
                              match_country)
 from .source_words import one_person, source_nouns
@@ -225,6 +226,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 actor = country_actor(code)
                 mem.groups[s.rsplit(None, 1)[-1].lower()] = actor  # "American officials": "the officials" later
                 return actor
+    if last[:1].isupper() and (code := capital_country(s)) and s.split()[0].lower() not in first_names() and \
+            mem.surname(last) is None:
+        return country_actor(code)  # "Kigali called the accusation 'unacceptable'": a capital speaks for its state
     if m := _coordination(s, mem):
         return m
     if mem.now == 0 and (m := full_match(HEAD_ROLE, s)) and (hit := named_below(norm_title(m.group("t")), None, m.group("o"), mem)):

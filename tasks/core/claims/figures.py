@@ -15,6 +15,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
+from .calendar_words import MONTHS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
 from .figure_words import figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
@@ -612,6 +613,12 @@ _ORDINAL_HEADS = frozenset(("death", "fatality", "victim"))
 _AND_HURT = re.compile(r"(?i)\s+(?:and|or)\s+(?:were\s+)?(?:injured|wounded|hurt)\b")
 _NAMED_AND = re.compile(r"\b[A-Z][\p{L}’'-]+\s+and\s+(?:the\s+)?$")
 _NO_ONE = re.compile(r"(?i)\b(?:no|not(?:\s+a\s+single)?|not\s+even)\s+$")
+# a day of a month is a date, never a count: "killed in the June 25 protest", "on 20 March" (month names from the
+# calendar module; "May" too, capitalised, before or after a day's number)
+_MONTH_ALT = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+# (not after a month that has its day already, "on 12 March 12 people were killed", nor after "in": "In May 5 soldiers died")
+_MONTH_BEFORE = re.compile(rf"(?<!\d\s|\b[Ii]n\s)\b(?:{_MONTH_ALT})\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})(?![\p{{L}}])")
 _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
 _KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
@@ -679,6 +686,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         # "one of the wounded" is a person, not a count; "one of its soldiers was killed" is a count of one
         if a.text.lower() == "one" and rest.startswith(" of ") and not _ONE_OF_OWN.match(rest):
             continue
+        if a.value is not None and a.value <= 31 and a.text.isdigit() and (
+                _MONTH_BEFORE.search(sent, max(0, a.start - 12), a.start) or _MONTH_AFTER.match(rest)):
+            continue  # "the June 25 protest", "on 20 March": a date
         if _HOW_MANY_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "how many of an estimated 185,000 Hispanic people have fled": the whole whose part is unknown
         if _KIN_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
