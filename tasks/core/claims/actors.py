@@ -350,6 +350,12 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # is theirs (above; "a spokesman for the Enough Project" is the project's; a person or a country speaking last
         # leaves it unresolved)
         return mem.speakers[-1]
+    if mem.focus and ("s military" in s or "s armed forces" in s) and _NATION_FORCES.fullmatch(s):
+        # "the West African nation's military said": the armed forces of the state the story is about, described
+        # instead of named ("the military" later is they)
+        actor = armed_forces(mem.focus)
+        mem.groups["military"] = actor
+        return actor
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if not shape_first and (hit := media_by_shape(s)):
@@ -377,6 +383,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
 
 
 _NATIONAL_SERVICE = national_service_words()
+# a state's forces by a description of the state: "the West African nation's military", "the country's armed forces"
+_NATION_FORCES = re.compile(r"(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}(?:nation|country|state)['’]s\s+(?:military|armed\s+forces)")
 # a crowd of private people ("the men in the car", "residents"): never a "he", and a "they" only while the story
 # is still about them (data/crowd_nouns.tsv)
 _CROWD = re.compile(rf"(?i)\b(?:{'|'.join(crowd_nouns())})$")

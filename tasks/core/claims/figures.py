@@ -397,6 +397,9 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+# the count after the people it counts and a copula: "while persons arrested were 213", "those killed numbered 40"
+_COUNTED_WERE = re.compile(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
+                           r"displaced|missing))\s+(?:were|are|was|is|numbered|totall?ed|stood\s+at|reached)\s+$")
 _WORD = re.compile(r"[\p{L}]+")
 _MONEY_SIGN = re.compile(r"\p{Sc}")
 _PAID_ON = re.compile(r"(?i)toll\s+(?:on|for|at)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?(?P<r>\p{L}+)")
@@ -800,7 +803,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                     continue
             toll = _TOLL.search(sent[max(0, a.qual_start - 100): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
                 # "the toll passes 2,000": the verb is the qualifier too
-                a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start]))
+                a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start])) or \
+                _COUNTED_WERE.search(sent[max(0, a.qual_start - 60): a.qual_start])
             if not toll and prev_toll and not year_like and a.value is not None and \
                     _IT_TOLL.search(sent, max(0, a.start - 40), a.start) and _bare_next().match(rest):
                 out.append(FoundFigure(a.qual_start, a.end, "killed", a, None, None, False))

@@ -58,10 +58,12 @@ def find_source(tok, doc):
                 cv.needs == "ask":
             # "When asked by a reporter whether ..., Trump said": the reporter asked something; "Asked about the
             # tattoo by newspaper GP, Tegnell said": a topic only, the interviewer asserts nothing (no row)
-            # "Asked by Reuters to comment, a police spokesperson said": a request to speak (a speech verb under it) is
-            # the interviewer's question only, as a topic is
+            # "Asked by Reuters to comment, a police spokesperson said": a bare request to speak (a speech verb under it
+            # with nothing of its own) is the interviewer's question only; "asked by X to respond to Trump's criticism"
+            # still puts something to the speaker
             asks = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
-            if asks and all(c.dep_ == "xcomp" and getattr(cue_verbs().get(lemma_of(c)), "cls", None) == "speech" for c in asks):
+            if asks and all(c.dep_ == "xcomp" and getattr(cue_verbs().get(lemma_of(c)), "cls", None) == "speech" and
+                            all(g.dep_ in ("aux", "advmod", "punct") for g in c.children) for c in asks):
                 return None
             return ("syn.agent", agent, None) if asks else None
         return ("syn.agent", agent, None) if agent is not None and finite else None
