@@ -14,7 +14,7 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
-from .bodies import described_body, group_named_later, staff_of_body, staff_of_described
+from .bodies import body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_display, known_org
@@ -340,6 +340,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit  # "officials at the institution said": the body the description stands for
     if s[:1] in "AaTtOo" and (hit := staff_of_described(s, mem, speaking_body)):
         return hit  # "although the hospital has enough masks, an official said": the body the sentence describes
+    if s[:1] in "Aa" and (hit := body_named_next(s, mem, speaking_body)):
+        return hit  # "a war monitor reported ... the head of the Syrian Observatory for Human Rights, told dpa"
     if s[:1] in "AaTt" and (hit := group_named_later(s, mem)):
         mem.groups[s.rsplit(None, 1)[-1].lower()] = hit  # "a group of physicians" named next: "the physicians" later
         return hit

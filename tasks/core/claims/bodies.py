@@ -225,6 +225,28 @@ def group_named_later(s: str, mem: ActorMemory) -> Actor | None:
     return None
 
 
+# a body first described, with no name: "a war monitor", "a monitoring group" (body_descriptions.tsv)
+_INDEFINITE = re.compile(r"(?:[Aa]n?)\s+(?P<mods>(?:[a-z][\p{L}-]*\s+){0,2})(?P<h>[a-z][\p{L}-]*)")
+
+
+def body_named_next(s: str, mem: ActorMemory, is_body) -> Actor | None:
+    """'..., a war monitor reported on Wednesday. "...," Rami Abdel-Rahman, the head of the Syrian Observatory for
+    Human Rights, told dpa.': a body described in passing and named in the very next sentence is that body, when the
+    next sentence names one body only that the description fits."""
+    if (m := _INDEFINITE.fullmatch(s)) is None or not mem.text or mem.upto <= 0:
+        return None
+    desc = f"{m.group('mods')}{m.group('h')}".lower()
+    if desc not in body_descriptions():
+        desc = m.group("h").lower()
+        if desc not in body_descriptions():
+            return None
+    ahead = mem.text[mem.upto:mem.upto + 600].lstrip()
+    if (end := _SENTENCE_END.search(ahead)) is not None:
+        ahead = ahead[:end.end()]
+    hits = {a.key: a for a in _bodies_in(ahead, mem) if is_body(a) and _proper(a.name) and _fits(desc, [], a)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 # a lone voice of a body, with no modifier to say whose ("an official", "a spokesperson", "the spokeswoman"), and the
 # clause that may follow it ("who did not wish to be named because of agency policy")
 _LONE_STAFF = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+"
