@@ -10,7 +10,7 @@ from .claimants import bad_name
 from .colon_labels import full_name_in, full_person, label_fits, reads_as_clause, speaker_name, states_something, turns_of
 from .context import PLACE_NAMES
 from .description_actors import describe, name_source
-from .gazetteer import PEOPLE
+from .gazetteer import COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .inflections import word_lemmas
 from .memory import ActorMemory
 from .model import Actor
@@ -41,10 +41,24 @@ _NOT_COLON = frozenset(headline_rubrics()) | frozenset("told tells asked".split(
 _COLON_ONE = re.compile(r"(?P<np>[A-Z][\p{L}'’-]+|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s*:\s+(?=(?:\S+\s+){3}\S)")
 
 
+def _sentence_case(name: str) -> str:
+    """A title-case headline's "Indonesian Officials" or "Afghan Police Sources" is the phrase "Indonesian officials":
+    a demonym or a country's name, then source nouns capitalised only by the headline's style, not a body's name."""
+    words = name.split()
+    if len(words) < 2 or not (words[0] in DEMONYMS or words[0] in COUNTRY_NAMES) or \
+            not all(w[:1].isupper() and w[1:].islower() for w in words[1:]):
+        return name
+    if not all(any(lem in source_nouns() for lem in word_lemmas(w.lower()).get("NOUN", ())) for w in words[1:]):
+        return name
+    return " ".join([words[0]] + [w.lower() for w in words[1:]])
+
+
 def colon_head(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     """Who a line's colon head names: a person or body the story knows, a name the dictionary does not know, a
     source noun ("Poll", "Report", "Insiders"); never a rubric ("Update"), a place ("WASHINGTON") or a demonym."""
     name = np.title() if np.isupper() else np
+    if mem.now == 0:
+        name = _sentence_case(name)
     words = name.split()
     if words[0].lower() in _NOT_COLON or bad_name(name) or (np.isupper() and len(np) <= 3):
         return None  # "AP:" is a wire's rubric as often as its claim
@@ -167,7 +181,7 @@ def colon_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_lin
             states_something(sent[m.end():]):
         # (a quoted title is no turn: "The Last Word: “OTHER”")
         if not any(c.subj_start < m.end() for c in found if c.subj_start >= 0):
-            np = m.group("np")
+            np = _sentence_case(m.group("np")) if mem.now == 0 else m.group("np")
             got = (resolve(np, mem), "resolver") if resolve(np, mem) else name_source(np, mem)
             if got and got[0] is not None:
                 _add_colon_claim(found, m, got)
@@ -176,7 +190,7 @@ def colon_claims(sent: str, found: list[FoundClaim], mem: ActorMemory, opens_lin
             m.group("np").split()[-1].lower() not in _NOT_COLON and \
             not any(c.subj_start >= 0 and c.subj_start < m.end() for c in found) and reads_as_clause(sent[m.end():]) and \
             not (m.group("np").startswith("The ") and _SUBTITLE.match(sent, m.end())):
-        np = m.group("np")
+        np = _sentence_case(m.group("np")) if mem.now == 0 else m.group("np")
         before = set(mem.seen)  # resolve() takes any capitalised phrase for a new person: "Step One", "Sea Salt"
         known = resolve(np, mem)
         if known is not None and known.kind == "person" and not label_fits(np, known.name):

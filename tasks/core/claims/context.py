@@ -112,6 +112,8 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
                             others.add(name)  # and "Scholz said" later is her too, when the leader is never named
                     elif name in others:
                         code = None
+                if code and name in ORGS and i and DEMONYMS.get(words[i - 1], code) != code:
+                    code = None  # "Pakistani Taliban": the demonym before a body's name places it, not the body's home
                 if code:
                     counts[code] += weight
                     i += n

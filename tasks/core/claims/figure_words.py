@@ -111,6 +111,12 @@ def not_people_nouns(read_as: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def count_hedges() -> tuple[str, ...]:
+    """Words that hedge what a count's people are: 'suspected', 'alleged' (count_hedges.tsv)."""
+    return read_word_list("count_hedges.tsv")
+
+
+@lru_cache(maxsize=None)
 def vague_amounts() -> tuple[str, ...]:
     """Amounts that name an order of magnitude but no number: 'dozens', 'several hundred' (vague_amounts.tsv)."""
     return read_word_list("vague_amounts.tsv")

@@ -17,7 +17,7 @@ from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .calendar_words import MONTHS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import count_hedges, figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # compiled once, not looked up in the pattern cache on every call
@@ -104,7 +104,7 @@ _TROOPS = re.compile(r"troops|forces|soldiers|marines|service ?members|servicem[
 _PLACED = re.compile(rf"\s+(?:(?:are|were|is|remain|stay)\s+)?(?:[a-z]+ing\s+(?:and\s+[a-z]+ing\s+)?)?(?:in|inside|across|at)\s+(?:the\s+)?(?:{PLACE}|[A-Z][\p{{L}}-]+|"
                      rf"(?:region|area|country|base|zone|garrison)\b)")
 _IN_CAMP = re.compile(r"(?i)\b(?:live|lived|living|stay|stayed|staying|shelter\w*|housed|remain\w*|stranded|trapped)\s+"
-                      r"(?:in|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?\b")
+                      r"(?:in|at)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}camps?\b")  # "staying in 53 makeshift relief camps"
 # "the camp now holds 40,000 people", "the shelters house some 900 people": the population of a camp is displaced
 _CAMP_HOLDS = re.compile(r"(?i)\b(?:camps?|shelters?|settlements?)\s+(?:\w+\s+)?(?:holds?|held|hous(?:es?|ed)|hosts?|hosted|shelters?|"
                          r"sheltered|accommodates?|accommodated)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|"
@@ -218,6 +218,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         return got
     if (among := _AMONG.search(before)):  # "the dead included five children"
         return _TOLL_MEASURE.get(among.group("w").lower(), "killed")
+    if _TO_BE_EVACUATED.match(after):
+        return None  # "1 237 people still to be evacuated": not yet moved, no one displaced
     # the nearest cue that fits the head: "31 people remain unaccounted for" is not a deployment
     got = fallback = None
     for m in _MEASURE_ANY.finditer(after):
@@ -304,6 +306,10 @@ _WORD_TO = re.compile(r"(?i)\b(\w+)\s+to\s+$")
 _STATE_AFTER = re.compile(r"(?i)^\s*(?:(?:who|that)\s+(?:are|were|remain|remained)\s+|still\s+|(?:are|were)\s+still\s+)*(\w+)")
 
 
+# "people still to be evacuated" are not yet moved ("caused hundreds of people to be evacuated" were)
+_TO_BE_EVACUATED = re.compile(r"(?i)\s*(?:(?:still|yet)\s+to\s+be|(?:still\s+)?awaiting)\s+evacuat")
+
+
 def _rescue(before_cue: str, after_head: str) -> bool:
     """An "evacuate" count that is a rescue or an attempt, not people displaced (rescue_not_flight.tsv): "struggling to
     evacuate 14 children", "evacuate 14 children still trapped under the rubble"."""
@@ -386,11 +392,11 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
 # "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321": a cause or place phrase
 # after the toll noun may run longer than the seven words allowed otherwise.
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|number of (?:the )?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|casualties|injured|wounded|"
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|(?:number|figure|tally|count) of (?:the )?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|casualties|injured|wounded|"
                    r"displaced|missing|detainees|detained|arrested|arrests|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|from|in)(?:\s+[\w-]+){1,10}?)"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|from|in)(?:\s+[\w-]+){1,12}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
                    r"(?:\s*,\s+including\s[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly)\s+)?(?:rose|risen|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
@@ -509,7 +515,7 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:di
                         r"(?-i:[Rr]ally|march|[Pp]rotest|[Dd]emonstrate|take to the streets?)|poured into the streets|filled the streets|"
                         # headlines: "Three held over teenager's murder", "Five in custody after shooting", "Wildfire forces
                         # 2,000 to flee" (held only before what it is held over, not "Thousands held a vigil")
-                        r"held(?=\s+(?:over|after|for|on suspicion|in connection))|in (?:police )?custody|to flee|to evacuate|"
+                        r"held(?=\s+(?:over|after|for|on suspicion|in connection))|in (?:police )?custody|under arrest|to flee|to evacuate|"
                         # "Thousands joined the protest", "Hundreds took part in the march"
                         r"(?:joined|attended|took part in) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?))\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets", "take to the street"))
@@ -531,6 +537,14 @@ def _bare_next() -> re.Pattern:
 
 
 _OF_DET = re.compile(r"(?i)\s+of(?:\s+(?:the|their|its|his|her))?(?=\s)")
+# a hedge before the count's noun is none of its noun: "shot dead four suspected drug dealers" (data/count_hedges.tsv)
+_HEDGE = re.compile(rf"(?i)\s+(?:{alt(count_hedges())})(?=\s)")
+
+
+def _unhedged(rest: str) -> str:
+    """The words after a count without the hedge that may open them ("suspected", "alleged")."""
+    m = _HEDGE.match(rest)
+    return rest[m.end():] if m else rest
 _NEXT_TWO = re.compile(r"\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?")
 
 
@@ -538,6 +552,7 @@ def _person_next(rest: str) -> bool:
     """The count's noun names people by the lexicon (person_nouns): "killed 40 inmates", "freed 12 prison inmates";
     not a singular noun for people that modifies a noun of its own ("two fighter jets", "10,000 volunteer training
     sessions"): a singular head is followed by what may follow a count (_bare_next: "one soldier, police said")."""
+    rest = _unhedged(rest)
     m = _NEXT_TWO.match(rest)
     if m is None:
         return False
@@ -561,7 +576,7 @@ _PEOPLE_NOUN = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{_PERSON_ENDINGS}\b")
 
 def _people_noun(rest: str) -> bool:
     """The count's noun ends like a noun for people and is not a thing that does too ("campaign events")."""
-    m = _PEOPLE_NOUN.match(rest)
+    m = _PEOPLE_NOUN.match(_unhedged(rest))
     return m is not None and m.group(0).split()[-1].lower() not in not_person_plurals()
 # "children younger than 5 died": an age, not a count
 _AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")
@@ -782,7 +797,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 _AGE_BEFORE.search(sent, max(0, a.qual_start - 16), a.qual_start))
             if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\p{Sc})", rest) and not _money_after(rest):
                 cue = (adj.groupdict().get("c") or adj.group("c2")).lower()
-                cue = "custody" if cue.startswith("in ") else "evacuate" if cue == "to evacuate" else cue
+                cue = "custody" if cue.startswith(("in ", "under ")) else "evacuate" if cue == "to evacuate" else cue
                 measure = "protesters" if (adj is bare or _PROTEST.search(cue)) and (
                     _MEASURE_RX[-1][1].fullmatch(cue) or cue in _PRESENT_PROTEST) else _classify(cue, "", "")
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):

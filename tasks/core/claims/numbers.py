@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+from .calendar_words import MONTHS
 from .figure_words import about_topic_words, count_qualifiers, vague_amounts
 
 _UNITS = {
@@ -28,8 +29,13 @@ VAGUE = vague_amounts()
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
-# "1,00,000" is the South Asian grouping of 100,000
-_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,00,000" is the South Asian grouping of 100,000; "3 000", "104 687" the SI grouping (South African, French and
+# other outlets) with a space, a no-break or a thin space; a plain space only where no month's name is before the first
+# group ("June 15 300 people" is a date and a count)
+_MONTH_BEFORE = "|".join(m[:3] + r"(?:\p{L}*\.?)" for m in MONTHS)
+_SPACED = (r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|"
+           rf"(?<!\b(?:{_MONTH_BEFORE})\s)\d{{1,3}}(?: \d{{3}})+(?![\d\u00a0\u202f\u2009]| \d)")
+_DIGITS = rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?"
 _SCALE = r"(?:\s*(?:hundred|thousand|lakhs?|crores?|million|billion)\b|(?:k|m|mn|bn)\b)"
 
 NUMBER = re.compile(
@@ -84,7 +90,7 @@ def parse_value(s: str) -> float | None:
         return float(_FIXED[t])
     m = _SCALED.fullmatch(t)
     if m:
-        v = float(m.group(1).replace(",", ""))
+        v = float(re.sub(r"[,\s]", "", m.group(1)))
         return v * _SCALES[m.group(2)] if m.group(2) else v
     total, cur = 0.0, 0.0
     for w in t.replace(" and ", " ").split():

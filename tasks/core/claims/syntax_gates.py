@@ -196,6 +196,25 @@ def _as_phrase(tok) -> bool:
         any(g.dep_ == "prep" and g.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for g in c.children)
 
 
+def _reported_by_tag(tok, quotes) -> bool:
+    """'Taliban militants attacked an army post ..., military sources said': the parse hangs the speech tag that reports
+    the sentence on its main verb (a parataxis with a subject of its own); that tag is no clause the verb reports."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) or that_next(tok) or quote_next_to(tok, quotes):
+        return False
+    return any(c.dep_ == "parataxis" and getattr(cue_verbs().get(lemma_of(c)), "cls", None) == "speech" and
+               any(g.dep_ == "nsubj" for g in c.children) for c in tok.children)
+
+
+def _perceived_event(tok) -> bool:
+    """'saw their own gathering disrupted', 'have seen their contributions minimized': the only clause is a bare
+    participle with its own subject (no "that", no finite verb, no 'as'), what was seen happen or undergone."""
+    if tok.tag_ in ("VBP", "VBZ") or _as_phrase(tok) or that_next(tok) or any(c.dep_ in ("oprd", "xcomp") for c in tok.children):
+        return False  # (the present tense is a view: "insiders see his return possibly giving Creighton a chance")
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    return bool(comps) and all(c.tag_ in ("VBN", "VBG") and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children)
+                               for c in comps)
+
+
 def needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
@@ -221,9 +240,12 @@ def needs_met(needs: str, tok, quotes) -> bool:
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
         return clause or any(c.dep_ in ("prep", "prt") and c.lower_ in ("about", "of", "out") for c in tok.children)
     if needs == "as":  # "sees the vote as a referendum", "considers him a liar", "believes ... that"
+        if _perceived_event(tok):
+            return False  # "saw their own gathering disrupted": an event seen, no view of it
         return clause or _as_phrase(tok) or \
             any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
     if needs == "for":  # "attacked Romney for being a failed candidate", "attacked him as ..."; not "attacked the village"
+        clause = clause and not _reported_by_tag(tok, quotes)
         return clause or any(c.dep_ == "prep" and (c.lower_ == "as" or c.lower_ == "for" and _reason(c)) for c in tok.children) \
             or any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
     if needs == "thing":  # "questioned Mr. Trump's veracity", "questioning Clinton's judgment"; not "questioned the suspect"

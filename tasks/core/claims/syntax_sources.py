@@ -73,6 +73,8 @@ def find_source(tok, doc):
         # passive, its subject was shown or told something and says nothing (the tagger may read it as a past tense)
         return None
     subj = verb_subject(tok)
+    if subj is not None and subj.i < tok.i and _objectless_prep(doc, subj, tok):
+        subj = None  # "came to office pledging to ...": the small model made the preposition's object the subject
     if subj is not None:
         if subj.lower_ in RELATIVE and tok.dep_ == "relcl":
             if tok.head.dep_ in ("pobj", "dobj", "attr", "conj"):
@@ -184,6 +186,15 @@ def find_source(tok, doc):
     if (said_by := _noun_before(tok)) is not None:
         return "syn.noun_participle", said_by, None
     return None
+
+
+def _objectless_prep(doc, subj, tok) -> bool:
+    """The subject's phrase opens right after a preposition of another verb that has no object of its own: the phrase
+    is that object (not "Before X concluded that ...", a conjunction the model tagged as the cue's own preposition)."""
+    first = min(t.i for t in subj.subtree)
+    prev = doc[first - 1] if first > 0 else None
+    return prev is not None and prev.dep_ == "prep" and prev.tag_ == "IN" and prev.head.i != tok.i and \
+        not any(c.dep_ in ("pobj", "pcomp") for c in prev.children)
 
 
 def _own_subject_before(tok, doc) -> bool:
