@@ -24,6 +24,7 @@ from .kin import KIN_WORDS, possessor_person, resolve_kin
 from .memory import norm_title, ActorMemory
 from .ministries import ministry_named
 from .model import Actor
+from .inflections import word_lemmas
 from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_pattern
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
@@ -165,6 +166,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             return p
         if w == "they" and mem.pair and mem.pair[1] >= mem.now - 2 and mem.speakers and mem.speakers[-1] == mem.pair[0]:
             return mem.pair[0]  # "according to analysis by Scher and Van Den Hoek ... they estimate": the pair
+        if w == "they" and mem.speakers and (last := mem.speakers[-1]).kind == "person" and \
+                mem.seen.get(last.key, -9) >= mem.now - 1 and _plural_people(last.name):
+            return last  # "Conservative MPs have dismissed the allegations ... They maintain that": those who spoke
         if w == "it" and (body := mem.body_just_before()) is not None:
             return body  # "The Palestinian Health Ministry has recorded ... It says ...": the body just named
         # "it" is a body or a document, never people ("Prosecutors said ... It showed how difficult ...", "officials")
@@ -387,6 +391,17 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
 _NATIONAL_SERVICE = national_service_words()
 # a state's forces by a description of the state: "the West African nation's military", "the country's armed forces"
 _NATION_FORCES = re.compile(r"(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}(?:nation|country|state)['’]s\s+(?:military|armed\s+forces)")
+
+
+def _plural_people(name: str) -> bool:
+    """A person actor named by a plural head: "Conservative MPs", "lead prosecutors" (people, a later "they")."""
+    head = name.rsplit(None, 1)[-1]
+    if len(head) > 2 and head.endswith("s") and head[:-1].isupper():
+        return True  # "MPs", "MEPs"
+    low = head.lower()
+    return low.endswith("s") and low[:-1] != "" and any(f != low for f in word_lemmas(low).get("NOUN", ()))
+
+
 # a crowd of private people ("the men in the car", "residents"): never a "he", and a "they" only while the story
 # is still about them (data/crowd_nouns.tsv)
 _CROWD = re.compile(rf"(?i)\b(?:{'|'.join(crowd_nouns())})$")

@@ -19,6 +19,7 @@ from .inflections import word_lemmas
 from .name_words import not_alone, not_name_start
 from .source_words import non_agent_suffixes, non_agents
 from .patterns import strip_possessive
+from .portfolios import title_holder
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
 
@@ -147,6 +148,11 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             continue
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
+        if c.actor.kind != "person" and (name := title_holder(c.surface.strip(), mem.sentence)):
+            # "Minister of State for Government Communication Bence Tuzson accused": the parse took the office for the
+            # subject; the holder named after its portfolio speaks
+            out.append(replace(c, actor=mem.person(name, c.actor.country), resolved_by="holder of the office named"))
+            continue
         if (c.surface[:1] in "Tt" or c.surface[:7].lower() == "one of ") and is_description(c.actor, c.surface, demonym_of(c.actor.country) if c.actor.country else None) \
                 and (person := described_person(c.surface, mem)) is not None:
             # "the church's minister said" ... "the Rev. Larry Kroon": the one person the story names in that role

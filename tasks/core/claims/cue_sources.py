@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
-from .actor_patterns import PARTICLES, TITLE
+from .actor_patterns import ACRONYM_TOKEN, PARTICLES, TITLE
 from .actors import resolve
 from .body_words import speaks_for
 from .claimants import bad_name
@@ -34,6 +34,10 @@ from .syntax_tokens import source_tokens, span_of
 _HEARER = re.compile(r"\s+(?:him|her|them|me|us)\b")
 _PERSONAL = frozenset("he she".split())
 _PLURAL = frozenset("they".split())
+# a name's part before a dot with no space after it, right before the source's words: "Caliber." of "Caliber.Az"
+_DOTTED_BEFORE = re.compile(r"(?<![\p{L}.])\p{Lu}[\p{L}-]+\.$")
+# a place right after a source's words: "(the office) in Serbia's southwestern city of Kraljevo"
+_IN_PLACE = re.compile(r"\s+in\s+(\S.*)")
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NAME_POSS = re.compile(r"\b([A-Z][\p{L}-]+)(?:['’]s?)(?=\s)")
 # Nouns that speak for their possessor: "his office said", "Trump's campaign said", "her spokesman said".
@@ -89,6 +93,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     """The actor the source words of `cue` name, and how it was found: a pronoun's antecedent, a possessor that
     the noun speaks for, whatever the resolver knows the phrase as, else an actor named by the description itself."""
     text = _REL_END.sub("", sent[cue.src_start:cue.src_end].strip())  # "a retired general who": the general
+    if (dotted := _DOTTED_BEFORE.search(sent, max(0, cue.src_start - 40), cue.src_start)) and text[:1].isupper():
+        # "Caliber.Az reports": the parse split a name written as a web address at its dot; the name is whole
+        text = dotted.group(0) + text
     low = text.lower()
     if low in ("those", "others") and cue.full_end > cue.src_end and len(sent[cue.full_start:cue.full_end].split()) <= 6:
         text = sent[cue.full_start:cue.full_end].strip(" ,")  # "those surveyed": the phrase names them
@@ -163,6 +170,15 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             return recent_speaker({"his": "he", "her": "she", "its": "it", "their": "they"}[owner], mem,
                            f"possessor '{owner}' -> last {{}} named, for whom the {head} speaks")
         hit = resolve(cue.owner, mem)
+        if hit is not None and hit.kind == "organization" and hit.country is None and \
+                (place := _IN_PLACE.search(sent[cue.src_start:max(cue.src_end, cue.full_end)])) and \
+                (code := country_in(place.group(1))):
+            # "The Public Prosecutor's Office in Serbia's southwestern city of Kraljevo": the place after the office
+            # is the body's country, whatever the story's
+            hit = Actor(f"{hit.key}@{code.lower()}", hit.name, hit.kind, code)
+        elif hit is not None and hit.kind == "organization" and hit.country is None and \
+                (placed := mem.last(lambda a: a.name == hit.name and a.country is not None)) is not None:
+            hit = placed  # "the prosecutor's office said" after the office in Kraljevo: that office again
         if hit is not None:
             return hit, f"possessor '{cue.owner}', for whom the {head} speaks"
     if head in _ISSUED and (body := _issuer(text, head, cue.owner)) and \
@@ -197,6 +213,12 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             # title or role is that person (many Indonesian, Brazilian ... speakers go by one name), so "he" finds him
             return mem.person(_named_in_full(cue.head, mem), country_in(text), before), "new name (person after a title)"
         name = LEAD_DET.sub("", text)
+        if ACRONYM_TOKEN.fullmatch(name) and (full := mem.acronym(name)):
+            # "the European Commission (EC) ... the EC observed": the body the acronym stands for
+            body = resolve(full, mem)
+            if body is None or body.kind == "person":
+                body = Actor(f"org:{full.lower()}", full, "organization", name_country(full))
+            return body, "acronym the article spelled out"
         # "SINGAPORE Press Holdings reported": a company its own name places; "Cambridge has said": a city's body
         code = name_country(name) or (lone_city_country(name, mem.focus) if " " not in name else None)
         return Actor(f"org:{name.lower()}", name, "organization", code), "new name (body)"

@@ -20,6 +20,7 @@ from .gazetteer import PEOPLE
 from .model import Actor
 from .patterns import is_exec_office, is_possessive, strip_possessive
 from .places import city_countries
+from .portfolios import portfolio_holder
 
 _SPACES = re.compile(r"\s+")
 # the honorific is not the name; repeated ("Mr Mr Ng": an honorific put before a name read in passing as "Mr Ng") it
@@ -167,6 +168,8 @@ class ActorMemory:
             # "Qualys CTO Wolfgang Kandek", "Coach Sean Payton": the office is the person's title, not their name
             title = title or " ".join(words[:cut])
             words = words[cut:]
+        if len(words) > 2 and (holder := portfolio_holder(" ".join(words), self.text)):
+            words = holder.split()  # "Minister of State for Trade Policy Greg Hands": the portfolio is the office's
         name = " ".join(words)
         last = name.split()[-1]
         code = code or self.homes.get(last)
@@ -285,6 +288,10 @@ class ActorMemory:
         if (full := self.names.get(token)) and token.lower() not in place_nouns():
             # named in passing by full name earlier: "Kurt Volker ... Volker said" (not "Broward County ... County")
             return self.person(full, None)
+        if self.now == 0 and (full := _body_full_name(token, self.text or "")):
+            # a headline's surname ("Barroso rejects Orban's Soviet analogy") is the person the body names in full
+            # with it ("EUROPEAN COMMISSION chief José Manuel Barroso"), as a later lone surname would be
+            return self.person(full, None)
         return None
 
     def given_name_holder(self, token: str) -> str | None:
@@ -314,6 +321,23 @@ class ActorMemory:
             if want(a):
                 return a
         return None
+
+
+@lru_cache(maxsize=256)
+def _body_full_name(surname: str, text: str) -> str | None:
+    """The first full name `text` writes ending with `surname`: the capitalised words before it that are no English
+    word and not in capitals, one of them a first name ("José Manuel Barroso" in "COMMISSION chief José Manuel
+    Barroso"), or None."""
+    if len(surname) < 3 or not surname[:1].isupper() or surname.isupper():
+        return None
+    for m in re.finditer(rf"((?:\p{{Lu}}[\p{{L}}'’-]+\s+){{1,3}}){re.escape(surname)}\b(?!['’]s\b)", text):
+        words = m.group(1).split()
+        while words and (words[0].isupper() or word_lemmas(words[0].lower()) or _ONE_HONORIFIC.match(words[0] + " ")
+                         or words[0].lower() in not_name_start()):
+            words.pop(0)
+        if words and any(w.lower() in first_names() for w in words):  # a person's name: "The Audi", "Chief Sam" are not
+            return " ".join(words + [surname])
+    return None
 
 
 def _has_first_name(words: list[str]) -> bool:

@@ -11,7 +11,7 @@ from .gazetteer import country_display
 from .memory import ActorMemory
 from .model import Actor
 from .patterns import APOS, DEMONYM, DET, PLACE
-from .phrase_country import match_country
+from .phrase_country import country_in, match_country
 
 
 # the portfolios a ministry is named by, and each one's canonical name (data/ministry_portfolios.tsv)
@@ -37,8 +37,9 @@ def ministry_named(s: str, mem: ActorMemory) -> Actor | None:
     portfolio with no country being the story's (or the one of that portfolio the story named in this item)."""
     for rx in MINISTRY:
         if m := full_match(rx, s):
-            code = match_country(m, "c", "d") or (mem.last(lambda a: a.key.startswith("org:ministry") and mem.in_item(a))
-                                          or Actor("", "", "", None)).country
+            code = match_country(m, "c", "d") or (rx is MINISTRY[-1] and _sentence_country(s, mem)) or (
+                mem.last(lambda a: a.key.startswith("org:ministry") and mem.in_item(a))
+                or Actor("", "", "", None)).country
             kind = next(v for k, v in _MIN_TYPES.items() if re.fullmatch(k, (m.group("m") or m.groupdict().get("m2")).lower()))
             if not code:
                 known = mem.last(lambda a: a.name.startswith(f"Ministry of {kind}") and mem.in_item(a))
@@ -53,3 +54,11 @@ def ministry_named(s: str, mem: ActorMemory) -> Actor | None:
             name = f"Ministry of {kind} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     return None
+
+
+def _sentence_country(phrase: str, mem: ActorMemory) -> str | None:
+    """The country "the country's" stands for when its own sentence names one before it: "Serbian police on Tuesday
+    detained a Kosovo Serb politician ..., the country's interior ministry said" is Serbia's (the sentence's first
+    country, its subject's as a rule), whatever the story's country."""
+    at = mem.sentence.find(phrase)
+    return country_in(mem.sentence[:at]) if at > 0 else None

@@ -90,7 +90,23 @@ _PRONOUN_W = re.compile(r"(?i)he|she|it|they")
 # "which they cited", "which Morales described as": the relative clause has its own subject, the antecedent is its object
 _WHICH_WHO = re.compile(r"(?i)(?:which|who)\b(?!\s+(?:he|she|they|we|i|you|it|the|a|an|his|her|their|its)\b)(?!\s+(?-i:[A-Z]))")
 _ARTICLE = re.compile(r"(?i)(?:the|a|an)\s")
-_INDEFINITE = re.compile(r"(?i)an?\s")
+# a subject whose head noun a relative clause follows: "The prosecutors who were unable to win convictions in the death
+# of Freddie Gray" (the head opens with an article or a capital and holds no comma; "who" takes a lower-case verb)
+# ("who" only: a "that" after a verb is a complementizer, "The doctors said that ...")
+_RELATIVE_SUBJECT = re.compile(r"(?P<np>(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}'’.-]*)(?:\s+[^\s,“”\"]+){0,5}?)\s+who\s+"
+                               r"(?!(?:he|she|they|we|i|you|it)\b)\p{Ll}.*")
+
+
+def _whole_or_head(np: str, mem: ActorMemory):
+    """(actor, length) when the noun phrase names one whole ("The prosecutors"); a phrase only its first words name
+    ("Another Twitter user") is left to the readings below."""
+    if (actor := resolve(np, mem)) is not None and not actor.name.isupper() and \
+            len(actor.name.split()) >= len(np.split()) - 2:
+        return actor, len(np)
+    return None
+# an apposition that only describes the name before it: indefinite ("a Britain-based monitor group"), or a quantifier
+# over the people just named ("the two lead prosecutors — both seasoned lawyers — said")
+_INDEFINITE = re.compile(r"(?i)(?:an?|both|all|each)\s")
 
 # What may stand right before a group subject that starts mid-segment ("as police said", "and officials said").
 _GROUP_LEFT = re.compile(r"(?i)and|but|as|after|before|when|while|because|since|then|so|that|where|though|although|"
@@ -225,6 +241,11 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
                 actor = mem.person(named.name, code, role) if code or role else named
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
+        if hop == 0 and (rel := _RELATIVE_SUBJECT.fullmatch(core)) and \
+                (head := _whole_or_head(rel.group("np"), mem)):
+            # "The prosecutors who were unable to win convictions in the death of Freddie Gray sharply criticized":
+            # the relative clause after the subject's head noun is no part of who speaks (not "Gray")
+            return head[0], lead, lead + head[1]
         hit = resolve_tail(core, lead, mem) or postmodified(core, lead, mem) or first_of_listed(core, lead, mem)
         if hit and any(hit[1] <= p.verb_start < lead + len(core) for p in prior):
             # "Officials in Khartoum said they welcomed ...": a subject never holds another claim's cue verb; the one
