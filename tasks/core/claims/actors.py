@@ -14,7 +14,7 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, TITLED_OFFICE, OFFICE_OF_TITLE, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
-from .bodies import described_body, group_named_later, staff_of_body, staff_of_described
+from .bodies import body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_display, known_org
@@ -31,6 +31,7 @@ from .outlets import outlet_named
 from .patterns import DEMONYM, PLACE, alt
 from .people_words import crowd_nouns, party_members
 from .place_words import place_nouns
+from .places import capital_country
 from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor, country_in, dateline_place,
                              match_country)
 from .source_words import one_person, source_nouns
@@ -267,6 +268,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 actor = country_actor(code)
                 mem.groups[s.rsplit(None, 1)[-1].lower()] = actor  # "American officials": "the officials" later
                 return actor
+    if last[:1].isupper() and (code := capital_country(s)) and s.split()[0].lower() not in first_names() and \
+            mem.surname(last) is None:
+        return country_actor(code)  # "Kigali called the accusation 'unacceptable'": a capital speaks for its state
     if m := _coordination(s, mem):
         return m
     if mem.now == 0 and (m := full_match(HEAD_ROLE, s)) and (hit := named_below(norm_title(m.group("t")), None, m.group("o"), mem)):
@@ -379,6 +383,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit  # "officials at the institution said": the body the description stands for
     if s[:1] in "AaTtOo" and (hit := staff_of_described(s, mem, speaking_body)):
         return hit  # "although the hospital has enough masks, an official said": the body the sentence describes
+    if s[:1] in "Aa" and (hit := body_named_next(s, mem, speaking_body)):
+        return hit  # "a war monitor reported ... the head of the Syrian Observatory for Human Rights, told dpa"
     if s[:1] in "AaTt" and (hit := group_named_later(s, mem)):
         mem.groups[s.rsplit(None, 1)[-1].lower()] = hit  # "a group of physicians" named next: "the physicians" later
         return hit
@@ -389,6 +395,12 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # is theirs (above; "a spokesman for the Enough Project" is the project's; a person or a country speaking last
         # leaves it unresolved)
         return mem.speakers[-1]
+    if mem.focus and ("s military" in s or "s armed forces" in s) and _NATION_FORCES.fullmatch(s):
+        # "the West African nation's military said": the armed forces of the state the story is about, described
+        # instead of named ("the military" later is they)
+        actor = armed_forces(mem.focus)
+        mem.groups["military"] = actor
+        return actor
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
     if not shape_first and (hit := media_by_shape(s)):
@@ -422,6 +434,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
 _ROLE_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?:deputy|acting|top|senior)\s+)?(?:head|chief|commander|director|spokes(?:man|woman|person))"
                            r"\s+of\s+(?P<b>the\s+(?:[\w’'-]+\s+){0,2}(?:police|army|military|armed forces|navy|prison service|prisons))")
 _NATIONAL_SERVICE = national_service_words()
+# a state's forces by a description of the state: "the West African nation's military", "the country's armed forces"
+_NATION_FORCES = re.compile(r"(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}(?:nation|country|state)['’]s\s+(?:military|armed\s+forces)")
 
 
 def _plural_people(name: str) -> bool:
@@ -431,6 +445,8 @@ def _plural_people(name: str) -> bool:
         return True  # "MPs", "MEPs"
     low = head.lower()
     return low.endswith("s") and low[:-1] != "" and any(f != low for f in word_lemmas(low).get("NOUN", ()))
+
+
 # a crowd of private people ("the men in the car", "residents"): never a "he", and a "they" only while the story
 # is still about them (data/crowd_nouns.tsv)
 _CROWD = re.compile(rf"(?i)\b(?:{'|'.join(crowd_nouns())})$")

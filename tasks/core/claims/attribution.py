@@ -109,6 +109,9 @@ _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<
                       r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
 _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provocations?|provoked|aggression|bombard(?:ed|ing)?|"
                          r"struck|strikes?|violat\w+|fired on|opened fire|invad\w+|occup\w+|sabot\w+|responsib\w+|accusations?)\b")
+# a plural quantifier and capitalised words right before a cue in -s: "Several UN reports", "Many Reuters reports"
+_COUNTED_NAMES = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Nn]umerous|[Mm]ultiple|[Vv]arious|[Ff]ew|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+"
+                            r"(?:[A-Z][\p{L}.&-]*\s+){1,3}$")
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _OPENING = re.compile(r"\s*[“\"‘]")
 # A quotation that opens right after the cue ("said: \"...", "said, “...") and runs past the sentence's end
@@ -384,6 +387,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         if _HELD_WHAT.search(sent, max(0, m.start() - 60), m.start()) and _is_cognition(verb) and \
                 not _HELD_AFTER.match(sent, m.end()):
             continue  # "who our governor is or what she believes": a belief named, not held out as a claim
+        if verb.endswith("s") and _COUNTED_NAMES.search(sent, max(0, m.start() - 60), m.start()):
+            continue  # "Several UN reports have pinned ...": after a plural quantifier "reports" is a noun, no verb
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
         if reduced_passive(sent, m.start("v"), m.end("v")):

@@ -12,6 +12,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS, ORGS, known_org
+from .actor_patterns import BACKREF
 from .body_words import (apposed_body_nouns, body_descriptions, body_name_heads, body_staff, name_lead_words,
                          public_body_words)
 from .inflections import word_lemmas
@@ -104,6 +105,28 @@ def register_bodies(sent: str, mem: ActorMemory) -> None:
         mem.bodies[actor.key] = (mem.now, actor)
 
 
+def _short_name(head: str) -> bool:
+    """A capitalised common noun that may be a body's name cut to its head ("the Observatory" for the Syrian
+    Observatory for Human Rights, "the Commission"): not a word the back-references read as a kind or a title ("the
+    Government", "the President"), not a demonym."""
+    low = head.lower()
+    return head[1:].islower() and head[:1].isupper() and "NOUN" in word_lemmas(low) and head not in DEMONYMS and \
+        BACKREF.fullmatch(f"the {low}") is None
+
+
+# the words after which a body's name goes on with what it is for ("Observatory for Human Rights")
+_NAME_TAIL = re.compile(r"\s+(?:of|for|on|against|without|in)\s+.*$")
+
+
+def _heads_name(head: str, actor: Actor) -> bool:
+    """`head` is the head noun of the body's name: its last word before any "of"/"for" tail ("Syrian Observatory
+    for Human Rights", "Kenya National Commission on Human Rights"); "House" is no head of "House Judiciary Committee"."""
+    if actor.kind != "organization" or actor.name == head:
+        return False
+    words = _NAME_TAIL.sub("", actor.name).split()
+    return len(words) >= 1 and words[-1] == head and len(actor.name.split()) > 1
+
+
 def _fits(desc: str, mods: list[str], actor: Actor) -> bool:
     """The body can be called by the description (body_descriptions.tsv)."""
     kinds = body_descriptions()[desc]
@@ -138,9 +161,14 @@ def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
     if desc not in body_descriptions():
         desc = m.group("h").lower()
         if desc not in body_descriptions():
-            return None
+            if mods or s[:1] not in "Tt" or not _short_name(m.group("h")):
+                return None
+            desc = ""  # "the Observatory": a name cut to its head (_heads_name), no description of a kind
     else:
         mods = []
+
+    def fits(actor: Actor) -> bool:
+        return _heads_name(m.group("h"), actor) if not desc else _fits(desc, mods, actor)
     if mem.text and mem.upto > 0:
         here = mem.text[max(0, mem.upto - 400):mem.upto]
         at = here.rfind(s)
@@ -152,15 +180,15 @@ def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
             # the same sentence
             start = max((e.end() for e in _SENTENCE_END.finditer(here, 0, at)), default=0)
             for actor in reversed(_bodies_in(here[start:at], mem)):
-                if is_body(actor) and _fits(desc, mods, actor):
+                if is_body(actor) and fits(actor):
                     return actor
     best, best_at = None, -1
     for at, actor in mem.bodies.values():
-        if at < mem.now and at >= best_at and is_body(actor) and _fits(desc, mods, actor):
+        if at < mem.now and at >= best_at and is_body(actor) and fits(actor):
             best, best_at = actor, at
     for actor in mem.speakers:
         at = mem.seen.get(actor.key, -1)
-        if at >= best_at and is_body(actor) and _proper(actor.name) and _fits(desc, mods, actor):
+        if at >= best_at and is_body(actor) and _proper(actor.name) and fits(actor):
             best, best_at = actor, at
     return best
 
@@ -195,6 +223,28 @@ def group_named_later(s: str, mem: ActorMemory) -> Actor | None:
                 (hit := _body_actor(a.group("n"), mem, True)) is not None:
             return hit
     return None
+
+
+# a body first described, with no name: "a war monitor", "a monitoring group" (body_descriptions.tsv)
+_INDEFINITE = re.compile(r"(?:[Aa]n?)\s+(?P<mods>(?:[a-z][\p{L}-]*\s+){0,2})(?P<h>[a-z][\p{L}-]*)")
+
+
+def body_named_next(s: str, mem: ActorMemory, is_body) -> Actor | None:
+    """'..., a war monitor reported on Wednesday. "...," Rami Abdel-Rahman, the head of the Syrian Observatory for
+    Human Rights, told dpa.': a body described in passing and named in the very next sentence is that body, when the
+    next sentence names one body only that the description fits."""
+    if (m := _INDEFINITE.fullmatch(s)) is None or not mem.text or mem.upto <= 0:
+        return None
+    desc = f"{m.group('mods')}{m.group('h')}".lower()
+    if desc not in body_descriptions():
+        desc = m.group("h").lower()
+        if desc not in body_descriptions():
+            return None
+    ahead = mem.text[mem.upto:mem.upto + 600].lstrip()
+    if (end := _SENTENCE_END.search(ahead)) is not None:
+        ahead = ahead[:end.end()]
+    hits = {a.key: a for a in _bodies_in(ahead, mem) if is_body(a) and _proper(a.name) and _fits(desc, [], a)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 # a lone voice of a body, with no modifier to say whose ("an official", "a spokesperson", "the spokeswoman"), and the

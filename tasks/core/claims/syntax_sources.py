@@ -58,7 +58,14 @@ def find_source(tok, doc):
                 cv.needs == "ask":
             # "When asked by a reporter whether ..., Trump said": the reporter asked something; "Asked about the
             # tattoo by newspaper GP, Tegnell said": a topic only, the interviewer asserts nothing (no row)
-            return ("syn.agent", agent, None) if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) else None
+            # "Asked by Reuters to comment, a police spokesperson said": a bare request to speak (a speech verb under it
+            # with nothing of its own) is the interviewer's question only; "asked by X to respond to Trump's criticism"
+            # still puts something to the speaker
+            asks = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+            if asks and all(c.dep_ == "xcomp" and getattr(cue_verbs().get(lemma_of(c)), "cls", None) == "speech" and
+                            all(g.dep_ in ("aux", "advmod", "punct") for g in c.children) for c in asks):
+                return None
+            return ("syn.agent", agent, None) if asks else None
         return ("syn.agent", agent, None) if agent is not None and finite else None
     if participle_only(tok.lower_) and tok.dep_ in ("ROOT", "conj") and \
             not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
