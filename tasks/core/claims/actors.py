@@ -95,6 +95,9 @@ def _titled_office(s: str, mem: ActorMemory) -> Actor | None:
     if m := full_match(TITLED_OFFICE, s) or full_match(OFFICE_OF_TITLE, s):
         name = _title_case(m.group("u"))
         code = match_country(m, "c")
+        if not code and (placed := mem.last(lambda a: a.kind == "organization" and a.country is not None
+                                            and a.name.lower().endswith(name.lower()))) is not None:
+            return placed  # "the prosecutor's office said" after "the Public Prosecutor's Office in Serbia's ...": that one
         name = f"{name} of {country_display(code)}" if code else name
         return Actor(f"org:{name.lower()}", name, "organization", code or mem.local(name))
     return None

@@ -299,6 +299,11 @@ def postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | 
             if w == "of":  # "Sen. Elizabeth Warren of Massachusetts": only a named person takes "of" after the name
                 if actor.kind != "person" or " " not in actor.name:
                     continue
+            if w == "in" and actor.kind == "organization" and actor.country is None and \
+                    (code := country_in(core[words[i].end():])):
+                # "The Public Prosecutor's Office in Serbia's southwestern city of Kraljevo": the place after a body
+                # without a country of its own is the body's country, whatever the story's (as cue_sources reads it)
+                actor = Actor(f"{actor.key}@{code.lower()}", actor.name, actor.kind, code)
             return actor, base
     return None
 
