@@ -11,8 +11,8 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
                              KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE, ORG_HEAD, ORG_HEADS,
                              ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
-                             PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, TITLED_OFFICE, OFFICE_OF_TITLE, SURNAME_RX, TITLE, TITLE_LAST,
-                             TITLE_LEAD, ends_last, full_match)
+                             PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
+                             TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
@@ -85,6 +85,14 @@ def _country_rxs(s: str, last: str, last_low: str) -> list[re.Pattern]:
     return out
 
 
+def placed_body(actor: Actor, after: str) -> Actor:
+    """A body without a country of its own written with "in <place>" after it ("The Public Prosecutor's Office" +
+    "Serbia's southwestern city of Kraljevo"): the place's country is the body's, whatever the story's."""
+    if actor.kind == "organization" and actor.country is None and (code := country_in(after)):
+        return Actor(f"{actor.key}@{code.lower()}", actor.name, actor.kind, code)
+    return actor
+
+
 def _titled_office(s: str, mem: ActorMemory) -> Actor | None:
     """'Peru's Prosecutor's Office', 'the Ombudsman's Office': a state office named by its head's title is a body, not
     the title's holder (read before the names, which take a capitalised "Peru's Prosecutor" for a person); with no
@@ -118,7 +126,7 @@ def _owned_body(s: str, mem: ActorMemory) -> Actor | None:
 
 
 def _title_case(words: str) -> str:
-    titled = re.sub("([’" + chr(39) + "])S", lambda x: x.group(1) + "s", words.title())
+    titled = re.sub("(['’])S", lambda x: x.group(1) + "s", words.title())  # "Ombudsman'S" -> "Ombudsman's"
     return re.sub(r"(?<=\s)(?:Of|The)(?=\s)", lambda x: x.group(0).lower(), titled)
 
 

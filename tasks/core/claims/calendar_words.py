@@ -11,6 +11,7 @@ from .data_files import read_rows
 WEEKDAYS = tuple(calendar.day_name)
 MONTHS = tuple(calendar.month_name[1:])
 MONTHS_BUT_MAY = tuple(m for m in MONTHS if m != "May")
+MONTH_ABBRS = tuple(calendar.month_abbr[1:])  # "Jan" ... "Dec"
 
 
 @lru_cache(maxsize=None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from .actor_patterns import ACRONYM_TOKEN, PARTICLES, TITLE
-from .actors import resolve
+from .actors import placed_body, resolve
 from .body_words import speaks_for
 from .claimants import bad_name
 from .context import PLACE_NAMES
@@ -170,15 +170,11 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             return recent_speaker({"his": "he", "her": "she", "its": "it", "their": "they"}[owner], mem,
                            f"possessor '{owner}' -> last {{}} named, for whom the {head} speaks")
         hit = resolve(cue.owner, mem)
-        if hit is not None and hit.kind == "organization" and hit.country is None and \
-                (place := _IN_PLACE.search(sent[cue.src_start:max(cue.src_end, cue.full_end)])) and \
-                (code := country_in(place.group(1))):
-            # "The Public Prosecutor's Office in Serbia's southwestern city of Kraljevo": the place after the office
-            # is the body's country, whatever the story's
-            hit = Actor(f"{hit.key}@{code.lower()}", hit.name, hit.kind, code)
-        elif hit is not None and hit.kind == "organization" and hit.country is None and \
-                (placed := mem.last(lambda a: a.name == hit.name and a.country is not None)) is not None:
-            hit = placed  # "the prosecutor's office said" after the office in Kraljevo: that office again
+        if hit is not None and hit.kind == "organization" and hit.country is None:
+            if place := _IN_PLACE.search(sent[cue.src_start:max(cue.src_end, cue.full_end)]):
+                hit = placed_body(hit, place.group(1))  # "The Public Prosecutor's Office in Serbia's ... city of X"
+            if hit.country is None and (placed := mem.last(lambda a, name=hit.name: a.name == name and a.country)):
+                hit = placed  # "the prosecutor's office said" after the office in Kraljevo: that office again
         if hit is not None:
             return hit, f"possessor '{cue.owner}', for whom the {head} speaks"
     if head in _ISSUED and (body := _issuer(text, head, cue.owner)) and \

@@ -15,7 +15,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
-from .calendar_words import MONTHS
+from .calendar_words import MONTH_ABBRS, MONTHS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
 from .figure_words import count_hedges, figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
@@ -557,6 +557,8 @@ def _unhedged(rest: str) -> str:
     """The words after a count without the hedge that may open them ("suspected", "alleged")."""
     m = _HEDGE.match(rest)
     return rest[m.end():] if m else rest
+
+
 _NEXT_TWO = re.compile(r"\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?")
 
 
@@ -647,7 +649,7 @@ _NAMED_AND = re.compile(r"\b[A-Z][\p{L}’'-]+\s+and\s+(?:the\s+)?$")
 _NO_ONE = re.compile(r"(?i)\b(?:no|not(?:\s+a\s+single)?|not\s+even)\s+$")
 # a day of a month is a date, never a count: "killed in the June 25 protest", "on 20 March" (month names from the
 # calendar module; "May" too, capitalised, before or after a day's number)
-_MONTH_ALT = "|".join(MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+_MONTH_ALT = "|".join(MONTHS) + r"|(?:%s)\." % "|".join("Sept?" if a == "Sep" else a for a in MONTH_ABBRS if a != "May")
 # (not after a month that has its day already, "on 12 March 12 people were killed", nor after "in": "In May 5 soldiers died")
 _MONTH_BEFORE = re.compile(rf"(?<!\d\s|\b[Ii]n\s)\b(?:{_MONTH_ALT})\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})(?![\p{{L}}])")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import NOT_NAME, PARTICLES, TITLE_LAST
-from .actors import resolve
+from .actors import placed_body, resolve
 from .memory import ActorMemory
 from .phrase_country import PLACE_FULL, acronym_country, country_in
 from .people import APPOS_HEAD, surname_actor
@@ -104,6 +104,8 @@ def _whole_or_head(np: str, mem: ActorMemory):
             len(actor.name.split()) >= len(np.split()) - 2:
         return actor, len(np)
     return None
+
+
 # an apposition that only describes the name before it: indefinite ("a Britain-based monitor group"), or a quantifier
 # over the people just named ("the two lead prosecutors — both seasoned lawyers — said")
 _INDEFINITE = re.compile(r"(?i)(?:an?|both|all|each)\s")
@@ -299,11 +301,8 @@ def postmodified(core: str, base: int, mem: ActorMemory) -> tuple[Actor, int] | 
             if w == "of":  # "Sen. Elizabeth Warren of Massachusetts": only a named person takes "of" after the name
                 if actor.kind != "person" or " " not in actor.name:
                     continue
-            if w == "in" and actor.kind == "organization" and actor.country is None and \
-                    (code := country_in(core[words[i].end():])):
-                # "The Public Prosecutor's Office in Serbia's southwestern city of Kraljevo": the place after a body
-                # without a country of its own is the body's country, whatever the story's (as cue_sources reads it)
-                actor = Actor(f"{actor.key}@{code.lower()}", actor.name, actor.kind, code)
+            if w == "in":  # "The Public Prosecutor's Office in Serbia's southwestern city of Kraljevo"
+                actor = placed_body(actor, core[words[i].end():])
             return actor, base
     return None
 
