@@ -149,6 +149,13 @@ def _fits(desc: str, mods: list[str], actor: Actor) -> bool:
     return any(w[:1].isupper() and w.lower() in kinds for w in actor.name.split())
 
 
+def _known_description(mods: list[str], head: str) -> str | None:
+    """The description body_descriptions.tsv knows: with its modifiers ("war monitor"), else the head alone."""
+    if (desc := " ".join([*mods, head]).lower()) in body_descriptions():
+        return desc
+    return head.lower() if head.lower() in body_descriptions() else None
+
+
 def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
     """The named body a definite description refers back to ("the rights group" for Human Rights Watch): the body
     named beside it in this sentence ("The group, called Energy Control,"), else the fitting body the story named or
@@ -157,15 +164,13 @@ def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
     if m is None:
         return None
     mods = [w for w in m.group("mods").split() if not w.endswith("-based")]
-    desc = " ".join([*mods, m.group("h")]).lower()
-    if desc not in body_descriptions():
-        desc = m.group("h").lower()
-        if desc not in body_descriptions():
-            if mods or s[:1] not in "Tt" or not _short_name(m.group("h")):
-                return None
-            desc = ""  # "the Observatory": a name cut to its head (_heads_name), no description of a kind
-    else:
-        mods = []
+    desc = _known_description(mods, m.group("h"))
+    if desc is None:
+        if mods or s[:1] not in "Tt" or not _short_name(m.group("h")):
+            return None
+        desc = ""  # "the Observatory": a name cut to its head (_heads_name), no description of a kind
+    elif " " in desc:
+        mods = []  # the modifiers are part of the description ("rights group")
 
     def fits(actor: Actor) -> bool:
         return _heads_name(m.group("h"), actor) if not desc else _fits(desc, mods, actor)
@@ -235,11 +240,8 @@ def body_named_next(s: str, mem: ActorMemory, is_body) -> Actor | None:
     next sentence names one body only that the description fits."""
     if (m := _INDEFINITE.fullmatch(s)) is None or not mem.text or mem.upto <= 0:
         return None
-    desc = f"{m.group('mods')}{m.group('h')}".lower()
-    if desc not in body_descriptions():
-        desc = m.group("h").lower()
-        if desc not in body_descriptions():
-            return None
+    if (desc := _known_description(m.group("mods").split(), m.group("h"))) is None:
+        return None
     ahead = mem.text[mem.upto:mem.upto + 600].lstrip()
     if (end := _SENTENCE_END.search(ahead)) is not None:
         ahead = ahead[:end.end()]
