@@ -288,7 +288,18 @@ _REMAIN_STATE = re.compile(r"(?i)\s+(?:in\s+)?(?:(?:the\s+)?hospital|hospitali[s
 
 # "killed 130 in Paris last November and 32 in Brussels in March": counts in a list, each with its place
 _PARALLEL_PLACE = re.compile(r"\s+(?P<p>in|at)\s+(?:the\s+)?\p{Lu}")
+# a verb of finding right before a count of migrants (_INTERCEPTED_HEADS): a detention by border or immigration agents
+_INTERCEPTED = re.compile(r"(?i)\b(?:found|finds|find|located|locates|locate|intercepted|intercepts|intercept|secured|secures|"
+                          r"encountered|encounters)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|another)\s+)?$")
+# a finite verb after the migrants makes them the subject of what was found ("a study found 40 migrants lacked papers")
+_FINITE_AFTER = re.compile(r"(?i)\s+(?:(?:who|that)\s+)?(?:were|was|are|is|had|have|has|did|do|does|would|could|will|may|might|"
+                           r"lacked|lack|lacks|needed|need|needs|said|say|says|wanted|want|wants)\b")
+_INTERCEPTED_HEADS = frozenset(("migrants", "immigrants", "foreigners", "asylum seekers", "asylum-seekers"))
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
+# "20 protesters have been arrested in Melbourne and another three in Sydney": "another" / "a further" before a bare count
+# in a place says the count shares the verb of the figure before it, wherever that figure's verb stands
+_AND_ANOTHER = re.compile(r"(?i)(?:,|\band)\s+(?:another|a further)\s+$")
+_ANOTHER_BREAK = re.compile(r"(?i)\b(?:said|says|who|which|that|while|but|whereas)\b|[;:]")
 # a verb or a new clause between the two counts ends the list: "killed 130 in Paris, and police said 32 in Brussels"
 _CLAUSE_BETWEEN = re.compile(r"(?i)\b(?:said|says|were|was|are|is|had|have|has|who|which|that|while|but)\b|[;:]")
 # a part of the head named after it, with no verb of its own: "more than four million people, half of them refugees"
@@ -764,6 +775,11 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # verb of the count before it
             out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, None, prev.subject_group, False))
             continue
+        if not m and a.value is not None and out and _PARALLEL_PLACE.match(rest) and \
+                _AND_ANOTHER.search(sent, max(0, a.qual_start - 16), a.qual_start) and (prev := out[-1]).amount is not None and \
+                not _ANOTHER_BREAK.search(sent, prev.end, a.qual_start):
+            out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, None, prev.subject_group, False))
+            continue
         if not m and a.value is not None and out and (_people_noun(rest) or _person_next(rest)) and _verb_shared(sent, out, a):
             # "killed three herders and eight farmers": the next object of the verb, a noun for people no head list has
             out.append(FoundFigure(a.qual_start, a.end, out[-1].measure, a, None, "people", False))
@@ -888,6 +904,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # "gunmen killed five soldiers and four civilians", "kill five soldiers, four civilians": a count coordinated
             # with counts a verb before them governs is that verb's object too
             measure = out[-1].measure
+        if measure is None and head.lower() in _INTERCEPTED_HEADS and _INTERCEPTED.search(sent, max(0, a.qual_start - 40), a.qual_start) and not _FINITE_AFTER.match(sent, head_end):
+            # "the INM on Sunday found 303 undocumented migrants", "agents intercepted 40 migrants": migrants that
+            # border or immigration agents find or secure are taken into custody (only migrants: "found 5 bodies")
+            measure = "detained"
         if measure is None:
             continue
         if a.value is not None and 1800 <= a.value <= 2100 and not re.search(r",", a.text) and head.lower() not in _HEADS["year_count"]:
