@@ -42,6 +42,9 @@ ACT_OBJECT = _act_object()
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)"
+                  # "killed four alleged gunmen": "alleged" between a count and the people counted is an adjective
+                  r"(?!(?<=\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                  r"twenty|thirty|forty|fifty|several|dozens of|hundreds of|scores of)\s+alleged)\s+(?!(?:that|to|in|on|at|the|a|an|his|her|their|its)\b)[a-z][a-z-]*\b)"
                   # "declared a state of emergency", "declared war on": an act (data/declared_acts.tsv), not a claim;
                   # so too with how long or wide before it ("a month-long state of emergency", "a 30-day curfew")
                   r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\d]+(?:-[\p{L}\d]+)+\s+){0,2}(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)"
