@@ -45,7 +45,7 @@ from .syntax_gates import is_nested, is_relayed, names_as, needs_met, not_a_clai
 from .syntax_nonverb import adjective_cue, colon_quote_cue, noun_cue, records_show
 from .syntax_sources import find_source, venue_xcomp, work_by
 from .syntax_tokens import caused_object, has_clause, phrasal_particle, quote_spans, that_next
-from .syntax_words import CARRIERS, adj_carrier, lemma_of, past_form
+from .syntax_words import CARRIERS, POLLS, adj_carrier, lemma_of, past_form
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
@@ -156,6 +156,12 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                 said_by.tag_ in ("NN", "NNS") and said_by.i < tok.i and has_clause(tok) and \
                 (by := work_by(said_by)) is not None:
             src, rule = by, "syn.work_by"  # "A 2014 examination by the Better Government Association found that ..."
+        if src is not None and src is said_by and rule == "syn.subject" and cv.cls == "speech" and \
+                said_by.tag_ in ("NN", "NNS") and said_by.i < tok.i and said_by.lower_ not in POLLS and \
+                (by := work_by(said_by, documents=True)) is not None:
+            # "A report by the local newspaper the Post-Courier said": its author speaks (not "a poll published by
+            # Ethnos newspaper": a poll's finding is the poll's, whoever prints it)
+            src, rule = by, "syn.work_by"
         if src is None:
             continue
         out.append(make_cue(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))

@@ -340,19 +340,22 @@ def _speaker_acl(tok, cls: str) -> bool:
         cue_verbs()[lemma_of(tok)].needs.startswith("prt:") or quote_next_to(tok, quote_spans(parsed_text(tok.doc)))
 
 
-def work_by(noun):
+def work_by(noun, documents: bool = False):
     """'A 2014 examination by the Better Government Association found that ...', 'tallies compiled by Kantar Media
     show ...': a work the parse does not take for a speaking document speaks for its author, the object of its "by"
     (directly, or the agent of a participle on it), when the author can name who claims something; else None. Only
     works of inquiry (data/work_nouns.tsv): an event's "by" names no claimant ("victories by outsiders demonstrate")."""
-    if noun.lower_ not in work_nouns():
-        return None
+    if noun.lower_ not in work_nouns() and not (documents and source_nouns().get(noun.lower_) == "document"):
+        return None  # (documents: "A report by the local newspaper the Post-Courier said ...", the paper speaks)
     for c in noun.children:
         by = c if c.dep_ == "prep" and c.lower_ == "by" else \
             next((g for g in c.children if g.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
         if by is None:
             continue
         obj = next((g for g in by.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.tag_ in ("NN", "NNS"):
+            # "by the local newspaper the Post-Courier": the name in apposition is the author
+            obj = next((g for g in obj.children if g.dep_ == "appos" and g.tag_ == "NNP"), obj)
         if obj is not None and obj.tag_ != "PRP" and (src := plausible_source(obj)) is not None:
             return src
     return None

@@ -21,7 +21,10 @@ _SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|in
             r"another|an additional|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"dozens|hundreds|thousands)\b)[\d,.]*(?:\s+(?:more|new|other|further|confirmed|civilian|violent|"
             r"[A-Z]\w+|\w+-related))?\s+(?:deaths?|dead|killings?|fatalities|casualties|victims|bodies|injuries|injured|"
-            r"arrests|detentions|disappearances|people|persons|civilians))|joined\s+(?:\w+\s+){0,2}?calls\s+(?:for|on)|called(?=(?:\s+[^\s“\"]+){1,6}\s+[“\"])|maintained(?=\s+(?:that|he|she|they|it|we|there)\b)|"
+            r"arrests|detentions|disappearances|people|persons|civilians))|"
+            # "Obama called Sunday for greater tolerance": a day or an adverb between "called" and its "for" / "on"
+            r"(?:called|calls)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|also|"
+            r"repeatedly|publicly|instead)\s+(?:for|on|upon)(?=\s)|joined\s+(?:\w+\s+){0,2}?calls\s+(?:for|on)|called(?=(?:\s+[^\s“\"]+){1,6}\s+[“\"])|maintained(?=\s+(?:that|he|she|they|it|we|there)\b)|"
             r"asked(?=\s+(?!(?:not|to|for|that|about|if|whether|why|how|what|when|me|him|her)\b)(?:[^\s,.;]+\s+){1,5}?to\s+\w)")
 def _act_object() -> str:
     """A negative look-ahead for each cue verb form followed, within a few words, by an object that makes it an act
@@ -115,10 +118,15 @@ CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.spli
 CLAIM_TYPES = frozenset(("statement", "accusation", "denial", "appeal"))
 
 
+_CALL_SPLIT = re.compile(r"(?:called|calls)\s+\S+\s+(?:for|on|upon)")
+
+
 def verb_kind(verb: str) -> str:
     """The claim type a reporting verb signals ("accused" -> accusation); a claim type stands for itself."""
     if verb in CLAIM_TYPES:
         return verb
+    if _CALL_SPLIT.fullmatch(verb):
+        return "appeal"  # "called Sunday for" (_SPECIAL)
     return VERB_TYPE.get(verb) or PHRASES.get(verb, "statement")
 
 
