@@ -119,6 +119,13 @@ def abbreviations() -> frozenset[str]:
     return read_words("abbreviations.tsv")
 
 
+@lru_cache(maxsize=None)
+def company_suffixes() -> frozenset[str]:
+    """Abbreviations that close a company's name, after which a dot ends a sentence before a typical opener:
+    'corp', 'inc' (company_suffixes.tsv)."""
+    return read_words("company_suffixes.tsv")
+
+
 # the courtesy titles of titles.tsv, which say nothing of an office or rank: "Mr", "Dame", "Dr", "Prof"; those
 # before a surname alone ("Mr Gaskin", "Dr Chang"; not "Sir Keith", a given name)
 HONORIFICS = frozenset({"honorific", "honour", "academic"})

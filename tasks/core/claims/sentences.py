@@ -5,7 +5,7 @@ import regex as re
 
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .cue_words import tag_verb_forms
-from .name_words import abbreviations, titles
+from .name_words import abbreviations, company_suffixes, titles
 
 # Abbreviations that end in a period but rarely end a sentence in news copy, lower-cased, no dot: every title of
 # titles.tsv (military and police ranks before a name, "Snr. Comr. Agus Rianto", "Brig. Gen."; the plural titles
@@ -43,6 +43,8 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return True
     token = text[text.rfind(" ", 0, m.start()) + 1: m.start()]
     bare = token.lstrip("\"'“‘(«[").rstrip(".")
+    if bare.lower() in company_suffixes() and text[nxt.end() - 1: nxt.end() + 12].split(" ")[0] in _OPENERS:
+        return True  # "... told Australian Broadcasting Corp. The killings were ...": a company's name ends the sentence
     if bare.lower() in _ABBREV and not any(c in punct for c in "\"'”’»)"):
         return False
     # Single initials ("John F. Kennedy") — but not the pronoun-like "I." or a sentence-final "A."
