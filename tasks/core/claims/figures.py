@@ -91,9 +91,10 @@ _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
 _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
 _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s")
-# "killing more than 200", "the deaths of 49", "Armenia lost 3,825": the cue governs the number right after it
+# "killing more than 200", "the deaths of 49", "Armenia lost 3,825", "the evacuation of 136,000 people": the cue
+# governs the number right after it
 # fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000"
-_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
+_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|evacuation(?=\s+of\s)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
                       rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?"
                       # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
@@ -211,7 +212,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     # three people dead" is what they caused, "200 people have left" the cue of people who fled)
     if (adj := _ADJ_CUE.search(before)) and _lacking(before, adj):
         return None  # "missing 10 of the Saints' 16 games": the verb "miss" takes the count as its object
-    if adj and adj.group("c").lower() != "have left":
+    # "the evacuation of 136,000 people" tells what befell them unless their clause says more ("the evacuation of 24
+    # soldiers who were injured": the hurt, carried off): the noun is weighed last
+    evacuation = adj is not None and adj.group("c").lower() == "evacuation"
+    if adj and adj.group("c").lower() != "have left" and not evacuation:
         got = _classify(adj.group("c").lower(), h, head)
         if got == "displaced" and adj.group("c").lower().startswith("evacuat") and _rescue(before[:adj.start()], after):
             return None
@@ -265,6 +269,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         if got:
             break
     got = got or fallback
+    if got is None and evacuation and _group(head, "displaced") not in ("military", "peacekeepers"):
+        got = "displaced"
     if h in ("protesters", "demonstrators") and got in (None, "deployed"):
         return "protesters"
     # "Although it's unknown how many were injured, Sky News estimates at least 50 people": the question the count
@@ -349,6 +355,8 @@ def _classify(cue: str, h: str, head: str) -> str | None:
         return "killed"
     if cue == "lost":
         return "killed" if h else None  # "lost 3,825 soldiers"; a bare "lost 3" is a score
+    if cue == "evacuation":
+        cue = "evacuated"  # "announced the evacuation of 136,000 people": the people moved out are displaced
     for name, rx in _MEASURE_RX:
         if rx.fullmatch(cue):
             if name == "protesters" and h not in _HEADS["may_protest"] and not (
@@ -406,7 +414,7 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"displaced|missing|detainees|detained|arrested|arrests|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
                    r"(?:\s*,\s+including\s[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly)\s+)?(?:rose|risen|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
@@ -478,7 +486,7 @@ _GENERIC_HEAD = re.compile(
     # "two hikers were found dead", "three climbers are still missing", "ten workers are feared dead"
     r"(?:(?:found|confirmed|reported|feared|presumed|believed)\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
-    r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars|fled|rallied|marched|protested|demonstrated|"
+    r"shot dead|gunned down|in (?:police |federal |state )?(?:custody|detention)|behind bars|fled|rallied|marched|protested|demonstrated|"
     + _HEAD_CUES + r")\b")
 # "At least 29 of his colleagues have died", "three of their comrades were killed", "12 of the miners are missing": a
 # part of a group the text names with a determiner or a possessive, with its toll verb; the count is of people whatever
@@ -617,7 +625,8 @@ _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
 # "more" between them: "Hundreds more were injured", "two more have died"; a hedge of the count's state ("12 were
 # believed to be missing", "five are feared to have died") stands between them too
-_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?"
+# ("Over 4,400 reported detained": a headline's "reported" stands for "were reported")
+_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|are|was|reportedly|reported|have|had)\s+(?:\w+\s+)?"
                           r"(?:(?:believed|feared|thought|presumed|reported|said|known)\s+to\s+(?:be|have(?:\s+been)?)\s+)?"
                           rf"(?P<c>{_CUE_ALT}|taken hostage)|"
                           rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
@@ -800,6 +809,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             adj = _ADJ_CUE.search(before := sent[max(0, a.qual_start - 40): a.qual_start])
             if adj and _lacking(before, adj):
                 adj = None  # "will be missing two of their best players": what a team lacks, no one is missing
+            if adj and adj.group("c").lower() == "evacuation":
+                adj = None  # "forced the evacuation of several theaters": only people the count's head names (_measure)
             if adj and not _bare_next().match(rest) and not _people_noun(rest) and not _person_next(rest):
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)
