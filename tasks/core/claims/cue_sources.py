@@ -252,11 +252,17 @@ def _named_in_full(name: str, mem: ActorMemory) -> str:
     return name
 
 
+# a quotation closing before a cue: the words before it are the quote, whose own subject is not its speaker
+_QUOTE_CLOSE = re.compile(r"[\"”]\s*$|[,.!?][\"”]")
+
+
 def _body_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tuple[Actor, str] | None:
     """'The group seeks to prevent gun deaths through what it calls "sensible laws"': the nearest singular subject
     earlier in the sentence that names a body, a document or an outlet, when the story named no body to stand for 'it'."""
     for tok in reversed([t for t in doc if t.idx < cue.src_start]):
         if tok.dep_ == "nsubj" and tok.tag_ == "NN" and source_nouns().get(tok.lower_) in ("body", "document", "media"):
+            if _QUOTE_CLOSE.search(sent, tok.idx, cue.src_start):
+                return None  # '"... The overall number of those killed stands at 59," it said': the quoted words' subject
             s0, s1 = span_of(source_tokens(tok))
             text = sent[s0:s1]
             actor = resolve(text, mem) or describe(text, tok.lower_, mem)
