@@ -175,11 +175,16 @@ def settled_mentions(body: Counter[str], head: Counter[str], body_acts: Counter[
                      head_acts: Counter[str]) -> tuple[Counter[str], Counter[str]]:
     """The mentions of `story_mentions` a story's place is read from. A country that leads while an attacker's
     demonym names it ("Russian shelling kills nine in Kharkiv: regional governor") may lead by what its side does
-    elsewhere: its place is then read without those demonyms. Where none leads they stay (two sides of a war named
-    alike keep each other from the focus)."""
+    elsewhere, and one named mostly so ("Russian shelling kills five civilians in Ukraine's Kharkiv") may tie with the
+    place: the place is then read without those demonyms. Where no side leads and each is named mostly as itself, they
+    stay (two sides of a war named alike keep each other from the focus)."""
     focus = focus_of(body, head)
     if focus and (body_acts.get(focus) or head_acts.get(focus)):
         return body - body_acts, head - head_acts
+    weight = body + Counter({code: 3 * n for code, n in head.items()})
+    for code, n in weight.most_common(2):
+        if 2 * (body_acts.get(code, 0) + 3 * head_acts.get(code, 0)) >= n > 0:
+            return body - body_acts, head - head_acts
     return body, head
 
 
