@@ -16,6 +16,7 @@ from .actor_patterns import BACKREF
 from .body_words import (apposed_body_nouns, body_descriptions, body_name_heads, body_staff, name_lead_words,
                          public_body_words)
 from .inflections import word_lemmas
+from .source_words import source_nouns
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt, last_runs, may_hold
@@ -103,6 +104,24 @@ def register_bodies(sent: str, mem: ActorMemory) -> None:
     """Remember the bodies a sentence names, in passing or speaking, for a description that refers back to them."""
     for actor in _bodies_in(sent, mem):
         mem.bodies[actor.key] = (mem.now, actor)
+
+
+def body_by_first_name(name: str, mem: ActorMemory) -> Actor | None:
+    """The body the story named earlier as this one name and a description in lower case after it ("the Vesna human
+    rights center", "the Memorial rights group"), the latest of them: a later lone "Vesna" or "Memorial" is that
+    body."""
+    best, best_at = None, -1
+    for at, actor in list(mem.bodies.values()) + [(mem.seen.get(a.key, -1), a) for a in mem.speakers]:
+        first, _, rest = actor.name.partition(" ")
+        if first in DEMONYMS:  # "Russian OVD-Info rights group": the story's country the resolver put before the name
+            first, _, rest = rest.partition(" ")
+        words = rest.split()
+        # the description: lower-case words ending in a noun for a body, not a second party ("Microsoft and numerous
+        # security firms")
+        if actor.kind == "organization" and first == name and rest.islower() and words and at >= best_at and \
+                not {"and", "or", "of", "with"} & set(words) and source_nouns().get(words[-1]) in ("body", "media"):
+            best, best_at = actor, at
+    return best
 
 
 def _short_name(head: str) -> bool:

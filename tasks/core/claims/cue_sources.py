@@ -7,6 +7,7 @@ import regex as re
 
 from .actor_patterns import ACRONYM_TOKEN, PARTICLES, TITLE
 from .actors import placed_body, resolve
+from .bodies import body_by_first_name
 from .body_words import speaks_for
 from .claimants import bad_name
 from .context import PLACE_NAMES
@@ -215,6 +216,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             if body is None or body.kind == "person":
                 body = Actor(f"org:{full.lower()}", full, "organization", name_country(full))
             return body, "acronym the article spelled out"
+        if " " not in name and (known := body_by_first_name(name, mem)) is not None:
+            # "The Vesna human rights center said ... According to Vesna, ...": the body the story named with it
+            return known, "a body's name without its description"
         # "SINGAPORE Press Holdings reported": a company its own name places; "Cambridge has said": a city's body
         code = name_country(name) or (lone_city_country(name, mem.focus) if " " not in name else None)
         return Actor(f"org:{name.lower()}", name, "organization", code), "new name (body)"
