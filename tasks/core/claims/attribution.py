@@ -232,8 +232,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent
                            or mentions_poll(sent) or to_view(sent) is not None
                            # a headline's verbless source tag ("... kills three - governor": headlines.py)
-                           or mem.now == 0 and mem.titled and (":" in sent or " - " in sent or " – " in sent or
-                                                               " — " in sent))):
+                           or mem.now == 0 and mem.titled and (":" in sent or " -" in sent or " –" in sent or
+                                                               " —" in sent))):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(
