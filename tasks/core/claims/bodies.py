@@ -146,8 +146,9 @@ def _heads_name(head: str, actor: Actor) -> bool:
     return len(words) >= 1 and words[-1] == head and len(actor.name.split()) > 1
 
 
-def _fits(desc: str, mods: list[str], actor: Actor) -> bool:
-    """The body can be called by the description (body_descriptions.tsv)."""
+def _fits(desc: str, mods: list[str], actor: Actor, spelled: str | None = None) -> bool:
+    """The body can be called by the description (body_descriptions.tsv); `spelled`: what the article spells an
+    acronym's name out as."""
     kinds = body_descriptions()[desc]
     words = actor.name.lower().replace("organisation", "organization").split()
     if actor.kind == "media":
@@ -155,7 +156,9 @@ def _fits(desc: str, mods: list[str], actor: Actor) -> bool:
     if actor.kind != "organization":
         return False
     if len(words) == 1 and actor.name.isupper():
-        return True  # "IAEA": an acronym says no kind
+        # "IAEA": an acronym says no kind, unless the article spells it out ("the presidential office" is no CSTO, the
+        # Collective Security Treaty Organisation)
+        return spelled is None or " " not in spelled or _fits(desc, mods, Actor(actor.key, spelled, actor.kind, actor.country))
     head = desc.split()[-1].replace("organisation", "organization")
     if "named" in kinds:
         return any(w[:1].isupper() and w.lower() == head for w in actor.name.split()) and all(m.lower() in words for m in mods)
@@ -192,7 +195,8 @@ def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
         mods = []  # the modifiers are part of the description ("rights group")
 
     def fits(actor: Actor) -> bool:
-        return _heads_name(m.group("h"), actor) if not desc else _fits(desc, mods, actor)
+        return _heads_name(m.group("h"), actor) if not desc else _fits(
+            desc, mods, actor, mem.acronym(actor.name) if actor.name.isupper() else None)
     if mem.text and mem.upto > 0:
         here = mem.text[max(0, mem.upto - 400):mem.upto]
         at = here.rfind(s)
