@@ -94,6 +94,10 @@ def _when_asked(verb) -> bool:
 _NEG_NOT_CLAIM = cue_frames()["neg_no_claim"]  # data/cue_frames.tsv
 
 
+# modals of a talk still to come or never had (not_a_claim: "will discuss", "would rather not discuss")
+_FUTURE = frozenset(("will", "would", "shall", "'ll", "’ll", "to"))
+
+
 def not_a_claim(lemma: str, tok) -> bool:
     """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
@@ -108,6 +112,8 @@ def not_a_claim(lemma: str, tok) -> bool:
                                and not any(g.dep_ in ("mark", "aux", "auxpass", "cop") for g in c.children)
                                for c in tok.children):
         return True  # "daughter found dead", "found the man unconscious": a discovery (found_states.tsv)
+    if lemma == "discuss" and not has_clause(tok) and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return True  # "will discuss the situation via video conference", "would rather not discuss": nothing said yet
     if lemma == "pen" and any(c.dep_ == "dobj" for c in tok.children):
         return True  # "penned a piece entitled “...”": writing a thing, not the quote's speech tag
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
