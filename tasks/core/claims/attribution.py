@@ -241,7 +241,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent or ", per " in sent else [])
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
-        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quot" in sent or "cit" in sent else [])
+        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent or "cited" in sent or "citing" in sent else [])
         + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else []),
         key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4"))))
     for kind, m in events:
