@@ -47,3 +47,17 @@ def test_the_month_reaches_the_stored_figure_through_a_full_ingest(tmp_path):
                            "join articles a using (article_id) order by a.article_key").fetchall()
     assert [(key.rsplit("/", 1)[-1], m, v, y) for key, m, v, y in rows] == [
         ("page.html", "killed", 19.0, 2012), ("wire.txt", "killed", 19.0, 2013)]
+
+
+
+@pytest.mark.parametrize("url, day, year", [("https://news.example/world/2013/11/20/landslide-toll", "2013-11-20", 2013),
+                                            ("https://news.example/2013-01-12/landslide-toll", "2013-01-12", 2012),
+                                            ("https://news.example/world/2013/11/landslide-toll", None, None),
+                                            ("https://news.example/world/landslide-toll", None, None)])
+def test_a_text_without_a_date_is_dated_by_its_urls_day(url, day, year):
+    """A manifest that gives a text's page URL but no date: the URL's whole day (htmldate's URL rule) dates it, as it
+    would date the page itself; a year and month alone date nothing."""
+    doc = process_document(RawDoc("landslide.txt", _TEXT, is_html=False, meta={"url": url}))
+    assert isinstance(doc, ProcessedDoc)
+    assert doc.cleaned.published_at == day
+    assert [f.event_year for f in doc.extraction.figures] == [year]

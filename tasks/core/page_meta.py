@@ -13,7 +13,12 @@ first saved nothing).
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from htmldate import find_date
+from htmldate.extractors import extract_url_date
+from htmldate.settings import MIN_DATE
+from htmldate.utils import Extractor as DateOptions
 from lxml.html import HtmlElement
 from trafilatura.metadata import (
     META_URL,
@@ -56,3 +61,13 @@ def page_metadata(tree: HtmlElement, url: str | None, date_params: dict) -> Docu
     meta.clean_and_trim()
     return meta
 
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a URL's path names ("/news/2024/07/16/..." -> "2024-07-16"), by htmldate's own URL rule, or None.
+
+    For inputs with a known URL and no date of their own (a text file whose manifest gives its page's URL): htmldate
+    reads the same URL when it dates an HTML page. Only whole dates count: "/2017/11/" alone dates no day."""
+    if not url:
+        return None
+    return extract_url_date(url, DateOptions(False, datetime.now(), MIN_DATE, True, "%Y-%m-%d"))

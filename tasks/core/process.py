@@ -15,6 +15,7 @@ from tasks.core.decode import DecodeError, decode_bytes, looks_binary
 from tasks.core.error_pages import error_page_reason
 from tasks.core.extractor_version import EXTRACTOR_VERSION
 from tasks.core.language import detect_language
+from tasks.core.page_meta import url_date
 
 if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (seconds: spaCy, lemminflect)
     from tasks.core.claims.extract import Pending
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (
 
 # Bump when cleaning output changes: stored articles from an older cleaner are cleaned again
 # (from their file) on the next ingest even though their bytes did not change.
-CLEANER_VERSION = "clean-4"
+CLEANER_VERSION = "clean-5"  # clean-5: a text with no date takes its URL's day
 MAX_HTML_DEPTH = 256
 MIN_WORDS = 5  # fewer words than this is a fragment, not an article  # libxml2's own default limit; deeper markup is refused by the parser
 # Per-document budgets (settings NEWSCLAIMS_DOC_TIMEOUT_S, NEWSCLAIMS_MAX_TEXT_CHARS): one document
@@ -270,6 +271,8 @@ def _clean(text: str, is_html: bool, raw: RawDoc) -> CleanedDoc:
                 raise CleanError(f"HTML nested more than {MAX_HTML_DEPTH} levels deep; not parsed") from None
             raise
     _apply_known_meta(cleaned, raw.meta)
+    if not cleaned.published_at:  # e.g. a text whose manifest gives its page's URL ".../2024/07/16/..."
+        cleaned.published_at = url_date(cleaned.url or raw.url)
     if not cleaned.language:
         cleaned.language = detect_language(cleaned.text)
     return cleaned
