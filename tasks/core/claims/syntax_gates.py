@@ -97,10 +97,11 @@ _NEG_NOT_CLAIM = cue_frames()["neg_no_claim"]  # data/cue_frames.tsv
 def _asks_what(tok) -> bool:
     """A direct question whose object is the wh-word before the verb ("What did X say?", "What does the ruling
     mean?"): the sentence ends in a question mark, quotes no one, and the verb's object is that "what"."""
+    if not any(c.dep_ in ("dobj", "ccomp") and c.lower_ == "what" and c.i < tok.i for c in tok.children) or \
+            not any(c.dep_ == "aux" and c.i < tok.i for c in tok.children):
+        return False  # (the cheap tests first: most cue verbs have no "what" before them)
     text = tok.sent.text.rstrip()
-    return text.endswith("?") and not any(q in text for q in ('"', "“", "”")) and any(
-        c.dep_ in ("dobj", "ccomp") and c.lower_ == "what" and c.i < tok.i for c in tok.children) and \
-        any(c.dep_ == "aux" and c.i < tok.i for c in tok.children)
+    return text.endswith("?") and not any(q in text for q in ('"', "“", "”"))
 
 
 def not_a_claim(lemma: str, tok) -> bool:
