@@ -507,9 +507,11 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
 
 
 # A dateline opening the sentence: a city in capitals ("RANGOON, Burma -") or a place with its agency
-# ("Washington (AFP) –"), maybe with the date ("SEOUL, Aug. 20 (Yonhap) --"), then a dash
+# ("Washington (AFP) –"), maybe with the date ("SEOUL, Aug. 20 (Yonhap) --"), then a dash (after the agency's bracket
+# also one glued to the next word, as some Reuters copy prints it: "SAO PAULO (Reuters) -Brazilian Supreme Court ...")
 _DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][\p{L}\d. ]{1,30})?(?:\s*\([^()]{1,20}\))?|"
-                       r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}\s+")
+                       r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}"
+                       r"(?:\s+|(?<=\)\s*[–—-]{1,2})(?=\p{Lu}))")
 def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> FoundClaim | None:
     """A claim whose claimant words begin in the dateline: its words from the dash on when the claimant is named
     there and not in the dateline ("WASHINGTON — Sen. Chuck Grassley" -> "Sen. Chuck Grassley"); when the parse took
