@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import tempfile
 import time
@@ -24,7 +25,7 @@ import duckdb
 import benchenv  # noqa: E402
 
 ROOT = benchenv.setup(own_prefect_home=True)
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared"))
 
 from tasks.core.rows import article_id  # noqa: E402
 from tasks.io.db import insert_rows, prepare  # noqa: E402

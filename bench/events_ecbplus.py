@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -25,7 +26,7 @@ ROOT = benchenv.setup(own_prefect_home=True)
 
 from tasks.core.events.score import bcubed  # noqa: E402
 
-ECB = ROOT.parent / "shared" / "events" / "ecbplus-dev"
+ECB = Path(os.environ.get("NEWSCLAIMS_SHARED", ROOT.parent / "shared")) / "events" / "ecbplus-dev"
 
 
 def load_gold(folder: Path = ECB) -> dict[str, dict]:

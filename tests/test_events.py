@@ -150,3 +150,21 @@ def test_no_chain_of_reports_walks_an_event_across_years():
     assert all((c.last - c.first).days <= MAX_GAP_DAYS for c in clusters)
     undated = agglomerate([Node(f"u{i}", dict(words)) for i in range(3)], [])  # no dates: no time evidence
     assert [len(c.members) for c in undated] == [3]
+
+
+def test_a_pool_of_new_reports_joins_a_stored_event_only_at_its_bar():
+    """Two new reports alike enough to pool first, whose pool scores 0.91 with a stored event of six:
+    a batch would have compared the whole of their event, so the pool stays a new event below
+    TAU_STORED; one new report alone is judged at TAU, as before."""
+    from tasks.core.events.cluster import TAU, Node, agglomerate
+
+    def stored() -> Node:
+        return Node("e", {1: 1.0}, size=6, event_id="e")
+
+    def new() -> list[Node]:
+        return [Node("a", {1: 1.0, 2: 1.0, 4: 2.5}), Node("b", {1: 1.0, 3: 1.0, 4: 2.5})]
+
+    assert [(c.event_id, sorted(c.members)) for c in agglomerate(new(), [stored()])] == [(None, ["a", "b"])]
+    at_tau = agglomerate(new(), [stored()], tau_stored=TAU)
+    assert [(c.event_id, sorted(c.members)) for c in at_tau] == [("e", ["a", "b"])]
+    assert [(c.event_id, c.members) for c in agglomerate(new()[:1], [stored()])] == [("e", ["a"])]

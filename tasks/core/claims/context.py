@@ -242,6 +242,26 @@ def acronyms(text: str) -> dict[str, str]:
     return out
 
 
+# A short form with a small letter for each small word of its name ("MoH", "MoD", "MoFA", "DoJ"): newsrooms write it
+# without spelling it out, the name standing elsewhere in the story ("MoH announces ..." over "the Ministry of Health")
+MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
+_SMALL_WORDS = frozenset(("of", "and", "for", "the", "on"))
+
+
+def spelled_out(text: str, token: str) -> str | None:
+    """The name a mixed-case short form stands for in `text`: a run of its capitalised words and small words whose
+    initials, case and all, are the token's letters ("Ministry of Health" for "MoH"); None when the text has none."""
+    if not MIXED_ACRONYM.fullmatch(token) or token.isupper():
+        return None
+    for m in _NAMED.finditer(text):
+        words = m.group(0).split()
+        for a in range(len(words) - len(token) + 1):
+            run = words[a:a + len(token)]
+            if run[0][:1].isupper() and all(w[0] == c and (c.isupper() or w in _SMALL_WORDS) for w, c in zip(run, token)):
+                return " ".join(run)
+    return None
+
+
 # Page furniture that cleaners sometimes keep: promo links, share prompts, bylines, credits.
 _FURNITURE = re.compile(
     r"(?i)^\s*\[?\s*(?:(?:see more|read more|read also|also read|don'?t miss|also on \S+\.\w+|partner news|advertisement|"

@@ -305,6 +305,10 @@ def _plural_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tup
 _RELATIVE_LEAD = re.compile(r"(?i)^(?:which|whom|as)\s+(?=\S)")
 
 
+# question words that open a direct question's words before its verb, never a speaker's
+_WH_OPEN = frozenset("what how why when where which whom".split())
+
+
 def name_placeholders(found: list[FoundClaim], mem: ActorMemory) -> None:
     """Give the rules' placeholders (a speaker they could not name: "he said" with no antecedent they trust,
     "the enclave's separatist authorities said") an actor when the words allow one: the person or body
@@ -322,7 +326,8 @@ def name_placeholders(found: list[FoundClaim], mem: ActorMemory) -> None:
             # "..., which the timeline says it complied with": the relative word opens the clause, not the source
             surface = _RELATIVE_LEAD.sub("", c.surface.strip())
             words = WORDS.findall(surface)
-            if 1 <= len(words) <= 6 and words[-1].lower() in source_nouns() and words[0].lower() not in _NOT_SOURCE:
+            if 1 <= len(words) <= 6 and words[-1].lower() in source_nouns() and words[0].lower() not in _NOT_SOURCE \
+                    and words[0].lower() not in _WH_OPEN:  # ("What did the minister say?": a question, no source)
                 actor = describe(surface, words[-1].lower(), mem)
                 got = (actor, "description (the words themselves)") if actor else None
         if got is not None:
