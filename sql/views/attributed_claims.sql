@@ -34,3 +34,6 @@ with final as (
     left join actors t on t.actor_id = coalesce(ta.canonical_actor_id, k.target_actor_id)
 )
 select * from final
+-- in reading order (an article's headline first, then its sentences as they stand), so that a query without
+-- its own ORDER BY gets the same rows in the same order on every run and every backend
+order by article_key, sentence_index, start_char, claim_id

@@ -33,3 +33,6 @@ with final as (
     left join actors c on c.actor_id = coalesce(al.canonical_actor_id, f.claimant_actor_id)
 )
 select * from final
+-- in reading order (an article's headline first, then its sentences as they stand), so that a query without
+-- its own ORDER BY gets the same rows in the same order on every run and every backend
+order by article_key, sentence_index, start_char, figure_id

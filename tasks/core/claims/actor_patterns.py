@@ -56,7 +56,7 @@ BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|of
              r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
              r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter|"
              r"company|firm|airline|carrier|group|party|network|broadcaster|newspaper|channel|movement|alliance|coalition|magazine|"
-             r"paper|publication|outlet|website|"
+             r"paper|publication|outlet|website|station|"
              # a titled person named before: "Superior Court Judge James Bodiford ... the judge said"
              r"judge|justice|governor|mayor|senator|congressman|congresswoman|prosecutor|sheriff|ambassador|envoy|"
              r"commissioner|commander|director|chairman|chairwoman|detective|inspector|superintendent|coroner|"
@@ -96,6 +96,11 @@ SECURITY_COUNCIL = [
     _R(rf"{DET}(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS})\s+(?P<n>Security Council|National Security Council|Defen[cs]e Council)"),
 ]
 ORG_RX = _R(rf"{DET}(?P<n>{alt(ORGS)})")
+# "the Philippine Red Cross", "the Kenya Red Cross": a body orgs.tsv lists without a country, named with a nation, is
+# that nation's own member body (a national society), of its country; a body with a home of its own keeps it
+# ("Pakistani Taliban" is no new body)
+INTERNATIONAL_ORGS = tuple(k for k, v in ORGS.items() if not v[1])
+NATIONAL_ORG = _R(rf"{DET}(?P<n>(?:(?P<d>{DEMONYM})|(?P<c>{PLACE}){APOS}?)\s+(?:{alt(INTERNATIONAL_ORGS)}))")
 ORG_VOICE = _R(rf"(?:[Aa]n?\s+|{DET})(?:senior\s+|top\s+)?(?:(?P<n>{alt(ORGS)})|(?P<cap>{CAPITAL}))\s+(?:{alt(_ENDS['org_voice'])})")
 COUNTRY_RX = [
     _R(rf"(?:[Bb]oth\s+)?{DET}(?P<c>{PLACE})"),
@@ -152,8 +157,10 @@ CLAUSE_CUT = re.compile(r"[,;:“”\"()]")
 
 
 OUTLET_LAST = ends_last("outlet")
-NAMED_OUTLET = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){0,3}[A-Z][\p{L}.&'’-]*)\s+(?:news\s+)?"
-                           rf"(?:{_OUTLET_ALT})")
+# (a country's and plain words may stand before the name: "Spain's leading Cadena SER radio station")
+NAMED_OUTLET = re.compile(rf"(?:[Tt]he\s+)?(?:{PLACE}{APOS}\s+)?(?:[a-z][\p{{L}}-]*\s+){{0,2}}?"
+                          r"(?P<n>(?!(?:The|A|An)\s)(?:[A-Z][\p{L}.&'’-]*\s+){0,3}[A-Z][\p{L}.&'’-]*)\s+(?:news\s+)?"
+                          rf"(?:{_OUTLET_ALT})")
 PERSON_OFFICE = re.compile(r"(.+?\s[A-Z][\p{L}-]+|[A-Z][\p{L}-]+)['’]s?\s+(?i:office)")
 AFFILIATED = re.compile(rf"({NAME})\s+(?:of|at|from)\s+.+")
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
-                             KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE, ORG_HEAD, ORG_HEADS,
-                             ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
+                             INTERNATIONAL_ORGS, KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NATIONAL_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE,
+                             ORG_HEAD, ORG_HEADS, ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
+from .context import MIXED_ACRONYM
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_display, known_org
 from .groups import is_document, is_individual, is_people, resolve_group
 from .holders import holder_of_office
@@ -72,6 +73,7 @@ _ROLE_NAME = re.compile(rf"(?:{DEMONYM}|[A-Z][A-Z&]{{1,6}})\s+(?i:ambassador|env
 # from a table, or a fixed word, after white space (and `regex`'s white space is all white space to str.split).
 _VOICE_LAST = ends_last("org_voice")
 _ORG_LAST = frozenset(n.rsplit(None, 1)[-1] for n in ORGS)
+_NATIONAL_ORG_LAST = frozenset(n.rsplit(None, 1)[-1] for n in INTERNATIONAL_ORGS)
 _PLACE_LAST = frozenset(n.rsplit(None, 1)[-1] for n in (*COUNTRY_NAMES, *CAPITALS))
 
 
@@ -172,6 +174,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # article spelled the acronym out for, not a new one; with no article too for a body the gazetteer knows by
         # its acronym ("..., OCHA said"): the article's full name is the body's, not the gazetteer's short one
         return body
+    if s[:1].isupper() and s[1:2].islower() and MIXED_ACRONYM.fullmatch(s) and (full := mem.acronym(s)) and \
+            (body := resolve(full, mem)) is not None and body.kind in ("organization", "media"):
+        return body  # "MoH announces ...": the "Ministry of Health" the story names (context.spelled_out)
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
         # "analysis by Corey Scher of New York's CUNY Graduate Center": the author, not the affiliation
         return resolve(owner, mem) or ((m := AFFILIATED.fullmatch(owner)) and resolve(m.group(1), mem)) or \
@@ -264,6 +269,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     voice = full_match(ORG_VOICE, s) if last in _VOICE_LAST else None
     if (m := voice) and m.group("cap"):
         return country_actor(CAPITALS[m.group("cap")])  # "a Kremlin spokesman"
+    if last in _NATIONAL_ORG_LAST and (m := full_match(NATIONAL_ORG, s)) and (code := match_country(m, "d", "c")):
+        return Actor(f"org:{m.group('n').lower()}", m.group("n"), "organization", code)  # "the Philippine Red Cross"
     if (last in _ORG_LAST and (m := full_match(ORG_RX, s))) or (m := voice):
         return known_org(m.group("n"))
     for rx in _country_rxs(s, last, last_low):

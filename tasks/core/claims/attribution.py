@@ -232,8 +232,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             syntax_on and (opens_line and ":" in sent[:60] or "view" in sent or "words" in sent or "telling" in sent
                            or mentions_poll(sent) or to_view(sent) is not None
                            # a headline's verbless source tag ("... kills three - governor": headlines.py)
-                           or mem.now == 0 and mem.titled and (":" in sent or " - " in sent or " – " in sent or
-                                                               " — " in sent))):
+                           or mem.now == 0 and mem.titled and (":" in sent or " -" in sent or " –" in sent or
+                                                               " —" in sent))):
         return found
     taken: list[tuple[int, int]] = []
     events = sorted(
@@ -241,7 +241,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent or ", per " in sent else [])
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
-        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent else [])
+        + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent or "cited" in sent or "citing" in sent else [])
         + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else []),
         key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4"))))
     for kind, m in events:
@@ -329,6 +329,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             if m.group("np"):
                 hit = resolve_head(m.group("np"), mem)
                 hit = (hit[0], m.start("np"), m.start("np") + hit[1]) if hit else None
+                if m.group("ap") and (hit is None or hit[0].kind != "person") and \
+                        (named := resolve(m.group("ap"), mem)) is not None and named.kind == "person":
+                    # "cited the president of the Galicia's main court, Miguel Angel Cadenas, ...": the name in apposition
+                    hit = (named, m.start("ap"), m.end("ap"))
                 if hit and m.group("ap") and hit[0].kind == "person" and hit[0].country is None and \
                         (code := country_in(m.group("ap"))):
                     # "quoted Abror Mamatov, an official from Uzbekistan's Prosecutor-General's Office": his office's country
@@ -503,9 +507,11 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
 
 
 # A dateline opening the sentence: a city in capitals ("RANGOON, Burma -") or a place with its agency
-# ("Washington (AFP) –"), maybe with the date ("SEOUL, Aug. 20 (Yonhap) --"), then a dash
+# ("Washington (AFP) –"), maybe with the date ("SEOUL, Aug. 20 (Yonhap) --"), then a dash (after the agency's bracket
+# also one glued to the next word, as some Reuters copy prints it: "SAO PAULO (Reuters) -Brazilian Supreme Court ...")
 _DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][\p{L}\d. ]{1,30})?(?:\s*\([^()]{1,20}\))?|"
-                       r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}\s+")
+                       r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}"
+                       r"(?:\s+|(?<=\)\s*[–—-]{1,2})(?=\p{Lu}))")
 def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> FoundClaim | None:
     """A claim whose claimant words begin in the dateline: its words from the dash on when the claimant is named
     there and not in the dateline ("WASHINGTON — Sen. Chuck Grassley" -> "Sen. Chuck Grassley"); when the parse took
@@ -577,8 +583,11 @@ _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|da
                        r"(?P<body>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:figures|data|statistics|statement|report|tally|count|"
                        r"estimates?|update|numbers|toll)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
-_QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?|"
-                        r"\bquot(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?)(?:,\s+(?P<ap>[^,;“”\"]{1,100}?),)?)\s+as\s+saying\b")
+_QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as|"
+                        r"\b(?:quot|cit)(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?)(?:,\s+(?P<ap>[^,;“”\"]{1,100}?),)?"
+                        # "cited the court's president, Miguel Angel Cadenas, at the scene saying": where they spoke may
+                        # come before "saying"
+                        r"(?:\s+as|\s+(?:at|in|on|from)\s+(?:the\s+)?[\w-]+(?:\s+as)?))\s+saying\b")
 # ("quoted Abror Mamatov, an official from Uzbekistan's Prosecutor-General's Office, as saying": an apposition that
 # says who the quoted person is may stand between the name and "as saying")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")

@@ -16,6 +16,7 @@ from .actor_patterns import BACKREF
 from .body_words import (apposed_body_nouns, body_descriptions, body_name_heads, body_staff, name_lead_words,
                          public_body_words)
 from .inflections import word_lemmas
+from .source_words import source_nouns
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt, last_runs, may_hold
@@ -105,6 +106,24 @@ def register_bodies(sent: str, mem: ActorMemory) -> None:
         mem.bodies[actor.key] = (mem.now, actor)
 
 
+def body_by_first_name(name: str, mem: ActorMemory) -> Actor | None:
+    """The body the story named earlier as this one name and a description in lower case after it ("the Vesna human
+    rights center", "the Memorial rights group"), the latest of them: a later lone "Vesna" or "Memorial" is that
+    body."""
+    best, best_at = None, -1
+    for at, actor in list(mem.bodies.values()) + [(mem.seen.get(a.key, -1), a) for a in mem.speakers]:
+        first, _, rest = actor.name.partition(" ")
+        if first in DEMONYMS:  # "Russian OVD-Info rights group": the story's country the resolver put before the name
+            first, _, rest = rest.partition(" ")
+        words = rest.split()
+        # the description: lower-case words ending in a noun for a body, not a second party ("Microsoft and numerous
+        # security firms")
+        if actor.kind == "organization" and first == name and rest.islower() and words and at >= best_at and \
+                not {"and", "or", "of", "with"} & set(words) and source_nouns().get(words[-1]) in ("body", "media"):
+            best, best_at = actor, at
+    return best
+
+
 def _short_name(head: str) -> bool:
     """A capitalised common noun that may be a body's name cut to its head ("the Observatory" for the Syrian
     Observatory for Human Rights, "the Commission"): not a word the back-references read as a kind or a title ("the
@@ -127,8 +146,9 @@ def _heads_name(head: str, actor: Actor) -> bool:
     return len(words) >= 1 and words[-1] == head and len(actor.name.split()) > 1
 
 
-def _fits(desc: str, mods: list[str], actor: Actor) -> bool:
-    """The body can be called by the description (body_descriptions.tsv)."""
+def _fits(desc: str, mods: list[str], actor: Actor, spelled: str | None = None) -> bool:
+    """The body can be called by the description (body_descriptions.tsv); `spelled`: what the article spells an
+    acronym's name out as."""
     kinds = body_descriptions()[desc]
     words = actor.name.lower().replace("organisation", "organization").split()
     if actor.kind == "media":
@@ -136,7 +156,9 @@ def _fits(desc: str, mods: list[str], actor: Actor) -> bool:
     if actor.kind != "organization":
         return False
     if len(words) == 1 and actor.name.isupper():
-        return True  # "IAEA": an acronym says no kind
+        # "IAEA": an acronym says no kind, unless the article spells it out ("the presidential office" is no CSTO, the
+        # Collective Security Treaty Organisation)
+        return spelled is None or " " not in spelled or _fits(desc, mods, Actor(actor.key, spelled, actor.kind, actor.country))
     head = desc.split()[-1].replace("organisation", "organization")
     if "named" in kinds:
         return any(w[:1].isupper() and w.lower() == head for w in actor.name.split()) and all(m.lower() in words for m in mods)
@@ -173,7 +195,8 @@ def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
         mods = []  # the modifiers are part of the description ("rights group")
 
     def fits(actor: Actor) -> bool:
-        return _heads_name(m.group("h"), actor) if not desc else _fits(desc, mods, actor)
+        return _heads_name(m.group("h"), actor) if not desc else _fits(
+            desc, mods, actor, mem.acronym(actor.name) if actor.name.isupper() else None)
     if mem.text and mem.upto > 0:
         here = mem.text[max(0, mem.upto - 400):mem.upto]
         at = here.rfind(s)

@@ -11,7 +11,8 @@ from collections import Counter
 import regex as re
 
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, subdivisions
-from .inflections import word_lemmas
+from .data_files import read_word_list
+from .inflections import noun_set, word_lemmas
 from .name_words import first_names, titles
 from .place_words import country_name_guards
 from .patterns import WATER_BODIES, strip_possessive
@@ -68,11 +69,17 @@ _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
 # stays on its line: "More protests ahead in Greece" over "Greek students announced ..." is two runs, not one
 # unknown name "Greece\nGreek" (a headline's last word and the next paragraph's first were lost that way).
 _CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:[^\S\n]+(?:(?:of|and|the|for)[^\S\n]+)*[A-Z][\w.’'-]*)*")
+# Nouns for an armed act done to others (data/attack_acts.tsv): a demonym right before one names the side that acts,
+# which focus_of weighs apart from the rest ("Russian shelling kills nine in Kharkiv" is a Ukrainian story).
+_ATTACK_ACTS = noun_set(read_word_list("attack_acts.tsv"))
+_NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)")
 
 
-def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = None) -> Counter[str]:
+def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = None,
+                     acts: Counter[str] | None = None) -> Counter[str]:
     """How often each country is named in `text`, by name, demonym, capital, region, agency or leader
-    (or by the names of `names` only); names in the first `lede` characters count twice."""
+    (or by the names of `names` only); names in the first `lede` characters count twice. `acts`, when given, gets the
+    demonyms before an armed act ("Russian shelling", "Israeli strikes") counted again: they name who acts, not where."""
     counts: Counter[str] = Counter()
     names = PLACE_NAMES if names is None else names
     get = names.get
@@ -84,6 +91,9 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
         if " " not in r:  # most runs are one word ("The", "He", "Kenya")
             w = _word(r)
             code = get(w) or (get(w.title()) if len(w) > 3 and w.isupper() else None)
+            if code and acts is not None and w in DEMONYMS and (nxt := _NEXT_WORD.match(text, run.end())) and \
+                    nxt.group(1) in _ATTACK_ACTS:
+                acts[code] += weight  # "Russian shelling": the side that shells, not (by this) the story's place
             if code and w not in others:
                 counts[code] += weight
             continue
@@ -146,20 +156,40 @@ def focus_country(title: str | None, text: str) -> str | None:
     The headline and the first paragraph say what a story is about, so they weigh more than
     background further down ("SEOUL, South Korea — ..." outweighs later talk of Washington).
     """
-    return focus_of(*story_mentions(title, text))
+    return focus_of(*settled_mentions(*story_mentions(title, text)))
 
 
-def story_mentions(title: str | None, text: str) -> tuple[Counter[str], Counter[str]]:
+def story_mentions(title: str | None, text: str) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
     """The country mentions `focus_country` weighs: of the body's opening (its first paragraph counting
-    twice) and of the title. `places.story_country` reuses them when no country is clearly the focus."""
+    twice) and of the title, then those of each that were an attacker's demonym ("Russian shelling").
+    `places.story_country` reuses them when no country is clearly the focus."""
     first = text.find("\n")
+    body_acts: Counter[str] = Counter()
+    head_acts: Counter[str] = Counter()
     # the opening paragraphs establish where a story happens; a long tail adds cost, not evidence
-    return (country_mentions(text[:6000], lede=min(400, first if first >= 0 else len(text))),
-            country_mentions(title or ""))
+    return (country_mentions(text[:6000], lede=min(400, first if first >= 0 else len(text)), acts=body_acts),
+            country_mentions(title or "", acts=head_acts), body_acts, head_acts)
+
+
+def settled_mentions(body: Counter[str], head: Counter[str], body_acts: Counter[str],
+                     head_acts: Counter[str]) -> tuple[Counter[str], Counter[str]]:
+    """The mentions of `story_mentions` a story's place is read from. A country that leads while an attacker's
+    demonym names it ("Russian shelling kills nine in Kharkiv: regional governor") may lead by what its side does
+    elsewhere, and one named mostly so ("Russian shelling kills five civilians in Ukraine's Kharkiv") may tie with the
+    place: the place is then read without those demonyms. Where no side leads and each is named mostly as itself, they
+    stay (two sides of a war named alike keep each other from the focus)."""
+    focus = focus_of(body, head)
+    if focus and (body_acts.get(focus) or head_acts.get(focus)):
+        return body - body_acts, head - head_acts
+    weight = body + Counter({code: 3 * n for code, n in head.items()})
+    for code, n in weight.most_common(2):
+        if 2 * (body_acts.get(code, 0) + 3 * head_acts.get(code, 0)) >= n > 0:
+            return body - body_acts, head - head_acts
+    return body, head
 
 
 def focus_of(body: Counter[str], head: Counter[str]) -> str | None:
-    """`focus_country` from the counts of `story_mentions` (which are left as they are)."""
+    """`focus_country` from the counts of `settled_mentions` (which are left as they are)."""
     counts = Counter(body)
     for code, n in head.items():
         counts[code] += 3 * n
@@ -210,6 +240,26 @@ def acronyms(text: str) -> dict[str, str]:
         # also when its letters follow the name in another language's order
         out.setdefault(m.group(2), m.group(1))
     return out
+
+
+# A short form with a small letter for each small word of its name ("MoH", "MoD", "MoFA", "DoJ"): newsrooms write it
+# without spelling it out, the name standing elsewhere in the story ("MoH announces ..." over "the Ministry of Health")
+MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
+_SMALL_WORDS = frozenset(("of", "and", "for", "the", "on"))
+
+
+def spelled_out(text: str, token: str) -> str | None:
+    """The name a mixed-case short form stands for in `text`: a run of its capitalised words and small words whose
+    initials, case and all, are the token's letters ("Ministry of Health" for "MoH"); None when the text has none."""
+    if not MIXED_ACRONYM.fullmatch(token) or token.isupper():
+        return None
+    for m in _NAMED.finditer(text):
+        words = m.group(0).split()
+        for a in range(len(words) - len(token) + 1):
+            run = words[a:a + len(token)]
+            if run[0][:1].isupper() and all(w[0] == c and (c.isupper() or w in _SMALL_WORDS) for w, c in zip(run, token)):
+                return " ".join(run)
+    return None
 
 
 # Page furniture that cleaners sometimes keep: promo links, share prompts, bylines, credits.

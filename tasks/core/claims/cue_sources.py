@@ -7,6 +7,7 @@ import regex as re
 
 from .actor_patterns import ACRONYM_TOKEN, PARTICLES, TITLE
 from .actors import placed_body, resolve
+from .bodies import body_by_first_name
 from .body_words import speaks_for
 from .claimants import bad_name
 from .context import PLACE_NAMES
@@ -215,6 +216,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             if body is None or body.kind == "person":
                 body = Actor(f"org:{full.lower()}", full, "organization", name_country(full))
             return body, "acronym the article spelled out"
+        if " " not in name and (known := body_by_first_name(name, mem)) is not None:
+            # "The Vesna human rights center said ... According to Vesna, ...": the body the story named with it
+            return known, "a body's name without its description"
         # "SINGAPORE Press Holdings reported": a company its own name places; "Cambridge has said": a city's body
         code = name_country(name) or (lone_city_country(name, mem.focus) if " " not in name else None)
         return Actor(f"org:{name.lower()}", name, "organization", code), "new name (body)"
@@ -252,11 +256,17 @@ def _named_in_full(name: str, mem: ActorMemory) -> str:
     return name
 
 
+# a quotation closing before a cue: the words before it are the quote, whose own subject is not its speaker
+_QUOTE_CLOSE = re.compile(r"[\"”]\s*$|[,.!?][\"”]")
+
+
 def _body_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tuple[Actor, str] | None:
     """'The group seeks to prevent gun deaths through what it calls "sensible laws"': the nearest singular subject
     earlier in the sentence that names a body, a document or an outlet, when the story named no body to stand for 'it'."""
     for tok in reversed([t for t in doc if t.idx < cue.src_start]):
         if tok.dep_ == "nsubj" and tok.tag_ == "NN" and source_nouns().get(tok.lower_) in ("body", "document", "media"):
+            if _QUOTE_CLOSE.search(sent, tok.idx, cue.src_start):
+                return None  # '"... The overall number of those killed stands at 59," it said': the quoted words' subject
             s0, s1 = span_of(source_tokens(tok))
             text = sent[s0:s1]
             actor = resolve(text, mem) or describe(text, tok.lower_, mem)
@@ -295,6 +305,10 @@ def _plural_subject_before(sent: str, cue: SynCue, doc, mem: ActorMemory) -> tup
 _RELATIVE_LEAD = re.compile(r"(?i)^(?:which|whom|as)\s+(?=\S)")
 
 
+# question words that open a direct question's words before its verb, never a speaker's
+_WH_OPEN = frozenset("what how why when where which whom".split())
+
+
 def name_placeholders(found: list[FoundClaim], mem: ActorMemory) -> None:
     """Give the rules' placeholders (a speaker they could not name: "he said" with no antecedent they trust,
     "the enclave's separatist authorities said") an actor when the words allow one: the person or body
@@ -312,7 +326,8 @@ def name_placeholders(found: list[FoundClaim], mem: ActorMemory) -> None:
             # "..., which the timeline says it complied with": the relative word opens the clause, not the source
             surface = _RELATIVE_LEAD.sub("", c.surface.strip())
             words = WORDS.findall(surface)
-            if 1 <= len(words) <= 6 and words[-1].lower() in source_nouns() and words[0].lower() not in _NOT_SOURCE:
+            if 1 <= len(words) <= 6 and words[-1].lower() in source_nouns() and words[0].lower() not in _NOT_SOURCE \
+                    and words[0].lower() not in _WH_OPEN:  # ("What did the minister say?": a question, no source)
                 actor = describe(surface, words[-1].lower(), mem)
                 got = (actor, "description (the words themselves)") if actor else None
         if got is not None:

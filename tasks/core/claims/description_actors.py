@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
+from .bodies import body_by_first_name
 from .figure_words import share_parts
 from .groups import demonym_of, is_document, np_head
 from .memory import ActorMemory
@@ -87,6 +88,9 @@ def name_source(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
     if words[0][:1].isupper() and not LEAD_DET.match(text) and all(w[:1].isupper() for w in words[:2]) or \
             len(words) == 1 and words[0][:1].isupper():
         name = text
+        if len(words) == 1 and (known := body_by_first_name(name, mem)) is not None:
+            # "The Vesna human rights center said ... According to Vesna, ...": the body the story named with it
+            return known, "a body's name without its description"
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
     actor = describe(text, words[-1].lower(), mem)
     return (actor, "description (the words themselves)") if actor else None

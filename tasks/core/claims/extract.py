@@ -27,7 +27,7 @@ from .years import court_year, event_nouns, event_year, lead_date_year, lead_eve
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
-from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_surnames, worth_parsing
+from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_acronyms, word_surnames, worth_parsing
 from .resolution import resolution
 from .subjects import FOREIGN_VICTIMS, MIGRANTS, spread_over_countries, subject_country, where_country
 
@@ -106,7 +106,9 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
     # what the readers read: the sentence with typewriter quotes as curly ones (same length, offsets hold)
     read = _read_texts(sentences, title, text)
     skipped = _skipped(sentences, read)
-    masked = word_surnames(f"{title or ''}\n{text or ''}") if syntax else frozenset()
+    # surnames that are English words and acronyms that are function words ("WHO") reach the parse masked
+    whole = f"{title or ''}\n{text or ''}"
+    masked = word_surnames(whole) | word_acronyms(whole) if syntax else frozenset()
     first = [s for s in sentences if s.index not in skipped and needs_parse(read[s.index])] if syntax else []
     first_ids = {s.index for s in first}
     # sentences the parse may look at after the rules named no one in them; parsed on first need, all that are left

@@ -91,9 +91,10 @@ _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
 _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
 _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s")
-# "killing more than 200", "the deaths of 49", "Armenia lost 3,825": the cue governs the number right after it
+# "killing more than 200", "the deaths of 49", "Armenia lost 3,825", "the evacuation of 136,000 people": the cue
+# governs the number right after it
 # fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000"
-_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
+_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|evacuation(?=\s+of\s)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
                       rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?"
                       # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
@@ -154,7 +155,9 @@ def _group(head: str, measure: str) -> str:
     return "military" if head.lower() in _HEADS["military_loss"] else "people"
 
 
-def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
+def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = False) -> str | None:
+    """The measure of a count with its head noun; `measured`: an adjective before the head already names one ("98
+    missing persons")."""
     h = head.lower()
     if h == "losses" and not (_LOSS_CONTEXT.search(sent) or _TROOPS.search(sent)):
         return None  # "the franchise mark of 14 losses", "five morale-busting losses last week": games and votes lost
@@ -191,6 +194,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
             continue
         gap = after[: other.start()]
         if gap.strip(" ,") in ("and", "or", "as well as", "plus", ""):
+            if measured:
+                # "28 deaths, 98 missing persons, 379 houses swept away and 1,700 families displaced": a count whose
+                # adjective says what befell it is an item of a list, not a subject sharing the next count's verb
+                after = after[: other.start()]
             break  # "42 soldiers and eight border guards died": coordinated counts share the verb
         own = after[other.end() - 1:]
         if (opened := _APPOSITION_OPEN.search(gap)):
@@ -211,7 +218,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     # three people dead" is what they caused, "200 people have left" the cue of people who fled)
     if (adj := _ADJ_CUE.search(before)) and _lacking(before, adj):
         return None  # "missing 10 of the Saints' 16 games": the verb "miss" takes the count as its object
-    if adj and adj.group("c").lower() != "have left":
+    # "the evacuation of 136,000 people" tells what befell them unless their clause says more ("the evacuation of 24
+    # soldiers who were injured": the hurt, carried off): the noun is weighed last
+    evacuation = adj is not None and adj.group("c").lower() == "evacuation"
+    if adj and adj.group("c").lower() != "have left" and not evacuation:
         got = _classify(adj.group("c").lower(), h, head)
         if got == "displaced" and adj.group("c").lower().startswith("evacuat") and _rescue(before[:adj.start()], after):
             return None
@@ -233,6 +243,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         if _ACCUSED_OF.search(after, 0, m.start()):
             got = None  # "the trial of two men accused in killing Zurana Horton": the count is of the accused
             break
+        if m.group(0).lower() == "dead" and (_ALIVE_OR.search(after, 0, m.start()) or _OR_ALIVE.match(after, m.end())):
+            continue  # "three people are still trapped, we are not sure if they are alive or dead": a fate unknown
         if m.group(0).lower() == "death" and _DEATH_SENTENCE.search(after, 0, m.start()):
             continue  # "12 people ... to put another human being to death", "sentenced him to death": no toll of the 12
         if _OWNED_BEFORE.search(after, 0, m.start()):
@@ -265,6 +277,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
         if got:
             break
     got = got or fallback
+    if got is None and evacuation and _group(head, "displaced") not in ("military", "peacekeepers"):
+        got = "displaced"
     if h in ("protesters", "demonstrators") and got in (None, "deployed"):
         return "protesters"
     # "Although it's unknown how many were injured, Sky News estimates at least 50 people": the question the count
@@ -279,6 +293,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int) -> str | None:
     if got is None and _group(head, "displaced") != "military" and (_IN_CAMP.search(after[:60]) or _CAMP_HOLDS.search(before)):
         return "displaced"
     return got
+
+
+# "alive or dead", "dead or alive": either fate, so no toll
+_ALIVE_OR = re.compile(r"(?i)\balive\s+or\s+$")
+_OR_ALIVE = re.compile(r"(?i)\s+or\s+alive\b")
 
 
 # what people "remain" in that is their state, not a posting: hospital, a condition, custody
@@ -360,6 +379,8 @@ def _classify(cue: str, h: str, head: str) -> str | None:
         return "killed"
     if cue == "lost":
         return "killed" if h else None  # "lost 3,825 soldiers"; a bare "lost 3" is a score
+    if cue == "evacuation":
+        cue = "evacuated"  # "announced the evacuation of 136,000 people": the people moved out are displaced
     for name, rx in _MEASURE_RX:
         if rx.fullmatch(cue):
             if name == "protesters" and h not in _HEADS["may_protest"] and not (
@@ -413,11 +434,14 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321", "The number of prisoners
 # killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
 # after the toll noun may run longer than the seven words allowed otherwise.
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|(?:number|figure|tally|count) of (?:the )?(?:[\w-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|casualties|injured|wounded|"
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|(?:number|figure|tally|count) of (?:the )?(?:[\w-]+\s+){0,3}?"
+                   # a relative clause may tell what befell them: "the number of people who have died in the heatwave"
+                   r"(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|gone\s+)?)?"
+                   r"(?:dead|deaths|died|fatalities|killed|victims|casualties|injured|wounded|"
                    r"displaced|missing|detainees|detained|arrested|arrests|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
                    r"(?:\s*,\s+including\s[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly)\s+)?(?:rose|risen|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
@@ -489,22 +513,27 @@ _GENERIC_HEAD = re.compile(
     # "two hikers were found dead", "three climbers are still missing", "ten workers are feared dead"
     r"(?:(?:found|confirmed|reported|feared|presumed|believed)\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
-    r"shot dead|gunned down|in (?:police |federal |state )?custody|behind bars|fled|rallied|marched|protested|demonstrated|"
+    r"shot dead|gunned down|in (?:police |federal |state )?(?:custody|detention)|behind bars|fled|rallied|marched|protested|demonstrated|"
     + _HEAD_CUES + r")\b")
 # "At least 29 of his colleagues have died", "three of their comrades were killed", "12 of the miners are missing": a
 # part of a group the text names with a determiner or a possessive, with its toll verb; the count is of people whatever
 # the noun (not animals or things, _NOT_PEOPLE)
 _PARTITIVE_HEAD = re.compile(
     # "eight of the 30 passengers": the whole's own count may stand before its noun
-    r"(?i)\s+of\s+(?:the|his|her|its|their|our|my|your|these|those)\s+(?:[\d,]+\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?P<h>[\p{L}-]{3,}s)\s+"
-    r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+)?"
+    # "76 of the ferry's 118 passengers": the whole may be a possessor's
+    r"(?i)\s+of\s+(?:the|his|her|its|their|our|my|your|these|those)\s+(?:[\p{L}-]+['’]s?\s+)?(?:[\d,]+\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?P<h>[\p{L}-]{3,}s)\s+"
+    r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+|still\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
 _PART_OF = re.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                      r"twenty|thirty|forty|fifty|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+$")
+                      r"twenty|thirty|forty|fifty|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+                      r"(?:[\p{L}-]+['’]s?\s+)?$")  # (a possessor's whole: "76 of the ferry's 118 passengers")
 # "Twenty-three of the 53 wounded remained hospitalized": a whole named by its measure is a toll of its own
 _TOLL_WHOLE = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|missing|displaced|arrested|detained)\b")
-_WHOLE_PREDICATE = re.compile(r"(?i)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:were|was|are|is|have|has|had|remain\w*|died|drowned|perished)\b")
+# (or a state after "still" that ends the clause, predicated without a verb: "leaving 76 of the 118 passengers still
+# unaccounted for,"; not "eight of the 30 passengers still missing are children", whose 30 are the missing)
+_WHOLE_PREDICATE = re.compile(r"(?i)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:were|was|are|is|have|has|had|remain\w*|died|drowned|perished)\b|"
+                              r"still\s+\p{L}+(?:\s+for)?\s*(?:[,.;:]|$))")
 _OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\s+(?:(?:were|have been|had been|has been|are|was|have|had)\s+)?"
                       r"(?:(?:\w+ly|also|later|still)\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|"
                       r"missing|drowned|shot dead|" + _HEAD_CUES + r")\b")
@@ -628,7 +657,8 @@ _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control
 # "240 were taken hostage", "12 have been killed": a bare count with its verb right after it
 # "more" between them: "Hundreds more were injured", "two more have died"; a hedge of the count's state ("12 were
 # believed to be missing", "five are feared to have died") stands between them too
-_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|are|was|reportedly|have|had)\s+(?:\w+\s+)?"
+# ("Over 4,400 reported detained": a headline's "reported" stands for "were reported")
+_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|are|was|reportedly|reported|have|had)\s+(?:\w+\s+)?"
                           r"(?:(?:believed|feared|thought|presumed|reported|said|known)\s+to\s+(?:be|have(?:\s+been)?)\s+)?"
                           rf"(?P<c>{_CUE_ALT}|taken hostage)|"
                           rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
@@ -637,7 +667,7 @@ _COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the
                        r"(?:a|an|the)\s+(?:(?:record|previous|all-time|daily|new|earlier|single-day)\s+){1,2}(?:high|low|peak|total|figure|tally)\s+of|"
                        r"compared\s+(?:with|to)|(?:up|down)\s+(?:\w+\s+)?on)\s+$")
 _EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:before|earlier)|(?:the\s+)?(?:previous|prior)\s+(?:day|week|month|year))\b")
-_TOLL_MEASURE = {"detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deceased": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
+_TOLL_MEASURE = {"died": "killed", "detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deceased": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "lost": "killed", "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
                  "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "crowd": "protesters",
@@ -816,6 +846,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             adj = _ADJ_CUE.search(before := sent[max(0, a.qual_start - 40): a.qual_start])
             if adj and _lacking(before, adj):
                 adj = None  # "will be missing two of their best players": what a team lacks, no one is missing
+            if adj and adj.group("c").lower() == "evacuation":
+                adj = None  # "forced the evacuation of several theaters": only people the count's head names (_measure)
             if adj and not _bare_next().match(rest) and not _people_noun(rest) and not _person_next(rest):
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)
@@ -881,7 +913,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             adjective, mods, head, head_end = head, f"{mods}{head} ", h2.group("h"), h2.end()
             if DEMONYMS.get(head[:-1]) and head[:1].isupper():
                 mods, head = f"{mods}{head[:-1]} ", "people"
-        measure = _measure(sent, a, head, head_end) or (_classify(adjective.lower(), "x", "people") if adjective else None)
+        measure = _measure(sent, a, head, head_end, adjective is not None) or (_classify(adjective.lower(), "x", "people") if adjective else None)
         if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
                 _GROUP_RX["people"].fullmatch(head.lower()):
             # "Initial toll of the shelling was 10 people, ... a large number of the wounded": the toll names the measure,

@@ -119,6 +119,7 @@ def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
     grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and _GROUPING.match(s.type or "")}
     top_seen: Counter[str] = Counter()
     top: dict[str, str] = {}
+    kinded: dict[str, set[str]] = {}
     every: dict[str, set[str]] = {}
     for s in pycountry.subdivisions:
         short = s.name.split(" (")[0]
@@ -131,10 +132,15 @@ def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
         for name in dict.fromkeys((s.name, short)):
             top_seen[name] += 1
             top[name] = s.country_code
+        if s.type and not short.endswith(s.type):
+            # a unit written with its kind is named like another country's unit of that name: Sri Lanka's "Eastern
+            # Province" is Zambia's and Rwanda's "Eastern" province too, so the name says no country
+            kinded.setdefault(f"{short} {s.type}", set()).add(s.country_code)
         if short in COUNTRY_NAMES and (s.type or "").lower() == "state":
             # a state named like a country is written with its kind: Nigeria's "Niger State" (the bare name is the country)
             top_seen[f"{short} State"] += 1
             top[f"{short} State"] = s.country_code
     return ({n: c for n, c in top.items()
-             if top_seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in subdivision_homonyms() and n not in COUNTRY_NAMES},
+             if top_seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in subdivision_homonyms() and n not in COUNTRY_NAMES
+             and kinded.get(n, {c}) == {c}},
             {n: next(iter(cc)) for n, cc in every.items() if len(cc) == 1 and len(n) >= 4})

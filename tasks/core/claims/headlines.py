@@ -118,9 +118,10 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
 
 
 # A verbless source tag closing a headline: "Over 100,000 displaced by floods in Somalia: UN", "Missile strike kills
-# three - governor". The words before it are the source's claim (the held-out gold keeps the attribution row optional,
+# three - governor", Reuters' "Russian shelling kills five civilians in Ukraine's Kharkiv -regional governor" (a space
+# before the dash only). The words before it are the source's claim (the held-out gold keeps the attribution row optional,
 # but a figure in the headline takes the tagged source as its claimant).
-_TAG = re.compile(r"(?:\s*:\s+|\s+[–—-]\s+)(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3})\s*[.]?\s*$")
+_TAG = re.compile(r"(?:\s*:\s+|\s+[–—-]\s*)(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3})\s*[.]?\s*$")
 
 
 def closing_tag(sent: str) -> re.Match | None:

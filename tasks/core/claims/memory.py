@@ -15,7 +15,7 @@ from .name_words import (HONORIFICS, first_name_genders, first_names, name_part_
 from .people_words import kin_forms
 from .place_words import place_nouns
 from .source_words import source_nouns
-from .context import PLACE_NAMES, acronyms
+from .context import MIXED_ACRONYM, PLACE_NAMES, acronyms, spelled_out
 from .gazetteer import PEOPLE
 from .model import Actor
 from .patterns import is_exec_office, is_possessive, strip_possessive
@@ -213,6 +213,8 @@ class ActorMemory:
         """The name an acronym stands for, when the article spells it out ("People Power Party" ... "PPP")."""
         if self._acronyms is None:
             self._acronyms = acronyms(self.text)
+        if token not in self._acronyms and MIXED_ACRONYM.fullmatch(token):
+            self._acronyms[token] = spelled_out(self.text, token)  # "MoH": read on demand (context.spelled_out)
         return self._acronyms.get(token)
 
     def in_item(self, actor: Actor) -> bool:

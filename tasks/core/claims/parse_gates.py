@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .calendar_words import MONTHS
+from .gazetteer_rows import org_rows
 from .cue_words import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
 from .inflections import word_lemmas
 from .name_words import not_alone
@@ -131,7 +132,7 @@ def _needed_word_near(sent: str, low: list[str], i: int, lemma: str) -> bool:
         return any(q in sent for q in _QUOTE_SIGNS)
     if needs == "known":
         return "known" in low[i + 1:i + 5]
-    if needs in ("clear", "it"):
+    if needs in ("clear", "it", "that"):
         return not _NEAR[needs].isdisjoint(low[i + 1:i + 7])
     if needs.startswith("prt:") and lemma != "call":
         return not set(needs[4:].split("|")).isdisjoint(low[i + 1:i + 4])
@@ -205,7 +206,7 @@ def _not_own_claim(low: list[str], i: int) -> bool:
 # Cheap tests for verbs that report a claim only with a word close after them (data/cue_verbs.tsv "needs").
 _NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
          "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","]),
-         "back": frozenset(["back"])}
+         "back": frozenset(["back"]), "that": frozenset(["that", "how", "whether", "what"])}
 
 
 def _easy(toks: list[str], low: list[str], i: int) -> bool:
@@ -259,6 +260,20 @@ def word_surnames(text: str) -> frozenset[str]:
         if word_lemmas(last.lower()) and last.lower() not in _MONTHS and last.lower() not in not_alone():
             out.add(last)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _function_word_acronyms() -> frozenset[str]:
+    """Bodies' acronyms (orgs.tsv) that spell an English function word: the tagger reads "WHO warns ..." as the
+    pronoun "who" and finds no subject. spaCy's stop words are the closed-class words of the tagger's own language."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(surface for surface, _name, _code in org_rows()
+                     if surface.isupper() and surface.isalpha() and surface.lower() in STOP_WORDS)
+
+
+def word_acronyms(text: str) -> frozenset[str]:
+    """The acronyms of _function_word_acronyms the article uses ("WHO"), which the parse sees masked as surnames are."""
+    return frozenset(a for a in _function_word_acronyms() if a in text)
 
 
 def mask_names(sent: str, names: frozenset[str]) -> str:

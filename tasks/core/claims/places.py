@@ -300,9 +300,10 @@ def clear_top(counts: Counter[str], places: Counter[str] | None = None) -> str |
 def story_country(title: str | None, text: str) -> str | None:
     """The story's focus country; when no country, demonym or capital settles it, the cities and
     regions it happens in do ("FREMONT — ... in San Jose" is an American story)."""
-    from .context import PLACE_NAMES, focus_of, story_mentions  # context reads the gazetteer too; import late
+    # context reads the gazetteer too; import late
+    from .context import PLACE_NAMES, focus_of, settled_mentions, story_mentions
 
-    body, head_mentions = story_mentions(title, text)
+    body, head_mentions = settled_mentions(*story_mentions(title, text))
     focus = focus_of(body, head_mentions)
     head = (text or "")[:6000]
     first = head.find("\n")

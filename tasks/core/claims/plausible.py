@@ -47,8 +47,9 @@ def plausible_source(tok, findings: bool = False):
         return tok  # "those around him acknowledge", "those close to the campaign say": the people near someone
     if (tok.tag_ == "CD" or low in PARTITIVE) and _share_of_n(tok):
         return tok  # "One in three said", "nearly nine out of 10 say": a poll's share speaks for those it counts
-    if low in _NEVER and not (low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
-        return None  # but "one of the officials": a partitive, read below
+    if low in _NEVER and not tok.text.isupper() and \
+            not (low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+        return None  # but "one of the officials": a partitive, read below; "WHO" in capitals is a body's acronym
     if low == "others" and not any(c.dep_ == "prep" for c in tok.children):
         return tok  # "others argue": vague, but the text's own source
     if tok.tag_ == "PRP":

@@ -88,7 +88,8 @@ _TITLE_OR_THE = re.compile(rf"(?:{title_pattern(SURNAME_HONORIFICS, 'abbr')}|(?:
 _AND_BUT = re.compile(r"(?i)(?:.*\s)?(?:and|but)|(?:and|but)(?:\s+\w+)?")
 _PRONOUN_W = re.compile(r"(?i)he|she|it|they")
 # "which they cited", "which Morales described as": the relative clause has its own subject, the antecedent is its object
-_WHICH_WHO = re.compile(r"(?i)(?:which|who)\b(?!\s+(?:he|she|they|we|i|you|it|the|a|an|his|her|their|its)\b)(?!\s+(?-i:[A-Z]))")
+# (the pronoun in lower case or capitalised only: "WHO says ..." is the World Health Organization)
+_WHICH_WHO = re.compile(r"(?:[Ww]hich|[Ww]ho)\b(?i:(?!\s+(?:he|she|they|we|i|you|it|the|a|an|his|her|their|its)\b))(?!\s+[A-Z])")
 _ARTICLE = re.compile(r"(?i)(?:the|a|an)\s")
 # a subject whose head noun a relative clause follows: "The prosecutors who were unable to win convictions in the death
 # of Freddie Gray" (the head opens with an article or a capital and holds no comma; "who" takes a lower-case verb)

@@ -88,12 +88,14 @@ MIGRANTS = re.compile(r"(?i)\b(?:migrants?|asylum[- ]seekers?|(?:illegal |undocu
 MIXED = re.compile(rf"(?i)\b(?:{_FOREIGN}|"
                    r"globally|worldwide|around the world|across the world|world ?wide|(?:in|across) Europe(?!['’]s))\b")
 # A toll the sentence spreads over a continent, an ocean's shores or a number of countries is no one nation's
-# ("a tsunami that killed 230,000 people across Asia", "around the Indian Ocean", "in 14 countries"). Read for the
+# ("a tsunami that killed 230,000 people across Asia", "around the Indian Ocean", "in 14 countries", "the global death
+# toll has topped 1.5 million"). Read for the
 # figure's sentence only (unlike MIXED, it says nothing of the story's other tolls).
 _REGIONAL = re.compile(r"\b(?:(?:across|around|throughout)\s+(?:the\s+)?(?:(?:South|Southeast|South-East|East|Central|West|North)"
                        r"(?:ern)?\s+)?(?:Asia|Africa|Europe|America|Latin America|Middle East|Caribbean|Balkans|Sahel|"
                        r"continent|Indian Ocean|Pacific|Atlantic|globe)|Indian Ocean (?:community|region|rim|coast\w*|nations|"
-                       r"countries)|(?:in|across|from)\s+(?:\w+\s+){0,2}(?:countries|nations))\b")
+                       r"countries)|(?:in|across|from)\s+(?:\w+\s+){0,2}(?:countries|nations)|"
+                       r"(?i:global|worldwide|world)\s+(?:death\s+|casualty\s+)?(?:toll|tally|count))\b")
 # Collective speakers who are no party to the events: their count is not of "their own" people.
 _NON_PARTY = re.compile(r"(?i)\b(?:doctors|physicians|medics|nurses|health workers|experts|analysts|witnesses|residents|"
                         r"activists|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|refugees|survivors|"

@@ -94,10 +94,26 @@ def _when_asked(verb) -> bool:
 _NEG_NOT_CLAIM = cue_frames()["neg_no_claim"]  # data/cue_frames.tsv
 
 
+def _asks_what(tok) -> bool:
+    """A direct question whose object is the wh-word before the verb ("What did X say?", "What does the ruling
+    mean?"): the sentence ends in a question mark, quotes no one, and the verb's object is that "what"."""
+    if not any(c.dep_ in ("dobj", "ccomp") and c.lower_ == "what" and c.i < tok.i for c in tok.children) or \
+            not any(c.dep_ == "aux" and c.i < tok.i for c in tok.children):
+        return False  # (the cheap tests first: most cue verbs have no "what" before them)
+    text = tok.sent.text.rstrip()
+    return text.endswith("?") and not any(q in text for q in ('"', "“", "”"))
+
+
+# modals of a talk still to come or never had (not_a_claim: "will discuss", "would rather not discuss")
+_FUTURE = frozenset(("will", "would", "shall", "'ll", "’ll", "to"))
+
+
 def not_a_claim(lemma: str, tok) -> bool:
     """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
         return True
+    if _asks_what(tok):
+        return True  # "What did the minister say?": a question about what was said (a sub-heading), no claim
     if against_what(parsed_text(tok.doc), tok.idx):
         return True  # "Despite what critics might suggest, ...": a claim never given
     if cue_verbs()[lemma].cls == "cognition" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children):
@@ -108,6 +124,8 @@ def not_a_claim(lemma: str, tok) -> bool:
                                and not any(g.dep_ in ("mark", "aux", "auxpass", "cop") for g in c.children)
                                for c in tok.children):
         return True  # "daughter found dead", "found the man unconscious": a discovery (found_states.tsv)
+    if lemma == "discuss" and not has_clause(tok) and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return True  # "will discuss the situation via video conference", "would rather not discuss": nothing said yet
     if lemma == "pen" and any(c.dep_ == "dobj" for c in tok.children):
         return True  # "penned a piece entitled “...”": writing a thing, not the quote's speech tag
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
@@ -219,7 +237,7 @@ def needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
     clause = has_clause(tok) or quote_next_to(tok, quotes)
-    if needs == "clause":
+    if needs in ("clause", "that"):  # ("that": as "clause", the parse gates only look for it harder)
         # or, for a speech verb, a proposition as its object ("is stressing the importance of ...",
         # proposition_objects.tsv) or an indirect question ("asked the students if ..."); a cognition verb's
         # "recognizes the need for" stays a stance, not a claim; a poll "found 90 percent support" is its result

@@ -74,7 +74,9 @@ def source_tokens(head) -> list:
     # a comma inside the left part ("Trump, 70,"): keep what follows the last one
     while any(t.text == "," for t in left):
         left = left[[t.text for t in left].index(",") + 1:]
-    while left and (left[0].dep_ in _DROP_LEAD or left[0].is_punct):
+    # (not the first part of a hyphenated word: "State-owned train operator Renfe" keeps its "State")
+    while left and (left[0].dep_ in _DROP_LEAD or left[0].is_punct) and not (
+            len(left) > 2 and left[1].text == "-" and not left[0].whitespace_ and not left[1].whitespace_):
         left = left[1:]
     right = []
     for t in head.rights:

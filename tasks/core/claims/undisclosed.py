@@ -14,7 +14,10 @@ UNDISCLOSED = re.compile(
     r"refused to|without|not|no)\s+(?:yet\s+)?(?:give|giving|given|disclose[sd]?|disclosing|reveal(?:ed)?|revealing|provide[sd]?|"
     r"providing|specify|specifying|specified|say|saying|release[sd]?|releasing|publish(?:ed)?|publishing|report|reporting|"
     r"state|stating|confirm|confirming|official)\s+(?:a\s+|any\s+|the\s+|their\s+|its\s+|exact\s+|specific\s+|precise\s+|"
-    r"further\s+|official\s+)*(?:number|figures?|toll|numbers|count|details|how many)\b")
+    r"further\s+|official\s+)*(?P<mods>(?:death|injury|casualty|fatality)(?:\s+(?:or|and)\s+(?:death|injury|casualty|fatality))?\s+)?"
+    r"(?:number|figures?|toll|numbers|count|details|how many)\b")
+# the withheld number's own noun names its measure: "a death toll", "casualty figures", "a death or injury toll"
+_MOD_MEASURE = {"death": "killed", "fatality": "killed", "injury": "wounded", "casualty": "casualties"}
 _UNDISCLOSED_MEASURE = [("wounded", r"wounded|injured"), ("killed", r"killed|dead|deaths|death toll|died"),
                         ("casualties", r"casualties|losses"), ("detained", r"detained|arrested|prisoners"),
                         ("missing", r"missing")]
@@ -53,6 +56,9 @@ def find_undisclosed(sent: str) -> list[FoundFigure]:
     measure = None
     if direct:
         measure = "killed" if re.search(r"(?i)death toll|dead\b", m.group(0)) else "casualties"
+    if not measure and not direct and m.group("mods"):
+        kinds = {_MOD_MEASURE[w] for w in m.group("mods").lower().split() if w in _MOD_MEASURE}
+        measure = kinds.pop() if len(kinds) == 1 else "casualties"  # the dead and the hurt together: casualties
     tail = sent[m.end(): m.end() + 40]
     for name, p in ([] if measure else _UNDISCLOSED_MEASURE):
         if re.match(rf"(?i)\s+of\s+(?:the\s+|those\s+|people\s+)?(?:{p})\b", tail):

@@ -35,8 +35,9 @@ def _act_object() -> str:
         forms = {lemma} | {f for fs in getAllInflections(lemma, upos="VERB").values() for f in fs}
         alts.append(r"(?<=\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r"))\s+(?:(?!that\b)[\w,.-]+\s+){0,4}?(?:"
                     + "|".join(sorted(objs, key=len, reverse=True)) + r")\b"
-                    # not the subject of what is claimed: "claimed his life was in danger"
-                    r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|might|may|should|must|remained?)\b)")
+                    # not the subject of what is claimed: "claimed his life was in danger"; not an owner ("dismissed the
+                    # minister's claims": the claims are dismissed)
+                    r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|might|may|should|must|remained?)\b|['’]s\b)")
     return r"(?!" + "|".join(alts) + ")" if alts else ""
 
 
