@@ -23,7 +23,8 @@ with final as (
         a.published_at,
         k.extractor_version,
         k.rule,
-        k.resolved_by
+        k.resolved_by,
+        k.claim_index
     from claims k
     join articles a using (article_id)
     join sentences s using (article_id, sentence_index)
@@ -33,7 +34,8 @@ with final as (
     left join actor_aliases ta on ta.actor_id = k.target_actor_id
     left join actors t on t.actor_id = coalesce(ta.canonical_actor_id, k.target_actor_id)
 )
-select * from final
--- in reading order (an article's headline first, then its sentences as they stand), so that a query without
--- its own ORDER BY gets the same rows in the same order on every run and every backend
-order by article_key, sentence_index, start_char, claim_id
+select * exclude (claim_index) from final
+-- in reading order (an article's headline first, then its sentences as they stand; within a sentence, the order the
+-- extractor found its claims in), so that a query without its own ORDER BY gets the same rows in the same order on
+-- every run and every backend
+order by article_key, sentence_index, claim_index

@@ -24,7 +24,8 @@ with final as (
         f.start_char,
         f.end_char,
         a.published_at,
-        f.extractor_version
+        f.extractor_version,
+        f.figure_index
     from claim_figures f
     join articles a using (article_id)
     join sentences s using (article_id, sentence_index)
@@ -32,7 +33,8 @@ with final as (
     left join actor_aliases al on al.actor_id = f.claimant_actor_id
     left join actors c on c.actor_id = coalesce(al.canonical_actor_id, f.claimant_actor_id)
 )
-select * from final
--- in reading order (an article's headline first, then its sentences as they stand), so that a query without
--- its own ORDER BY gets the same rows in the same order on every run and every backend
-order by article_key, sentence_index, start_char, figure_id
+select * exclude (figure_index) from final
+-- in reading order (an article's headline first, then its sentences as they stand; within a sentence, the order the
+-- extractor found its figures in), so that a query without its own ORDER BY gets the same rows in the same order on
+-- every run and every backend
+order by article_key, sentence_index, figure_index
