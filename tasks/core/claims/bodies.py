@@ -16,11 +16,11 @@ from .actor_patterns import BACKREF
 from .body_words import (apposed_body_nouns, body_descriptions, body_name_heads, body_staff, name_lead_words,
                          public_body_words)
 from .inflections import word_lemmas
-from .source_words import source_nouns
 from .memory import ActorMemory, international
 from .model import Actor
 from .patterns import alt, last_runs, may_hold
 from .phrase_country import country_in
+from .source_words import source_nouns
 
 # a body's name: capitalised words (with the small words names hold), ending in a body's head noun
 _HEAD = "|".join(body_name_heads())  # data/body_name_heads.tsv

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+from .calendar_words import WEEKDAYS
 from .cue_words import act_objects, declared_acts, rule_verb_types, rule_verbs, verdict_words
 
 # Every form the regex rules read as a reporting verb -> its claim type (data/rule_verbs.tsv, forms from lemminflect)
@@ -23,7 +24,7 @@ _SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|in
             r"[A-Z]\w+|\w+-related))?\s+(?:deaths?|dead|killings?|fatalities|casualties|victims|bodies|injuries|injured|"
             r"arrests|detentions|disappearances|people|persons|civilians))|"
             # "Obama called Sunday for greater tolerance": a day or an adverb between "called" and its "for" / "on"
-            r"(?:called|calls)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|also|"
+            r"(?:called|calls)\s+(?:" + "|".join(WEEKDAYS) + r"|today|yesterday|again|also|"
             r"repeatedly|publicly|instead)\s+(?:for|on|upon)(?=\s)|joined\s+(?:\w+\s+){0,2}?calls\s+(?:for|on)|called(?=(?:\s+[^\s“\"]+){1,6}\s+[“\"])|maintained(?=\s+(?:that|he|she|they|it|we|there)\b)|"
             r"asked(?=\s+(?!(?:not|to|for|that|about|if|whether|why|how|what|when|me|him|her)\b)(?:[^\s,.;]+\s+){1,5}?to\s+\w)")
 def _act_object() -> str:
