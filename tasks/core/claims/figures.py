@@ -15,6 +15,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
+from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
 from .figure_words import count_hedges, figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
@@ -308,8 +309,9 @@ _REMAIN_STATE = re.compile(r"(?i)\s+(?:in\s+)?(?:(?:the\s+)?hospital|hospitali[s
 # "killed 130 in Paris last November and 32 in Brussels in March": counts in a list, each with its place
 _PARALLEL_PLACE = re.compile(r"\s+(?P<p>in|at)\s+(?:the\s+)?\p{Lu}")
 # a verb of finding right before a count of migrants (_INTERCEPTED_HEADS): a detention by border or immigration agents
-_INTERCEPTED = re.compile(r"(?i)\b(?:found|finds|find|located|locates|locate|intercepted|intercepts|intercept|secured|secures|"
-                          r"encountered|encounters)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|another)\s+)?$")
+# (its finite forms from lemminflect; a gerund, "finding 40 migrants", is left as it was)
+_INTERCEPT_VERBS = ("find", "locate", "intercept", "secure", "encounter")
+_INTERCEPTED = re.compile(r"(?i)\b(?:" + "|".join(sorted((f for f in verb_forms(_INTERCEPT_VERBS) if not f.endswith("ing")), key=len, reverse=True)) + r")\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|another)\s+)?$")
 # a finite verb after the migrants makes them the subject of what was found ("a study found 40 migrants lacked papers")
 _FINITE_AFTER = re.compile(r"(?i)\s+(?:(?:who|that)\s+)?(?:were|was|are|is|had|have|has|did|do|does|would|could|will|may|might|"
                            r"lacked|lack|lacks|needed|need|needs|said|say|says|wanted|want|wants)\b")
