@@ -117,8 +117,11 @@ _KILL_VERB = r"(?:killed|killing|kills|executed|executing|executes|beheaded|behe
 _KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|another)\s+)?(?:(?:at least|more than|over|about|around|some|"
                             rf"nearly|almost|up to|an estimated)\s+)?$")
 # ("13 prisoners are recorded dead", "were found dead": the record or the finding of their death)
-_KILLED_AFTER = re.compile(rf"(?i)\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later|recorded|reported|"
-                           rf"confirmed|found|declared)\s+)?(?:{_KILL_VERB}|died|dead)\b")
+# An aside between them does not change it ("three detainees, including Sina Qanbari, had lost their lives"), nor does the
+# tense of a headline or a bulleted summary ("Four detainees die in custody", "Three detainees lose their lives").
+_KILLED_AFTER = re.compile(rf"(?i)(?:(?:,[^,.;:]{{1,80}}){{1,2}},)?\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later|recorded|reported|"
+                           rf"confirmed|found|declared)\s+)?(?:{_KILL_VERB}|died|dead|die|dies|dying|perished|succumbed|"
+                           rf"(?:lose|loses|lost|losing)\s+(?:their|his|her)\s+lives?)\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
