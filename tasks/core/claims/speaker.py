@@ -145,6 +145,8 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
                                                        and not (i > 1 and _SPEAKS_FOR.fullmatch(words[i - 2].group(0))
                                                                 and words[i - 1].group(0) in ("for", "of", "at", "from"))):
             continue
+        if words[i].group(0) in _TIME_WORDS and i + 1 < len(words) and words[i + 1].group(0)[:1].islower():
+            continue  # "A statement issued late Sunday by the group": a day before lower-case words starts no name
         actor = resolve(seg[start:], mem)
         if actor and actor.kind == "country" and i and words[i - 1].group(0)[:1].isupper() and \
                 words[i - 1].group(0) not in _TIME_WORDS:

@@ -110,8 +110,9 @@ _REGIONAL = re.compile(r"\b(?:(?:across|around|throughout)\s+(?:the\s+)?(?:(?:So
 _NON_PARTY = re.compile(r"(?i)\b(?:doctors|physicians|medics|nurses|health workers|experts|analysts|witnesses|residents|"
                         r"activists|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|refugees|survivors|"
                         r"villagers|locals|relatives|families|parents|students|workers|farmers|rights groups|groups|members|"
-                        r"critics|lawyers|survey|observatory)(?:$|\s+(?:for|of|without|against)\s)")  # a geological survey reports a quake's toll abroad
-# (a body named by its members, "Doctors for Camp Closure", "Doctors Without Borders", is no party either)
+                        r"critics|lawyers|survey|observatory|monitor|watch|campaign|rights)(?:$|\s+(?:for|of|without|against)\s)")  # a geological survey reports a quake's toll abroad
+# (a body named by its members, "Doctors for Camp Closure", "Doctors Without Borders", is no party either, nor a watchdog
+# named by what it does, "International Campaign for Human Rights in Iran", "Human Rights Watch", a war monitor)
 # "where Turkey has sent thousands of troops": the sender's soldiers.
 _SENDER = re.compile(r"\b(?:has|have|had|is|was|were)?\s*(?:[a-z]+\s+)?(?:sent|send|sending|deployed|deploying|deploy|dispatched|"
                      r"stationed|stations|keeps|kept|maintains|has)\s+(?:(?:another|an additional|a further|some|about|around|"
