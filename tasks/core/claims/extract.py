@@ -577,6 +577,7 @@ def _after_newline(src: str, pos: int) -> bool:
     return i > 0 and src[i - 1] == "\n"
 
 
+_WHICH_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
 
 
@@ -605,7 +606,8 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     if not found:
         return None
     # a content span first, then a verb's complement after a span read as a trailing tag's (_content)
-    spans = [(c, _content(c, sent)) for c in found if not _after_appeal_object(c, pos, sent)]
+    spans = [(c, _content(c, sent)) for c in found if not _after_appeal_object(c, pos, sent)
+             and not _after_relative(c, pos, sent)]
     for c, (lo, hi) in sorted(spans, key=lambda cs: cs[1] != cs[0].span):
         if lo <= pos < hi:
             return c
@@ -629,6 +631,13 @@ def _before_what_clause(c: FoundClaim, pos: int, sent: str) -> bool:
     follows it, not of a count before it."""
     return bool(0 < c.subj_start < c.verb_start and pos < c.subj_start
                 and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))
+
+
+def _after_relative(c: FoundClaim, pos: int, sent: str) -> bool:
+    """'Hundreds have reportedly been killed by a new offensive, which the military has said aims to ...': a relative
+    clause set off by a comma speaks of its noun only, not of a count before it."""
+    return bool(0 < c.subj_start < c.verb_start and pos < c.subj_start
+                and _WHICH_BEFORE.search(sent, max(0, c.subj_start - 10), c.subj_start))
 
 
 def _in_claimant(c: FoundClaim, pos: int) -> bool:
