@@ -173,7 +173,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             return name
     if h == "military deaths":
         return "killed"
-    # "claimed 20 lives", "14 bodies were recovered": the count is of the dead ("saved 20 lives" is not)
+    # "claimed 20 lives", "14 bodies were recovered": the count is of the dead ("saved 20 lives" is not); "corpses"
+    # is the same count in other words ("11 corpses had been found")
+    if h == "corpses":
+        h = "bodies"
     if h == "bodies" and _UNRECOVERED.match(sent, head_end):
         return "missing"  # "35,000 bodies never recovered": the dead never found are counted as missing (gold batches 16 / 21)
     if h == "bodies" and not _BODY_CUE.search(sent):
@@ -428,7 +431,7 @@ _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has 
 # Content words of the measure cues (a phrase like "to flee" is found by "flee"), plus head nouns and units.
 _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in _FUNCTION_WORDS and len(w) > 2) | frozenset(
     "shelter square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
-    "victims number lives bodies numbered population crowd crowds turnout rally rallies protest marches demonstration "
+    "victims number lives bodies corpses numbered population crowd crowds turnout rally rallies protest marches demonstration "
     "troops soldiers personnel marines camp mobilised mobilized mobilising mobilizing reservists".split())
 
 
@@ -652,7 +655,7 @@ _UNRECOVERED = re.compile(r"(?i)\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(
                           r"(?:been\s+|yet\s+been\s+)?(?:recovered|found|retrieved|located)\b")
 _BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|flown|brought|buried|burial|discover\w*|spotted|"
                        r"floating|dead|killed|victims|morgue|exhum\w*|returned|wash\w* (?:up|ashore)|lay|lying|remains|transfer\w*|transport\w*|"
-                       r"carried|coffins?|bags?|hospital|counted|counting)\b")  # "he counted 51 bodies": a witness's toll
+                       r"carried|coffins?|bags?|hospital|counted|counting|saw|seen)\b")  # "he counted 51 bodies", "we saw 23 bodies": a witness's toll
 # square kilometres of territory taken or burnt are a figure; acres of a plot for sale are not
 _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control\w*|liberat\w+|annex\w+|took|retook|taken|"
                        r"gain\w*|advanc\w+|burn\w*|blazes?|fires?|wildfires?|scorched|search\w*|flood\w*|evacuat\w+)\b")
