@@ -453,6 +453,15 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+# the count before the toll it sums up, in wire copy's inverted order: "This brought to 56 the death toll in protests
+# since the coup", "raising to 30 the number of people killed" (not the plain "toll", a fee too: see _fee_toll)
+_TO_N_BEFORE = re.compile(r"(?i)\b(?:br(?:ought|ings?|inging)|rais(?:ed|es|ing|e)|push(?:ed|es|ing)?|t(?:ook|akes?|aking))\s+"
+                          r"(?:(?:the\s+)?total\s+)?to\s+$")
+_TO_N_AFTER = re.compile(r"(?i)\s+the\s+(?:overall\s+|total\s+|official\s+)?(?P<w>death toll|death count|number of (?:the\s+)?"
+                         # the people counted, then what befell them ("the number of people killed"); not a state they
+                         # are listed in ("the number of players on injured reserve")
+                         r"(?:(?!(?:on|in|at|of|for)\s)[\w-]+\s+){0,3}?(?:dead|deaths|killed|injured|wounded|arrested|detained|"
+                         r"displaced|missing))\b(?!\s+(?:reserve|list))")
 # the count after the people it counts and a copula: "while persons arrested were 213", "those killed numbered 40"
 _COUNTED_WERE = re.compile(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
                            r"displaced|missing))\s+(?:were|are|was|is|numbered|totall?ed|stood\s+at|reached)\s+$")
@@ -889,7 +898,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             toll = _TOLL.search(sent[max(0, a.qual_start - 140): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
                 # "the toll passes 2,000": the verb is the qualifier too
                 a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start])) or \
-                _COUNTED_WERE.search(sent[max(0, a.qual_start - 60): a.qual_start])
+                _COUNTED_WERE.search(sent[max(0, a.qual_start - 60): a.qual_start]) or \
+                (_TO_N_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) and _TO_N_AFTER.match(rest))
             if not toll and prev_toll and not year_like and a.value is not None and \
                     _IT_TOLL.search(sent, max(0, a.start - 40), a.start) and _bare_next().match(rest):
                 out.append(FoundFigure(a.qual_start, a.end, "killed", a, None, None, False))
