@@ -15,6 +15,7 @@ from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .calendar_words import MONTHS, WEEKDAYS
 from .model import Actor
+from .description_actors import name_source
 from .name_words import SURNAME_HONORIFICS, title_pattern
 from .patterns import WEEKDAY
 
@@ -195,6 +196,11 @@ _APPOS_HEAD = APPOS_HEAD
 _BARE_NP = re.compile(r"(?!(?:he|she|it|they|we|i|you|who|which|that|this|there|officials?|police)\b)\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}")
 
 
+# "the governor of the Boucle du Mouhoun region", "the commissioner of Bor South County": an office (a title word,
+# TITLE_LAST) and the place or body it is held in
+_OFFICE_OF = re.compile(r"(?:[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<t>[\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^,;:“”\"]{1,60}")
+
+
 def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
     left = sent[:vstart]
     off = max(0, len(left) - 90)  # _TAIL is end-anchored: search only the stretch it can cover
@@ -257,6 +263,12 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
         if not hit and hop == 0 and b > 0 and left[b - 1] in ",”\"" and _BARE_NP.fullmatch(core) and \
                 (actor := resolve("the " + core, mem)):
             hit = actor, lead  # headline style drops the article: "..., rights group says", "..., health ministry says"
+        if not hit and hop == 0 and b > 0 and left[b - 1] == "," and (o := _OFFICE_OF.fullmatch(core)) and \
+                o.group("t").lower() in TITLE_LAST and (named := name_source(core, mem)) is not None:
+            # "..., the governor of the Boucle du Mouhoun region said": an office of a place or body, set off before
+            # the verb as a trailing tag, is the speaker even where no parse reads it (the parse's syn.subject names
+            # the same description)
+            hit = named[0], lead
         if (not hit and _ARTICLE.match(core) or hit and _INDEFINITE.match(core)) and hop + 1 < len(segs):
             # "UNRWA, the UN agency for Palestinian refugees, said": an unresolvable description in apposition;
             # "the Syrian Observatory, a Britain-based monitor group, said": an indefinite one only describes the name
