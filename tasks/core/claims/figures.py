@@ -734,8 +734,11 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
 
 # quotation marks a wire puts around the other side's word for the people counted ('eight "militants" were killed',
 # 'more than 70 "active members of a terrorist group" were detained'): the count is of them all the same
-_SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
+_SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\d,.\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
                            r"wounded|injured|dead|detained|arrested)\b|,)")
+# a quoted amount with its hedge: 'told AFP that "more than 40" were killed'
+_HEDGED_NUMBER = re.compile(r"(?i)(?:at least|more than|over|about|around|nearly|almost|up to|some|as many as|fewer than|"
+                            r"less than)\s+(?P<n>\S.*)")
 
 
 def _unquote_groups(sent: str) -> str:
@@ -747,7 +750,8 @@ def _unquote_groups(sent: str) -> str:
     for m in _SCARE_QUOTED.finditer(sent):
         before = sent[:m.start()].rstrip()
         if (n := NUMBER.search(before[-24:])) is not None and before.endswith(n.group(0)) or \
-                NUMBER.fullmatch(m.group("np")) or VAGUE_RE.fullmatch(m.group("np")):
+                NUMBER.fullmatch(m.group("np")) or VAGUE_RE.fullmatch(m.group("np")) or \
+                (h := _HEDGED_NUMBER.fullmatch(m.group("np"))) is not None and NUMBER.fullmatch(h.group("n")):
             # (or the quoted words are the amount: 'cited opposition figures as saying "thousands" had been hospitalized')
             out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
     return out
