@@ -13,7 +13,8 @@ from .bodies import register_bodies
 from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
 from .cue_words import tag_verb_forms
-from .speaker import resolve_head
+from .speaker import owner_country, resolve_head
+from .phrase_country import country_in
 from .places import item_dateline_country, story_country
 from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
@@ -505,7 +506,7 @@ _NEXT_TAG = re.compile(r"[ \t]+(?P<np>(?:[\p{Lu}][\p{L}.'’-]*[ \t]+){1,6})(?:"
 # follow it) before the verb, or the verb before the name ('..., ” Mohamed Ali, the local military official, told
 # France Press', '..." said police chief Vicente Chicote')
 _CLOSING_TAG = re.compile(r"[^“”\"\n]*[”\"]\s*(?:(?P<np>(?:(?:[Tt]he|[Aa]n?)[ \t]+)?[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+){0,5}?)"
-                          r"(?:,[^,;:.“”\"\n]{1,100},)?[ \t]+(?:" + "|".join(tag_verb_forms()) + r"|told)\b|"
+                          r"(?:,(?P<ap>[^,;:.“”\"\n]{1,100}),)?[ \t]+(?:" + "|".join(tag_verb_forms()) + r"|told)\b|"
                           r"(?:" + "|".join(tag_verb_forms()) + r")[ \t]+(?P<np2>(?:[\p{L}.'’-]+[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*))")
 
 
@@ -516,6 +517,9 @@ def _closing_speaker(src: str, end: int, mem: ActorMemory) -> Actor | None:
     if m is None:
         return None
     hit = resolve_head((m.group("np") or m.group("np2")).rstrip("."), mem)
+    if hit and hit[0].kind == "person" and hit[0].country is None and m.group("ap") and \
+            (code := country_in(m.group("ap")) or owner_country(m.group("ap").strip(), mem)):
+        return mem.person(hit[0].name, code)  # "..., al Shabaab’s military operations spokesman, told": the body's
     return hit[0] if hit else None
 
 
