@@ -934,9 +934,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 mods, head = f"{mods}{head[:-1]} ", "people"
         measure = _measure(sent, a, head, head_end, adjective is not None) or (_classify(adjective.lower(), "x", "people") if adjective else None)
         if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
-                _GROUP_RX["people"].fullmatch(head.lower()):
+                any(_GROUP_RX[g].fullmatch(head.lower()) for g in ("people", "civilians", "military")):
             # "Initial toll of the shelling was 10 people, ... a large number of the wounded": the toll names the measure,
-            # not a cue further on
+            # not a cue further on; so does "The previous death toll was four soldiers and two civilians"
             measure = "killed"
         if measure == "wounded" and head.lower() in ("injured", "wounded") and m.group(0).lstrip().lower().startswith("of ") and (
                 _LATER_DIED.match(sent, head_end)):
