@@ -29,7 +29,7 @@ from .inflections import word_lemmas
 from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_pattern
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
-from .patterns import DEMONYM, PLACE, alt
+from .patterns import DEMONYM, PLACE, alt, strip_possessive
 from .people_words import crowd_nouns, party_members
 from .place_words import place_nouns
 from .places import capital_country
@@ -196,7 +196,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             # only a person named or speaking in the last few sentences; beyond that "he" is a guess
             # a person known to be the other gender ("Mr Lorenz" for "she") is not the one meant
             p = mem.last(lambda a: one_person(a) and mem.seen.get(a.key, -9) >= mem.now - 3
-                         and mem.gender.get(a.key, w) == w)
+                         and mem.gender.get(a.key, w) == w and not mem.named_after_pronoun(a, w))
             if asked := mem.asked_just_before(w, p):
                 return asked
             if subject := mem.person_just_before(w):
@@ -369,7 +369,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # "A British Airways spokesman", "a US Embassy spokeswoman": a name that opens with a nationality is the
         # body the spokesperson speaks for (not "British spokesperson"); a known body by its own name, an unknown one
         # as named. A bare nationality with a common noun ("Sudanese Army" -> Sudan) is left to the groups below.
-        run = m.group("n")
+        run = strip_possessive(m.group("n"))  # "Pakistan Military's spokesman": the body, without the possessive
         hit = resolve(run, mem)
         if hit is not None and hit.kind in ("organization", "media"):
             mem.voices.add(hit.key)
@@ -381,7 +381,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if last_low.startswith("spokes") and (m := _ORG_VOICE_RUN.fullmatch(s)):
         # "A Sussex Police spokesman", "a Kent County Council spokeswoman": a capitalised name ending in a body's
         # head noun is the body the spokesperson speaks for; a local service is the story's country's (memory.local)
-        run = m.group("n")
+        run = strip_possessive(m.group("n"))
         hit = resolve(run, mem)
         if hit is not None and hit.kind in ("organization", "media") and len(hit.name.split()) >= len(run.split()):
             mem.voices.add(hit.key)
