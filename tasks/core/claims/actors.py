@@ -14,7 +14,7 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
-from .bodies import body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
+from .bodies import body_by_first_name, body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .context import MIXED_ACRONYM
@@ -163,6 +163,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
         return None  # "NEW DELHI: ...", "PRAGUE -": a dateline is where the story is filed, not who speaks
+    if s[:1].isupper() and s[1:].isalpha() and s[1:].islower() and s not in mem.by_surname and s not in mem.names and \
+            (known := body_by_first_name(s, mem)) is not None and " " in known.name and known.name.split()[1] in ORG_HEADS:
+        # "Hengaw Organization for Human Rights ... Hengaw said": the body named in full before (not a person's
+        # surname the story knows: "Trump" is no "Trump Organization")
+        return known
     if s in ("One", "one"):  # "Vice-chancellors reacted ... One, who asked not to be named, said": one of them
         return mem.one_of_them()
     if PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking

@@ -208,6 +208,8 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
         lead = b + (len(seg) - len(seg.lstrip()))
         if not core:
             continue
+        if hop == 0 and core in WEEKDAYS and b > 0 and left[b - 1] == ",":
+            continue  # "Hengaw ..., an Iranian rights group, Saturday said": a day between the subject and its verb
         if _AND_BUT.fullmatch(core):
             # "..., and Damascus said": a new subject after the conjunction speaks for itself
             if (hit := resolve_tail(core, lead, mem)) and not _PRONOUN_W.fullmatch(left[hit[1]:lead + len(core)]):
@@ -265,6 +267,10 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
             named = (resolve(prev, mem) or (surname_actor(prev, mem) if " " not in prev else None)) if prev else None
             if named:
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
+                if named.kind == "organization" and named.country is None and (code := country_in(core)):
+                    # "Hengaw Organization for Human Rights, an Iranian human rights group, said": the description
+                    # places a body the name alone does not
+                    named = Actor(named.key, named.name, named.kind, code)
                 return named, ps, ps + len(prev)
         if hit:
             actor, s = hit
