@@ -159,8 +159,9 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         whole = _HELD_BY.sub("", _REL_END.sub("", sent[cue.src_start:cue.full_end].split(",")[0].strip(" ,")))
         actor = resolve(whole, mem) or describe(whole, head, mem)
         return (actor, "container -> the document it holds") if actor else None
-    if head in SPEAKS_FOR and head not in KIN_WORDS and cue.full_end > cue.src_end and \
-            (of := _OF_BODY.match(sent, cue.src_end, cue.full_end)) is not None and \
+    at = sent.find(cue.head, cue.src_start)  # the "of" may be inside the source's words or after them
+    if head in SPEAKS_FOR and head not in KIN_WORDS and at >= 0 and \
+            (of := _OF_BODY.match(sent, at + len(cue.head), max(cue.full_end, cue.src_end))) is not None and \
             (actor := resolve(of.group("b"), mem)) is not None and actor.kind in ("organization", "country", "media"):
         # "The leadership of the Sudan Liberation Movement ... has denied", "the office of the prosecutor said": the
         # noun speaks for the body after "of", as "its leadership" or "the movement's leadership" would
