@@ -244,7 +244,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent or "cited" in sent or "citing" in sent else [])
         + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else []),
         # ("X was cited by Y as saying": the quoted speaker's reading before the passive's agent, at the same start)
-        key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4")), e[0] != "quoted"))
+        key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4")),
+                       not (e[0] == "quoted" and e[1].group("np") is None)))
     for kind, m in events:
         if any(a <= m.start() < b for a, b in taken):
             continue
