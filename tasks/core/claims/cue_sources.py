@@ -13,6 +13,7 @@ from .claimants import bad_name
 from .context import PLACE_NAMES
 from .cue_words import document_voice_verbs, speech_nouns
 from .description_actors import LEAD_DET, WORDS, describe
+from .groups import is_group
 from .inflections import word_lemmas
 from .kin import KIN_WORDS, named_before_in_sentence
 from .memory import ActorMemory
@@ -63,7 +64,8 @@ def _issuer(text: str, head: str, owner: str | None) -> str | None:
     words = text.split()
     if words and words[-1].lower().strip(".,") == head and (m := _ISSUER_BEFORE.match(text)):
         b = m.group("b")
-        return b if b[:1].isupper() or b.lower() in source_nouns() else None
+        # ("One report said": a count of documents, no issuer)
+        return b if (b[:1].isupper() or b.lower() in source_nouns()) and b.lower() not in _NOT_SOURCE else None
     if head in text.lower().split()[:3] and (m := _ISSUER_AFTER.match(text)):
         return _CARRIED.sub("", m.group("b"))  # "a statement from the group received by some news organizations"
     return None
@@ -160,9 +162,10 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         actor = resolve(whole, mem) or describe(whole, head, mem)
         return (actor, "container -> the document it holds") if actor else None
     at = sent.find(cue.head, cue.src_start)  # the "of" may be inside the source's words or after them
-    if head in SPEAKS_FOR and head not in KIN_WORDS and at >= 0 and \
+    if head in SPEAKS_FOR and head not in KIN_WORDS and not cue.owner and at >= 0 and \
             (of := _OF_BODY.match(sent, at + len(cue.head), max(cue.full_end, cue.src_end))) is not None and \
-            (actor := resolve(of.group("b"), mem)) is not None and actor.kind in ("organization", "country", "media"):
+            (actor := resolve(of.group("b"), mem)) is not None and actor.kind in ("organization", "country", "media") \
+            and not is_group(actor):  # (not "Her team of Antarctic researchers": people, and hers)
         # "The leadership of the Sudan Liberation Movement ... has denied", "the office of the prosecutor said": the
         # noun speaks for the body after "of", as "its leadership" or "the movement's leadership" would
         return actor, f"{head} of -> the body it speaks for"
