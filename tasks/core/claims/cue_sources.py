@@ -71,6 +71,8 @@ def _issuer(text: str, head: str, owner: str | None) -> str | None:
     return None
 
 
+# a trailing tag naming the speaker's document by its kind alone
+_THE_STATEMENT = frozenset(("the statement", "the release", "the press release", "the news release"))
 _NOT_SOURCE = frozenset("i me we us you it this that there these those one other all none nobody "
                         "anyone everyone everybody someone somebody each either neither both".split())
 
@@ -105,6 +107,11 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         # "Caliber.Az reports": the parse split a name written as a web address at its dot; the name is whole
         text = dotted.group(0) + text
     low = text.lower()
+    if low in _THE_STATEMENT and (own := next((c for c in reversed(found) if c.actor is not UNKNOWN and
+                                               0 <= c.subj_end <= cue.src_start), None)) is not None:
+        # "Kanaani emphasized that ..., the statement read.": the statement is that of the speaker the sentence
+        # already named, not of the last speaker before it
+        return own.actor, "document -> the speaker the sentence named before it"
     if low in ("those", "others") and cue.full_end > cue.src_end and len(sent[cue.full_start:cue.full_end].split()) <= 6:
         text = sent[cue.full_start:cue.full_end].strip(" ,")  # "those surveyed": the phrase names them
         # people described, never one person: no "he" or "she" later names them
