@@ -61,3 +61,27 @@ def test_a_text_without_a_date_is_dated_by_its_urls_day(url, day, year):
     assert isinstance(doc, ProcessedDoc)
     assert doc.cleaned.published_at == day
     assert [f.event_year for f in doc.extraction.figures] == [year]
+
+
+def test_the_urls_day_reaches_the_stored_article_through_a_full_ingest(tmp_path):
+    """A manifest line that gives a text's page URL and no date: the stored article carries the URL's day and its
+    figure the year that day implies; a text whose line gives no URL stays undated."""
+    import duckdb
+
+    from flows.ingest import ingest_flow
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "dated_by_url.txt").write_bytes(_TEXT)
+    (inbox / "undated.txt").write_bytes(_TEXT.replace(b"mountain town", b"hill town"))
+    (inbox / "manifest.jsonl").write_text(
+        '{"file": "dated_by_url.txt", "url": "https://news.example/world/2013/01/12/landslide-toll"}\n'
+        '{"file": "undated.txt", "outlet": "News Example"}\n')
+    db = str(tmp_path / "urlday.duckdb")
+    summary = ingest_flow(paths=[str(inbox)], db=db, workers=1)
+    assert summary["new"] == 2 and summary["rejected"] == 0, summary
+    with duckdb.connect(db, read_only=True) as con:
+        rows = con.execute("select a.article_key, cast(a.published_at as date)::varchar, f.event_year "
+                           "from articles a join claim_figures f using (article_id) order by a.article_key").fetchall()
+    assert [(key.rsplit("/", 1)[-1], day, y) for key, day, y in rows] == [
+        ("dated_by_url.txt", "2013-01-12", 2012), ("undated.txt", None, None)]
