@@ -54,7 +54,7 @@ PRONOUN = _R(r"(?i)(?:he|she|it|they)")
 PARTITIVE = _R(r"(?i)(?:many|some|most|all|several|few|one|two|three|none|each|both|others)\s+of\s+(?:them|those)")
 BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|office|president|prime minister|premier|"
              r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
-             r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter|"
+             r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter|tweet|"
              r"company|firm|airline|carrier|group|party|network|broadcaster|newspaper|channel|movement|alliance|coalition|magazine|"
              r"paper|publication|outlet|website|station|"
              # a titled person named before: "Superior Court Judge James Bodiford ... the judge said"

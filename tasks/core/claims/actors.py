@@ -14,7 +14,7 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
-from .bodies import body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
+from .bodies import body_by_first_name, body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .context import MIXED_ACRONYM
@@ -29,7 +29,7 @@ from .inflections import word_lemmas
 from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_pattern
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
-from .patterns import DEMONYM, PLACE, alt
+from .patterns import DEMONYM, PLACE, alt, strip_possessive
 from .people_words import crowd_nouns, party_members
 from .place_words import place_nouns
 from .places import capital_country
@@ -170,6 +170,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
         return None  # "NEW DELHI: ...", "PRAGUE -": a dateline is where the story is filed, not who speaks
+    if s[:1].isupper() and s[1:].isalpha() and s[1:].islower() and s not in mem.by_surname and s not in mem.names and \
+            (known := body_by_first_name(s, mem)) is not None and " " in known.name and known.name.split()[1] in ORG_HEADS:
+        # "Hengaw Organization for Human Rights ... Hengaw said": the body named in full before (not a person's
+        # surname the story knows: "Trump" is no "Trump Organization")
+        return known
     if s in ("One", "one"):  # "Vice-chancellors reacted ... One, who asked not to be named, said": one of them
         return mem.one_of_them()
     if PARTITIVE.fullmatch(s):  # "Many of them said": the group last speaking
@@ -203,7 +208,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             # only a person named or speaking in the last few sentences; beyond that "he" is a guess
             # a person known to be the other gender ("Mr Lorenz" for "she") is not the one meant
             p = mem.last(lambda a: one_person(a) and mem.seen.get(a.key, -9) >= mem.now - 3
-                         and mem.gender.get(a.key, w) == w)
+                         and mem.gender.get(a.key, w) == w and not mem.named_after_pronoun(a, w))
             if asked := mem.asked_just_before(w, p):
                 return asked
             if subject := mem.person_just_before(w):
@@ -376,7 +381,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # "A British Airways spokesman", "a US Embassy spokeswoman": a name that opens with a nationality is the
         # body the spokesperson speaks for (not "British spokesperson"); a known body by its own name, an unknown one
         # as named. A bare nationality with a common noun ("Sudanese Army" -> Sudan) is left to the groups below.
-        run = m.group("n")
+        run = strip_possessive(m.group("n"))  # "Pakistan Military's spokesman": the body, without the possessive
         hit = resolve(run, mem)
         if hit is not None and hit.kind in ("organization", "media"):
             mem.voices.add(hit.key)
@@ -388,7 +393,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if last_low.startswith("spokes") and (m := _ORG_VOICE_RUN.fullmatch(s)):
         # "A Sussex Police spokesman", "a Kent County Council spokeswoman": a capitalised name ending in a body's
         # head noun is the body the spokesperson speaks for; a local service is the story's country's (memory.local)
-        run = m.group("n")
+        run = strip_possessive(m.group("n"))
         hit = resolve(run, mem)
         if hit is not None and hit.kind in ("organization", "media") and len(hit.name.split()) >= len(run.split()):
             mem.voices.add(hit.key)

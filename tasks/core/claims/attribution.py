@@ -243,7 +243,9 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
         + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent or "cited" in sent or "citing" in sent else [])
         + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else []),
-        key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4"))))
+        # ("X was cited by Y as saying": the quoted speaker's reading before the passive's agent, at the same start)
+        key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4")),
+                       not (e[0] == "quoted" and e[1].group("np") is None)))
     for kind, m in events:
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -513,9 +515,10 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
 
 # A dateline opening the sentence: a city in capitals ("RANGOON, Burma -") or a place with its agency
 # ("Washington (AFP) –"), maybe with the date ("SEOUL, Aug. 20 (Yonhap) --"), then a dash (after the agency's bracket
-# also one glued to the next word, as some Reuters copy prints it: "SAO PAULO (Reuters) -Brazilian Supreme Court ...")
+# also one glued to the next word, as some Reuters copy prints it: "SAO PAULO (Reuters) -Brazilian Supreme Court ..."),
+# or the agency's bracket alone where a syndicating page cut the place off ("(Reuters) -The governor ...")
 _DATELINE = re.compile(r"^(?:[A-Z]{2,}[A-Z .'-]*(?:,\s*[A-Z][\p{L}\d. ]{1,30})?(?:\s*\([^()]{1,20}\))?|"
-                       r"[A-Z][\p{L} .]{1,30}\s*\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}"
+                       r"(?:[A-Z][\p{L} .]{1,30}\s*)?\((?:AFP|AP|Reuters|UPI|Xinhua|dpa|[A-Z]{2,6})\))\s*[–—-]{1,2}"
                        r"(?:\s+|(?<=\)\s*[–—-]{1,2})(?=\p{Lu}))")
 def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> FoundClaim | None:
     """A claim whose claimant words begin in the dateline: its words from the dash on when the claimant is named
@@ -535,6 +538,14 @@ def _after_dateline(c: FoundClaim, sent: str, end: int, mem: ActorMemory) -> Fou
         return replace(c, surface=words, subj_start=cut)
     if c.verb_start <= end:
         return None
+    between = sent[end:c.verb_start].strip()
+    if _DESCRIBED_AFTER.match(between) and len(between.split()) <= 8 and (got := name_source(between, mem)) is not None \
+            and not bad_name(got[0].name):
+        # "(Reuters) -The governor of a Russian border region accused": a speaker described in lower case after the
+        # dash, read as the same words would be without the dateline
+        at = sent.index(between, end)
+        return replace(c, actor=got[0], surface=between, subj_start=at, subj_end=at + len(between),
+                       resolved_by="after the dateline")
     np = _DATELINE_NP.match(sent, end)
     if np is None:
         return None
@@ -559,6 +570,8 @@ _DATELINE_NP = re.compile(r"\s*(?P<np>(?:[A-Z][\p{L}.'’-]*\s+){0,5}[A-Z][\p{L}
                           r"(?=\s+(?:on|late|early|this|last)\s|\s*[,(]|\s+\p{Ll})")
 
 
+# a described speaker after a dateline's dash: an article, then a lower-case word ("The governor of ...", "A spokesman")
+_DESCRIBED_AFTER = re.compile(r"(?:The|A|An)\s+\p{Ll}")
 _WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
 _CLOSE_MARK = re.compile(r"[”\"]|’’")
 _SAY_MARK = re.compile(r"(?i)\b(?:said|says|say|told|tells|added|wrote|asked|stated)\s+\"$")
@@ -588,7 +601,7 @@ _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|da
                        r"(?P<body>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:figures|data|statistics|statement|report|tally|count|"
                        r"estimates?|update|numbers|toll)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
-_QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?quoted(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as|"
+_QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?(?:quoted|cited)(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as|"
                         r"\b(?:quot|cit)(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?)(?:,\s+(?P<ap>[^,;“”\"]{1,100}?),)?"
                         # "cited the court's president, Miguel Angel Cadenas, at the scene saying": where they spoke may
                         # come before "saying"

@@ -12,7 +12,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES
 from .gazetteer import DEMONYMS, ORGS, known_org
-from .actor_patterns import BACKREF
+from .actor_patterns import BACKREF, ORG_HEADS
 from .body_words import (apposed_body_nouns, body_descriptions, body_name_heads, body_staff, name_lead_words,
                          public_body_words)
 from .inflections import word_lemmas
@@ -108,8 +108,8 @@ def register_bodies(sent: str, mem: ActorMemory) -> None:
 
 def body_by_first_name(name: str, mem: ActorMemory) -> Actor | None:
     """The body the story named earlier as this one name and a description in lower case after it ("the Vesna human
-    rights center", "the Memorial rights group"), the latest of them: a later lone "Vesna" or "Memorial" is that
-    body."""
+    rights center", "the Memorial rights group") or its name with a body's head after it ("Hengaw Organization for
+    Human Rights"), the latest of them: a later lone "Vesna", "Memorial" or "Hengaw" is that body."""
     best, best_at = None, -1
     for at, actor in list(mem.bodies.values()) + [(mem.seen.get(a.key, -1), a) for a in mem.speakers]:
         first, _, rest = actor.name.partition(" ")
@@ -118,8 +118,11 @@ def body_by_first_name(name: str, mem: ActorMemory) -> Actor | None:
         words = rest.split()
         # the description: lower-case words ending in a noun for a body, not a second party ("Microsoft and numerous
         # security firms")
-        if actor.kind == "organization" and first == name and rest.islower() and words and at >= best_at and \
-                not {"and", "or", "of", "with"} & set(words) and source_nouns().get(words[-1]) in ("body", "media"):
+        described = rest.islower() and not {"and", "or", "of", "with"} & set(words) and \
+            source_nouns().get(words[-1]) in ("body", "media")
+        # or a name whose next word is a body's head ("the Hengaw Organization for Human Rights" ... "Hengaw said")
+        if actor.kind == "organization" and first == name and words and at >= best_at and \
+                (described or words[0] in ORG_HEADS and first not in ORG_HEADS):
             best, best_at = actor, at
     return best
 

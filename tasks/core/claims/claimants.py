@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import regex as re
 
+from .actor_patterns import TITLE_LAST
 from .actors import resolve
 from .memory import ActorMemory
 from .context import PLACE_NAMES
@@ -148,9 +149,12 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             continue
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
-        if c.actor.kind != "person" and (name := title_holder(c.surface.strip(), mem.sentence)):
+        office = c.surface.strip() if c.actor.kind != "person" else \
+            c.actor.name if c.actor.name.rsplit(None, 1)[-1].lower() in TITLE_LAST else ""
+        if office and (name := title_holder(office, mem.sentence)):
             # "Minister of State for Government Communication Bence Tuzson accused": the parse took the office for the
-            # subject; the holder named after its portfolio speaks
+            # subject; the holder named after its portfolio speaks (also when the office was read as a person's name:
+            # "UN Special Coordinator for the Middle East Peace Process Tor Wennesland said")
             out.append(replace(c, actor=mem.person(name, c.actor.country), resolved_by="holder of the office named"))
             continue
         if (c.surface[:1] in "Tt" or c.surface[:7].lower() == "one of ") and is_description(c.actor, c.surface, demonym_of(c.actor.country) if c.actor.country else None) \

@@ -13,8 +13,9 @@ from .claimants import bad_name
 from .context import PLACE_NAMES
 from .cue_words import document_voice_verbs, speech_nouns
 from .description_actors import LEAD_DET, WORDS, describe
+from .groups import is_group
 from .inflections import word_lemmas
-from .kin import named_before_in_sentence
+from .kin import KIN_WORDS, named_before_in_sentence
 from .memory import ActorMemory
 from .model import Actor
 from .name_words import name_titles
@@ -43,10 +44,15 @@ _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NAME_POSS = re.compile(r"\b([A-Z][\p{L}-]+)(?:['’]s?)(?=\s)")
 # Nouns that speak for their possessor: "his office said", "Trump's campaign said", "her spokesman said".
 SPEAKS_FOR = speaks_for()
+# the body after a noun that speaks for it: "of", a capitalised name, up to a participle or a clause's punctuation
+# ("the leadership of the Sudan Liberation Movement led by Abdel Wahid El Nur (SLM-AW)")
+_OF_BODY = re.compile(r"\s+of\s+(?P<b>(?:the\s+)?\p{Lu}[^,;()“”\"]*?)(?=\s+(?:led|based|headed|in|on|at|who|which)\b|\s*[,;(]|\s*$)")
 # What a body or person issues in its own voice: the issuer, named before the noun or after "from"/"by", is the source.
 _ISSUED = document_parts()["issued"]  # data/document_roles.tsv
 _ISSUER_BEFORE = re.compile(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:new|latest|official|joint|written|brief|short|terse|separate|"
                             r"earlier|later|press|news)\s+)*(?P<b>.+?)\s+(?:press\s+|news\s+)?[\p{L}é]+$")
+# how a document reached those who report it, after its issuer's words: no part of the issuer's name
+_CARRIED = re.compile(r"\s+(?:received|seen|obtained|reviewed|viewed|read|sent|distributed|circulated)\s+(?:by|to)\s.*$")
 _ISSUER_AFTER = re.compile(r"(?i)^.*?[\p{L}é]+\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<b>.+)$")
 
 
@@ -58,12 +64,15 @@ def _issuer(text: str, head: str, owner: str | None) -> str | None:
     words = text.split()
     if words and words[-1].lower().strip(".,") == head and (m := _ISSUER_BEFORE.match(text)):
         b = m.group("b")
-        return b if b[:1].isupper() or b.lower() in source_nouns() else None
+        # ("One report said": a count of documents, no issuer)
+        return b if (b[:1].isupper() or b.lower() in source_nouns()) and b.lower() not in _NOT_SOURCE else None
     if head in text.lower().split()[:3] and (m := _ISSUER_AFTER.match(text)):
-        return m.group("b")
+        return _CARRIED.sub("", m.group("b"))  # "a statement from the group received by some news organizations"
     return None
 
 
+# a trailing tag naming the speaker's document by its kind alone
+_THE_STATEMENT = frozenset(("the statement", "the release", "the press release", "the news release"))
 _NOT_SOURCE = frozenset("i me we us you it this that there these those one other all none nobody "
                         "anyone everyone everybody someone somebody each either neither both".split())
 
@@ -98,6 +107,11 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         # "Caliber.Az reports": the parse split a name written as a web address at its dot; the name is whole
         text = dotted.group(0) + text
     low = text.lower()
+    if low in _THE_STATEMENT and (own := next((c for c in reversed(found) if c.actor is not UNKNOWN and
+                                               0 <= c.subj_end <= cue.src_start), None)) is not None:
+        # "Kanaani emphasized that ..., the statement read.": the statement is that of the speaker the sentence
+        # already named, not of the last speaker before it
+        return own.actor, "document -> the speaker the sentence named before it"
     if low in ("those", "others") and cue.full_end > cue.src_end and len(sent[cue.full_start:cue.full_end].split()) <= 6:
         text = sent[cue.full_start:cue.full_end].strip(" ,")  # "those surveyed": the phrase names them
         # people described, never one person: no "he" or "she" later names them
@@ -154,6 +168,14 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         whole = _HELD_BY.sub("", _REL_END.sub("", sent[cue.src_start:cue.full_end].split(",")[0].strip(" ,")))
         actor = resolve(whole, mem) or describe(whole, head, mem)
         return (actor, "container -> the document it holds") if actor else None
+    at = sent.find(cue.head, cue.src_start)  # the "of" may be inside the source's words or after them
+    if head in SPEAKS_FOR and head not in KIN_WORDS and not cue.owner and at >= 0 and \
+            (of := _OF_BODY.match(sent, at + len(cue.head), max(cue.full_end, cue.src_end))) is not None and \
+            (actor := resolve(of.group("b"), mem)) is not None and actor.kind in ("organization", "country", "media") \
+            and not is_group(actor):  # (not "Her team of Antarctic researchers": people, and hers)
+        # "The leadership of the Sudan Liberation Movement ... has denied", "the office of the prosecutor said": the
+        # noun speaks for the body after "of", as "its leadership" or "the movement's leadership" would
+        return actor, f"{head} of -> the body it speaks for"
     if cue.full_end > cue.src_end and source_nouns().get(head) == "document" and \
             (actor := resolve(_REL_END.sub("", sent[cue.src_start:cue.full_end].strip(" ,")), mem)) is not None:
         # "a statement on the website of the U.S. Embassy says": the parse leaves the document's place out of the

@@ -54,7 +54,8 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
         head in _PERCENT or head[:1].isdigit() or source_nouns().get(head) in ("body", "document") or \
         source_nouns().get(np_head(name)) == "document" or \
         head in container_nouns() or head in ("those", "others") else "person"
-    code = country_in(text) or mem.focus
+    # a UN post has no country of its own ("the UN envoy for Yemen" is no Yemeni), as the UN's staff keep none
+    code = None if _UN_POST.search(text) else country_in(text) or mem.focus
     if code and _THE_COUNTRY.fullmatch(text):
         return country_actor(code)  # "the country adopted ...", "the nation's": the country the story is about
     display = name if not code or name.split()[0] in (demonym_of(code),) else name
@@ -65,6 +66,7 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
 WORDS = re.compile(r"[\p{L}'’-]+")
 # plurals without an -s: "People are assuming ...", "Men said": a crowd, never the "he" or "she" of a later sentence
 _PLURAL_HEADS = plural_heads()  # data/plural_heads.tsv
+_UN_POST = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?!\w)")
 _THE_COUNTRY = re.compile(r"(?i)the\s+(?:country|nation)")
 
 

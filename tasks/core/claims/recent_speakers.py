@@ -31,7 +31,7 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
     reader)."""
     if pronoun in ("he", "she"):
         hit = mem.last(lambda a: one_person(a) and mem.seen.get(a.key, -99) >= mem.now - REACH
-                       and mem.gender.get(a.key, pronoun) == pronoun)
+                       and mem.gender.get(a.key, pronoun) == pronoun and not mem.named_after_pronoun(a, pronoun))
         if asked := mem.asked_just_before(pronoun, hit):
             return asked, "pronoun -> the person asked just before"
         if subject := mem.person_just_before(pronoun):
@@ -43,13 +43,22 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
                             and mem.seen.get(a.key, -99) >= mem.now - REACH)
             if lone is not None:
                 hit = mem.person(lone.name, lone.country)
-        since = [a for a in mem.speakers[-5:] if a.kind != "person" and not is_group(a) and not (hearer and a.kind == "media")
+        # (one person described by a group word, "an activist", is no group here: the individual branch below)
+        since = [a for a in mem.speakers[-5:] if a.kind != "person" and (not is_group(a) or is_individual(a))
+                 and not (hearer and a.kind == "media")
                  and mem.seen.get(a.key, -99) > (mem.seen.get(hit.key, -99) if hit else -99)]
         if since and (hit is None or mem.seen.get(since[-1].key, -99) >= mem.now - 1):
             # "..., writes the PA agency. He adds ...": the agency's reporter; another body just before: say nothing
             last = since[-1]
             if last.kind == "media":
                 return last, "pronoun -> the news outlet that spoke last (its reporter)"
+            if (last.key in mem.voices or is_individual(last) and hit is not None and hit not in mem.speakers) and \
+                    mem.gender.get(last.key, pronoun) == pronoun and mem.seen.get(last.key, -99) >= mem.now - 1:
+                # "the spokesman said ... he said": a body's spokesperson who spoke just before; "One activist in Homs
+                # ... said ... He said": the unnamed person who spoke just before, not a person named in passing who
+                # never spoke (a leader); after a named speaker the unnamed one may be a questioner ("asked by the
+                # prosecutor") or that very speaker again ("said the official"): left as it was
+                return last, "pronoun -> the unnamed person who spoke just before"
             if hit is None:
                 # a body just before and no person within reach: say nothing, unless a full name was read since the
                 # body last spoke ("... the Rove ad claims ... Clinton laughed off the ad. '...,' she said")

@@ -9,7 +9,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import NOT_NAME, PARTICLES, TITLE_LAST
 from .actors import placed_body, resolve
-from .memory import ActorMemory
+from .memory import ActorMemory, international
 from .phrase_country import PLACE_FULL, acronym_country, country_in
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
@@ -230,6 +230,8 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
         lead = b + (len(seg) - len(seg.lstrip()))
         if not core:
             continue
+        if hop == 0 and core in WEEKDAYS and b > 0 and left[b - 1] == ",":
+            continue  # "Hengaw ..., an Iranian rights group, Saturday said": a day between the subject and its verb
         if _AND_BUT.fullmatch(core):
             # "..., and Damascus said": a new subject after the conjunction speaks for itself
             if (hit := resolve_tail(core, lead, mem)) and not _PRONOUN_W.fullmatch(left[hit[1]:lead + len(core)]):
@@ -293,6 +295,11 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
             named = (resolve(prev, mem) or (surname_actor(prev, mem) if " " not in prev else None)) if prev else None
             if named:
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
+                if named.kind == "organization" and named.country is None and _INDEFINITE.match(core) and \
+                        not international(core) and (code := country_in(core)):
+                    # "Hengaw Organization for Human Rights, an Iranian human rights group, said": the description
+                    # places a body the name alone does not
+                    named = Actor(named.key, named.name, named.kind, code)
                 return named, ps, ps + len(prev)
         if hit:
             actor, s = hit

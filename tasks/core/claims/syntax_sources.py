@@ -46,6 +46,9 @@ def find_source(tok, doc):
         # noun it made the root, though a participle with an object or a clause is active; the noun is its subject
         return "syn.root_noun", tok.head, None
     if is_passive(tok):
+        if lemma_of(tok) in ("cite", "quote") and any(t.lower_ == "saying" and t.doc[t.i - 1].lower_ == "as"
+                                                      for t in tok.subtree if t.i > 0):
+            return None  # "X was cited by Y as saying": X speaks, Y only carried the words (attribution._QUOTED_AS)
         agent = agent_of(tok)
         finite = any(c.dep_ == "auxpass" for c in tok.children) or any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         cv = cue_verbs().get(lemma_of(tok))
