@@ -164,8 +164,8 @@ def _extract_row(row: tuple, seconds: float | None = None):
     from tasks.core.article import CleanedDoc
     from tasks.core.budget import OverBudget, run_within
 
-    _, key, title, text, published_at, language = row
-    doc = CleanedDoc(title=title, text=text, published_at=published_at, language=language)
+    _, key, title, text, published_at, language, url = row
+    doc = CleanedDoc(title=title, text=text, published_at=published_at, language=language, url=url)
     try:
         return run_within(seconds, extract_for, doc)
     except OverBudget:

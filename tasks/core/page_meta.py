@@ -14,9 +14,10 @@ first saved nothing).
 from __future__ import annotations
 
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from htmldate import find_date
-from htmldate.extractors import extract_url_date
+from htmldate.extractors import YM_PATTERN, extract_url_date
 from htmldate.settings import MIN_DATE
 from htmldate.utils import Extractor as DateOptions
 from lxml.html import HtmlElement
@@ -71,3 +72,17 @@ def url_date(url: str | None) -> str | None:
     if not url:
         return None
     return extract_url_date(url, DateOptions(False, datetime.now(), MIN_DATE, True, "%Y-%m-%d"))
+
+
+def url_month(url: str | None) -> str | None:
+    """The month a URL's path names with no day ("/2017/09/12-afghan-forces-killed.html" -> "2017-09"), by htmldate's
+    year-month pattern, or None. Not a publication date (the page's day stays unknown), but the story's year and month:
+    the claim extractor dates an undated text's figures by it (process._begin_extract). The path alone, so a host's
+    digits never count; a lone year ("/2022.html") dates no month and is left alone."""
+    if not url:
+        return None
+    m = YM_PATTERN.search(urlsplit(url).path)
+    if m is None:
+        return None
+    year, month = m.group("year") or m.group("year2"), int(m.group("month") or m.group("month2"))
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else None

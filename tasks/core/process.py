@@ -15,7 +15,7 @@ from tasks.core.decode import DecodeError, decode_bytes, looks_binary
 from tasks.core.error_pages import error_page_reason
 from tasks.core.extractor_version import EXTRACTOR_VERSION
 from tasks.core.language import detect_language
-from tasks.core.page_meta import url_date
+from tasks.core.page_meta import url_date, url_month
 
 if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (seconds: spaCy, lemminflect)
     from tasks.core.claims.extract import Pending
@@ -295,8 +295,11 @@ def _begin_extract(cleaned: CleanedDoc) -> Pending:
     _ready_extractor()
     from tasks.core.claims.extract import begin_extraction
 
-    return begin_extraction(cleaned.title, cleaned.text, published_year=_year(cleaned.published_at),
-                            language=cleaned.language, published_month=_month(cleaned.published_at))
+    # a page with no date whose URL names its month (".../2017/09/...") is a story of that month: its figures' years
+    # are read against it as against a date (a known date always wins)
+    when = cleaned.published_at or url_month(cleaned.url)
+    return begin_extraction(cleaned.title, cleaned.text, published_year=_year(when),
+                            language=cleaned.language, published_month=_month(when))
 
 
 def _year(published_at: str | None) -> int | None:

@@ -171,9 +171,9 @@ def record_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run
 
 def stale_extractions(con: duckdb.DuckDBPyConnection, version: str, limit: int | None = None,
                       after: str | None = None) -> list[tuple]:
-    """(article_id, article_key, title, text, published_at, language) of articles extracted by another
+    """(article_id, article_key, title, text, published_at, language, url) of articles extracted by another
     version, in article id order, from the first id past `after` (paging that skips the ones that failed)."""
-    sql = ("select a.article_id, a.article_key, a.title, t.text, cast(a.published_at as varchar), a.language"
+    sql = ("select a.article_id, a.article_key, a.title, t.text, cast(a.published_at as varchar), a.language, a.url"
            " from articles a join article_texts t using (article_id)"
            " where a.extractor_version is distinct from ? and (? is null or a.article_id > ?) order by a.article_id")
     return con.execute(sql + (f" limit {int(limit)}" if limit else ""), [version, after, after]).fetchall()

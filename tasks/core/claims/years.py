@@ -10,7 +10,9 @@ from .calendar_words import MONTHS, MONTHS_BUT_MAY, season_ends
 from .patterns import WEEKDAY, lower_words
 
 # compiled once, not looked up in the pattern cache on every call
-_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|before|after)\s+$")
+# (also with the month or day before the year: "since April 2023", "since May 10, 2024": a span's start as well)
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|before|after)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+                           r"\s+(?:of\s+)?)?(?:(?-i:" + "|".join(MONTHS) + r")\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 _SINCE = re.compile(r"(?i)\bsince\b")
 _THEN = re.compile(r"(?i)\b(?:then|at the time|that war|during that)\b")
 # a sentence that tells the outcome of what the sentence before dated ("Or take the 2011 intervention in Libya. The
@@ -147,7 +149,7 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
     for start, end, y in _years(sent, published_year, published_month, fig_start):
         if published_year and y >= published_year:
             continue
-        if _SINCE_BEFORE.search(sent[max(0, start - 8): start]):
+        if _SINCE_BEFORE.search(sent[max(0, start - 30): start]):
             continue
         if start > fig_start and _SINCE.search(sent[fig_start:start]):
             continue  # "4,634 deaths since the virus was first detected ... late last year": a count up to now
@@ -184,7 +186,10 @@ def sentence_year(sent: str, published_year: int | None, published_month: int | 
             "anniversary" not in sent and not (published_month and (_ANY_MONTH.search(sent) or "last " in sent)):
         return None  # every _YEAR, _RELATIVE and _ANNIVERSARY match holds one of these, every _LONE_MONTH match a month's name, every
     # _LAST_SEASON match "last "
-    ys = [y for _, _, y in _years(sent, published_year, published_month)]
+    # not a year that opens a span up to now ("the conflict that has been ravaging Sudan since April 2023"): the next
+    # sentence's "over 29,683 lives have been lost in the conflict" is a toll to the story's day, not of 2023
+    ys = [y for start, _, y in _years(sent, published_year, published_month)
+          if not _SINCE_BEFORE.search(sent[max(0, start - 30): start])]
     ys = [y for y in ys if not published_year or y < published_year]
     return ys[-1] if ys else None
 
@@ -204,7 +209,7 @@ def court_year(sent: str, text: str, published_year: int | None) -> int | None:
         return None
     for m in _YEAR.finditer(text):
         y = int(m.group("y"))
-        if (not published_year or y < published_year) and not _SINCE_BEFORE.search(text[max(0, m.start() - 8): m.start()]) \
+        if (not published_year or y < published_year) and not _SINCE_BEFORE.search(text[max(0, m.start() - 30): m.start()]) \
                 and not _SPAN_END.match(text, m.end()):
             return y
     return None
