@@ -16,7 +16,7 @@ from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
-from .calendar_words import MONTH_ABBRS, MONTHS
+from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
 from .figure_words import count_hedges, figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
@@ -436,11 +436,17 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321", "The number of prisoners
 # killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
 # after the toll noun may run longer than the seven words allowed otherwise.
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|(?:number|figure|tally|count) of (?:the )?(?:[\w-]+\s+){0,3}?"
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|"
+                   # "the prosecutor puts the tally at 37": a bare "tally" is a toll only as someone's estimate (not a
+                   # player's "tally rose to 20")
+                   r"(?<=\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?)tally(?=\s+at\b)|"
+                   # "the number killed ... rose to 38": the participle may follow the noun without "of"
+                   r"(?:number|figure|tally|count)\s+(?:dead|killed|injured|wounded|missing|detained|arrested|displaced)|"
+                   r"(?:number|figure|tally|count) of (?:the )?(?:[\w-]+\s+){0,3}?"
                    # a relative clause may tell what befell them: "the number of people who have died in the heatwave"
                    r"(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|gone\s+)?)?"
                    r"(?:dead|deaths|died|fatalities|killed|victims|casualties|injured|wounded|"
-                   r"displaced|missing|detainees|detained|arrested|arrests|refugees|lives\s+lost)|"
+                   r"displaced|missing|detainees|detained|detentions|arrested|arrests|injuries|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
                    r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
@@ -449,7 +455,16 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
-                   r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+                   r"nears|neared|approaches|approached|exceeds|exceeded|"
+                   # Indian English: "The toll in the Nepal floods ... touched 91"
+                   r"touched|touches)(?:\s+(?:to|at))?\s*$")
+# the toll after its count, as the object of a verb of raising: "His death brought to at least 38 the number of people
+# reported dead", "raising to 12 the death toll"
+_RAISED_TO = re.compile(r"(?i)\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|took|takes|taking|pushed|pushes|"
+                        r"pushing|lifted|lifts|lifting)\s+to\s*$")
+_TOLL_AFTER = re.compile(r"(?i)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?P<w>death toll|toll|death count|(?:number|tally|count) of (?:the )?"
+                         r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|fatalities|victims|injured|wounded|missing|detainees|"
+                         r"detained|arrested|arrests|displaced))\b")
 # the count after the people it counts and a copula: "while persons arrested were 213", "those killed numbered 40"
 _COUNTED_WERE = re.compile(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
                            r"displaced|missing))\s+(?:were|are|was|is|numbered|totall?ed|stood\s+at|reached)\s+$")
@@ -512,6 +527,9 @@ _GENERIC_HEAD = re.compile(
     r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"
     r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+|remain\s+|remained\s+)?"
     r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:(?:\w+ly|also|later|both|all|still|being)\s+)?"
+    # Indian and wire English put the day between the auxiliary and the participle: "Five guerrillas were Saturday
+    # killed", "were on Sunday arrested"
+    rf"(?:(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\s+)?"
     # "two hikers were found dead", "three climbers are still missing", "ten workers are feared dead"
     r"(?:(?:found|confirmed|reported|feared|presumed|believed)\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
@@ -672,7 +690,7 @@ _EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:befor
 _TOLL_MEASURE = {"died": "killed", "detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deceased": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "lost": "killed", "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
-                 "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "crowd": "protesters",
+                 "detentions": "detained", "injuries": "wounded", "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "crowd": "protesters",
                  "crowds": "protesters", "turnout": "protesters", "population": "displaced", "camp": "displaced",
                  "camps": "displaced"}
 
@@ -886,7 +904,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             toll = _TOLL.search(sent[max(0, a.qual_start - 140): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
                 # "the toll passes 2,000": the verb is the qualifier too
                 a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start])) or \
-                _COUNTED_WERE.search(sent[max(0, a.qual_start - 60): a.qual_start])
+                _COUNTED_WERE.search(sent[max(0, a.qual_start - 60): a.qual_start]) or (
+                    _RAISED_TO.search(sent[max(0, a.qual_start - 20): a.qual_start]) and _TOLL_AFTER.match(rest))
             if not toll and prev_toll and not year_like and a.value is not None and \
                     _IT_TOLL.search(sent, max(0, a.start - 40), a.start) and _bare_next().match(rest):
                 out.append(FoundFigure(a.qual_start, a.end, "killed", a, None, None, False))
