@@ -22,7 +22,7 @@ from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .headline_echo import echoed_claim
 from .headline_tags import carry_headline_tags, name_headline_bodies
-from .later_named import name_lede_officials
+from .later_named import name_lede_bodies, name_lede_officials
 from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again, week_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
@@ -355,6 +355,7 @@ def finish_extraction(p: Pending) -> Extraction:
         ex.figures = [replace(f, event_year=lead[1]) if f.sentence_index == sentences[lead[0]].index and
                       f.event_year is None else f for f in ex.figures]
     name_lede_officials(ex, actors)  # "..., an official said." / "..., said agency spokesman Sutopo Purwo Nugroho."
+    name_lede_bodies(ex, actors)  # "..., a war monitor said." / "The Syrian Observatory for Human Rights said ..."
     carry_headline_tags(ex)  # "..., killing seven: sources" / "At least seven ... were killed ..., according to a witness"
     name_headline_bodies(ex, actors)  # "..., Ministry says" / "..., the Palestinian health ministry said"
     _headline_echo(ex)

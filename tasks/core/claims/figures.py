@@ -462,8 +462,10 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
 # reported dead", "raising to 12 the death toll"
 _RAISED_TO = re.compile(r"(?i)\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|took|takes|taking|pushed|pushes|"
                         r"pushing|lifted|lifts|lifting)\s+to\s*$")
+# (the words between "number of" and the cue are the people's, not a preposition's: "the number of players on injured
+# reserve" is a roster)
 _TOLL_AFTER = re.compile(r"(?i)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?P<w>death toll|toll|death count|(?:number|tally|count) of (?:the )?"
-                         r"(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|fatalities|victims|injured|wounded|missing|detainees|"
+                         r"(?:(?!(?:on|in|at|from|for|with)\s)[\w-]+\s+){0,3}?(?:dead|deaths|killed|fatalities|victims|injured|wounded|missing|detainees|"
                          r"detained|arrested|arrests|displaced))\b")
 # the count after the people it counts and a copula: "while persons arrested were 213", "those killed numbered 40"
 _COUNTED_WERE = re.compile(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
