@@ -72,6 +72,7 @@ class Pending:
     # the rules named no one after all, not ahead nor with the others
     deferred: frozenset = frozenset()
     published_month: int | None = None  # 1-12: "in October" in a January story is last year's (years.py)
+    home_country: str | None = None  # the outlet's country (url_country): the story's when the text names none
 
     def ahead(self) -> list[Sentence]:
         """The `later` sentences worth parsing ahead, before the rules run."""
@@ -84,21 +85,26 @@ class Pending:
 
 
 def extract_claims(title: str | None, text: str, *, published_year: int | None = None,
-                   language: str | None = "en", syntax: bool = True, published_month: int | None = None) -> Extraction:
+                   language: str | None = "en", syntax: bool = True, published_month: int | None = None,
+                   home_country: str | None = None) -> Extraction:
     """Extract attributed claims and figures from one article. Pure and deterministic."""
     return finish_extraction(begin_extraction(title, text, published_year=published_year, language=language,
-                                              syntax=syntax, published_month=published_month))
+                                              syntax=syntax, published_month=published_month, home_country=home_country))
 
 
 def begin_extraction(title: str | None, text: str, *, published_year: int | None = None,
-                     language: str | None = "en", syntax: bool = True, published_month: int | None = None) -> Pending:
-    """extract_claims' first phase: no parse yet."""
+                     language: str | None = "en", syntax: bool = True, published_month: int | None = None,
+                     home_country: str | None = None) -> Pending:
+    """extract_claims' first phase: no parse yet. `home_country`: the outlet's country (url_country), the story's
+    when the text names none."""
     sentences = _sentences(title, text)
     ex = Extraction(sentences=sentences)
     if language is not None and not language.lower().startswith("en"):
         return Pending(title, text, published_year, False, ex, published_month=published_month)
     mem = ActorMemory()
-    mem.focus = story_country(title, text)  # cities and regions settle stories that name no country
+    # cities and regions settle stories that name no country; a story that names none at all is its outlet's country's
+    # ("The Disaster Management Centre said ..." on a Sri Lankan site)
+    mem.focus = story_country(title, text) or home_country
     mem.text = text or ""
     mem.title = title or ""
     mem.titled = bool((title or "").strip())
@@ -117,7 +123,7 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
         if syntax else []
     deferred = frozenset(s.index for s in later if rules_name_one(read[s.index]))
     return Pending(title, text, published_year, syntax, ex, mem, read, skipped, masked, first, later, deferred=deferred,
-                   published_month=published_month)
+                   published_month=published_month, home_country=home_country)
 
 
 def _read_texts(sentences: list[Sentence], title: str | None, text: str) -> dict[int, str]:
@@ -312,7 +318,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 mixed = mixed or FOREIGN_VICTIMS.search(sent) is not None
                 migrants = migrants or MIGRANTS.search(sent) is not None
                 if not where:
-                    where.append(where_country(title, text or ""))
+                    where.append(where_country(title, text or "") or p.home_country)
                 # "It began in Guinea ... and spread to Liberia and Sierra Leone. The WHO has reported ... 7,793 deaths.":
                 # a toll with no country's voice after a sentence that spreads the event over countries is theirs
                 # together, not the story's country's
@@ -605,7 +611,9 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     says may be the worst crisis" speaks only of what follows it."""
     if not found:
         return None
-    # a content span first, then a verb's complement after a span read as a trailing tag's (_content)
+    # a verb's own complement first: "..., as opposition leaders reported that dozens had been detained, the AP
+    # reports" is the leaders' count, which the AP's trailing tag relays; then a content span, then a verb's complement
+    # after a span read as a trailing tag's (_content)
     spans = [(c, _content(c, sent)) for c in found if not _after_appeal_object(c, pos, sent)]
     for c, (lo, hi) in sorted(spans, key=lambda cs: cs[1] != cs[0].span):
         if lo <= pos < hi:
