@@ -615,7 +615,7 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     # reports" is the leaders' count, which the AP's trailing tag relays; then a content span, then a verb's complement
     # after a span read as a trailing tag's (_content)
     spans = [(c, _content(c, sent)) for c in found if not _after_appeal_object(c, pos, sent)]
-    for c, (lo, hi) in sorted(spans, key=lambda cs: cs[1] != cs[0].span):
+    for c, (lo, hi) in sorted(spans, key=lambda cs: (not 0 <= cs[1][0] - cs[0].verb_end <= 6, cs[1] != cs[0].span)):
         if lo <= pos < hi:
             return c
     # else the nearest claim the count is not parted from ("Five people died, police said"), by the rules below
