@@ -104,6 +104,8 @@ _ACCORDING = re.compile(r"(?:(?i:according to)|(?<=,\s*)per(?!\s+se\b))\s+"  # "
                         rf"(?P<np>(?:[^,.;:“”\"]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\b(?:{_TITLE_ABBR}))\.|"
                         r"[“\"][^“”\"]{1,40}[”\"](?=\s+[a-z]))+?)"
                         rf"(?=\s*(?:[,;:”]|[“\"](?![^“”\"]{{1,40}}[”\"]\s+[a-z])|(?<!\b[A-Z]|\b(?:{_TITLE_ABBR}))\.(?!\w))|\s*$)")
+# "according to him": the object pronoun is the subject pronoun's person or body
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed|"
                       r"recorded|registered|counted|documented|verified|compiled|tallied)(?:\s+(?:dead|killed|injured|wounded|missing|arrested|detained))?\s+by\s+"
                       r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
@@ -255,7 +257,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs
             demonstrative = _DEMONSTRATIVE.match(np) is not None
             actor = None
-            if not demonstrative and np.lower() not in ("him", "her", "them"):
+            if np.lower() in _OBJECT_PRONOUNS:
+                # "According to him, the bandits were ...": the person "he" would be
+                actor = resolve(_OBJECT_PRONOUNS[np.lower()], mem)
+            elif not demonstrative:
                 actor = role_with_name(np, sent[np_end:], mem) or resolve(np, mem) or \
                     ((postmodified(np, 0, mem) or (None,))[0])
             if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"

@@ -79,13 +79,14 @@ def name_lede_bodies(ex: Extraction, actors: dict[str, Actor]) -> None:
                 (described := actors.get(c.claimant_key)) is None or described.kind != "organization":
             continue
         mods = [w for w in m.group("mods").split() if w not in DEMONYMS and not w.endswith("-based")]
-        later = next((d for d in ex.claims if lede < d.sentence_index <= lede + _REACH and
-                      (p := actors.get(d.claimant_key)) is not None and p.key != described.key and len(p.name.split()) > 1 and
-                      sum(w[:1].isupper() for w in p.name.split()) > 1 and
-                      described_fits(mods, m.group("head"), p) and
-                      (described.country is None or p.country in (None, described.country))), None)
-        if later is None:
-            continue
+        fitting = [d for d in ex.claims if lede < d.sentence_index <= lede + _REACH and
+                   (p := actors.get(d.claimant_key)) is not None and p.key != described.key and len(p.name.split()) > 1 and
+                   sum(w[:1].isupper() for w in p.name.split()) > 1 and
+                   described_fits(mods, m.group("head"), p) and
+                   (described.country is None or p.country in (None, described.country))]
+        if not fitting or len({d.claimant_key for d in fitting if d.sentence_index == fitting[0].sentence_index}) > 1:
+            continue  # none, or two bodies named together next ("Amnesty International and Human Rights Watch"): neither
+        later = fitting[0]
         ex.reassign(c, later.claimant_key, "body described in the lede, named in a later sentence",
                     lambda f, c=c, lede=lede: f.claim_index == c.index or
                     (f.claim_index is None and f.claimant_key == c.claimant_key and f.sentence_index == lede))
