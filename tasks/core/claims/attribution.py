@@ -473,6 +473,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     else c for c in found]
         found[:] = [c for c in found if c is not None]
     _joint_claimants(sent, found, mem)
+    if "citing" in sent:
+        _cited_sources(sent, found, mem)
     _spans(sent, found, opened, parsed)
     for c in found:
         if c.actor.kind == "person" and _PAIR.search(c.surface):
@@ -508,6 +510,8 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
         drop_reduced_passives(sent, found)
         _follow_tag(found)
         _joint_claimants(sent, found, mem)
+        if "citing" in sent:
+            _cited_sources(sent, found, mem)
         _spans(sent, found, opened, doc)
 
 
@@ -734,6 +738,31 @@ def _joint_claimants(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
             continue
         found.append(FoundClaim(other, sent[b0:b1], b0, b1, c.verb, c.verb_start, c.verb_end, c.claim_type,
                                 rule=c.rule, resolved_by="joined claimant", joint=True))
+
+
+# "..., Reuters reported, citing police": the source a relayer's tag cites, right after its verb; "citing figures
+# released by the ministry" is the ministry (the "figures by X" reader may already have made its claim)
+CITED = re.compile(r",?\s+citing\s+(?:(?:official\s+)?(?:figures|data|statistics|numbers)\s+(?:released\s+|provided\s+|issued\s+|"
+                   r"compiled\s+|published\s+)?(?:by|from)\s+)?")
+_CITED_NP = re.compile(r"(?P<np>(?!(?:figures|data|statistics|numbers|reports?|sources|unnamed|an?\s)\b)[^,.;:“”\"()]{2,80}?)"
+                       r"(?=\s*(?:[,.;:“”\"]|$|\s+(?:as|who|which|on|in|at|after|and)\b))")
+
+
+def _cited_sources(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
+    """Add a claim for the source a relayer's tag cites ("..., Reuters reported, citing police"), marked `joint` so it
+    asserts what the relayer does (_spans); the figures go to it (extract._owner). Not where another claim already
+    names it, nor "citing sources" or "citing a report" (no one named)."""
+    for c in list(found):
+        if c.actor is UNKNOWN or c.joint or (m := CITED.match(sent, c.verb_end)) is None or \
+                (n := _CITED_NP.match(sent, m.end())) is None:
+            continue
+        if any(x.subj_start <= n.start() < max(x.subj_end, x.subj_start + 1) for x in found):
+            continue
+        other = resolve(n.group("np"), mem)
+        if other is None or other is UNKNOWN or other.key == c.actor.key:
+            continue
+        found.append(FoundClaim(other, n.group("np"), n.start(), n.end(), c.verb, c.verb_start, c.verb_end, c.claim_type,
+                                rule="rules.citing", resolved_by="source the relayer cites", joint=True))
 
 
 def _opens(sent: str, i: int) -> bool:

@@ -15,7 +15,7 @@ from .context import is_furniture
 from .cue_words import tag_verb_forms
 from .speaker import resolve_head
 from .places import item_dateline_country, story_country
-from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
+from .attribution import CITED, COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
 from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
@@ -72,7 +72,7 @@ class Pending:
     # the rules named no one after all, not ahead nor with the others
     deferred: frozenset = frozenset()
     published_month: int | None = None  # 1-12: "in October" in a January story is last year's (years.py)
-    home_country: str | None = None  # the outlet's country (url_country): the story's when the text names none
+    home_country: str | None = None  # the outlet's country (url_country), when the text names no country or place
 
     def ahead(self) -> list[Sentence]:
         """The `later` sentences worth parsing ahead, before the rules run."""
@@ -104,7 +104,10 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
     mem = ActorMemory()
     # cities and regions settle stories that name no country; a story that names none at all is its outlet's country's
     # ("The Disaster Management Centre said ..." on a Sri Lankan site)
-    mem.focus = story_country(title, text) or home_country
+    mem.focus = story_country(title, text, home_country)
+    # the outlet's country stands for a text that names none (story_country), not for one its places settle
+    home_country = home_country if home_country and mem.focus == home_country and story_country(title, text) is None \
+        else None
     mem.text = text or ""
     mem.title = title or ""
     mem.titled = bool((title or "").strip())
@@ -617,12 +620,21 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     spans = [(c, _content(c, sent)) for c in found if not _after_appeal_object(c, pos, sent)]
     for c, (lo, hi) in sorted(spans, key=lambda cs: (not 0 <= cs[1][0] - cs[0].verb_end <= 6, cs[1] != cs[0].span)):
         if lo <= pos < hi:
-            return c
+            return _cited(found, c, sent) or c
     # else the nearest claim the count is not parted from ("Five people died, police said"), by the rules below
     near = [c for c, content in spans if not (_before_what_clause(c, pos, sent) or _in_claimant(c, pos) or
                                               _before_fronted_clause(c, content, pos, sent) or
                                               _after_trailing_clause(c, pos, sent))]
-    return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
+    owner = min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
+    return (_cited(found, owner, sent) or owner) if owner else None
+
+
+def _cited(found: list[FoundClaim], c: FoundClaim, sent: str) -> FoundClaim | None:
+    """The claim of the source `c`'s tag cites ("..., the Kathmandu Post reported citing figures released by the
+    Ministry of Home Affairs", "..., Reuters reported, citing police"): the count is the cited source's, relayed."""
+    if not sent or c.verb_end < 0 or (m := CITED.match(sent, c.verb_end)) is None:
+        return None
+    return next((d for d in found if d is not c and d.subj_start == m.end() and d.actor.key != c.actor.key), None)
 
 
 def _after_appeal_object(c: FoundClaim, pos: int, sent: str) -> bool:
