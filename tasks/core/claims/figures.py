@@ -18,7 +18,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import count_hedges, figure_groups, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # compiled once, not looked up in the pattern cache on every call
@@ -717,6 +717,10 @@ _MONTH_ALT = "|".join(MONTHS) + r"|(?:%s)\." % "|".join("Sept?" if a == "Sep" el
 _MONTH_BEFORE = re.compile(rf"(?<!\d\s|\b[Ii]n\s)\b(?:{_MONTH_ALT})\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})(?![\p{{L}}])")
 _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
+# "it is extremely rare for more than a hundred policemen to be injured": the subject of an infinitive after an adjective of
+# the general case is no count of what happened (data/generic_case_adjectives.tsv)
+_GENERIC_FOR = re.compile(rf"(?i)\b(?:{'|'.join(sorted(generic_case_adjectives()))})\s+for\s+$")
+_TO_BE_DONE = re.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:be|get)\s+")
 _KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
 
@@ -788,6 +792,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             continue  # "the June 25 protest", "on 20 March": a date
         if _HOW_MANY_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "how many of an estimated 185,000 Hispanic people have fled": the whole whose part is unknown
+        if _GENERIC_FOR.search(sent, max(0, a.qual_start - 30), a.qual_start) and _TO_BE_DONE.match(rest):
+            continue  # "rare for more than a hundred policemen to be injured": what happens in general
         if _KIN_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "a mother of 12 killed in crossfire", "a father of three was shot": her children, not a toll
         if a.qualifier == "vague" and a.text.lower() == "several" and not _NEXT_NOUN.match(rest):
