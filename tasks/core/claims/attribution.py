@@ -18,6 +18,7 @@ from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .cue_words import cue_forms, cue_verbs, finite_say
+from .data_files import read_words
 from .figure_words import count_words
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
@@ -744,8 +745,11 @@ def _joint_claimants(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
 # released by the ministry" is the ministry (the "figures by X" reader may already have made its claim)
 CITED = re.compile(r",?\s+citing\s+(?:(?:official\s+)?(?:figures|data|statistics|numbers)\s+(?:released\s+|provided\s+|issued\s+|"
                    r"compiled\s+|published\s+)?(?:by|from)\s+)?")
-_CITED_NP = re.compile(r"(?P<np>(?!(?:figures|data|statistics|numbers|reports?|sources|unnamed|an?\s)\b)[^,.;:“”\"()]{2,80}?)"
+_CITED_NP = re.compile(r"(?P<np>(?!(?:figures|data|statistics|numbers|unnamed|an?\s)\b)[^,.;:“”\"()]{2,80}?)"
                        r"(?=\s*(?:[,.;:“”\"]|$|\s+(?:as|who|which|on|in|at|after|and)\b))")
+
+
+_UNNAMED_CHANNELS = read_words("unnamed_channels.tsv")  # "citing Russian media", "citing sources": no one named
 
 
 def _cited_sources(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
@@ -756,7 +760,8 @@ def _cited_sources(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None
         if c.actor is UNKNOWN or c.joint or (m := CITED.match(sent, c.verb_end)) is None or \
                 (n := _CITED_NP.match(sent, m.end())) is None:
             continue
-        if any(x.subj_start <= n.start() < max(x.subj_end, x.subj_start + 1) for x in found):
+        if any(x.subj_start <= n.start() < max(x.subj_end, x.subj_start + 1) for x in found) or \
+                n.group("np").split()[-1].lower() in _UNNAMED_CHANNELS:
             continue
         other = resolve(n.group("np"), mem)
         if other is None or other is UNKNOWN or other.key == c.actor.key:
