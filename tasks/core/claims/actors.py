@@ -145,6 +145,9 @@ def _name_last(s: str, last: str) -> bool:
 _BASED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\p{L}.'’]*\s+){0,3}[A-Z][\p{L}.'’]*-based\s+(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+\S+){0,8})")
 
 
+_PLACE_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<c>{PLACE})['’]s\s+(?P<n>[A-Z][\p{{L}}.&'’-]*(?:\s+[A-Z][\p{{L}}.&'’-]*){{0,4}})")
+
+
 def resolve(np: str, mem: ActorMemory) -> Actor | None:
     """The actor a whole noun phrase names, or None when it names no identifiable actor."""
     s = np.strip().strip(",").strip()
@@ -155,6 +158,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return None
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
         return named  # "New York-based Human Rights Watch": where a body is based describes it; its name is the rest
+    if ("'s " in s or "’s " in s) and (m := _PLACE_OWNS.fullmatch(s)) and (body := known_org(m.group("n"))) is not None:
+        # "Yemen's Houthis", "Lebanon's Hezbollah": a body the gazetteer knows, placed by the country that owns it
+        code = match_country(m, "c", "c")
+        return body if body.country or not code else Actor(body.key, body.name, body.kind, code)
     if s[:1].isupper() and (m := full_match(BODY_ROLE_NAME, s)) and not NOT_NAME.search(m.group("n")) and \
             full_match(PERSON_RX, s) is None:
         # "Microsoft Security Response Alliance director Mike Reavey": the person, placed by the body's words

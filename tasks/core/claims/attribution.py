@@ -343,6 +343,11 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                         (code := country_in(m.group("ap"))):
                     # "quoted Abror Mamatov, an official from Uzbekistan's Prosecutor-General's Office": his office's country
                     hit = (mem.person(hit[0].name, code), hit[1], hit[2])
+                if hit is None and (head := _QUOTED_DESC.match(m.group("np"))) and \
+                        (named := name_source(head.group("d"), mem)) is not None:
+                    # "Al Hadath TV quoted an adviser to military leader Abdel Fattah Al-Burhan as saying": an unnamed
+                    # person the words describe speaks (placed as any description is: description_actors.describe)
+                    hit = (named[0], m.start("np"), m.start("np") + head.end("d"))
                 if hit and (outlet := find_subject(sent, m.start(), found, mem)) and outlet[0].kind == "media":
                     # the outlet that carried the words is named: a later "the report said" is its report
                     mem.touch(outlet[0])
@@ -598,6 +603,9 @@ _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:als
                         # "cited the court's president, Miguel Angel Cadenas, at the scene saying": where they spoke may
                         # come before "saying"
                         r"(?:\s+as|\s+(?:at|in|on|from)\s+(?:the\s+)?[\w-]+(?:\s+as)?))\s+saying\b")
+# an indefinite description of the quoted person, what follows its head only tells whom they serve ("an adviser to
+# military leader X", "a commander of the force", "one official in the region")
+_QUOTED_DESC = re.compile(r"(?P<d>(?:an?|one|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?:\s+(?:to|of|for|at|with|from|in|close\s+to)\b.*)?$")
 # ("quoted Abror Mamatov, an official from Uzbekistan's Prosecutor-General's Office, as saying": an apposition that
 # says who the quoted person is may stand between the name and "as saying")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")

@@ -13,7 +13,8 @@ from .bodies import register_bodies
 from .people import appositive_role, home_country, office_country, office_holder, register_people
 from .context import is_furniture
 from .cue_words import tag_verb_forms
-from .speaker import resolve_head
+from .speaker import owner_country, resolve_head
+from .phrase_country import country_in
 from .places import item_dateline_country, story_country
 from .attribution import CITED, COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
@@ -296,6 +297,13 @@ def finish_extraction(p: Pending) -> Extraction:
                 # "The health authority reported 14 new deaths. That brings the state's toll to 820.": the sum goes on
                 # with the count the sentence before sourced
                 claimant = prev_claims[0].actor
+            if claimant is None and not found_all and body and in_quote and \
+                    (tagged := _closing_speaker(src, s.end, mem)) is not None:
+                # '“We attacked a military base … killed one US soldier, two Kenyan soldiers and nine Somali soldiers.
+                # We also injured four US soldiers,” Abdiasis Abu Musab, al Shabaab’s spokesman, told Reuters': a count
+                # in a quotation the paragraph closes further on is the speaker's its speech tag names
+                claimant = tagged
+                actors.setdefault(claimant.key, claimant)
             if claimant is None and f.amount is None:
                 # "Moscow does not disclose its losses": the withholding party is the claimant
                 claimant = subject_before(sent, f.start, mem)
@@ -504,6 +512,27 @@ _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 _NEXT_TAG = re.compile(r"[ \t]+(?P<np>(?:[\p{Lu}][\p{L}.'’-]*[ \t]+){1,6})(?:" + "|".join(tag_verb_forms()) + r")\b")
 
 
+# the rest of an open quotation in its paragraph, its closing mark, then a speech tag: a name (an apposition may
+# follow it) before the verb, or the verb before the name ('..., ” Mohamed Ali, the local military official, told
+# France Press', '..." said police chief Vicente Chicote')
+_CLOSING_TAG = re.compile(r"[^“”\"\n]*[”\"]\s*(?:(?P<np>(?:(?:[Tt]he|[Aa]n?)[ \t]+)?[\p{L}.'’-]+(?:[ \t]+[\p{L}.'’-]+){0,5}?)"
+                          r"(?:,(?P<ap>[^,;:.“”\"\n]{1,100}),)?[ \t]+(?:" + "|".join(tag_verb_forms()) + r"|told)\b|"
+                          r"(?:" + "|".join(tag_verb_forms()) + r")[ \t]+(?P<np2>(?:[\p{L}.'’-]+[ \t]+){0,5}\p{Lu}[\p{L}.'’-]*))")
+
+
+def _closing_speaker(src: str, end: int, mem: ActorMemory) -> Actor | None:
+    """The speaker the speech tag names where the paragraph closes the quotation left open at `end` (None: the
+    quotation does not close in the paragraph with a tag whose speaker resolves)."""
+    m = _CLOSING_TAG.match(src, end)
+    if m is None:
+        return None
+    hit = resolve_head((m.group("np") or m.group("np2")).rstrip("."), mem)
+    if hit and hit[0].kind == "person" and hit[0].country is None and m.group("ap") and \
+            (code := country_in(m.group("ap")) or owner_country(m.group("ap").strip(), mem)):
+        return mem.person(hit[0].name, code)  # "..., al Shabaab’s military operations spokesman, told": the body's
+    return hit[0] if hit else None
+
+
 def _tag_after(sent: str, src: str, end: int) -> str | None:
     """The words naming the speaker of the tag that opens the sentence after a quoted question (None: no such tag)."""
     if not sent.rstrip().rstrip("”\"’'").endswith(("?", "!")):
@@ -587,6 +616,7 @@ def _after_newline(src: str, pos: int) -> bool:
     return i > 0 and src[i - 1] == "\n"
 
 
+_WHICH_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
 
 
@@ -617,7 +647,8 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     # a verb's own complement first: "..., as opposition leaders reported that dozens had been detained, the AP
     # reports" is the leaders' count, which the AP's trailing tag relays; then a content span, then a verb's complement
     # after a span read as a trailing tag's (_content)
-    spans = [(c, _content(c, sent)) for c in found if not _after_appeal_object(c, pos, sent)]
+    spans = [(c, _content(c, sent)) for c in found if not _after_appeal_object(c, pos, sent)
+             and not _after_relative(c, pos, sent) and not _claims_the_act(c, pos, sent)]
     for c, (lo, hi) in sorted(spans, key=lambda cs: (not 0 <= cs[1][0] - cs[0].verb_end <= 6, cs[1] != cs[0].span)):
         if lo <= pos < hi:
             return _cited(found, c, sent) or c
@@ -645,11 +676,38 @@ def _after_appeal_object(c: FoundClaim, pos: int, sent: str) -> bool:
                 and _SUBORDINATE.search(sent, c.verb_end, pos) and not _in_quote(sent[c.verb_end:pos]))
 
 
+# "claimed responsibility for the attack", "took credit for", "an attack claimed by X": a group owns up to an act
+_CLAIM_VERB = re.compile(r"(?i)claim(?:s|ed|ing)?\b")
+_FOR_THE_ACT = re.compile(r"(?i)\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)\s+for\b")
+_BY_AGENT = re.compile(r"(?i)\s+by\b")
+# what the group says of it after the act ("..., saying it killed 15 soldiers", "..., claiming to have killed")
+_SAYS_AFTER = re.compile(r"(?i),\s+(?:\w+ly\s+)?(?:saying|claiming|adding|stating|boasting)\b")
+
+
+def _claims_the_act(c: FoundClaim, pos: int, sent: str) -> bool:
+    """'al Shabaab has claimed responsibility for an attack in which a US commando was killed and four others were
+    wounded', 'Eight Somali soldiers died ..., in an attack already claimed by al-Shabab': a group that owns up to an
+    attack claims the deed, not the toll the outlet tells of it; a count the group gives after ('..., saying it
+    killed 15') is its own."""
+    if not (0 <= c.verb_start < c.verb_end and _CLAIM_VERB.fullmatch(sent, c.verb_start, c.verb_end)):
+        return False
+    if pos >= c.verb_end and _FOR_THE_ACT.match(sent, c.verb_end):
+        return not _SAYS_AFTER.search(sent, c.verb_end, pos) and not _in_quote(sent[c.verb_end:pos])
+    return pos < c.verb_start and c.subj_start > c.verb_end and _BY_AGENT.match(sent, c.verb_end) is not None
+
+
 def _before_what_clause(c: FoundClaim, pos: int, sent: str) -> bool:
     """'causing what the UN says may be the worst crisis': a claim whose subject follows 'what' speaks only of what
     follows it, not of a count before it."""
     return bool(0 < c.subj_start < c.verb_start and pos < c.subj_start
                 and _WHAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start))
+
+
+def _after_relative(c: FoundClaim, pos: int, sent: str) -> bool:
+    """'Hundreds have reportedly been killed by a new offensive, which the military has said aims to ...': a relative
+    clause set off by a comma speaks of its noun only, not of a count before it."""
+    return bool(0 < c.subj_start < c.verb_start and pos < c.subj_start
+                and _WHICH_BEFORE.search(sent, max(0, c.subj_start - 10), c.subj_start))
 
 
 def _in_claimant(c: FoundClaim, pos: int) -> bool:

@@ -117,8 +117,11 @@ _KILL_VERB = r"(?:killed|killing|kills|executed|executing|executes|beheaded|behe
 _KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|another)\s+)?(?:(?:at least|more than|over|about|around|some|"
                             rf"nearly|almost|up to|an estimated)\s+)?$")
 # ("13 prisoners are recorded dead", "were found dead": the record or the finding of their death)
-_KILLED_AFTER = re.compile(rf"(?i)\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later|recorded|reported|"
-                           rf"confirmed|found|declared)\s+)?(?:{_KILL_VERB}|died|dead)\b")
+# An aside between them does not change it ("three detainees, including Sina Qanbari, had lost their lives"), nor does the
+# tense of a headline or a bulleted summary ("Four detainees die in custody", "Three detainees lose their lives").
+_KILLED_AFTER = re.compile(rf"(?i)(?:(?:,[^,.;:]{{1,80}}){{1,2}},)?\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later|recorded|reported|"
+                           rf"confirmed|found|declared)\s+)?(?:{_KILL_VERB}|died|dead|die|dies|dying|perished|succumbed|"
+                           rf"(?:lose|loses|lost|losing)\s+(?:their|his|her)\s+lives?)\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
@@ -173,7 +176,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             return name
     if h == "military deaths":
         return "killed"
-    # "claimed 20 lives", "14 bodies were recovered": the count is of the dead ("saved 20 lives" is not)
+    # "claimed 20 lives", "14 bodies were recovered": the count is of the dead ("saved 20 lives" is not); "corpses"
+    # is the same count in other words ("11 corpses had been found")
+    if h == "corpses":
+        h = "bodies"
     if h == "bodies" and _UNRECOVERED.match(sent, head_end):
         return "missing"  # "35,000 bodies never recovered": the dead never found are counted as missing (gold batches 16 / 21)
     if h == "bodies" and not _BODY_CUE.search(sent):
@@ -428,7 +434,7 @@ _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has 
 # Content words of the measure cues (a phrase like "to flee" is found by "flee"), plus head nouns and units.
 _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in _FUNCTION_WORDS and len(w) > 2) | frozenset(
     "shelter square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
-    "victims number lives bodies numbered population crowd crowds turnout rally rallies protest marches demonstration "
+    "victims number lives bodies corpses numbered population crowd crowds turnout rally rallies protest marches demonstration "
     "troops soldiers personnel marines camp mobilised mobilized mobilising mobilizing reservists".split())
 
 
@@ -458,15 +464,15 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"nears|neared|approaches|approached|exceeds|exceeded|"
                    # Indian English: "The toll in the Nepal floods ... touched 91"
                    r"touched|touches)(?:\s+(?:to|at))?\s*$")
-# the toll after its count, as the object of a verb of raising: "His death brought to at least 38 the number of people
-# reported dead", "raising to 12 the death toll"
-_RAISED_TO = re.compile(r"(?i)\b(?:brought|brings|bringing|bring|raised|raises|raising|raise|took|takes|taking|pushed|pushes|"
-                        r"pushing|lifted|lifts|lifting)\s+to\s*$")
-# (the words between "number of" and the cue are the people's, not a preposition's: "the number of players on injured
-# reserve" is a roster)
-_TOLL_AFTER = re.compile(r"(?i)\s+(?:the\s+)?(?:overall\s+|total\s+)?(?P<w>death toll|toll|death count|(?:number|tally|count) of (?:the )?"
-                         r"(?:(?!(?:on|in|at|from|for|with)\s)[\w-]+\s+){0,3}?(?:dead|deaths|killed|fatalities|victims|injured|wounded|missing|detainees|"
-                         r"detained|arrested|arrests|displaced))\b")
+# the count before the toll it sums up, in wire copy's inverted order: "This brought to 56 the death toll in protests
+# since the coup", "raising to 30 the number of people killed" (not the plain "toll", a fee too: see _fee_toll)
+_TO_N_BEFORE = re.compile(r"(?i)\b(?:br(?:ought|ings?|inging)|rais(?:ed|es|ing|e)|push(?:ed|es|ing)?|t(?:ook|akes?|aking))\s+"
+                          r"(?:(?:the\s+)?total\s+)?to\s+$")
+_TO_N_AFTER = re.compile(r"(?i)\s+the\s+(?:overall\s+|total\s+|official\s+)?(?P<w>death toll|death count|number of (?:the\s+)?"
+                         # the people counted, then what befell them ("the number of people killed"); not a state they
+                         # are listed in ("the number of players on injured reserve")
+                         r"(?:(?!(?:on|in|at|of|for)\s)[\w-]+\s+){0,3}?(?:dead|deaths|killed|injured|wounded|arrested|detained|"
+                         r"displaced|missing))\b(?!\s+(?:reserve|list))")
 # the count after the people it counts and a copula: "while persons arrested were 213", "those killed numbered 40"
 _COUNTED_WERE = re.compile(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
                            r"displaced|missing))\s+(?:were|are|was|is|numbered|totall?ed|stood\s+at|reached)\s+$")
@@ -672,7 +678,7 @@ _UNRECOVERED = re.compile(r"(?i)\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(
                           r"(?:been\s+|yet\s+been\s+)?(?:recovered|found|retrieved|located)\b")
 _BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|flown|brought|buried|burial|discover\w*|spotted|"
                        r"floating|dead|killed|victims|morgue|exhum\w*|returned|wash\w* (?:up|ashore)|lay|lying|remains|transfer\w*|transport\w*|"
-                       r"carried|coffins?|bags?|hospital|counted|counting)\b")  # "he counted 51 bodies": a witness's toll
+                       r"carried|coffins?|bags?|hospital|counted|counting|saw|seen)\b")  # "he counted 51 bodies", "we saw 23 bodies": a witness's toll
 # square kilometres of territory taken or burnt are a figure; acres of a plot for sale are not
 _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control\w*|liberat\w+|annex\w+|took|retook|taken|"
                        r"gain\w*|advanc\w+|burn\w*|blazes?|fires?|wildfires?|scorched|search\w*|flood\w*|evacuat\w+)\b")
@@ -746,8 +752,11 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
 
 # quotation marks a wire puts around the other side's word for the people counted ('eight "militants" were killed',
 # 'more than 70 "active members of a terrorist group" were detained'): the count is of them all the same
-_SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
+_SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\d,.\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
                            r"wounded|injured|dead|detained|arrested)\b|,)")
+# a quoted amount with its hedge: 'told AFP that "more than 40" were killed'
+_HEDGED_NUMBER = re.compile(r"(?i)(?:at least|more than|over|about|around|nearly|almost|up to|some|as many as|fewer than|"
+                            r"less than)\s+(?P<n>\S.*)")
 
 
 def _unquote_groups(sent: str) -> str:
@@ -759,7 +768,8 @@ def _unquote_groups(sent: str) -> str:
     for m in _SCARE_QUOTED.finditer(sent):
         before = sent[:m.start()].rstrip()
         if (n := NUMBER.search(before[-24:])) is not None and before.endswith(n.group(0)) or \
-                NUMBER.fullmatch(m.group("np")) or VAGUE_RE.fullmatch(m.group("np")):
+                NUMBER.fullmatch(m.group("np")) or VAGUE_RE.fullmatch(m.group("np")) or \
+                (h := _HEDGED_NUMBER.fullmatch(m.group("np"))) is not None and NUMBER.fullmatch(h.group("n")):
             # (or the quoted words are the amount: 'cited opposition figures as saying "thousands" had been hospitalized')
             out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
     return out
@@ -912,8 +922,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             toll = _TOLL.search(sent[max(0, a.qual_start - 140): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
                 # "the toll passes 2,000": the verb is the qualifier too
                 a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start])) or \
-                _COUNTED_WERE.search(sent[max(0, a.qual_start - 60): a.qual_start]) or (
-                    _RAISED_TO.search(sent[max(0, a.qual_start - 20): a.qual_start]) and _TOLL_AFTER.match(rest))
+                _COUNTED_WERE.search(sent[max(0, a.qual_start - 60): a.qual_start]) or \
+                (_TO_N_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) and _TO_N_AFTER.match(rest))
             if not toll and prev_toll and not year_like and a.value is not None and \
                     _IT_TOLL.search(sent, max(0, a.start - 40), a.start) and _bare_next().match(rest):
                 out.append(FoundFigure(a.qual_start, a.end, "killed", a, None, None, False))
@@ -944,9 +954,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 mods, head = f"{mods}{head[:-1]} ", "people"
         measure = _measure(sent, a, head, head_end, adjective is not None) or (_classify(adjective.lower(), "x", "people") if adjective else None)
         if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
-                _GROUP_RX["people"].fullmatch(head.lower()):
+                any(_GROUP_RX[g].fullmatch(head.lower()) for g in ("people", "civilians", "military")):
             # "Initial toll of the shelling was 10 people, ... a large number of the wounded": the toll names the measure,
-            # not a cue further on
+            # not a cue further on; so does "The previous death toll was four soldiers and two civilians"
             measure = "killed"
         if measure == "wounded" and head.lower() in ("injured", "wounded") and m.group(0).lstrip().lower().startswith("of ") and (
                 _LATER_DIED.match(sent, head_end)):

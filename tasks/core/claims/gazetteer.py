@@ -106,6 +106,11 @@ _SUB_TYPES = re.compile(r"(?i)^(?:province|region|state|department|governorate|a
 # ("Aceh", "Papua", "Bali") are the ones readers know, so they count as top-level.
 _GROUPING = re.compile(r"(?i)^(?:geographical unit|division)$")
 _COMPASS = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid)\s+(?=\S)")
+# A unit named by compass words only ("North East", "South-West", "Far North", "Upper East") names a part of any
+# country in news copy (Nigeria's North East, "south-west of the capital"), though ISO gives the name to one country
+# only (Ghana, Cameroon): never read as that country's place.
+_COMPASS_ONLY = re.compile(r"(?i)(?:(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|far|"
+                           r"middle|mid)(?:[\s-]+|$))+")
 
 
 @lru_cache(maxsize=1)
@@ -142,5 +147,8 @@ def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
             top[f"{short} State"] = s.country_code
     return ({n: c for n, c in top.items()
              if top_seen[n] == 1 and len(n) >= 4 and n[:1].isupper() and n not in subdivision_homonyms() and n not in COUNTRY_NAMES
+             and not _COMPASS_ONLY.fullmatch(n)
+             # Ethiopia's "Somali" region is the Somalis' demonym first ("eight Somali soldiers" are Somalia's)
+             and DEMONYMS.get(n, c) == c
              and kinded.get(n, {c}) == {c}},
             {n: next(iter(cc)) for n, cc in every.items() if len(cc) == 1 and len(n) >= 4})

@@ -27,7 +27,7 @@ _HEADS = (
     r"paramedics|military officers|commanders?|(?:hospital|health|medical|clinic|morgue|local|regional|district|"
     r"provincial|state|police|prison|camp|school) directors?|ministers|aides|advisers|advisors|members|critics|"
     r"refugees?|survivors?|villagers?|locals|relatives|families|parents|students?|workers?|farmers?|soldiers?|"
-    r"rebels?|militants?|fighters?|insurgents?|loggers?|miners?|hunters?|fishermen|rapporteurs?|teachers?|drivers?|"
+    r"rebels?|militants?|militiamen|militiaman|fighters?|insurgents?|loggers?|miners?|hunters?|fishermen|rapporteurs?|teachers?|drivers?|"
     r"passengers?|victims?|men|women|man|woman|pilots?|crew members?|"
     r"attorneys?|lawyers?|representatives?|dispatchers?|coroners?|(?:medical )?examiners?|deputies|staffers?|"
     r"employees|guards?|volunteers?|campaigners?|advocates?|(?:union|community|party|business|tribal|religious|local) leaders|"
@@ -44,10 +44,16 @@ _PART = r"(?:(?:(?:one|some|many|several|two|three|most|all|none|each|both|any)\
 _MOD = (r"(?!(?:that|which|who|whom|whose|and|or|but|no|not|never|of|in|on|at|to|for|from|by|with|as|is|are|was|were|"
         r"has|have|had|said|says|the|a|an|it|its|their|his|her|they|he|she|we|this|although|while|when|if|after|"
         r"before|because|since)\b)(?:[\p{L}.’'-]+|[A-Z][A-Z\d-]*\d[A-Z\d-]*)\s+")
+_SIDE_TAIL = (r"\s+(?:opposed|loyal|close|allied|aligned|linked|affiliated)\s+(?:to|with)\s+(?:the\s+)?"
+              r"(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}|government|regime|army|military|rebels|president)")
+_SIDE_END = re.compile(_SIDE_TAIL + "$")
 GROUP = re.compile(
     rf"(?P<part>(?i:{_PART}))?(?i:{_QUANT}{{0,2}})(?:(?P<d>{DEMONYM})\s+|(?P<c>{PLACE}){APOS}?\s+|(?P<adm>[A-Z][\p{{L}}-]+)\s+(?i:administration|government)\s+)?"
     rf"(?P<mods>(?:{_MOD}){{0,3}}?)(?P<h>(?i:{_HEADS}))"
-    rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?(?P<c2>{PLACE}))?")
+    rf"(?:\s+(?:in|of|from)\s+(?:the\s+)?(?P<c2>{PLACE}))?"
+    # the side a group takes names whom they oppose or serve, not who speaks: "militiamen opposed to the Houthis",
+    # "fighters loyal to the government", "sources close to Hezbollah"
+    rf"(?:{_SIDE_TAIL})?")
 _IN_MODS = re.compile(rf"(?<![\p{{L}}.])(?:{DEMONYM}|{PLACE})(?![\p{{L}}])")
 # Groups described as foreign or international do not belong to the story's country.
 _NO_FOCUS_MODS = re.compile(r"(?i)\b(?:foreign|international|western|UN|U\.N\.|EU|NATO|global|world)\b")
@@ -232,7 +238,7 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     """The group a whole noun phrase names, or None. `named`: head noun -> the group it last named."""
     if " " in s and (m := _AT_PLACE.fullmatch(s)) and (code := _town_country(m.group("p"))):
         return resolve_group(m.group("g"), code, by_surname, named)  # "Doctors in Gaza": the place's own doctors
-    low = s.lower()
+    low = _SIDE_END.sub("", s).lower()
     if low.rsplit(None, 1)[-1] not in _HEAD_WORDS and not ("people " in low and _SOURCE_PEOPLE.search(low)):
         return None  # cheap test first: a group phrase ends with its head noun
     m = GROUP.fullmatch(s)

@@ -45,9 +45,12 @@ def ministry_named(s: str, mem: ActorMemory) -> Actor | None:
                 known = mem.last(lambda a: a.name.startswith(f"Ministry of {kind}") and mem.in_item(a))
                 if known:
                     return known
-                # "the Interior Ministry said" with no country: the story's country, else the speakers'
+                # "the Interior Ministry said" with no country: the story's country, else the one place its own
+                # sentence puts the event in ("Israeli strike in Lebanon kills 10, health ministry says", in a story
+                # whose sides are named alike), else the speakers'
+                from .subjects import lede_place  # subjects reads the gazetteer this module's readers build; import late
                 home = mem.last(lambda a: a.country is not None and a.country != "EU")
-                code = mem.focus or (home.country if home else None)
+                code = mem.focus or lede_place(mem.sentence or "") or (home.country if home else None)
             if not code:
                 name = f"Ministry of {kind}"
                 return Actor(f"org:{name.lower()}", name, "organization", None)

@@ -15,6 +15,7 @@ from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .calendar_words import MONTHS, WEEKDAYS
 from .model import Actor
+from .description_actors import name_source
 from .name_words import SURNAME_HONORIFICS, title_pattern
 from .patterns import WEEKDAY
 
@@ -145,6 +146,8 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
                                                        and not (i > 1 and _SPEAKS_FOR.fullmatch(words[i - 2].group(0))
                                                                 and words[i - 1].group(0) in ("for", "of", "at", "from"))):
             continue
+        if words[i].group(0) in _TIME_WORDS and i + 1 < len(words) and words[i + 1].group(0)[:1].islower():
+            continue  # "A statement issued late Sunday by the group": a day before lower-case words starts no name
         actor = resolve(seg[start:], mem)
         if actor and actor.kind == "country" and i and words[i - 1].group(0)[:1].isupper() and \
                 words[i - 1].group(0) not in _TIME_WORDS:
@@ -195,6 +198,25 @@ _APPOS_HEAD = APPOS_HEAD
 _BARE_NP = re.compile(r"(?!(?:he|she|it|they|we|i|you|who|which|that|this|there|officials?|police)\b)\p{Ll}[\p{Ll}-]+(?:\s+\p{Ll}[\p{Ll}-]+){0,2}")
 
 
+# "al Shabaab’s military operations spokesman", "a spokesman for Boko Haram": the body an apposition's role serves
+_ROLE_OWNER = re.compile(r"(?:(?:the|an?)\s+)?(?P<o>[^,;:“”\"]{2,60}?)['’]s\s+[^,;:“”\"]{1,60}|"
+                         r"(?:the|an?)\s+[^,;:“”\"]{1,40}?\s+(?:for|of)\s+(?P<o2>[^,;:“”\"]{2,60})")
+
+
+def owner_country(core: str, mem: ActorMemory) -> str | None:
+    """The country of a known body whose role an apposition gives ("Abdiasis Abu Musab, al Shabaab’s military
+    operations spokesman, said": al-Shabaab's, Somalia), when the words name no country or place themselves."""
+    if (m := _ROLE_OWNER.fullmatch(core)) is None:
+        return None
+    owner = resolve(m.group("o") or m.group("o2"), mem)
+    return owner.country if owner is not None and owner.kind in ("organization", "media") else None
+
+
+# "the governor of the Boucle du Mouhoun region", "the commissioner of Bor South County": an office (a title word,
+# TITLE_LAST) and the place or body it is held in
+_OFFICE_OF = re.compile(r"(?:[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<t>[\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^,;:“”\"]{1,60}")
+
+
 def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
     left = sent[:vstart]
     off = max(0, len(left) - 90)  # _TAIL is end-anchored: search only the stretch it can cover
@@ -235,7 +257,7 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
             prev = left[pb:pe].strip()
             named = resolve(prev, mem) if prev else None
             if named and named.kind == "person":
-                code = named.country or country_in(core) or mem.local(core)
+                code = named.country or country_in(core) or mem.local(core) or owner_country(core, mem)
                 # the role the apposition gives ("Majed Al-Ansari, a spokesperson for the foreign ministry, said")
                 # names him too: a later "the spokesman said" is he
                 # (a spokesperson only: "NAME, president of the Farm Bureau, said" is no later "the president")
@@ -257,6 +279,12 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
         if not hit and hop == 0 and b > 0 and left[b - 1] in ",”\"" and _BARE_NP.fullmatch(core) and \
                 (actor := resolve("the " + core, mem)):
             hit = actor, lead  # headline style drops the article: "..., rights group says", "..., health ministry says"
+        if not hit and hop == 0 and b > 0 and left[b - 1] == "," and (o := _OFFICE_OF.fullmatch(core)) and \
+                o.group("t").lower() in TITLE_LAST and (named := name_source(core, mem)) is not None:
+            # "..., the governor of the Boucle du Mouhoun region said": an office of a place or body, set off before
+            # the verb as a trailing tag, is the speaker even where no parse reads it (the parse's syn.subject names
+            # the same description)
+            hit = named[0], lead
         if (not hit and _ARTICLE.match(core) or hit and _INDEFINITE.match(core)) and hop + 1 < len(segs):
             # "UNRWA, the UN agency for Palestinian refugees, said": an unresolvable description in apposition;
             # "the Syrian Observatory, a Britain-based monitor group, said": an indefinite one only describes the name

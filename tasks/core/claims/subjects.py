@@ -14,6 +14,8 @@ import unicodedata
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
+from .data_files import read_word_list
+from .inflections import noun_set
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .figure_words import hostile_people, killing_voices
 from .place_words import back_reference_words, national_place_nouns, seat_buildings, toll_places
@@ -51,8 +53,13 @@ LOCATIONS = _locations()
 _LOC_ALT = alt(LOCATIONS)
 # A place the figure's clause puts the people in: "killed in Gaza", "sheltering across northern Gaza",
 # "an attack on Israel, where", "into Israel, killed", "in the town of Ziketan in Qinghai province".
+# What follows a place that names the side of an armed act: "US strikes", "Israel strikes", "Saudi-led coalition air
+# strikes" (data/attack_acts.tsv; the words between are the kinds of force and of timing such a phrase carries)
+_ATTACKS_AFTER = (r"(?:-led)?\s+(?:(?:coalition|air|naval|drone|missile|rocket|military|army|artillery|overnight|fresh|new)\s+){0,2}"
+                  rf"(?:{alt(sorted(noun_set(read_word_list('attack_acts.tsv'))))})(?![\p{{L}}-])")
 _LOCATIVE = re.compile(
-    rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off|"
+    # ("blamed on the United States" puts no one there)
+    rf"\b(?<!\bblame[ds]?\s)(?<!\bblaming\s)(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off|"
     # the place a disaster struck: "after a major earthquake struck large parts of Iraq", "a storm that hit Cuba"
     rf"(?:quake|earthquake|tremor|tsunami|storm|cyclone|typhoon|hurricane|floods?|landslides?)\s+(?:that\s+|which\s+)?"
     rf"(?:struck|hit|rocked|jolted|shook|battered|lashed|ravaged)(?:\s+(?:large\s+|many\s+|several\s+|most\s+)?parts\s+of)?)"
@@ -64,7 +71,10 @@ _LOCATIVE = re.compile(
     # "in the heart of Kabul", "on the outskirts of Aleppo", "in the middle of Istanbul's old town"
     rf"(?:middle|heart|centre|center|outskirts|suburbs|edge|streets)\s+of(?:\s+the)?|"
     rf"[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+)?\s+(?:district|province|region|state|governorate|county)\s+of)\s+)?"
-    rf"(?P<p>{_LOC_ALT})(?![\p{{L}}-])(?!['’]s\s+(?:[\w-]+\s+)?(?:border|frontier))")
+    rf"(?P<p>{_LOC_ALT})(?![\p{{L}}-])(?!['’]s\s+(?:[\w-]+\s+)?(?:border|frontier))"
+    # a place that names the side of an armed act is not where its victims are: "killed in US strikes", "in Israel
+    # strikes in Syria", "in Saudi-led coalition air strikes" (data/attack_acts.tsv)
+    rf"(?!{_ATTACKS_AFTER})")
 # A place named by its nation and a noun for places: "in the French capital", "near the northern Kazakh city of Aktogay".
 _NATIONAL_PLACE = re.compile(
     rf"\b(?:in|on|at|across|throughout|inside|into|near|around|outside|off)\s+the\s+(?:(?:[a-z]+ern|central|remote)\s+)?"
@@ -100,8 +110,9 @@ _REGIONAL = re.compile(r"\b(?:(?:across|around|throughout)\s+(?:the\s+)?(?:(?:So
 _NON_PARTY = re.compile(r"(?i)\b(?:doctors|physicians|medics|nurses|health workers|experts|analysts|witnesses|residents|"
                         r"activists|protesters|demonstrators|organi[sz]ers|observers|researchers|scientists|refugees|survivors|"
                         r"villagers|locals|relatives|families|parents|students|workers|farmers|rights groups|groups|members|"
-                        r"critics|lawyers|survey|observatory)(?:$|\s+(?:for|of|without|against)\s)")  # a geological survey reports a quake's toll abroad
-# (a body named by its members, "Doctors for Camp Closure", "Doctors Without Borders", is no party either)
+                        r"critics|lawyers|survey|observatory|monitor|watch|campaign|rights)(?:$|\s+(?:for|of|without|against)\s)")  # a geological survey reports a quake's toll abroad
+# (a body named by its members, "Doctors for Camp Closure", "Doctors Without Borders", is no party either, nor a watchdog
+# named by what it does, "International Campaign for Human Rights in Iran", "Human Rights Watch", a war monitor)
 # "where Turkey has sent thousands of troops": the sender's soldiers.
 _SENDER = re.compile(r"\b(?:has|have|had|is|was|were)?\s*(?:[a-z]+\s+)?(?:sent|send|sending|deployed|deploying|deploy|dispatched|"
                      r"stationed|stations|keeps|kept|maintains|has)\s+(?:(?:another|an additional|a further|some|about|around|"
@@ -121,7 +132,9 @@ _OWN_AGENT = re.compile(r"(?i)^\W*(?:that\s+)?(?:it|they|we|its|their|our|the at
 _STOP = re.compile(r"[;:!?]|\.\s|\b(?:while|whereas|but)\b|,\s+(?:according|said|says|officials|the\s+\w+\s+said)")
 # After the figure a relative clause tells of something else: "injured in the quakes, which also sent small tsunamis
 # into Japan's coast" (before it, "In Gaza, which ..." still places the people).
-_STOP_AFTER = re.compile(_STOP.pattern + r"|,\s+which\b")
+# A trailing speech tag closes it too: what follows "..., Yemeni officials said, as the Riyadh intensifies its bombing"
+# is the outlet's aside, not where the people were.
+_STOP_AFTER = re.compile(_STOP.pattern + r"|,\s+which\b|,\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|say|told|reported|added)\b")
 # Places in a clause before a killing verb say where, not who killed: "The quakes in Papua in eastern Indonesia
 # ... killed one person" names no killer.
 _IN_PLACE = re.compile(r"\b(?:in|near|at|off|across|inside|outside|into|on|throughout)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
@@ -188,15 +201,23 @@ def spread_over_countries(sent: str, where: str | None = None) -> bool:
     return not (where and where not in codes and any(h[2] == where for h in _local_places(sent)))
 
 
+_ATTACKER = re.compile(rf"\b(?:{_LOC_ALT})(?={_ATTACKS_AFTER})")
+
+
+def _blank(m) -> str:
+    return " " * len(m.group(0))
+
+
 def where_country(title: str | None, text: str) -> str | None:
     """The country the story happens in, read from place names only (not demonyms or speakers)."""
-    head = text[:6000]
+    # the side that strikes is not where the story happens: "Saudi coalition airstrikes 'kill dozens' in northern Yemen"
+    head, named = _ATTACKER.sub(_blank, text[:6000]), _ATTACKER.sub(_blank, title or "")
     first = head.find("\n")
     lede = min(400, first if first >= 0 else len(head))
     # world cities count only where the text uses them as places ("at a hospital in Bhakkar")
     places = place_counts(head, 0, LOCATIONS)
     counts = country_mentions(head, lede=lede, names=LOCATIONS) + place_counts(head[:lede], 0, LOCATIONS) + places
-    for code, n in (country_mentions(title or "", names=LOCATIONS) + place_counts(title or "", 0, LOCATIONS)).items():
+    for code, n in (country_mentions(named, names=LOCATIONS) + place_counts(named, 0, LOCATIONS)).items():
         counts[code] += 3 * n
     # a story that names no clear place is set where its focus is (its people, speakers and institutions)
     return clear_top(counts, places) or story_country(title, text)

@@ -10,10 +10,12 @@ from .patterns import DEMONYM
 
 # A party declining to give a number.
 UNDISCLOSED = re.compile(
-    r"(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|"
+    r"(?i)\b(?:(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|"
     r"refused to|without|not|no)\s+(?:yet\s+)?(?:give|giving|given|disclose[sd]?|disclosing|reveal(?:ed)?|revealing|provide[sd]?|"
     r"providing|specify|specifying|specified|say|saying|release[sd]?|releasing|publish(?:ed)?|publishing|report|reporting|"
-    r"state|stating|confirm|confirming|official)\s+(?:a\s+|any\s+|the\s+|their\s+|its\s+|exact\s+|specific\s+|precise\s+|"
+    r"state|stating|confirm|confirming|official)|"
+    # the negation on the object: "said there were casualties but gave no further details"
+    r"(?:gave|gives|giving|provided|provides|providing|offered|released)\s+no)\s+(?:a\s+|any\s+|the\s+|their\s+|its\s+|exact\s+|specific\s+|precise\s+|"
     r"further\s+|official\s+)*(?P<mods>(?:death|injury|casualty|fatality)(?:\s+(?:or|and)\s+(?:death|injury|casualty|fatality))?\s+)?"
     r"(?:number|figures?|toll|numbers|count|details|how many)\b")
 # the withheld number's own noun names its measure: "a death toll", "casualty figures", "a death or injury toll"
