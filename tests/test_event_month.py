@@ -52,11 +52,14 @@ def test_the_month_reaches_the_stored_figure_through_a_full_ingest(tmp_path):
 
 @pytest.mark.parametrize("url, day, year", [("https://news.example/world/2013/11/20/landslide-toll", "2013-11-20", 2013),
                                             ("https://news.example/2013-01-12/landslide-toll", "2013-01-12", 2012),
-                                            ("https://news.example/world/2013/11/landslide-toll", None, None),
+                                            # a year and month date the story's figures, not the page
+                                            ("https://news.example/world/2013/11/landslide-toll", None, 2013),
+                                            ("https://news.example/world/2014/01/landslide-toll", None, 2013),
                                             ("https://news.example/world/landslide-toll", None, None)])
 def test_a_text_without_a_date_is_dated_by_its_urls_day(url, day, year):
     """A manifest that gives a text's page URL but no date: the URL's whole day (htmldate's URL rule) dates it, as it
-    would date the page itself; a year and month alone date nothing."""
+    would date the page itself; a year and month alone leave the page undated but still date its figures ("an October
+    landslide" in a story of January 2014 is of 2013)."""
     doc = process_document(RawDoc("landslide.txt", _TEXT, is_html=False, meta={"url": url}))
     assert isinstance(doc, ProcessedDoc)
     assert doc.cleaned.published_at == day
