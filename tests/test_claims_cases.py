@@ -10,7 +10,8 @@ tests/data/claims_attribution_cases.jsonl: claimant (and, where given, the rule 
 title) and the expected [claimant name, rule or null(, country)] entries in order. An empty list means: no claim at all.
 An optional "direct" list gives each claim's is_direct_quote, in the same order; an optional "types" list each claim's
 claim_type; an optional "figures" list each figure's [measure, value, event_year]. "published_year" (default 2016; null:
-an undated text) is the article's year, an optional "published_month" (1-12) its month; an optional "figure_claimants" list each figure's claimant name (null: none)."""
+an undated text) is the article's year, an optional "published_month" (1-12) its month; an optional "figure_claimants" list each figure's claimant name (null: none).
+In both files an optional "home_country" is the outlet's country (what url_country reads from the page's address)."""
 from __future__ import annotations
 
 import json
@@ -29,7 +30,7 @@ def _cases(name: str) -> list[dict]:
 
 def _extract(case: dict):
     return extract_claims(case.get("title"), case["text"], published_year=case.get("published_year", 2016),
-                          published_month=case.get("published_month"))
+                          published_month=case.get("published_month"), home_country=case.get("home_country"))
 
 
 FIGURE_CASES = _cases("claims_figure_cases.jsonl")

@@ -710,3 +710,18 @@ def test_every_form_of_the_kin_table_is_read():
         assert form.split()[-1] in KIN_WORDS, form
         register_relatives(f"Her {form}, Ravi Singh, said so.", mem)
         assert [p.name for _, _, p in mem.relatives] == (["Ravi Singh"] if named else []), form
+
+
+@pytest.mark.parametrize("url,code", [
+    ("https://www.dailymirror.lk/breaking-news/death-toll-due-to-floods-rises-to-27/108-9026", "LK"),
+    ("https://www.bbc.co.uk/news/world-1", "GB"),  # .uk is GB's
+    ("https://www.thenews.com.pk/print/1", "PK"),
+    ("https://www.dawn.com/news/1", None),  # a generic domain says nothing
+    ("https://blog.example.io/post", None),  # a country domain sold as a generic one (generic_country_domains.tsv)
+    ("not a url", None),
+    (None, None),
+])
+def test_url_country(url, code):
+    """The outlet's country from its address's country domain (url_country), which an article naming no country takes."""
+    from tasks.core.claims.url_country import url_country
+    assert url_country(url) == code

@@ -295,8 +295,11 @@ def _begin_extract(cleaned: CleanedDoc) -> Pending:
     _ready_extractor()
     from tasks.core.claims.extract import begin_extraction
 
+    from tasks.core.claims.url_country import url_country
+
     return begin_extraction(cleaned.title, cleaned.text, published_year=_year(cleaned.published_at),
-                            language=cleaned.language, published_month=_month(cleaned.published_at))
+                            language=cleaned.language, published_month=_month(cleaned.published_at),
+                            home_country=url_country(cleaned.url))
 
 
 def _year(published_at: str | None) -> int | None:

@@ -18,6 +18,7 @@ from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .cue_words import cue_forms, cue_verbs, finite_say, picture_nouns
+from .data_files import read_words
 from .figure_words import count_words
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
@@ -104,6 +105,8 @@ _ACCORDING = re.compile(r"(?:(?i:according to)|(?<=,\s*)per(?!\s+se\b))\s+"  # "
                         rf"(?P<np>(?:[^,.;:“”\"]|\.(?=\w)|(?<=\b[A-Z])\.|(?<=\b(?:{_TITLE_ABBR}))\.|"
                         r"[“\"][^“”\"]{1,40}[”\"](?=\s+[a-z]))+?)"
                         rf"(?=\s*(?:[,;:”]|[“\"](?![^“”\"]{{1,40}}[”\"]\s+[a-z])|(?<!\b[A-Z]|\b(?:{_TITLE_ABBR}))\.(?!\w))|\s*$)")
+# "according to him": the object pronoun is the subject pronoun's person or body
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed|"
                       r"recorded|registered|counted|documented|verified|compiled|tallied)(?:\s+(?:dead|killed|injured|wounded|missing|arrested|detained))?\s+by\s+"
                       r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
@@ -261,7 +264,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs
             demonstrative = _DEMONSTRATIVE.match(np) is not None
             actor = None
-            if not demonstrative and np.lower() not in ("him", "her", "them"):
+            if np.lower() in _OBJECT_PRONOUNS:
+                # "According to him, the bandits were ...": the person "he" would be
+                actor = resolve(_OBJECT_PRONOUNS[np.lower()], mem)
+            elif not demonstrative:
                 actor = role_with_name(np, sent[np_end:], mem) or resolve(np, mem) or \
                     ((postmodified(np, 0, mem) or (None,))[0])
             if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"
@@ -481,6 +487,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     else c for c in found]
         found[:] = [c for c in found if c is not None]
     _joint_claimants(sent, found, mem)
+    if "citing" in sent:
+        _cited_sources(sent, found, mem)
     _spans(sent, found, opened, parsed)
     for c in found:
         if c.actor.kind == "person" and _PAIR.search(c.surface):
@@ -516,6 +524,8 @@ def add_parse_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemory, 
         drop_reduced_passives(sent, found)
         _follow_tag(found)
         _joint_claimants(sent, found, mem)
+        if "citing" in sent:
+            _cited_sources(sent, found, mem)
         _spans(sent, found, opened, doc)
 
 
@@ -756,6 +766,35 @@ def _joint_claimants(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
             continue
         found.append(FoundClaim(other, sent[b0:b1], b0, b1, c.verb, c.verb_start, c.verb_end, c.claim_type,
                                 rule=c.rule, resolved_by="joined claimant", joint=True))
+
+
+# "..., Reuters reported, citing police": the source a relayer's tag cites, right after its verb; "citing figures
+# released by the ministry" is the ministry (the "figures by X" reader may already have made its claim)
+CITED = re.compile(r",?\s+citing\s+(?:(?:official\s+)?(?:figures|data|statistics|numbers)\s+(?:released\s+|provided\s+|issued\s+|"
+                   r"compiled\s+|published\s+)?(?:by|from)\s+)?")
+_CITED_NP = re.compile(r"(?P<np>(?!(?:figures|data|statistics|numbers|unnamed|an?\s)\b)[^,.;:“”\"()]{2,80}?)"
+                       r"(?=\s*(?:[,.;:“”\"]|$|\s+(?:as|who|which|on|in|at|after|and)\b))")
+
+
+_UNNAMED_CHANNELS = read_words("unnamed_channels.tsv")  # "citing Russian media", "citing sources": no one named
+
+
+def _cited_sources(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
+    """Add a claim for the source a relayer's tag cites ("..., Reuters reported, citing police"), marked `joint` so it
+    asserts what the relayer does (_spans); the figures go to it (extract._owner). Not where another claim already
+    names it, nor "citing sources" or "citing a report" (no one named)."""
+    for c in list(found):
+        if c.actor is UNKNOWN or c.joint or (m := CITED.match(sent, c.verb_end)) is None or \
+                (n := _CITED_NP.match(sent, m.end())) is None:
+            continue
+        if any(x.subj_start <= n.start() < max(x.subj_end, x.subj_start + 1) for x in found) or \
+                n.group("np").split()[-1].lower() in _UNNAMED_CHANNELS:
+            continue
+        other = resolve(n.group("np"), mem)
+        if other is None or other is UNKNOWN or other.key == c.actor.key:
+            continue
+        found.append(FoundClaim(other, n.group("np"), n.start(), n.end(), c.verb, c.verb_start, c.verb_end, c.claim_type,
+                                rule="rules.citing", resolved_by="source the relayer cites", joint=True))
 
 
 def _opens(sent: str, i: int) -> bool:

@@ -174,6 +174,14 @@ def _fits(desc: str, mods: list[str], actor: Actor, spelled: str | None = None) 
     return any(w[:1].isupper() and w.lower() in kinds for w in actor.name.split())
 
 
+def described_fits(mods: list[str], head: str, actor: Actor) -> bool:
+    """The named body `actor` can be what "a <mods> <head>" describes ("a war monitor": an observatory; "his
+    organisation": any non-state body); a head body_descriptions.tsv does not know describes none."""
+    if (desc := _known_description(mods, head)) is None:
+        return False
+    return _fits(desc, [] if " " in desc else mods, actor)
+
+
 def _known_description(mods: list[str], head: str) -> str | None:
     """The description body_descriptions.tsv knows: with its modifiers ("war monitor"), else the head alone."""
     if (desc := " ".join([*mods, head]).lower()) in body_descriptions():

@@ -16,14 +16,14 @@ from .cue_words import tag_verb_forms
 from .speaker import owner_country, resolve_head
 from .phrase_country import country_in
 from .places import item_dateline_country, story_country
-from .attribution import COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
+from .attribution import CITED, COMPLEMENT, UNKNOWN, FoundClaim, add_parse_claims, find_claims, subject_before
 from .claimants import clean_claimants
 from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .headline_echo import echoed_claim
 from .headline_tags import carry_headline_tags, name_headline_bodies
-from .later_named import name_lede_officials
+from .later_named import name_lede_bodies, name_lede_officials
 from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again, week_year
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
@@ -73,6 +73,7 @@ class Pending:
     # the rules named no one after all, not ahead nor with the others
     deferred: frozenset = frozenset()
     published_month: int | None = None  # 1-12: "in October" in a January story is last year's (years.py)
+    home_country: str | None = None  # the outlet's country (url_country), when the text names no country or place
 
     def ahead(self) -> list[Sentence]:
         """The `later` sentences worth parsing ahead, before the rules run."""
@@ -85,21 +86,29 @@ class Pending:
 
 
 def extract_claims(title: str | None, text: str, *, published_year: int | None = None,
-                   language: str | None = "en", syntax: bool = True, published_month: int | None = None) -> Extraction:
+                   language: str | None = "en", syntax: bool = True, published_month: int | None = None,
+                   home_country: str | None = None) -> Extraction:
     """Extract attributed claims and figures from one article. Pure and deterministic."""
     return finish_extraction(begin_extraction(title, text, published_year=published_year, language=language,
-                                              syntax=syntax, published_month=published_month))
+                                              syntax=syntax, published_month=published_month, home_country=home_country))
 
 
 def begin_extraction(title: str | None, text: str, *, published_year: int | None = None,
-                     language: str | None = "en", syntax: bool = True, published_month: int | None = None) -> Pending:
-    """extract_claims' first phase: no parse yet."""
+                     language: str | None = "en", syntax: bool = True, published_month: int | None = None,
+                     home_country: str | None = None) -> Pending:
+    """extract_claims' first phase: no parse yet. `home_country`: the outlet's country (url_country), the story's
+    when the text names none."""
     sentences = _sentences(title, text)
     ex = Extraction(sentences=sentences)
     if language is not None and not language.lower().startswith("en"):
         return Pending(title, text, published_year, False, ex, published_month=published_month)
     mem = ActorMemory()
-    mem.focus = story_country(title, text)  # cities and regions settle stories that name no country
+    # cities and regions settle stories that name no country; a story that names none at all is its outlet's country's
+    # ("The Disaster Management Centre said ..." on a Sri Lankan site)
+    mem.focus = story_country(title, text, home_country)
+    # the outlet's country stands for a text that names none (story_country), not for one its places settle
+    home_country = home_country if home_country and mem.focus == home_country and story_country(title, text) is None \
+        else None
     mem.text = text or ""
     mem.title = title or ""
     mem.titled = bool((title or "").strip())
@@ -118,7 +127,7 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
         if syntax else []
     deferred = frozenset(s.index for s in later if rules_name_one(read[s.index]))
     return Pending(title, text, published_year, syntax, ex, mem, read, skipped, masked, first, later, deferred=deferred,
-                   published_month=published_month)
+                   published_month=published_month, home_country=home_country)
 
 
 def _read_texts(sentences: list[Sentence], title: str | None, text: str) -> dict[int, str]:
@@ -320,7 +329,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 mixed = mixed or FOREIGN_VICTIMS.search(sent) is not None
                 migrants = migrants or MIGRANTS.search(sent) is not None
                 if not where:
-                    where.append(where_country(title, text or ""))
+                    where.append(where_country(title, text or "") or p.home_country)
                 # "It began in Guinea ... and spread to Liberia and Sierra Leone. The WHO has reported ... 7,793 deaths.":
                 # a toll with no country's voice after a sentence that spreads the event over countries is theirs
                 # together, not the story's country's
@@ -363,6 +372,7 @@ def finish_extraction(p: Pending) -> Extraction:
         ex.figures = [replace(f, event_year=lead[1]) if f.sentence_index == sentences[lead[0]].index and
                       f.event_year is None else f for f in ex.figures]
     name_lede_officials(ex, actors)  # "..., an official said." / "..., said agency spokesman Sutopo Purwo Nugroho."
+    name_lede_bodies(ex, actors)  # "..., a war monitor said." / "The Syrian Observatory for Human Rights said ..."
     carry_headline_tags(ex)  # "..., killing seven: sources" / "At least seven ... were killed ..., according to a witness"
     name_headline_bodies(ex, actors)  # "..., Ministry says" / "..., the Palestinian health ministry said"
     _headline_echo(ex)
@@ -634,17 +644,28 @@ def _owner(found: list[FoundClaim], pos: int, sent: str = "") -> FoundClaim | No
     says may be the worst crisis" speaks only of what follows it."""
     if not found:
         return None
-    # a content span first, then a verb's complement after a span read as a trailing tag's (_content)
+    # a verb's own complement first: "..., as opposition leaders reported that dozens had been detained, the AP
+    # reports" is the leaders' count, which the AP's trailing tag relays; then a content span, then a verb's complement
+    # after a span read as a trailing tag's (_content)
     spans = [(c, _content(c, sent)) for c in found if not _after_appeal_object(c, pos, sent)
              and not _after_relative(c, pos, sent) and not _claims_the_act(c, pos, sent)]
-    for c, (lo, hi) in sorted(spans, key=lambda cs: cs[1] != cs[0].span):
+    for c, (lo, hi) in sorted(spans, key=lambda cs: (not 0 <= cs[1][0] - cs[0].verb_end <= 6, cs[1] != cs[0].span)):
         if lo <= pos < hi:
-            return c
+            return _cited(found, c, sent) or c
     # else the nearest claim the count is not parted from ("Five people died, police said"), by the rules below
     near = [c for c, content in spans if not (_before_what_clause(c, pos, sent) or _in_claimant(c, pos) or
                                               _before_fronted_clause(c, content, pos, sent) or
                                               _after_trailing_clause(c, pos, sent))]
-    return min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
+    owner = min(near, key=lambda c: min(abs(pos - c.verb_start), abs(pos - c.subj_start))) if near else None
+    return (_cited(found, owner, sent) or owner) if owner else None
+
+
+def _cited(found: list[FoundClaim], c: FoundClaim, sent: str) -> FoundClaim | None:
+    """The claim of the source `c`'s tag cites ("..., the Kathmandu Post reported citing figures released by the
+    Ministry of Home Affairs", "..., Reuters reported, citing police"): the count is the cited source's, relayed."""
+    if not sent or c.verb_end < 0 or (m := CITED.match(sent, c.verb_end)) is None:
+        return None
+    return next((d for d in found if d is not c and d.subj_start == m.end() and d.actor.key != c.actor.key), None)
 
 
 def _after_appeal_object(c: FoundClaim, pos: int, sent: str) -> bool:

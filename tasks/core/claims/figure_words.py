@@ -73,6 +73,13 @@ def hostile_people() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def generic_case_adjectives() -> frozenset[str]:
+    """Adjectives of "rare for N people to be injured": a count in a remark about the general case
+    (generic_case_adjectives.tsv)."""
+    return read_words("generic_case_adjectives.tsv")
+
+
+@lru_cache(maxsize=None)
 def rescue_not_flight() -> dict[str, str]:
     """Words that make an "evacuate" count a rescue or an attempt, not people displaced: word -> 'attempt' (before "to
     evacuate") or 'state' (after the people's noun: "trapped") (rescue_not_flight.tsv)."""

@@ -16,9 +16,9 @@ from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
-from .calendar_words import MONTH_ABBRS, MONTHS
+from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, figure_groups, figure_heads, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import count_hedges, figure_groups, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # compiled once, not looked up in the pattern cache on every call
@@ -442,11 +442,17 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321", "The number of prisoners
 # killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
 # after the toll noun may run longer than the seven words allowed otherwise.
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|(?:number|figure|tally|count) of (?:the )?(?:[\w-]+\s+){0,3}?"
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|"
+                   # "the prosecutor puts the tally at 37": a bare "tally" is a toll only as someone's estimate (not a
+                   # player's "tally rose to 20")
+                   r"(?<=\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?)tally(?=\s+at\b)|"
+                   # "the number killed ... rose to 38": the participle may follow the noun without "of"
+                   r"(?:number|figure|tally|count)\s+(?:dead|killed|injured|wounded|missing|detained|arrested|displaced)|"
+                   r"(?:number|figure|tally|count) of (?:the )?(?:[\w-]+\s+){0,3}?"
                    # a relative clause may tell what befell them: "the number of people who have died in the heatwave"
                    r"(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|gone\s+)?)?"
                    r"(?:dead|deaths|died|fatalities|killed|victims|casualties|injured|wounded|"
-                   r"displaced|missing|detainees|detained|arrested|arrests|refugees|lives\s+lost)|"
+                   r"displaced|missing|detainees|detained|detentions|arrested|arrests|injuries|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
                    r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
@@ -455,7 +461,9 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
-                   r"nears|neared|approaches|approached|exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+                   r"nears|neared|approaches|approached|exceeds|exceeded|"
+                   # Indian English: "The toll in the Nepal floods ... touched 91"
+                   r"touched|touches)(?:\s+(?:to|at))?\s*$")
 # the count before the toll it sums up, in wire copy's inverted order: "This brought to 56 the death toll in protests
 # since the coup", "raising to 30 the number of people killed" (not the plain "toll", a fee too: see _fee_toll)
 _TO_N_BEFORE = re.compile(r"(?i)\b(?:br(?:ought|ings?|inging)|rais(?:ed|es|ing|e)|push(?:ed|es|ing)?|t(?:ook|akes?|aking))\s+"
@@ -527,6 +535,9 @@ _GENERIC_HEAD = re.compile(
     r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"
     r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+|remain\s+|remained\s+)?"
     r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:(?:\w+ly|also|later|both|all|still|being)\s+)?"
+    # Indian and wire English put the day between the auxiliary and the participle: "Five guerrillas were Saturday
+    # killed", "were on Sunday arrested"
+    rf"(?:(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\s+)?"
     # "two hikers were found dead", "three climbers are still missing", "ten workers are feared dead"
     r"(?:(?:found|confirmed|reported|feared|presumed|believed)\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
@@ -687,7 +698,7 @@ _EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:befor
 _TOLL_MEASURE = {"died": "killed", "detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deceased": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "lost": "killed", "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
-                 "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "crowd": "protesters",
+                 "detentions": "detained", "injuries": "wounded", "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "crowd": "protesters",
                  "crowds": "protesters", "turnout": "protesters", "population": "displaced", "camp": "displaced",
                  "camps": "displaced"}
 
@@ -712,6 +723,10 @@ _MONTH_ALT = "|".join(MONTHS) + r"|(?:%s)\." % "|".join("Sept?" if a == "Sep" el
 _MONTH_BEFORE = re.compile(rf"(?<!\d\s|\b[Ii]n\s)\b(?:{_MONTH_ALT})\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})(?![\p{{L}}])")
 _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
+# "it is extremely rare for more than a hundred policemen to be injured": the subject of an infinitive after an adjective of
+# the general case is no count of what happened (data/generic_case_adjectives.tsv)
+_GENERIC_FOR = re.compile(rf"(?i)\b(?:{'|'.join(sorted(generic_case_adjectives()))})\s+for\s+$")
+_TO_BE_DONE = re.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:be|get)\s+")
 _KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
 
@@ -787,6 +802,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             continue  # "the June 25 protest", "on 20 March": a date
         if _HOW_MANY_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "how many of an estimated 185,000 Hispanic people have fled": the whole whose part is unknown
+        if _GENERIC_FOR.search(sent, max(0, a.qual_start - 30), a.qual_start) and _TO_BE_DONE.match(rest):
+            continue  # "rare for more than a hundred policemen to be injured": what happens in general
         if _KIN_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "a mother of 12 killed in crossfire", "a father of three was shot": her children, not a toll
         if a.qualifier == "vague" and a.text.lower() == "several" and not _NEXT_NOUN.match(rest):

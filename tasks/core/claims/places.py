@@ -297,9 +297,11 @@ def clear_top(counts: Counter[str], places: Counter[str] | None = None) -> str |
     return top[0][0]
 
 
-def story_country(title: str | None, text: str) -> str | None:
+def story_country(title: str | None, text: str, home: str | None = None) -> str | None:
     """The story's focus country; when no country, demonym or capital settles it, the cities and
-    regions it happens in do ("FREMONT — ... in San Jose" is an American story)."""
+    regions it happens in do ("FREMONT — ... in San Jose" is an American story). `home`: the outlet's country
+    (url_country), the story's only when the text names no country or place at all ("The Disaster Management Centre
+    said ..." on a Sri Lankan site), not when it names several."""
     # context reads the gazetteer too; import late
     from .context import PLACE_NAMES, focus_of, settled_mentions, story_mentions
 
@@ -328,7 +330,7 @@ def story_country(title: str | None, text: str) -> str | None:
     # and regions of another country where the story happens ("rocked Manokwari, ... West Papua").
     # (the opening paragraph counts twice in `counts`: a lone mention there is not yet a second one)
     return local or only_country(counts, 3) or only_country(where_counts(title, text), 2) or \
-        lone_lede_place(text[:lede], counts)
+        lone_lede_place(text[:lede], counts) or (home if home and not +counts and not +places else None)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\p{Lu}“\"])")
