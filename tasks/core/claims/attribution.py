@@ -17,7 +17,7 @@ from .phrase_country import country_in
 from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
-from .cue_words import cue_forms, cue_verbs, finite_say
+from .cue_words import cue_forms, cue_verbs, finite_say, picture_nouns
 from .data_files import read_words
 from .figure_words import count_words
 from .name_words import title_pattern
@@ -138,6 +138,10 @@ _EXPRESS_WHAT = re.compile(r"\s+(?:\S+\s+){0,3}?(?:concerns?|regrets?|hopes?|sym
                            r"dismay|frustration|anger|outrage|solidarity|optimism|disappointment|gratitude|surprise|alarm|"
                            r"interest|satisfaction|fears?|skepticism|scepticism|opposition|reservations|shock|sadness|"
                            r"willingness|readiness|commitment|views?|opinions?|belief|displeasure|appreciation)\b")
+# "Hengaw tweeted a video of the protest", "tweets photos of the crowd": a post of pictures (picture_nouns.tsv), what
+# they show being no one's claim, as a picture that "shows" makes none (syntax_gates "doc"); "tweeted that ..." speaks
+_PICTURE_POSTED = re.compile(r"\s+(?:a|an|the|some|several|two|three|new|more|his|her|its|their)?\s*(?:[\w-]+\s+)?"
+                             rf"(?:{'|'.join(sorted(picture_nouns(), key=len, reverse=True))})\b")
 # "a letter from 11 House lawmakers urging the government to ...": a document's appeal is its senders' claim.
 _DOC_PART = re.compile(r"\b(?:letter|statement|petition|resolution|motion|joint appeal)\b(?P<mid>[^.;:“”\"]{0,80}?)\s+"
                        r"(?P<v>urging|calling on|calling for|demanding|asking|accusing|warning|condemning)\b")
@@ -431,6 +435,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "the aim of the “Brussels report” is": a closing mark right after shows a quoted noun
         if verb in ("countered", "counters") and _BY_MEANS.match(sent, m.end()):
             continue  # "unrest, which the military has countered with lethal force": a response in deeds, no claim
+        if verb.lower().endswith(("tweeted", "tweets")) and _PICTURE_POSTED.match(sent, m.end()):
+            continue  # "Hengaw tweeted a video of Javanrud": pictures posted, no claim
         if verb in ("expressed", "expresses") and not _EXPRESS_WHAT.match(sent, m.end()):
             continue  # "smooth muscle expresses receptors": only a feeling or a view is expressed as a claim
         if subj and verb in DOC_ONLY and (not _DOC_SUBJECT.search(sent, subj[1], m.start()) or subj[0].kind == "person"):

@@ -8,7 +8,7 @@ from functools import lru_cache
 from lemminflect import getAllInflections
 
 from .data_files import read_pair_list, read_pairs, read_parts, read_rows, read_word_list, read_words
-from .inflections import inflections, noun_forms, noun_set
+from .inflections import inflections, noun_forms, noun_set, verb_forms
 
 
 @dataclass(frozen=True)
@@ -173,6 +173,15 @@ def declared_acts() -> tuple[str, ...]:
     """What "declare" makes as an act, not a claim: 'state of emergency', 'martial law', 'war' (declared_acts.tsv),
     longest first."""
     return tuple(sorted(read_word_list("declared_acts.tsv"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def anonymity_requests() -> dict[str, frozenset[str]]:
+    """The words of a source's request to stay unnamed, by kind: 'verb' (lemmas: 'name', 'use', 'withhold') and
+    'thing' ('name', 'identity'; anonymity_requests.tsv): such a request is no appeal. The verbs in every form
+    (lemminflect: "used", "named"), the things in both numbers."""
+    parts = read_parts("anonymity_requests.tsv")
+    return {"verb": verb_forms(parts.get("verb", ())), "thing": noun_set(parts.get("thing", ()))}
 
 
 @lru_cache(maxsize=None)

@@ -3,7 +3,7 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
-from .cue_words import (act_objects, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
+from .cue_words import (act_objects, anonymity_requests, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
                         proposition_objects, relay_forms, speech_nouns)
 from .figure_words import share_parts
 from .source_words import source_nouns
@@ -254,6 +254,8 @@ def needs_met(needs: str, tok, quotes) -> bool:
         # (the small model makes 'back' a particle or an adverb; either way it stands right after the verb)
         return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") and c.i == tok.i + 1 for c in tok.children) and clause
     if needs == "ask":  # "asked whether", "asked him to", '"...?" X asked', "X asked on Twitter."
+        if _anonymity_request(tok):
+            return False
         return clause or _indirect_question(tok) or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or not any(c.dep_ == "dobj" for c in tok.children)
     if needs == "topic":  # "talked about the economy", "spoke of a betrayal"; not "talked to reporters"
         return clause or any(c.dep_ in ("prep", "prt") and c.lower_ in ("about", "of", "out") for c in tok.children)
@@ -289,6 +291,22 @@ def needs_met(needs: str, tok, quotes) -> bool:
             return False  # "the video did not show support", "his page ..., showing young men": seen, not claimed
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
+
+
+def _anonymity_request(tok) -> bool:
+    """'He asked that his name not be used', 'asked not to be identified', 'asked that her identity be withheld': the
+    source's terms for staying unnamed (a passive of an anonymity verb, anonymity_requests.tsv, whose subject is the
+    asker's name or the asker himself), not an appeal the story reports."""
+    words = anonymity_requests()
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.lower_ not in words["verb"] or \
+                not any(g.dep_ == "auxpass" for g in c.children):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubjpass", "nsubj")), None)
+        if subj is None or subj.lower_ in words["thing"] and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in subj.children):
+            return True  # "asked not to be named" (no subject: the asker), "asked that his name not be used" (not
+            # "asked that the names of the victims be published": someone else's, an appeal)
+    return False
 
 
 def _tag_only(tok, obj) -> bool:

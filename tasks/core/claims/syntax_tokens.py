@@ -227,10 +227,23 @@ def verb_subject(tok):
             # after the words it reports (its clause stands before it); the small model also hung the reported
             # clause's subject on the verb. Not "Sanders, whose ..., said closed primaries ... deny": the clause after
             return right[0]
+        if len(left) > 1 and _unclosed_apposition(left[-2], left[-1]):
+            return left[-2]
         return left[-1] if left else subj[0]
     if not subj and contracted_perfect(tok):
         return next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     return subj[0] if subj else None
+
+
+def _unclosed_apposition(name, role) -> bool:
+    """'Lt. Col. Adam Saleh Abakar, the spokesman for the RSF said ...': the apposition's closing comma is missing, so
+    the small model makes both the name and the role subjects of the verb. The name (a proper noun whose phrase ends
+    at a comma right before a role with its article) is who speaks; the role only describes him."""
+    doc = name.doc
+    start = min(t.i for t in role.subtree)
+    return name.tag_ in ("NNP", "NNPS") and role.tag_ in ("NN", "NNS") and start > 0 and doc[start - 1].text == "," \
+        and max(t.i for t in name.subtree) >= start - 1 and doc[start].lower_ in ("the", "a", "an") and \
+        all(t.i < start for t in name.subtree)
 
 
 def conditional(tok) -> bool:
