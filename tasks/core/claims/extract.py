@@ -105,10 +105,13 @@ def begin_extraction(title: str | None, text: str, *, published_year: int | None
     mem = ActorMemory()
     # cities and regions settle stories that name no country; a story that names none at all is its outlet's country's
     # ("The Disaster Management Centre said ..." on a Sri Lankan site)
-    mem.focus = story_country(title, text, home_country)
+    # (read again with the outlet's country only when the text alone settles none: the whole read costs regexes)
+    mem.focus = story_country(title, text)
+    unsettled = mem.focus is None
+    if unsettled and home_country:
+        mem.focus = story_country(title, text, home_country)
     # the outlet's country stands for a text that names none (story_country), not for one its places settle
-    home_country = home_country if home_country and mem.focus == home_country and story_country(title, text) is None \
-        else None
+    home_country = home_country if home_country and mem.focus == home_country and unsettled else None
     mem.text = text or ""
     mem.title = title or ""
     mem.titled = bool((title or "").strip())
