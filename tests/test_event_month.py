@@ -28,24 +28,32 @@ _PAGE = ("<html><head><title>Landslide toll rises</title>"
          "</article></body></html>")
 
 
-def test_the_month_reaches_the_stored_figure_through_a_full_ingest(tmp_path):
-    """Both ways a date arrives (a page's own meta tag, a manifest line for a text file) end in claim_figures."""
+def _ingest_and_query(tmp_path, files: dict[str, bytes], manifest: str, sql: str) -> list[tuple]:
+    """Ingest one folder (its files and manifest.jsonl) into a fresh DuckDB file with the real flow; `sql`'s rows with
+    the article key cut to its file name."""
     import duckdb
 
     from flows.ingest import ingest_flow
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    (inbox / "page.html").write_text(_PAGE.format(date="2013-01-12"))
-    (inbox / "wire.txt").write_bytes(_TEXT)
-    (inbox / "manifest.jsonl").write_text('{"file": "wire.txt", "published_at": "2013-11-20"}\n')
-    db = str(tmp_path / "month.duckdb")
+    for name, data in files.items():
+        (inbox / name).write_bytes(data)
+    (inbox / "manifest.jsonl").write_text(manifest)
+    db = str(tmp_path / "dated.duckdb")
     summary = ingest_flow(paths=[str(inbox)], db=db, workers=1)
-    assert summary["new"] == 2 and summary["rejected"] == 0, summary
+    assert summary["new"] == len(files) and summary["rejected"] == 0, summary
     with duckdb.connect(db, read_only=True) as con:
-        rows = con.execute("select a.article_key, f.measure, f.value, f.event_year from claim_figures f "
-                           "join articles a using (article_id) order by a.article_key").fetchall()
-    assert [(key.rsplit("/", 1)[-1], m, v, y) for key, m, v, y in rows] == [
+        return [(key.rsplit("/", 1)[-1], *rest) for key, *rest in con.execute(sql).fetchall()]
+
+
+def test_the_month_reaches_the_stored_figure_through_a_full_ingest(tmp_path):
+    """Both ways a date arrives (a page's own meta tag, a manifest line for a text file) end in claim_figures."""
+    rows = _ingest_and_query(tmp_path, {"page.html": _PAGE.format(date="2013-01-12").encode(), "wire.txt": _TEXT},
+                             '{"file": "wire.txt", "published_at": "2013-11-20"}\n',
+                             "select a.article_key, f.measure, f.value, f.event_year from claim_figures f "
+                             "join articles a using (article_id) order by a.article_key")
+    assert rows == [
         ("page.html", "killed", 19.0, 2012), ("wire.txt", "killed", 19.0, 2013)]
 
 
@@ -69,22 +77,11 @@ def test_a_text_without_a_date_is_dated_by_its_urls_day(url, day, year):
 def test_the_urls_day_reaches_the_stored_article_through_a_full_ingest(tmp_path):
     """A manifest line that gives a text's page URL and no date: the stored article carries the URL's day and its
     figure the year that day implies; a text whose line gives no URL stays undated."""
-    import duckdb
-
-    from flows.ingest import ingest_flow
-
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    (inbox / "dated_by_url.txt").write_bytes(_TEXT)
-    (inbox / "undated.txt").write_bytes(_TEXT.replace(b"mountain town", b"hill town"))
-    (inbox / "manifest.jsonl").write_text(
-        '{"file": "dated_by_url.txt", "url": "https://news.example/world/2013/01/12/landslide-toll"}\n'
-        '{"file": "undated.txt", "outlet": "News Example"}\n')
-    db = str(tmp_path / "urlday.duckdb")
-    summary = ingest_flow(paths=[str(inbox)], db=db, workers=1)
-    assert summary["new"] == 2 and summary["rejected"] == 0, summary
-    with duckdb.connect(db, read_only=True) as con:
-        rows = con.execute("select a.article_key, cast(a.published_at as date)::varchar, f.event_year "
-                           "from articles a join claim_figures f using (article_id) order by a.article_key").fetchall()
-    assert [(key.rsplit("/", 1)[-1], day, y) for key, day, y in rows] == [
+    rows = _ingest_and_query(tmp_path, {"dated_by_url.txt": _TEXT,
+                                        "undated.txt": _TEXT.replace(b"mountain town", b"hill town")},
+                             '{"file": "dated_by_url.txt", "url": "https://news.example/world/2013/01/12/landslide-toll"}\n'
+                             '{"file": "undated.txt", "outlet": "News Example"}\n',
+                             "select a.article_key, cast(a.published_at as date)::varchar, f.event_year "
+                             "from articles a join claim_figures f using (article_id) order by a.article_key")
+    assert rows == [
         ("dated_by_url.txt", "2013-01-12", 2012), ("undated.txt", None, None)]

@@ -254,10 +254,8 @@ class ActorMemory:
     def named_after_pronoun(self, actor: Actor, pronoun: str) -> bool:
         """The current sentence names `actor` (by its last word) after its last `pronoun` ("He said the Director
         Generals Military Operations met"): a name the pronoun comes before is not what it stands for."""
-        m = None
-        for m in re.finditer(rf"\b{pronoun}\b", self.sentence, re.I):
-            pass
-        return m is not None and re.search(rf"\b{re.escape(actor.name.split()[-1])}\b", self.sentence[m.end():]) is not None
+        last = max((m.end() for m in re.finditer(rf"\b{pronoun}\b", self.sentence, re.I)), default=None)
+        return last is not None and re.search(rf"\b{re.escape(actor.name.split()[-1])}\b", self.sentence[last:]) is not None
 
     def _other_name_before(self, pronoun: str, who: str) -> bool:
         """The current sentence names someone other than `who` before its first `pronoun` ("went to Salinas’ home, where
