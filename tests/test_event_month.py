@@ -85,3 +85,17 @@ def test_the_urls_day_reaches_the_stored_article_through_a_full_ingest(tmp_path)
                              "from articles a join claim_figures f using (article_id) order by a.article_key")
     assert rows == [
         ("dated_by_url.txt", "2013-01-12", 2012), ("undated.txt", None, None)]
+
+
+def test_the_outlets_country_reaches_a_story_that_names_none_through_a_full_ingest(tmp_path):
+    """A text that names no country or place, whose manifest gives its page on a country domain: the stored figures
+    and their claimant take the outlet's country (url_country; the headline's toll has no claimant, only the subject);
+    the same text on a .com page stays without one."""
+    text = (b"Death toll due to floods rises to 27\n\nThe Disaster Management Centre said that 27 persons were killed "
+            b"in floods and landslides since Sunday.\n")
+    rows = _ingest_and_query(tmp_path, {"local.txt": text, "generic.txt": text.replace(b"Sunday", b"Monday")},
+                             '{"file": "local.txt", "url": "https://www.dailymirror.lk/breaking_news/floods/155-271"}\n'
+                             '{"file": "generic.txt", "url": "https://www.example.com/breaking_news/floods/155-272"}\n',
+                             "select distinct article_key, claimant_country, subject_country from figure_claims "
+                             "where measure = 'killed' order by article_key, claimant_country nulls first")
+    assert rows == [("generic.txt", None, None), ("local.txt", None, "LK"), ("local.txt", "LK", "LK")]
