@@ -22,7 +22,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_
 from .groups import is_document, is_individual, is_people, resolve_group
 from .holders import holder_of_office
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .memory import norm_title, ActorMemory
+from .memory import norm_title, posted_abroad, ActorMemory
 from .ministries import ministry_named
 from .model import Actor
 from .inflections import word_lemmas
@@ -148,6 +148,13 @@ _BASED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\p{L}.'’]*\s+){0,3}[A-Z][\p{L}.'�
 _PLACE_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<c>{PLACE})['’]s\s+(?P<n>[A-Z][\p{{L}}.&'’-]*(?:\s+[A-Z][\p{{L}}.&'’-]*){{0,4}})")
 
 
+# an international body's office in a place: "the IOM's Libya office", "UNHCR's office in Chad", "the UN refugee agency's
+# Geneva office"
+_BODY_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<b>[\p{L}][\p{L}.&\s-]{1,60}?)['’]s\s+(?:[A-Z][\p{L}'’.-]*\s+){0,3}"
+                          r"(?:country\s+|regional\s+|field\s+)?(?:office|mission|bureau|branch|delegation)"
+                          r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})?")
+
+
 def resolve(np: str, mem: ActorMemory) -> Actor | None:
     """The actor a whole noun phrase names, or None when it names no identifiable actor."""
     s = np.strip().strip(",").strip()
@@ -162,6 +169,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # "Yemen's Houthis", "Lebanon's Hezbollah": a body the gazetteer knows, placed by the country that owns it
         code = match_country(m, "c", "c")
         return body if body.country or not code else Actor(body.key, body.name, body.kind, code)
+    if ("'s " in s or "’s " in s) and (m := _BODY_OFFICE.fullmatch(s)) and (body := known_org(m.group("b"))) is not None \
+            and body.country is None:
+        # "the IOM's Libya office", "UNHCR's office in Chad": an international body's office where it works speaks for
+        # the body, which keeps no country (memory.posted_abroad)
+        return body
     if s[:1].isupper() and (m := full_match(BODY_ROLE_NAME, s)) and not NOT_NAME.search(m.group("n")) and \
             full_match(PERSON_RX, s) is None:
         # "Microsoft Security Response Alliance director Mike Reavey": the person, placed by the body's words
@@ -322,7 +334,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if not pre and len(words) == 2 and words[0].lower().rstrip(".") in TITLE_LAST and (known := mem.surname(words[1])):
             # "Ambassador Sondland" after "Gordon Sondland": a title, not a first name ("Mrs" still tells the gender)
             return mem.person(f"{words[0]} {known.name}" if _HONORIFIC_LEAD.match(s) else known.name, known.country)
-        code = country_in(pre) if pre else None
+        code = country_in(posted_abroad(pre)) if pre else None
         title = TITLE_LEAD.sub("", pre) if pre else None
         return mem.person(m.group("n"), code, title)
     if m := full_match(SURNAME_RX, s):

@@ -221,6 +221,12 @@ def finish_extraction(p: Pending) -> Extraction:
             datelines += 1
         register_people(sent, mem)
         register_relatives(sent, mem)
+        if body:
+            # a story whose text tells of migrants before its tolls ("A migrant died on Sunday trying to cross the
+            # Channel" over "Four men died on an overcrowded boat trying to reach Britain"): where they sail to or die
+            # is not their nation (subjects.subject_country). The body only: a headline's "debate on migrants" may top
+            # a story whose tolls are a city's own.
+            migrants = migrants or MIGRANTS.search(sent) is not None
         if in_quote and body and after_nl and not _OPEN_QUOTE.match(sent) and not _closes_first(sent):
             # a paragraph that does not open with a quotation mark is out of the quotation an earlier one left
             # unclosed (news copy reopens a quotation that runs on at each paragraph), unless its first mark closes

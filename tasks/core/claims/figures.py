@@ -34,9 +34,20 @@ _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
 _MEASURE_NOUN = alt(_HEADS["measure_head"])  # data/figure_heads.tsv: "deaths", "wounded", "losses"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
-_PLURAL_DEMONYM = rf"(?:{DEMONYM})s"
+# A modifier run holds no "of": in "5 Alleged Smugglers of Refugees" the head is the smugglers, not the refugees.
+# a nation's people as the count's head: "100,000 ethnic Armenians", and the demonyms whose plural is the word itself
+# ("250,000 Sudanese have fled", "17,000 Congolese entered Uganda")
+_INVARIANT_DEMONYMS = frozenset(d for d in DEMONYMS if d.endswith("ese") or d == "Swiss")
+_PLURAL_DEMONYM = rf"(?:(?:{DEMONYM})s|{alt(_INVARIANT_DEMONYMS)})"
+
+
+def _demonym_head(head: str) -> str | None:
+    """The country a head noun that is a nation's people names ("Armenians", "Sudanese"), or None."""
+    if not head[:1].isupper():
+        return None
+    return DEMONYMS.get(head) if head in _INVARIANT_DEMONYMS else DEMONYMS.get(head[:-1])
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|how|many|much|with|including|when|where|while|because|if|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|of|how|many|much|with|including|when|where|while|because|if|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
 # "more than 30,000 combat and civilian deaths", "200 Israeli and Palestinian casualties": two modifiers joined by
 # "and"/"or" before the head (_AFTER's modifiers stop at "and", which mostly joins two counts)
@@ -65,7 +76,11 @@ _MEASURES = [
                   # "forced thousands of people to take refuge", "14,000 people flooded into camps"
                   r"(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)|"
                   r"(?:flooded|fled|poured|streamed|crowded|moved)\s+into\s+(?:[\w-]+\s+){0,2}?camps?|"
-                  r"slept\s+(?:outdoors|outside|in the open|in tents)"),
+                  r"slept\s+(?:outdoors|outside|in the open|in tents)|"
+                  # people who crossed somewhere to get away from violence: "17,000 Congolese entered Uganda to escape
+                  # fighting near their homes" (not "two prisoners tried to escape")
+                  r"to\s+escape\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:fighting|violence|clashes|war|conflict|persecution|"
+                  r"attacks|bombing|bombardment|shelling|airstrikes|air strikes)"),
     # (headline present tense: "Colombia police detain dozens", as "Police arrest 40")
     ("detained", r"detained|detaining|detains|detain|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
                  r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|"
@@ -463,7 +478,16 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded|"
                    # Indian English: "The toll in the Nepal floods ... touched 91"
-                   r"touched|touches)(?:\s+(?:to|at))?\s*$")
+                   r"touched|touches)(?:\s+(?:to|at))?"
+                   # a round number passed: "The number of new refugees has passed the 100,000 mark"
+                   r"(?:(?<=pass(?:es|ed)?|surpass(?:es|ed)?|cross(?:es|ed)?|top(?:s|ped)?|hits?|reach(?:es|ed)?)\s+the)?\s*$")
+# refugees counted by where their number got to, with no "number of" ("Sudanese refugees fleeing clashes hit 90,000 in
+# Chad", "Refugees from the fighting now number 12,000"): only verbs of a count that grew, not "at" or "is" ("refugees
+# at 3 camps")
+_REFUGEES_REACH = re.compile(r"(?i)\b(?:[\p{L}-]+\s+)?(?P<w>refugees)(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
+                             r"(?:hit|hits|reached|reach|reaches|rose|risen|rise|rises|passed|pass|passes|topped|top|tops|"
+                             r"surpassed|surpass|surpasses|numbered|number|numbers|swelled|swell|swells|climbed|climbs|"
+                             r"exceeded|exceed|exceeds)(?:\s+the)?\s*$")
 # the count before the toll it sums up, in wire copy's inverted order: "This brought to 56 the death toll in protests
 # since the coup", "raising to 30 the number of people killed" (not the plain "toll", a fee too: see _fee_toll)
 _TO_N_BEFORE = re.compile(r"(?i)\b(?:br(?:ought|ings?|inging)|rais(?:ed|es|ing|e)|push(?:ed|es|ing)?|t(?:ook|akes?|aking))\s+"
@@ -923,6 +947,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 # "the toll passes 2,000": the verb is the qualifier too
                 a.qual_start < a.start and _TOLL.search(sent[max(0, a.start - 70): a.start])) or \
                 _COUNTED_WERE.search(sent[max(0, a.qual_start - 60): a.qual_start]) or \
+                _REFUGEES_REACH.search(sent[max(0, a.qual_start - 80): a.qual_start]) or \
                 (_TO_N_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) and _TO_N_AFTER.match(rest))
             if not toll and prev_toll and not year_like and a.value is not None and \
                     _IT_TOLL.search(sent, max(0, a.start - 40), a.start) and _bare_next().match(rest):
@@ -939,9 +964,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 out.append(FoundFigure(a.qual_start, a.end, measure, a, word_country(dm.group("d")) if dm else None, group, dm is not None))
             continue
         mods, head = m.group("mods") or "", m.group("head")
-        dem_head = DEMONYMS.get(head[:-1]) if head[:1].isupper() else None
+        dem_head = _demonym_head(head)
         if dem_head:  # "100,000 ethnic Armenians": the nationality is the head noun
-            mods, head = f"{mods}{head[:-1]} ", "people"
+            mods, head = f"{mods}{head if head in _INVARIANT_DEMONYMS else head[:-1]} ", "people"
         if _NOT_PEOPLE_MODS.search(mods) or any(_money_word(w) for w in _WORD.findall(mods)):
             continue
         head_end = a.end + m.end()
@@ -950,8 +975,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 h2 := _ADJ_HEAD.match(sent, head_end)):
             # "66 displaced people", "dozens of critically injured Palestinians": the adjective is not the head
             adjective, mods, head, head_end = head, f"{mods}{head} ", h2.group("h"), h2.end()
-            if DEMONYMS.get(head[:-1]) and head[:1].isupper():
-                mods, head = f"{mods}{head[:-1]} ", "people"
+            if _demonym_head(head):
+                mods, head = f"{mods}{head if head in _INVARIANT_DEMONYMS else head[:-1]} ", "people"
         measure = _measure(sent, a, head, head_end, adjective is not None) or (_classify(adjective.lower(), "x", "people") if adjective else None)
         if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
                 any(_GROUP_RX[g].fullmatch(head.lower()) for g in ("people", "civilians", "military")):

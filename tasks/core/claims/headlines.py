@@ -140,9 +140,11 @@ def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) ->
     words = _WORD.findall(src)
     last = _bare(words[-1])
     kind = source_nouns().get(last)
-    if headline_rubrics().get(last) is not None and not (kind == "person" and last.endswith("s")) or src in PLACE_NAMES:
+    if headline_rubrics().get(last) is not None and not (kind == "person" and last.endswith("s")) or \
+            src in PLACE_NAMES and known_org(src) is None:
         return  # "- live updates", "- analysis", ": Kenya", "...: Editor"; but people closing the line speak
-        # ("...: sources", a credit label only where it opens a line)
+        # ("...: sources", a credit label only where it opens a line), and so does a national body the place names
+        # list only to place its story (": CBP", ": FBI")
     if kind in ("media", "document"):
         return  # a page title's site name ("- La Prensa Latina Media", "- The Washington Post")
     if "and" in words and (k := words.index("and")) > 0 and words[k - 1][:1].islower() and \

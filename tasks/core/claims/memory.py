@@ -16,9 +16,9 @@ from .people_words import kin_forms
 from .place_words import place_nouns
 from .source_words import source_nouns
 from .context import MIXED_ACRONYM, PLACE_NAMES, acronyms, spelled_out
-from .gazetteer import PEOPLE
+from .gazetteer import ORGS, PEOPLE
 from .model import Actor
-from .patterns import is_exec_office, is_possessive, strip_possessive
+from .patterns import alt, is_exec_office, is_possessive, strip_possessive
 from .places import city_countries
 from .portfolios import portfolio_holder
 
@@ -281,7 +281,7 @@ class ActorMemory:
 
     def local(self, title: str | None) -> str | None:
         """The story's country for someone introduced with a local office ("party leader", "mayor")."""
-        if self.focus and title and LOCAL_OFFICE.search(title) and not _INTL.search(title):
+        if self.focus and title and LOCAL_OFFICE.search(title) and not international(title) and not names_body_abroad(title):
             return self.focus
         return None
 
@@ -400,6 +400,26 @@ def international(text: str) -> bool:
     """The phrase names an international body or a post abroad ("of the UN refugee agency", "World Bank"): whoever
     holds it has no country of their own by it."""
     return _INTL.search(text) is not None
+
+
+# A post of an international body placed in a country by "in": "IOM spokesman in Italy Flavio Di Giacomo", "the UNHCR
+# representative in Chad". The place is where the body posted them, not their country (the body's staff keep none, as
+# people.affiliation_country has it); a country named otherwise still places them ("Russia's UN envoy"), and so does
+# "for" ("the executive director for China at the International Monetary Fund" sits for China). The body by its own
+# name: orgs.tsv rows with no country, the UN's acronyms.
+_INTL_BODY = re.compile(rf"\b(?:{alt(k for k, v in ORGS.items() if not v[1])}|UN[A-Z]{{2,}})\b")
+_POSTED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3}")
+
+
+def names_body_abroad(text: str) -> bool:
+    """The words name an international body by its own name ("IOM spokesman", "the UNHCR representative"): a post
+    there is no local office of the story's country."""
+    return _INTL_BODY.search(text) is not None
+
+
+def posted_abroad(desc: str) -> str:
+    """`desc` without the places an international body's post is placed in (_POSTED_IN), when it names such a body."""
+    return _POSTED_IN.sub(" ", desc) if _INTL_BODY.search(desc) else desc
 
 
 # (no word boundary after a final dot: "U.N. deputy spokesman" is the UN's, so the lookahead closes the names)

@@ -20,7 +20,7 @@ from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .people_words import storyless_roles
 from .place_words import place_nouns
 from .source_words import source_nouns
-from .memory import international
+from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
 from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words,
                          title_pattern, title_roles, titles)
@@ -337,7 +337,7 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     # the name itself is left out: "London Rene", "Sister Sharon Holland" name no country
     # (in any case: a transcript's "MARY FALLIN:" is Mary Fallin, not the Mary province of Turkmenistan)
     title = _without(sentence[start:end], name)
-    desc = f"{' '.join(before.split()[-5:])} {title} {after}"
+    desc = posted_abroad(f"{' '.join(before.split()[-5:])} {title} {after}")
     return country_in(desc) or _subdivision_in(desc, mem.focus) or mem.local(desc) or _speaking_from(sentence, end) or \
         affiliation_country(sentence, end)
 
@@ -379,6 +379,10 @@ def home_country(sentence: str, start: int, end: int, mem: ActorMemory) -> str |
     around = sentence[max(0, start - 90): end + 90]
     if international(around) or _UN_BODY.search(around):
         return None
+    if names_body_abroad(f"{sentence[max(0, start - 90): end]} {after}"):
+        return None  # the words before the name or its apposition name one by its own name ("IOM spokesman in Italy
+        # Flavio Di Giacomo", "The IOM's spokesman in Italy, Flavio Di Giacomo,"); not a clause after it ("who
+        # suggested the battle against the Islamic State ...")
     return mem.focus
 
 

@@ -9,7 +9,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import NOT_NAME, PARTICLES, TITLE_LAST
 from .actors import placed_body, resolve
-from .memory import ActorMemory, international
+from .memory import ActorMemory, international, posted_abroad
 from .phrase_country import PLACE_FULL, acronym_country, country_in
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
@@ -162,7 +162,7 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
         if actor and actor.kind == "person" and actor.country is None and i:
             # "health ministry spokesman Mutahi Kagwe": a lower-case office before the name places its holder
             pre = seg[words[max(0, i - 4)].start():start]
-            if code := country_in(pre) or mem.local(pre) or acronym_country(pre, mem):
+            if code := country_in(posted_abroad(pre)) or mem.local(pre) or acronym_country(pre, mem):
                 actor = mem.person(actor.name, code)
         if actor and actor.kind == "organization" and (own := _OWNER_OF.fullmatch(seg, start)):
             # "the health ministry's spokesman", "the army's officials": the body speaks through them
@@ -306,7 +306,8 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
             if actor.kind == "person" and actor.country is None:
                 near = [left[x:y] for x, y in segs[hop + 1: hop + 2] if _APPOS_HEAD.match(left[x:y].strip())]
                 # ("The governor of Unity State, Taban Deng, said": a local office before the name is the story's)
-                code = country_in(appos or "") or country_in(" ".join(near)) or mem.local(" ".join(near))
+                code = country_in(posted_abroad(appos or "")) or country_in(posted_abroad(" ".join(near))) or \
+                    mem.local(" ".join(near))
                 if code:
                     actor = mem.person(actor.name, code)
             return actor, s, lead + len(core)

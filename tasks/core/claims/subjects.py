@@ -211,7 +211,8 @@ def _blank(m) -> str:
 def where_country(title: str | None, text: str) -> str | None:
     """The country the story happens in, read from place names only (not demonyms or speakers)."""
     # the side that strikes is not where the story happens: "Saudi coalition airstrikes 'kill dozens' in northern Yemen"
-    head, named = _ATTACKER.sub(_blank, text[:6000]), _ATTACKER.sub(_blank, title or "")
+    # nor is where its people were going ("migrants trying to reach Britain", _DESTINATION)
+    head, named = _no_destinations(_ATTACKER.sub(_blank, text[:6000])), _no_destinations(_ATTACKER.sub(_blank, title or ""))
     first = head.find("\n")
     lede = min(400, first if first >= 0 else len(head))
     # world cities count only where the text uses them as places ("at a hospital in Bhakkar")
@@ -266,9 +267,23 @@ def _first(hit: tuple) -> int:
     return hit[0]
 
 
+# Where people were going is not where they are from or where it befell them: "Four men died on an overcrowded boat
+# trying to reach Britain", "a boat bound for Italy sank", "migrants headed for the US border". The destination and
+# its place are blanked (same length, so offsets hold) before the clause's places are read.
+_DESTINATION = re.compile(r"(?i)\b(?:to\s+reach|bound\s+for|head(?:ed|ing)\s+(?:for|to(?:wards?)?)|en\s+route\s+to|"
+                          r"on\s+(?:their|its|his|her|the)\s+way\s+to|(?:trying|tried|attempting|attempted|hoping)\s+to\s+"
+                          r"(?:get\s+to|enter|cross\s+(?:in)?to|make\s+it\s+to))\s+(?:the\s+)?"
+                          r"(?-i:[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})")
+
+
+def _no_destinations(text: str) -> str:
+    return _DESTINATION.sub(lambda m: " " * len(m.group(0)), text) if " to " in text or " for " in text else text
+
+
 def place_of(sent: str, start: int, end: int, where: str | None = None, weak: bool = True) -> str | None:
     """The country of a place the figure's clause puts its people in, if it names one; `weak`: also a place that
     only modifies a noun of the clause ("an El Paso facility")."""
+    sent = _no_destinations(sent)
     stop = _STOP_AFTER.search(sent, end)
     after = sent[end: stop.start() if stop else len(sent)]
     if hits := _local_places(after):
