@@ -173,7 +173,8 @@ def _document_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
 
 
 _PAIR = re.compile(r"[A-Z][\p{L}'’-]+(?:\s+(?:of|at|from)\s+[^,]+?)?\s+and\s+[A-Z]")
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
+# an adverb may stand between: "It was officially announced" is as passive as "it was announced"
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
 _NESTED = re.compile(r"\s*(?:that\s+)?$")
@@ -410,7 +411,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "who our governor is or what she believes": a belief named, not held out as a claim
         if verb.endswith("s") and _COUNTED_NAMES.search(sent, max(0, m.start() - 60), m.start()):
             continue  # "Several UN reports have pinned ...": after a plural quantifier "reports" is a noun, no verb
-        if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
+        if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
         if reduced_passive(sent, m.start("v"), m.end("v")):
             continue  # "The man accused of stealing ... told police": he is accused, and speaks later (headlines.py)
