@@ -32,6 +32,7 @@ from .cue_sources import framing_owner, name_placeholders
 from .description_actors import name_source
 from .phrase_claims import phrase_claims, to_view
 from .syntactic import add_syntactic_claims
+from .syntax_gates import rule_verb_is_act
 from .syntax_words import mentions_poll
 from .headlines import drop_reduced_passives, headline_claims, headline_tag_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
@@ -436,6 +437,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "the aim of the “Brussels report” is": a closing mark right after shows a quoted noun
         if verb in ("countered", "counters") and _BY_MEANS.match(sent, m.end()):
             continue  # "unrest, which the military has countered with lethal force": a response in deeds, no claim
+        if verb in ("added", "adds") and rule_verb_is_act(parsed, sent, m.start()):
+            continue  # "NASA also added smaller landers to the contract": a thing added, nothing said (the parse)
         if verb.lower().endswith(("tweeted", "tweets")) and _PICTURE_POSTED.match(sent, m.end()):
             continue  # "Hengaw tweeted a video of Javanrud": pictures posted, no claim
         if verb in ("expressed", "expresses") and not _EXPRESS_WHAT.match(sent, m.end()):
