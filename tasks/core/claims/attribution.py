@@ -437,7 +437,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "the aim of the “Brussels report” is": a closing mark right after shows a quoted noun
         if verb in ("countered", "counters") and _BY_MEANS.match(sent, m.end()):
             continue  # "unrest, which the military has countered with lethal force": a response in deeds, no claim
-        if verb in ("added", "adds") and rule_verb_is_act(parsed, sent, m.start()):
+        if parsed is not None and rule_verb_is_act(parsed, sent, m.start()):
             continue  # "NASA also added smaller landers to the contract": a thing added, nothing said (the parse)
         if verb.lower().endswith(("tweeted", "tweets")) and _PICTURE_POSTED.match(sent, m.end()):
             continue  # "Hengaw tweeted a video of Javanrud": pictures posted, no claim
