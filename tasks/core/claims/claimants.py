@@ -5,6 +5,7 @@ verb ("Having")."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex as re
 
@@ -91,15 +92,25 @@ def _only_adverb(w: str) -> bool:
     return bool(lemmas) and set(lemmas) == {"ADV"}
 
 
+@lru_cache(maxsize=None)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words ('few', 'most', 'several'), imported on the first adjective-only claimant."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
+
 def _only_adjective(w: str) -> bool:
-    """'Historical notes at the end separate fact from fiction', 'Few knew it was coming': a word the dictionary knows
+    """'Historical notes at the end separate fact from fiction': a word the dictionary knows
     only as an adjective (or an adverb too), read as the subject because the sentence opens with it. A first name or a
     common census surname that is such a word ("Rich", "Hardy", "Moody") and a word in capitals stay possible names."""
     low = w.lower()
     if w.isupper() or low in first_names() or low in common_surnames():
         return False  # "Rich", "Hardy", "Moody": a first name or a common surname may be the person's name
     lemmas = word_lemmas(low)
-    return "ADJ" in lemmas and set(lemmas) <= {"ADJ", "ADV"}
+    # "Few would argue", "Most believe": a quantifier (a stop word) stands for the people it counts, and PolNeAR
+    # annotates it as a source (ruling it out cost 6 of its dev rows)
+    return "ADJ" in lemmas and set(lemmas) <= {"ADJ", "ADV"} and low not in _stop_words()
 
 
 def _inflected_verb(w: str) -> bool:
