@@ -34,7 +34,7 @@ from .phrase_claims import phrase_claims, to_view
 from .syntactic import add_syntactic_claims
 from .syntax_gates import rule_verb_is_act
 from .syntax_words import mentions_poll
-from .headlines import drop_reduced_passives, headline_claims, headline_tag_claims, reduced_passive
+from .headlines import drop_reduced_passives, headline_claims, headline_say_tag_claims, headline_tag_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
 
 _VERDICT_VERBS = frozenset(("called", "calls", "calling", "call"))
@@ -95,7 +95,7 @@ _PLACE_REST = re.compile(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$"
 # "St." ("St. Louis police"), an initial
 _TITLE_ABBR = title_pattern(form="abbr", dot=False, suffixes=True) + "|St"
 _ABBR = rf"\b(?:{_TITLE_ABBR}|[A-Z])"
-_INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
+_INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|say|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
                        rf"stated|explained|insisted|warned|claimed|confirmed|testified)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        rf"Saturday|Sunday|yesterday|today)\s+)?(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
@@ -461,6 +461,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             found.append(FoundClaim(UNKNOWN, sent[s0:m.start()].strip(), s0, m.start(), verb, m.start(), m.end(), verb))
     if " letter" in sent or " statement" in sent or " petition" in sent or " resolution" in sent:
         _document_claims(sent, found, mem)
+    headline_say_tag_claims(sent, found, mem)
     if parsed is not None:
         add_syntactic_claims(sent, parsed, found, mem, opened)
     if syntax_on:

@@ -36,7 +36,7 @@ from .subjects import FOREIGN_VICTIMS, MIGRANTS, spread_over_countries, subject_
 _WORDS = re.compile(r"\w+")
 
 # Roles an apposition gives a speaker that "the <role>" later names (actor_patterns.BACKREF reads them back)
-_BACK_ROLES = frozenset(("doctor", "physician"))
+_BACK_ROLES = frozenset(("doctor", "physician", "envoy"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 # a party counting its own people; "us" in lower case only, not the country "US" ("capsizes in US")
 _OWN = re.compile(r"\b(?:(?i:its own|their own|our|we)|us)\b")

@@ -441,7 +441,8 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
 # "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321", "The number of prisoners
 # killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
-# after the toll noun may run longer than the seven words allowed otherwise.
+# after the toll noun may run longer than the seven words allowed otherwise ("The death toll from the raid on the Nur
+# Shams camp in the West Bank city of Tulkarem climbed to five": a place named with its city and region).
 _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|"
                    # "the prosecutor puts the tally at 37": a bare "tally" is a toll only as someone's estimate (not a
                    # player's "tally rose to 20")
@@ -455,7 +456,7 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"displaced|missing|detainees|detained|detentions|arrested|arrests|injuries|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,16}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
                    r"(?:\s*,\s+including\s[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly)\s+)?(?:rose|risen|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
@@ -738,7 +739,8 @@ _OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+of\s+(?:the\s+)?[\w-]+(
 
 def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
     """Whether count `a` follows the counts before it in a coordination whose first count a verb right before it
-    governs ("killed five soldiers and four civilians"); no count of zero, no clause in between."""
+    governs ("killed five soldiers and four civilians") or a toll names ("the toll was four soldiers and two
+    civilians"); no count of zero, no clause in between."""
     j, end = len(out) - 1, a.qual_start
     while j >= 0 and out[j].amount is not None and out[j].amount.value != 0 and \
             _OBJECT_GAP.fullmatch(sent, out[j].end, end) is not None:
@@ -746,6 +748,8 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
         before = sent[max(0, first - 40): first]
         if (adj := _ADJ_CUE.search(before)) and not _lacking(before, adj) and adj.group("c").lower() != "have left":
             return True
+        if _DEATH_TOLL_WAS.search(before):
+            return True  # "The previous death toll was four soldiers and two civilians": the toll names both counts
         j, end = j - 1, first
     return False
 

@@ -315,7 +315,7 @@ def appositive_role(sentence: str, end: int) -> str | None:
 # An apposition that only a person takes: an office or trade with an article, not "a unit of" / "the company's".
 _PERSON_APPOS = re.compile(r"(?i)(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?(?P<r>spokes\w+|official|officer|director|chief|head|"
                            r"minister|commander|governor|mayor|lawyer|professor|doctor|physician|resident|witness|farmer|"
-                           r"fisherman|teacher|nurse|survivor|villager|student|activist|analyst|economist)\b(?!['’]s)")
+                           r"fisherman|teacher|nurse|survivor|villager|student|activist|analyst|economist|envoy)\b(?!['’]s)")
 
 
 def _around(sentence: str, start: int, end: int) -> tuple[str, str, str]:

@@ -17,7 +17,7 @@ PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", 
 _SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|increased|gave|gives|put|puts|set|sets)"
             r"(?=\s+(?:(?:up|down|upward|downward|again|later|now)\s+)?(?:the|its|their|a|an)\s+(?:(?:official|overall|"
             r"provisional|latest|final|previous|own|new|updated|daily)\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|count|"
-            r"number of (?:dead|deaths|wounded|injured|casualties|fatalities|victims|displaced|missing|arrests|detainees))\b)|"
+            r"number of (?:(?:confirmed|reported|civilian|military|registered)\s+)?(?:dead|deaths|wounded|injured|casualties|fatalities|victims|displaced|missing|arrests|detainees))\b)|"
             r"(?:recorded|registered|counted|documented)(?=\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|a total of|"
             r"another|an additional|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"dozens|hundreds|thousands)\b)[\d,.]*(?:\s+(?:more|new|other|further|confirmed|civilian|violent|"
