@@ -99,7 +99,6 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
-
 def _only_adjective(w: str) -> bool:
     """'Historical notes at the end separate fact from fiction': a word the dictionary knows
     only as an adjective (or an adverb too), read as the subject because the sentence opens with it. A first name or a
