@@ -147,6 +147,8 @@ _BASED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\p{L}.'’]*\s+){0,3}[A-Z][\p{L}.'�
 
 
 _PLACE_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<c>{PLACE})['’]s\s+(?P<n>[A-Z][\p{{L}}.&'’-]*(?:\s+[A-Z][\p{{L}}.&'’-]*){{0,4}})")
+# "the Afghan Taliban", "Lebanese Hezbollah": the same body placed by a demonym instead (else read as a person's name)
+_DEMONYM_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<d>{DEMONYM})\s+(?P<n>[A-Za-z][\p{{L}}.&'’-]*(?:\s+[A-Z][\p{{L}}.&'’-]*){{0,4}})")
 
 
 def _title_by_initials(s: str, mem: ActorMemory) -> Actor | None:
@@ -196,6 +198,13 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # "Yemen's Houthis", "Lebanon's Hezbollah": a body the gazetteer knows, placed by the country that owns it
         code = match_country(m, "c", "c")
         return body if body.country or not code else Actor(body.key, body.name, body.kind, code)
+    if (w := s.removeprefix("the ").removeprefix("The ").split(" ", 1))[0] in DEMONYMS and len(w) == 2 and \
+            (m := _DEMONYM_OWNS.fullmatch(s)) and \
+            (body := known_org(m.group("n"))) is not None and body.country and (code := DEMONYMS.get(m.group("d"))):
+        # a body with a home of its own; one placed by another nation is that nation's branch ("the Pakistani
+        # Taliban"), a body of its own; international bodies ("the Philippine Red Cross") are NATIONAL_ORG's
+        return body if code == body.country else Actor(f"org:{m.group('d').lower()} {body.name.lower()}",
+                                                        f"{m.group('d')} {body.name}", "organization", code)
     if s[:1].isupper() and (m := full_match(BODY_ROLE_NAME, s)) and not NOT_NAME.search(m.group("n")) and \
             full_match(PERSON_RX, s) is None:
         # "Microsoft Security Response Alliance director Mike Reavey": the person, placed by the body's words

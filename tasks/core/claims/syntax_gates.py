@@ -138,6 +138,8 @@ def not_a_claim(lemma: str, tok) -> bool:
         return True  # "declared a state of emergency", "declared war on Germany": an act (data/declared_acts.tsv)
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
         return True  # "added to his collection of titles"
+    if lemma == "add" and added_thing(tok):
+        return True  # "NASA also added smaller landers to the contract", "added 300 jobs": a thing added, nothing said
     if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and \
             not has_clause(tok) and not any(c.dep_ == "dobj" for c in tok.children):
         return True  # "before reporting to duty", "reports to the chief executive": a post, not a report
@@ -158,6 +160,25 @@ def not_a_claim(lemma: str, tok) -> bool:
                                               quote_next_to(tok, quote_spans(parsed_text(tok.doc)))):
         return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
     return False
+
+
+def added_thing(tok) -> bool:
+    """'added smaller landers to the contract', 'added 300 jobs': "add" with a noun for its object and neither a
+    clause, a colon nor a quotation of its own ("added a caveat: ..." and 'added, "..."' still say something)."""
+    # (an object with a clause of its own says something: "added a footnote that said ...")
+    if not any(c.dep_ == "dobj" and c.tag_ in ("NN", "NNS", "NNP", "NNPS", "CD") and
+               not any(t.tag_.startswith("VB") for t in c.subtree) for c in tok.children) or \
+            has_clause(tok) or quote_next_to(tok, quote_spans(parsed_text(tok.doc))):
+        return False
+    return not any(t.text == ":" for t in tok.doc[tok.i + 1: tok.i + 9])
+
+
+def rule_verb_is_act(parsed, sent: str, start: int) -> bool:
+    """Whether the rules' cue verb at sent[start] is, in the parse, an act that reports nothing (added_thing)."""
+    if parsed is None or parsed_text(parsed) != sent:
+        return False
+    tok = next((t for t in parsed if t.idx == start), None)
+    return tok is not None and tok.lower_ in ("added", "adds") and added_thing(tok)
 
 
 def _only_open_question(tok) -> bool:
