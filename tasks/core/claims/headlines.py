@@ -17,6 +17,7 @@ import regex as re
 from .actor_patterns import TITLE_LAST
 from .actors import resolve
 from .memory import ActorMemory
+from .name_words import title_pattern
 from .context import PLACE_NAMES
 from .gazetteer import known_org
 from .inflections import word_lemmas
@@ -131,6 +132,18 @@ def closing_tag(sent: str) -> re.Match | None:
     return _TAG.search(sent)
 
 
+# a person's title before a name: "CM Naqvi", "Sen. Hontiveros" (titles.tsv)
+_TITLED_TAG = re.compile(rf"^(?:{title_pattern()})\s+[A-Z]")
+
+
+def _titled_person(src: str, mem: ActorMemory) -> Actor | None:
+    """A tag that gives a person by title and name ("...: CM Naqvi", "..., says Sen. Hontiveros" as a bare tag): the
+    person, though no source noun vouches for the words; None for anything else."""
+    if _TITLED_TAG.match(src) and (actor := resolve(src, mem)) is not None and actor.kind == "person":
+        return actor
+    return None
+
+
 def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
     """Append the claim of a headline that ends in a verbless source tag, when the tag names a body, a person or a
     source noun (source_nouns.tsv: "governor", "police", "ministry"), not a place or a rubric ("- analysis")."""
@@ -164,6 +177,8 @@ def _tag_actor(src: str, mem: ActorMemory) -> Actor | None:
     an outlet."""
     words = _WORD.findall(src)
     last = _bare(words[-1])
+    if "of" in words[1:-1] and source_nouns().get(head := _bare(words[words.index("of") - 1])) is not None:
+        last = head  # "- Ministry of Health": the body's head noun comes before its "of"
     kind = source_nouns().get(last)
     if headline_rubrics().get(last) is not None and not (kind == "person" and last.endswith("s")) or src in PLACE_NAMES:
         return None  # "- live updates", "- analysis", ": Kenya", "...: Editor"; but people closing the line speak
@@ -176,7 +191,7 @@ def _tag_actor(src: str, mem: ActorMemory) -> Actor | None:
     if kind is not None and len(words) == 1 and src[:1].isupper() and src[1:].islower():
         src = src.lower()  # a title-case headline's ": Ministry", "- Police": the common noun, not a body's name
     actor = known_org(src) or (len(words) == 1 and src[1:].islower() and known_org(src.lower())) or \
-        ((resolve(src, mem) or describe(src, last, mem)) if kind is not None else None)  # title case: "Say Feds"
+        ((resolve(src, mem) or describe(src, last, mem)) if kind is not None else _titled_person(src, mem))
     if not actor or actor.kind in ("country", "media"):
         return None  # a place, an outlet ("- BBC News", "- Reuters"), or capitalised words no source noun or known body
         # vouches for ("AMD to Acquire SeaMicro: Accelerates Disruptive Server Strategy", "- Gulf Today")

@@ -80,6 +80,12 @@ def title_roles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def title_acronyms() -> MappingProxyType:
+    """An office's initials -> the title they spell, lower case: 'CM' -> 'chief minister' (title_acronyms.tsv)."""
+    return MappingProxyType(dict(read_rows("title_acronyms.tsv")))
+
+
+@lru_cache(maxsize=None)
 def name_titles() -> frozenset[str]:
     """Titles and roles after which one capitalised word is a person's name ("official Fauzi") (name_titles.tsv)."""
     return read_words("name_titles.tsv")
