@@ -264,7 +264,11 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs
             demonstrative = _DEMONSTRATIVE.match(np) is not None
             actor = None
-            if np.lower() in _OBJECT_PRONOUNS:
+            if np.lower() == "it" and (here := [c.actor for c in found if c.subj_end <= m.start() and c.actor.kind != "person"]):
+                # "Figures from the interior ministry contradicted him: according to it, only 997,000 ...": the body
+                # this sentence has just given a voice, not one of the story's earlier bodies
+                actor = here[-1]
+            elif np.lower() in _OBJECT_PRONOUNS:
                 # "According to him, the bandits were ...": the person "he" would be
                 actor = resolve(_OBJECT_PRONOUNS[np.lower()], mem)
             elif not demonstrative:
@@ -313,6 +317,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             hit = resolve_tail(np[lead:], 0, mem) if g == "np2" else None
             hit = (hit[0], hit[1] + lead) if hit else None  # "By CNN's count": the keeper after the preposition
             actor = hit[0] if hit else resolve(np, mem) if g != "np2" else None
+            if actor is None and g == "np" and (joined := _JOINED_KEEPERS.fullmatch(np)):
+                # "calculations by Yambali village and Enga provincial officials": keepers joined by "and", the one
+                # the words name as a body
+                actor = resolve(joined.group("last"), mem) or resolve(joined.group("first"), mem)
             if m.group("ain") and (actor is None or actor.kind == "person"):
                 # "deaths announced in New York state": the place's authorities announce them
                 place = _STATE_WORD.sub("", np)
@@ -591,8 +599,10 @@ _DESCRIBED_AFTER = re.compile(r"(?:The|A|An)\s+\p{Ll}")
 _WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
 _CLOSE_MARK = re.compile(r"[”\"]|’’")
 _SAY_MARK = re.compile(r"(?i)\b(?:said|says|say|told|tells|added|wrote|asked|stated)\s+\"$")
-_COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
-              r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"
+_COUNT_NOUN = (r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*"
+               r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?|"
+               # "The death toll of 670 was based on calculations by Yambali village and Enga provincial officials"
+               r"(?<=based\s+on\s+(?:the\s+)?)calculations))")
 # A sentence with none of these words holds no count keeper: a cheap test before _SOURCE runs.
 _SOURCE_WORDS = count_words()  # data/count_words.tsv
 _SOURCE = re.compile(
@@ -616,6 +626,7 @@ _STATE_WORD = re.compile(r"^(?:the\s+)?(?:state|province|region)\s+of\s+|\s+(?:s
 _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|daily|provisional|final|preliminary|recent)\s+)*"
                        r"(?P<body>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:figures|data|statistics|statement|report|tally|count|"
                        r"estimates?|update|numbers|toll)")
+_JOINED_KEEPERS = re.compile(r"(?P<first>.+?)\s+and\s+(?P<last>(?:the\s+)?\S.+)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?(?:quoted|cited)(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as|"
                         r"\b(?:quot|cit)(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?)(?:,\s+(?P<ap>[^,;“”\"]{1,100}?),)?"
