@@ -602,7 +602,10 @@ _SAY_MARK = re.compile(r"(?i)\b(?:said|says|say|told|tells|added|wrote|asked|sta
 _COUNT_NOUN = (r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*"
                r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?|"
                # "The death toll of 670 was based on calculations by Yambali village and Enga provincial officials"
-               r"(?<=based\s+on\s+(?:the\s+)?)calculations))")
+               r"(?<=based\s+on\s+(?:the\s+)?)calculations|"
+               # "the 802 figure given by emergency authorities": one figure, only with the act that gave it (not "a
+               # senior figure from the party")
+               r"figure(?=\s+(?:given|released|provided|issued|published|compiled|reported)\s+by\s)))")
 # A sentence with none of these words holds no count keeper: a cheap test before _SOURCE runs.
 _SOURCE_WORDS = count_words()  # data/count_words.tsv
 _SOURCE = re.compile(
@@ -783,6 +786,7 @@ def _joint_claimants(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
 # released by the ministry" is the ministry (the "figures by X" reader may already have made its claim)
 CITED = re.compile(r",?\s+citing\s+(?:(?:official\s+)?(?:figures|data|statistics|numbers)\s+(?:released\s+|provided\s+|issued\s+|"
                    r"compiled\s+|published\s+)?(?:by|from)\s+)?")
+_CITED_LATE = re.compile(CITED.pattern.replace(r",?\s+citing", r",\s+citing", 1))
 _CITED_NP = re.compile(r"(?P<np>(?!(?:figures|data|statistics|numbers|unnamed|an?\s)\b)[^,.;:“”\"()]{2,80}?)"
                        r"(?=\s*(?:[,.;:“”\"]|$|\s+(?:as|who|which|on|in|at|after|and)\b))")
 
@@ -795,13 +799,23 @@ def _cited_sources(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None
     asserts what the relayer does (_spans); the figures go to it (extract._owner). Not where another claim already
     names it, nor "citing sources" or "citing a report" (no one named)."""
     for c in list(found):
-        if c.actor is UNKNOWN or c.joint or (m := CITED.match(sent, c.verb_end)) is None or \
-                (n := _CITED_NP.match(sent, m.end())) is None:
+        if c.actor is UNKNOWN or c.joint:
+            continue
+        m = early = CITED.match(sent, c.verb_end)
+        if m is None and (late := _CITED_LATE.search(sent, c.verb_end)) is not None and \
+                not any(c.verb_end < x.verb_start < late.start() for x in found):
+            # "Mali's government now says 35 people died, not 95, citing the governor's office": the cite closing the
+            # claim's own clause, with no other claim between
+            m = late
+        if m is None or (n := _CITED_NP.match(sent, m.end())) is None:
             continue
         if any(x.subj_start <= n.start() < max(x.subj_end, x.subj_start + 1) for x in found) or \
                 n.group("np").split()[-1].lower() in _UNNAMED_CHANNELS:
             continue
         other = resolve(n.group("np"), mem)
+        if other is None and m is not early and n.group("np").split()[-1].lower() in source_nouns():
+            # "the governor's office": a description of a source names it (not "citing the strong growth": a reason)
+            other = (name_source(n.group("np"), mem) or (None,))[0]
         if other is None or other is UNKNOWN or other.key == c.actor.key:
             continue
         found.append(FoundClaim(other, n.group("np"), n.start(), n.end(), c.verb, c.verb_start, c.verb_end, c.claim_type,

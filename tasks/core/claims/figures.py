@@ -439,7 +439,7 @@ _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has 
                             "taking part join joined for".split())
 # Content words of the measure cues (a phrase like "to flee" is found by "flee"), plus head nouns and units.
 _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in _FUNCTION_WORDS and len(w) > 2) | frozenset(
-    "shelter square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
+    "shelter square sq km km2 hectares acres deaths dead casualty casualties losses hospitalised hospitalized hostage arrest "
     "victims number lives bodies corpses numbered population crowd crowds turnout rally rallies protest marches demonstration "
     "troops soldiers personnel marines camp mobilised mobilized mobilising mobilizing reservists".split())
 
@@ -448,7 +448,7 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321", "The number of prisoners
 # killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
 # after the toll noun may run longer than the seven words allowed otherwise.
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|"
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualties|death count|deaths|fatalities|"
                    # "the prosecutor puts the tally at 37": a bare "tally" is a toll only as someone's estimate (not a
                    # player's "tally rose to 20")
                    r"(?<=\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?)tally(?=\s+at\b)|"
@@ -463,7 +463,14 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
                    r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
-                   r"(?:\s*,\s+including\s[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly)\s+)?(?:rose|risen|"
+                   r"(?:\s*,\s+including\s[^,.;]{1,60},)?"
+                   # "the casualty count in Maule, originally reported at 587": an earlier count of it, set off by a comma
+                   r"(?:,(?=\s+(?:originally|initially|first|earlier|previously)\s))?"
+                   r"\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly|originally|initially|first|earlier|previously)\s+)?(?:rose|risen|"
+                   r"(?:reported|estimated|put|given|set)(?=\s+at\s)|"
+                   # another side's count the toll is weighed against: "the official death toll is lower than the 802
+                   # figure given by emergency authorities"
+                   r"(?:lower|higher|smaller|larger|less|greater)\s+than(?:\s+the)?|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
@@ -943,7 +950,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if toll and _fee_toll(sent[max(0, a.qual_start - 100): a.qual_start], toll, sent[max(0, a.start - 3): a.start] + a.text, rest):
                 continue  # "The toll on the highway was 10 dollars": a fee, no one died
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
-                measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
+                measure = "casualties" if toll.group("w").lower() == "casualty count" else \
+                    _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
                 if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):
                     continue  # a crowd at a match or a turnout at the polls is not a protest
                 dm = _DEMONYM_W.search(toll.group(0))  # "the number of Armenian servicemen killed rose to 105"

@@ -11,6 +11,8 @@ PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", 
             "ruled out": "denial", "rules out": "denial", "went on": "statement", "continued": "statement",
             "pointed out": "statement", "points out": "statement", "put the death toll at": "statement",
             "put the toll at": "statement", "puts the death toll at": "statement", "put the number of": "statement",
+            # "read aloud the names of 279 Chileans who had been killed": an official's reading is a statement
+            "read aloud": "statement", "read out": "statement", "reads out": "statement", "reads aloud": "statement",
             "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
 # "called the comments “deplorable”" (a verdict in quotes), "asked foreign countries to send ships" (a request).
 # "Joe Biden joined growing calls for the release of racial data": an appeal made by joining it.
