@@ -249,7 +249,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
         + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent or "cited" in sent or "citing" in sent else [])
-        + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else []),
+        + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else [])
+        + ([("its", m) for m in _ITS_COUNT.finditer(sent)] if " its " in sent or " their " in sent else []),
         # ("X was cited by Y as saying": the quoted speaker's reading before the passive's agent, at the same start)
         key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4")),
                        not (e[0] == "quoted" and e[1].group("np") is None)))
@@ -307,6 +308,17 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 found.append(FoundClaim(actor, np, m.start("np"), np_end, "according to", m.start(),
                                         m.start("np") - 1, "statement", rule="rules.according_to", resolved_by=how))
                 taken.append((m.start(), np_end))
+            continue
+        if kind == "its":
+            # "The International Organization for Migration, which is working closely with the government, has not changed
+            # its estimated death toll of 670": the count the sentence's subject calls its own is that body's
+            lead = _LEAD_BODY.match(sent)
+            actor = resolve(lead.group("np"), mem) if lead else None
+            if actor is None or actor is UNKNOWN or actor.kind not in ("organization", "country", "media"):
+                continue
+            found.append(FoundClaim(actor, lead.group("np"), lead.start("np"), lead.end("np"), "according to", m.start(),
+                                    m.end(), "statement", figures_only=True))
+            taken.append((m.start(), m.end()))
             continue
         if kind == "src":
             # "figures from the health ministry show", "a toll compiled by AFP", "the ministry's tally", "a Reuters
@@ -629,6 +641,12 @@ _STATE_WORD = re.compile(r"^(?:the\s+)?(?:state|province|region)\s+of\s+|\s+(?:s
 _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|daily|provisional|final|preliminary|recent)\s+)*"
                        r"(?P<body>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:figures|data|statistics|statement|report|tally|count|"
                        r"estimates?|update|numbers|toll)")
+# a count the clause's subject owns ("has not changed its estimated death toll of 670"), and the named body opening the
+# sentence that owns it
+_ITS_COUNT = re.compile(r"\b(?:its|their)\s+(?:(?:own|estimated|latest|official|provisional|updated)\s+)*"
+                        r"(?:death\s+|casualty\s+)?(?:toll|tally|count|estimate)\s+(?:of|at|to|stands\s+at|remains\s+at)\s+(?=\d)")
+_LEAD_BODY = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\p{L}.&’'-]*(?:\s+(?:of|for|and|on|the|[A-Z][\p{L}.&’'-]*))*)"
+                        r"(?=\s*,|\s+(?:has|have|had|is|was|did|does|kept|keeps|raised|lowered|revised|put|puts)\b)")
 _JOINED_KEEPERS = re.compile(r"(?P<first>.+?)\s+and\s+(?P<last>(?:the\s+)?\S.+)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?(?:quoted|cited)(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as|"
