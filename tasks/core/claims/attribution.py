@@ -820,10 +820,11 @@ def _cited_sources(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None
         if c.actor is UNKNOWN or c.joint:
             continue
         m = early = CITED.match(sent, c.verb_end)
-        if m is None and (late := _CITED_LATE.search(sent, c.verb_end)) is not None and \
+        if m is None and c.subj_end <= c.verb_start and (late := _CITED_LATE.search(sent, c.verb_end)) is not None and \
                 not any(c.verb_end < x.verb_start < late.start() for x in found):
             # "Mali's government now says 35 people died, not 95, citing the governor's office": the cite closing the
-            # claim's own clause, with no other claim between
+            # claim's own clause, with no other claim between (not after an inverted tag's subject: "..., wrote bureau
+            # chief X, citing participants", which PolNeAR does not count)
             m = late
         if m is None or (n := _CITED_NP.match(sent, m.end())) is None:
             continue
