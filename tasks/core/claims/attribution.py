@@ -32,6 +32,7 @@ from .cue_sources import framing_owner, name_placeholders
 from .description_actors import name_source
 from .phrase_claims import phrase_claims, to_view
 from .syntactic import add_syntactic_claims
+from .syntax_gates import rule_verb_is_act
 from .syntax_words import mentions_poll
 from .headlines import drop_reduced_passives, headline_claims, headline_tag_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
@@ -173,7 +174,8 @@ def _document_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
 
 
 _PAIR = re.compile(r"[A-Z][\p{L}'’-]+(?:\s+(?:of|at|from)\s+[^,]+?)?\s+and\s+[A-Z]")
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$")
+# an adverb may stand between: "It was officially announced" is as passive as "it was announced"
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$")
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|be|is|are|being|to|not|never)\s+$")
 _NESTED = re.compile(r"\s*(?:that\s+)?$")
@@ -430,7 +432,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "who our governor is or what she believes": a belief named, not held out as a claim
         if verb.endswith("s") and _COUNTED_NAMES.search(sent, max(0, m.start() - 60), m.start()):
             continue  # "Several UN reports have pinned ...": after a plural quantifier "reports" is a noun, no verb
-        if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 12), m.start()):
+        if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
         if reduced_passive(sent, m.start("v"), m.end("v")):
             continue  # "The man accused of stealing ... told police": he is accused, and speaks later (headlines.py)
@@ -455,6 +457,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "the aim of the “Brussels report” is": a closing mark right after shows a quoted noun
         if verb in ("countered", "counters") and _BY_MEANS.match(sent, m.end()):
             continue  # "unrest, which the military has countered with lethal force": a response in deeds, no claim
+        if parsed is not None and rule_verb_is_act(parsed, sent, m.start()):
+            continue  # "NASA also added smaller landers to the contract": a thing added, nothing said (the parse)
         if verb.lower().endswith(("tweeted", "tweets")) and _PICTURE_POSTED.match(sent, m.end()):
             continue  # "Hengaw tweeted a video of Javanrud": pictures posted, no claim
         if verb in ("expressed", "expresses") and not _EXPRESS_WHAT.match(sent, m.end()):

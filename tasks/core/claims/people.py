@@ -91,6 +91,17 @@ _TAG_TITLES = frozenset(t for t, _ in titles(ELECTED)) | {"Congressman", "Congre
 _HONORED = re.compile(rf"\b(?P<h>{title_pattern(SURNAME_HONORIFICS, dot=False)})\.?\s+(?P<n>[A-Z][\p{{Ll}}'’-]+(?:-[A-Z][\p{{Ll}}'’-]+)?)(?![\p{{L}}'’-])")
 
 
+def _named_before(sentence: str, end: int, last: str) -> str | None:
+    """The full name ending in `last` read earlier in the same sentence ("the director, John Ging, ... Mr Ging told"),
+    which the loop over names below has not registered yet."""
+    full = None
+    for m in _NAME_ANY.finditer(sentence, 0, end):
+        words = m.group(0).split()
+        if words[-1] == last and _NOT_NAME_WORDS.isdisjoint(words):
+            full = " ".join(words[_title_words(words):])
+    return full if full and " " in full else None
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
     if "-" in sentence:
@@ -129,7 +140,8 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             last = m.group("n").split()[-1]
             if not mem.by_surname.get(last):
                 # "Maria Costa ... Mrs Costa": the full name read before, now known to be a person
-                mem.person(f"{m.group('h')} {mem.names.get(last, m.group('n'))}", None)
+                mem.person(f"{m.group('h')} {mem.names.get(last) or _named_before(sentence, m.start(), last) or m.group('n')}",
+                           None)
             mem.named.append((mem.now, m.group("n")))
     for m in _NAME_ANY.finditer(sentence):
         name = m.group(0)

@@ -52,6 +52,8 @@ def _act_object() -> str:
 ACT_OBJECT = _act_object()
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
+                  # "slammed into the sea", "blasted into orbit": a crash or a launch, no verdict
+                  r"(?!(?<=slammed|slams|blasted|blasts)\s+(?:in|on)to\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)"
                   # "killed four alleged gunmen": "alleged" between a count and the people counted is an adjective
                   r"(?!(?<=\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
