@@ -43,6 +43,7 @@ def test_a_leading_function_word_is_not_part_of_the_name(text, speaker):
     "Armenian said the numbers were wrong.",
     "If you’d told me you ’ve understood that the plan failed, I would have listened.",
     "About 48.6% indicated that they had no religion, the census found.",
+    "Historical notes at the end separate fact from fiction.",
 ])
 def test_no_claimant_is_only_a_function_word_contraction_or_demonym(text):
     got = _claimants(text)

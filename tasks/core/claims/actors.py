@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
-                             INTERNATIONAL_ORGS, KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NATIONAL_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE,
+                             INTERNATIONAL_ORGS, KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NAME, NATIONAL_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE,
                              ORG_HEAD, ORG_HEADS, ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
@@ -26,7 +26,8 @@ from .memory import norm_title, posted_abroad, ActorMemory
 from .ministries import ministry_named
 from .model import Actor
 from .inflections import word_lemmas
-from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_pattern
+from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_acronyms, title_pattern
+from .shared_bodies import place_of, shared_body
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
 from .patterns import DEMONYM, PLACE, alt, strip_possessive
@@ -157,6 +158,35 @@ _BODY_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?P<b>[\p{L}][\p{L}.&\s-]{1,60}?)['’
                           r"(?:\s+(?:in|for)\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})?")
 
 
+def _title_by_initials(s: str, mem: ActorMemory) -> Actor | None:
+    """"The CM said", "the caretaker CM", a headline's "CM praises": the holder of the office the initials spell whom
+    the story named (title_acronyms.tsv), not a body called "Chief Minister"; None when there is none."""
+    words = s.split()
+    if not (t := title_acronyms().get(words[-1])) or not (len(words) == 1 or words[0] in ("The", "the") and
+                                                          all(w.islower() for w in words[1:-1])):
+        return None
+    return backref(t, mem) or backref(t.rsplit(None, 1)[-1], mem)
+
+
+# "the former president", "the ex-governor": a back-reference to whoever the story titled so
+_FORMER = re.compile(r"[Tt]he\s+(?:former\s+|ex-)(?P<t>[a-z]+(?:[\s-][a-z]+)?)")
+
+
+def _former_holder(title: str, mem: ActorMemory) -> Actor | None:
+    """The person the story named with a former office ending in `title` ("former far-right President Jair
+    Bolsonaro" for "the former president"), the one named last; None when it named none so (a sitting holder
+    is no "former" one)."""
+    holders = [a for key, people in mem.role_holders.items() if key.startswith(("former ", "ex-")) and
+               key.endswith(title) for a in people]
+    if holders:
+        return max(reversed(holders), key=lambda a: mem.seen.get(a.key, -9))
+    # a name read in passing with such a title ("remarks made by former far-right President Jair Bolsonaro"): the
+    # last one the text so far gives
+    rx = rf"\b(?i:former|ex-)\s*(?:[\p{{Ll}}-]+\s+){{0,2}}(?i:{re.escape(title)})\s+(?P<n>{NAME})"
+    names = [m.group("n") for m in re.finditer(rx, mem.text[:mem.upto])]
+    return mem.person(names[-1], None) if names and not NOT_NAME.search(names[-1]) else None
+
+
 def resolve(np: str, mem: ActorMemory) -> Actor | None:
     """The actor a whole noun phrase names, or None when it names no identifiable actor."""
     s = np.strip().strip(",").strip()
@@ -165,6 +195,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         s = m.group(1)  # "the World Health Organization (WHO)": the acronym in brackets only abbreviates the name
     if not s or len(s) > 120:
         return None
+    if (hit := _title_by_initials(s, mem)) is not None:
+        return hit
+    if (m := _FORMER.fullmatch(s)) and (hit := _former_holder(m.group("t"), mem)) is not None:
+        return hit
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
         return named  # "New York-based Human Rights Watch": where a body is based describes it; its name is the rest
     if ("'s " in s or "’s " in s) and (m := _PLACE_OWNS.fullmatch(s)) and (body := known_org(m.group("n"))) is not None:
@@ -186,7 +220,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if s[:1].isupper() and (m := full_match(BODY_ROLE_NAME, s)) and not NOT_NAME.search(m.group("n")) and \
             full_match(PERSON_RX, s) is None:
         # "Microsoft Security Response Alliance director Mike Reavey": the person, placed by the body's words
-        return mem.person(m.group("n"), country_in(m.group("body")), f"{m.group('body')} {m.group('role')}")
+        return mem.person(m.group("n"), place_of(m.group("body"), mem), f"{m.group('body')} {m.group('role')}")
     if s.endswith(("day", "week", "month", "year")) and " " in s:
         s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
@@ -305,7 +339,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if last in _NATIONAL_ORG_LAST and (m := full_match(NATIONAL_ORG, s)) and (code := match_country(m, "d", "c")):
         return Actor(f"org:{m.group('n').lower()}", m.group("n"), "organization", code)  # "the Philippine Red Cross"
     if (last in _ORG_LAST and (m := full_match(ORG_RX, s))) or (m := voice):
-        return known_org(m.group("n"))
+        return shared_body(m.group("n"), mem)  # orgs.tsv's body, or the story country's of a shared name
     for rx in _country_rxs(s, last, last_low):
         if m := full_match(rx, s):
             code = match_country(m, "c", "d")
@@ -343,7 +377,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if not pre and len(words) == 2 and words[0].lower().rstrip(".") in TITLE_LAST and (known := mem.surname(words[1])):
             # "Ambassador Sondland" after "Gordon Sondland": a title, not a first name ("Mrs" still tells the gender)
             return mem.person(f"{words[0]} {known.name}" if _HONORIFIC_LEAD.match(s) else known.name, known.country)
-        code = country_in(posted_abroad(pre)) if pre else None
+        code = place_of(posted_abroad(pre), mem) if pre else None  # "Foreign Office spokesperson" (shared_bodies)
         title = TITLE_LEAD.sub("", pre) if pre else None
         return mem.person(m.group("n"), code, title)
     if m := full_match(SURNAME_RX, s):

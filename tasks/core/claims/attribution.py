@@ -34,7 +34,7 @@ from .phrase_claims import phrase_claims, to_view
 from .syntactic import add_syntactic_claims
 from .syntax_gates import rule_verb_is_act
 from .syntax_words import mentions_poll
-from .headlines import drop_reduced_passives, headline_claims, headline_tag_claims, reduced_passive
+from .headlines import drop_reduced_passives, headline_claims, headline_say_tag_claims, headline_tag_claims, reduced_passive
 from .verbs import verb_kind, verdict_type
 
 _VERDICT_VERBS = frozenset(("called", "calls", "calling", "call"))
@@ -95,7 +95,7 @@ _PLACE_REST = re.compile(rf"(?:{PLACE}|{DEMONYM})\s+(?P<n>\p{{Ll}}[\p{{L}} ]*)$"
 # "St." ("St. Louis police"), an initial
 _TITLE_ABBR = title_pattern(form="abbr", dot=False, suffixes=True) + "|St"
 _ABBR = rf"\b(?:{_TITLE_ABBR}|[A-Z])"
-_INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
+_INVERTED = re.compile(rf"(?:[,”\"’]\s*)(?P<v>said|says|say|writes|wrote|reported|reports|informed|added|adds|announced|noted|"
                        rf"stated|explained|insisted|warned|claimed|confirmed|testified)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        rf"Saturday|Sunday|yesterday|today)\s+)?(?P<np>(?:[^,.;:“”\"]|(?<={_ABBR})\.)+?)"
                        rf"(?=\s*(?:[,;:“”\"]|(?<!{_ABBR})\.|$)|\s+(?:on|in|at|during|after|before|when|while|that|adding|citing|who|which|as|to|from|via|late|earlier)\b)")
@@ -251,7 +251,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
         + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent or "cited" in sent or "citing" in sent else [])
-        + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else []),
+        + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else [])
+        + ([("its", m) for m in _ITS_COUNT.finditer(sent)] if " its " in sent or " their " in sent else []),
         # ("X was cited by Y as saying": the quoted speaker's reading before the passive's agent, at the same start)
         key=lambda e: (e[1].start(), not (e[0] == "src" and e[1].group("np4")),
                        not (e[0] == "quoted" and e[1].group("np") is None)))
@@ -266,7 +267,11 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs
             demonstrative = _DEMONSTRATIVE.match(np) is not None
             actor = None
-            if np.lower() in _OBJECT_PRONOUNS:
+            if np.lower() == "it" and (here := [c.actor for c in found if c.subj_end <= m.start() and c.actor.kind != "person"]):
+                # "Figures from the interior ministry contradicted him: according to it, only 997,000 ...": the body
+                # this sentence has just given a voice, not one of the story's earlier bodies
+                actor = here[-1]
+            elif np.lower() in _OBJECT_PRONOUNS:
                 # "According to him, the bandits were ...": the person "he" would be
                 actor = resolve(_OBJECT_PRONOUNS[np.lower()], mem)
             elif not demonstrative:
@@ -306,6 +311,17 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                                         m.start("np") - 1, "statement", rule="rules.according_to", resolved_by=how))
                 taken.append((m.start(), np_end))
             continue
+        if kind == "its":
+            # "The International Organization for Migration, which is working closely with the government, has not changed
+            # its estimated death toll of 670": the count the sentence's subject calls its own is that body's
+            lead = _LEAD_BODY.match(sent)
+            actor = resolve(lead.group("np"), mem) if lead else None
+            if actor is None or actor is UNKNOWN or actor.kind not in ("organization", "country", "media"):
+                continue
+            found.append(FoundClaim(actor, lead.group("np"), lead.start("np"), lead.end("np"), "according to", m.start(),
+                                    m.end(), "statement", figures_only=True))
+            taken.append((m.start(), m.end()))
+            continue
         if kind == "src":
             # "figures from the health ministry show", "a toll compiled by AFP", "the ministry's tally", "a Reuters
             # count": the body that keeps the count is the figures' claimant
@@ -315,6 +331,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             hit = resolve_tail(np[lead:], 0, mem) if g == "np2" else None
             hit = (hit[0], hit[1] + lead) if hit else None  # "By CNN's count": the keeper after the preposition
             actor = hit[0] if hit else resolve(np, mem) if g != "np2" else None
+            if actor is None and g == "np" and (joined := _JOINED_KEEPERS.fullmatch(np)):
+                # "calculations by Yambali village and Enga provincial officials": keepers joined by "and", the one
+                # the words name as a body
+                actor = resolve(joined.group("last"), mem) or resolve(joined.group("first"), mem)
             if m.group("ain") and (actor is None or actor.kind == "person"):
                 # "deaths announced in New York state": the place's authorities announce them
                 place = _STATE_WORD.sub("", np)
@@ -437,7 +457,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "the aim of the “Brussels report” is": a closing mark right after shows a quoted noun
         if verb in ("countered", "counters") and _BY_MEANS.match(sent, m.end()):
             continue  # "unrest, which the military has countered with lethal force": a response in deeds, no claim
-        if verb in ("added", "adds") and rule_verb_is_act(parsed, sent, m.start()):
+        if parsed is not None and rule_verb_is_act(parsed, sent, m.start()):
             continue  # "NASA also added smaller landers to the contract": a thing added, nothing said (the parse)
         if verb.lower().endswith(("tweeted", "tweets")) and _PICTURE_POSTED.match(sent, m.end()):
             continue  # "Hengaw tweeted a video of Javanrud": pictures posted, no claim
@@ -461,6 +481,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             found.append(FoundClaim(UNKNOWN, sent[s0:m.start()].strip(), s0, m.start(), verb, m.start(), m.end(), verb))
     if " letter" in sent or " statement" in sent or " petition" in sent or " resolution" in sent:
         _document_claims(sent, found, mem)
+    headline_say_tag_claims(sent, found, mem)
     if parsed is not None:
         add_syntactic_claims(sent, parsed, found, mem, opened)
     if syntax_on:
@@ -595,8 +616,13 @@ _DESCRIBED_AFTER = re.compile(r"(?:The|A|An)\s+\p{Ll}")
 _WHAT_BEFORE = re.compile(r"\b(?i:what)\s+$")
 _CLOSE_MARK = re.compile(r"[”\"]|’’")
 _SAY_MARK = re.compile(r"(?i)\b(?:said|says|say|told|tells|added|wrote|asked|stated)\s+\"$")
-_COUNT_NOUN = r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*" \
-              r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?))"
+_COUNT_NOUN = (r"(?:(?:death\s+|casualty\s+|official\s+|latest\s+|own\s+|daily\s+|updated\s+|new\s+|provisional\s+)*"
+               r"(?:toll|tally|tallies|count|figures|data|statistics|numbers|estimates?|"
+               # "The death toll of 670 was based on calculations by Yambali village and Enga provincial officials"
+               r"(?<=based\s+on\s+(?:the\s+)?)calculations|"
+               # "the 802 figure given by emergency authorities": one figure, only with the act that gave it (not "a
+               # senior figure from the party")
+               r"figure(?=\s+(?:given|released|provided|issued|published|compiled|reported)\s+by\s)))")
 # A sentence with none of these words holds no count keeper: a cheap test before _SOURCE runs.
 _SOURCE_WORDS = count_words()  # data/count_words.tsv
 _SOURCE = re.compile(
@@ -620,6 +646,13 @@ _STATE_WORD = re.compile(r"^(?:the\s+)?(?:state|province|region)\s+of\s+|\s+(?:s
 _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|daily|provisional|final|preliminary|recent)\s+)*"
                        r"(?P<body>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:figures|data|statistics|statement|report|tally|count|"
                        r"estimates?|update|numbers|toll)")
+# a count the clause's subject owns ("has not changed its estimated death toll of 670"), and the named body opening the
+# sentence that owns it
+_ITS_COUNT = re.compile(r"\b(?:its|their)\s+(?:(?:own|estimated|latest|official|provisional|updated)\s+)*"
+                        r"(?:death\s+|casualty\s+)?(?:toll|tally|count|estimate)\s+(?:of|at|to|stands\s+at|remains\s+at)\s+(?=\d)")
+_LEAD_BODY = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\p{L}.&’'-]*(?:\s+(?:of|for|and|on|the|[A-Z][\p{L}.&’'-]*))*)"
+                        r"(?=\s*,|\s+(?:has|have|had|is|was|did|does|kept|keeps|raised|lowered|revised|put|puts)\b)")
+_JOINED_KEEPERS = re.compile(r"(?P<first>.+?)\s+and\s+(?P<last>(?:the\s+)?\S.+)")
 _SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?(?:quoted|cited)(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as|"
                         r"\b(?:quot|cit)(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?)(?:,\s+(?P<ap>[^,;“”\"]{1,100}?),)?"
@@ -776,6 +809,7 @@ def _joint_claimants(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
 # released by the ministry" is the ministry (the "figures by X" reader may already have made its claim)
 CITED = re.compile(r",?\s+citing\s+(?:(?:official\s+)?(?:figures|data|statistics|numbers)\s+(?:released\s+|provided\s+|issued\s+|"
                    r"compiled\s+|published\s+)?(?:by|from)\s+)?")
+_CITED_LATE = re.compile(CITED.pattern.replace(r",?\s+citing", r",\s+citing", 1))
 _CITED_NP = re.compile(r"(?P<np>(?!(?:figures|data|statistics|numbers|unnamed|an?\s)\b)[^,.;:“”\"()]{2,80}?)"
                        r"(?=\s*(?:[,.;:“”\"]|$|\s+(?:as|who|which|on|in|at|after|and)\b))")
 
@@ -788,13 +822,24 @@ def _cited_sources(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None
     asserts what the relayer does (_spans); the figures go to it (extract._owner). Not where another claim already
     names it, nor "citing sources" or "citing a report" (no one named)."""
     for c in list(found):
-        if c.actor is UNKNOWN or c.joint or (m := CITED.match(sent, c.verb_end)) is None or \
-                (n := _CITED_NP.match(sent, m.end())) is None:
+        if c.actor is UNKNOWN or c.joint:
+            continue
+        m = early = CITED.match(sent, c.verb_end)
+        if m is None and c.subj_end <= c.verb_start and (late := _CITED_LATE.search(sent, c.verb_end)) is not None and \
+                not any(c.verb_end < x.verb_start < late.start() for x in found):
+            # "Mali's government now says 35 people died, not 95, citing the governor's office": the cite closing the
+            # claim's own clause, with no other claim between (not after an inverted tag's subject: "..., wrote bureau
+            # chief X, citing participants", which PolNeAR does not count)
+            m = late
+        if m is None or (n := _CITED_NP.match(sent, m.end())) is None:
             continue
         if any(x.subj_start <= n.start() < max(x.subj_end, x.subj_start + 1) for x in found) or \
                 n.group("np").split()[-1].lower() in _UNNAMED_CHANNELS:
             continue
         other = resolve(n.group("np"), mem)
+        if other is None and m is not early and n.group("np").split()[-1].lower() in source_nouns():
+            # "the governor's office": a description of a source names it (not "citing the strong growth": a reason)
+            other = (name_source(n.group("np"), mem) or (None,))[0]
         if other is None or other is UNKNOWN or other.key == c.actor.key:
             continue
         found.append(FoundClaim(other, n.group("np"), n.start(), n.end(), c.verb, c.verb_start, c.verb_end, c.claim_type,

@@ -72,7 +72,16 @@ _CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:[^\S\n]+(?:(?:of|and|the|for)[^\S\n
 # Nouns for an armed act done to others (data/attack_acts.tsv): a demonym right before one names the side that acts,
 # which focus_of weighs apart from the rest ("Russian shelling kills nine in Kharkiv" is a Ukrainian story).
 _ATTACK_ACTS = noun_set(read_word_list("attack_acts.tsv"))
+_LABOUR = re.compile(r"(?i)\b(?:" + "|".join(sorted(noun_set(read_word_list("labour_words.tsv")), key=len, reverse=True)) + r")\b")
 _NEXT_WORD = re.compile(r"[^\S\n]+([a-z]+)")
+
+
+def _walkout(text: str, at: int, act: str) -> bool:
+    """The "strike" at `at` is a labour one: its line names a union, workers, pensions or wages."""
+    if not act.startswith("strike"):
+        return False
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _LABOUR.search(text, start, end if end >= 0 else len(text)) is not None
 
 
 def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = None,
@@ -92,7 +101,7 @@ def country_mentions(text: str, lede: int = 0, names: dict[str, str] | None = No
             w = _word(r)
             code = get(w) or (get(w.title()) if len(w) > 3 and w.isupper() else None)
             if code and acts is not None and w in DEMONYMS and (nxt := _NEXT_WORD.match(text, run.end())) and \
-                    nxt.group(1) in _ATTACK_ACTS:
+                    nxt.group(1) in _ATTACK_ACTS and not _walkout(text, run.end(), nxt.group(1)):
                 acts[code] += weight  # "Russian shelling": the side that shells, not (by this) the story's place
             if code and w not in others:
                 counts[code] += weight

@@ -36,7 +36,7 @@ from .subjects import FOREIGN_VICTIMS, MIGRANTS, spread_over_countries, subject_
 _WORDS = re.compile(r"\w+")
 
 # Roles an apposition gives a speaker that "the <role>" later names (actor_patterns.BACKREF reads them back)
-_BACK_ROLES = frozenset(("doctor", "physician"))
+_BACK_ROLES = frozenset(("doctor", "physician", "envoy"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 # a party counting its own people; "us" in lower case only, not the country "US" ("capsizes in US")
 _OWN = re.compile(r"\b(?:(?i:its own|their own|our|we)|us)\b")
@@ -627,10 +627,14 @@ def _after_newline(src: str, pos: int) -> bool:
 
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+$")
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.I)
+# "rallied against an army operation ... that residents claim killed many civilians": a restrictive relative, no comma
+_THAT_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 
 
 # words that open a clause telling when or why (not what): see _before_fronted_clause, _after_trailing_clause
-_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|when|while|because|since|during|following|amid|as|in the wake of)\b")
+# (a concession too: "Hundreds rallied against the operation even though the military said it targeted militants")
+_SUBORDINATE = re.compile(r"(?i)\b(?:after|before|when|while|because|since|during|following|amid|as|in the wake of|"
+                          r"though|although|whereas)\b")
 
 
 def _in_quote(before: str) -> bool:
@@ -714,9 +718,11 @@ def _before_what_clause(c: FoundClaim, pos: int, sent: str) -> bool:
 
 def _after_relative(c: FoundClaim, pos: int, sent: str) -> bool:
     """'Hundreds have reportedly been killed by a new offensive, which the military has said aims to ...': a relative
-    clause set off by a comma speaks of its noun only, not of a count before it."""
+    clause set off by a comma speaks of its noun only, not of a count before it; so does one without the comma ("Hundreds
+    rallied against an operation that residents claim killed many civilians")."""
     return bool(0 < c.subj_start < c.verb_start and pos < c.subj_start
-                and _WHICH_BEFORE.search(sent, max(0, c.subj_start - 10), c.subj_start))
+                and (_WHICH_BEFORE.search(sent, max(0, c.subj_start - 10), c.subj_start)
+                     or _THAT_BEFORE.search(sent, max(0, c.subj_start - 8), c.subj_start)))
 
 
 def _in_claimant(c: FoundClaim, pos: int) -> bool:

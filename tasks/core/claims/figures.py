@@ -110,9 +110,13 @@ _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|
 # "killing more than 200", "the deaths of 49", "Armenia lost 3,825", "the evacuation of 136,000 people": the cue
 # governs the number right after it
 # fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000"
-_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>{_CUE_ALT}|lost|bodies|evacuation(?=\s+of\s)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
+# ("the remains of only six people have been recovered": the dead, as "the bodies of"; "the killings yesterday of at
+# least 10 people": the day may come between the noun and its "of")
+_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|evacuation(?=\s+of\s)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+"
+                      rf"(?:(?:yesterday|today|overnight|last\s+night|on\s+(?:{'|'.join(WEEKDAYS)}))\s+(?=of\s))?"
+                      rf"(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
-                      rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as)\s+)?"
+                      rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as|only|just)\s+)?"
                       # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
                       rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+(?:hundred|thousand|million))?\s+and\s+)?$")
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
@@ -284,6 +288,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
+        if got == "protesters" and _TURNED_OUT.match(m.group(0)) and not _PROTEST.search(sent):
+            got = None  # "5,000 people turned out to watch the match": a crowd, a protest only where the sentence names one
         if got is None and _MEASURE_RX[-1][1].fullmatch(m.group(0)) and _group(head, "protesters") not in (
                 "military", "peacekeepers") and _PROTEST_AIM.search(after, m.end()):
             got = "protesters"  # "thousands of farmers rallied against the tax": a march or rally with its aim is a protest
@@ -398,7 +404,7 @@ def _governs_own_count(after: str, cue: re.Match) -> bool:
 
 
 def _classify(cue: str, h: str, head: str) -> str | None:
-    if cue == "bodies" or cue.endswith("the lives"):  # "recovered the bodies of 14", "claimed the lives of 20"
+    if cue == "bodies" or cue.startswith("remains ") or cue.endswith("the lives"):  # "recovered the bodies of 14", "claimed the lives of 20"
         return "killed"
     if cue == "lost":
         return "killed" if h else None  # "lost 3,825 soldiers"; a bare "lost 3" is a score
@@ -448,7 +454,7 @@ _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has 
                             "taking part join joined for".split())
 # Content words of the measure cues (a phrase like "to flee" is found by "flee"), plus head nouns and units.
 _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in _FUNCTION_WORDS and len(w) > 2) | frozenset(
-    "shelter square sq km km2 hectares acres deaths dead casualties losses hospitalised hospitalized hostage arrest "
+    "shelter square sq km km2 hectares acres deaths dead casualty casualties losses hospitalised hospitalized hostage arrest "
     "victims number lives bodies corpses numbered population crowd crowds turnout rally rallies protest marches demonstration "
     "troops soldiers personnel marines camp mobilised mobilized mobilising mobilizing reservists".split())
 
@@ -456,8 +462,9 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
 # "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321", "The number of prisoners
 # killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
-# after the toll noun may run longer than the seven words allowed otherwise.
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|deaths|fatalities|"
+# after the toll noun may run longer than the seven words allowed otherwise ("The death toll from the raid on the Nur
+# Shams camp in the West Bank city of Tulkarem climbed to five": a place named with its city and region).
+_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualties|death count|deaths|fatalities|"
                    # "the prosecutor puts the tally at 37": a bare "tally" is a toll only as someone's estimate (not a
                    # player's "tally rose to 20")
                    r"(?<=\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?)tally(?=\s+at\b)|"
@@ -470,9 +477,16 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualties|death count|d
                    r"displaced|missing|detainees|detained|detentions|arrested|arrests|injuries|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,12}?)"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,16}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
-                   r"(?:\s*,\s+including\s[^,.;]{1,60},)?\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly)\s+)?(?:rose|risen|"
+                   r"(?:\s*,\s+including\s[^,.;]{1,60},)?"
+                   # "the casualty count in Maule, originally reported at 587": an earlier count of it, set off by a comma
+                   r"(?:,(?=\s+(?:originally|initially|first|earlier|previously)\s))?"
+                   r"\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly|originally|initially|first|earlier|previously)\s+)?(?:rose|risen|"
+                   r"(?:reported|estimated|put|given|set)(?=\s+at\s)|"
+                   # another side's count the toll is weighed against: "the official death toll is lower than the 802
+                   # figure given by emergency authorities"
+                   r"(?:lower|higher|smaller|larger|less|greater)\s+than(?:\s+the)?|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
@@ -550,6 +564,7 @@ _OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|protesting|demonstrat
 _PROTEST_AIM = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|vigil|sit-in|against|in support of|demand\w*|"
                           r"chant\w*|slogans?|placards?|banners?)\b")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
+_TURNED_OUT = re.compile(r"(?i)turn\w*\s+out\b")
 # the data file's cues that may follow any plural noun for people (measure_cues.tsv, head "yes")
 _HEAD_CUES = "|".join(src for _, src, head in measure_cues() if head)
 _GENERIC_HEAD = re.compile(
@@ -762,7 +777,8 @@ _OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+of\s+(?:the\s+)?[\w-]+(
 
 def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
     """Whether count `a` follows the counts before it in a coordination whose first count a verb right before it
-    governs ("killed five soldiers and four civilians"); no count of zero, no clause in between."""
+    governs ("killed five soldiers and four civilians") or a toll names ("the toll was four soldiers and two
+    civilians"); no count of zero, no clause in between."""
     j, end = len(out) - 1, a.qual_start
     while j >= 0 and out[j].amount is not None and out[j].amount.value != 0 and \
             _OBJECT_GAP.fullmatch(sent, out[j].end, end) is not None:
@@ -770,6 +786,8 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
         before = sent[max(0, first - 40): first]
         if (adj := _ADJ_CUE.search(before)) and not _lacking(before, adj) and adj.group("c").lower() != "have left":
             return True
+        if _DEATH_TOLL_WAS.search(before):
+            return True  # "The previous death toll was four soldiers and two civilians": the toll names both counts
         j, end = j - 1, first
     return False
 
@@ -810,9 +828,11 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             value = float(_ORDINALS[n]) if n in _ORDINALS else float(n[:-2])
             amt = Amount(m.start("n"), m.end("n"), m.group("n"), value, "exact", m.start("n"))
             out.append(FoundFigure(m.start("n"), m.end("w"), "killed", amt, None, None, False))
-    if out or _CUES.isdisjoint(lower_words(sent)) and not prev_toll or not _ANY_NUMBER.search(sent):
+    put_at = " at " in sent and _PUT_AT_ANY.search(sent) is not None
+    if out or _CUES.isdisjoint(lower_words(sent)) and not prev_toll and not put_at or not _ANY_NUMBER.search(sent):
         return out
     amounts = find_amounts(sent)
+    pending: list[tuple[Amount, str]] = []  # counts a light verb gives ("put the figure at"), measured after the others
     for a in amounts:
         rest = sent[a.end:]
         if a.text.lower() == "one" and (no := _NO_ONE.search(sent, max(0, a.start - 14), a.start)):
@@ -824,6 +844,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         if a.value is not None and a.value <= 31 and a.text.isdigit() and (
                 _MONTH_BEFORE.search(sent, max(0, a.start - 12), a.start) or _MONTH_AFTER.match(rest)):
             continue  # "the June 25 protest", "on 20 March": a date
+        if put_at and a.value is not None and (pa := _PUT_AT.search(sent, max(0, a.qual_start - 60), a.qual_start)):
+            pending.append((a, pa.group("w").lower()))
+            continue
         if _HOW_MANY_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "how many of an estimated 185,000 Hispanic people have fled": the whole whose part is unknown
         if _GENERIC_FOR.search(sent, max(0, a.qual_start - 30), a.qual_start) and _TO_BE_DONE.match(rest):
@@ -956,7 +979,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if toll and _fee_toll(sent[max(0, a.qual_start - 100): a.qual_start], toll, sent[max(0, a.start - 3): a.start] + a.text, rest):
                 continue  # "The toll on the highway was 10 dollars": a fee, no one died
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
-                measure = _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
+                measure = "casualties" if toll.group("w").lower() == "casualty count" else \
+                    _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
                 if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):
                     continue  # a crowd at a match or a turnout at the polls is not a protest
                 dm = _DEMONYM_W.search(toll.group(0))  # "the number of Armenian servicemen killed rose to 105"
@@ -1026,7 +1050,30 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         country = country or _of_country(sent, head_end)
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
                                country, group, country is not None))
+    if pending:
+        out = _put_at_figures(sent, prev, out, pending)
     return _ranges(sent, out, amounts) if len(amounts) > 1 and out else out
+
+
+# "Their allies at the CFDT put the figure at 2.9 million", "Estimates from the public sector put attendance at 3
+# million": a light verb gives a count whose noun names no measure of its own
+_PUT_AT_ANY = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:figure|estimate|attendance|turnout)\s+at\s")
+_PUT_AT = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?)?(?P<w>figure|estimate|attendance|turnout)\s+at\s+$")
+
+
+def _put_at_figures(sent: str, prev: str, out: list[FoundFigure], pending: list[tuple[Amount, str]]) -> list[FoundFigure]:
+    """`out` with the light verb's counts: each counts what the nearest figure of its sentence counts, else the last of
+    the sentence before ("3 million people had turned out. The CFDT put the figure at 2.9 million": the same march's
+    size by another count); an attendance or turnout with no figure beside it counts protesters only where a protest
+    is named."""
+    for a, word in pending:
+        near = min(out, key=lambda f: abs(f.start - a.qual_start), default=None)
+        before = find_figures(prev) if near is None and prev else []
+        measure = near.measure if near else before[-1].measure if before else \
+            "protesters" if word in ("attendance", "turnout") and _PROTEST.search(f"{prev} {sent}") else None
+        if measure:
+            out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
+    return sorted(out, key=lambda f: f.start)
 
 
 # "between 20 and 30 people were killed", "20 to 30 people died", "20-30 people": the high end is the figure the rules read; the low end

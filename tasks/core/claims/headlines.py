@@ -17,6 +17,7 @@ import regex as re
 from .actor_patterns import TITLE_LAST
 from .actors import resolve
 from .memory import ActorMemory
+from .name_words import title_pattern
 from .context import PLACE_NAMES
 from .gazetteer import known_org
 from .inflections import word_lemmas
@@ -131,34 +132,72 @@ def closing_tag(sent: str) -> re.Match | None:
     return _TAG.search(sent)
 
 
+# a person's title before a name: "CM Naqvi", "Sen. Hontiveros" (titles.tsv)
+_TITLED_TAG = re.compile(rf"^(?:{title_pattern()})\s+[A-Z]")
+
+
+def _titled_person(src: str, mem: ActorMemory) -> Actor | None:
+    """A tag that gives a person by title and name ("...: CM Naqvi", "..., says Sen. Hontiveros" as a bare tag): the
+    person, though no source noun vouches for the words; None for anything else."""
+    if _TITLED_TAG.match(src) and (actor := resolve(src, mem)) is not None and actor.kind == "person":
+        return actor
+    return None
+
+
 def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
     """Append the claim of a headline that ends in a verbless source tag, when the tag names a body, a person or a
     source noun (source_nouns.tsv: "governor", "police", "ministry"), not a place or a rubric ("- analysis")."""
     if mem.now != 0 or not mem.titled or found or (m := closing_tag(sent)) is None or len(sent[:m.start()].split()) < 3:
         return
-    src = m.group("src")
+    if (actor := _tag_actor(m.group("src"), mem)) is not None:
+        s0 = m.start("src")
+        found.append(FoundClaim(actor, m.group("src"), s0, s0 + len(m.group("src")), "said", m.start(), m.start(),
+                                "statement", rule="rules.headline_tag", resolved_by="headline source tag"))
+
+
+# A title-case headline's closing speech tag with its verb first: "7K Migrants in Custody in South Texas Border Sector,
+# Say Feds", "25 Soldiers Killed in Northern Mali, Says Government". The sentence rules read the verb in lower case only,
+# and the parse makes the headline before the comma the verb's subject.
+_SAY_TAG = re.compile(r",\s+(?P<v>Says?|Said)\s+(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3})\s*[.]?\s*$")
+
+
+def headline_say_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:
+    """Append the claim of a headline that closes with a title-case ", Say(s) X" tag, before the parse reads one."""
+    if mem.now != 0 or not mem.titled or found or (m := _SAY_TAG.search(sent)) is None or \
+            len(sent[:m.start()].split()) < 3:
+        return
+    if (actor := _tag_actor(m.group("src"), mem)) is not None:
+        s0 = m.start("src")
+        found.append(FoundClaim(actor, m.group("src"), s0, s0 + len(m.group("src")), "said", m.start("v"), m.end("v"),
+                                "statement", rule="rules.headline_tag", resolved_by="headline source tag"))
+
+
+def _tag_actor(src: str, mem: ActorMemory) -> Actor | None:
+    """The speaker a headline's closing tag names: a body, a person or a source noun, or None for a place, a rubric or
+    an outlet."""
     words = _WORD.findall(src)
     last = _bare(words[-1])
+    if "of" in words[1:-1] and source_nouns().get(head := _bare(words[words.index("of") - 1])) is not None:
+        last = head  # "- Ministry of Health": the body's head noun comes before its "of"
     kind = source_nouns().get(last)
     if headline_rubrics().get(last) is not None and not (kind == "person" and last.endswith("s")) or \
             src in PLACE_NAMES and known_org(src) is None:
-        return  # "- live updates", "- analysis", ": Kenya", "...: Editor"; but people closing the line speak
+        return None  # "- live updates", "- analysis", ": Kenya", "...: Editor"; but people closing the line speak
         # ("...: sources", a credit label only where it opens a line), and so does a national body the place names
         # list only to place its story (": CBP", ": FBI")
     if kind in ("media", "document"):
-        return  # a page title's site name ("- La Prensa Latina Media", "- The Washington Post")
+        return None  # a page title's site name ("- La Prensa Latina Media", "- The Washington Post")
     if "and" in words and (k := words.index("and")) > 0 and words[k - 1][:1].islower() and \
             source_nouns().get(_bare(words[k - 1])) is None:
-        return  # ": arrests and injured officers": the first conjunct names no source, the tag is the story's topic
+        return None  # ": arrests and injured officers": the first conjunct names no source, the tag is the story's topic
     if kind is not None and len(words) == 1 and src[:1].isupper() and src[1:].islower():
         src = src.lower()  # a title-case headline's ": Ministry", "- Police": the common noun, not a body's name
-    actor = known_org(src) or ((resolve(src, mem) or describe(src, last, mem)) if kind is not None else None)
-    if actor is None or actor.kind in ("country", "media"):
-        return  # a place, an outlet ("- BBC News", "- Reuters"), or capitalised words no source noun or known body
+    actor = known_org(src) or (len(words) == 1 and src[1:].islower() and known_org(src.lower())) or \
+        ((resolve(src, mem) or describe(src, last, mem)) if kind is not None else _titled_person(src, mem))
+    if not actor or actor.kind in ("country", "media"):
+        return None  # a place, an outlet ("- BBC News", "- Reuters"), or capitalised words no source noun or known body
         # vouches for ("AMD to Acquire SeaMicro: Accelerates Disruptive Server Strategy", "- Gulf Today")
-    s0 = m.start("src")
-    found.append(FoundClaim(actor, src, s0, s0 + len(src), "said", m.start(), m.start(), "statement",
-                            rule="rules.headline_tag", resolved_by="headline source tag"))
+    return actor
 
 
 def _passive_participles() -> frozenset[str]:

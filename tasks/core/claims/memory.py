@@ -386,6 +386,8 @@ def norm_title(t: str) -> str:
 # Offices held inside one country: a holder named without a country belongs to the story's country.
 LOCAL_OFFICE = re.compile(r"(?i)\b(?:(?:Gov|Sen|Rep|Lt)\.|mayor|governor|lawmaker|legislator|senator|congress(?:man|woman)|prime minister|premier|"
                           r"president|minister|ministry|commissioner|police|ombudsman|public defender|speaker|prosecutor|"
+                          # the sides of a trial in the story's courts: "the prosecution said", "the defence argued"
+                          r"prosecution|defen[cs]e|"
                           r"attorney general|judge|justice|MP|councill?or|sheriff|party|opposition|parliament\w*|leader|"
                           # the state's own services: "of the National Disaster Mitigation Agency", "police spokesman"
                           r"agency|spokes(?:man|woman|person)|military|army|navy|official|authorit(?:y|ies)|department|"

@@ -38,6 +38,20 @@ def first_names() -> frozenset[str]:
     return frozenset(_census_shares()) | read_words("first_names.tsv")
 
 
+# Surnames as common as this rank or commoner in the US census ("Hardy" 310, "Moody" 401, "Bright" 915) are names a
+# story may give alone; rarer entries of the census list are mostly ordinary words ("Few" 11,873, "Most" 22,781).
+_COMMON_SURNAME_RANK = 5000
+
+
+@lru_cache(maxsize=None)
+def common_surnames() -> frozenset[str]:
+    """The commonest US-census surnames (lower case), from the `names` package's data: 'smith', 'hardy', 'rich'."""
+    from importlib.resources import files
+
+    lines = files("names").joinpath("dist.all.last").read_text(encoding="ascii").splitlines()
+    return frozenset(line.split()[0].lower() for line in lines[:_COMMON_SURNAME_RANK] if line.strip())
+
+
 @lru_cache(maxsize=None)
 def first_name_genders() -> MappingProxyType:
     """First name (lower case) -> "she" / "he": the census names one sex clearly bears, then first_names.tsv (names
@@ -63,6 +77,12 @@ def title_roles() -> frozenset[str]:
     """The office and role words a title before a name is built on, lower case: 'president', 'spokesman'
     (title_roles.tsv)."""
     return read_words("title_roles.tsv")
+
+
+@lru_cache(maxsize=None)
+def title_acronyms() -> MappingProxyType:
+    """An office's initials -> the title they spell, lower case: 'CM' -> 'chief minister' (title_acronyms.tsv)."""
+    return MappingProxyType(dict(read_rows("title_acronyms.tsv")))
 
 
 @lru_cache(maxsize=None)

@@ -36,7 +36,7 @@ _MONTH_BEFORE = "|".join(m[:3] + r"(?:\p{L}*\.?)" for m in MONTHS)
 _SPACED = (r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|"
            rf"(?<!\b(?:{_MONTH_BEFORE})\s)\d{{1,3}}(?: \d{{3}})+(?![\d\u00a0\u202f\u2009]| \d)")
 _DIGITS = rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s*(?:hundred|thousand|lakhs?|crores?|million|billion)\b|(?:k|m|mn|bn)\b)"
+_SCALE = r"(?:\s*(?:hundred|thousand|lakhs?|crores?|million|billion)\b|(?:[kK]|m|mn|bn)\b)"
 
 NUMBER = re.compile(
     # (a colon right before digits is a clock's or a score's, "10:30"; before a word a label's: ":Fifteen soldiers")

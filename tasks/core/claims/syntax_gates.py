@@ -136,8 +136,15 @@ def not_a_claim(lemma: str, tok) -> bool:
         return True  # "identified herself as his cousin", "residents identified as European": who one says one is
     if lemma == "declare" and any(c.dep_ == "dobj" and _declared_act(c) for c in tok.children):
         return True  # "declared a state of emergency", "declared war on Germany": an act (data/declared_acts.tsv)
-    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and not has_clause(tok):
+    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i for c in tok.children) and \
+            not has_clause(tok):
         return True  # "added to his collection of titles"
+    if cue_verbs()[lemma].cls == "stance" and not has_clause(tok) and \
+            any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in tok.children):
+        return True  # "the Airbus A330 slammed into the sea", "blasted into orbit": a crash or a launch, no verdict
+    if lemma == "argue" and not has_clause(tok) and \
+            any(c.dep_ == "prep" and c.lower_ in ("over", "about") for c in tok.children):
+        return True  # "were still arguing over which way was up": a quarrel over a question, no proposition argued
     if lemma == "add" and added_thing(tok):
         return True  # "NASA also added smaller landers to the contract", "added 300 jobs": a thing added, nothing said
     if lemma == "report" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children) and \
@@ -157,8 +164,12 @@ def not_a_claim(lemma: str, tok) -> bool:
     if cue_verbs()[lemma].cls == "cognition" and _only_open_question(tok):
         return True  # "understood what the bar was about", "knew how to let up": no proposition held
     if lemma in ("respond", "reply") and not (has_clause(tok) or any(c.dep_ == "dobj" for c in tok.children) or
-                                              quote_next_to(tok, quote_spans(parsed_text(tok.doc)))):
-        return True  # "responded to the tweet"; not 'She responded, "Well, ..."'
+                                              quote_next_to(tok, quote_spans(parsed_text(tok.doc))) or
+                                              any(c.dep_ in ("xcomp", "advcl") and c.lower_ in cue_forms() and
+                                                  any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                                  for c in tok.children)):
+        # "responded to the tweet"; not 'She responded, "Well, ..."' nor "replied ... to suggest the dispute is ..."
+        return True
     return False
 
 
@@ -174,11 +185,15 @@ def added_thing(tok) -> bool:
 
 
 def rule_verb_is_act(parsed, sent: str, start: int) -> bool:
-    """Whether the rules' cue verb at sent[start] is, in the parse, an act that reports nothing (added_thing)."""
+    """Whether the rules' cue verb at sent[start] is, in the parse, a verb that reports nothing there (not_a_claim:
+    "added smaller landers to the contract", "argued over the terms")."""
     if parsed is None or parsed_text(parsed) != sent:
         return False
     tok = next((t for t in parsed if t.idx == start), None)
-    return tok is not None and tok.lower_ in ("added", "adds") and added_thing(tok)
+    lemma = cue_forms().get(tok.lower_) if tok is not None else None
+    # (a sub-heading's question, "What did Suh say after the play?", stays the rules': it names who speaks in the
+    # quotation under it)
+    return lemma is not None and not _asks_what(tok) and not_a_claim(lemma, tok)
 
 
 def _only_open_question(tok) -> bool:

@@ -11,13 +11,19 @@ PHRASES = {"called on": "appeal", "called for": "appeal", "calls on": "appeal", 
             "ruled out": "denial", "rules out": "denial", "went on": "statement", "continued": "statement",
             "pointed out": "statement", "points out": "statement", "put the death toll at": "statement",
             "put the toll at": "statement", "puts the death toll at": "statement", "put the number of": "statement",
+            # "read aloud the names of 279 Chileans who had been killed": an official's reading is a statement
+            "read aloud": "statement", "read out": "statement", "reads out": "statement", "reads aloud": "statement",
             "issued a statement": "statement", "published a statement": "statement", "released a statement": "statement"}
 # "called the comments “deplorable”" (a verdict in quotes), "asked foreign countries to send ships" (a request).
 # "Joe Biden joined growing calls for the release of racial data": an appeal made by joining it.
 _SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|increased|gave|gives|put|puts|set|sets)"
             r"(?=\s+(?:(?:up|down|upward|downward|again|later|now)\s+)?(?:the|its|their|a|an)\s+(?:(?:official|overall|"
             r"provisional|latest|final|previous|own|new|updated|daily)\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|count|"
-            r"number of (?:dead|deaths|wounded|injured|casualties|fatalities|victims|displaced|missing|arrests|detainees))\b)|"
+            r"number of (?:(?:confirmed|reported|civilian|military|registered)\s+)?(?:dead|deaths|wounded|injured|casualties|fatalities|victims|displaced|missing|arrests|detainees))\b)|"
+            # a headline's, without the article: "Mali slashes massacre death toll by a third", "Nepal raises quake death toll"
+            r"(?:slashed|slashes|cut|cuts|raised|raises|revised|revises|lowered|lowers)(?=\s+(?:[\w-]+\s+)?death\s+toll\b)|"
+            # "the CFDT put the figure at 2.9 million", "estimates from the public sector put attendance at 3 million"
+            r"(?:put|puts|putting)(?=\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?)?(?:figure|estimate|attendance|turnout)\s+at\s)|"
             r"(?:recorded|registered|counted|documented)(?=\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|a total of|"
             r"another|an additional|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"dozens|hundreds|thousands)\b)[\d,.]*(?:\s+(?:more|new|other|further|confirmed|civilian|violent|"
@@ -46,6 +52,8 @@ def _act_object() -> str:
 ACT_OBJECT = _act_object()
 VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES), key=len, reverse=True)) + "|" + _SPECIAL + r")\b"
                   r"(?<!\b(?:added|adds)(?=\s+to\s+(?:his|her|its|their|the|a)\b))(?!(?<=wrote|writes)\s+(?:up|off|down)\b)"
+                  # "slammed into the sea", "blasted into orbit": a crash or a launch, no verdict
+                  r"(?!(?<=slammed|slams|blasted|blasts)\s+(?:in|on)to\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)"
                   # "killed four alleged gunmen": "alleged" between a count and the people counted is an adjective
                   r"(?!(?<=\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
@@ -59,7 +67,7 @@ VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES),
 _VERB_FIRST = frozenset(re.match(r"[a-z]+", w).group(0) for w in list(VERB_TYPE) + list(PHRASES)) | {
     "joined", "called", "maintained", "asked", "recorded", "registered", "counted", "documented", "raised", "raises",
     "revised", "revises", "updated", "updates", "lowered", "lowers", "increased", "gave", "gives", "put", "puts", "set",
-    "sets"}  # the _SPECIAL alternatives
+    "sets", "putting", "slashed", "slashes", "cut", "cuts"}  # the _SPECIAL alternatives
 
 
 def verb_matches(sent: str, words: frozenset[str]) -> list[re.Match]:
@@ -114,7 +122,7 @@ CUE_WORDS = frozenset(w for v in list(VERB_TYPE) + list(PHRASES) for w in v.spli
     "according", "by", "quoted", "saying", "adding", "warning", "insisting", "arguing", "claiming", "stressing", "telling",
     "noting", "called", "maintained", "asked", "joined", "recorded", "registered", "counted", "documented",
     "raised", "raises", "revised", "revises", "updated", "updates", "lowered", "lowers", "increased", "gave", "gives",
-    "put", "puts", "set", "sets", "per", "toll", "tally", "tallies", "count", "figures", "data", "statistics", "numbers", "estimate", "estimates"}
+    "put", "puts", "putting", "slashed", "slashes", "cut", "cuts", "set", "sets", "per", "toll", "tally", "tallies", "count", "figures", "data", "statistics", "numbers", "estimate", "estimates"}
 
 
 CLAIM_TYPES = frozenset(("statement", "accusation", "denial", "appeal"))

@@ -14,6 +14,7 @@ from .patterns import WEEKDAY, lower_words
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|until|before|after)\s+(?:(?:early|late|mid)[- ]?)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
                            r"\s+(?:of\s+)?)?(?:(?-i:" + "|".join(MONTHS) + r")\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$")
 _SINCE = re.compile(r"(?i)\bsince\b")
+_CLAUSE_END = re.compile(r"[.;,:!?]")
 _THEN = re.compile(r"(?i)\b(?:then|at the time|that war|during that)\b")
 # a sentence that tells the outcome of what the sentence before dated ("Or take the 2011 intervention in Libya. The
 # result was ... civil war, with thousands dead"; "the 2012 Benghazi crisis ... Four Americans died as a result of the
@@ -210,8 +211,9 @@ def court_year(sent: str, text: str, published_year: int | None) -> int | None:
     for m in _YEAR.finditer(text):
         y = int(m.group("y"))
         if (not published_year or y < published_year) and not _SINCE_BEFORE.search(text[max(0, m.start() - 30): m.start()]) \
-                and not _SPAN_END.match(text, m.end()):
-            return y
+                and not _SPAN_END.match(text, m.end()) and \
+                not _SINCE.search(_CLAUSE_END.split(text[max(0, m.start() - 80): m.start()])[-1]):
+            return y  # (not a "since" clause's year, which opens a span up to now: "since the drug war began in 2006")
     return None
 
 
