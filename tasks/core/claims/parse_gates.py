@@ -50,7 +50,8 @@ def needs_parse(sent: str) -> bool:
     '..., said X.' shapes. Cheap: no parse, no memory."""
     if parse_text(sent) is not sent:
         return True  # a title-case headline: the rules read no capitalised verb
-    return _cue_to_parse(sent) or (" that " in sent and _claim_noun_that(sent)) or _adjective_clause(sent)
+    return _cue_to_parse(sent) or (" that " in sent and _claim_noun_that(sent)) or _adjective_clause(sent) or \
+        _light_appeal(sent)
 
 
 _NOT_CLAUSE = frozenset("about of with by for to in at on over from as than and or but".split())
@@ -92,7 +93,17 @@ def _claim_noun_that(sent: str) -> bool:
     return " to " in sent and any(nouns.get(m.group(1).lower()) == "appeal" for m in _BEFORE_TO.finditer(sent))
 
 
+def _light_appeal(sent: str) -> bool:
+    """An appeal noun before "for" / "on" as the object of a light verb that is no cue verb ("renewed his call for a
+    ceasefire", "issued an appeal for calm"): syntax_nonverb._appeal_for's shape, which the rules do not read."""
+    return ("call" in sent or "appeal" in sent or "demand" in sent) and \
+        any(claim_nouns().get(m.group(1).lower()) == "appeal" for m in _LIGHT_BEFORE_FOR.finditer(sent))
+
+
 _BEFORE_TO = re.compile(r"\b([A-Za-z]+) to [a-z]+")
+# the light verbs of syntax_nonverb._appeal_for that are no cue verbs themselves (data/cue_frames.tsv "light")
+_LIGHT_BEFORE_FOR = re.compile(r"\b(?:renew(?:ed|s|ing)?|issu(?:ed|es|e|ing)|rais(?:ed|es|e|ing)|deliver(?:ed|s|ing)?)\s+"
+                               r"(?:\w+\s+){0,2}?([A-Za-z]+)\s+(?:for|on)\s")
 
 
 def worth_parsing(sent: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .cue_words import claim_nouns, cue_frames, cue_verbs, speech_nouns
+from .cue_words import claim_nouns, cue_forms, cue_frames, cue_verbs, speech_nouns
 from .inflections import word_lemmas
 from .source_words import source_nouns
 from .plausible import plausible_source
@@ -116,6 +116,16 @@ def _appeal_infinitive(noun) -> bool:
                any(g.dep_ == "aux" and g.i == noun.i + 1 for g in c.children) for c in noun.children)
 
 
+def _appeal_for(noun) -> bool:
+    """"renewed his call for a ceasefire", "issued calls for restraint": an appeal noun that a light verb other than a
+    cue verb takes for its object, with what is asked for in the "for" / "on" phrase right after it (a bare "his call
+    for a ban" named in passing is no appeal made here; "reiterated its call for" is the cue verb's own claim)."""
+    if claim_nouns().get(noun.lower_) != "appeal" or noun.dep_ != "dobj" or not _light_verb(noun.head, noun) or \
+            noun.head.lower_ in cue_forms():
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == noun.i + 1 for c in noun.children)
+
+
 def _that_clause(noun, at: int) -> bool:
     """A that-clause on `noun` that opens at token `at`: 'that' as a complementiser (not the relative pronoun "the
     argument that won", tagged WDT) starting a clause the parse hung on the noun (acl / ccomp), whatever role the small
@@ -149,6 +159,10 @@ def noun_cue(tok, quotes) -> SynCue | None:
                                                                      tok.doc[after].dep_ == "mark")
             if prep.lower_ == "of" and src.tag_ not in ("NNP", "NNPS"):
                 src = None  # "the claim of fraud that ...", "the view of many that ...": a topic or no one named
+    if not that and _appeal_for(tok):
+        that = True  # "renewed his call for a ceasefire", "issued calls for restraint": what is asked for
+        if src is not None and src.tag_ == "PRP$":
+            src = None  # "Guterres renewed his call for": the light verb's subject, whom "his" means
     if src is None and that and tok.dep_ == "dobj" and _light_verb(tok.head, tok) and not is_passive(tok.head) and \
             not any(c.dep_ == "det" and c.lower_ not in ("the", "a", "an") for c in tok.children):
         # the light verb's own subject, or the one it borrows ("..., pressing the case that ...": the clause's subject)
