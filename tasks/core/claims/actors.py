@@ -27,7 +27,7 @@ from .ministries import ministry_named
 from .model import Actor
 from .inflections import word_lemmas
 from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_acronyms, title_pattern
-from .shared_bodies import place_of, shared_body
+from .shared_bodies import country_in_story, shared_body
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named
 from .patterns import DEMONYM, PLACE, alt, strip_possessive
@@ -220,7 +220,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if s[:1].isupper() and (m := full_match(BODY_ROLE_NAME, s)) and not NOT_NAME.search(m.group("n")) and \
             full_match(PERSON_RX, s) is None:
         # "Microsoft Security Response Alliance director Mike Reavey": the person, placed by the body's words
-        return mem.person(m.group("n"), place_of(m.group("body"), mem), f"{m.group('body')} {m.group('role')}")
+        return mem.person(m.group("n"), country_in_story(m.group("body"), mem), f"{m.group('body')} {m.group('role')}")
     if s.endswith(("day", "week", "month", "year")) and " " in s:
         s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
@@ -377,7 +377,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if not pre and len(words) == 2 and words[0].lower().rstrip(".") in TITLE_LAST and (known := mem.surname(words[1])):
             # "Ambassador Sondland" after "Gordon Sondland": a title, not a first name ("Mrs" still tells the gender)
             return mem.person(f"{words[0]} {known.name}" if _HONORIFIC_LEAD.match(s) else known.name, known.country)
-        code = place_of(posted_abroad(pre), mem) if pre else None  # "Foreign Office spokesperson" (shared_bodies)
+        code = country_in_story(posted_abroad(pre), mem) if pre else None  # "Foreign Office spokesperson" (shared_bodies)
         title = TITLE_LEAD.sub("", pre) if pre else None
         return mem.person(m.group("n"), code, title)
     if m := full_match(SURNAME_RX, s):

@@ -11,7 +11,7 @@ from .actor_patterns import ACRONYM_TOKEN, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, 
 from .gazetteer import ORGS, PEOPLE
 from .memory import ActorMemory
 from .phrase_country import dateline_place, PLACE_FULL, country_in
-from .shared_bodies import place_of
+from .shared_bodies import country_in_story
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, lone_city_country, place_hits
 from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
@@ -170,7 +170,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
                 # the office's country is in the description, not in a clause it goes on with: "Hillary Clinton, who
                 # served as secretary of state when the decision was made to intervene in the Libya civil war"
                 office = desc[:cut.start()] if (cut := _CLAUSE_AFTER.search(desc, head.end())) else desc
-                mem.person(name, place_of(office, mem), desc)
+                mem.person(name, country_in_story(office, mem), desc)
                 continue
         # "admirer Gustav Lloyd Agerblad from Stockholm", "Dr Melissa Lazenby, of the University of Edinburgh": where
         # the person is from or works places them (a person known by the surname already is that person: "David
@@ -201,7 +201,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             continue
         before = CLAUSE_CUT.split(sentence[max(0, m.start() - 60): m.start()])[-1]
         before = " ".join(before.split()[-3:])
-        mem.person(name, place_of(before + " " + m.group("t"), mem), m.group("t"))
+        mem.person(name, country_in_story(before + " " + m.group("t"), mem), m.group("t"))
     if subject is not None and mem.mentioned[-1] is not subject and _LISTED.search(sentence):
         # "Mateen listed senior officials, including Ghani and former President Hamid Karzai, and he twisted ...":
         # people listed as examples are not the next "he"; the subject stays the latest person
@@ -351,8 +351,8 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     # (in any case: a transcript's "MARY FALLIN:" is Mary Fallin, not the Mary province of Turkmenistan)
     title = _without(sentence[start:end], name)
     desc = posted_abroad(f"{' '.join(before.split()[-5:])} {title} {after}")
-    return place_of(desc, mem) or _subdivision_in(desc, mem.focus) or mem.local(desc) or _speaking_from(sentence, end) or \
-        affiliation_country(sentence, end)
+    return country_in_story(desc, mem) or _subdivision_in(desc, mem.focus) or mem.local(desc) or \
+        _speaking_from(sentence, end) or affiliation_country(sentence, end)
 
 
 def _without(text: str, name: str) -> str:

@@ -50,7 +50,7 @@ def owner_in(phrase: str, code: str | None, mem: ActorMemory) -> str | None:
     return owner(m.group(0), code, mem) if m and ORGS[m.group(0)][1] == code else code
 
 
-def place_of(phrase: str, mem: ActorMemory) -> str | None:
+def country_in_story(phrase: str, mem: ActorMemory) -> str | None:
     """country_in(phrase), with a shared body's name in it read as this story means it ("Foreign Office
     spokesperson Mumtaz Zahra Baloch" in a Pakistani story is Pakistan's)."""
     return owner_in(phrase, country_in(phrase), mem)

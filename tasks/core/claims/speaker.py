@@ -11,7 +11,7 @@ from .actor_patterns import NOT_NAME, PARTICLES, TITLE_LAST
 from .actors import placed_body, resolve
 from .memory import ActorMemory, international, posted_abroad
 from .phrase_country import PLACE_FULL, acronym_country, country_in
-from .shared_bodies import place_of
+from .shared_bodies import country_in_story
 from .people import APPOS_HEAD, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .calendar_words import MONTHS, WEEKDAYS
@@ -163,7 +163,7 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
         if actor and actor.kind == "person" and actor.country is None and i:
             # "health ministry spokesman Mutahi Kagwe": a lower-case office before the name places its holder
             pre = seg[words[max(0, i - 4)].start():start]
-            if code := place_of(posted_abroad(pre), mem) or mem.local(pre) or acronym_country(pre, mem):
+            if code := country_in_story(posted_abroad(pre), mem) or mem.local(pre) or acronym_country(pre, mem):
                 actor = mem.person(actor.name, code)
         if actor and actor.kind == "organization" and (own := _OWNER_OF.fullmatch(seg, start)):
             # "the health ministry's spokesman", "the army's officials": the body speaks through them
@@ -442,5 +442,5 @@ def _described_person(np: str, mem: ActorMemory) -> tuple[Actor, int] | None:
     if NOT_NAME.search(name) or PLACE_FULL.fullmatch(name):
         return None
     pre = " ".join(pre_words)
-    code = place_of(pre, mem) or (country_in(core[tail.start():]) if tail else None) or mem.local(pre)
+    code = country_in_story(pre, mem) or (country_in(core[tail.start():]) if tail else None) or mem.local(pre)
     return mem.person(name, code), len(head)
