@@ -384,7 +384,7 @@ def finish_extraction(p: Pending) -> Extraction:
     name_lede_bodies(ex, actors)  # "..., a war monitor said." / "The Syrian Observatory for Human Rights said ..."
     carry_headline_tags(ex)  # "..., killing seven: sources" / "At least seven ... were killed ..., according to a witness"
     name_headline_bodies(ex, actors)  # "..., Ministry says" / "..., the Palestinian health ministry said"
-    name_headline_officials(ex, actors)  # "... – Head of Regional State Administration" / "..., Head of ... X has said"
+    name_headline_officials(ex, actors)  # "... – Head of Regional State Administration" / "..., Head of ... X said"
     _headline_echo(ex)
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     if any(DAMAGE_MARK in t for t in read.values()):

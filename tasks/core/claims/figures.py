@@ -144,16 +144,20 @@ _KILLED_AFTER = re.compile(rf"(?i)(?:(?:,[^,.;:]{{1,80}}){{1,2}},)?\s+(?:(?:were
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
 # a hospital stay as a wounded cue ("taken to hospital", "hospitalized", "treated in hospital"), and what makes it an
 # illness's rather than an injury's: the sentence names the sickness, and no attack, accident or poison that hurt them
-_HOSPITAL_CUE = re.compile(r"(?i)(?:taken|rushed|admitted|airlifted|treated|hospitali[sz]ed|(?:outpatient|hospital|medical) treatment)")
-_ILLNESS = re.compile(r"(?i)\b(?:(?:becoming|became|become|fell|falling|fallen|feeling|felt|taken)\s+(?:ill|sick)|illness(?:es)?|"
+_HOSPITAL_CUE = re.compile(r"(?i)(?:taken|rushed|admitted|airlifted|treated|hospitali[sz]ed|"
+                           r"(?:outpatient|hospital|medical) treatment)")
+_ILLNESS = re.compile(r"(?i)\b(?:(?:becoming|became|become|fell|falling|fallen|feeling|felt|taken)\s+(?:ill|sick)|"
+                      r"illness(?:es)?|"
                       r"heat\s?strokes?|heat exhaustion|sunstroke|dehydration)\b")
 _HARMED_BY = re.compile(r"(?i)\b(?:gas|leak\w*|poison\w*|fumes|smoke|chemicals?|toxic|contaminated)\b")
 # captives who got out, were let out or were moved: "escaped", "broke out", "were freed", "were evacuated"
-_CAPTIVES_OUT = re.compile(r"(?i)\s+(?:(?:have|had|has|were|was|are|had been|have been)\s+)?(?:(?:also|later|reportedly|allegedly)\s+)?"
+_CAPTIVES_OUT = re.compile(r"(?i)\s+(?:(?:have|had|has|were|was|are|had been|have been)\s+)?"
+                           r"(?:(?:also|later|reportedly|allegedly)\s+)?"
                            r"(?P<c>escaped|escaping|escape|fled|broke\s+out|break\s+out|freed|released|evacuated|"
                            r"evacuating)\b")
 _SET_OFF_RELATIVE = re.compile(r"\s*,\s*(?:who|whom)\b[^,.;:!?“”\"]{1,200},")
-_FATE_KILLED = re.compile(rf"(?i)\s*(?:(?:were|was|are|is|have been|had been|has been)\s+)?(?:(?:now|both|all|later|since)\s+)?"
+_FATE_KILLED = re.compile(rf"(?i)\s*(?:(?:were|was|are|is|have been|had been|has been)\s+)?"
+                          rf"(?:(?:now|both|all|later|since)\s+)?"
                           rf"(?:{_KILL_VERB}|died|dead|perished|succumbed)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
@@ -200,10 +204,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     if h in _HEADS["fled"]:
         return "displaced"
     if h in _HEADS["captive"]:
-        if _CAPTIVES_OUT.match(sent, head_end):
+        if gone := _CAPTIVES_OUT.match(sent, head_end):
             # "four of the prisoners escaped", "hundreds of prisoners were evacuated from the facility": captives who
             # got out or were moved are no count of people held (nor a toll); a move is a displacement
-            return "displaced" if _CAPTIVES_OUT.match(sent, head_end).group("c").lower().startswith("evacuat") else None
+            return "displaced" if gone.group("c").lower().startswith("evacuat") else None
         # "the gunmen executed six hostages", "three prisoners were killed": what befell them, else their captivity
         return "killed" if _KILLED_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) or \
             _KILLED_AFTER.match(sent, head_end) else "detained"
@@ -320,7 +324,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             got = "wounded" if _NAMED_AND.search(sent, max(0, a.qual_start - 40), a.qual_start) else "casualties"
         if got == "wounded" and _HOSPITAL_CUE.match(m.group(0)) and _ILLNESS.search(sent) and \
                 not _VIOLENCE.search(sent) and not _HARMED_BY.search(sent):
-            got = None  # "taken to a hospital after becoming ill", "hospitalized with heatstroke": the sick, not the hurt
+            got = None  # "taken to a hospital after becoming ill", "hospitalized with heatstroke": the sick, not hurt
             break
         if got == "displaced" and _SHELTERED.fullmatch(m.group(0)) and _WHO.search(after, 0, m.start()):
             # "three Palestinians, who had sought refuge in a school, died": the relative clause says where they
@@ -465,7 +469,8 @@ _WHO = re.compile(r"(?i)\b(?:who|which|that)\b")
 # a cue that is a noun with its determiner and its agent or victim after it ("the killing by police", "the arrest of
 # two students", "the deaths of"): an event the sentence names, not what befell the count before it
 # (one modifier may stand between: "the shooting death of a man", "the brutal killing of two brothers")
-_EVENT_DET = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+(?:(?![\d])(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[\p{L}-]+\s+)?$")
+_EVENT_DET = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+"
+                        r"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[\p{L}-]+\s+)?$")
 _EVENT_OF = re.compile(r"(?i)\s+(?:by|of)\b")
 _RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
 _COUNT_WORD = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b")
@@ -573,7 +578,7 @@ def _money_after(rest: str) -> bool:
 
 
 # the words between a toll and a part of it: "14 people, including two women"
-# the words between a figure and a count in brackets after it: "5 wounded (1 child)", "12 people were killed (three ..."
+# the words between a figure and a count in brackets after it: "5 wounded (1 child)", "12 were killed (three ..."
 _BRACKET_PART = re.compile(r"(?:\s+[\p{L}-]+){0,3}\s*\(\s*")
 _PART_AFTER_TOLL = re.compile(r"(?i)\s*,?\s*(?:including|among them|of whom)\s+")
 # "The toll of the shelling was 10 people": a death toll told with its people after the count
@@ -1047,7 +1052,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # schoolchildren, were taken to the hospital ... suffering from heat stroke": the 800's part)
             measure = out[-1].measure
         elif measure is None and out and out[-1].amount is not None and out[-1].amount.value != 0 and \
-                _BRACKET_PART.fullmatch(sent, out[-1].end, a.qual_start) and sent[head_end:head_end + 2].strip()[:1] == ")":
+                _BRACKET_PART.fullmatch(sent, out[-1].end, a.qual_start) and \
+                sent[head_end:head_end + 2].strip()[:1] == ")":
             # "15 dead and 5 wounded (1 child) in Volnovakha": a count in brackets right after a figure is its part
             measure = out[-1].measure
         elif measure is not None and out and out[-1].amount is not None and out[-1].amount.value != 0 and \

@@ -74,10 +74,10 @@ def name_headline_bodies(ex: Extraction, actors: dict[str, Actor]) -> None:
 
 
 def name_headline_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
-    """A headline's closing tag that gives an office and no name ("... – Head of Regional State Administration") is the
-    person the lede names with that office ("..., Head of the regional military-civilian administration Pavlo Kyrylenko
-    has said"): the lede's speaker, a named person, whose words before the name open with the tag's first word and hold
-    its last: re-key the headline's claims and figures of that speaker to the person, in place."""
+    """A headline's closing tag that gives an office and no name ("... – Head of Regional State Administration") is
+    the person the lede names with that office ("..., Head of the regional military-civilian administration Pavlo
+    Kyrylenko has said"): the lede's speaker, a named person, whose words before the name open with the tag's first
+    word and hold its last: re-key the headline's claims and figures of that speaker to the person, in place."""
     title = next((s for s in ex.sentences if s.section == "title"), None)
     if title is None:
         return

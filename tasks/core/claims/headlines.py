@@ -124,7 +124,8 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
 # but a figure in the headline takes the tagged source as its claimant).
 # (an office with its "of" may run longer: "- Head of Regional State Administration", "- Minister of Health")
 _TAG_WORDS = 4
-_TAG = re.compile(r"(?:\s*:\s+|\s+[–—-]\s*)(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3}(?:\s+of(?:\s+[\p{L}][\p{L}.'’&-]*){1,3})?)\s*[.]?\s*$")
+_TAG = re.compile(r"(?:\s*:\s+|\s+[–—-]\s*)(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3}"
+                  r"(?:\s+of(?:\s+[\p{L}][\p{L}.'’&-]*){1,3})?)\s*[.]?\s*$")
 
 
 def closing_tag(sent: str) -> re.Match | None:
@@ -160,7 +161,7 @@ def headline_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) ->
 # A title-case headline's closing speech tag with its verb first: "7K Migrants in Custody in South Texas Border Sector,
 # Say Feds", "25 Soldiers Killed in Northern Mali, Says Government". The sentence rules read the verb in lower case only,
 # and the parse makes the headline before the comma the verb's subject.
-_SAY_TAG = re.compile(r",\s+(?P<v>Says?|Said)\s+(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3}(?:\s+of(?:\s+[\p{L}][\p{L}.'’&-]*){1,3})?)\s*[.]?\s*$")
+_SAY_TAG = re.compile(r",\s+(?P<v>Says?|Said)\s+(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3})\s*[.]?\s*$")
 
 
 def headline_say_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> None:

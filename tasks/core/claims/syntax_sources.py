@@ -87,7 +87,8 @@ def find_source(tok, doc):
                 cls = getattr(cue_verbs().get(lemma_of(tok)), "cls", None)
                 # a belief adjective's copula (adjective_cue: "residents in the area, who are worried that there could
                 # be further attacks") is no cue verb: the adjective's clause makes it a belief
-                clause = has_clause(tok) or cls is None and any(c.dep_ == "acomp" and has_clause(c) for c in tok.children)
+                clause = has_clause(tok) or \
+                    cls is None and any(c.dep_ == "acomp" and has_clause(c) for c in tok.children)
                 cls = cls or ("cognition" if clause else None)
                 if subj.lower_ == "who" and (clause and cls == "speech" or
                                              source_nouns().get(tok.head.lower_) not in ("body", "document", "media") and

@@ -1,7 +1,8 @@
 """The country a page's address places its outlet in: the country-code top-level domain of its host ("dailymirror.lk"
 -> LK, "bbc.co.uk" -> GB), else a country its generic-domain host is named for ("jamaicaobserver.com" -> JM,
 "faceofmalawi.com" -> MW, "irishtimes.com" -> IE). A local paper seldom names its own country ("The Disaster
-Management Centre said ..."), so an article that names none is its outlet's country's story (extract.begin_extraction)."""
+Management Centre said ..."), so an article that names none is its outlet's country's story
+(extract.begin_extraction)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -66,7 +67,8 @@ def _host_names() -> tuple[tuple[str, str], ...]:
 
 def host_name_country(label: str) -> str | None:
     """The country a host name opens or closes with ("jamaicaobserver" -> JM, "faceofmalawi" -> MW, "the-irish-news"
-    -> IE); None for a name no country opens or closes, or one a subdivision named for a country does ("newmexican")."""
+    -> IE); None for a name no country opens or closes, or one a subdivision named for a country does
+    ("santafenewmexican")."""
     words = [w for w in label.split("-") if w]
     joined = "".join(words).removeprefix("the")
     for key, code in _host_names():
