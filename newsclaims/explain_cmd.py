@@ -50,4 +50,6 @@ def run(args: argparse.Namespace) -> int:
               f"subject {f['subject_country'] or '-'}, claimant {f['claimant'] or '-'}")
     if not ex.claims and not ex.figures:
         print("no claims or figures")
+    for d in ex.degraded:  # a bug to report: the rows above are the rules' alone for that sentence
+        print(f"the parse of {d.split(':', 1)[0]} could not be read ({d.split(': ', 1)[1]}): rules only")
     return 0

@@ -730,3 +730,27 @@ def test_url_country(url, code):
     """The outlet's country from its address's country domain (url_country), which an article naming no country takes."""
     from tasks.core.claims.url_country import url_country
     assert url_country(url) == code
+
+
+def test_a_parse_the_core_cannot_read_costs_its_sentence_the_parse_not_the_article(monkeypatch):
+    """A bug in the syntactic core on one sentence (probe 9 met one: a KeyError in find_source that rejected a whole
+    article) leaves that sentence the rules' rows and every other sentence its own; the failure is kept."""
+    from tasks.core.claims import attribution, extract_claims
+
+    text = ("The army said 12 militants were killed in the raid.\n"
+            "Residents, who are worried that the fighting will spread, said at least 30 civilians had died.")
+    whole = extract_claims(None, text, published_year=2020)
+    assert not whole.degraded and len(whole.figures) == 2
+
+    real = attribution.add_syntactic_claims
+
+    def breaks_on_residents(sent, doc, found, mem, opened=False):
+        if sent.startswith("Residents"):
+            raise KeyError("are")
+        return real(sent, doc, found, mem, opened)
+
+    monkeypatch.setattr(attribution, "add_syntactic_claims", breaks_on_residents)
+    ex = extract_claims(None, text, published_year=2020)
+    assert len(ex.degraded) == 1 and ex.degraded[0].startswith("sentence 1: KeyError")
+    assert [(f.measure, f.value) for f in ex.figures] == [(f.measure, f.value) for f in whole.figures]
+    assert any(c.sentence_index == 0 for c in ex.claims)  # the first sentence keeps its claim

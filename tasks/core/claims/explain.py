@@ -17,6 +17,7 @@ class Explanation:
     cues: list[list[str]]  # what the parse showed in each sentence (cue, source, rule), parsed or not
     claims: list[dict] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)
+    degraded: list[str] = field(default_factory=list)  # sentences whose parse could not be read (Extraction.degraded)
 
 
 def explain(sentence: str, context: str = "", title: str | None = None, published_year: int | None = None) -> Explanation:
@@ -29,7 +30,7 @@ def explain(sentence: str, context: str = "", title: str | None = None, publishe
     mine = [s for s in ex.sentences if s.section == "body" and s.start >= offset]
     idx = {s.index for s in mine}
     actors = {a.key: a for a in ex.actors}
-    out = Explanation([s.text for s in mine], [needs_parse(s.text) for s in mine], [])
+    out = Explanation([s.text for s in mine], [needs_parse(s.text) for s in mine], [], degraded=ex.degraded)
     docs = parse_sentences([plain_quotes(s.text, singles=True) for s in mine]) if load_parser() is not None else []
     for doc in docs:
         out.cues.append([f"{c.verb!r} <- {doc.text[c.src_start:c.src_end]!r} ({c.rule}{', in a quotation' if c.in_quote else ''})"

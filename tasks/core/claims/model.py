@@ -80,6 +80,9 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    # sentences whose parse could not be read (a bug in the syntactic core met a new construction): their rows are the
+    # rules' alone, so one such sentence no longer loses the whole article; "sentence N: KeyError: ..."
+    degraded: list[str] = field(default_factory=list)
 
     def reassign(self, claim: Claim, key: str, resolved_by: str, figure_goes) -> None:
         """Give `claim` (and the figures `figure_goes(figure)` picks, which went with its old claimant) the actor
