@@ -253,10 +253,10 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
 
 
 def _lone_office(text: str, head: str) -> bool:
-    """True for an office's title standing alone ("the Tánaiste said", "Taoiseach says"): a capitalised word the
-    library lexicon does not know, but a person's role of source_nouns.tsv, is the office holder described, not a
-    body's name."""
-    return source_nouns().get(head.lower()) == "person" and LEAD_DET.sub("", text).lower() == head.lower()
+    """True for an office's title standing alone ("the Tánaiste said"): a capitalised word the library lexicon does
+    not know, but a person's role of source_nouns.tsv, is the office holder described, not a body's name."""
+    return source_nouns().get(head.lower()) == "person" and LEAD_DET.sub("", text).lower() == head.lower() and \
+        not word_lemmas(head.lower())  # ("King said": a surname the lexicon knows as a word may be a person's name)
 
 
 # The verbs a document's own words do ("it reads", "it says"), not what is done with it ("it was announced")

@@ -521,7 +521,7 @@ def _headline_passive_or_plan(tok) -> bool:
     plan ("Minister to make statement to clarify ...": nothing said yet)."""
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.children):
         return False
-    if tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "neg" for c in tok.children) and \
+    if tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "neg" and c.i == tok.i - 1 for c in tok.children) and \
             not any(c.dep_ in ("dobj", "dative", "ccomp") for c in tok.children):
         return True
     return tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
