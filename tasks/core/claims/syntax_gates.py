@@ -132,8 +132,6 @@ def not_a_claim(lemma: str, tok) -> bool:
         return True
     if _headline_passive_or_plan(tok):
         return True
-    if _said_what(tok):
-        return True
     if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
         return True  # "claiming the lives of five people", "claimed 200 lives": the storm killed them (act_objects.tsv)
     if lemma == "identify" and not any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children):
@@ -527,16 +525,4 @@ def _headline_passive_or_plan(tok) -> bool:
             not any(c.dep_ in ("dobj", "dative", "ccomp") for c in tok.children):
         return True
     return tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
-
-
-def _said_what(tok) -> bool:
-    """A saying referred to, its content not given: the cue verb's object is the "what" of a free relative inside
-    another clause ("what Higgs said in the legislature about an agreement was not true", "confusion over what the
-    Government was told by Nphet"); the sentence says something about the words, not what they claimed."""
-    if tok.dep_ not in ("csubj", "csubjpass", "pcomp", "pobj", "ccomp", "xcomp", "dobj", "advcl") or has_clause(tok) or \
-            cue_verbs()[lemma_of(tok)].cls != "speech":
-        return False  # ("what he sees as the problem", "what it calls sensible laws": a view named, the claim stays)
-    if any(c.dep_ in ("oprd", "xcomp", "acomp", "attr") or c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
-        return False
-    return any(c.dep_ in ("dobj", "ccomp", "nsubjpass") and c.lower_ == "what" and c.i < tok.i for c in tok.children)
 
