@@ -205,7 +205,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         # "the DOJ release states", "a statement from the ministry reads", "the ministry's statement said": what a
         # body or person issues speaks with its voice
         return hit, f"document -> the one who issued it ({hit.kind})"
-    if cue.head_tag.startswith("NNP") or cue.head[:1].isupper() and not word_lemmas(head):
+    if (cue.head_tag.startswith("NNP") or cue.head[:1].isupper() and not word_lemmas(head)) and \
+            not _lone_office(text, head):
         # a name the resolver does not know: a person when it looks like one, else a body
         words = text.split()
         if cue.head_tag == "NNP" and cue.head in words and words.index(cue.head) < len(words) - 1:
@@ -243,9 +244,19 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             return known, "a body's name without its description"
         # "SINGAPORE Press Holdings reported": a company its own name places; "Cambridge has said": a city's body
         code = name_country(name) or (lone_city_country(name, mem.focus) if " " not in name else None)
+        if code is None and source_nouns().get(name.lower()) == "body":
+            # "the Prosecution denied", "the Court ruled": a body's common noun written as a name is the story's own
+            code = mem.focus
         return Actor(f"org:{name.lower()}", name, "organization", code), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+def _lone_office(text: str, head: str) -> bool:
+    """True for an office's title standing alone ("the Tánaiste said"): a capitalised word the library lexicon does
+    not know, but a person's role of source_nouns.tsv, is the office holder described, not a body's name."""
+    return source_nouns().get(head.lower()) == "person" and LEAD_DET.sub("", text).lower() == head.lower() and \
+        not word_lemmas(head.lower())  # ("King said": a surname the lexicon knows as a word may be a person's name)
 
 
 # The verbs a document's own words do ("it reads", "it says"), not what is done with it ("it was announced")

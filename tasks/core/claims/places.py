@@ -330,13 +330,14 @@ def story_country(title: str | None, text: str, home: str | None = None) -> str 
     # and regions of another country where the story happens ("rocked Manokwari, ... West Papua").
     # (the opening paragraph counts twice in `counts`: a lone mention there is not yet a second one)
     return local or only_country(counts, 3) or only_country(where_counts(title, text), 2) or \
-        lone_lede_place(text[:lede], counts) or (home if home and _only_home(home, counts, places) else None)
+        lone_lede_place(text[:lede], counts) or (home if home and names_home_alone(counts, places, home) else None)
 
 
-def _only_home(home: str, *tables: Counter[str]) -> bool:
-    """Whether the text names no country but the outlet's own, if any: a Canadian site's "Brampton Fire officials say
-    ... the Ontario Fire Marshal" is as Canadian as one naming nothing; one naming another country is not settled."""
-    return all(set(+t) <= {home} for t in tables)
+def names_home_alone(counts: Counter[str], places: Counter[str], home: str) -> bool:
+    """True when the text names no country or place but the outlet's own (`home`), however seldom: a local paper
+    names its country in passing if at all ("helped New Zealand through the pandemic" in the NZ Herald), and a
+    story that names no other is still its own country's story."""
+    return not any(n > 0 and c not in (home, "EU") for c, n in (counts + places).items())
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\p{Lu}“\"])")

@@ -130,6 +130,8 @@ def not_a_claim(lemma: str, tok) -> bool:
         return True  # "penned a piece entitled “...”": writing a thing, not the quote's speech tag
     if lemma in _NEG_NOT_CLAIM and any(c.dep_ == "neg" for c in tok.children):
         return True
+    if _headline_passive_or_plan(tok):
+        return True
     if lemma in act_objects() and any(c.dep_ == "dobj" and c.lower_ in act_objects()[lemma] for c in tok.children):
         return True  # "claiming the lives of five people", "claimed 200 lives": the storm killed them (act_objects.tsv)
     if lemma == "identify" and not any(c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves")) for c in tok.children):
@@ -511,3 +513,16 @@ def second_cue_of(tok):
     elif inner.tag_ in ("NNP", "NNPS") and inner.lower_ != said.lower_:
         return None  # another named party in the reported clause
     return outer
+
+
+def _headline_passive_or_plan(tok) -> bool:
+    """Headline grammar that reports nothing said: a participle negated with no auxiliary is a passive ("Tanaiste not
+    told about resignation of HSE boss": the Tánaiste is the one not told), and a bare infinitive at the root is a
+    plan ("Minister to make statement to clarify ...": nothing said yet)."""
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in tok.children):
+        return False
+    if tok.tag_ in ("VBN", "VBD") and any(c.dep_ == "neg" and c.i == tok.i - 1 for c in tok.children) and \
+            not any(c.dep_ in ("dobj", "dative", "ccomp") for c in tok.children):
+        return True
+    return tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+

@@ -130,6 +130,8 @@ def find_source(tok, doc):
     if tok.dep_ == "advcl" and (said_by := _noun_before(tok)) is not None and \
             (said_by.lower_ in _SHARE_HEADS or said_by.tag_ == "CD"):
         return "syn.noun_participle", said_by, None
+    if (said_by := _prep_subject(tok)) is not None:
+        return "syn.noun_participle", said_by, None
     head, rule = tok, None
     for _ in range(4):
         if head.dep_ == "conj" and head.head is not head:
@@ -290,6 +292,23 @@ def _after_passive(tok, head, rule) -> bool:
     if rule == "syn.advcl" and tok.tag_ == "VBG" and tok.head.i == head.i and head.lower_ in witnessed_participles():
         return True  # "Nichols was recorded saying he didn't regret ...", "she was heard telling ...": hers
     return rule == "syn.participle" and tok.dep_ == "pcomp" and tok.head.head.i == head.i
+
+
+# Prepositions whose object is the subject of the participle right after it ("despite Varadkar saying ...": Varadkar
+# says it, not the clause's subject). Prepositions are grammar (a closed class): kept here.
+_SUBJECT_PREPS = frozenset(["despite", "amid"])
+
+
+def _prep_subject(tok):
+    """'That's despite Tánaiste Leo Varadkar saying the proposals were ...': a name right before a speech participle
+    that the parse hung on the clause, as the object of "despite", is the participle's subject."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    noun = tok.doc[tok.i - 1]
+    if noun.tag_ != "NNP" or noun.dep_ != "pobj" or noun.head.lower_ not in _SUBJECT_PREPS or noun.head.head.i != tok.head.i:
+        return None
+    lemma = lemma_of(tok)
+    return noun if lemma in cue_verbs() and has_clause(tok) else None
 
 
 def _noun_before(tok):
