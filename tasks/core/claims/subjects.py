@@ -121,6 +121,7 @@ _SENDER = re.compile(r"\b(?:has|have|had|is|was|were)?\s*(?:[a-z]+\s+)?(?:sent|s
 # count, not its own forces ("Israel claims dozens of Hamas militants died"). Words in data/hostile_people.tsv.
 _ATTACKERS = re.compile("(?i)" + "|".join(map(re.escape, hostile_people()["attacker"])))
 _IRREGULARS = re.compile("(?i)" + "|".join(map(re.escape, hostile_people()["irregular"])))
+_POLICE = re.compile(rf"(?i)\b(?:{alt(sorted(noun_set(read_word_list('police_nouns.tsv'))))})\b")
 # The figure is the object of its own killing verb: "X killed N ...", "killing at least 13".
 _ACTIVE_KILL = re.compile(r"(?i)\b(?:killed|killing|kills|kill|shot dead|shot|massacred|murdered|executed|beheaded|"
                           r"slaughtered|wounded|wounding|injured|injuring|gunned down)\s+(?:(?:at least|more than|over|about|"
@@ -476,6 +477,9 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     # a person speaking about another country's toll is not, unless the story is set in theirs
     if party and not by_claimant and not hostile and (claimant.kind != "person" or where in (None, party)):
         return party
+    # suspects a police operation hits are the place's own, whoever speaks for the police (data/police_nouns.tsv)
+    if where and attackers and _POLICE.search(f"{prev} {sent}"):
+        return where
     if where and not attackers and not (by_claimant and claimant and claimant.country == where):
         return where
     return None
