@@ -55,7 +55,10 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
         source_nouns().get(np_head(name)) == "document" or \
         head in container_nouns() or head in ("those", "others") else "person"
     # a UN post has no country of its own ("the UN envoy for Yemen" is no Yemeni), as the UN's staff keep none
-    code = None if _UN_POST.search(text) else country_in(text) or mem.focus
+    # nor has the unnamed press ("TV stations reported", "reports say"): only its name, a demonym or "state" places it
+    unplaced = (source_nouns().get(head) == "media" and not _STATE_PRESS.search(text) and not _NAME_INSIDE.search(text)) or \
+        _BARE_REPORT.fullmatch(text) and not _placed_after(text, mem.sentence)
+    code = None if _UN_POST.search(text) else country_in(text) or (None if unplaced else mem.focus)
     if code and _THE_COUNTRY.fullmatch(text):
         return country_actor(code)  # "the country adopted ...", "the nation's": the country the story is about
     display = name if not code or name.split()[0] in (demonym_of(code),) else name
@@ -67,6 +70,18 @@ WORDS = re.compile(r"[\p{L}'’-]+")
 # plurals without an -s: "People are assuming ...", "Men said": a crowd, never the "he" or "she" of a later sentence
 _PLURAL_HEADS = plural_heads()  # data/plural_heads.tsv
 _UN_POST = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?!\w)")
+_STATE_PRESS = re.compile(r"(?i)\b(?:state|state-run|state-owned|national|government|official)\b")
+# a report no one is named as making ("One report said", "media reports", "Reports:")
+# (not "the report", a document the story has in mind, whose country is its maker's)
+_BARE_REPORT = re.compile(r"(?i)(?:(?:a|an|one|some|other|several|many|media|news|press|local|unconfirmed|initial|earlier|"
+                          r"later)\s+)*(?:reports|(?<=\S\s)report)")
+# a name inside the description places the press it names ("a report from WCCO-TV", "reports in an Atlanta newspaper")
+_NAME_INSIDE = re.compile(r"(?<=\s)(?!TV\b)\p{Lu}")
+
+
+def _placed_after(text: str, sentence: str) -> bool:
+    """Whether the sentence places the press it calls `text` right after it ("said reports from Ashgabat")."""
+    return re.search(rf"\b{re.escape(text)}\s+(?:from|in|out\s+of)\s+\p{{Lu}}", sentence) is not None
 _THE_COUNTRY = re.compile(r"(?i)the\s+(?:country|nation)")
 
 

@@ -121,6 +121,9 @@ _SENDER = re.compile(r"\b(?:has|have|had|is|was|were)?\s*(?:[a-z]+\s+)?(?:sent|s
 # count, not its own forces ("Israel claims dozens of Hamas militants died"). Words in data/hostile_people.tsv.
 _ATTACKERS = re.compile("(?i)" + "|".join(map(re.escape, hostile_people()["attacker"])))
 _IRREGULARS = re.compile("(?i)" + "|".join(map(re.escape, hostile_people()["irregular"])))
+_POLICE_WORDS = rf"\b(?:{alt(sorted(noun_set(read_word_list('police_nouns.tsv'))))})\b"
+_POLICE = re.compile(rf"(?i){_POLICE_WORDS}")
+_BY_POLICE = re.compile(rf"(?i)\b(?:by|with|against)\s+(?:the\s+)?(?:[\p{{L}}-]+\s+)?{_POLICE_WORDS}")
 # The figure is the object of its own killing verb: "X killed N ...", "killing at least 13".
 _ACTIVE_KILL = re.compile(r"(?i)\b(?:killed|killing|kills|kill|shot dead|shot|massacred|murdered|executed|beheaded|"
                           r"slaughtered|wounded|wounding|injured|injuring|gunned down)\s+(?:(?:at least|more than|over|about|"
@@ -476,6 +479,12 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     # a person speaking about another country's toll is not, unless the story is set in theirs
     if party and not by_claimant and not hostile and (claimant.kind != "person" or where in (None, party)):
         return party
+    # suspects a police operation hits are the place's own (data/police_nouns.tsv): the police act before the count,
+    # after it as its agent ("killed by police", "a shootout with police") or speak for it; not police counted with
+    # them ("Three attackers and a Kosovo police officer were killed": attackers the story may say came from elsewhere)
+    if where and attackers and (_POLICE.search(sent, 0, start) or _BY_POLICE.search(sent, end) or
+                                claimant is not None and _POLICE.search(claimant.name)):
+        return where
     if where and not attackers and not (by_claimant and claimant and claimant.country == where):
         return where
     return None
