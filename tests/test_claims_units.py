@@ -725,3 +725,19 @@ def test_url_country(url, code):
     """The outlet's country from its address's country domain (url_country), which an article naming no country takes."""
     from tasks.core.claims.url_country import url_country
     assert url_country(url) == code
+
+
+@pytest.mark.parametrize("outlet,code", [
+    ("Sri Lanka News Wave", "LK"),
+    ("The Times of India", "IN"),
+    ("Malawi Voice", "MW"),
+    ("Prothom Alo", None),
+    ("Deadline News", None),
+    ("", None),
+    (None, None),
+])
+def test_outlet_country(outlet, code):
+    """The outlet's country from its own name (outlet_country), which an article naming no country takes when its
+    address has no country domain."""
+    from tasks.core.claims.outlet_country import outlet_country
+    assert outlet_country(outlet) == code
