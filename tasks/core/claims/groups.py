@@ -16,6 +16,7 @@ from .inflections import word_lemmas
 from .name_words import first_name_genders
 from .source_words import source_nouns
 from .model import Actor
+from .numbers import NUMBER_WORDS
 from .patterns import APOS, DEMONYM, PLACE, is_possessive, strip_possessive
 
 # Head nouns of collective or anonymous speakers, singular and plural.
@@ -40,10 +41,11 @@ GROUP_HEADS = _HEADS
 _QUANT = r"(?:(?:the|a|an|some|many|several|other|two|three|four|five|most|all|both|one|these|those|\d[\d,]*)\s+)"
 # "one of the officials", "a group of physicians", "the group of U.N. special rapporteurs": the group itself speaks
 _PART = r"(?:(?:(?:one|some|many|several|two|three|most|all|none|each|both|any)\s+of|(?:a|the)\s+(?:group|team|coalition|number|handful|delegation|panel)\s+of)\s+)"
-# A modifier word: anything but function words and verbs, so a clause never reads as a group.
+# A modifier word: anything but function words and verbs, so a clause never reads as a group; and no count word,
+# which only opens a group phrase (_QUANT): "Police arrested three men" is a clause, not the group "Police men".
 _MOD = (r"(?!(?:that|which|who|whom|whose|and|or|but|no|not|never|of|in|on|at|to|for|from|by|with|as|is|are|was|were|"
         r"has|have|had|said|says|the|a|an|it|its|their|his|her|they|he|she|we|this|although|while|when|if|after|"
-        r"before|because|since)\b)(?:[\p{L}.’'-]+|[A-Z][A-Z\d-]*\d[A-Z\d-]*)\s+")
+        r"before|because|since|" + "|".join(sorted(NUMBER_WORDS)) + r")\b)(?:[\p{L}.’'-]+|[A-Z][A-Z\d-]*\d[A-Z\d-]*)\s+")
 _SIDE_TAIL = (r"\s+(?:opposed|loyal|close|allied|aligned|linked|affiliated)\s+(?:to|with)\s+(?:the\s+)?"
               r"(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}|government|regime|army|military|rebels|president)")
 _SIDE_END = re.compile(_SIDE_TAIL + "$")
