@@ -115,12 +115,27 @@ def _group_mod(word: str) -> bool:
         (source_nouns().get(low) != "person" or low != word.lower())
 
 
+_SAINTS = frozenset(("St", "St.", "Saint"))
+
+
+def _saints(words: list[str]) -> list[str]:
+    """The words with a saint's name kept as one ("a St John spokesperson": the ambulance service), whose second word
+    is no person's first name."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in _SAINTS and w[:1].isupper():
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
+
+
 def _kept_mods(mods: str) -> str:
     """The modifiers of a group's head that say which group: without the country's word (the name gives it), an owner
     and the words before it, and the words that rank, count or describe members (_may_name_kind); "" when a modifier can
     say no group's kind (_group_mod). A capitalised common word opening them is the sentence's capital and goes to lower
     case (_sentence_capital)."""
-    words = _IN_MODS.sub(" ", mods).split()
+    words = _saints(_IN_MODS.sub(" ", mods).split())
     if (owner := next((i for i, w in enumerate(words) if is_possessive(w)), None)) is not None:
         words = words[owner + 1:]  # "the county's chief medical examiner": the owner is not the group's kind
     words = [w for w in words if _may_name_kind(w)]
