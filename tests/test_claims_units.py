@@ -755,3 +755,19 @@ def test_a_parse_the_core_cannot_read_costs_its_sentence_the_parse_not_the_artic
     assert len(ex.degraded) == 1 and ex.degraded[0].startswith("sentence 1: KeyError")
     assert [(f.measure, f.value) for f in ex.figures] == [(f.measure, f.value) for f in whole.figures]
     assert any(c.sentence_index == 0 for c in ex.claims)  # the first sentence keeps its claim
+
+
+@pytest.mark.parametrize("outlet,code", [
+    ("Sri Lanka News Wave", "LK"),
+    ("The Times of India", "IN"),
+    ("Malawi Voice", "MW"),
+    ("Prothom Alo", None),
+    ("Deadline News", None),
+    ("", None),
+    (None, None),
+])
+def test_outlet_country(outlet, code):
+    """The outlet's country from its own name (outlet_country), which an article naming no country takes when its
+    address has no country domain."""
+    from tasks.core.claims.outlet_country import outlet_country
+    assert outlet_country(outlet) == code

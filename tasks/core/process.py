@@ -295,6 +295,7 @@ def _begin_extract(cleaned: CleanedDoc) -> Pending:
     _ready_extractor()
     from tasks.core.claims.extract import begin_extraction
 
+    from tasks.core.claims.outlet_country import outlet_country
     from tasks.core.claims.url_country import url_country
 
     # a page with no date whose URL names its month (".../2017/09/...") is a story of that month: its figures' years
@@ -302,7 +303,8 @@ def _begin_extract(cleaned: CleanedDoc) -> Pending:
     when = cleaned.published_at or url_month(cleaned.url)
     return begin_extraction(cleaned.title, cleaned.text, published_year=_year(when),
                             language=cleaned.language, published_month=_month(when),
-                            home_country=url_country(cleaned.url))
+                            # the outlet's country: its address's domain, else its name ("Sri Lanka News Wave")
+                            home_country=url_country(cleaned.url) or outlet_country(cleaned.outlet))
 
 
 def _year(published_at: str | None) -> int | None:

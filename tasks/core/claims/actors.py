@@ -187,6 +187,15 @@ def _former_holder(title: str, mem: ActorMemory) -> Actor | None:
     return mem.person(names[-1], None) if names and not NOT_NAME.search(names[-1]) else None
 
 
+# the UN's agencies, as orgs.tsv names them by "UN ..." ("UN refugee agency", "UN health agency"), which "the U.N.
+# agency" and "the UN body" refer back to
+_UN_FAMILY = frozenset(name for surface, (name, code) in ORGS.items()
+                       if not code and surface.startswith(("UN ", "U.N. ", "United Nations ")))
+_UN_BODY_BACK = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:agency|body|organi[sz]ation)")
+# a description without its article, as headlines write it: "Charity says ...", "Rights group says ..."
+_BARE_DESCRIPTION = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}")
+
+
 def resolve(np: str, mem: ActorMemory) -> Actor | None:
     """The actor a whole noun phrase names, or None when it names no identifiable actor."""
     s = np.strip().strip(",").strip()
@@ -197,6 +206,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return None
     if (hit := _title_by_initials(s, mem)) is not None:
         return hit
+    if _UN_BODY_BACK.fullmatch(s) and (hit := mem.last(lambda a: a.name in _UN_FAMILY)) is not None:
+        return hit  # "UNICEF reported ... The U.N. agency said": the UN body the story named last
     if (m := _FORMER.fullmatch(s)) and (hit := _former_holder(m.group("t"), mem)) is not None:
         return hit
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
@@ -310,6 +321,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return who  # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder
     if s[:1] in "TtIi" and (hit := described_body(s, mem, speaking_body)):
         return hit  # "Human Rights Watch said ... the rights group added": the fitting body named last
+    if _BARE_DESCRIPTION.fullmatch(s) and s not in mem.names and s not in mem.by_surname and \
+            (hit := described_body(f"the {s[:1].lower()}{s[1:]}", mem, speaking_body)):
+        return hit  # a headline or standfirst drops the article: "Charity says nine staff dead" is "the charity"
     if (m := full_match(BACKREF, s)) and (hit := backref(m.group(1).lower(), mem)):
         return hit
     if s[:4] in ("The ", "the ") and " " in (t := norm_title(s[4:])) and t in mem.role_holders and \

@@ -8,7 +8,7 @@ import regex as re
 from .bodies import body_by_first_name
 from .figure_words import share_parts
 from .groups import demonym_of, is_document, np_head
-from .memory import ActorMemory
+from .memory import ActorMemory, names_body_abroad
 from .model import Actor
 from .people_words import plural_heads
 from .phrase_country import country_actor, country_in
@@ -54,11 +54,12 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
         head in _PERCENT or head[:1].isdigit() or source_nouns().get(head) in ("body", "document") or \
         source_nouns().get(np_head(name)) == "document" or \
         head in container_nouns() or head in ("those", "others") else "person"
-    # a UN post has no country of its own ("the UN envoy for Yemen" is no Yemeni), as the UN's staff keep none
+    # a UN post has no country of its own ("the UN envoy for Yemen" is no Yemeni), as the UN's staff keep none; nor
+    # does one an international body names ("a statement made on Tuesday by the head of the World Health Organization")
     # nor has the unnamed press ("TV stations reported", "reports say"): only its name, a demonym or "state" places it
     unplaced = (source_nouns().get(head) == "media" and not _STATE_PRESS.search(text) and not _NAME_INSIDE.search(text)) or \
         _BARE_REPORT.fullmatch(text) and not _placed_after(text, mem.sentence)
-    code = None if _UN_POST.search(text) else country_in(text) or (None if unplaced else mem.focus)
+    code = None if _UN_POST.search(text) or names_body_abroad(text) else country_in(text) or (None if unplaced else mem.focus)
     if code and _THE_COUNTRY.fullmatch(text):
         return country_actor(code)  # "the country adopted ...", "the nation's": the country the story is about
     display = name if not code or name.split()[0] in (demonym_of(code),) else name

@@ -751,7 +751,13 @@ def _after_trailing_clause(c: FoundClaim, pos: int, sent: str) -> bool:
     trailing tag's verb parts a count in it from the claim, unless a quotation opened after the verb still holds it
     (_in_quote)."""
     return bool(c.span[0] < c.span[1] <= c.subj_start < c.verb_end <= pos
-                and _SUBORDINATE.search(sent, c.verb_end, pos) and not _in_quote(sent[c.verb_end:pos]))
+                and (sub := _SUBORDINATE.search(sent, c.verb_end, pos)) and not _in_quote(sent[c.verb_end:pos])
+                and not _OWN_TOLL.match(sent, sub.end()))
+
+
+# "..., the health ministry said Wednesday as its overall toll for Palestinians killed ... neared 30,000": the clause
+# tells of the speaker's own count, which stays the speaker's
+_OWN_TOLL = re.compile(r"\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally|count|figures?)\b")
 
 
 __all__ = ["extract_claims", "Extraction", "Pending", "begin_extraction", "parse_pending", "finish_extraction"]

@@ -505,10 +505,15 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
                    # a relative clause may tell what befell them: "the number of people who have died in the heatwave"
                    r"(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|gone\s+)?)?"
                    r"(?:dead|deaths|died|fatalities|killed|victims|casualties|injured|wounded|"
-                   r"displaced|missing|detainees|detained|detentions|arrested|arrests|injuries|refugees|lives\s+lost)|"
+                   r"displaced|missing|detainees|detained|detentions|arrested|arrests|injuries|refugees|lives\s+lost|"
+                   # South Asian English's singular: "total number of dengue death this year rose to three" (not "the
+                   # number of death threats")
+                   r"death(?=\s+(?:this|so|in|from|due|has|had|have|rose|risen|reached|stood|stands|now|climbed|increased)\b))|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,16}?)"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after|"
+                   # the people it counts: "its overall toll for Palestinians killed in the almost five-month war neared 30,000"
+                   r"for|among)(?:\s+[\w'’-]+){1,16}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
                    r"(?:\s*,\s+including\s[^,.;]{1,60},)?"
                    # "the casualty count in Maule, originally reported at 587": an earlier count of it, set off by a comma
@@ -522,6 +527,8 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded|"
+                   # a plural toll noun's present tense: "Cholera deaths pass 5,000", "Ebola deaths top 100"
+                   r"(?<=(?:deaths|fatalities|casualties|losses|toll)\s)(?:rise|climb|jump|soar|reach|pass|surpass|top|cross|near|approach|exceed)|"
                    # Indian English: "The toll in the Nepal floods ... touched 91"
                    r"touched|touches)(?:\s+(?:to|at))?"
                    # a round number passed: "The number of new refugees has passed the 100,000 mark"
@@ -682,6 +689,8 @@ def _bare_next() -> re.Pattern:
     when_words, day_names = time_after_count()
     return re.compile(r"(?i)\s*(?:$|[^\w\s]|(?:in|on|at|from|since|during|across|after|before|when|as|and|or|while|including|"
                       r"mostly|most|among|near|inside|outside|over|by|with|so|others?|"
+                      # "injured nearly 73,000 amid mass destruction", "killed 12 following clashes"
+                      r"amid|amidst|following|despite|throughout|according|due|because|"
                       r"more|of|were|was|are|is|had|have|who|in|to|people|\d|" + "|".join(sorted(when_words)) + r")\b|"
                       r"(?:" + "|".join(sorted(day_names)) + r")(?:\s+(?:night|morning|afternoon|evening))?"
                       r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|near|after|before|when|as|and|while|during|across|outside|inside|"
@@ -762,6 +771,11 @@ _PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|ar
                           r"(?:(?:believed|feared|thought|presumed|reported|said|known)\s+to\s+(?:be|have(?:\s+been)?)\s+)?"
                           rf"(?P<c>{_CUE_ALT}|taken hostage)|"
                           rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
+# a bare count, a part of it set off by commas, then its participle: "Over 40, including children, killed in Sudan
+# hospital attack", "At least 12, among them three medics, were wounded" (headlines and ledes)
+_ASIDE_CUE = re.compile(r"(?i),\s+(?:including|among\s+them)\s[^,.;:]{1,60},\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+)?"
+                        r"(?P<c>killed|dead|died|die|wounded|injured|hurt|arrested|detained|abducted|kidnapped|displaced|"
+                        r"missing)\b")
 # What sets a bare count against a figure before it: "down from 799", "a record high of 799", "compared with 120"
 _COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"
                        r"(?:a|an|the)\s+(?:(?:record|previous|all-time|daily|new|earlier|single-day)\s+){1,2}(?:high|low|peak|total|figure|tally)\s+of|"
@@ -969,7 +983,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if adj and not _bare_next().match(rest) and not _people_noun(rest) and not _person_next(rest):
                 adj = None  # "held 12 meetings": the verb's object is something else
             bare = None if adj else _BARE_VERB.match(rest)
-            adj = adj or _PASSIVE_CUE.match(rest) or bare
+            adj = adj or _PASSIVE_CUE.match(rest) or bare or _ASIDE_CUE.match(rest)
             # a bare magnitude counts ("Hundreds were arrested"), "thousands of penguins" does not; "of" and a noun for
             # people after a verb that governs the count do ("arrested hundreds of activists", "detained scores of
             # opposition supporters": nouns for people beyond the fixed heads of _AFTER, by the lexicon)

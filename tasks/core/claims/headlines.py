@@ -52,6 +52,10 @@ def _bare(word: str) -> str:
     return strip_possessive(word.lower())
 
 
+# a place's health authority by the short form Arab and South Asian copy heads its tolls with: "Gaza Health: ..."
+_PLACE_HEALTH = re.compile(r"[A-Z][\p{L}-]+\s+Health")
+
+
 def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | None:
     """(actor, how, surface) for a headline's colon head, or None."""
     words = _WORD.findall(np)
@@ -59,7 +63,14 @@ def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | 
     if not words or len(words) > 6 or "," in np or any(_bare(w) in rubrics for w in words[:-1]) or \
             rubrics.get(_bare(words[-1])) == "rubric" or len(words) == 1 and _bare(words[0]) in rubrics:
         return None  # "News Guide", "Fact Check", "Analysis", "Washington, DC:"; but "WSJ editorial" is the Journal's
+    if (org := known_org(np)) is not None and org.kind == "organization":
+        return org, "headline body before its colon", np  # "WHO: ...", "UNICEF: ...": a body the gazetteer knows
+    if _PLACE_HEALTH.fullmatch(np) and np.split()[0] in PLACE_NAMES and \
+            (ministry := resolve(f"{np} Ministry", mem)) is not None and ministry.kind == "organization":
+        return ministry, "a place's health authority", np  # "Gaza Health: Malnutrition deaths rise to 459"
     last = words[-1].lower().strip("'’")
+    if "of" in words[1:-1] and source_nouns().get(words[words.index("of") - 1].lower()) is not None:
+        last = words[words.index("of") - 1].lower()  # "Ministry of Health: ...": the head noun before its "of"
     if last in claim_nouns() and (m := _POSS.match(np)):
         owner = m.group("owner")  # "Democrats' new warning": the warning's owner speaks
         got = (resolve(owner, mem), "resolver") if resolve(owner, mem) else name_source(owner, mem)
@@ -106,11 +117,15 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
     got = _speaker(np, not plain, mem)
     if got is None or got[0] is None:
         return
-    if plain and source_nouns().get(_WORD.findall(np)[-1].lower().strip("'’")) is None and \
-            _WORD.findall(np)[-1].lower().strip("'’") not in claim_nouns() and \
-            (len(_WORD.findall(np)) > 1 or len(sent[m.end():].split()) > 3):
+    words = _WORD.findall(np)
+    head = words[-1].lower().strip("'’")
+    if "of" in words[1:-1]:
+        head = words[words.index("of") - 1].lower()  # "Ministry of Health:": the body's head noun comes before its "of"
+    if plain and source_nouns().get(head) is None and head not in claim_nouns() and known_org(np) is None and \
+            not (_PLACE_HEALTH.fullmatch(np) and np.split()[0] in PLACE_NAMES) and \
+            (len(words) > 1 or len(sent[m.end():].split()) > 3):
         return  # a bare name before a colon is phrase_claims' to read (and to refuse), unless the words after the
-        # colon are too few for its shapes ("Trump: Mexico will pay")
+        # colon are too few for its shapes ("Trump: Mexico will pay"); a body the gazetteer knows speaks ("WHO: ...")
     if got[0].kind == "country" or np in PLACE_NAMES:
         return  # "Washington:", "Iowa to vote:": a place or a dateline is no headline speaker
     s0 = m.start("np")

@@ -29,13 +29,14 @@ _YEAR = re.compile(r"(?<![\d-])(?P<y>1[89]\d\d|20\d\d)(?![\d-])")
 _SPAN_END = re.compile(r"\s*(?:to|and|through|until|[-–])\s*(?:1[89]\d\d|20\d\d)\b")
 
 
-# A year named relative to the article's date: "Last year, a quake killed ...", "two years ago"; not "the last year" or
+# A year named relative to the article's date: "Last year, a quake killed ...", "Last whole year, only 58 dengue deaths
+# were reported", "two years ago"; not "the last year" or
 # "the past year" (a span that ends now) and not "a year earlier" (relative to another time the text names).
 # Any count of years back, in figures or words ("10 years ago", "twenty years ago"), and "N years since" the event a
 # date marks ("April 24 marked 101 years since the start of the Armenian genocide, when ... killed 1.5 million"); not
 # "the past two years since" (a span up to now), "100 years since its founding" (a body's age, not an event) nor
 # "N years after" (counted from another event, not from the article).
-_RELATIVE = re.compile(r"(?i)\b(?:(?<!\bthe\s)(?<!\bthe\s\s)last\s+year|"
+_RELATIVE = re.compile(r"(?i)\b(?:(?<!\bthe\s)(?<!\bthe\s\s)last\s+(?:whole\s+|entire\s+|full\s+)?year|"
                        r"(?<!\b(?:the|past|last|first|next|for|in)\s)(?P<n>an?|\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years?\s+"
                        r"(?:ago|since\s+the))\b")
 # "the 75th anniversary of the bombing of Hiroshima, which killed 140,000": the event is that many years before the story
