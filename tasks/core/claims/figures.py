@@ -323,6 +323,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     if got is None and h in ("people", "persons") and (hm := _HOW_MANY.search(sent, 0, a.qual_start)) and \
             not re.search(r"[;.!?]\s", sent[hm.end():a.qual_start]):
         got = _classify(hm.group("c").lower(), h, head)
+    # "we have 16 confirmed victims of shooting": the head opens a cue of its own (measure_cues.tsv), read when no
+    # verb of the clause says what befell them
+    if got is None and h == "victims" and (vm := _MEASURE_ANY.match(sent, head_end - len(head))):
+        got = _classify(vm.group(0).lower(), h, head)
     # "the U.S. has about 900 troops in Syria": soldiers placed somewhere are a deployment
     if got is None and _TROOPS.fullmatch(h) and _PLACED.match(sent, head_end):
         return "deployed"
