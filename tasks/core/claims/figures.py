@@ -486,8 +486,8 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
 # after the toll noun may run longer than the seven words allowed otherwise ("The death toll from the raid on the Nur
 # Shams camp in the West Bank city of Tulkarem climbed to five": a place named with its city and region). A possessive
-# or a hyphenated word may stand among the words ("put the toll of yesterday's disaster at five", "the casualties of the
-# Saudi-led coalition on Yemen has reached 35,297"), and the people counted before the cause
+# may stand among the words ("put the toll of yesterday's disaster at five"; not a hyphenated word: "the protesters carried
+# signs with anti-government sentiments and at one stage sung" is no count of protesters), and the people counted before the cause
 # ("The number of missing persons after flash floods swept through the state has increased to 141").
 _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualties|death count|deaths|fatalities|"
                    # "the prosecutor puts the tally at 37": a bare "tally" is a toll only as someone's estimate (not a
@@ -502,7 +502,7 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
                    r"displaced|missing|detainees|detained|detentions|arrested|arrests|injuries|refugees|lives\s+lost)|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+[\w'’-]+){0,7}?|(?:\s+(?:people|persons))?\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,16}?)"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+[\w'’]+){0,7}?|(?:\s+(?:people|persons))?\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after)(?:\s+[\w'’-]+){1,16}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
                    r"(?:\s*,\s+including\s[^,.;]{1,60},)?"
                    # "the casualty count in Maule, originally reported at 587": an earlier count of it, set off by a comma
