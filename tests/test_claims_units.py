@@ -718,6 +718,11 @@ def test_every_form_of_the_kin_table_is_read():
     ("https://www.thenews.com.pk/print/1", "PK"),
     ("https://www.dawn.com/news/1", None),  # a generic domain says nothing
     ("https://blog.example.io/post", None),  # a country domain sold as a generic one (generic_country_domains.tsv)
+    ("https://www.jamaicaobserver.com/news/1", "JM"),  # a generic domain's host named for a country
+    ("https://www.faceofmalawi.com/2023/01/17/x", "MW"),
+    ("https://irishtimes.com/crime-law/1", "IE"),  # by its people's word
+    ("https://www.santafenewmexican.com/news/1", None),  # New Mexico's, not Mexico's
+    ("https://www.womansday.com/1", None),  # a short name inside another word says nothing
     ("not a url", None),
     (None, None),
 ])

@@ -746,12 +746,19 @@ COMPLEMENT = re.compile(r"\s+(?:that\s+(?!(?:day|night|morning|afternoon|evening
                          r"during|morning|evening|following)\b)\p{Ll}+ing\s)")
 
 
+# A speaker's capitalised title may stand between the comma and the name, longer than a clause's few words may ("...,
+# Head of the regional military-civilian administration Pavlo Kyrylenko has said")
+_TITLE_OPENS = re.compile(r"\s*\p{Lu}\p{Ll}+\s")
+_TITLED_GAP = 10
+
+
 def _after_content(sent: str, prev_end: int, subj_start: int) -> bool:
     """The subject follows what it asserts: '“...,” UNRWA chief X said', '71 died, the ministry said'."""
     cut = None
     for cut in BOUND.finditer(sent, prev_end, subj_start):
         pass
-    if cut is None or cut.group(0) not in ",”\"’" or sent[cut.end():subj_start].count(" ") > 6:
+    if cut is None or cut.group(0) not in ",”\"’" or \
+            sent[cut.end():subj_start].count(" ") > (_TITLED_GAP if _TITLE_OPENS.match(sent, cut.end()) else 6):
         return False
     if _WHAT_BEFORE.search(sent, max(0, subj_start - 8), subj_start):
         return False  # "..., causing what the UN says may be the worst crisis": it speaks of what follows

@@ -143,6 +143,23 @@ _KILLED_AFTER = re.compile(rf"(?i)(?:(?:,[^,.;:]{{1,80}}){{1,2}},)?\s+(?:(?:were
                            rf"confirmed|found|declared)\s+)?(?:{_KILL_VERB}|died|dead|die|dies|dying|perished|succumbed|"
                            rf"(?:lose|loses|lost|losing)\s+(?:their|his|her)\s+lives?)\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
+# a hospital stay as a wounded cue ("taken to hospital", "hospitalized", "treated in hospital"), and what makes it an
+# illness's rather than an injury's: the sentence names the sickness, and no attack, accident or poison that hurt them
+_HOSPITAL_CUE = re.compile(r"(?i)(?:taken|rushed|admitted|airlifted|treated|hospitali[sz]ed|"
+                           r"(?:outpatient|hospital|medical) treatment)")
+_ILLNESS = re.compile(r"(?i)\b(?:(?:becoming|became|become|fell|falling|fallen|feeling|felt|taken)\s+(?:ill|sick)|"
+                      r"illness(?:es)?|"
+                      r"heat\s?strokes?|heat exhaustion|sunstroke|dehydration)\b")
+_HARMED_BY = re.compile(r"(?i)\b(?:gas|leak\w*|poison\w*|fumes|smoke|chemicals?|toxic|contaminated)\b")
+# captives who got out, were let out or were moved: "escaped", "broke out", "were freed", "were evacuated"
+_CAPTIVES_OUT = re.compile(r"(?i)\s+(?:(?:have|had|has|were|was|are|had been|have been)\s+)?"
+                           r"(?:(?:also|later|reportedly|allegedly)\s+)?"
+                           r"(?P<c>escaped|escaping|escape|fled|broke\s+out|break\s+out|freed|released|evacuated|"
+                           r"evacuating)\b")
+_SET_OFF_RELATIVE = re.compile(r"\s*,\s*(?:who|whom)\b[^,.;:!?“”\"]{1,200},")
+_FATE_KILLED = re.compile(rf"(?i)\s*(?:(?:were|was|are|is|have been|had been|has been)\s+)?"
+                          rf"(?:(?:now|both|all|later|since)\s+)?"
+                          rf"(?:{_KILL_VERB}|died|dead|perished|succumbed)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
 _OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM}){WORD_END}")
@@ -188,6 +205,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     if h in _HEADS["fled"]:
         return "displaced"
     if h in _HEADS["captive"]:
+        if gone := _CAPTIVES_OUT.match(sent, head_end):
+            # "four of the prisoners escaped", "hundreds of prisoners were evacuated from the facility": captives who
+            # got out or were moved are no count of people held (nor a toll); a move is a displacement
+            return "displaced" if gone.group("c").lower().startswith("evacuat") else None
         # "the gunmen executed six hostages", "three prisoners were killed": what befell them, else their captivity
         return "killed" if _KILLED_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) or \
             _KILLED_AFTER.match(sent, head_end) else "detained"
@@ -205,6 +226,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     if h == "bodies" and not _BODY_CUE.search(sent):
         return None
     if h == "bodies" or h == "lives" and not re.search(r"(?i)\bsav\w*\s+(?:\w+\s+){0,3}$", sent[max(0, a.qual_start - 30): a.qual_start]):
+        return "killed"
+    # "the two gunmen, who were shot during a confrontation with police ..., are dead": a relative clause set off by
+    # commas tells what happened to them on the way; the main clause after it says their fate
+    if (rel := _SET_OFF_RELATIVE.match(sent, head_end)) and _FATE_KILLED.match(sent, rel.end()):
         return "killed"
     # nearest cue after the head (same clause), else just before the number
     after = sent[head_end: head_end + 110]
@@ -288,7 +313,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             break
         if m.group(0).lower() == "holding":
             continue  # "200 protesters congregated, holding signs": the head holds something; a captive is held
-        if _EVENT_DET.search(after, 0, m.start()) and _EVENT_OF.match(after, m.end()):
+        if _EVENT_DET.search(after, 0, m.start()) and _EVENT_OF.match(sent, head_end + m.end()):
             continue  # "hundreds of protesters commemorating ... the killing by police of two brothers": another event
         if m.group(0).lower().startswith("remain") and _REMAIN_STATE.match(after, m.end()):
             continue  # "One officer remains hospitalized": a state the people stay in, no deployment
@@ -306,6 +331,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             # "20 people were killed and injured": the count spans both, so casualties; "Horton and the two other
             # victims killed and injured": the named one was killed, the count is of the injured (respectively)
             got = "wounded" if _NAMED_AND.search(sent, max(0, a.qual_start - 40), a.qual_start) else "casualties"
+        if got == "wounded" and _HOSPITAL_CUE.match(m.group(0)) and _ILLNESS.search(sent) and \
+                not _VIOLENCE.search(sent) and not _HARMED_BY.search(sent):
+            got = None  # "taken to a hospital after becoming ill", "hospitalized with heatstroke": the sick, not hurt
+            break
         if got == "displaced" and _SHELTERED.fullmatch(m.group(0)) and _WHO.search(after, 0, m.start()):
             # "three Palestinians, who had sought refuge in a school, died": the relative clause says where they
             # sheltered, the main verb what befell them
@@ -461,7 +490,9 @@ _SHELTERED = re.compile(r"(?i)(?:take|takes|took|taken|taking|sought|seek|seeks|
 _WHO = re.compile(r"(?i)\b(?:who|which|that)\b")
 # a cue that is a noun with its determiner and its agent or victim after it ("the killing by police", "the arrest of
 # two students", "the deaths of"): an event the sentence names, not what befell the count before it
-_EVENT_DET = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+$")
+# (one modifier may stand between: "the shooting death of a man", "the brutal killing of two brothers")
+_EVENT_DET = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+"
+                        r"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[\p{L}-]+\s+)?$")
 _EVENT_OF = re.compile(r"(?i)\s+(?:by|of)\b")
 _RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
 _COUNT_WORD = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b")
@@ -572,6 +603,8 @@ def _money_after(rest: str) -> bool:
 
 
 # the words between a toll and a part of it: "14 people, including two women"
+# the words between a figure and a count in brackets after it: "5 wounded (1 child)", "12 were killed (three ..."
+_BRACKET_PART = re.compile(r"(?:\s+[\p{L}-]+){0,3}\s*\(\s*")
 _PART_AFTER_TOLL = re.compile(r"(?i)\s*,?\s*(?:including|among them|of whom)\s+")
 # "The toll of the shelling was 10 people": a death toll told with its people after the count
 _DEATH_TOLL_WAS = re.compile(r"(?i)\b(?:death\s+)?toll\b(?:\s+(?:of|from|in)(?:\s+[\w-]+){1,4}?)?\s+(?:was|is|stood\s+at|"
@@ -1047,9 +1080,17 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 _LATER_DIED.match(sent, head_end)):
             measure = "killed"  # "two of the wounded later died in hospital": the part of the hurt who died
         if measure is None and out and re.search(r"(?i)\b(?:including|among them|of whom)\s*$", sent[max(0, a.qual_start - 20): a.qual_start]) \
-                and not (out[-1].amount is not None and out[-1].amount.value == 0):
+                and not (out[-1].amount is not None and out[-1].amount.value == 0) and \
+                not _COUNT_WORD.search(sent, out[-1].end, max(out[-1].end, a.qual_start)):
             # "20 were hurt, including two children": a part of the toll before it; not of a zero toll ("No one was
-            # injured ... while a handful of people, including two children, were inside": a part of someone else)
+            # injured ... while a handful of people, including two children, were inside": a part of someone else),
+            # nor of a count between them that is no figure ("three died and more than 800 people, including four
+            # schoolchildren, were taken to the hospital ... suffering from heat stroke": the 800's part)
+            measure = out[-1].measure
+        elif measure is None and out and out[-1].amount is not None and out[-1].amount.value != 0 and \
+                _BRACKET_PART.fullmatch(sent, out[-1].end, a.qual_start) and \
+                sent[head_end:head_end + 2].strip()[:1] == ")":
+            # "15 dead and 5 wounded (1 child) in Volnovakha": a count in brackets right after a figure is its part
             measure = out[-1].measure
         elif measure is not None and out and out[-1].amount is not None and out[-1].amount.value != 0 and \
                 _PART_AFTER_TOLL.fullmatch(sent, out[-1].end, a.qual_start):

@@ -16,6 +16,7 @@ from .inflections import word_lemmas
 from .name_words import first_name_genders
 from .source_words import source_nouns
 from .model import Actor
+from .numbers import NUMBER_WORDS
 from .patterns import APOS, DEMONYM, PLACE, is_possessive, strip_possessive
 
 # Head nouns of collective or anonymous speakers, singular and plural.
@@ -40,10 +41,11 @@ GROUP_HEADS = _HEADS
 _QUANT = r"(?:(?:the|a|an|some|many|several|other|two|three|four|five|most|all|both|one|these|those|\d[\d,]*)\s+)"
 # "one of the officials", "a group of physicians", "the group of U.N. special rapporteurs": the group itself speaks
 _PART = r"(?:(?:(?:one|some|many|several|two|three|most|all|none|each|both|any)\s+of|(?:a|the)\s+(?:group|team|coalition|number|handful|delegation|panel)\s+of)\s+)"
-# A modifier word: anything but function words and verbs, so a clause never reads as a group.
+# A modifier word: anything but function words and verbs, so a clause never reads as a group; and no count word,
+# which only opens a group phrase (_QUANT): "Police arrested three men" is a clause, not the group "Police men".
 _MOD = (r"(?!(?:that|which|who|whom|whose|and|or|but|no|not|never|of|in|on|at|to|for|from|by|with|as|is|are|was|were|"
         r"has|have|had|said|says|the|a|an|it|its|their|his|her|they|he|she|we|this|although|while|when|if|after|"
-        r"before|because|since)\b)(?:[\p{L}.’'-]+|[A-Z][A-Z\d-]*\d[A-Z\d-]*)\s+")
+        r"before|because|since|" + "|".join(sorted(NUMBER_WORDS)) + r")\b)(?:[\p{L}.’'-]+|[A-Z][A-Z\d-]*\d[A-Z\d-]*)\s+")
 _SIDE_TAIL = (r"\s+(?:opposed|loyal|close|allied|aligned|linked|affiliated)\s+(?:to|with)\s+(?:the\s+)?"
               r"(?:[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){0,3}|government|regime|army|military|rebels|president)")
 _SIDE_END = re.compile(_SIDE_TAIL + "$")
@@ -113,12 +115,27 @@ def _group_mod(word: str) -> bool:
         (source_nouns().get(low) != "person" or low != word.lower())
 
 
+_SAINTS = frozenset(("St", "St.", "Saint"))
+
+
+def _saints(words: list[str]) -> list[str]:
+    """The words with a saint's name kept as one ("a St John spokesperson": the ambulance service), whose second word
+    is no person's first name."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in _SAINTS and w[:1].isupper():
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
+
+
 def _kept_mods(mods: str) -> str:
     """The modifiers of a group's head that say which group: without the country's word (the name gives it), an owner
     and the words before it, and the words that rank, count or describe members (_may_name_kind); "" when a modifier can
     say no group's kind (_group_mod). A capitalised common word opening them is the sentence's capital and goes to lower
     case (_sentence_capital)."""
-    words = _IN_MODS.sub(" ", mods).split()
+    words = _saints(_IN_MODS.sub(" ", mods).split())
     if (owner := next((i for i, w in enumerate(words) if is_possessive(w)), None)) is not None:
         words = words[owner + 1:]  # "the county's chief medical examiner": the owner is not the group's kind
     words = [w for w in words if _may_name_kind(w)]

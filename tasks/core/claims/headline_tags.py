@@ -71,3 +71,39 @@ def name_headline_bodies(ex: Extraction, actors: dict[str, Actor]) -> None:
             continue
         ex.reassign(c, later.claimant_key, "headline body noun, named in the lede",
                     lambda f, c=c: f.sentence_index == title.index and f.claimant_key == c.claimant_key)
+
+
+def name_headline_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
+    """A headline's closing tag that gives an office and no name ("... – Head of Regional State Administration") is
+    the person the lede names with that office ("..., Head of the regional military-civilian administration Pavlo
+    Kyrylenko has said"): the lede's speaker, a named person, whose words before the name open with the tag's first
+    word and hold its last: re-key the headline's claims and figures of that speaker to the person, in place."""
+    title = next((s for s in ex.sentences if s.section == "title"), None)
+    if title is None:
+        return
+    lede = {s.index for s in [s for s in ex.sentences if s.section == "body"][:_LEDE]}
+    texts = {s.index: s.text for s in ex.sentences if s.index in lede}
+    for c in ex.claims:
+        words = c.claimant_text.lower().split()
+        if c.sentence_index != title.index or c.rule != "rules.headline_tag" or len(words) < 3 or \
+                (a := actors.get(c.claimant_key)) is None or a.kind == "person" or a.country is not None:
+            continue
+        later = next((d for d in ex.claims if d.sentence_index in lede and
+                      (p := actors.get(d.claimant_key)) is not None and p.kind == "person" and " " in p.name and
+                      _office_before(texts[d.sentence_index], p.name, words)), None)
+        if later is not None:
+            ex.reassign(c, later.claimant_key, "headline office, named in the lede",
+                        lambda f, c=c: f.sentence_index == title.index and f.claimant_key == c.claimant_key)
+
+
+# how many words before a name its title may take ("Head of the regional military-civilian administration Pavlo ...")
+_TITLE_WORDS = 8
+
+
+def _office_before(sentence: str, name: str, tag: list[str]) -> bool:
+    """Whether the words right before `name` in `sentence` open with the tag's first word and hold its last (the tag's
+    office written out in the lede's title)."""
+    if (at := sentence.find(name)) < 0:
+        return False
+    before = [w.strip(",;:").lower() for w in sentence[:at].split()[-_TITLE_WORDS:]]
+    return tag[0] in before and tag[-1] in before[before.index(tag[0]):]

@@ -122,7 +122,10 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
 # three - governor", Reuters' "Russian shelling kills five civilians in Ukraine's Kharkiv -regional governor" (a space
 # before the dash only). The words before it are the source's claim (the held-out gold keeps the attribution row optional,
 # but a figure in the headline takes the tagged source as its claimant).
-_TAG = re.compile(r"(?:\s*:\s+|\s+[–—-]\s*)(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3})\s*[.]?\s*$")
+# (an office with its "of" may run longer: "- Head of Regional State Administration", "- Minister of Health")
+_TAG_WORDS = 4
+_TAG = re.compile(r"(?:\s*:\s+|\s+[–—-]\s*)(?P<src>[\p{L}][\p{L}.'’&-]*(?:\s+[\p{L}][\p{L}.'’&-]*){0,3}"
+                  r"(?:\s+of(?:\s+[\p{L}][\p{L}.'’&-]*){1,3})?)\s*[.]?\s*$")
 
 
 def closing_tag(sent: str) -> re.Match | None:
@@ -176,6 +179,9 @@ def _tag_actor(src: str, mem: ActorMemory) -> Actor | None:
     """The speaker a headline's closing tag names: a body, a person or a source noun, or None for a place, a rubric or
     an outlet."""
     words = _WORD.findall(src)
+    if len(words) > _TAG_WORDS and (src[:1].islower() or words[0].lower() in ("a", "an", "the")):
+        return None  # a long tag is an office with its "of" ("- Head of Regional State Administration"), not a
+        # description ("- - a user of Intel chips")
     last = _bare(words[-1])
     if "of" in words[1:-1] and source_nouns().get(head := _bare(words[words.index("of") - 1])) is not None:
         last = head  # "- Ministry of Health": the body's head noun comes before its "of"

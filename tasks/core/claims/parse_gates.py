@@ -96,13 +96,14 @@ def _claim_noun_that(sent: str) -> bool:
 def _light_appeal(sent: str) -> bool:
     """An appeal noun before "for" / "on" as the object of a light verb that is no cue verb ("renewed his call for a
     ceasefire", "issued an appeal for calm"): syntax_nonverb._appeal_for's shape, which the rules do not read."""
-    return ("call" in sent or "appeal" in sent or "demand" in sent) and \
+    return ("call" in sent or "appeal" in sent or "demand" in sent or "plea" in sent) and \
         any(claim_nouns().get(m.group(1).lower()) == "appeal" for m in _LIGHT_BEFORE_FOR.finditer(sent))
 
 
 _BEFORE_TO = re.compile(r"\b([A-Za-z]+) to [a-z]+")
 # the light verbs of syntax_nonverb._appeal_for that are no cue verbs themselves (data/cue_frames.tsv "light")
-_LIGHT_BEFORE_FOR = re.compile(r"\b(?:renew(?:ed|s|ing)?|issu(?:ed|es|e|ing)|rais(?:ed|es|e|ing)|deliver(?:ed|s|ing)?)\s+"
+_LIGHT_BEFORE_FOR = re.compile(r"\b(?:renew(?:ed|s|ing)?|issu(?:ed|es|e|ing)|rais(?:ed|es|e|ing)|deliver(?:ed|s|ing)?|"
+                               r"ma(?:de|kes?|king))\s+"
                                r"(?:\w+\s+){0,2}?([A-Za-z]+)\s+(?:for|on)\s")
 
 

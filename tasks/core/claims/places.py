@@ -300,8 +300,8 @@ def clear_top(counts: Counter[str], places: Counter[str] | None = None) -> str |
 def story_country(title: str | None, text: str, home: str | None = None) -> str | None:
     """The story's focus country; when no country, demonym or capital settles it, the cities and
     regions it happens in do ("FREMONT — ... in San Jose" is an American story). `home`: the outlet's country
-    (url_country), the story's only when the text names no country or place at all ("The Disaster Management Centre
-    said ..." on a Sri Lankan site), not when it names several."""
+    (url_country), the story's only when the text names no country or place but the outlet's own ("The Disaster
+    Management Centre said ..." on a Sri Lankan site), not when it names another."""
     # context reads the gazetteer too; import late
     from .context import PLACE_NAMES, focus_of, settled_mentions, story_mentions
 
@@ -330,7 +330,13 @@ def story_country(title: str | None, text: str, home: str | None = None) -> str 
     # and regions of another country where the story happens ("rocked Manokwari, ... West Papua").
     # (the opening paragraph counts twice in `counts`: a lone mention there is not yet a second one)
     return local or only_country(counts, 3) or only_country(where_counts(title, text), 2) or \
-        lone_lede_place(text[:lede], counts) or (home if home and not +counts and not +places else None)
+        lone_lede_place(text[:lede], counts) or (home if home and _only_home(home, counts, places) else None)
+
+
+def _only_home(home: str, *tables: Counter[str]) -> bool:
+    """Whether the text names no country but the outlet's own, if any: a Canadian site's "Brampton Fire officials say
+    ... the Ontario Fire Marshal" is as Canadian as one naming nothing; one naming another country is not settled."""
+    return all(set(+t) <= {home} for t in tables)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\p{Lu}“\"])")

@@ -8,6 +8,7 @@ from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .figure_words import share_parts
 from .inflections import word_lemmas
 from .people_words import not_agent_plurals, not_doers, people_figure_mods
+from .place_words import place_nouns
 from .source_words import QUANTIFIER_SOURCES, container_nouns, document_parts, source_nouns
 
 _PERSONAL = frozenset("he she they it".split())
@@ -90,6 +91,8 @@ def plausible_source(tok, findings: bool = False):
         if low in BARE_DATA and not (findings and low in _KEPT_DATA) and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
                                          or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children):
             return None  # "figures for the year show": numbers with no keeper named speak for no one
+        if kind == "body" and low in place_nouns() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return None  # "a region like Delhi demands ...": an example of a place, not its government speaking
         if kind is not None or (_AGENT_SUFFIX.search(low) and low not in _NOT_AGENTS) or _doer(low):
             if kind == "document" and not findings and low not in ("statement", "report", "letter", "poll", "survey",
                                                                     "document", "documents", "filings", "records",

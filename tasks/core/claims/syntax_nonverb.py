@@ -121,8 +121,8 @@ def _appeal_for(noun) -> bool:
     cue verb takes for its object, with what is asked for in the "for" / "on" phrase right after it (a bare "his call
     for a ban" named in passing is no appeal made here; "reiterated its call for" is the cue verb's own claim)."""
     if claim_nouns().get(noun.lower_) != "appeal" or noun.dep_ != "dobj" or not _light_verb(noun.head, noun) or \
-            noun.head.lower_ in cue_forms():
-        return False
+            noun.head.lower_ in cue_forms() and "make" not in word_lemmas(noun.head.lower_).get("VERB", ()):
+        return False  # "make" is a cue verb only with "clear" or a speech noun: "made an urgent appeal for funds" is not
     return any(c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i == noun.i + 1 for c in noun.children)
 
 

@@ -84,10 +84,15 @@ def find_source(tok, doc):
                 # "a backlash from business leaders who say the law ...", "ammunition to Republicans who say ...": an
                 # object's relative clause reports a claim of that object's own when a speech verb governs a clause
                 # and the object names people ("who"); not "policies that ...", "a plan which shows ..."
-                cls = cue_verbs()[lemma_of(tok)].cls
-                if subj.lower_ == "who" and (has_clause(tok) and cls == "speech" or
+                cls = getattr(cue_verbs().get(lemma_of(tok)), "cls", None)
+                # a belief adjective's copula (adjective_cue: "residents in the area, who are worried that there could
+                # be further attacks") is no cue verb: the adjective's clause makes it a belief
+                clause = has_clause(tok) or \
+                    cls is None and any(c.dep_ == "acomp" and has_clause(c) for c in tok.children)
+                cls = cls or ("cognition" if clause else None)
+                if subj.lower_ == "who" and (clause and cls == "speech" or
                                              source_nouns().get(tok.head.lower_) not in ("body", "document", "media") and
-                                             (has_clause(tok) and cls == "cognition" or subj.i > 0 and
+                                             (clause and cls == "cognition" or subj.i > 0 and
                                               doc[subj.i - 1].text == "," and cls in ("speech", "stance"))):
                     # also, when the object names people (not "the department, who" the model hung on the wrong noun),
                     # a belief ("lawmakers who thought she was ...") and, set off by a comma, a speech act or an
@@ -112,7 +117,8 @@ def find_source(tok, doc):
             return "syn.relative", tok.head, subj
         if subj.lower_ in ("him", "them", "me", "us") or (subj.lower_ == "her" and subj.dep_ != "poss" and subj.tag_ == "PRP"):
             return None  # "let her know": an object, not a speaker
-        if tok.dep_ == "ccomp" and tok.head.lower_ in _LET and cue_verbs()[lemma_of(tok)].cls == "cognition":
+        if tok.dep_ == "ccomp" and tok.head.lower_ in _LET and \
+                getattr(cue_verbs().get(lemma_of(tok)), "cls", None) == "cognition":
             return None  # "a sign letting customers know that masks must be worn": told, not telling
         return "syn.subject", _after_opening_clause(subj, tok), None
     if (subj := set_off_subject(tok)) is not None:

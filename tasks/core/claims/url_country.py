@@ -1,6 +1,8 @@
 """The country a page's address places its outlet in: the country-code top-level domain of its host ("dailymirror.lk"
--> LK, "bbc.co.uk" -> GB). A local paper seldom names its own country ("The Disaster Management Centre said ..."), so
-an article that names none is its outlet's country's story (extract.begin_extraction)."""
+-> LK, "bbc.co.uk" -> GB), else a country its generic-domain host is named for ("jamaicaobserver.com" -> JM,
+"faceofmalawi.com" -> MW, "irishtimes.com" -> IE). A local paper seldom names its own country ("The Disaster
+Management Centre said ..."), so an article that names none is its outlet's country's story
+(extract.begin_extraction)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -27,10 +29,49 @@ def url_country(url: str | None) -> str | None:
         host = urlsplit((url or "").strip()).hostname or ""
     except ValueError:
         return None
-    tld = host.rstrip(".").rpartition(".")[2].lower()
+    labels = host.rstrip(".").lower().split(".")
+    tld = labels[-1]
     if len(tld) != 2 or not tld.isalpha() or tld in _generic_domains():
-        return None
+        return host_name_country(labels[-2]) if len(labels) >= 2 else None
     if code := _DOMAIN_CODES.get(tld):
         return code
     country = pycountry.countries.get(alpha_2=tld.upper())
     return country.alpha_2 if country else None
+
+
+# Shorter names are too often a piece of another word in a run-together host name ("woman" holds "oman", "peru" opens
+# "perusall"); names of five letters or more stand ("ghanaweb", "faceofmalawi").
+_MIN_NAME = 5
+
+
+@lru_cache(maxsize=1)
+def _host_names() -> tuple[tuple[str, str], ...]:
+    """Country names and demonyms as a host name runs them together ("newzealand", "irish") -> code, longest first,
+    with the top-level subdivisions' names mapped to no country: a state named for a country ("newmexico",
+    "newsouthwales") is no country's outlet."""
+    from .gazetteer import COUNTRY_NAMES, DEMONYMS, subdivisions  # the gazetteer is heavy: only for a generic host
+    out: dict[str, str] = {}
+    for table in (COUNTRY_NAMES, DEMONYMS):
+        for name, code in table.items():
+            key = "".join(ch for ch in name.lower().removeprefix("the ") if ch.isalpha())
+            if len(key) >= _MIN_NAME and code != "EU" and name.isascii():
+                out.setdefault(key, code)
+    for name in subdivisions()[0]:
+        key = "".join(ch for ch in name.lower() if ch.isalpha())
+        # (and its people's word as a paper's name runs it, "santafenewmexican": New Mexico's, not Mexico's)
+        for form in (key, key + "n", key[:-1] + "an"):
+            if len(key) > _MIN_NAME and name.isascii() and form not in out:
+                out[form] = ""
+    return tuple(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+def host_name_country(label: str) -> str | None:
+    """The country a host name opens or closes with ("jamaicaobserver" -> JM, "faceofmalawi" -> MW, "the-irish-news"
+    -> IE); None for a name no country opens or closes, or one a subdivision named for a country does
+    ("santafenewmexican")."""
+    words = [w for w in label.split("-") if w]
+    joined = "".join(words).removeprefix("the")
+    for key, code in _host_names():
+        if joined.startswith(key) or joined.endswith(key):
+            return code or None
+    return None

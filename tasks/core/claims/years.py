@@ -154,6 +154,10 @@ def event_year(sent: str, fig_start: int, prev_year: int | None, published_year:
             continue
         if start > fig_start and _SINCE.search(sent[fig_start:start]):
             continue  # "4,634 deaths since the virus was first detected ... late last year": a count up to now
+        if start < fig_start and _CLAUSE_COMMA.search(sent, end, fig_start) and \
+                _SINCE.search(_CLAUSE_END.split(sent[max(0, start - 80): start])[-1]):
+            continue  # "Since the outbreak began in March 2022, a total of 825 ... have lost their lives": the same
+            # count up to now, its main clause after the "since" clause's (not "Since the 2015 attack that killed 130")
         if _SPAN_END.match(sent, end):
             continue  # "from 1999 to 2021", "between 2010 and 2015": a span counts to its last year
         if start < fig_start:
