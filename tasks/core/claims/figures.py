@@ -123,8 +123,9 @@ _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|e
 _TROOPS = re.compile(r"troops|forces|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
                      r"peacekeeping troops|military")
 # "3,500 troops advising and assisting in Iraq": a reduced relative of what they do there comes between
+# ("there were about 36 soldiers at a post in the district": a post, outpost or checkpoint is a place troops are posted to)
 _PLACED = re.compile(rf"\s+(?:(?:are|were|is|remain|stay)\s+)?(?:[a-z]+ing\s+(?:and\s+[a-z]+ing\s+)?)?(?:in|inside|across|at)\s+(?:the\s+)?(?:{PLACE}|[A-Z][\p{{L}}-]+|"
-                     rf"(?:region|area|country|base|zone|garrison)\b)")
+                     rf"(?:region|area|country|base|zone|garrison)\b|(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:post|outpost|checkpoint|army\s+base|military\s+base)\b)")
 _IN_CAMP = re.compile(r"(?i)\b(?:live|lived|living|stay|stayed|staying|shelter\w*|housed|remain\w*|stranded|trapped)\s+"
                       r"(?:in|at)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}camps?\b")  # "staying in 53 makeshift relief camps"
 # "the camp now holds 40,000 people", "the shelters house some 900 people": the population of a camp is displaced
@@ -232,6 +233,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
         return "killed"
     # nearest cue after the head (same clause), else just before the number
     after = sent[head_end: head_end + 110]
+    if (app := _APPOSITION_AFTER.match(sent, head_end)) and not _MEASURE_ANY.search(app.group(0)):
+        # "The five men - identified as Egyptians A, 49, B, 55 ... - were taken into custody": an apposition that only
+        # says who they are may outrun the clause's reach; the verb after it is the head's
+        after = sent[app.end(): app.end() + 110]
     if (question := _HOW_MANY_Q.search(after)):
         after = after[: question.start()]  # "asked the three holdouts how many people he would kill": the question's cue
     stop = _HARD_STOP.search(after)
@@ -269,6 +274,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     # three people dead" is what they caused, "200 people have left" the cue of people who fled)
     if (adj := _ADJ_CUE.search(before)) and _lacking(before, adj):
         return None  # "missing 10 of the Saints' 16 games": the verb "miss" takes the count as its object
+    if _BURIED_BEFORE.search(before) and _ALIVE_AFTER.match(sent, head_end):
+        return "killed"  # "the landslide buried over 2000 people alive": the count inside "buried ... alive" (measure_cues.tsv)
     # "the evacuation of 136,000 people" tells what befell them unless their clause says more ("the evacuation of 24
     # soldiers who were injured": the hurt, carried off): the noun is weighed last
     evacuation = adj is not None and adj.group("c").lower() == "evacuation"
@@ -315,6 +322,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
         got = _classify(m.group(0).lower(), h, head)
         if got == "protesters" and _TURNED_OUT.match(m.group(0)) and not _PROTEST.search(sent):
             got = None  # "5,000 people turned out to watch the match": a crowd, a protest only where the sentence names one
+        if got == "protesters" and _GATHERED.fullmatch(m.group(0)) and not _PROTEST_AIM.search(sent):
+            got = None  # "2,000 people gathered at the stadium": a crowd; with a protest or its aim named, protesters
         if got is None and _MEASURE_RX[-1][1].fullmatch(m.group(0)) and _group(head, "protesters") not in (
                 "military", "peacekeepers") and _PROTEST_AIM.search(after, m.end()):
             got = "protesters"  # "thousands of farmers rallied against the tax": a march or rally with its aim is a protest
@@ -343,6 +352,10 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     if got is None and h in ("people", "persons") and (hm := _HOW_MANY.search(sent, 0, a.qual_start)) and \
             not re.search(r"[;.!?]\s", sent[hm.end():a.qual_start]):
         got = _classify(hm.group("c").lower(), h, head)
+    # "we have 16 confirmed victims of shooting": the head opens a cue of its own (measure_cues.tsv), read when no
+    # verb of the clause says what befell them
+    if got is None and h == "victims" and (vm := _MEASURE_ANY.match(sent, head_end - len(head))):
+        got = _classify(vm.group(0).lower(), h, head)
     # "the U.S. has about 900 troops in Syria": soldiers placed somewhere are a deployment
     if got is None and _TROOPS.fullmatch(h) and _PLACED.match(sent, head_end):
         return "deployed"
@@ -352,6 +365,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     return got
 
 
+# "buried over 2000 people alive": the count between the verb and "alive"
+_BURIED_BEFORE = re.compile(r"(?i)\bburied\s+(?:(?:all|the|another|some)\s+)?$")
+_ALIVE_AFTER = re.compile(r"(?i)\s+alive\b")
 # "alive or dead", "dead or alive": either fate, so no toll
 _ALIVE_OR = re.compile(r"(?i)\balive\s+or\s+$")
 _OR_ALIVE = re.compile(r"(?i)\s+or\s+alive\b")
@@ -369,8 +385,12 @@ _PARALLEL_PLACE = re.compile(r"\s+(?P<p>in|at)\s+(?:the\s+)?\p{Lu}")
 _INTERCEPT_VERBS = ("find", "locate", "intercept", "secure", "encounter")
 _INTERCEPTED = re.compile(r"(?i)\b(?:" + "|".join(sorted((f for f in verb_forms(_INTERCEPT_VERBS) if not f.endswith("ing")), key=len, reverse=True)) + r")\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|another)\s+)?$")
 # a finite verb after the migrants makes them the subject of what was found ("a study found 40 migrants lacked papers")
-_FINITE_AFTER = re.compile(r"(?i)\s+(?:(?:who|that)\s+)?(?:were|was|are|is|had|have|has|did|do|does|would|could|will|may|might|"
+# (not a passive relative, which tells what was done to them: "found 303 migrants who were being transported in trucks")
+_FINITE_AFTER = re.compile(r"(?i)\s+(?!(?:who|that)\s+(?:were|was|had)\s+being\s)(?:(?:who|that)\s+)?(?:were|was|are|is|had|have|has|did|do|does|would|could|will|may|might|"
                            r"lacked|lack|lacks|needed|need|needs|said|say|says|wanted|want|wants)\b")
+# the passive: "107 foreigners from Guatemala, Honduras and Cuba were found" (their origin may come between)
+_FOUND_AFTER = re.compile(rf"(?i)(?:\s+from\s+[^.;:!?]{{1,80}}?)?\s*,?\s+(?:were|have\s+been|had\s+been)\s+(?:(?:\w+ly|also|later)\s+)?"
+                          rf"(?:{'|'.join(f for f in verb_forms(_INTERCEPT_VERBS) if f.endswith('ed') or f in ('found',))})\b")
 _INTERCEPTED_HEADS = frozenset(("migrants", "immigrants", "foreigners", "asylum seekers", "asylum-seekers"))
 _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 # "20 protesters have been arrested in Melbourne and another three in Sydney": "another" / "a further" before a bare count
@@ -386,6 +406,8 @@ _HOW_MANY_Q = re.compile(r"(?i)\bhow\s+(?:many|much)\b")
 # a possessive right before a measure word makes it the adjective of the noun it owns ("their displaced families")
 _OWNED_BEFORE = re.compile(r"(?i)\b(?:their|his|her|its|our|your)\s+$")
 _LATER_DIED = re.compile(r"(?i)\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|also)\s+)?(?:died|succumbed|passed away)\b")
+# an apposition right after the head, in dashes or brackets (a hyphen only with spaces around it)
+_APPOSITION_AFTER = re.compile(r"\s*—[^—.;]{1,200}?—|\s*–[^–.;]{1,200}?–|\s+-\s[^.;]{1,200}?\s-(?=\s)|\s*\([^().;]{1,200}\)")
 _APPOSITION_OPEN = re.compile(r"(?:[—–(]|\s-)\s*$")
 _APPOSITION_CLOSE = {"—": re.compile(r"—"), "–": re.compile(r"–"), "(": re.compile(r"\)"), "-": re.compile(r"\s-\s")}
 # An active verb with an object after the head: the head is who did it ("two gunmen killed a policeman", "four
@@ -494,7 +516,10 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321", "The number of prisoners
 # killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
 # after the toll noun may run longer than the seven words allowed otherwise ("The death toll from the raid on the Nur
-# Shams camp in the West Bank city of Tulkarem climbed to five": a place named with its city and region).
+# Shams camp in the West Bank city of Tulkarem climbed to five": a place named with its city and region). A possessive
+# may stand among the words ("put the toll of yesterday's disaster at five"; not a hyphenated word: "the protesters carried
+# signs with anti-government sentiments and at one stage sung" is no count of protesters), and the people counted before the cause
+# ("The number of missing persons after flash floods swept through the state has increased to 141").
 _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualties|death count|deaths|fatalities|"
                    # "the prosecutor puts the tally at 37": a bare "tally" is a toll only as someone's estimate (not a
                    # player's "tally rose to 20")
@@ -511,7 +536,7 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
                    r"death(?=\s+(?:this|so|in|from|due|has|had|have|rose|risen|reached|stood|stands|now|climbed|increased)\b))|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
-                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+\w+){0,7}?|\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after|"
+                   r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+[\w'’]+){0,7}?|(?:\s+(?:people|persons))?\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after|"
                    # the people it counts: "its overall toll for Palestinians killed in the almost five-month war neared 30,000"
                    r"for|among)(?:\s+[\w'’-]+){1,16}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
@@ -601,10 +626,13 @@ _IT_TOLL = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|now\s+)*(?:rose|risen|climbe
 _OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|protesting|demonstrating|(?:took|take|takes|taking) to the streets?|(?:took|take|taking) part in (?:the |a )?(?:protests?|"
                            r"demonstrations?|rall(?:y|ies))|(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)))")
 # a protest named besides the verb, or what the march is against or for
-_PROTEST_AIM = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|vigil|sit-in|against|in support of|demand\w*|"
+_PROTEST_AIM = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|vigil|sit-in|against|in support|demand\w*|"
                           r"chant\w*|slogans?|placards?|banners?)\b")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
 _TURNED_OUT = re.compile(r"(?i)turn\w*\s+out\b")
+# a crowd that gathered is counted as protesters only where the sentence names a protest or its aim ("Thousands gathered
+# outside the rally ... in what was a mostly peaceful protest", "200 unionists gathered, carrying banners denouncing ...")
+_GATHERED = re.compile(r"(?i)gathered")
 # the data file's cues that may follow any plural noun for people (measure_cues.tsv, head "yes")
 _HEAD_CUES = "|".join(src for _, src, head in measure_cues() if head)
 _GENERIC_HEAD = re.compile(
@@ -628,7 +656,9 @@ _GENERIC_HEAD = re.compile(
 _PARTITIVE_HEAD = re.compile(
     # "eight of the 30 passengers": the whole's own count may stand before its noun
     # "76 of the ferry's 118 passengers": the whole may be a possessor's
-    r"(?i)\s+of\s+(?:the|his|her|its|their|our|my|your|these|those)\s+(?:[\p{L}-]+['’]s?\s+)?(?:[\d,]+\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?P<h>[\p{L}-]{3,}s)\s+"
+    r"(?i)\s+of\s+(?:the|his|her|its|their|our|my|your|these|those)\s+(?:[\p{L}-]+['’]s?\s+)?(?:[\d,]+\s+)?(?:[\p{L}’'-]+\s+){0,2}?(?P<h>[\p{L}-]{3,}s)"
+    # where they are from or work may come between ("six of his colleagues from rights group X in the slum had been detained")
+    r"(?:\s+(?:from|in|at|with)\s+[^,.;:!?\d]{1,60}?)?\s+"
     r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+|still\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
@@ -676,7 +706,7 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:di
                         # "Thousands joined the protest", "Hundreds took part in the march", "Thousands participated in the rallies"
                         r"(?:joined|attended|took part in|participated in) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
                         # "About two dozen people were injured and thousands left their homes"
-                        r"left their homes)\b")
+                        r"left their homes|gathered)\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets", "take to the street"))
 
 
@@ -996,6 +1026,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 cue = "custody" if cue.startswith(("in ", "under ")) else "evacuate" if cue == "to evacuate" else cue
                 measure = "protesters" if (adj is bare or _PROTEST.search(cue)) and (
                     _MEASURE_RX[-1][1].fullmatch(cue) or cue in _PRESENT_PROTEST) else _classify(cue, "", "")
+                if measure == "protesters" and _GATHERED.fullmatch(cue) and not _PROTEST_AIM.search(rest):
+                    measure = None  # "Thousands gathered at the stadium": a crowd, no protest
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
                     out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue
@@ -1048,6 +1080,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             adjective, mods, head, head_end = head, f"{mods}{head} ", h2.group("h"), h2.end()
             if _demonym_head(head):
                 mods, head = f"{mods}{head if head in _INVARIANT_DEMONYMS else head[:-1]} ", "people"
+        if head.lower() in ("members", "elements") and _OF_FORCE.match(sent, head_end):
+            # "some 2,500 members of security forces ... are to be sent", "Eight elements of the security forces were
+            # killed": the count is of the force's people, read as its troops
+            head = "troops"
         measure = _measure(sent, a, head, head_end, adjective is not None) or (_classify(adjective.lower(), "x", "people") if adjective else None)
         if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
                 any(_GROUP_RX[g].fullmatch(head.lower()) for g in ("people", "civilians", "military")):
@@ -1079,7 +1115,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # "gunmen killed five soldiers and four civilians", "kill five soldiers, four civilians": a count coordinated
             # with counts a verb before them governs is that verb's object too
             measure = out[-1].measure
-        if measure is None and head.lower() in _INTERCEPTED_HEADS and _INTERCEPTED.search(sent, max(0, a.qual_start - 40), a.qual_start) and not _FINITE_AFTER.match(sent, head_end):
+        if measure is None and head.lower() in _INTERCEPTED_HEADS and (_INTERCEPTED.search(sent, max(0, a.qual_start - 40), a.qual_start) and not _FINITE_AFTER.match(sent, head_end) or _FOUND_AFTER.match(sent, head_end)):
             # "the INM on Sunday found 303 undocumented migrants", "agents intercepted 40 migrants": migrants that
             # border or immigration agents find or secure are taken into custody (only migrants: "found 5 bodies")
             measure = "detained"
@@ -1090,9 +1126,6 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         group = _group(head, measure) if head.lower() not in _HEADS["measure_noun"] else None
         if head.lower() == "military deaths" or re.search(r"(?i)\bmilitary\b", mods):
             group = "military"
-        elif head.lower() == "members" and re.match(r"(?i)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security forces|armed forces|army|"
-                                                    r"military|police|forces|militia|national guard)\b", sent[head_end:]):
-            group = "military"  # "three members of the security forces"
         country = None
         dm = _DEMONYM_W.search(mods)
         if dm and len({word_country(d) for d in _DEMONYM_W.findall(mods)}) > 1:
@@ -1108,6 +1141,11 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
     if pending:
         out = _put_at_figures(sent, prev, out, pending)
     return _ranges(sent, out, amounts) if len(amounts) > 1 and out else out
+
+
+# a count's "members of" or "elements of" an armed or security force: "three members of the security forces"
+_OF_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security forces|armed forces|army|military|police|forces|militia|"
+                       r"national guard)\b")
 
 
 # "Their allies at the CFDT put the figure at 2.9 million", "Estimates from the public sector put attendance at 3
