@@ -769,5 +769,5 @@ def test_a_parse_the_core_cannot_read_costs_its_sentence_the_parse_not_the_artic
 def test_outlet_country(outlet, code):
     """The outlet's country from its own name (outlet_country), which an article naming no country takes when its
     address has no country domain."""
-    from tasks.core.claims.outlet_country import outlet_country
+    from tasks.core.claims.url_country import outlet_country
     assert outlet_country(outlet) == code

@@ -294,9 +294,7 @@ def extract_for(cleaned: CleanedDoc) -> Extraction:
 def _begin_extract(cleaned: CleanedDoc) -> Pending:
     _ready_extractor()
     from tasks.core.claims.extract import begin_extraction
-
-    from tasks.core.claims.outlet_country import outlet_country
-    from tasks.core.claims.url_country import url_country
+    from tasks.core.claims.url_country import outlet_country, url_country
 
     # a page with no date whose URL names its month (".../2017/09/...") is a story of that month: its figures' years
     # are read against it as against a date (a known date always wins)

@@ -139,7 +139,7 @@ _KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|ano
 # ("13 prisoners are recorded dead", "were found dead": the record or the finding of their death)
 # An aside between them does not change it ("three detainees, including Sina Qanbari, had lost their lives"), nor does the
 # tense of a headline or a bulleted summary ("Four detainees die in custody", "Three detainees lose their lives").
-_KILLED_AFTER = re.compile(rf"(?i)(?:(?:,[^,.;:]{{1,80}}){{1,2}},)?\s+(?:(?:were|was|have been|had been|are|have|had)\s+)?(?:(?:\w+ly|also|later|recorded|reported|"
+_KILLED_AFTER = re.compile(rf"(?i)(?:(?:,[^,.;:]{{1,80}}){{1,2}},)?\s+(?:(?:were|was|have been|had been|has been|are|is|have|had)\s+)?(?:(?:\w+ly|also|later|now|both|all|since|recorded|reported|"
                            rf"confirmed|found|declared)\s+)?(?:{_KILL_VERB}|died|dead|die|dies|dying|perished|succumbed|"
                            rf"(?:lose|loses|lost|losing)\s+(?:their|his|her)\s+lives?)\b")
 _HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
@@ -157,9 +157,6 @@ _CAPTIVES_OUT = re.compile(r"(?i)\s+(?:(?:have|had|has|were|was|are|had been|hav
                            r"(?P<c>escaped|escaping|escape|fled|broke\s+out|break\s+out|freed|released|evacuated|"
                            r"evacuating)\b")
 _SET_OFF_RELATIVE = re.compile(r"\s*,\s*(?:who|whom)\b[^,.;:!?“”\"]{1,200},")
-_FATE_KILLED = re.compile(rf"(?i)\s*(?:(?:were|was|are|is|have been|had been|has been)\s+)?"
-                          rf"(?:(?:now|both|all|later|since)\s+)?"
-                          rf"(?:{_KILL_VERB}|died|dead|perished|succumbed)\b")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
 _DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
 _OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM}){WORD_END}")
@@ -228,8 +225,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     if h == "bodies" or h == "lives" and not re.search(r"(?i)\bsav\w*\s+(?:\w+\s+){0,3}$", sent[max(0, a.qual_start - 30): a.qual_start]):
         return "killed"
     # "the two gunmen, who were shot during a confrontation with police ..., are dead": a relative clause set off by
-    # commas tells what happened to them on the way; the main clause after it says their fate
-    if (rel := _SET_OFF_RELATIVE.match(sent, head_end)) and _FATE_KILLED.match(sent, rel.end()):
+    # commas tells what happened to them on the way; the main clause after it says their fate (as a captive's)
+    if (rel := _SET_OFF_RELATIVE.match(sent, head_end)) and _KILLED_AFTER.match(sent, rel.end()):
         return "killed"
     # nearest cue after the head (same clause), else just before the number
     after = sent[head_end: head_end + 110]

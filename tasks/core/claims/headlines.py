@@ -52,6 +52,14 @@ def _bare(word: str) -> str:
     return strip_possessive(word.lower())
 
 
+def _of_head(words: list[str]) -> str | None:
+    """The head noun of a body named with its "of" ("Ministry of Health", "Head of Regional State Administration"): the
+    source noun before the "of", which the name's last word is not; None where there is none."""
+    if "of" in words[1:-1] and source_nouns().get(head := _bare(words[words.index("of") - 1])) is not None:
+        return head
+    return None
+
+
 # a place's health authority by the short form Arab and South Asian copy heads its tolls with: "Gaza Health: ..."
 _PLACE_HEALTH = re.compile(r"[A-Z][\p{L}-]+\s+Health")
 
@@ -68,9 +76,7 @@ def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | 
     if _PLACE_HEALTH.fullmatch(np) and np.split()[0] in PLACE_NAMES and \
             (ministry := resolve(f"{np} Ministry", mem)) is not None and ministry.kind == "organization":
         return ministry, "a place's health authority", np  # "Gaza Health: Malnutrition deaths rise to 459"
-    last = words[-1].lower().strip("'’")
-    if "of" in words[1:-1] and source_nouns().get(words[words.index("of") - 1].lower()) is not None:
-        last = words[words.index("of") - 1].lower()  # "Ministry of Health: ...": the head noun before its "of"
+    last = _of_head(words) or words[-1].lower().strip("'’")
     if last in claim_nouns() and (m := _POSS.match(np)):
         owner = m.group("owner")  # "Democrats' new warning": the warning's owner speaks
         got = (resolve(owner, mem), "resolver") if resolve(owner, mem) else name_source(owner, mem)
@@ -118,9 +124,7 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
     if got is None or got[0] is None:
         return
     words = _WORD.findall(np)
-    head = words[-1].lower().strip("'’")
-    if "of" in words[1:-1]:
-        head = words[words.index("of") - 1].lower()  # "Ministry of Health:": the body's head noun comes before its "of"
+    head = _of_head(words) or words[-1].lower().strip("'’")
     if plain and source_nouns().get(head) is None and head not in claim_nouns() and known_org(np) is None and \
             not (_PLACE_HEALTH.fullmatch(np) and np.split()[0] in PLACE_NAMES) and \
             (len(words) > 1 or len(sent[m.end():].split()) > 3):
@@ -197,9 +201,7 @@ def _tag_actor(src: str, mem: ActorMemory) -> Actor | None:
     if len(words) > _TAG_WORDS and (src[:1].islower() or words[0].lower() in ("a", "an", "the")):
         return None  # a long tag is an office with its "of" ("- Head of Regional State Administration"), not a
         # description ("- - a user of Intel chips")
-    last = _bare(words[-1])
-    if "of" in words[1:-1] and source_nouns().get(head := _bare(words[words.index("of") - 1])) is not None:
-        last = head  # "- Ministry of Health": the body's head noun comes before its "of"
+    last = _of_head(words) or _bare(words[-1])
     kind = source_nouns().get(last)
     if headline_rubrics().get(last) is not None and not (kind == "person" and last.endswith("s")) or \
             src in PLACE_NAMES and known_org(src) is None:

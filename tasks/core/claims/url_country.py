@@ -75,3 +75,11 @@ def host_name_country(label: str) -> str | None:
         if joined.startswith(key) or joined.endswith(key):
             return code or None
     return None
+
+
+def outlet_country(outlet: str | None) -> str | None:
+    """The country an outlet's own name places it in, by name, demonym or capital ("Sri Lanka News Wave" -> LK, "The
+    Times of India" -> IN, "Malawi Voice" -> MW): like the address's, it settles only a story that names no country but
+    this one ("experts at the Health Ministry's Epidemiology Unit said" on a Sri Lankan blog with a .com address)."""
+    from .phrase_country import country_in  # the gazetteer is heavy: only when the address gave no country
+    return country_in(outlet) if outlet and outlet.strip() else None
