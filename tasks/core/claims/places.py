@@ -229,6 +229,8 @@ def institution_place(name: str) -> str | None:
 
 _LONGER = re.compile(r"\s+(?:of|for|and)\s+(?:the\s+)?[A-Z]")
 _SECOND = re.compile(r",\s+(?P<q>[A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,2})")
+# a name after the second one: the three make a list ("Takam, Marang and Ghantiwang")
+_LIST_GOES_ON = re.compile(r",?\s+(?:and|or)\s+[A-Z]|,\s+[A-Z]")
 
 
 def place_hits(text: str, skip: dict | None = None, datelines: bool = True):
@@ -251,8 +253,10 @@ def _place_hits(text: str, datelines: bool) -> tuple[tuple[int, int, str, str | 
         for m in rx.finditer(text):
             name = m.group("p")
             got = lookup_place(name)
-            if got is None and (q := _SECOND.match(text, m.end())) and (got := lookup_place(q.group("q"))):
-                # "at Maria Lodge, Essequibo Coast": an unknown village placed in a known region
+            if got is None and (q := _SECOND.match(text, m.end())) and not _LIST_GOES_ON.match(text, q.end()) and \
+                    (got := lookup_place(q.group("q"))):
+                # "at Maria Lodge, Essequibo Coast": an unknown village placed in a known region (not a list of
+                # villages, "in Takam, Marang and Ghantiwang", whose second is no region but a namesake elsewhere)
                 out.append((q.start("q"), q.end("q"), got[0], None))
                 continue
             if got is None or _LONGER.match(text, m.end()):

@@ -157,8 +157,11 @@ _ETHNIC_ALT = "|".join(sorted(_ETHNIC_HOME, key=len, reverse=True))
 _ETHNIC = re.compile(rf"(?i)\b(?P<e>{_ETHNIC_ALT})\b")
 _ETHNIC_AFTER = re.compile(rf"(?i)(?:\s+(?:or|and)\s+(?:more|over))?\s+(?:(?:ethnic|mostly|mainly|Muslim|minority)\s+)?(?P<e>{_ETHNIC_ALT})\b")
 _SIDE = re.compile(r"\bon\s+the\s+(?P<d>[A-Z][a-z]+)\s+side\b")
-# A list of places of several countries: "in Liberia, Sierra Leone and Guinea".
-_NEXT_PLACE = re.compile(r"(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<p>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})")
+# A list of places of several countries: "in Liberia, Sierra Leone and Guinea", "across Burkina Faso and neighbouring
+# Mali and Niger" (a word that says the next place lies beside the last still lists it).
+_NEIGHBOURING = r"(?:neighbou?ring\s+|nearby\s+)?"
+_NEXT_PLACE = re.compile(r"(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?" + _NEIGHBOURING +
+                         r"(?P<p>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})")
 
 
 def _place_list(sent: str) -> bool:
@@ -186,7 +189,7 @@ def _list_codes(sent: str) -> set[str]:
 
 # Places joined in a list after a locative word: "to Liberia and Sierra Leone", "Guinea, Liberia and Sierra Leone".
 _JOINED = re.compile(r"\b(?:to|in|across|into|throughout)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*"
-                     r"(?:,\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)*,?\s+and\s+(?:the\s+)?(?P<last>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)")
+                     r"(?:,\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)*,?\s+and\s+(?:the\s+)?" + _NEIGHBOURING + r"(?P<last>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)")
 
 
 def spread_over_countries(sent: str, where: str | None = None) -> bool:
@@ -283,10 +286,21 @@ def _no_destinations(text: str) -> str:
     return _DESTINATION.sub(lambda m: " " * len(m.group(0)), text) if " to " in text or " for " in text else text
 
 
+# The country across a border is a landmark, not where the people are: "swept away homes in Barahbise, 100km east of
+# Kathmandu near the border with the Tibet region of China" (Nepal), "clashes near its border with Serbia". Blanked
+# like a destination before the clause's places are read.
+_NEIGHBOUR = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?(?P<n>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})"
+                        r"(?:\s+(?:region|province|state)\s+of\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2})?")
+
+
+def _no_neighbours(text: str) -> str:
+    return _NEIGHBOUR.sub(_blank, text) if " with " in text else text
+
+
 def place_of(sent: str, start: int, end: int, where: str | None = None, weak: bool = True) -> str | None:
     """The country of a place the figure's clause puts its people in, if it names one; `weak`: also a place that
     only modifies a noun of the clause ("an El Paso facility")."""
-    sent = _no_destinations(sent)
+    sent = _no_neighbours(_no_destinations(sent))
     stop = _STOP_AFTER.search(sent, end)
     after = sent[end: stop.start() if stop else len(sent)]
     if hits := _local_places(after):
