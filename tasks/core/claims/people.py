@@ -351,8 +351,17 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
     # (in any case: a transcript's "MARY FALLIN:" is Mary Fallin, not the Mary province of Turkmenistan)
     title = _without(sentence[start:end], name)
     desc = posted_abroad(f"{' '.join(before.split()[-5:])} {title} {after}")
+    if _posted_by_body(f"{before} {title} {after}"):
+        # an international body's staff keep none of the story's country: only one their office names ("Russia's UN
+        # envoy"), not one it points back to ("A United Nations humanitarian adviser for the South Pacific island
+        # nation, Mate Bagossy, said", "the UN responded through its spokesperson Ravina Shamdasani")
+        return country_in(desc)
     return country_in_story(desc, mem) or _subdivision_in(desc, mem.focus) or mem.local(desc) or \
         _speaking_from(sentence, end) or affiliation_country(sentence, end)
+
+
+def _posted_by_body(words: str) -> bool:
+    return international(words) or _UN_BODY.search(words) is not None
 
 
 def _without(text: str, name: str) -> str:
