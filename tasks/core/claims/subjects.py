@@ -157,11 +157,8 @@ _ETHNIC_ALT = "|".join(sorted(_ETHNIC_HOME, key=len, reverse=True))
 _ETHNIC = re.compile(rf"(?i)\b(?P<e>{_ETHNIC_ALT})\b")
 _ETHNIC_AFTER = re.compile(rf"(?i)(?:\s+(?:or|and)\s+(?:more|over))?\s+(?:(?:ethnic|mostly|mainly|Muslim|minority)\s+)?(?P<e>{_ETHNIC_ALT})\b")
 _SIDE = re.compile(r"\bon\s+the\s+(?P<d>[A-Z][a-z]+)\s+side\b")
-# A list of places of several countries: "in Liberia, Sierra Leone and Guinea", "across Burkina Faso and neighbouring
-# Mali and Niger" (a word that says the next place lies beside the last still lists it).
-_NEIGHBOURING = r"(?:neighbou?ring\s+|nearby\s+)?"
-_NEXT_PLACE = re.compile(r"(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?" + _NEIGHBOURING +
-                         r"(?P<p>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})")
+# A list of places of several countries: "in Liberia, Sierra Leone and Guinea".
+_NEXT_PLACE = re.compile(r"(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<p>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})")
 
 
 def _place_list(sent: str) -> bool:
@@ -189,7 +186,7 @@ def _list_codes(sent: str) -> set[str]:
 
 # Places joined in a list after a locative word: "to Liberia and Sierra Leone", "Guinea, Liberia and Sierra Leone".
 _JOINED = re.compile(r"\b(?:to|in|across|into|throughout)\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*"
-                     r"(?:,\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)*,?\s+and\s+(?:the\s+)?" + _NEIGHBOURING + r"(?P<last>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)")
+                     r"(?:,\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)*,?\s+and\s+(?:the\s+)?(?P<last>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)*)")
 
 
 def spread_over_countries(sent: str, where: str | None = None) -> bool:
