@@ -283,7 +283,7 @@ def finish_extraction(p: Pending) -> Extraction:
         claim_ids = [_emit(ex, s, c, actors, mem) for c in found]
         withheld = find_undisclosed(sent)
         if withheld:  # "several were wounded, without giving a number": the withholding is the figure
-            figs = [f for f in figs if not (f.amount and f.amount.text.lower() in ("several", "numerous")
+            figs = [f for f in figs if not (f.amount and f.amount.text.lower() == "several"
                                             and f.measure in {w.measure for w in withheld})]
         figs += withheld
         for f in figs:

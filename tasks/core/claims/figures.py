@@ -507,7 +507,7 @@ _WORDS = re.compile(r"[a-z]+")
 # Every figure has a digit, a number word or a magnitude word; most sentences have none.
 _ANY_NUMBER = re.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                          r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful|couple|pair|tens|"
-                         r"several|numerous)\b)")
+                         r"several)\b)")
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
 _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has had from their in of into out on take took "
                             "taking part join joined for".split())
@@ -990,7 +990,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             continue  # "rare for more than a hundred policemen to be injured": what happens in general
         if _KIN_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "a mother of 12 killed in crossfire", "a father of three was shot": her children, not a toll
-        if a.qualifier == "vague" and a.text.lower() in ("several", "numerous") and not _NEXT_NOUN.match(rest):
+        if a.qualifier == "vague" and a.text.lower() == "several" and not _NEXT_NOUN.match(rest):
             continue
         if (m := _AREA.match(rest)) and _AREA_CUE.search(sent):
             out.append(FoundFigure(a.qual_start, a.end + m.end(), "area", a, _of_country(sent, a.end + m.end()), "territory", False))
