@@ -17,6 +17,11 @@ _DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
 _NP_STOP = frozenset("relcl acl appos punct conj cc advcl prep".split())
 
 
+# a statement's participle that names its issuer by "by" ("a statement issued by X")
+_ISSUED = frozenset("issued released published signed posted".split())
+# (what a body issues in its own voice: not a poll or a study, whose publisher is not its author)
+_STATEMENTS = frozenset("statement statements communique communiqué notice bulletin readout release".split())
+
 _QUOTE_MARK = re.compile(r"“|”|\"|''|``")
 
 
@@ -82,6 +87,17 @@ def source_tokens(head) -> list:
     for t in head.rights:
         if t.dep_ == "case" or t.dep_ == "compound" or t.dep_ == "nummod":
             right.extend(t.subtree)
+        elif t.dep_ == "acl" and t.lower_ in _ISSUED and not right and t.i == head.i + 1 and head.lower_ in _STATEMENTS and \
+                (by := next((c for c in t.children if c.dep_ == "agent"), None)) is not None:
+            # "said a statement issued by Siem Reap provincial hall": the statement with its issuer, who speaks
+            # (sources.document_owner), not a bare "statement"; an issuer by name only (not "the letter signed by
+            # seven physicians", which refers back to the body that wrote it), and not what the participle says
+            # besides ("... published by Ethnos newspaper on Sunday")
+            sub = [t, by] + list(next((g for g in by.children if g.dep_ == "pobj"), by).subtree)
+            if len(sub) <= 8 and any(x.tag_ in ("NNP", "NNPS") for x in sub) and \
+                    not any(x.is_punct and x.text not in ".&'’-" for x in sub):
+                right.extend(sub)
+            break
         elif t.dep_ == "prep" and _charge_of_agent(head, t):
             break  # "accused by the opposition of rigging the vote": what the agent accuses of, hung on the agent
         elif t.dep_ == "prep" and t.lower_ in _NP_RIGHT_PREPS and not right and t.i == head.i + 1:
