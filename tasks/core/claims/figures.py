@@ -926,11 +926,8 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
 
 # quotation marks a wire puts around the other side's word for the people counted ('eight "militants" were killed',
 # 'more than 70 "active members of a terrorist group" were detained'): the count is of them all the same
-# (a modifier may stand between the count and the quotation: 'the death of the cop and 24 alleged "criminals" in a
-# message', 'left eight "criminals" fatally wounded')
 _SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\d,.\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
-                           r"wounded|injured|dead|detained|arrested|fatally|in|during)\b|,)")
-_MODS_AFTER_COUNT = re.compile(r"(?:\s+[\p{Ll}-]+){1,2}$")
+                           r"wounded|injured|dead|detained|arrested)\b|,)")
 # a quoted amount with its hedge: 'told AFP that "more than 40" were killed'
 _HEDGED_NUMBER = re.compile(r"(?i)(?:at least|more than|over|about|around|nearly|almost|up to|some|as many as|fewer than|"
                             r"less than)\s+(?P<n>\S.*)")
@@ -944,8 +941,7 @@ def _unquote_groups(sent: str) -> str:
     out = sent
     for m in _SCARE_QUOTED.finditer(sent):
         before = sent[:m.start()].rstrip()
-        bare = before[:mods.start()] if (mods := _MODS_AFTER_COUNT.search(before)) else before
-        if any((n := NUMBER.search(b[-24:])) is not None and b.endswith(n.group(0)) for b in {before, bare}) or \
+        if (n := NUMBER.search(before[-24:])) is not None and before.endswith(n.group(0)) or \
                 NUMBER.fullmatch(m.group("np")) or VAGUE_RE.fullmatch(m.group("np")) or \
                 (h := _HEDGED_NUMBER.fullmatch(m.group("np"))) is not None and NUMBER.fullmatch(h.group("n")):
             # (or the quoted words are the amount: 'cited opposition figures as saying "thousands" had been hospitalized')
