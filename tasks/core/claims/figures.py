@@ -18,7 +18,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, figure_groups, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import count_hedges, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # compiled once, not looked up in the pattern cache on every call
@@ -308,6 +308,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
                 _classify(m.group(0).lower(), h, head) in _DONE_TO:
             got = None  # "Two gunmen killed a policeman": the count did it to someone else, it is no toll of its own
             break
+        if _SEARCHED_FOR.fullmatch(m.group(0)):
+            continue  # "hundreds of police officers searching for him": the count searches; only its object is missing
         if m.group(0).lower() == "holding":
             continue  # "200 protesters congregated, holding signs": the head holds something; a captive is held
         if _EVENT_DET.search(after, 0, m.start()) and _EVENT_OF.match(sent, head_end + m.end()):
@@ -412,6 +414,7 @@ _APPOSITION_CLOSE = {"—": re.compile(r"—"), "–": re.compile(r"–"), "(": 
 _ACTIVE_OBJECT = re.compile(r"(?i)\s+(?:a|an|his|her|their|its|the)\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|"
                             r"weekend|previous|same|following|next|last|first|past)\b)")
 # (the measures whose verb takes its victim as object: "fled their homes" is still the head's flight)
+_FATALLY = re.compile(r"(?i)\bfatally\s+$")
 _DONE_TO = frozenset(("killed", "wounded", "detained", "casualties"))
 _BE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|be|being|get|got|gets)\s+(?:\w+\s+)?$")
 _WORD_TO = re.compile(r"(?i)\b(\w+)\s+to\s+$")
@@ -451,6 +454,10 @@ def _governs_own_count(after: str, cue: re.Match) -> bool:
     return governing is not None and governing.start() == cue.start()
 
 
+_SEARCHED_FOR = re.compile(r"(?i)(?:searching|searched|search|searches|looking|looked|hunting)\s+for")
+_HUNTED = re.compile(rf"(?i)\b(?:{'|'.join(w for ws in hostile_people().values() for w in ws)})\b")
+
+
 def _classify(cue: str, h: str, head: str) -> str | None:
     if cue == "bodies" or cue.startswith("remains ") or cue.endswith("the lives"):  # "recovered the bodies of 14", "claimed the lives of 20"
         return "killed"
@@ -465,6 +472,8 @@ def _classify(cue: str, h: str, head: str) -> str | None:
                 return None  # "hundreds of students protested" is a protest; "thousands of pilgrims marched" need not be
             if name == "deployed" and _group(head, name) not in ("military", "peacekeepers"):
                 return None
+            if name == "missing" and _SEARCHED_FOR.fullmatch(cue) and (not h or _HUNTED.search(head)):
+                return None  # "searching for three suspects": the hunted are wanted, not missing (hostile_people.tsv)
             return name
     return None
 
@@ -638,7 +647,8 @@ _GENERIC_HEAD = re.compile(
     # and 22, were arrested") and an adverb ("were also arrested")
     r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"
     r"(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|have\s+|had\s+|remain\s+|remained\s+)?"
-    r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:(?:\w+ly|also|later|both|all|still|being)\s+)?"
+    # (not "fatally", which makes the cue after it a death: "eight criminals were fatally wounded", measure_cues.tsv)
+    r"(?:(?:who|that)\s+(?:are\s+|were\s+|remain\s+|have\s+been\s+)?)?(?:(?:(?!fatally\b)\w+ly|also|later|both|all|still|being)\s+)?"
     # Indian and wire English put the day between the auxiliary and the participle: "Five guerrillas were Saturday
     # killed", "were on Sunday arrested"
     rf"(?:(?:on\s+)?(?:{'|'.join(WEEKDAYS)})\s+)?"
@@ -772,7 +782,8 @@ def _people_noun(rest: str) -> bool:
 _AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")
 _STRONG = re.compile(r"(?i)-strong\s+(?:[\w-]+\s+)?(?P<h>crowd|mob|march|protest|demonstration|rally|force|contingent|"
                      r"army|militia|battalion|brigade|deployment|unit|detachment)\b")
-_DEPLOYED_RX = dict(_MEASURE_RX)["deployed"]
+_MEASURE_RX_BY = dict(_MEASURE_RX)
+_DEPLOYED_RX = _MEASURE_RX_BY["deployed"]
 # A part of a toll named before it: "the dead included five children", "Of those killed, 12 were children"
 # ("among the deceased there were 41 protesters": the count is of the dead, whoever they were)
 _AMONG = re.compile(r"(?i)\b(?:the|those)\s+(?P<w>dead|killed|injured|wounded|missing|arrested|detained|victims)\s+"
@@ -849,6 +860,53 @@ _OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+of\s+(?:the\s+)?[\w-]+(
                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together) with\s+|\s+as well as\s+)")
 
 
+# a count coordinated after one person the same verb or noun governs: "gunmen killed a policeman and three civilians",
+# "confirmed the death of the officer and 24 criminals" (the one person has no count of their own, so _verb_shared's
+# list of counts does not reach back to the verb)
+_ONE_THEN_COUNT = re.compile(r"(?i)\b(?P<c>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|detained|detaining|"
+                             r"abducted|kidnapped|executed|(?:the\s+)?deaths?\s+of|killings?\s+of)\s+(?:the|a|an|one)\s+"
+                             r"(?:[\p{L}’'-]+\s+){1,3}?and\s+(?:(?:at least|more than|over|about|around|some|nearly|another)\s+)?$")
+# a count in a gapped list of causes that shares the verb of the count before it: "48 civilians have died in
+# confrontations, 11 people due to traffic accidents, and one policeman due to acts of violence"
+_GAPPED_CAUSE = re.compile(r"(?i)\s+(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to)\s")
+_GAP_BREAK = re.compile(r"(?i)\b(?:said|says|who|which|while|but|whereas)\b|[;:]")
+
+
+def _one_then_count(sent: str, a: Amount) -> str | None:
+    """The measure of the verb or noun whose one person comes before count `a` ("killed a policeman and three
+    civilians"), or None."""
+    m = _ONE_THEN_COUNT.search(sent, max(0, a.qual_start - 70), a.qual_start)
+    if m is None:
+        return None
+    cue = m.group("c").lower()
+    return "killed" if cue.endswith(" of") else _classify(cue, "people", "people")
+
+
+def _gapped_cause(sent: str, out: list[FoundFigure], a: Amount, head_end: int) -> str | None:
+    """The measure count `a` shares with the figure before it when its own verb is gapped and a cause follows its head
+    ("..., 11 people due to traffic accidents"), or None."""
+    if not out or (prev := out[-1]).amount is None or prev.amount.value == 0 or not _GAPPED_CAUSE.match(sent, head_end):
+        return None
+    if not _AND_BEFORE.search(sent, max(0, a.qual_start - 6), a.qual_start) or _GAP_BREAK.search(sent, prev.end, a.qual_start):
+        return None
+    return prev.measure if prev.measure in _PART_MEASURES else None
+
+
+# a nation's people who stay in a place ("4,000 Congolese remain in the Ugandan town of Kisoro"): the place's words
+_STAYED_IN = re.compile(r"(?i)\s+(?:(?:still|now|only)\s+)?(?:remain|remained|remaining|stay|stayed|staying|are\s+still|were\s+still)"
+                        r"\s+(?:in|at)\s+(?P<p>[^,.;:!?]{1,80})")
+_PLACE_WORD = re.compile(r"\p{Lu}[\p{L}-]+")
+
+
+def _abroad(sent: str, prev: str, head_end: int, home: str) -> bool:
+    """Whether the people of country `home` that a count ends with at `head_end` stay in a place the words name as
+    another country's, in a sentence or after one that tells of flight (measure "displaced")."""
+    stay = _STAYED_IN.match(sent, head_end)
+    if stay is None or not (_MEASURE_RX_BY["displaced"].search(prev) or _MEASURE_RX_BY["displaced"].search(sent)):
+        return False
+    return any((c := word_country(w)) and c != home for w in _PLACE_WORD.findall(stay.group("p")))
+
+
 def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
     """Whether count `a` follows the counts before it in a coordination whose first count a verb right before it
     governs ("killed five soldiers and four civilians") or a toll names ("the toll was four soldiers and two
@@ -894,6 +952,7 @@ def _unquote_groups(sent: str) -> str:
 def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
     """The figures of one sentence; `prev`, the sentence before, for a toll it names that this one calls "it"."""
     sent = _unquote_groups(sent)
+    prev_sent = prev  # (the loop below reuses the name "prev" for the figure before a count)
     out: list[FoundFigure] = []
     prev_toll = bool(prev) and " it " in sent and _PREV_TOLL.search(prev) is not None
     if not _ORDINAL_HEADS.isdisjoint(lower_words(sent)):
@@ -972,6 +1031,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         if not m and a.value is not None and out and (_people_noun(rest) or _person_next(rest)) and _verb_shared(sent, out, a):
             # "killed three herders and eight farmers": the next object of the verb, a noun for people no head list has
             out.append(FoundFigure(a.qual_start, a.end, out[-1].measure, a, None, "people", False))
+            continue
+        if not m and a.value is not None and (_people_noun(rest) or _person_next(rest)) and (one := _one_then_count(sent, a)):
+            # "confirmed the death of the cop and 24 alleged criminals": after one person the cue governs
+            out.append(FoundFigure(a.qual_start, a.end, one, a, None, "people", False))
             continue
         if not m and a.value == 1 and (od := _ONE_DEATH.match(rest)):
             # "The state reported one additional death": a count of one takes the singular noun
@@ -1087,6 +1150,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # "Initial toll of the shelling was 10 people, ... a large number of the wounded": the toll names the measure,
             # not a cue further on; so does "The previous death toll was four soldiers and two civilians"
             measure = "killed"
+        if measure == "wounded" and head.lower() in ("injured", "wounded") and _FATALLY.search(mods):
+            measure = "killed"  # "left eight criminals fatally wounded": a fatal wound is a death
         if measure == "wounded" and head.lower() in ("injured", "wounded") and m.group(0).lstrip().lower().startswith("of ") and (
                 _LATER_DIED.match(sent, head_end)):
             measure = "killed"  # "two of the wounded later died in hospital": the part of the hurt who died
@@ -1112,10 +1177,16 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # "gunmen killed five soldiers and four civilians", "kill five soldiers, four civilians": a count coordinated
             # with counts a verb before them governs is that verb's object too
             measure = out[-1].measure
+        if measure is None and any(rx.fullmatch(head.lower()) for rx in _GROUP_RX.values()):
+            measure = _one_then_count(sent, a) or _gapped_cause(sent, out, a, head_end)
         if measure is None and head.lower() in _INTERCEPTED_HEADS and (_INTERCEPTED.search(sent, max(0, a.qual_start - 40), a.qual_start) and not _FINITE_AFTER.match(sent, head_end) or _FOUND_AFTER.match(sent, head_end)):
             # "the INM on Sunday found 303 undocumented migrants", "agents intercepted 40 migrants": migrants that
             # border or immigration agents find or secure are taken into custody (only migrants: "found 5 bodies")
             measure = "detained"
+        if measure is None and dem_head and _abroad(sent, prev_sent, head_end, dem_head):
+            # "Only about 4,000 Congolese remain in the south-western Ugandan town of Kisoro" after "12,000 people who
+            # fled across the border": a nation's people staying in another country's place, in a story of flight
+            measure = "displaced"
         if measure is None:
             continue
         if a.value is not None and 1800 <= a.value <= 2100 and not re.search(r",", a.text) and head.lower() not in _HEADS["year_count"]:
