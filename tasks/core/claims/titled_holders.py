@@ -131,11 +131,13 @@ def _holds(sentence: str, name: str, title: list[str]) -> bool:
                     return True
                 break
         after = sentence[m.end():]
-        # (an apposition gives a one-word office of some body, "Jane Roe, president of the Farm Bureau,": "the
-        # president" of the story is more often the head of state; only an office of two words or more is read there)
-        if after.startswith(",") and len(title) > 1:
+        if after.startswith(","):
             app = [w.lower().strip(",") for w in after[1:].split(",")[0].split()]
-            if app and app[0] in {"the", "a"} | set(title) and all(w in app for w in title) and \
-                    not any(w in _NOT_NOW for w in app):
+            # (a one-word office of some body, "Jane Roe, president of the Farm Bureau,", is not "the president" of
+            # the story, more often the head of state; one the apposition gives as a trade, "Felipe Curi, a detective
+            # in Rio's civil police,", is "the detective" after)
+            if app and (app[0] in {"the", "a", "an"} | set(title) if len(title) > 1 else
+                        app[0] in ("a", "an") and app[1:2] == title) and \
+                    all(w in app for w in title) and not any(w in _NOT_NOW for w in app):
                 return True
     return False
