@@ -258,7 +258,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
         # "analysis by Corey Scher of New York's CUNY Graduate Center": the author, not the affiliation
         return resolve(owner, mem) or ((m := AFFILIATED.fullmatch(owner)) and resolve(m.group(1), mem)) or \
-            named_publisher(owner, source_nouns(), country_in)
+            named_publisher(owner, source_nouns(), country_in) or _placed_issuer(owner, mem)
     if hit := document_source(s, mem.focus):  # "court records", "a study published in JAMA Pediatrics"
         return hit
     if s[:1] in "tTaA" and DESCRIBED_HINT.search(s) and (m := DESCRIBED.fullmatch(s)):  # "the charity Medical Aid for Palestinians": the name
@@ -535,6 +535,18 @@ _ROLE_OF_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?:deputy|acting|top|senior)\s+)?(
 _NATIONAL_SERVICE = national_service_words()
 # a state's forces by a description of the state: "the West African nation's military", "the country's armed forces"
 _NATION_FORCES = re.compile(r"(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,3}(?:nation|country|state)['’]s\s+(?:military|armed\s+forces)")
+
+
+# An issuer named by its place and a common noun ("a statement issued by Siem Reap provincial hall", "a notice from the
+# Kwekwe district office"): the local body speaks, of the country its words name, else the story's
+_PLACED_ISSUER = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}'’-]+\s+){1,3}(?:[a-z]+\s+){0,2}[a-z]{3,})")
+
+
+def _placed_issuer(owner: str, mem: ActorMemory) -> Actor | None:
+    if (m := _PLACED_ISSUER.fullmatch(owner)) is None:
+        return None
+    name = m.group("n")
+    return Actor(f"org:{name.lower()}", name, "organization", country_in(name) or mem.focus)
 
 
 def _plural_people(name: str) -> bool:

@@ -116,6 +116,9 @@ _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provo
 # a plural quantifier and capitalised words right before a cue in -s: "Several UN reports", "Many Reuters reports"
 _COUNTED_NAMES = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Nn]umerous|[Mm]ultiple|[Vv]arious|[Ff]ew|[Bb]oth|[Tt]wo|[Tt]hree|[Ff]our)\s+"
                             r"(?:[A-Z][\p{L}.&-]*\s+){1,3}$")
+# a cue in -s right after "with" and its adjectives is a plural noun: "with unconfirmed reports saying at least 20 were
+# still unaccounted for" (the reports speak through "saying", not a verb "reports" of the clause before)
+_WITH_NOUN = re.compile(r"\b(?:[Ww]ith|[Aa]mid)\s+(?:[a-z]+\s+){0,2}$")
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _OPENING = re.compile(r"\s*[“\"‘]")
 # A quotation that opens right after the cue ("said: \"...", "said, “...") and runs past the sentence's end
@@ -432,6 +435,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             continue  # "who our governor is or what she believes": a belief named, not held out as a claim
         if verb.endswith("s") and _COUNTED_NAMES.search(sent, max(0, m.start() - 60), m.start()):
             continue  # "Several UN reports have pinned ...": after a plural quantifier "reports" is a noun, no verb
+        if verb.endswith("s") and _WITH_NOUN.search(sent, max(0, m.start() - 40), m.start()):
+            continue
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking
         if reduced_passive(sent, m.start("v"), m.end("v")):

@@ -59,12 +59,16 @@ _JOIN = r"[\s-]+"
 def _patterns(words: frozenset[str]) -> tuple:
     """Where a text describes a named person with one of `words`: a title before the name ("Pastor Larry Kroon", "the
     Rev. Larry Kroon"), a description then the name ("The church's pastor, Larry Kroon,", "the father of Omar Mateen,
-    Seddique Mateen,"), the name then a description ("Larry Kroon, the pastor of ...")."""
+    Seddique Mateen,"), the name then a description ("Larry Kroon, the pastor of ..."), the head of the role's office."""
     role = _role(words)
     title = re.compile(rf"(?<![\p{{L}}’'-])(?P<w>{role})\.?\s+{_HONORIFIC}{_NAME}(?![\p{{L}}’'-])")
     before = re.compile(rf"(?<![\p{{L}}’'-])(?P<w>{role})(?:\s+of\s+[^,.;:\n]{{1,60}}?)?,\s+{_HONORIFIC}{_NAME}(?=\s*(?:[,(.;]|$))")
     after = re.compile(rf"{_NAME},\s+(?:\d{{1,3}},\s+)?(?:{_DET}\s+)?(?P<m>(?:[\p{{L}}’'-]+\s+){{0,4}}?)(?P<w>{role})(?![\p{{L}}’'-])")
-    return title, before, after
+    # the head of the role's office holds the role: "The head of Peru ombudsman's office, Eliana Revollar," ... "said
+    # the ombudsman"
+    headed = re.compile(rf"(?<![\p{{L}}’'-])(?:head|chief|director)\s+of\s+(?:the\s+)?(?:\p{{Lu}}[\p{{L}}-]+\s+){{0,2}}"
+                        rf"(?P<w>{role})['’]s\s+office,\s+{_HONORIFIC}{_NAME}(?=\s*(?:[,(.;]|$))")
+    return title, before, after, headed
 
 
 _WHEN_WORDS = frozenset(WEEKDAYS + MONTHS_BUT_MAY)

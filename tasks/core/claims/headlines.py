@@ -118,6 +118,9 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
         return  # a speaker the rules or the parse found before the colon has the line
     plain = m.group("rubric") is None and m.group("tail") is None
     np = m.group("np").strip()
+    if plain and np in PLACE_NAMES:
+        _dash_head_claim(sent, m.end(), found, mem)  # "Egypt: Health Ministry - 32 People Die ..."
+        return
     if _kicker(np):
         return
     got = _speaker(np, not plain, mem)
@@ -134,6 +137,28 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
         return  # "Washington:", "Iowa to vote:": a place or a dateline is no headline speaker
     s0 = m.start("np")
     found.append(FoundClaim(got[0], got[2], s0, s0 + len(np), "said", m.end() - 1, m.end(), "statement",
+                            rule="rules.headline_colon", resolved_by=got[1]))
+
+
+# allAfrica files each headline under its country ("Egypt: Health Ministry - 32 People Die, 66 Others Injured ..."): after
+# that place and its colon, a source before a spaced dash speaks for the rest as one before a colon does. Only a source
+# noun or a body the gazetteer knows ("Health Ministry", "Police", "UN"): "Egypt: Sisi - a Decade On" has no speaker.
+_DASH_HEAD = re.compile(r"(?P<np>[\p{Lu}][^:;“”\"‘?!–—]{0,60}?)\s+[–—-]\s+(?=[“\"‘']?\s*(?:\S+\s+){2}\S)")
+
+
+def _dash_head_claim(sent: str, at: int, found: list[FoundClaim], mem: ActorMemory) -> None:
+    if (m := _DASH_HEAD.match(sent, at)) is None:
+        return
+    np = m.group("np").strip()
+    words = _WORD.findall(np)
+    head = (_of_head(words) or words[-1].lower().strip("'’")) if words else ""
+    if source_nouns().get(head) is None and known_org(np) is None:
+        return
+    got = _speaker(np, False, mem)
+    if got is None or got[0] is None or got[0].kind == "country" or np in PLACE_NAMES:
+        return
+    s0 = m.start("np")
+    found.append(FoundClaim(got[0], got[2], s0, s0 + len(np), "said", m.end("np"), m.end() - 1, "statement",
                             rule="rules.headline_colon", resolved_by=got[1]))
 
 

@@ -24,7 +24,10 @@ MINISTRY = [
     re.compile(rf"{DET}(?P<d>{DEMONYM})\s+(?P<m>{MIN})\s+[Mm]inistry"),
     # "the Russian and Syrian defence ministries": a joint voice, read as its first member
     re.compile(rf"{DET}(?P<d>{DEMONYM})\s+and\s+(?:the\s+)?{DEMONYM}\s+(?P<m>{MIN})\s+[Mm]inistries"),
-    re.compile(rf"{DET}(?:(?P<d>{DEMONYM})\s+)?[Mm]inistry\s+of\s+(?P<m>{MIN})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?"),
+    # a second portfolio joined to the first is part of the ministry's name: "the Ministry of Health and Population"
+    # (Egypt), "Ministry of Health and Child Care" (Zimbabwe), read as the first's ministry with its full name
+    re.compile(rf"{DET}(?:(?P<d>{DEMONYM})\s+)?[Mm]inistry\s+of\s+(?P<m>{MIN})"
+               rf"(?P<more>\s+and\s+(?:[A-Z][\p{{L}}-]+\s+){{0,2}}[A-Z][\p{{L}}-]+)?(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?"),
     re.compile(rf"{DET}(?:[\w-]+-(?:run|controlled|led|backed)\s+)?(?P<m>{MIN})\s+[Mm]inistry(?:\s+(?:in|of)\s+(?P<c>{PLACE}))?"),
     # "Israel's Ministry of Health"; "the country's health ministry" (the story's country, read below)
     re.compile(rf"{DET}(?P<c>{PLACE}){APOS}\s+[Mm]inistry\s+of\s+(?P<m>{MIN})"),
@@ -52,9 +55,10 @@ def ministry_named(s: str, mem: ActorMemory) -> Actor | None:
                 home = mem.last(lambda a: a.country is not None and a.country != "EU")
                 code = mem.focus or lede_place(mem.sentence or "") or (home.country if home else None)
             if not code:
-                name = f"Ministry of {kind}"
+                name = f"Ministry of {kind}{m.groupdict().get('more') or ''}"
                 return Actor(f"org:{name.lower()}", name, "organization", None)
-            name = f"Ministry of {kind} of {country_display(code)}"
+            more = m.groupdict().get("more") or ""
+            name = f"Ministry of {kind}{more} of {country_display(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     return None
 

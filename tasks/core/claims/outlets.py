@@ -67,6 +67,8 @@ def _state_outlet(s: str, mem: ActorMemory) -> Actor | None:
 
 def outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | None:
     """The outlet phrase `s` names whole (`last`: its last word, `last_low` in lower case), or None."""
+    if s == last and last[:1].isupper() and (known := mem.last(lambda a: a.kind == "media" and a.name == s)) is not None:
+        return known  # "state news agency MAP reported ... MAP reported": the outlet as the story first described it
     if (last in MEDIA_LAST_NAME or not last.isascii() or last_low == "agency") and (m := full_match(MEDIA_RX, s)):
         name = MEDIA[m.group("n")]
         return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name))

@@ -18,7 +18,7 @@ from .data_files import read_word_list
 from .inflections import noun_set
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .figure_words import hostile_people, killing_voices
-from .place_words import back_reference_words, national_place_nouns, seat_buildings, toll_places
+from .place_words import back_reference_words, national_place_nouns, place_name_kinds, seat_buildings, toll_places
 from .model import Actor
 from .patterns import DEMONYM, alt
 from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country
@@ -211,11 +211,35 @@ def _blank(m) -> str:
     return " " * len(m.group(0))
 
 
+# A well-known city's name that opens a longer proper name names a mine, hotel, paper or firm, not where the story is
+# ("a tunnel at Globe and Phoenix Mine in Kwekwe", "the Phoenix Hotel"): where_country leaves it out, unless the next
+# word is a kind of place ("Gaza City", "Idlib governorate"; place_name_kinds.tsv) or a place itself ("Phoenix, Arizona"
+# has its comma). Only the toll places (toll_places.tsv): capitals, countries and regions are read as before.
+_CITY_NAMES = {n: len(n.split()) for n, _ in _CITIES if n not in COUNTRY_NAMES and n not in SUBDIVISIONS}
+_PROPER_RUN = re.compile(r"\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*)+")
+
+
+def _name_openers(text: str) -> str:
+    """`text` with each toll place's name that opens a longer proper name blanked (same length)."""
+    out = None
+    for m in _PROPER_RUN.finditer(text):
+        words = m.group(0).split()
+        for k in (3, 2, 1):
+            if len(words) > k and " ".join(words[:k]) in _CITY_NAMES and \
+                    words[k].lower() not in place_name_kinds() and words[k] not in LOCATIONS:
+                out = out or list(text)
+                end = m.start() + len(" ".join(words[:k]))
+                out[m.start():end] = " " * (end - m.start())
+                break
+    return "".join(out) if out else text
+
+
 def where_country(title: str | None, text: str) -> str | None:
     """The country the story happens in, read from place names only (not demonyms or speakers)."""
     # the side that strikes is not where the story happens: "Saudi coalition airstrikes 'kill dozens' in northern Yemen"
     # nor is where its people were going ("migrants trying to reach Britain", _DESTINATION)
-    head, named = _no_destinations(_ATTACKER.sub(_blank, text[:6000])), _no_destinations(_ATTACKER.sub(_blank, title or ""))
+    head, named = _no_destinations(_ATTACKER.sub(_blank, _name_openers(text[:6000]))), \
+        _no_destinations(_ATTACKER.sub(_blank, _name_openers(title or "")))
     first = head.find("\n")
     lede = min(400, first if first >= 0 else len(head))
     # world cities count only where the text uses them as places ("at a hospital in Bhakkar")

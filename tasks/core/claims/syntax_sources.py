@@ -10,7 +10,7 @@ from .source_words import document_parts, source_nouns, work_nouns
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, quote_next_to, quote_spans, \
-    set_off_subject, sorry_for_what, verb_subject
+    set_off_subject, sorry_for_what, unquoted_tag_speaker, verb_subject
 from .syntax_words import CARRIERS, DOC_NOUNS, FINDING_DOCS, RELATIVE, adj_carrier, lemma_of, participle_only
 
 
@@ -125,6 +125,8 @@ def find_source(tok, doc):
         return "syn.subject", subj, None
     if (subj := inverted_speaker(tok)) is not None:
         return "syn.inverted", subj, None
+    if (subj := unquoted_tag_speaker(tok)) is not None:
+        return "syn.inverted", subj, None
     # no subject of its own: a poll's share right before it speaks ("left 62 percent of voters saying ..."), else
     # borrow the subject of the verb it hangs on
     if tok.dep_ == "advcl" and (said_by := _noun_before(tok)) is not None and \
@@ -166,11 +168,11 @@ def find_source(tok, doc):
         elif (head.dep_ == "advcl" or venue_xcomp(head)) and head.tag_ == "VB" and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and head.head.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "aux", "neg") and c.tag_ in ("MD", "RB", "PRP")
                                                         and c.dep_ != "nsubj" for c in head.head.children) \
-                and cue_verbs().get(lemma_of(head), None) is not None and cue_verbs()[lemma_of(head)].cls == "speech" \
-                and (sorry_for_what(head) if cue_verbs()[lemma_of(head)].needs == "if" else has_clause(head)):
+                and _purpose_says(head):
             # "Tom Emanuel stood at a Bush event to say he was leaning toward Mr. Trump", "went on ABC to defend
-            # ...": a speech act done on a stage the sentence sets, with what it said (not "would do better to say",
-            # "pressure on her to say", "the CSTO, which convened on Tuesday to discuss the situation")
+            # ...", "held a rally to urge lawmakers to reject the bill": a speech act or an appeal done on a stage the
+            # sentence sets, with what it said (not "would do better to say", "pressure on her to say", "the CSTO,
+            # which convened on Tuesday to discuss the situation")
             head, rule = head.head, rule or "syn.purpose"
         elif head.dep_ == "xcomp" and lemma_of(head.head) in CARRIERS:
             head, rule = head.head, rule or "syn.xcomp"
@@ -233,6 +235,21 @@ def _issued_relative(tok, rel, cls):
     if subj.lower_ in RELATIVE and owner.dep_ == "relcl":
         return "syn.issued", owner.head, subj  # "Paul, who released a video that accuses ...": Paul
     return "syn.issued", subj, None
+
+
+def _purpose_says(inf) -> bool:
+    """Whether a purpose infinitive says something of its own: a speech verb with its clause ("to say that ...", an
+    apology's "for what"), or an appeal with its addressee and what they are to do ("to urge lawmakers to reject the
+    bill"), as the finite verbs need (an appeal alone, "to urge caution", is read no more than "urged caution" is)."""
+    cv = cue_verbs().get(lemma_of(inf))
+    if cv is None:
+        return False
+    if cv.cls == "speech":
+        return sorry_for_what(inf) if cv.needs == "if" else has_clause(inf)
+    if any(c.dep_ == "dobj" and c.tag_ in ("NNS", "NNPS", "CD", "PRP") for c in inf.head.children):
+        return False  # "drove hundreds of thousands to demand ...", "pushed them to urge ...": they appeal, if anyone
+    return cv.claim_type == "appeal" and cv.needs == "-" and any(c.dep_ == "dobj" for c in inf.children) and \
+        any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in inf.children)
 
 
 def venue_xcomp(inf) -> bool:

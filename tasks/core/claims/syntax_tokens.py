@@ -17,6 +17,11 @@ _DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
 _NP_STOP = frozenset("relcl acl appos punct conj cc advcl prep".split())
 
 
+# a statement's participle that names its issuer by "by" ("a statement issued by X")
+_ISSUED = frozenset("issued released published signed posted".split())
+# (what a body issues in its own voice: not a poll or a study, whose publisher is not its author)
+_STATEMENTS = frozenset("statement statements communique communiqué notice bulletin readout release".split())
+
 _QUOTE_MARK = re.compile(r"“|”|\"|''|``")
 
 
@@ -82,6 +87,17 @@ def source_tokens(head) -> list:
     for t in head.rights:
         if t.dep_ == "case" or t.dep_ == "compound" or t.dep_ == "nummod":
             right.extend(t.subtree)
+        elif t.dep_ == "acl" and t.lower_ in _ISSUED and not right and t.i == head.i + 1 and head.lower_ in _STATEMENTS and \
+                (by := next((c for c in t.children if c.dep_ == "agent"), None)) is not None:
+            # "said a statement issued by Siem Reap provincial hall": the statement with its issuer, who speaks
+            # (sources.document_owner), not a bare "statement"; an issuer by name only (not "the letter signed by
+            # seven physicians", which refers back to the body that wrote it), and not what the participle says
+            # besides ("... published by Ethnos newspaper on Sunday")
+            sub = [t, by] + list(next((g for g in by.children if g.dep_ == "pobj"), by).subtree)
+            if len(sub) <= 8 and any(x.tag_ in ("NNP", "NNPS") for x in sub) and \
+                    not any(x.is_punct and x.text not in ".&'’-" for x in sub):
+                right.extend(sub)
+            break
         elif t.dep_ == "prep" and _charge_of_agent(head, t):
             break  # "accused by the opposition of rigging the vote": what the agent accuses of, hung on the agent
         elif t.dep_ == "prep" and t.lower_ in _NP_RIGHT_PREPS and not right and t.i == head.i + 1:
@@ -350,3 +366,31 @@ def inverted_speaker(tok):
     if obj is None or obj.tag_ == "PRP" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children if c.i > tok.i):
         return None
     return obj
+
+
+# what a speaker's noun phrase after its verb may be made of ("a former spokesman", "Ukraine's Foreign Ministry")
+_NP_TAGS = frozenset(("DT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH"))
+_NOUN_TAGS = frozenset(("NN", "NNS", "NNP", "NNPS"))
+
+
+def unquoted_tag_speaker(tok):
+    """'He had a voice in decisions about ..., said a former spokesman for the ministry, who ...': an inverted speech
+    tag after an unquoted reported clause, whose speaker the small model hung on a verb further on (a relative clause's
+    or the next clause's subject). The tag is the sentence's main verb, set off by a comma after the clause it
+    governs, with no subject or object of its own; the noun phrase right after it is the speaker."""
+    doc = tok.doc
+    cv = cue_verbs().get(cue_forms().get(tok.lower_, tok.lower_))
+    if tok.dep_ != "ROOT" or tok.tag_ not in ("VBD", "VBZ") or cv is None or cv.cls != "speech" or tok.i < 3 or \
+            doc[tok.i - 1].text != "," or tok.i + 1 >= len(doc):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg") for c in tok.children) or \
+            not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return None
+    j = tok.i + 1
+    while j < len(doc) and doc[j].tag_ in _NP_TAGS:
+        j += 1
+    # the phrase's head: its last noun, before a preposition, a comma or the end ("a former spokesman | for ...")
+    head = next((doc[k] for k in range(j - 1, tok.i, -1) if doc[k].tag_ in _NOUN_TAGS), None)
+    if head is None or (j < len(doc) and doc[j].tag_.startswith("VB")):
+        return None  # "..., said the ministry has ...": a verb right after the phrase makes it a clause's subject
+    return head
