@@ -213,7 +213,10 @@ def focus_of(body: Counter[str], head: Counter[str]) -> str | None:
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _NAMED = re.compile(r"\b[A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7}")
-_BRACKETED = re.compile(r"(?<![\p{L}-])(?!The\s)([A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7})\s+\(([A-Z]{2,6})\)")
+# (a possessive on both, "the Independent Commission of Investigations’ (INDECOM’s) Central Regional Office", is the same
+# short form)
+_BRACKETED = re.compile(r"(?<![\p{L}-])(?!The\s)([A-Z][\p{L}-]+(?:\s+(?:(?:of|and|for|the|on)\s+)*[A-Z][\p{L}-]+){1,7})"
+                        r"(?:['’]s?)?\s+\(([A-Z]{2,8})(?:['’]s)?\)")
 
 
 # A name with its short form in brackets: "the Department of Disaster Management Affairs (DoDMA)". The brackets say what
@@ -247,7 +250,8 @@ def acronyms(text: str) -> dict[str, str]:
     for m in _BRACKETED.finditer(text):
         # "the Moldovan Ministry of Internal Affairs (MAI)": an acronym in brackets right after a name abbreviates it,
         # also when its letters follow the name in another language's order
-        out.setdefault(m.group(2), m.group(1))
+        if not m.group(1).isupper():  # ("NEW YORK (REUTERS)": a dateline and its agency)
+            out.setdefault(m.group(2), m.group(1))
     return out
 
 

@@ -56,6 +56,11 @@ _CARRIED = re.compile(r"\s+(?:received|seen|obtained|reviewed|viewed|read|sent|d
 _ISSUER_AFTER = re.compile(r"(?i)^.*?[\p{L}é]+\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<b>.+)$")
 
 
+# the words a body's name may take after its head noun: "of"/"for" and capitalised words ("for Human Rights", "of the
+# Serbian Orthodox Church", "of Security and Civilian Protection")
+_NAME_TAIL = re.compile(r"(?:of|for)(?:\s+(?:of|for|and|the|on|in|to|\p{Lu}[\p{L}'’.-]*))*\s+\p{Lu}[\p{L}'’.-]*")
+
+
 def _issuer(text: str, head: str, owner: str | None) -> str | None:
     """The words that name who issued the document `text` names ("the DOJ release" -> "DOJ", "a statement from the
     ministry" -> "the ministry", "the ministry's statement" -> its owner), or None."""
@@ -209,8 +214,14 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             not _lone_office(text, head):
         # a name the resolver does not know: a person when it looks like one, else a body
         words = text.split()
+        tail: list[str] = []
         if cue.head_tag == "NNP" and cue.head in words and words.index(cue.head) < len(words) - 1:
-            words = words[:len(words) - words[::-1].index(cue.head)]  # "Gov. John Kasich of Ohio": up to the head
+            cut = len(words) - words[::-1].index(cue.head)
+            if source_nouns().get(head) in ("body", "media") and _NAME_TAIL.fullmatch(" ".join(words[cut:])):
+                # "International Campaign for Human Rights", "Secretariat of Security and Civilian Protection": a
+                # body's name goes on past its head noun, as a person's does not
+                tail = words[cut:]
+            words = words[:cut]  # "Gov. John Kasich of Ohio": up to the head
         if len(words) >= 2 and all(w[:1].isupper() for w in words[-2:]) and cue.head_tag == "NNP":
             run = []  # the last run of capitalised words: "Trinity junior Ben Patton" -> "Ben Patton"
             for w in reversed(words):
@@ -221,7 +232,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 # "The Palestinian Authority in the Israeli-occupied West Bank": a body's name (its head is a body
                 # noun), placed by its own words first, else by the place after it ("The Health Ministry in the
                 # Israeli-occupied West Bank": country_in skips the agent of "Israeli-occupied")
-                name = LEAD_DET.sub("", " ".join(run))
+                name = LEAD_DET.sub("", " ".join(run + tail))
                 return Actor(f"org:{name.lower()}", name, "organization",
                              country_in(name) or country_in(text)), "new name (body)"
             while len(run) > 2 and run[0].endswith(".") and re.fullmatch(TITLE, run[0]):
