@@ -6,6 +6,7 @@ the story names later."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 import regex as re
 
@@ -33,6 +34,8 @@ def name_titled_speakers(ex: Extraction, actors: dict[str, Actor], mem: ActorMem
     """Re-key every claim (and its figures) of a speaker known only by a definite office to the one person the article
     names with that office, in place; left alone when no one or two people hold it in the text."""
     texts = [s.text for s in ex.sentences if s.section == "body"]  # a headline's capitals read as names
+    lows = [t.lower() for t in texts]
+    people: list[Actor] | None = None
     done: set[str] = set()
     for c in list(ex.claims):
         a = actors.get(c.claimant_key)
@@ -41,13 +44,16 @@ def name_titled_speakers(ex: Extraction, actors: dict[str, Actor], mem: ActorMem
                 a.kind != "person" and not (a.kind == "organization" and _acronym(c.claimant_text)):
             continue  # (an office's short form may read as a body: "the IG")
         done.add(a.key)
-        holders = {p.key: p for p in _people(actors, mem) if p.key != a.key and
+        # only sentences that write the office can name its holder (both readings below need its words)
+        near = [t for t, low in zip(texts, lows) if title[-1] in low]
+        people = _people(actors, mem) if people is None else people
+        holders = {p.key: p for p in people if p.key != a.key and
                    (a.country is None or p.country in (None, a.country)) and
-                   any(_holds(t, p.name, title) for t in texts)}
+                   any(_holds(t, p.name, title) for t in near)}
         if not holders:
             # a holder the resolver never met, named only beside the office ("The Health Minister, Stephen Donnelly,
             # has played down ..."): the name right after the office, if it reads as a person's
-            names = {n for t in texts for n in _named_after(t, title) if mem.reads_as_person(n)}
+            names = {n for t in near for n in _named_after(t, title) if mem.reads_as_person(n)}
             if len(names) == 1:
                 p = mem.person(names.pop(), a.country)
                 holders = {p.key: p}
@@ -55,6 +61,7 @@ def name_titled_speakers(ex: Extraction, actors: dict[str, Actor], mem: ActorMem
             continue
         holder = next(iter(holders.values()))
         actors.setdefault(holder.key, holder)
+        people = None  # (the article's people as the next office's candidates: this one may be new, the office gone)
         for d in [d for d in ex.claims if d.claimant_key == a.key]:
             ex.reassign(d, holder.key, "office, its holder named elsewhere in the article",
                         lambda f, d=d, key=a.key: f.claim_index == d.index or
@@ -105,8 +112,12 @@ def _office_word(word: str) -> bool:
     plural ("observers" are no one person)."""
     if word in _PRONOUNS or word.endswith("s") and word not in name_titles():
         return False
-    return word in name_titles() or source_nouns().get(word) == "person" or \
-        word in {w.lower() for w in not_name_words("claimant")}
+    return word in name_titles() or source_nouns().get(word) == "person" or word in _claimant_words()
+
+
+@lru_cache(maxsize=1)
+def _claimant_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in not_name_words("claimant"))
 
 
 _NAME_RUN = r"\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}"
@@ -129,6 +140,8 @@ def _holds(sentence: str, name: str, title: list[str]) -> bool:
     """Whether `sentence` writes `name` with the office `title`: before it ("Tánaiste Leo Varadkar", "The Health
     Minister, Stephen Donnelly", "Inspector General of Police Japhet Koome") or in its apposition ("Oleh Synehubov,
     governor of the Kharkiv regional administration, said")."""
+    if name not in sentence:
+        return False
     for m in re.finditer(rf"\b{re.escape(name)}\b", sentence):
         before = [w.strip(",").lower() for w in sentence[:m.start()].split()][-(len(title) + _GAP_WORDS):]
         for i in range(len(before) - len(title), -1, -1):
