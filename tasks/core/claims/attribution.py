@@ -118,7 +118,8 @@ _COUNTED_NAMES = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Nn]umerous|[Mm]ultiple|[V
                             r"(?:[A-Z][\p{L}.&-]*\s+){1,3}$")
 # a cue in -s right after "with" and its adjectives is a plural noun: "with unconfirmed reports saying at least 20 were
 # still unaccounted for" (the reports speak through "saying", not a verb "reports" of the clause before)
-_WITH_NOUN = re.compile(r"\b(?:[Ww]ith|[Aa]mid)\s+(?:[a-z]+\s+){0,2}$")
+# (not after a conjunction: "sided with him and argues that ..." has the verb)
+_WITH_NOUN = re.compile(r"\b(?:[Ww]ith|[Aa]mid)\s+(?:(?!(?:and|but|or|then)\b)[a-z]+\s+){0,2}$")
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _OPENING = re.compile(r"\s*[“\"‘]")
 # A quotation that opens right after the cue ("said: \"...", "said, “...") and runs past the sentence's end
