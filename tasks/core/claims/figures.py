@@ -74,7 +74,7 @@ _MEASURES = [
                   r"(?:refugee|displacement|displaced persons) camps?|"
                   # people driven from their homes who shelter elsewhere: "14,000 people taking shelter in tents",
                   # "forced thousands of people to take refuge", "14,000 people flooded into camps"
-                  r"(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)|"
+                  r"(?:take|takes|took|taken|taking|sought|seek|seeks|seeking|find|found|finding)\s+(?:shelters?|refuge)|going\s+to\s+shelters|"
                   r"(?:flooded|fled|poured|streamed|crowded|moved)\s+into\s+(?:[\w-]+\s+){0,2}?camps?|"
                   r"slept\s+(?:outdoors|outside|in the open|in tents)|"
                   # people who crossed somewhere to get away from violence: "17,000 Congolese entered Uganda to escape
@@ -564,6 +564,31 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
                    r"touched|touches)(?:\s+(?:to|at))?"
                    # a round number passed: "The number of new refugees has passed the 100,000 mark"
                    r"(?:(?<=pass(?:es|ed)?|surpass(?:es|ed)?|cross(?:es|ed)?|top(?:s|ped)?|hits?|reach(?:es|ed)?)\s+the)?\s*$")
+# a count that changed, its earlier value after "from" and its new one after "to": "the number of internally displaced
+# in the southern region — already ravaged by a 2021 earthquake — from 116,000 to 270,000" (the toll noun phrase
+# before it, with no other count between them than a year)
+_FROM_N_TO = re.compile(r"(?i)\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*"
+                        r"(?:\s+(?:million|thousand))?\s+to\s+$")
+_CHANGED_TOLL = re.compile(r"(?i)\b(?:(?P<t>death\s+toll|death\s+count)|(?:number|total|tally|count)\s+of\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?P<w>displaced|refugees|dead|deaths|killed|fatalities|injured|wounded|"
+                           r"missing|detained|detainees|arrested|arrests|casualties|victims))\b(?P<gap>[^.;:!?]{0,100})$")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _changed_toll(sent: str, a: Amount) -> tuple[str, str | None] | None:
+    """(measure, the people's country a demonym names) when count `a` is the new value of a toll that changed "from N to"
+    `a`, else None. Not money ("from $5 to $7") nor a rate ("from 20 to 30 percent")."""
+    fr = _FROM_N_TO.search(sent, max(0, a.qual_start - 40), a.qual_start)
+    if fr is None or _MONEY_SIGN.search(fr.group(0)) or re.match(r"\s*(?:%|percent|per cent)", sent[a.end:]):
+        return None
+    toll = _CHANGED_TOLL.search(sent, max(0, fr.start() - 160), fr.start())
+    if toll is None or re.search(r"\d", _YEAR.sub("", toll.group("gap"))):
+        return None
+    measure = "killed" if toll.group("t") else _TOLL_MEASURE.get(toll.group("w").lower(), "killed")
+    dm = _DEMONYM_W.search(toll.group(0))  # "the number of Sudanese refugees"
+    return measure, word_country(dm.group("d")) if dm else None
+
+
 # refugees counted by where their number got to, with no "number of" ("Sudanese refugees fleeing clashes hit 90,000 in
 # Chad", "Refugees from the fighting now number 12,000"): only verbs of a count that grew, not "at" or "is" ("refugees
 # at 3 camps")
@@ -713,7 +738,10 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:di
                         # "Thousands joined the protest", "Hundreds took part in the march", "Thousands participated in the rallies"
                         r"(?:joined|attended|took part in|participated in) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
                         # "About two dozen people were injured and thousands left their homes"
-                        r"left their homes|gathered)\b")
+                        r"left their homes|gathered|"
+                        # "hundreds seeking shelter in evacuation centres", "with 300,000 going to shelters": a bare count
+                        # that took refuge (the displaced measure's shelter cues)
+                        r"(?:seeking|sought|taking|took|finding|found)\s+(?:shelter|refuge)|going\s+to\s+shelters)\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets", "take to the street"))
 
 
@@ -1104,6 +1132,13 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                     out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, prev.subject_country, prev.subject_group,
                                            prev.explicit_country))
                     continue
+            if not year_like and a.value is not None and (changed := _changed_toll(sent, a)):
+                # "the number of internally displaced ... from 116,000 to 270,000", "the number of refugees arriving in
+                # Chad, up from 76,000 to 90,000": a count that changed is its new value (the earlier one is left, as in
+                # "The death toll rose from 12 to 19")
+                measure, country = changed
+                out.append(FoundFigure(a.qual_start, a.end, measure, a, country, None, country is not None))
+                continue
             # (140 characters: a toll's cause and place phrase may be long, see _TOLL)
             toll = _TOLL.search(sent[max(0, a.qual_start - 140): a.qual_start]) or _TABLE.fullmatch(sent[:a.qual_start]) or (
                 # "the toll passes 2,000": the verb is the qualifier too

@@ -39,6 +39,8 @@ UNDISCLOSED_LOSSES = re.compile(
 _A_COUNT = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
                       r"hundreds|thousands)\s+(?:[\w-]+\s+)?(?:dead|killed|deaths|people|soldiers|civilians|wounded|injured|"
                       r"missing|arrested|detained)\b")
+# the dead or hurt named as a definite group the story has counted: "those killed", "among the dead", "the victims"
+_KNOWN_DEAD = re.compile(r"(?i)\b(?:those|the)\s+(?:killed|dead|deceased|injured|wounded|victims)\b")
 _NEGATION = ("not", "n't", "declin", "refus", "without", "never", "no ")  # spelled out in find_undisclosed
 
 
@@ -53,8 +55,11 @@ def find_undisclosed(sent: str) -> list[FoundFigure]:
     m = m or direct
     if not m:
         return []
-    if m.group(0).lower().endswith("details") and _A_COUNT.search(sent):
-        return []  # "The toll is 10 dead, ... without giving further details": the number was given, the details were not
+    if m.group(0).lower().endswith("details") and (_A_COUNT.search(sent) or _KNOWN_DEAD.search(sent)):
+        # "The toll is 10 dead, ... without giving further details": the number was given, the details were not; "those
+        # killed belonged to the BNP but gave no details", "women and children were among the dead, but did not give
+        # further details": a definite group of the dead (counted elsewhere) described, its details withheld
+        return []
     measure = None
     if direct:
         measure = "killed" if re.search(r"(?i)death toll|dead\b", m.group(0)) else "casualties"
