@@ -653,6 +653,14 @@ _PREV_TOLL = re.compile(r"(?i)^(?:\S+\s+){0,4}?(?:the\s+)?(?:(?P<w>death toll|to
 _IT_TOLL = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|now\s+)*(?:rose|risen|climbed|jumped|reached|hit|stands|stood|increased|"
                       r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                       r"exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
+_IN_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_CROWD_TOLLS = frozenset(("protesters", "demonstrators", "crowd", "crowds", "turnout"))
+# a tally or count with no noun of what it counts, at or to a number: the toll the sentence before told ("At least 100
+# people had died. The provisional tally stood at 165.")
+_ANAPHORIC_TALLY = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:tally|count)\s+(?:has\s+|had\s+|now\s+)*"
+                              r"(?:stood|stands|rose|risen|climbed|reached|increased|rises|climbs|reaches)\s+(?:at|to)\s*$")
+_ANAPHORIC_TALLY_ANY = re.compile(r"(?i)\b(?:tally|count)\s+(?:has\s+|had\s+|now\s+)*(?:stood|stands|rose|risen|climbed|reached|"
+                                  r"increased|rises|climbs|reaches)\s+(?:at|to)\s")
 # verbs that name a protest whoever does it (not "marched" or "rallied", which a crowd of fans or pilgrims does too)
 _OPEN_PROTEST = re.compile(r"(?i)(?:protested|demonstrated|protesting|demonstrating|(?:took|take|takes|taking) to the streets?|(?:took|take|taking) part in (?:the |a )?(?:protests?|"
                            r"demonstrations?|rall(?:y|ies))|(?:joined|attended) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)))")
@@ -990,7 +998,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             amt = Amount(m.start("n"), m.end("n"), m.group("n"), value, "exact", m.start("n"))
             out.append(FoundFigure(m.start("n"), m.end("w"), "killed", amt, None, None, False))
     put_at = " at " in sent and _PUT_AT_ANY.search(sent) is not None
-    if out or _CUES.isdisjoint(lower_words(sent)) and not prev_toll and not put_at or not _ANY_NUMBER.search(sent):
+    tally_prev = bool(prev) and _ANAPHORIC_TALLY_ANY.search(sent) is not None
+    if out or _CUES.isdisjoint(lower_words(sent)) and not prev_toll and not put_at and not tally_prev or not _ANY_NUMBER.search(sent):
         return out
     amounts = find_amounts(sent)
     pending: list[tuple[Amount, str]] = []  # counts a light verb gives ("put the figure at"), measured after the others
@@ -1149,6 +1158,20 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if not toll and prev_toll and not year_like and a.value is not None and \
                     _IT_TOLL.search(sent, max(0, a.start - 40), a.start) and _bare_next().match(rest):
                 out.append(FoundFigure(a.qual_start, a.end, "killed", a, None, None, False))
+                continue
+            if not toll and "-" in (window := sent[max(0, a.qual_start - 140): a.qual_start]) and \
+                    (joined := _TOLL.search(_IN_WORD_HYPHEN.sub("x", window))) and \
+                    joined.group("w").split()[-1].lower() not in _CROWD_TOLLS:
+                # "the casualties of the Saudi-led coalition on Yemen has reached 35,297": a hyphenated word in a toll's
+                # phrase, read as one word (the hyphen kept the same length); not a crowd's ("the protesters carried signs
+                # with anti-government sentiments and at one stage sung" is no count of them)
+                toll = joined
+            if not toll and tally_prev and not year_like and a.value is not None and \
+                    _ANAPHORIC_TALLY.search(sent, max(0, a.qual_start - 60), a.qual_start) and _bare_next().match(rest) and \
+                    (told := find_figures(prev_sent)) and told[-1].measure in _PART_MEASURES:
+                # "At least 100 people had died. The provisional tally stood at 165.": the tally is of what the sentence
+                # before counted (a player's "His tally stands at 20" follows no toll)
+                out.append(FoundFigure(a.qual_start, a.end, told[-1].measure, a, None, None, False))
                 continue
             if toll and _fee_toll(sent[max(0, a.qual_start - 100): a.qual_start], toll, sent[max(0, a.start - 3): a.start] + a.text, rest):
                 continue  # "The toll on the highway was 10 dollars": a fee, no one died
