@@ -998,7 +998,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             amt = Amount(m.start("n"), m.end("n"), m.group("n"), value, "exact", m.start("n"))
             out.append(FoundFigure(m.start("n"), m.end("w"), "killed", amt, None, None, False))
     put_at = " at " in sent and _PUT_AT_ANY.search(sent) is not None
-    tally_prev = bool(prev) and _ANAPHORIC_TALLY_ANY.search(sent) is not None
+    tally_prev = bool(prev) and ("tally" in (low := sent.lower()) or "count" in low) and _ANAPHORIC_TALLY_ANY.search(sent) is not None
     if out or _CUES.isdisjoint(lower_words(sent)) and not prev_toll and not put_at and not tally_prev or not _ANY_NUMBER.search(sent):
         return out
     amounts = find_amounts(sent)
