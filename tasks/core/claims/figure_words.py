@@ -6,7 +6,6 @@ from functools import lru_cache
 
 from .calendar_words import WEEKDAYS
 from .data_files import read_pairs, read_parts, read_rows, read_word_list, read_words
-from .inflections import inflections
 
 
 @lru_cache(maxsize=None)
@@ -37,6 +36,10 @@ def toll_fee_words() -> dict[str, frozenset[str]]:
 def measure_cues() -> tuple[tuple[str, str, bool], ...]:
     """Measure cues that figures.py adds to its own (measure_cues.tsv): (measure, regex source, may follow any plural
     noun for people). A verb line gives every form of its lemma, a phrase is matched as written."""
+    # (lemminflect is imported here, not with the module: the events scope reads the count qualifiers from this module,
+    # and a run that only scopes stored figures must not load the inflection tables)
+    from .inflections import inflections
+
     out: list[tuple[str, str, bool]] = []
     for measure, kind, text, head in read_rows("measure_cues.tsv"):
         if kind == "verb":
@@ -134,9 +137,19 @@ def count_qualifiers() -> dict[str, tuple[str, ...]]:
     """Qualifier -> the phrases before a number that give it, qualifiers and phrases in file order: 'at_least' ->
     ('at least', 'no fewer than', ...) (count_qualifiers.tsv)."""
     out: dict[str, list[str]] = {}
-    for qual, phrase in read_rows("count_qualifiers.tsv"):
+    for qual, phrase, _inside in read_rows("count_qualifiers.tsv"):
         out.setdefault(qual, []).append(phrase)
     return {q: tuple(ps) for q, ps in out.items()}
+
+
+@lru_cache(maxsize=None)
+def count_qualifier_pattern() -> str:
+    """A regex group of the qualifier phrases that stand inside a count's noun phrase ("killed at least 12", "the toll
+    was about 40"), longest first: '(?:approximately|no fewer than|...|over|some)' (the `inside` rows of
+    count_qualifiers.tsv). Every pattern that reads back past a count's qualifier to the word governing it, or forward
+    from that word to the count, is built from this one list."""
+    phrases = {phrase for _qual, phrase, inside in read_rows("count_qualifiers.tsv") if inside == "yes"}
+    return "(?:" + "|".join(sorted(phrases, key=lambda p: (-len(p), p))) + ")"  # ties in a fixed order: stable text
 
 
 @lru_cache(maxsize=None)
