@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .calendar_words import WEEKDAYS
-from .data_files import read_pairs, read_parts, read_rows, read_word_list, read_words
+from .data_files import read_groups, read_pairs, read_parts, read_rows, read_word_list, read_words
 
 
 @lru_cache(maxsize=None)
@@ -69,10 +69,7 @@ def paired_mod_heads() -> tuple[str, ...]:
 def hostile_people() -> dict[str, tuple[str, ...]]:
     """Nouns for people a figure counts who are not the place's own -> `attacker` or `irregular`, each kind's words in
     file order (hostile_people.tsv)."""
-    kinds: dict[str, list[str]] = {}
-    for word, kind in read_rows("hostile_people.tsv"):
-        kinds.setdefault(kind, []).append(word)
-    return {kind: tuple(words) for kind, words in kinds.items()}
+    return read_groups("hostile_people.tsv", key=1, value=0)
 
 
 @lru_cache(maxsize=None)
@@ -100,10 +97,7 @@ def time_after_count() -> tuple[frozenset[str], frozenset[str]]:
 def figure_groups() -> dict[str, str]:
     """Group -> the alternation of the head nouns a count of that group has, groups and nouns in file order:
     'military' -> 'soldiers?|troops|...' (figure_groups.tsv)."""
-    groups: dict[str, list[str]] = {}
-    for row in read_rows("figure_groups.tsv"):
-        groups.setdefault(row[0], []).append(row[1])
-    return {g: "|".join(ps) for g, ps in groups.items()}
+    return {g: "|".join(ps) for g, ps in read_groups("figure_groups.tsv").items()}
 
 
 @lru_cache(maxsize=None)
@@ -136,10 +130,7 @@ def vague_amounts() -> tuple[str, ...]:
 def count_qualifiers() -> dict[str, tuple[str, ...]]:
     """Qualifier -> the phrases before a number that give it, qualifiers and phrases in file order: 'at_least' ->
     ('at least', 'no fewer than', ...) (count_qualifiers.tsv)."""
-    out: dict[str, list[str]] = {}
-    for qual, phrase, _inside in read_rows("count_qualifiers.tsv"):
-        out.setdefault(qual, []).append(phrase)
-    return {q: tuple(ps) for q, ps in out.items()}
+    return read_groups("count_qualifiers.tsv")
 
 
 @lru_cache(maxsize=None)
