@@ -569,7 +569,7 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
 # a count that changed, its earlier value after "from" and its new one after "to": "the number of internally displaced
 # in the southern region — already ravaged by a 2021 earthquake — from 116,000 to 270,000" (the toll noun phrase
 # before it, with no other count between them than a year)
-_FROM_N_TO = re.compile(r"(?i)\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?\d[\d,.]*"
+_FROM_N_TO = re.compile(rf"(?i)\bfrom\s+(?:{_QUALIFIER}\s+)?\d[\d,.]*"
                         r"(?:\s+(?:million|thousand))?\s+to\s+$")
 _CHANGED_TOLL = re.compile(r"(?i)\b(?:(?P<t>death\s+toll|death\s+count)|(?:number|total|tally|count)\s+of\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?P<w>displaced|refugees|dead|deaths|killed|fatalities|injured|wounded|"
