@@ -11,6 +11,7 @@ its people ("Israel said it killed dozens of militants").
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
@@ -20,6 +21,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .figure_words import hostile_people, killing_voices
 from .place_words import back_reference_words, national_place_nouns, place_name_kinds, seat_buildings, toll_places
 from .model import Actor
+from .story_sides import side_mentions, story_foreign_sides
 from .patterns import DEMONYM, alt
 from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country
 
@@ -245,6 +247,9 @@ def where_country(title: str | None, text: str) -> str | None:
     # world cities count only where the text uses them as places ("at a hospital in Bhakkar")
     places = place_counts(head, 0, LOCATIONS)
     counts = country_mentions(head, lede=lede, names=LOCATIONS) + place_counts(head[:lede], 0, LOCATIONS) + places
+    if foreign := story_foreign_sides(text[:6000], lede):
+        # "US troops", "the US convoy": a foreign side's name is who acts, not a place (story_sides.py)
+        counts -= Counter({c: n for c, n in side_mentions(head, lede, LOCATIONS).items() if c in foreign})
     for code, n in (country_mentions(named, names=LOCATIONS) + place_counts(named, 0, LOCATIONS)).items():
         counts[code] += 3 * n
     # a story that names no clear place is set where its focus is (its people, speakers and institutions)

@@ -1,0 +1,68 @@
+"""The sides a story names, read across the whole story: a state's forces at work in another country.
+
+"US troops have opened fire on protesters ... in the town of Falluja": the story names the US six times, every time as
+its troops, convoy, paratroops or officers, and names no American place; it is an Iraqi story, whose hospital official
+and dead are Iraqi. A country the opening names mostly by its armed side and never as a place is such a foreign side:
+the story's focus (context.story_mentions) and its place (subjects.where_country) leave those mentions out. A state's
+forces in its own country's story ("Nigerian troops ... in Borno") are not touched: the story places something there.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+
+from .data_files import read_word_list
+from .gazetteer import COUNTRY_NAMES, DEMONYMS
+from .inflections import noun_set
+from .patterns import alt
+
+# "US 82nd Airborne Division": an ordinal or unit number may come between the nation and the noun
+_SIDE = re.compile(rf"(?<![\p{{L}}-])(?P<n>{alt(DEMONYMS)})\s+(?:\d+(?:st|nd|rd|th)?\s+)?"
+                   rf"(?i:{alt(sorted(noun_set(read_word_list('armed_side_nouns.tsv'))))})(?![\p{{L}}-])")
+# a side named mostly so: at least this share of its mentions
+_SHARE = 2 / 3
+
+
+def side_mentions(text: str, lede: int = 0, names: dict[str, str] | None = None) -> Counter[str]:
+    """How often each country is named by its armed side at work in `text` ("US troops", "Israeli warplanes"), the first
+    `lede` characters counting twice as in context.country_mentions; `names`: only names of that table (a place table
+    counts "US troops" but not "Israeli troops")."""
+    counts: Counter[str] = Counter()
+    for m in _SIDE.finditer(text):
+        n = m.group("n")
+        if names is not None and n not in names:
+            continue
+        counts[DEMONYMS[n]] += 2 if m.start() < lede else 1
+    return counts
+
+
+def foreign_sides(mentions: Counter[str], sides: Counter[str], placed: set[str]) -> frozenset[str]:
+    """The countries of `mentions` (a story's weighted mentions) named mostly as an armed side (`sides`), at least
+    twice so, and never as a place (`placed`: the countries the story puts something in), while another country is
+    named too."""
+    out = set()
+    for code, n in sides.items():
+        if n >= 2 and code not in placed and n >= _SHARE * mentions.get(code, 0) and \
+                any(c != code and c != "EU" and k > 0 for c, k in mentions.items()):
+            out.add(code)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def story_foreign_sides(head: str, lede: int) -> frozenset[str]:
+    """foreign_sides of a story's opening `head` (its first 6,000 characters, the first paragraph `lede` long)."""
+    from .context import country_mentions  # context reads this module; import late
+    sides = side_mentions(head, lede)
+    if not sides:
+        return frozenset()
+    return foreign_sides(country_mentions(head, lede=lede), sides, placed_countries(head))
+
+
+def placed_countries(text: str) -> set[str]:
+    """The countries `text` puts something in: its cities and regions named as places, and countries after a
+    locative word ("in Iraq", "across northern Syria")."""
+    from .places import place_hits  # places reads the gazetteer this module builds on; import late
+    from .subjects import _LOCATIVE, LOCATIONS
+    return {h[2] for h in place_hits(text)} | {LOCATIONS[m.group("p")] for m in _LOCATIVE.finditer(text)}
