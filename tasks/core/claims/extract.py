@@ -31,6 +31,7 @@ from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_acronyms, word_surnames, worth_parsing
 from .resolution import resolution
+from .story_sides import counted_nationals
 from .subjects import FOREIGN_VICTIMS, MIGRANTS, spread_over_countries, subject_country, where_country
 
 # compiled once, not looked up in the pattern cache on every call
@@ -182,6 +183,7 @@ def finish_extraction(p: Pending) -> Extraction:
     mixed = False
     migrants = False  # the story's people are migrants (subjects.MIGRANTS): no place gives their nation
     datelines = 0  # paragraphs opened by a dateline so far (a roundup has one per item)
+    nationals: dict[float, str] | None = None  # the nationality the story gives a count (story_sides), read on demand
     epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
@@ -354,6 +356,12 @@ def finish_extraction(p: Pending) -> Extraction:
                 country = subject_country(sent, f.start, f.end, country, f.explicit_country, group, f.measure, claimant,
                                           _OWN.search(sent) is not None, None if foreign else where[0], prev_sent,
                                           foreign, migrants)
+                if not f.explicit_country and group != "military":
+                    if nationals is None:
+                        nationals = counted_nationals(text or "")
+                    # "Greek police arrested two suspected people smugglers" ... "The two Syrian men, aged 26 and 27":
+                    # the story tells elsewhere whose nationals the counted people are (story_sides.counted_nationals)
+                    country = nationals.get(f.amount.value, country)
             amt = f.amount
             value = amt.value if amt else None
             qual = amt.qualifier if amt else "undisclosed"

@@ -66,3 +66,36 @@ def placed_countries(text: str) -> set[str]:
     from .places import place_hits  # places reads the gazetteer this module builds on; import late
     from .subjects import _LOCATIVE, LOCATIONS
     return {h[2] for h in place_hits(text)} | {LOCATIONS[m.group("p")] for m in _LOCATIVE.finditer(text)}
+
+
+def _counted_pattern() -> tuple:
+    from .numbers import _WORDNUM  # the number words a count is written in
+    from .patterns import DEMONYM
+    nouns = alt(sorted(read_word_list("described_people_nouns.tsv")))
+    num = rf"(?P<n>\d{{1,4}}|(?i:{_WORDNUM}))"
+    # "The two Syrian men", "the three Pakistani nationals"
+    before = re.compile(rf"\b[Tt]he\s+{num}\s+(?P<d>{DEMONYM})\s+(?:{nouns})\b")
+    # "The five men - identified as Egyptians", "the two suspects, both Tunisians,"
+    after = re.compile(rf"\b[Tt]he\s+{num}\s+(?:{nouns})\s*(?:[-–—,(]\s*)?(?:(?:all|both)\s+)?(?:identified\s+as\s+|"
+                       rf"described\s+as\s+|(?=(?:all|both)\s))?(?:(?:all|both)\s+)?(?P<d>{DEMONYM})s?(?![\p{{L}}-])")
+    return before, after
+
+
+_COUNTED: list = []
+
+
+def counted_nationals(text: str) -> dict[float, str]:
+    """The nationality a story gives a group it counts, by the group's number: "The two Syrian men" gives 2 -> SY, so
+    "Greek police arrested two suspected people smugglers" (whose sentence names no nation, and whose story is set in
+    Greece among migrants of many lands) counts Syrians. A number the story gives two nationalities is left out, and
+    so is one person (a lone "one Turkish man" is too common to tie to a count)."""
+    from .numbers import parse_value
+    if not _COUNTED:
+        _COUNTED.extend(_counted_pattern())
+    found: dict[float, set[str]] = {}
+    for rx in _COUNTED:
+        for m in rx.finditer(text):
+            value = parse_value(m.group("n"))
+            if value is not None and value >= 2 and (code := DEMONYMS.get(m.group("d"))) and code != "EU":
+                found.setdefault(value, set()).add(code)
+    return {v: next(iter(c)) for v, c in found.items() if len(c) == 1}
