@@ -51,13 +51,30 @@ def foreign_sides(mentions: Counter[str], sides: Counter[str], placed: set[str])
 
 
 @lru_cache(maxsize=8)
+def _mentions(head: str, lede: int) -> Counter[str]:
+    from .context import country_mentions  # context reads this module; import late
+    return country_mentions(head, lede=lede)
+
+
+@lru_cache(maxsize=8)
 def story_foreign_sides(head: str, lede: int) -> frozenset[str]:
     """foreign_sides of a story's opening `head` (its first 6,000 characters, the first paragraph `lede` long)."""
-    from .context import country_mentions  # context reads this module; import late
     sides = side_mentions(head, lede)
     if not sides:
         return frozenset()
-    return foreign_sides(country_mentions(head, lede=lede), sides, placed_countries(head))
+    return foreign_sides(_mentions(head, lede), sides, placed_countries(head))
+
+
+def one_side_story(title: str, head: str, lede: int) -> str | None:
+    """The one country a story's title and opening name, when any other is named at most a third as often: a story of one
+    state at home ("the military said its troops killed at least 23 alleged militants" in North Waziristan), not of
+    two sides ("Israel said it killed dozens of militants" beside Gaza's dead)."""
+    counts = _mentions(head, lede) + Counter({c: 3 * n for c, n in _mentions(title, 0).items()})  # as focus_of weighs
+    counts = Counter({c: n for c, n in counts.items() if c != "EU" and n > 0})
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3 or len(top) == 2 and 3 * top[1][1] > top[0][1]:
+        return None
+    return top[0][0]
 
 
 def placed_countries(text: str) -> set[str]:

@@ -479,13 +479,13 @@ def _agent_is_claimant(sent: str, start: int, claimant: Actor | None) -> bool | 
 
 def subject_country(sent: str, start: int, end: int, found_country: str | None, explicit: bool, group: str | None,
                     measure: str, claimant: Actor | None, own: bool, where: str | None, prev: str = "",
-                    mixed: bool = False, migrants: bool = False) -> str | None:
+                    mixed: bool = False, migrants: bool = False, home: bool = False) -> str | None:
     """Decide a figure's subject country. `where`: the country the story happens in (None when it names no clear
     one, or when `mixed`: the story's people are foreigners or migrants, or the sentence before spread the event over
     countries); `prev`: the sentence before. A background toll of another year is most often in the same country.
     Where the story's people are mixed, only a place the figure's clause puts them in counts, not the weaker hints
     (a place as a noun's modifier, the sentence before); `migrants`: the story's people are migrants, whom no place
-    gives a nation."""
+    gives a nation; `home`: the story names `where` and hardly any other country (story_sides.one_side_story)."""
     if explicit:
         return found_country
     if measure == "area":
@@ -519,6 +519,11 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     # a person speaking about another country's toll is not, unless the story is set in theirs
     if party and not by_claimant and not hostile and (claimant.kind != "person" or where in (None, party)):
         return party
+    # militants or gunmen a state's forces hit at home, by the state's own count, are the place's people ("the military
+    # said its troops killed at least 23 alleged militants", "Philippine officials say nine drug suspects have been
+    # killed"); in a story of two sides they stay no one's (the victims of a party's own attack are not its people)
+    if where and home and hostile and claimant is not None and claimant.country == where:
+        return where
     # suspects a police operation hits are the place's own (data/police_nouns.tsv): the police act before the count,
     # after it as its agent ("killed by police", "a shootout with police") or speak for it; not police counted with
     # them ("Three attackers and a Kosovo police officer were killed": attackers the story may say came from elsewhere)
