@@ -17,6 +17,7 @@ from .name_words import first_names, titles
 from .place_words import country_name_guards
 from .patterns import WATER_BODIES, strip_possessive
 from .sentences import BYLINE
+from .story_sides import side_mentions, story_foreign_sides
 
 _COMMON_SURNAMES = frozenset("Johnson Harris Austin Michel Sanchez Rutte Duda Brown Smith Jones Williams".split())
 
@@ -176,8 +177,15 @@ def story_mentions(title: str | None, text: str) -> tuple[Counter[str], Counter[
     body_acts: Counter[str] = Counter()
     head_acts: Counter[str] = Counter()
     # the opening paragraphs establish where a story happens; a long tail adds cost, not evidence
-    return (country_mentions(text[:6000], lede=min(400, first if first >= 0 else len(text)), acts=body_acts),
-            country_mentions(title or "", acts=head_acts), body_acts, head_acts)
+    head, lede = text[:6000], min(400, first if first >= 0 else len(text))
+    body = country_mentions(head, lede=lede, acts=body_acts)
+    if foreign := story_foreign_sides(head, lede):
+        # a state's forces at work in another country's story ("US troops ... in the town of Falluja") name who acts,
+        # not where (story_sides.py)
+        sides = side_mentions(head, lede)
+        for code in foreign:
+            body_acts[code] += min(sides[code], body[code] - body_acts[code])
+    return body, country_mentions(title or "", acts=head_acts), body_acts, head_acts
 
 
 def settled_mentions(body: Counter[str], head: Counter[str], body_acts: Counter[str],

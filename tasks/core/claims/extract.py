@@ -31,6 +31,7 @@ from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_acronyms, word_surnames, worth_parsing
 from .resolution import resolution
+from .story_sides import counted_nationals, one_side_story
 from .subjects import FOREIGN_VICTIMS, MIGRANTS, spread_over_countries, subject_country, where_country
 
 # compiled once, not looked up in the pattern cache on every call
@@ -182,6 +183,8 @@ def finish_extraction(p: Pending) -> Extraction:
     mixed = False
     migrants = False  # the story's people are migrants (subjects.MIGRANTS): no place gives their nation
     datelines = 0  # paragraphs opened by a dateline so far (a roundup has one per item)
+    home: bool | None = None  # the story names its own country and hardly another (story_sides), read on demand
+    nationals: dict[float, str] | None = None  # the nationality the story gives a count (story_sides), read on demand
     epidemic: bool | None = None  # an epidemic's story (figures.epidemic_story), read on its first casualty count
     actors: dict[str, Actor] = {}
     prev_year: int | None = None
@@ -351,9 +354,19 @@ def finish_extraction(p: Pending) -> Extraction:
                 # together, not the story's country's
                 spread = (claimant is None or claimant.country is None) and spread_over_countries(prev_sent, where[0])
                 foreign = mixed or spread
+                if home is None:
+                    head = (text or "")[:6000]
+                    first = head.find("\n")
+                    home = one_side_story(title or "", head, min(400, first if first >= 0 else len(head))) == where[0]
                 country = subject_country(sent, f.start, f.end, country, f.explicit_country, group, f.measure, claimant,
                                           _OWN.search(sent) is not None, None if foreign else where[0], prev_sent,
-                                          foreign, migrants)
+                                          foreign, migrants, home)
+                if not f.explicit_country and group != "military":
+                    if nationals is None:
+                        nationals = counted_nationals(text or "")
+                    # "Greek police arrested two suspected people smugglers" ... "The two Syrian men, aged 26 and 27":
+                    # the story tells elsewhere whose nationals the counted people are (story_sides.counted_nationals)
+                    country = nationals.get(f.amount.value, country)
             amt = f.amount
             value = amt.value if amt else None
             qual = amt.qualifier if amt else "undisclosed"

@@ -46,7 +46,10 @@ CAPITAL = rf"(?:{alt(CAPITALS)})"
 PLACE = rf"(?:{COUNTRY}|{CAPITAL})"
 # a demonym before a sea's or an ocean's noun is the sea's name ("the Indian Ocean nation"), no nation's (water_bodies.tsv)
 WATER_BODIES = read_words("water_bodies.tsv")
-DEMONYM = rf"(?:(?:{alt(DEMONYMS)})(?!\s+(?:{'|'.join(sorted(WATER_BODIES))})\b))"
+# "Central American", "Latin American": a region's people, not the US's (regional_demonyms.tsv; the lookbehind is tried
+# only after a demonym matched)
+_REGION_AMERICAN = rf"(?<!\b(?:{'|'.join(sorted(read_words('regional_demonyms.tsv')))})[\s-]American)"
+DEMONYM = rf"(?:(?:{alt(DEMONYMS)}){_REGION_AMERICAN}(?!\s+(?:{'|'.join(sorted(WATER_BODIES))})\b))"
 DET = r"(?:[Tt]he\s+)?"
 # A whole word on both sides, also for names that end in a dot: r"\bU\.S\.\b" never matches "U.S. officials" (no word
 # boundary between the dot and the space), so "a U.S. senator" named no country.

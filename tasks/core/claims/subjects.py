@@ -11,6 +11,7 @@ its people ("Israel said it killed dozens of militants").
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import SUBDIVISIONS, country_mentions
@@ -20,6 +21,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .figure_words import count_qualifier_pattern, hostile_people, killing_voices
 from .place_words import back_reference_words, national_place_nouns, place_name_kinds, seat_buildings, toll_places
 from .model import Actor
+from .story_sides import side_mentions, story_foreign_sides
 from .patterns import DEMONYM, alt
 from .places import city_countries, clear_top, lookup_place, place_counts, place_hits, story_country
 
@@ -245,6 +247,9 @@ def where_country(title: str | None, text: str) -> str | None:
     # world cities count only where the text uses them as places ("at a hospital in Bhakkar")
     places = place_counts(head, 0, LOCATIONS)
     counts = country_mentions(head, lede=lede, names=LOCATIONS) + place_counts(head[:lede], 0, LOCATIONS) + places
+    if foreign := story_foreign_sides(text[:6000], lede):
+        # "US troops", "the US convoy": a foreign side's name is who acts, not a place (story_sides.py)
+        counts -= Counter({c: n for c, n in side_mentions(head, lede, LOCATIONS).items() if c in foreign})
     for code, n in (country_mentions(named, names=LOCATIONS) + place_counts(named, 0, LOCATIONS)).items():
         counts[code] += 3 * n
     # a story that names no clear place is set where its focus is (its people, speakers and institutions)
@@ -474,13 +479,13 @@ def _agent_is_claimant(sent: str, start: int, claimant: Actor | None) -> bool | 
 
 def subject_country(sent: str, start: int, end: int, found_country: str | None, explicit: bool, group: str | None,
                     measure: str, claimant: Actor | None, own: bool, where: str | None, prev: str = "",
-                    mixed: bool = False, migrants: bool = False) -> str | None:
+                    mixed: bool = False, migrants: bool = False, home: bool = False) -> str | None:
     """Decide a figure's subject country. `where`: the country the story happens in (None when it names no clear
     one, or when `mixed`: the story's people are foreigners or migrants, or the sentence before spread the event over
     countries); `prev`: the sentence before. A background toll of another year is most often in the same country.
     Where the story's people are mixed, only a place the figure's clause puts them in counts, not the weaker hints
     (a place as a noun's modifier, the sentence before); `migrants`: the story's people are migrants, whom no place
-    gives a nation."""
+    gives a nation; `home`: the story names `where` and hardly any other country (story_sides.one_side_story)."""
     if explicit:
         return found_country
     if measure == "area":
@@ -514,6 +519,11 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     # a person speaking about another country's toll is not, unless the story is set in theirs
     if party and not by_claimant and not hostile and (claimant.kind != "person" or where in (None, party)):
         return party
+    # militants or gunmen a state's forces hit at home, by the state's own count, are the place's people ("the military
+    # said its troops killed at least 23 alleged militants", "Philippine officials say nine drug suspects have been
+    # killed"); in a story of two sides they stay no one's (the victims of a party's own attack are not its people)
+    if where and home and hostile and claimant is not None and claimant.country == where:
+        return where
     # suspects a police operation hits are the place's own (data/police_nouns.tsv): the police act before the count,
     # after it as its agent ("killed by police", "a shootout with police") or speak for it; not police counted with
     # them ("Three attackers and a Kosovo police officer were killed": attackers the story may say came from elsewhere)
