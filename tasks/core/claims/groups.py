@@ -274,7 +274,9 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     for w in re.findall(r"[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+)*", mods):
         if org := known_org(w):
             return org
-        if w in PLACE_NAMES and w not in COUNTRY_NAMES:
+        if w in PLACE_NAMES and w not in COUNTRY_NAMES and w not in DEMONYMS:
+            # (a demonym is a country's word, read below with the modifiers kept: "a senior Pakistani military
+            # official" is a Pakistani military official, not any Pakistani official)
             return group_actor(m.group("h"), PLACE_NAMES[w], _local_name(mods, m.group("h")))
     if _DEFINITE.fullmatch(s[m.end("part"):] if m.group("part") else s):
         # "the officials said" points back to the officials who spoke before ("American officials said ...")
