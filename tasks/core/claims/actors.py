@@ -237,9 +237,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
         return None  # "NEW DELHI: ...", "PRAGUE -": a dateline is where the story is filed, not who speaks
     if s[:1].isupper() and s[1:].isalpha() and s[1:].islower() and s not in mem.by_surname and s not in mem.names and \
+            s not in COUNTRY_NAMES and \
             (known := body_by_first_name(s, mem)) is not None and " " in known.name and known.name.split()[1] in ORG_HEADS:
         # "Hengaw Organization for Human Rights ... Hengaw said": the body named in full before (not a person's
-        # surname the story knows: "Trump" is no "Trump Organization")
+        # surname the story knows: "Trump" is no "Trump Organization"; nor a country's name: "Uganda said" after the
+        # "Uganda Police Force" is the state)
         return known
     if s in ("One", "one"):  # "Vice-chancellors reacted ... One, who asked not to be named, said": one of them
         return mem.one_of_them()

@@ -88,9 +88,10 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
     if word == "government" and (hit := mem.last(lambda a: a.kind == "country" or a.name in _DEVOLVED)) and \
             hit.kind != "country":
         return hit  # "The Government said" after the Scottish Government spoke: the devolved one, the last government
-    if word == "military":
-        # "The Israeli military said ... The military added": the armed forces named before; else those of the state
-        # in the story
+    if word in ("military", "army"):
+        # "The Israeli military said ... The military added", "Mali's army said ... the army said late Monday": the
+        # armed forces named before; else those of the state in the story (of the state whose forces the story named
+        # acting where the story's place has no army of its own, forces_named)
         if hit := mem.last(lambda a: a.name.startswith(ARMED_NAME)):
             return hit
         forces = forces_named(mem)
@@ -98,10 +99,8 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
             (country_actor(mem.focus) if mem.focus else None)
         return armed_forces(state.country) if state else None
     if word in _BACK_KINDS["state"]:
-        # "the army said" before any country spoke: the army whose forces the story named acting ("Israeli forces
-        # shot dead two Palestinians ..., the ministry said, as the army confirmed"), else the story's country's
-        forces = forces_named(mem) if word == "army" else None
-        return mem.last(lambda a: a.kind == "country") or (country_actor(forces) if forces else None) or \
+        # "the government said": the country last speaking, else the story's country
+        return mem.last(lambda a: a.kind == "country") or \
             (country_actor(mem.focus) if mem.focus and word != "side" else None)
     if word in _BACK_KINDS["named"]:
         return mem.last(lambda a: word[:5] in a.name.lower())

@@ -27,7 +27,14 @@ def demonym_rows() -> list[tuple[str, str]]:
 def org_rows() -> list[tuple[str, str, str | None]]:
     """(surface, canonical name, country code or None) in file order: international bodies, armed groups and
     national agencies named without their country (orgs.tsv)."""
-    return [(r[0], r[1], r[2] or None) for r in read_rows("orgs.tsv")]
+    return [(r[0], r[1], r[2] or None) for r in read_rows("orgs.tsv")] + \
+        [(surface, name, code) for code, (name, others) in national_police().items() for surface in (name,) + others]
+
+
+@lru_cache(maxsize=None)
+def national_police() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """country code -> (its one national police force's name, other names the text may write) (national_police.tsv)."""
+    return {r[0]: (r[1], tuple(a for a in (r[2] if len(r) > 2 else "").split(",") if a)) for r in read_rows("national_police.tsv")}
 
 
 def state_media_rows() -> list[tuple[str, str]]:

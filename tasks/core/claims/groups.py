@@ -11,6 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, country_display, known_org
+from .gazetteer_rows import national_police
 from .body_words import group_words, proper_group_mods, synonym_heads, unnamed_group_mods
 from .inflections import word_lemmas
 from .name_words import first_name_genders
@@ -100,6 +101,9 @@ def group_actor(head: str, code: str | None, local: str | None = None, mods: str
     head = _norm_head(head)
     if kept := _kept_mods(mods):
         head = f"{kept} {head}"
+    elif head == "police" and (force := national_police().get(code or "")):
+        # "police said" in a Jamaican story: the country's one police force, the actor its own name ("the JCF") is too
+        return Actor(f"org:{force[0].lower()}", force[0], "organization", code)
     name = f"{word or demonym_of(code)} {head}" if code else head[:1].upper() + head[1:]
     return Actor(f"org:{name.lower()}", name, "organization", code)
 
@@ -270,7 +274,9 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     for w in re.findall(r"[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+)*", mods):
         if org := known_org(w):
             return org
-        if w in PLACE_NAMES and w not in COUNTRY_NAMES:
+        if w in PLACE_NAMES and w not in COUNTRY_NAMES and w not in DEMONYMS:
+            # (a demonym is a country's word, read below with the modifiers kept: "a senior Pakistani military
+            # official" is a Pakistani military official, not any Pakistani official)
             return group_actor(m.group("h"), PLACE_NAMES[w], _local_name(mods, m.group("h")))
     if _DEFINITE.fullmatch(s[m.end("part"):] if m.group("part") else s):
         # "the officials said" points back to the officials who spoke before ("American officials said ...")

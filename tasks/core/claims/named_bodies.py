@@ -13,6 +13,7 @@ from .actor_patterns import PLACE_POLICE, POLICE, full_match
 from .bodies import body_home, drop_lead_words
 from .body_words import synonym_heads
 from .gazetteer import COUNTRY_NAMES, DEMONYMS, ORGS, known_org
+from .gazetteer_rows import national_police
 from .groups import GROUP_HEAD_WORDS, demonym_of
 from .inflections import word_lemmas
 from .memory import ActorMemory
@@ -42,8 +43,11 @@ _FORCE_BODIES = re.compile(r"(?<![\p{L}])(?:" + "|".join(sorted((re.escape(k) fo
 
 
 def police_of(code: str | None) -> Actor:
-    """A country's police as readers name it ("American police", "Hong Kong police", "French police"); "Police" when
-    the story's country is not known."""
+    """A country's police as readers name it ("American police", "Hong Kong police", "French police"); a country's one
+    national force by its own name ("Jamaica Constabulary Force", national_police.tsv: the actor its name in the text is
+    too); "Police" when the story's country is not known."""
+    if force := national_police().get(code or ""):
+        return Actor(f"org:{force[0].lower()}", force[0], "organization", code)
     name = f"{demonym_of(code)} police" if code else "Police"
     return Actor(f"org:{name.lower()}", name, "organization", code)
 

@@ -87,9 +87,10 @@ def country_actor(code: str) -> Actor:
     return Actor(f"country:{code}", country_display(code), "country", code)
 
 
-# A state's armed forces named as one body: "the Israeli military", "Ukraine's armed forces", "the military of Sudan"
-# (an army, navy or air force is one branch: "the Israeli army" stays the state, STATE_UNIT names the others)
-ARMED_HEAD = re.compile(r"(?i)\b(?:military|armed forces)\b")
+# A state's armed forces named as one body: "the Israeli military", "Ukraine's armed forces", "the military of Sudan",
+# "Mali's army" (news writes "the army" and "the military" for one voice, the forces' press office, and readers name it as
+# the forces, "Malian Armed Forces", "Pakistan Army", not as the state; a navy or air force is a branch, STATE_UNIT)
+ARMED_HEAD = re.compile(r"(?i)\b(?:military|army|armed forces)\b")
 ARMED_NAME = "Armed Forces of "
 
 

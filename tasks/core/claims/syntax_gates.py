@@ -108,8 +108,17 @@ def _asks_what(tok) -> bool:
 _FUTURE = frozenset(("will", "would", "shall", "'ll", "’ll", "to"))
 
 
+# modals of what a subject is able or allowed to do, not of what it did (not_a_claim: "Red ... can encourage taking
+# action", "the union can urge its members to strike")
+_ABILITY = frozenset(("can", "could", "may", "might"))
+
+
 def not_a_claim(lemma: str, tok) -> bool:
     """'pleaded guilty', "did not respond to a request for comment": a cue verb that reports nothing here."""
+    if cue_verbs()[lemma].claim_type == "appeal" and not any(c.dep_ == "ccomp" for c in tok.children) and \
+            any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in tok.children):
+        return True  # an appeal one can make is none made ("can encourage taking action"; "Police can now advise that
+        # 12 people were arrested" reports the arrests)
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "contest") for c in tok.subtree):
         return True
     if _asks_what(tok):

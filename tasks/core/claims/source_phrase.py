@@ -1,0 +1,45 @@
+"""The words after "according to" / ", per" as a source: where a source's name ends, and when the words name none
+(attribution.py's rules.according_to)."""
+from __future__ import annotations
+
+from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+from .source_words import source_nouns
+
+# A source's name ends before a citation bracket ("the 2013 census[270]"), a dash that opens an aside ("the
+# explanatory notes of the Bill — 'provision to ...'"), and a question or exclamation mark that ends the sentence
+# (a name's own mark, "Yahoo!", "E!", follows a capital)
+_END = re.compile(r"\s*(?:\[|\s[—–]|--|[—–]\s|(?<!\p{Lu})[?!])")
+# "priced according to how expensive they were", "according to whether it rains": a manner, not a source
+_MANNER = re.compile(r"(?i)(?:how|what|whether|which|where|when|why|whatever|wherever)\b")
+# words that open a source named after "per" ("per the WHO", "per his lawyer", "per two officials")
+_PER_OPENERS = frozenset("the a an this that these those his her its their our my your one two three several some "
+                         "many multiple".split())
+
+
+def source_words(np: str) -> str:
+    """`np` up to where a source's name ends: before a citation bracket, an aside's dash, a sentence's last mark, a
+    parenthesis it does not close ("(according to Ottoline commenting in this blog)") or one it opens and leaves open
+    ("Researcher Rahul Mohandas on the McAfee (NYSE: MFE) Avert Labs blog" cut at its colon)."""
+    if m := _END.search(np):
+        np = np[:m.start()]
+    depth = 0
+    for i, ch in enumerate(np):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return np[:i].rstrip()
+            depth -= 1
+    if depth:
+        np = np[:np.rfind("(")]
+    return np.rstrip()
+
+
+def names_no_source(np: str, per: bool) -> bool:
+    """The words after "according to" / ", per" name no source: a manner ("according to how expensive they were to
+    build"), or after "per" a rate or a foreign word ("$4,000 per sponsor, per episode", Italian "per favorire"): a
+    lower-case word that no determiner opens and that is no source's noun ("per police", "per reports" are)."""
+    if not np or _MANNER.match(np):
+        return True
+    first = np.split()[0]
+    return per and first.islower() and first not in _PER_OPENERS and first not in source_nouns()
