@@ -116,6 +116,11 @@ _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<
 _ESTIMATED_BY = re.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+)?(?P<v>estimated|put)\s+at\s+"
                            r"(?:[\w.,-]+\s+){0,3}?\d[\d.,\s]*(?:\s+(?:thousand|million|billion))?\s*"
                            r"(?:[\p{Ll}-]+\s+){0,2}?by\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
+# a claim set off after the clause that makes it, with the agent who denies it: ", a charge rejected by Athens", ", an
+# accusation denied by Moscow", ", claims dismissed by the army"
+_DENIED_BY = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:charges?|claims?|accusations?|allegations?)\s+(?:(?:strongly|flatly|"
+                        r"repeatedly|categorically)\s+)?(?P<v>rejected|denied|dismissed|disputed)\s+by\s+"
+                        r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
 # the head noun of an agent with its complement: "an official in Colombia's Arauquita Municipality" -> "official"
 _HEAD_WORD = re.compile(r"(?:[\w’'-]+\s+)*?([\w’'-]+)(?:\s+(?:in|of|at|from|for|with)\b.*)?$")
 _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provocations?|provoked|aggression|bombard(?:ed|ing)?|"
@@ -261,6 +266,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent or ", per " in sent else [])
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
         + ([("est", m) for m in _ESTIMATED_BY.finditer(sent)] if " by " in sent and " at " in sent else [])
+        + ([("den", m) for m in _DENIED_BY.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
         + ([("with", m) for m in _WITH_SPEAKER.finditer(sent)] if " with " in sent else [])
         + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent or "cited" in sent or "citing" in sent else [])
@@ -438,6 +444,14 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             if actor := resolve(np, mem) or describe(np, _HEAD_WORD.match(np).group(1) if _HEAD_WORD.match(np) else np, mem):
                 found.append(FoundClaim(actor, np, m.start("np"), m.end("np"), "estimated", m.start("v"), m.end("v"),
                                         "statement"))
+                taken.append((m.start(), m.end()))
+            continue
+        if kind == "den":
+            # "Ankara accused Greek forces of ..., a charge rejected by Athens": the agent denies what the clause before
+            # it claims
+            if actor := resolve(m.group("np"), mem):
+                found.append(FoundClaim(actor, m.group("np"), m.start("np"), m.end("np"), m.group("v"), m.start("v"),
+                                        m.end("v"), "denial"))
                 taken.append((m.start(), m.end()))
             continue
         if kind == "pass":
@@ -718,7 +732,7 @@ _STANCE_ING = {"calling for": "called for", "calling on": "called on", "urging":
                "condemning": "condemned"}
 # an absolute "with" clause whose subject speaks: ", with a new rebel group claiming ...", ", with the ministry saying"
 _WITH_SPEAKER = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
-                           r"(?:also\s+)?(?P<v>claiming|saying|insisting|reporting|arguing|warning)\b")
+                           r"(?:also\s+)?(?P<v>claiming|saying|insisting|reporting|arguing)\b")
 _PRONOUN = re.compile(r"(?i)he|she|it|they")
 _THAT_NEXT = re.compile(r"\s+that\s")
 # a clause with no "that" after a participle: a subject of a few words and its finite verb ("claiming over 17 soldiers
