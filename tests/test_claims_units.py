@@ -733,6 +733,27 @@ def test_url_country(url, code):
     assert url_country(url) == code
 
 
+def test_host_name_country_by_index_is_the_longest_name_first_scan():
+    """host_name_country looks a host's opening and closing pieces up by length instead of scanning every country name
+    (~6 ms a generic host before); its answer is the scan's: the longest name that opens or closes the host, the
+    first-listed of equal length, for every name alone, opening, closing and inside a longer host."""
+    from tasks.core.claims.url_country import _host_names, host_name_country
+    names = _host_names()
+
+    def scan(label: str) -> str | None:
+        joined = "".join(w for w in label.split("-") if w).removeprefix("the")
+        return next(((code or None) for key, code in names if joined.startswith(key) or joined.endswith(key)), None)
+
+    labels = {h for key, _ in names for h in (key, key + "news", "daily" + key, "the-" + key + "-times", "x" + key + "x")}
+    # a name opening the host and another of the same length closing it: the first-listed one wins
+    by_length: dict[int, list[str]] = {}
+    for key, _ in names:
+        by_length.setdefault(len(key), []).append(key)
+    labels |= {a + b for keys in by_length.values() for a in keys[:12] for b in keys[:12] if a != b}
+    assert len(labels) > 1000
+    assert [label for label in sorted(labels) if host_name_country(label) != scan(label)] == []
+
+
 def test_a_parse_the_core_cannot_read_costs_its_sentence_the_parse_not_the_article(monkeypatch):
     """A bug in the syntactic core on one sentence (probe 9 met one: a KeyError in find_source that rejected a whole
     article) leaves that sentence the rules' rows and every other sentence its own; the failure is kept."""

@@ -71,10 +71,22 @@ def host_name_country(label: str) -> str | None:
     ("santafenewmexican")."""
     words = [w for w in label.split("-") if w]
     joined = "".join(words).removeprefix("the")
-    for key, code in _host_names():
-        if joined.startswith(key) or joined.endswith(key):
-            return code or None
+    ranks, lengths = _host_index()
+    for n in lengths:  # longest first, as _host_names orders them; a dict lookup per length, not a scan of every name
+        if n > len(joined):
+            continue
+        found = [ranks[k] for k in (joined[:n], joined[-n:]) if k in ranks]
+        if found:
+            return _host_names()[min(found)][1] or None
     return None
+
+
+@lru_cache(maxsize=1)
+def _host_index() -> tuple[dict[str, int], tuple[int, ...]]:
+    """Each host name's place in _host_names (the first of equal length wins there), and the names' lengths, longest
+    first."""
+    names = _host_names()
+    return {key: i for i, (key, _) in reversed(list(enumerate(names)))}, tuple(sorted({len(k) for k, _ in names}, reverse=True))
 
 
 def outlet_country(outlet: str | None) -> str | None:
