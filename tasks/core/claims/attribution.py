@@ -414,9 +414,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     kind_of != _verb_kind(found[-1].claim_type):  # claim_type still holds the verb here
                 # "X said ..., repeatedly calling for an inquiry": a second claim of another kind by the same speaker
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"), v))
-            elif found and found[-1].actor is not UNKNOWN and m.group("v") in ("adding", "noting", "claiming") and \
-                    (_THAT_NEXT.match(sent, m.end("v")) or m.group("v") == "claiming" and _BARE_CLAUSE.match(sent, m.end("v"))) \
-                    and not _SUBORDINATE.search(sent, found[-1].verb_end, m.start()):
+            elif found and found[-1].actor is not UNKNOWN and _proposition_next(m.group("v"), sent, m.end("v")) and \
+                    not _SUBORDINATE.search(sent, found[-1].verb_end, m.start()):
                 # '"There are people injured," he said, adding that soldiers did not intervene': a second proposition
                 # of the same speaker, a claim of its own (its speaker follows the claim before it: _follow_tag); a
                 # claim's "that" may go unwritten ('"The statement is false," he said, claiming over 17 soldiers were
@@ -739,6 +738,14 @@ _THAT_NEXT = re.compile(r"\s+that\s")
 # were also wounded"), not an object ("claiming victory", "claiming responsibility for the attack")
 _BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:that|which|who|when|where|after|before|as|for)\s)[\w’'-]+\s+){1,5}?(?:\w+ly\s+|also\s+)?(?:was|were|is|are|had|has|have|would|will|"
                           r"could|did)\b(?![’']t\b)")
+def _proposition_next(verb: str, sent: str, end: int) -> bool:
+    """Whether a proposition of its own follows a participle: "adding that ...", "noting that ...", "claiming over 17
+    soldiers were wounded" ("claiming that ..." the parse reads: syn.participle)."""
+    if verb in ("adding", "noting"):
+        return _THAT_NEXT.match(sent, end) is not None
+    return verb == "claiming" and _BARE_CLAUSE.match(sent, end) is not None
+
+
 _BY_MEANS = re.compile(r"\s+(?:with|by)\s+(?!(?:a|an|the|his|her|their|its)\s+(?:statement|claim|argument|question|remark)s?\b)")
 _CLAUSE_CUT = re.compile(r"[,;:—–“”\"]|\b(?:while|whereas|but)\b")
 # a relative pronoun right before the cue: the subject span ends in it ("... a Kosovo Serb politician who said")
