@@ -19,7 +19,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .cue_words import cue_forms, cue_verbs, finite_say, picture_nouns
 from .data_files import read_words
-from .figure_words import count_words
+from .figure_words import count_qualifier_pattern, count_words
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
 from .model import Actor
@@ -59,8 +59,9 @@ def _is_cognition(verb: str) -> bool:
 
 _OWN_VIEW = re.compile(r"(?i)(his|her)\s+([a-z]+)")
 _OWNED = re.compile(r"(?i)(?:his|her|its|their)(?:\s+[a-z][\w-]*){1,3}")
-_OWNED_RUN = re.compile(r"((?i:his|her|its|their)(?:\s+(?!(?:of|in|on|from|for|at|with|by|to|and)\s)[a-z][\w-]*){1,2}?)\s+(?=\d|(?:a|an|the|some|at least|more than|"
-                        r"about|nearly|around|over|he|she|they|it|we|there)\s|[A-Z])")
+# (a count opens with its determiner, its number or its qualifier: "their accounts at least 17 people were on board")
+_OWNED_RUN = re.compile(r"((?i:his|her|its|their)(?:\s+(?!(?:of|in|on|from|for|at|with|by|to|and)\s)[a-z][\w-]*){1,2}?)\s+"
+                        rf"(?=\d|(?:a|an|the|{count_qualifier_pattern()}|he|she|they|it|we|there)\s|[A-Z])")
 
 
 def _parsed_object(np: str, start: int, parsed, sent: str) -> str:

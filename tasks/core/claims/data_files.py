@@ -47,6 +47,15 @@ def read_tags(name: str) -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(r[1].split()) for r in read_rows(name)}
 
 
+def read_groups(name: str, key: int = 0, value: int = 1) -> dict[str, tuple[str, ...]]:
+    """A data file's rows grouped by one column: each value of column `key` (in the order it first comes) -> the
+    entries of column `value` on its rows, in file order, for lists whose order a pattern keeps."""
+    out: dict[str, list[str]] = {}
+    for r in read_rows(name):
+        out.setdefault(r[key], []).append(r[value])
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def read_parts(name: str) -> dict[str, frozenset[str]]:
     """A word -> parts data file read the other way round: each part, and the words that play it."""
     out: dict[str, set[str]] = {}

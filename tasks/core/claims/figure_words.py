@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .calendar_words import WEEKDAYS
-from .data_files import read_pairs, read_parts, read_rows, read_word_list, read_words
-from .inflections import inflections
+from .data_files import read_groups, read_pairs, read_parts, read_rows, read_word_list, read_words
 
 
 @lru_cache(maxsize=None)
@@ -37,6 +36,10 @@ def toll_fee_words() -> dict[str, frozenset[str]]:
 def measure_cues() -> tuple[tuple[str, str, bool], ...]:
     """Measure cues that figures.py adds to its own (measure_cues.tsv): (measure, regex source, may follow any plural
     noun for people). A verb line gives every form of its lemma, a phrase is matched as written."""
+    # (lemminflect is imported here, not with the module: the events scope reads the count qualifiers from this module,
+    # and a run that only scopes stored figures must not load the inflection tables)
+    from .inflections import inflections
+
     out: list[tuple[str, str, bool]] = []
     for measure, kind, text, head in read_rows("measure_cues.tsv"):
         if kind == "verb":
@@ -66,10 +69,7 @@ def paired_mod_heads() -> tuple[str, ...]:
 def hostile_people() -> dict[str, tuple[str, ...]]:
     """Nouns for people a figure counts who are not the place's own -> `attacker` or `irregular`, each kind's words in
     file order (hostile_people.tsv)."""
-    kinds: dict[str, list[str]] = {}
-    for word, kind in read_rows("hostile_people.tsv"):
-        kinds.setdefault(kind, []).append(word)
-    return {kind: tuple(words) for kind, words in kinds.items()}
+    return read_groups("hostile_people.tsv", key=1, value=0)
 
 
 @lru_cache(maxsize=None)
@@ -97,10 +97,7 @@ def time_after_count() -> tuple[frozenset[str], frozenset[str]]:
 def figure_groups() -> dict[str, str]:
     """Group -> the alternation of the head nouns a count of that group has, groups and nouns in file order:
     'military' -> 'soldiers?|troops|...' (figure_groups.tsv)."""
-    groups: dict[str, list[str]] = {}
-    for row in read_rows("figure_groups.tsv"):
-        groups.setdefault(row[0], []).append(row[1])
-    return {g: "|".join(ps) for g, ps in groups.items()}
+    return {g: "|".join(ps) for g, ps in read_groups("figure_groups.tsv").items()}
 
 
 @lru_cache(maxsize=None)
@@ -133,10 +130,17 @@ def vague_amounts() -> tuple[str, ...]:
 def count_qualifiers() -> dict[str, tuple[str, ...]]:
     """Qualifier -> the phrases before a number that give it, qualifiers and phrases in file order: 'at_least' ->
     ('at least', 'no fewer than', ...) (count_qualifiers.tsv)."""
-    out: dict[str, list[str]] = {}
-    for qual, phrase in read_rows("count_qualifiers.tsv"):
-        out.setdefault(qual, []).append(phrase)
-    return {q: tuple(ps) for q, ps in out.items()}
+    return read_groups("count_qualifiers.tsv")
+
+
+@lru_cache(maxsize=None)
+def count_qualifier_pattern() -> str:
+    """A regex group of the qualifier phrases that stand inside a count's noun phrase ("killed at least 12", "the toll
+    was about 40"), longest first: '(?:approximately|no fewer than|...|over|some)' (the `inside` rows of
+    count_qualifiers.tsv). Every pattern that reads back past a count's qualifier to the word governing it, or forward
+    from that word to the count, is built from this one list."""
+    phrases = {phrase for _qual, phrase, inside in read_rows("count_qualifiers.tsv") if inside == "yes"}
+    return "(?:" + "|".join(sorted(phrases, key=lambda p: (-len(p), p))) + ")"  # ties in a fixed order: stable text
 
 
 @lru_cache(maxsize=None)

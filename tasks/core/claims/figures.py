@@ -18,9 +18,12 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import count_hedges, count_qualifier_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
+# the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
+# (count_qualifiers.tsv) for every pattern here that reads past a count's qualifier to the word governing it
+_QUALIFIER = count_qualifier_pattern()
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
 _NEXT_NOUN = re.compile(r"\s+(?:of\s+)?\w+")
@@ -116,7 +119,8 @@ _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|e
                       rf"(?:(?:yesterday|today|overnight|last\s+night|on\s+(?:{'|'.join(WEEKDAYS)}))\s+(?=of\s))?"
                       rf"(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
-                      rf"(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|an estimated|roughly|as many as|only|just)\s+)?"
+                      # ("only" and "just" qualify no count, "the remains of only six people", but stand where a qualifier does)
+                      rf"(?:(?:{_QUALIFIER}|only|just)\s+)?"
                       # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
                       rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+(?:hundred|thousand|million))?\s+and\s+)?$")
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
@@ -130,12 +134,10 @@ _IN_CAMP = re.compile(r"(?i)\b(?:live|lived|living|stay|stayed|staying|shelter\w
                       r"(?:in|at)\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}camps?\b")  # "staying in 53 makeshift relief camps"
 # "the camp now holds 40,000 people", "the shelters house some 900 people": the population of a camp is displaced
 _CAMP_HOLDS = re.compile(r"(?i)\b(?:camps?|shelters?|settlements?)\s+(?:\w+\s+)?(?:holds?|held|hous(?:es?|ed)|hosts?|hosted|shelters?|"
-                         r"sheltered|accommodates?|accommodated)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|up to|"
-                         r"an estimated|roughly)\s+)?$")
+                         rf"sheltered|accommodates?|accommodated)\s+(?:{_QUALIFIER}\s+)?$")
 _KILL_VERB = r"(?:killed|killing|kills|executed|executing|executes|beheaded|beheading|murdered|murdering|massacred|slain|shot dead)"
 # what befell captives when it is their death: "the gunmen executed six hostages", "three prisoners were killed"
-_KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|another)\s+)?(?:(?:at least|more than|over|about|around|some|"
-                            rf"nearly|almost|up to|an estimated)\s+)?$")
+_KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|another)\s+)?(?:{_QUALIFIER}\s+)?$")
 # ("13 prisoners are recorded dead", "were found dead": the record or the finding of their death)
 # An aside between them does not change it ("three detainees, including Sina Qanbari, had lost their lives"), nor does the
 # tense of a headline or a bulleted summary ("Four detainees die in custody", "Three detainees lose their lives").
@@ -164,7 +166,7 @@ _OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>
 # country or an armed group or agency with a home country (orgs.tsv), not the place where they fell
 _ORG_HOMES = {surface: code for surface, (_name, code) in ORGS.items() if code}
 _LOSER = re.compile(rf"\b(?P<c>{PLACE}|{alt(_ORG_HOMES)})(?:,\s+which)?\s+(?:has\s+|had\s+|have\s+)?lost\s+"
-                    r"(?:(?:at least|more than|over|about|some|nearly|almost)\s+)?$")
+                    rf"(?:{_QUALIFIER}\s+)?$")
 
 
 @dataclass
@@ -388,7 +390,7 @@ _PARALLEL_PLACE = re.compile(r"\s+(?P<p>in|at)\s+(?:the\s+)?\p{Lu}")
 # a verb of finding right before a count of migrants (_INTERCEPTED_HEADS): a detention by border or immigration agents
 # (its finite forms from lemminflect; a gerund, "finding 40 migrants", is left as it was)
 _INTERCEPT_VERBS = ("find", "locate", "intercept", "secure", "encounter")
-_INTERCEPTED = re.compile(r"(?i)\b(?:" + "|".join(sorted((f for f in verb_forms(_INTERCEPT_VERBS) if not f.endswith("ing")), key=len, reverse=True)) + r")\s+(?:(?:at least|more than|over|about|around|some|nearly|almost|another)\s+)?$")
+_INTERCEPTED = re.compile(r"(?i)\b(?:" + "|".join(sorted((f for f in verb_forms(_INTERCEPT_VERBS) if not f.endswith("ing")), key=len, reverse=True)) + rf")\s+(?:(?:{_QUALIFIER}|another)\s+)?$")
 # a finite verb after the migrants makes them the subject of what was found ("a study found 40 migrants lacked papers")
 # (not a passive relative, which tells what was done to them: "found 303 migrants who were being transported in trucks")
 _FINITE_AFTER = re.compile(r"(?i)\s+(?!(?:who|that)\s+(?:were|was|had)\s+being\s)(?:(?:who|that)\s+)?(?:were|was|are|is|had|have|has|did|do|does|would|could|will|may|might|"
@@ -627,7 +629,7 @@ _BRACKET_PART = re.compile(r"(?:\s+[\p{L}-]+){0,3}\s*\(\s*")
 _PART_AFTER_TOLL = re.compile(r"(?i)\s*,?\s*(?:including|among them|of whom)\s+")
 # "The toll of the shelling was 10 people": a death toll told with its people after the count
 _DEATH_TOLL_WAS = re.compile(r"(?i)\b(?:death\s+)?toll\b(?:\s+(?:of|from|in)(?:\s+[\w-]+){1,4}?)?\s+(?:was|is|stood\s+at|"
-                             r"stands\s+at|rose\s+to|reached|has\s+risen\s+to)\s+(?:(?:at least|more than|over|about|some)\s+)?$")
+                             rf"stands\s+at|rose\s+to|reached|has\s+risen\s+to)\s+(?:{_QUALIFIER}\s+)?$")
 # "The death toll ... continued to mount. Officials said it had crossed 1,000": "it" is the toll the sentence before
 # named as its subject, and the count is that toll's (find_figures' `prev`)
 _PREV_TOLL = re.compile(r"(?i)^(?:\S+\s+){0,4}?(?:the\s+)?(?:(?P<w>death toll|toll|death count|number of (?:the )?dead))\b")
@@ -871,7 +873,7 @@ _OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+of\s+(?:the\s+)?[\w-]+(
 # list of counts does not reach back to the verb)
 _ONE_THEN_COUNT = re.compile(r"(?i)\b(?P<c>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|detained|detaining|"
                              r"abducted|kidnapped|executed|(?:the\s+)?deaths?\s+of|killings?\s+of)\s+(?:the|a|an|one)\s+"
-                             r"(?:[\p{L}’'-]+\s+){1,3}?and\s+(?:(?:at least|more than|over|about|around|some|nearly|another)\s+)?$")
+                             rf"(?:[\p{{L}}’'-]+\s+){{1,3}}?and\s+(?:(?:{_QUALIFIER}|another)\s+)?$")
 # a count in a gapped list of causes that shares the verb of the count before it: "48 civilians have died in
 # confrontations, 11 people due to traffic accidents, and one policeman due to acts of violence"
 _GAPPED_CAUSE = re.compile(r"(?i)\s+(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to)\s")
@@ -935,8 +937,7 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
 _SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\d,.\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
                            r"wounded|injured|dead|detained|arrested)\b|,)")
 # a quoted amount with its hedge: 'told AFP that "more than 40" were killed'
-_HEDGED_NUMBER = re.compile(r"(?i)(?:at least|more than|over|about|around|nearly|almost|up to|some|as many as|fewer than|"
-                            r"less than)\s+(?P<n>\S.*)")
+_HEDGED_NUMBER = re.compile(rf"(?i){_QUALIFIER}\s+(?P<n>\S.*)")
 
 
 def _unquote_groups(sent: str) -> str:

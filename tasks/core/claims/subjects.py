@@ -17,7 +17,7 @@ from .context import SUBDIVISIONS, country_mentions
 from .data_files import read_word_list
 from .inflections import noun_set
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
-from .figure_words import hostile_people, killing_voices
+from .figure_words import count_qualifier_pattern, hostile_people, killing_voices
 from .place_words import back_reference_words, national_place_nouns, place_name_kinds, seat_buildings, toll_places
 from .model import Actor
 from .patterns import DEMONYM, alt
@@ -113,10 +113,11 @@ _NON_PARTY = re.compile(r"(?i)\b(?:doctors|physicians|medics|nurses|health worke
                         r"critics|lawyers|survey|observatory|monitor|watch|campaign|rights)(?:$|\s+(?:for|of|without|against)\s)")  # a geological survey reports a quake's toll abroad
 # (a body named by its members, "Doctors for Camp Closure", "Doctors Without Borders", is no party either, nor a watchdog
 # named by what it does, "International Campaign for Human Rights in Iran", "Human Rights Watch", a war monitor)
+# the qualifier phrases a count's own noun phrase holds, between its number and the verb governing it (count_qualifiers.tsv)
+_QUALIFIER = count_qualifier_pattern()
 # "where Turkey has sent thousands of troops": the sender's soldiers.
 _SENDER = re.compile(r"\b(?:has|have|had|is|was|were)?\s*(?:[a-z]+\s+)?(?:sent|send|sending|deployed|deploying|deploy|dispatched|"
-                     r"stationed|stations|keeps|kept|maintains|has)\s+(?:(?:another|an additional|a further|some|about|around|"
-                     r"nearly|almost|more than|over|roughly|up to|at least)\s+)*$")
+                     rf"stationed|stations|keeps|kept|maintains|has)\s+(?:(?:another|an additional|a further|{_QUALIFIER})\s+)*$")
 # Attackers' nationality is not the place's ("Two gunmen died"); irregular fighters are the other side of a state's
 # count, not its own forces ("Israel claims dozens of Hamas militants died"). Words in data/hostile_people.tsv.
 _ATTACKERS = re.compile("(?i)" + "|".join(map(re.escape, hostile_people()["attacker"])))
@@ -126,8 +127,7 @@ _POLICE = re.compile(rf"(?i){_POLICE_WORDS}")
 _BY_POLICE = re.compile(rf"(?i)\b(?:by|with|against)\s+(?:the\s+)?(?:[\p{{L}}-]+\s+)?{_POLICE_WORDS}")
 # The figure is the object of its own killing verb: "X killed N ...", "killing at least 13".
 _ACTIVE_KILL = re.compile(r"(?i)\b(?:killed|killing|kills|kill|shot dead|shot|massacred|murdered|executed|beheaded|"
-                          r"slaughtered|wounded|wounding|injured|injuring|gunned down)\s+(?:(?:at least|more than|over|about|"
-                          r"around|some|nearly|almost|up to|an estimated|roughly|as many as|all|dozens of|hundreds of)\s+)*$")
+                          rf"slaughtered|wounded|wounding|injured|injuring|gunned down)\s+(?:(?:{_QUALIFIER}|all|dozens of|hundreds of)\s+)*$")
 _REPORT = re.compile(r"(?i)\b(?:said|says|say|told|tells|announced|reported|reports|stated|claimed|claims|added|"
                      r"according to|confirmed|estimated|estimates)\b")
 _OWN_AGENT = re.compile(r"(?i)^\W*(?:that\s+)?(?:it|they|we|its|their|our|the attacks?|the strikes?|the operations?|"

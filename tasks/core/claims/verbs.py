@@ -4,6 +4,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .calendar_words import WEEKDAYS
 from .cue_words import act_objects, declared_acts, rule_verb_types, rule_verbs, verdict_words
+from .figure_words import count_qualifier_pattern
 
 # Every form the regex rules read as a reporting verb -> its claim type (data/rule_verbs.tsv, forms from lemminflect)
 VERB_TYPE = rule_verb_types()
@@ -26,7 +27,7 @@ _SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|in
             r"(?:slashed|slashes|cut|cuts|raised|raises|revised|revises|lowered|lowers)(?=\s+(?:[\w-]+\s+)?death\s+toll\b)|"
             # "the CFDT put the figure at 2.9 million", "estimates from the public sector put attendance at 3 million"
             r"(?:put|puts|putting)(?=\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?)?(?:figure|estimate|attendance|turnout)\s+at\s)|"
-            r"(?:recorded|registered|counted|documented)(?=\s+(?:(?:at least|more than|over|about|around|nearly|almost|some|a total of|"
+            r"(?:recorded|registered|counted|documented)(?=\s+(?:(?:" + count_qualifier_pattern() + r"|a total of|"
             r"another|an additional|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"dozens|hundreds|thousands)\b)[\d,.]*(?:\s+(?:more|new|other|further|confirmed|civilian|violent|"
             r"[A-Z]\w+|\w+-related))?\s+(?:deaths?|dead|killings?|fatalities|casualties|victims|bodies|injuries|injured|"

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import regex as re
 
+from ..claims.figure_words import count_qualifier_pattern
 from .places import is_country
 
 SCOPE_VERSION = "scope-4"
@@ -67,7 +68,7 @@ def _words() -> dict[str, re.Pattern]:
 
     return {
         "breakdown_before": re.compile(r"(?i)\b" + alternation(data["breakdown_before"])
-                                       + r"\s+(?:(?:about|around|nearly|almost|over|more than|at least|some|an?|the)\s+)*$"),
+                                       + rf"\s+(?:(?:{count_qualifier_pattern()}|an?|the)\s+)*$"),
         "breakdown_after": re.compile(r"(?i)^\s*(?:\p{L}+\s+)?" + alternation(data["breakdown_after"]) + r"\b"),
         "running": re.compile(r"(?i)\b" + alternation(data["running"]) + r"\b"),
         "population": re.compile(r"(?i)(?:\b" + alternation(data["population"]) + r"\b)"),
