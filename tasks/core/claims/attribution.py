@@ -30,7 +30,7 @@ from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, p
 from .pronouns import antecedent
 from .claimants import bad_name
 from .cue_sources import framing_owner, name_placeholders
-from .description_actors import name_source
+from .description_actors import describe, name_source
 from .phrase_claims import phrase_claims, to_view
 from .syntactic import add_syntactic_claims
 from .syntax_gates import rule_verb_is_act
@@ -113,6 +113,18 @@ _OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<v>announced|reported|said|stated|confirmed|claimed|"
                       r"recorded|registered|counted|documented|verified|compiled|tallied)(?:\s+(?:dead|killed|injured|wounded|missing|arrested|detained))?\s+by\s+"
                       r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
+# a reduced passive estimate with its agent: "The flow of refugees, estimated at 4,000 by an official in Colombia's
+# Arauquita Municipality, began on Sunday" (the estimate is the agent's)
+_ESTIMATED_BY = re.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+)?(?P<v>estimated|put)\s+at\s+"
+                           r"(?:[\w.,-]+\s+){0,3}?\d[\d.,\s]*(?:\s+(?:thousand|million|billion))?\s*"
+                           r"(?:[\p{Ll}-]+\s+){0,2}?by\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
+# a claim set off after the clause that makes it, with the agent who denies it: ", a charge rejected by Athens", ", an
+# accusation denied by Moscow", ", claims dismissed by the army"
+_DENIED_BY = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:charges?|claims?|accusations?|allegations?)\s+(?:(?:strongly|flatly|"
+                        r"repeatedly|categorically)\s+)?(?P<v>rejected|denied|dismissed|disputed)\s+by\s+"
+                        r"(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
+# the head noun of an agent with its complement: "an official in Colombia's Arauquita Municipality" -> "official"
+_HEAD_WORD = re.compile(r"(?:[\w’'-]+\s+)*?([\w’'-]+)(?:\s+(?:in|of|at|from|for|with)\b.*)?$")
 _ACCUSE_CUE = re.compile(r"(?i)\b(?:attack(?:ed|s|ing)?|shell(?:ed|ing|s)?|provocations?|provoked|aggression|bombard(?:ed|ing)?|"
                          r"struck|strikes?|violat\w+|fired on|opened fire|invad\w+|occup\w+|sabot\w+|responsib\w+|accusations?)\b")
 # a plural quantifier and capitalised words right before a cue in -s: "Several UN reports", "Many Reuters reports"
@@ -255,7 +267,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         [("verb", m) for m in verb_matches(sent, lower_words(sent))]
         + ([("acc", m) for m in _ACCORDING.finditer(sent)] if "ccording to" in sent or ", per " in sent else [])
         + ([("pass", m) for m in _PASSIVE.finditer(sent)] if " by " in sent else [])
+        + ([("est", m) for m in _ESTIMATED_BY.finditer(sent)] if " by " in sent and " at " in sent else [])
+        + ([("den", m) for m in _DENIED_BY.finditer(sent)] if " by " in sent else [])
         + ([("part", m) for m in _PARTICIPLE.finditer(sent)] if "ing " in sent else [])
+        + ([("with", m) for m in _WITH_SPEAKER.finditer(sent)] if " with " in sent else [])
         + ([("quoted", m) for m in _QUOTED_AS.finditer(sent)] if "quoted" in sent or "quoting" in sent or "cited" in sent or "citing" in sent else [])
         + ([("src", m) for m in _SOURCE.finditer(sent)] if not _SOURCE_WORDS.isdisjoint(lower_words(sent)) else [])
         + ([("its", m) for m in _ITS_COUNT.finditer(sent)] if " its " in sent or " their " in sent else []),
@@ -402,16 +417,44 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     kind_of != _verb_kind(found[-1].claim_type):  # claim_type still holds the verb here
                 # "X said ..., repeatedly calling for an inquiry": a second claim of another kind by the same speaker
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"), v))
-            elif found and found[-1].actor is not UNKNOWN and m.group("v") in ("adding", "noting") and \
-                    _THAT_NEXT.match(sent, m.end("v")) and not _SUBORDINATE.search(sent, found[-1].verb_end, m.start()):
+            elif found and found[-1].actor is not UNKNOWN and _proposition_next(m.group("v"), sent, m.end("v")) and \
+                    not _SUBORDINATE.search(sent, found[-1].verb_end, m.start()):
                 # '"There are people injured," he said, adding that soldiers did not intervene': a second proposition
-                # of the same speaker, a claim of its own (its speaker follows the claim before it: _follow_tag)
+                # of the same speaker, a claim of its own (its speaker follows the claim before it: _follow_tag); a
+                # claim's "that" may go unwritten ('"The statement is false," he said, claiming over 17 soldiers were
+                # also wounded')
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"),
                                         "statement", rule="rules.adding"))
             elif not found and v == m.group("v") and (hit := clause_subject(sent, m.start(), mem)) and \
                     not _EXPLETIVE_IT.match(sent, hit[1]):
                 actor, s0, s1 = hit
                 found.append(FoundClaim(actor, sent[s0:s1], s0, s1, v, m.start("v"), m.end(), v))
+            continue
+        if kind == "with":
+            # "..., officials said, with a new rebel group claiming nine soldiers were killed": an absolute "with"
+            # clause gives a second speaker's claim beside the first; its subject speaks (a clause must follow: "with
+            # protesters saying goodbye" is no claim)
+            if (_THAT_NEXT.match(sent, m.end("v")) or _BARE_CLAUSE.match(sent, m.end("v"))) and \
+                    (actor := resolve(m.group("np"), mem) or describe(m.group("np"), m.group("np").split()[-1], mem)):
+                found.append(FoundClaim(actor, m.group("np"), m.start("np"), m.end("np"), m.group("v"), m.start("v"),
+                                        m.end("v"), m.group("v")))
+                taken.append((m.start(), m.end()))
+            continue
+        if kind == "est":
+            # an agent of an estimate is often described, not named ("an official in Colombia's Arauquita Municipality")
+            np = m.group("np")
+            if actor := resolve(np, mem) or describe(np, _HEAD_WORD.match(np).group(1) if _HEAD_WORD.match(np) else np, mem):
+                found.append(FoundClaim(actor, np, m.start("np"), m.end("np"), "estimated", m.start("v"), m.end("v"),
+                                        "statement"))
+                taken.append((m.start(), m.end()))
+            continue
+        if kind == "den":
+            # "Ankara accused Greek forces of ..., a charge rejected by Athens": the agent denies what the clause before
+            # it claims
+            if actor := resolve(m.group("np"), mem):
+                found.append(FoundClaim(actor, m.group("np"), m.start("np"), m.end("np"), m.group("v"), m.start("v"),
+                                        m.end("v"), "denial"))
+                taken.append((m.start(), m.end()))
             continue
         if kind == "pass":
             actor = resolve(m.group("np"), mem)
@@ -689,8 +732,23 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|although|
 _STANCE_ING = {"calling for": "called for", "calling on": "called on", "urging": "urged", "demanding": "demanded",
                "accusing": "accused", "blaming": "blamed", "denying": "denied", "rejecting": "rejected",
                "condemning": "condemned"}
+# an absolute "with" clause whose subject speaks: ", with a new rebel group claiming ...", ", with the ministry saying"
+_WITH_SPEAKER = re.compile(r",\s+with\s+(?P<np>(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s+"
+                           r"(?:also\s+)?(?P<v>claiming|saying|insisting|reporting|arguing)\b")
 _PRONOUN = re.compile(r"(?i)he|she|it|they")
 _THAT_NEXT = re.compile(r"\s+that\s")
+# a clause with no "that" after a participle: a subject of a few words and its finite verb ("claiming over 17 soldiers
+# were also wounded"), not an object ("claiming victory", "claiming responsibility for the attack")
+_BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:that|which|who|when|where|after|before|as|for)\s)[\w’'-]+\s+){1,5}?(?:\w+ly\s+|also\s+)?(?:was|were|is|are|had|has|have|would|will|"
+                          r"could|did)\b(?![’']t\b)")
+def _proposition_next(verb: str, sent: str, end: int) -> bool:
+    """Whether a proposition of its own follows a participle: "adding that ...", "noting that ...", "claiming over 17
+    soldiers were wounded" ("claiming that ..." the parse reads: syn.participle)."""
+    if verb in ("adding", "noting"):
+        return _THAT_NEXT.match(sent, end) is not None
+    return verb == "claiming" and _BARE_CLAUSE.match(sent, end) is not None
+
+
 _BY_MEANS = re.compile(r"\s+(?:with|by)\s+(?!(?:a|an|the|his|her|their|its)\s+(?:statement|claim|argument|question|remark)s?\b)")
 _CLAUSE_CUT = re.compile(r"[,;:—–“”\"]|\b(?:while|whereas|but)\b")
 # a relative pronoun right before the cue: the subject span ends in it ("... a Kosovo Serb politician who said")

@@ -19,7 +19,7 @@ from .kin import KIN_WORDS, named_before_in_sentence
 from .memory import ActorMemory
 from .model import Actor
 from .name_words import name_titles
-from .phrase_country import country_in, name_country
+from .phrase_country import country_in, name_country, nation_people
 from .places import lone_city_country
 from .plausible import plausible_source
 from .pronouns import antecedent
@@ -254,7 +254,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
             # "The Vesna human rights center said ... According to Vesna, ...": the body the story named with it
             return known, "a body's name without its description"
         # "SINGAPORE Press Holdings reported": a company its own name places; "Cambridge has said": a city's body
-        code = name_country(name) or (lone_city_country(name, mem.focus) if " " not in name else None)
+        code = name_country(name) or nation_people(name) or \
+            (lone_city_country(name, mem.focus) if " " not in name else None)
         if code is None and source_nouns().get(name.lower()) == "body":
             # "the Prosecution denied", "the Court ruled": a body's common noun written as a name is the story's own
             code = mem.focus

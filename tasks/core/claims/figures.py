@@ -336,6 +336,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
                 not _VIOLENCE.search(sent) and not _HARMED_BY.search(sent):
             got = None  # "taken to a hospital after becoming ill", "hospitalized with heatstroke": the sick, not hurt
             break
+        if got == "displaced" and _CROSSING.fullmatch(m.group(0)) and _group(head, "displaced") in ("military", "peacekeepers"):
+            # "three soldiers were on patrol ... when they inadvertently crossed into Rwandan territory": armed men who
+            # cross a border patrol or attack; only people who cross to get away are displaced
+            got = None
+            continue
         if got == "displaced" and _SHELTERED.fullmatch(m.group(0)) and _WHO.search(after, 0, m.start()):
             # "three Palestinians, who had sought refuge in a school, died": the relative clause says where they
             # sheltered, the main verb what befell them
@@ -366,6 +371,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     return got
 
 
+_CROSSING = re.compile(r"(?i)crossed into|crossed the border")
 # "buried over 2000 people alive": the count between the verb and "alive"
 _BURIED_BEFORE = re.compile(r"(?i)\bburied\s+(?:(?:all|the|another|some)\s+)?$")
 _ALIVE_AFTER = re.compile(r"(?i)\s+alive\b")
@@ -509,7 +515,7 @@ _WORDS = re.compile(r"[a-z]+")
 # Every figure has a digit, a number word or a magnitude word; most sentences have none.
 _ANY_NUMBER = re.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                          r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful|couple|pair|tens|"
-                         r"several)\b)")
+                         r"several|numbers)\b)")  # ("numbers": "large numbers of", vague_amounts.tsv)
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
 _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has had from their in of into out on take took "
                             "taking part join joined for".split())
@@ -593,9 +599,9 @@ def _changed_toll(sent: str, a: Amount) -> tuple[str, str | None] | None:
 
 # refugees counted by where their number got to, with no "number of" ("Sudanese refugees fleeing clashes hit 90,000 in
 # Chad", "Refugees from the fighting now number 12,000"): only verbs of a count that grew, not "at" or "is" ("refugees
-# at 3 camps")
-_REFUGEES_REACH = re.compile(r"(?i)\b(?:[\p{L}-]+\s+)?(?P<w>refugees)(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
-                             r"(?:hit|hits|reached|reach|reaches|rose|risen|rise|rises|passed|pass|passes|topped|top|tops|"
+# at 3 camps"); an estimate of them is ("The flow of refugees, estimated at 4,000 by an official")
+_REFUGEES_REACH = re.compile(r"(?i)\b(?:[\p{L}-]+\s+)?(?P<w>refugees),?(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
+                             r"(?:estimated\s+at|hit|hits|reached|reach|reaches|rose|risen|rise|rises|passed|pass|passes|topped|top|tops|"
                              r"surpassed|surpass|surpasses|numbered|number|numbers|swelled|swell|swells|climbed|climbs|"
                              r"exceeded|exceed|exceeds)(?:\s+the)?\s*$")
 # the count before the toll it sums up, in wire copy's inverted order: "This brought to 56 the death toll in protests

@@ -10,7 +10,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actor_patterns import ACRONYM_TOKEN, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, SURNAME_TOKEN, NAME, TITLE
 from .gazetteer import ORGS, PEOPLE
 from .memory import ActorMemory
-from .phrase_country import dateline_place, PLACE_FULL, country_in
+from .phrase_country import dateline_place, PLACE_FULL, country_in, nation_people
 from .shared_bodies import country_in_story
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, lone_city_country, place_hits
@@ -62,8 +62,10 @@ def surname_actor(token: str, mem: ActorMemory) -> Actor | None:
         return None
     if known := mem.surname(token):
         return known
-    # never introduced by full name: more often a company or body ("Volkswagen says") than a bare surname
-    return Actor(f"org:{token.lower()}", token, "organization", lone_city_country(token, mem.focus))
+    # never introduced by full name: more often a company or body ("Volkswagen says") than a bare surname; a nation's
+    # people ("Saudis say") are that nation's side
+    return Actor(f"org:{token.lower()}", token, "organization",
+                 nation_people(token) or lone_city_country(token, mem.focus))
 
 
 # A description in apposition that says who a named person is: "Lee Jae-myung, leader of the opposition".

@@ -63,6 +63,15 @@ def country_in(text: str) -> str | None:
     return None
 
 
+def nation_people(name: str) -> str | None:
+    """The country whose people a plural demonym alone names ("Saudis", "the Israelis" -> SA, IL): "the Saudis are
+    claiming none of this happened" is that side's voice, as "the Russians said" is Russia's."""
+    words = name.split()
+    if len(words) != 1 or not words[0][:1].isupper() or not words[0].endswith("s") or words[0].isupper():
+        return None
+    return DEMONYMS.get(words[0][:-1])
+
+
 _SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
 

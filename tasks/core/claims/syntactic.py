@@ -28,6 +28,10 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
     for cue in find_cues(doc, opened):
         if cue.in_quote:
             continue  # an "I think" inside a quotation belongs to the quoted speaker's own claim
+        if cue.rule == "syn.subject" and _quoted_source(sent, cue, opened):
+            # '"... the yoke imposed by (President) Pierre Nkurunziza," Ntwari Israel, the rebel's deputy commander
+            # told AFP': a name the quotation ends with, read by the parse as the tag's subject, is no speaker
+            continue
         if _explained(cue, found):
             wrong = _misread(cue, found, sent) or _in_verb_phrase(cue, found, doc)
             if wrong is None:
@@ -39,6 +43,8 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
         actor, how = got
         if (signer := _statement_signer(sent, cue, actor, mem)) is not None:
             actor, how = signer, "the body the unsigned statement names as its subject"
+        elif (issuer := _statement_issuer(sent, cue, actor, mem)) is not None:
+            actor, how = issuer, "the body speaking last issued the unsigned statement"
         same = [c for c in found if c.actor == actor]
         if same and (any(c.verb_start == cue.cue_start for c in same) or cue.rule != "syn.second_cue" and (
                 cue.claim_type == "statement" or any(verb_kind(c.claim_type) == cue.claim_type for c in same))) and \
@@ -56,11 +62,26 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
     return added
 
 
+def _quoted_source(sent: str, cue: SynCue, opened: bool) -> bool:
+    """Whether the parse's source stands inside a quotation that closes before its verb."""
+    return any(a <= cue.src_start and cue.src_end <= b <= cue.cue_start for a, b in quote_spans(sent, opened))
+
+
 # 'A statement said: "The Elite League is heartbroken to ...': an unsigned statement whose quotation opens with a
 # named body as its subject, speaking of itself in the third person as bodies' statements do
 _SIGNED_QUOTE = re.compile(r"\s*:?\s*[“\"]\s*(?P<np>(?:The\s+)?\p{Lu}[\p{L}&'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*\p{Lu}[\p{L}&'’-]*){0,6})"
                            r"\s+(?:is|are|was|were|has|have|would|wishes|wish|can|will)\b")
 _UNSIGNED = frozenset({"statement", "a statement", "the statement", "a joint statement", "a brief statement"})
+
+
+def _statement_issuer(sent: str, cue: SynCue, actor, mem: ActorMemory):
+    """'A Nigerian peacekeeper was killed ..., the UN said. The victim "succumbed to his wounds ...", a statement
+    said': an unsigned statement is the body that spoke last (a statement is no actor of its own), when the last
+    speaker is a body; None when a person spoke last or no one did."""
+    if sent[cue.src_start:cue.src_end].lower() not in _UNSIGNED or actor.kind == "person" or not mem.speakers:
+        return None
+    last = mem.speakers[-1]
+    return last if last.kind in ("organization", "country", "media") and last.name.lower() not in _UNSIGNED else None
 
 
 def _statement_signer(sent: str, cue: SynCue, actor, mem: ActorMemory):
