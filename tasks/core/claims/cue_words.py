@@ -106,6 +106,12 @@ def document_voice_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def blame_complements() -> frozenset[str]:
+    """Adjectives that make "held X ..." an accusation: 'responsible', 'accountable' (blame_complements.tsv)."""
+    return read_words("blame_complements.tsv")
+
+
+@lru_cache(maxsize=None)
 def witnessed_participles() -> frozenset[str]:
     """Past participles of hearing or recording someone ("was heard saying", "was recorded saying"):
     witnessed_participles.tsv."""

@@ -3,7 +3,7 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
-from .cue_words import (act_objects, anonymity_requests, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
+from .cue_words import (act_objects, anonymity_requests, blame_complements, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
                         proposition_objects, relay_forms, speech_nouns)
 from .figure_words import share_parts
 from .source_words import source_nouns
@@ -328,6 +328,11 @@ def needs_met(needs: str, tok, quotes) -> bool:
         return any(c.lower_ == "known" and c.dep_ in ("ccomp", "xcomp") and has_clause(c) for c in tok.children)
     if needs == "if":
         return sorry_for_what(tok) or quote_next_to(tok, quotes)  # 'apologizes: "..."' too
+    if needs == "blame":  # "held the government responsible for the deaths"; not "held talks", nor a duty with no
+        # blamed thing ("can help ... hold you accountable"); the small model hangs the adjective on the verb as an
+        # advcl, a ccomp or an oprd
+        return any(c.lower_ in blame_complements() and c.i > tok.i and
+                   any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children) for c in tok.children)
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return names_as(tok, quotes) or _as_phrase(tok)
     if needs == "doc":

@@ -362,7 +362,9 @@ def inverted_speaker(tok):
     prev = [t.text for t in doc[max(0, tok.i - 2):tok.i] if not t.is_space]
     if not prev or prev[-1] not in _CLOSING_MARKS or not any(t.text in (",", "?", "!") for t in doc[max(0, tok.i - 4):tok.i]):
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    # the model reads the speaker as an object, or as an attribute after a verb it takes for a copula ('"...,"
+    # continued Bartsch.')
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i), None)
     if obj is None or obj.tag_ == "PRP" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children if c.i > tok.i):
         return None
     return obj
