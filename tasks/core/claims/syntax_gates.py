@@ -329,10 +329,13 @@ def needs_met(needs: str, tok, quotes) -> bool:
     if needs == "if":
         return sorry_for_what(tok) or quote_next_to(tok, quotes)  # 'apologizes: "..."' too
     if needs == "blame":  # "held the government responsible for the deaths"; not "held talks", nor a duty with no
-        # blamed thing ("can help ... hold you accountable"); the small model hangs the adjective on the verb as an
-        # advcl, a ccomp or an oprd
-        return any(c.lower_ in blame_complements() and c.i > tok.i and
-                   any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children) for c in tok.children)
+        # blamed thing ("can help ... hold you accountable"); the small model hangs the adjective on the verb (an
+        # advcl, a ccomp, an oprd) or on the object, after it ("the policies ... responsible for"; not "held the
+        # responsible officers")
+        comps = [c for c in tok.children if c.i > tok.i] + \
+            [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]
+        return any(c.lower_ in blame_complements() and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
+                   for c in comps)
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return names_as(tok, quotes) or _as_phrase(tok)
     if needs == "doc":
