@@ -12,7 +12,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .context import PLACE_NAMES, SUBDIVISIONS
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, country_display, known_org
 from .gazetteer_rows import national_police
-from .body_words import body_descriptions, group_words, proper_group_mods, synonym_heads, unnamed_group_mods
+from .body_words import group_words, proper_group_mods, synonym_heads, unnamed_group_mods
 from .inflections import word_lemmas
 from .name_words import first_name_genders
 from .source_words import source_nouns
@@ -302,7 +302,7 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     if code is None and not mods.strip(" ").removeprefix("House").removeprefix("Senate") and \
             (home := _PARTY_HOME.get(m.group("h").lower())):
         code = home  # "Democrats", "Senate Republicans"; "Social Democrats" stay the story's
-    if code is None and not _NO_FOCUS_MODS.search(mods) and not _nonstate_kind(mods, m.group("h")):
+    if code is None and not _NO_FOCUS_MODS.search(mods):
         code = focus
     local = _local_name(mods, m.group("h")) if not (m.group("d") or m.group("c") or m.group("c2") or m.group("adm")) else None
     if adm := m.group("adm"):
@@ -310,15 +310,6 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     actor = group_actor(m.group("h"), code, local, mods, word if code else None)
     named[m.group("h").lower()] = actor
     return actor
-
-
-def _nonstate_kind(mods: str, head: str) -> bool:
-    """'rights groups', 'rescue groups': unnamed bodies of a non-state kind (body_descriptions.tsv) speak for no nation
-    a story is about, as international ones do not; "officials" or "authorities" with no word of their nation do."""
-    words = f"{mods} {head}".lower().split()  # the head may hold its kind ("Rights groups")
-    low = words[-1]
-    sing = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    return len(words) > 1 and "nonstate" in body_descriptions().get(f"{words[-2]} {sing}", ())
 
 
 # A group placed by a town or region rather than a country ("Doctors in Gaza", "officials in Manokwari"):
