@@ -741,6 +741,8 @@ _THAT_NEXT = re.compile(r"\s+that\s")
 # were also wounded"), not an object ("claiming victory", "claiming responsibility for the attack")
 _BARE_CLAUSE = re.compile(r"\s+(?:(?!(?:that|which|who|when|where|after|before|as|for)\s)[\w’'-]+\s+){1,5}?(?:\w+ly\s+|also\s+)?(?:was|were|is|are|had|has|have|would|will|"
                           r"could|did)\b(?![’']t\b)")
+
+
 def _proposition_next(verb: str, sent: str, end: int) -> bool:
     """Whether a proposition of its own follows a participle: "adding that ...", "noting that ...", "claiming over 17
     soldiers were wounded" ("claiming that ..." the parse reads: syn.participle)."""

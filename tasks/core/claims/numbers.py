@@ -28,7 +28,7 @@ _FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a 
 VAGUE = vague_amounts()
 
 _WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-_WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
+WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
 # "1,00,000" is the South Asian grouping of 100,000; "3 000", "104 687" the SI grouping (South African, French and
 # other outlets) with a space, a no-break or a thin space; a plain space only where no month's name is before the first
 # group ("June 15 300 people" is a date and a count)
@@ -42,7 +42,7 @@ NUMBER = re.compile(
     # (a colon right before digits is a clock's or a score's, "10:30"; before a word a label's: ":Fifteen soldiers")
     rf"(?<![\w.,/$€£-])(?<!:(?=\d))(?!0\d)(?P<num>(?:{_DIGITS}){_SCALE}?|"
     rf"(?i:{'|'.join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))})|"
-    rf"(?i:\b{_WORDNUM}\b))(?![\w%$€£]|[.,:]\d|-\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre)|"
+    rf"(?i:\b{WORDNUM}\b))(?![\w%$€£]|[.,:]\d|-\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre)|"
     # a number that opens a compound word counts no people: "the two-tiered system", "a three-judge panel", "one-sided";
     # but "a 500-strong crowd", "200-plus", "40-odd" still count
     r"-(?!(?i:strong|plus|odd)\b)\p{L})",

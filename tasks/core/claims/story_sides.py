@@ -14,7 +14,7 @@ from functools import lru_cache
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .data_files import read_word_list
-from .gazetteer import COUNTRY_NAMES, DEMONYMS
+from .gazetteer import DEMONYMS
 from .inflections import noun_set
 from .patterns import alt
 
@@ -81,15 +81,15 @@ def placed_countries(text: str) -> set[str]:
     """The countries `text` puts something in: its cities and regions named as places, and countries after a
     locative word ("in Iraq", "across northern Syria")."""
     from .places import place_hits  # places reads the gazetteer this module builds on; import late
-    from .subjects import _LOCATIVE, LOCATIONS
-    return {h[2] for h in place_hits(text)} | {LOCATIONS[m.group("p")] for m in _LOCATIVE.finditer(text)}
+    from .subjects import LOCATIONS, LOCATIVE
+    return {h[2] for h in place_hits(text)} | {LOCATIONS[m.group("p")] for m in LOCATIVE.finditer(text)}
 
 
 def _counted_pattern() -> tuple:
-    from .numbers import _WORDNUM  # the number words a count is written in
+    from .numbers import WORDNUM  # the number words a count is written in
     from .patterns import DEMONYM
     nouns = alt(sorted(read_word_list("described_people_nouns.tsv")))
-    num = rf"(?P<n>\d{{1,4}}|(?i:{_WORDNUM}))"
+    num = rf"(?P<n>\d{{1,4}}|(?i:{WORDNUM}))"
     # "The two Syrian men", "the three Pakistani nationals"
     before = re.compile(rf"\b[Tt]he\s+{num}\s+(?P<d>{DEMONYM})\s+(?:{nouns})\b")
     # "The five men - identified as Egyptians", "the two suspects, both Tunisians,"

@@ -59,7 +59,7 @@ _LOC_ALT = alt(LOCATIONS)
 # strikes" (data/attack_acts.tsv; the words between are the kinds of force and of timing such a phrase carries)
 _ATTACKS_AFTER = (r"(?:-led)?\s+(?:(?:coalition|air|naval|drone|missile|rocket|military|army|artillery|overnight|fresh|new)\s+){0,2}"
                   rf"(?:{alt(sorted(noun_set(read_word_list('attack_acts.tsv'))))})(?![\p{{L}}-])")
-_LOCATIVE = re.compile(
+LOCATIVE = re.compile(
     # ("blamed on the United States" puts no one there)
     rf"\b(?<!\bblame[ds]?\s)(?<!\bblaming\s)(?:in|on|at|across|throughout|inside|into|near|around|outside|within|off|"
     # the place a disaster struck: "after a major earthquake struck large parts of Iraq", "a storm that hit Cuba"
@@ -170,7 +170,7 @@ def _place_list(sent: str) -> bool:
 
 def _list_codes(sent: str) -> set[str]:
     """The countries of the first list of places of two or more countries the sentence puts its people in."""
-    for m in _LOCATIVE.finditer(sent):
+    for m in LOCATIVE.finditer(sent):
         codes, pos, closed = {LOCATIONS[m.group("p")]}, m.end(), False
         while (n := _NEXT_PLACE.match(sent, pos)) and not closed:
             words = n.group("p").split()
@@ -260,7 +260,7 @@ def lede_place(lede: str) -> str | None:
     """The country of the one place the lede puts its event in ("the Easter Sunday bombings in Sri Lanka"), when it
     names a single country that way; a place as a noun's modifier or a capital standing for a government does not
     count (LOCATIONS leaves out the buildings)."""
-    codes = {LOCATIONS[m.group("p")] for m in _LOCATIVE.finditer(lede)} - {"EU"}
+    codes = {LOCATIONS[m.group("p")] for m in LOCATIVE.finditer(lede)} - {"EU"}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -278,7 +278,7 @@ def _local_places(text: str, lo: int = 0) -> list[tuple[int, str | None, str]]:
     """(start, place name or None, country) of the places a clause puts people in, in text order: a named place ("in
     northern Gaza") or a place described by its nation ("in the French capital", "near the northern Kazakh city of
     Aktogay")."""
-    hits = [(m.start(), m.group("p"), _run_on_city(text, m.end(), m.group("p"))) for m in _LOCATIVE.finditer(text, lo)]
+    hits = [(m.start(), m.group("p"), _run_on_city(text, m.end(), m.group("p"))) for m in LOCATIVE.finditer(text, lo)]
     if " the " in text:
         hits += [(m.start(), None, DEMONYMS[m.group("d")]) for m in _NATIONAL_PLACE.finditer(text, lo)]
     return sorted(hits, key=_first)
