@@ -22,7 +22,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_
 from .groups import is_document, is_individual, is_people, resolve_group
 from .holders import holder_of_office
 from .kin import KIN_WORDS, possessor_person, resolve_kin
-from .memory import norm_title, posted_abroad, ActorMemory
+from .memory import international, norm_title, posted_abroad, ActorMemory
 from .ministries import ministry_named
 from .model import Actor
 from .inflections import word_lemmas
@@ -508,7 +508,12 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if (m := full_match(LOWER_ORG, s)) and not NOT_ORG_OWNER.match(m.group("n")):
         name = m.group("n")
-        return Actor(f"org:{name.lower()}", name, "organization", country_in(name))
+        # "the biggest CGT union" in a French strike story: a body an acronym names and a common noun describes is, as
+        # a lone acronym is (people.surname_actor), a national body of a one-country story, unless it is international
+        acr = name.split()[0]
+        code = country_in(name) or (mem.one_country() if _ACRONYM_ALONE.fullmatch(acr) and not international(acr)
+                                    and acr not in not_body_acronyms()["place"] else None)
+        return Actor(f"org:{name.lower()}", name, "organization", code)
     if not ORG_HEADS.isdisjoint(s.split()) and (m := full_match(GENERIC_ORG, s)) and m.group("n")[:1].isupper():
         name = m.group("n")
         # its owner ("Japan's Meteorological Agency"); else a public service named without its country ("the Department

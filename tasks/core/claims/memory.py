@@ -279,6 +279,18 @@ class ActorMemory:
             return self.subject_body[1]
         return None
 
+    def one_country(self) -> str | None:
+        """The story's focus when its title and opening name hardly any other country (story_sides.one_side_story): a
+        national body the story names without its country ("the DGHS said" in a Bangladeshi dengue story) is that
+        country's, where a story of several countries leaves it unplaced."""
+        if not self.focus:
+            return None
+        from .story_sides import one_side_story  # story_sides reads the context this module's callers build; import late
+        head = self.text[:6000]
+        first = head.find("\n")
+        return self.focus if one_side_story(self.title, head, min(400, first if first >= 0 else len(head))) == self.focus \
+            else None
+
     def local(self, title: str | None) -> str | None:
         """The story's country for someone introduced with a local office ("party leader", "mayor")."""
         if self.focus and title and LOCAL_OFFICE.search(title) and not international(title) and not names_body_abroad(title):

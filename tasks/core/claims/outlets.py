@@ -38,8 +38,10 @@ def _outlet(s: str) -> Actor | None:
 _STATE_OUTLET = re.compile(r"(?:(?i:the)\s+)?(?i:state|state-run|state-owned|government-run|government-owned)\s+"
                            # (the medium in lower case: "state Radio Mocambique" is the station's own name; a medium
                            # must be named: "State Sen. Michael Doherty", "State Department" are no outlets)
-                           r"(?:news\s+agency|television|TV|radio|broadcaster|daily|newspaper|channel)\s+"
-                           r"(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*){0,3})")
+                           # ("State TV channel Khabar 24": a medium and its kind; a channel's number ends its name)
+                           r"(?:news\s+agency|(?:television|TV|radio)(?:\s+(?:channel|station|network))?|broadcaster|"
+                           r"daily|newspaper|channel)\s+"
+                           r"(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*){0,3}(?:\s+\d{1,3})?)")
 
 
 # A station named by its medium right after "state", which the rules may leave outside the speaker's words ("state Radio

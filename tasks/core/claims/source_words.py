@@ -125,3 +125,9 @@ def non_agent_suffixes() -> frozenset[str]:
 def umbrella_events() -> frozenset[str]:
     """Nouns that name any event, every number (lower case): 'catastrophe', 'tragedies' (umbrella_events.tsv)."""
     return noun_set(read_word_list("umbrella_events.tsv"))
+
+
+@lru_cache(maxsize=None)
+def public_broadcaster_words() -> frozenset[str]:
+    """Words that make an outlet named after a nation its public broadcaster: public_broadcaster_words.tsv."""
+    return frozenset(read_word_list("public_broadcaster_words.tsv"))

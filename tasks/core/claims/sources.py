@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
+from .gazetteer import COUNTRY_NAMES, DEMONYMS
 from .groups import demonym_of
-from .source_words import document_parts, document_words, outlet_short_names, unnamed_papers
+from .source_words import document_parts, document_words, outlet_short_names, public_broadcaster_words, unnamed_papers
 from .model import Actor
 from .patterns import WEEKDAY, alt, is_possessive
 
@@ -166,7 +167,7 @@ _PRINT_WORDS = ("Times|Post|Herald|Tribune|Gazette|Chronicle|Globe|Mail|Express|
 # an office).
 MEDIA_SHAPE = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?:[A-Z][\p{L}.&'’-]*\s+){1,3}(?:" + _PRINT_WORDS +
                          r"|Journal|Telegraph|Daily|Insider|Monitor|Review|News|Today|Radio|Television|TV|"
-                         r"Broadcasting(?: Corporation| Company)?|Press Agency|News Agency|Wire|(?<!Medical\s)Examiner|"
+                         r"Broadcasting(?: Corporation| Company)?|Broadcaster|Press Agency|News Agency|Wire|(?<!Medical\s)Examiner|"
                          r"Enquirer|Echo))")
 
 
@@ -201,7 +202,17 @@ def media_by_shape(s: str) -> Actor | None:
     if not m or re.match(r"(?:This|That|These|Those|Its|His|Her|Their|Our|Local|State)\b", m.group("n")):
         return None
     name = s if s.startswith("The ") and m.group("n").split()[0] not in ("Associated",) else m.group("n")
-    return Actor(f"media:{name.lower()}", name, "media", None)
+    return Actor(f"media:{name.lower()}", name, "media", public_broadcaster_country(name))
+
+
+def public_broadcaster_country(name: str) -> str | None:
+    """The nation a public broadcaster's name holds ("Australian Broadcasting Corporation" -> AU): a state's own
+    broadcaster speaks as that state's body; any other outlet has no country (public_broadcaster_words.tsv)."""
+    words = name.split()
+    if public_broadcaster_words().isdisjoint(words):
+        return None
+    codes = {DEMONYMS.get(w) or COUNTRY_NAMES.get(w) for w in words} - {None, "EU"}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 # "An Associated Press journalist in the area", "a Reuters reporter": the outlet speaks.
