@@ -792,3 +792,24 @@ def test_outlet_country(outlet, code):
     address has no country domain."""
     from tasks.core.claims.url_country import outlet_country
     assert outlet_country(outlet) == code
+
+
+@pytest.mark.parametrize("sent,source,dropped", [
+    # the last words of a quoted utterance, read by the parse as the tag's subject, are no speaker
+    ('"They fight the yoke imposed by Pierre Nkurunziza," Ntwari Israel told AFP.', "Pierre Nkurunziza", True),
+    # a scare-quoted name that closes before its verb is the speaker (no utterance ends there)
+    ('The "Yellow Vests" said the police had used tear gas.', "Yellow Vests", False),
+    ('Members of "Black Bloc" claimed the march was peaceful.', "Black Bloc", False),
+])
+def test_a_quoted_source_is_dropped_only_at_the_end_of_a_quoted_utterance(sent, source, dropped):
+    """syntactic._quoted_source: the parse's source inside a quotation that closes before the verb is dropped only when
+    the quotation is an utterance ending right after it ('...,"'), not a quoted name (a held-back audit half had lost a
+    required attribution to the wider first version)."""
+    from tasks.core.claims.syntactic import _quoted_source
+    from tasks.core.claims.syntax_cue import SynCue
+    start = sent.index(source)
+    verb = next(w for w in ("told", "said", "claimed") if f" {w} " in sent)
+    cue_start = sent.index(f" {verb} ") + 1
+    cue = SynCue("syn.subject", verb, verb, "statement", cue_start, cue_start + len(verb), start, start + len(source),
+                 source.split()[-1], "NNP", None, False)
+    assert _quoted_source(sent, cue, False) is dropped

@@ -63,8 +63,15 @@ def add_syntactic_claims(sent: str, doc, found: list[FoundClaim], mem: ActorMemo
 
 
 def _quoted_source(sent: str, cue: SynCue, opened: bool) -> bool:
-    """Whether the parse's source stands inside a quotation that closes before its verb."""
-    return any(a <= cue.src_start and cue.src_end <= b <= cue.cue_start for a, b in quote_spans(sent, opened))
+    """Whether the parse's source is the last words of a quoted utterance that closes before its verb ('... imposed by
+    Pierre Nkurunziza," Ntwari Israel ... told AFP'): only its closing punctuation and mark come after the source. A
+    quoted name ('the "Yellow Vests" said', a scare-quoted group) ends in no punctuation and is a speaker."""
+    return any(a <= cue.src_start and cue.src_end <= b <= cue.cue_start and _UTTERANCE_END.fullmatch(sent, cue.src_end, b)
+               for a, b in quote_spans(sent, opened))
+
+
+# what follows a quoted utterance's last word: its closing punctuation, then the closing mark
+_UTTERANCE_END = re.compile(r"[,.;:!?…]+\s*(?:[\"”’']|'')")
 
 
 # 'A statement said: "The Elite League is heartbroken to ...': an unsigned statement whose quotation opens with a
