@@ -90,3 +90,13 @@ class Extraction:
         self.claims = [replace(c, claimant_key=key, resolved_by=resolved_by) if c.index == claim.index else c
                        for c in self.claims]
         self.figures = [replace(f, claimant_key=key) if figure_goes(f) else f for f in self.figures]
+
+    def hand_over(self, old: str, new: str, resolved_by: str) -> None:
+        """One person found under two names (an office and its holder, a surname alone and the full name): every claim
+        of actor `old` (with the figures of its sentence that went with it), its mentions and the claims aimed at it
+        become actor `new`'s."""
+        for claim in [c for c in self.claims if c.claimant_key == old]:
+            self.reassign(claim, new, resolved_by, lambda f, c=claim: f.claim_index == c.index or
+                          (f.claim_index is None and f.claimant_key == old and f.sentence_index == c.sentence_index))
+        self.mentions = [replace(m, actor_key=new) if m.actor_key == old else m for m in self.mentions]
+        self.claims = [replace(c, target_key=new) if c.target_key == old else c for c in self.claims]

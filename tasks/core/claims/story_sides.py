@@ -85,6 +85,7 @@ def placed_countries(text: str) -> set[str]:
     return {h[2] for h in place_hits(text)} | {LOCATIONS[m.group("p")] for m in LOCATIVE.finditer(text)}
 
 
+@lru_cache(maxsize=1)
 def _counted_pattern() -> tuple:
     from .numbers import WORDNUM  # the number words a count is written in
     from .patterns import DEMONYM
@@ -98,19 +99,14 @@ def _counted_pattern() -> tuple:
     return before, after
 
 
-_COUNTED: list = []
-
-
 def counted_nationals(text: str) -> dict[float, str]:
     """The nationality a story gives a group it counts, by the group's number: "The two Syrian men" gives 2 -> SY, so
     "Greek police arrested two suspected people smugglers" (whose sentence names no nation, and whose story is set in
     Greece among migrants of many lands) counts Syrians. A number the story gives two nationalities is left out, and
     so is one person (a lone "one Turkish man" is too common to tie to a count)."""
     from .numbers import parse_value
-    if not _COUNTED:
-        _COUNTED.extend(_counted_pattern())
     found: dict[float, set[str]] = {}
-    for rx in _COUNTED:
+    for rx in _counted_pattern():
         for m in rx.finditer(text):
             value = parse_value(m.group("n"))
             if value is not None and value >= 2 and (code := DEMONYMS.get(m.group("d"))) and code != "EU":

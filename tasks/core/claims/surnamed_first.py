@@ -35,13 +35,8 @@ def name_surnamed_first(ex: Extraction, actors: dict[str, Actor]) -> None:
         if len(holders) != 1:
             continue
         holder = next(iter(holders.values()))
-        for c in [c for c in ex.claims if c.claimant_key == a.key]:
-            ex.reassign(c, holder.key, "surname, the person named in full elsewhere in the article",
-                        lambda f, c=c, key=a.key: f.claim_index == c.index or
-                        (f.claim_index is None and f.claimant_key == key and f.sentence_index == c.sentence_index))
+        ex.hand_over(a.key, holder.key, "surname, the person named in full elsewhere in the article")
         ex.figures = [replace(f, claimant_key=holder.key) if f.claimant_key == a.key else f for f in ex.figures]
-        ex.mentions = [replace(m, actor_key=holder.key) if m.actor_key == a.key else m for m in ex.mentions]
-        ex.claims = [replace(c, target_key=holder.key) if c.target_key == a.key else c for c in ex.claims]
         actors.pop(a.key, None)
 
 

@@ -5,7 +5,6 @@ person's. The title alone names no one a reader could look up, and the resolver,
 the story names later."""
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 import regex as re
@@ -62,14 +61,9 @@ def name_titled_speakers(ex: Extraction, actors: dict[str, Actor], mem: ActorMem
         holder = next(iter(holders.values()))
         actors.setdefault(holder.key, holder)
         people = None  # (the article's people as the next office's candidates: this one may be new, the office gone)
-        for d in [d for d in ex.claims if d.claimant_key == a.key]:
-            ex.reassign(d, holder.key, "office, its holder named elsewhere in the article",
-                        lambda f, d=d, key=a.key: f.claim_index == d.index or
-                        (f.claim_index is None and f.claimant_key == key and f.sentence_index == d.sentence_index))
-        # one actor for the person in the article's tables: the office's mentions and the claims aimed at it are the
-        # holder's too, and the office alone goes when nothing else names it
-        ex.mentions = [replace(m, actor_key=holder.key) if m.actor_key == a.key else m for m in ex.mentions]
-        ex.claims = [replace(d, target_key=holder.key) if d.target_key == a.key else d for d in ex.claims]
+        # one actor for the person in the article's tables: the office's claims, mentions and the claims aimed at it are
+        # the holder's, and the office alone goes when nothing else names it
+        ex.hand_over(a.key, holder.key, "office, its holder named elsewhere in the article")
         if not any(f.claimant_key == a.key for f in ex.figures):
             actors.pop(a.key, None)
 
