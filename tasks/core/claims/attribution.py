@@ -19,7 +19,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .cue_words import cue_forms, cue_verbs, finite_say, picture_nouns
 from .data_files import read_words
-from .figure_words import count_qualifier_pattern, count_words
+from .figure_words import count_qualifier_pattern, count_words, number_word_pattern
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
 from .source_phrase import names_no_source, source_words
@@ -159,7 +159,7 @@ _EXPRESS_WHAT = re.compile(r"\s+(?:\S+\s+){0,3}?(?:concerns?|regrets?|hopes?|sym
                            r"willingness|readiness|commitment|views?|opinions?|belief|displeasure|appreciation)\b")
 # "Hengaw tweeted a video of the protest", "tweets photos of the crowd": a post of pictures (picture_nouns.tsv), what
 # they show being no one's claim, as a picture that "shows" makes none (syntax_gates "doc"); "tweeted that ..." speaks
-_PICTURE_POSTED = re.compile(r"\s+(?:a|an|the|some|several|two|three|new|more|his|her|its|their)?\s*(?:[\w-]+\s+)?"
+_PICTURE_POSTED = re.compile(rf"\s+(?:a|an|the|some|several|{number_word_pattern(plurals=False)}|new|more|his|her|its|their)?\s*(?:[\w-]+\s+)?"
                              rf"(?:{'|'.join(sorted(picture_nouns(), key=len, reverse=True))})\b")
 # "a letter from 11 House lawmakers urging the government to ...": a document's appeal is its senders' claim.
 _DOC_PART = re.compile(r"\b(?:letter|statement|petition|resolution|motion|joint appeal)\b(?P<mid>[^.;:“”\"]{0,80}?)\s+"

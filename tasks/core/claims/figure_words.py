@@ -183,13 +183,14 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=None)
-def number_word_pattern(cardinals: bool = True, plurals: bool = True, one: bool = True) -> str:
+def number_word_pattern(cardinals: bool = True, plurals: bool = True, one: bool = True, most: int | None = None) -> str:
     """A regex group of the English number words a count is written in, longest first: with `cardinals` 'one' ..
     'nineteen' and 'twenty' .. 'ninety' (a compound, "twenty-three", is read word by word), with `plurals` the orders
     of magnitude ('dozens', 'hundreds', 'tens', ...) that stand where a number does ("killed dozens"); without `one`,
-    no "one" (a pronoun as often: "one of them said", "no one"). Every pattern that looks for a count in words is
-    built from this one list (number_words.tsv), with no word boundary: the caller adds its own."""
-    words = [*(w for kind in ("unit", "ten") if cardinals for w in number_words(kind)),
+    no "one" (a pronoun as often: "one of them said", "no one"); with `most`, only the cardinals up to that number (a
+    pattern whose wider reading would change what it finds, said where it is used). Every pattern that looks for a
+    count in words is built from this one list (number_words.tsv), with no word boundary: the caller adds its own."""
+    words = [*(w for kind in ("unit", "ten") if cardinals for w, v in number_words(kind).items() if most is None or v <= most),
              *(number_words("plural") if plurals else ())]
     return "(?:" + _alternation(w for w in words if one or w != "one") + ")"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
-from .figure_words import share_parts
+from .figure_words import number_words, share_parts
 from .inflections import word_lemmas
 from .people_words import not_agent_plurals, not_doers, people_figure_mods
 from .place_words import place_nouns
@@ -15,9 +15,11 @@ _PERSONAL = frozenset("he she they it".split())
 _THOSE_NEAR = frozenset("around near inside within".split())
 _NEVER = frozenset("something anything nothing everything thing one ones this that these those there which what whatever "
                    "who whom whose".split())
-PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
-                       "percent % number lot plurality each either neither any dozens hundreds thousands third thirds "
-                       "two-thirds quarter fourths fifths".split())
+# words for a part of a group that speaks for it ("most of the residents say", "two-thirds of voters"): quantifiers,
+# and every cardinal, order of magnitude and fraction of number_words.tsv
+PARTITIVE = frozenset("some many most all both several few none majority minority percent % number lot plurality each "
+                      "either neither any".split()) | frozenset(w for kind in ("unit", "ten", "plural", "fraction")
+                                                                for w in number_words(kind))
 BARE_DATA = document_parts()["bare_data"]  # data/document_roles.tsv
 # of those, the ones a modifier makes a kept document ("public records", "poll results") and that speak for a
 # finding on their own ("records show", "the results suggest"; not "data showed")
