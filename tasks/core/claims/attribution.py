@@ -19,7 +19,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .cue_words import cue_forms, cue_verbs, finite_say, picture_nouns
 from .data_files import read_words
-from .figure_words import count_qualifier_pattern, count_words, number_word_pattern
+from .figure_words import count_qualifier_pattern, count_words, number_word_pattern, scale_word_pattern
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
 from .source_phrase import names_no_source, source_words
@@ -116,7 +116,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<
 # a reduced passive estimate with its agent: "The flow of refugees, estimated at 4,000 by an official in Colombia's
 # Arauquita Municipality, began on Sunday" (the estimate is the agent's)
 _ESTIMATED_BY = re.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+)?(?P<v>estimated|put)\s+at\s+"
-                           r"(?:[\w.,-]+\s+){0,3}?\d[\d.,\s]*(?:\s+(?:thousand|million|billion))?\s*"
+                           r"(?:[\w.,-]+\s+){0,3}?\d[\d.,\s]*(?:\s+" + scale_word_pattern() + r")?\s*"
                            r"(?:[\p{Ll}-]+\s+){0,2}?by\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
 # a claim set off after the clause that makes it, with the agent who denies it: ", a charge rejected by Athens", ", an
 # accusation denied by Moscow", ", claims dismissed by the army"

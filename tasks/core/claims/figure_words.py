@@ -211,3 +211,11 @@ def number_cue_words() -> frozenset[str]:
     for phrase in [*number_words("phrase"), *vague_amounts()]:
         words.add(max(reversed(phrase.split()), key=len))  # of two as long, the last: the number, not "several"
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def scale_word_pattern(after: str = "digits") -> str:
+    """A regex group of the scale words that may follow a number written in `after` ('digits': "3 million", "2 lakh";
+    'words': "two hundred", "two dozen"; 'any': either), longest first (the scale rows of number_words.tsv)."""
+    kinds = ("words", "digits") if after == "any" else (after,)
+    return "(?:" + _alternation(w for a in kinds for w in scale_words(a)) + ")"

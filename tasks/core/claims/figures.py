@@ -18,7 +18,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
@@ -125,7 +125,7 @@ _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|e
                       # ("only" and "just" qualify no count, "the remains of only six people", but stand where a qualifier does)
                       rf"(?:(?:{_QUALIFIER}|only|just)\s+)?"
                       # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
-                      rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+(?:hundred|thousand|million))?\s+and\s+)?$")
+                      rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+{scale_word_pattern('any')})?\s+and\s+)?$")
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
 _TROOPS = re.compile(r"troops|forces|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
                      r"peacekeeping troops|military")
@@ -578,7 +578,7 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
 # in the southern region — already ravaged by a 2021 earthquake — from 116,000 to 270,000" (the toll noun phrase
 # before it, with no other count between them than a year)
 _FROM_N_TO = re.compile(rf"(?i)\bfrom\s+(?:{_QUALIFIER}\s+)?\d[\d,.]*"
-                        r"(?:\s+(?:million|thousand))?\s+to\s+$")
+                        rf"(?:\s+{scale_word_pattern()})?\s+to\s+$")
 _CHANGED_TOLL = re.compile(r"(?i)\b(?:(?P<t>death\s+toll|death\s+count)|(?:number|total|tally|count)\s+of\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?P<w>displaced|refugees|dead|deaths|killed|fatalities|injured|wounded|"
                            r"missing|detained|detainees|arrested|arrests|casualties|victims))\b(?P<gap>[^.;:!?]{0,100})$")
