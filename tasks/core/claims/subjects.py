@@ -449,7 +449,9 @@ def _regional(sent: str, start: int, end: int) -> bool:
     return bool(_REGIONAL.search(sent, 0, start) or _REGIONAL.search(after))
 
 
-_NEXT_COUNT = re.compile(rf"(?i)\b(?:and|while|but|with)\s+(?:\w+\s+){{0,2}}?(?:\d|{number_word_pattern(cardinals=False)})")
+# a later count after a conjunction, in digits or words ("and tens of thousands more", "and two in Aceh"; not "one", a
+# pronoun as often; a whole word: "and tensions" holds no "tens")
+_NEXT_COUNT = re.compile(rf"(?i)\b(?:and|while|but|with)\s+(?:\w+\s+){{0,2}}?(?:\d|{number_word_pattern(one=False)}\b)")
 # A paper named after its city names no country of the killer: "told The Jakarta Post the quakes had ...".
 _MEDIA_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Post|Times|News|Herald|Tribune|Journal|Daily|Gazette|"
                          r"Globe|Star|Telegraph|Chronicle|Observer|Independent|Guardian|Mail|Express|Sun|Mirror|Record|Inquirer)\b")
