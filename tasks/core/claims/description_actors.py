@@ -24,7 +24,8 @@ _PERCENT = share_parts()["percent"]  # data/share_nouns.tsv
 
 
 LEAD_DET = re.compile(r"(?i)^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|several|other|"
-                       rf"another|{number_word_pattern(plurals=False)}|both|all|most|few)\s+")
+                       # (not a poll share's count: "Three in 10 Americans", "one out of five voters" keep it)
+                       rf"another|{number_word_pattern(plurals=False)}(?!\s+(?:in|out\s+of)\s)|both|all|most|few)\s+")
 
 
 # a definite document by its head alone ("the affidavit", "the report"): the one the story named before; a capital
