@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .calendar_words import MONTHS
-from .figure_words import about_topic_words, count_qualifiers, number_word_pattern, number_words, scale_words, vague_amounts
+from .figure_words import about_topic_words, count_qualifiers, number_phrase_pattern, number_word_pattern, number_words, scale_words, vague_amounts
 
 # The number words and their values (data/number_words.tsv): cardinals, the scales after words ("two hundred") and
 # after digits ("2 lakh"), the fixed phrases ("a dozen", "half a million")
@@ -38,7 +38,7 @@ _SCALE = rf"(?:\s*(?:{_DIGIT_SCALE})\b|(?:[kK]|m|mn|bn)\b)"
 NUMBER = re.compile(
     # (a colon right before digits is a clock's or a score's, "10:30"; before a word a label's: ":Fifteen soldiers")
     rf"(?<![\w.,/$€£-])(?<!:(?=\d))(?!0\d)(?P<num>(?:{_DIGITS}){_SCALE}?|"
-    rf"(?i:{'|'.join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))})|"
+    rf"(?i:{number_phrase_pattern()})|"
     rf"(?i:\b{WORDNUM}\b))(?![\w%$€£]|[.,:]\d|-\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre)|"
     # a number that opens a compound word counts no people: "the two-tiered system", "a three-judge panel", "one-sided";
     # but "a 500-strong crowd", "200-plus", "40-odd" still count
