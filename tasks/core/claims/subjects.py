@@ -18,7 +18,7 @@ from .context import SUBDIVISIONS, country_mentions
 from .data_files import read_word_list
 from .inflections import noun_set
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
-from .figure_words import count_qualifier_pattern, hostile_people, killing_voices
+from .figure_words import count_qualifier_pattern, hostile_people, killing_voices, number_word_pattern
 from .place_words import back_reference_words, national_place_nouns, place_name_kinds, seat_buildings, toll_places
 from .model import Actor
 from .story_sides import side_mentions, story_foreign_sides
@@ -129,7 +129,7 @@ _POLICE = re.compile(rf"(?i){_POLICE_WORDS}")
 _BY_POLICE = re.compile(rf"(?i)\b(?:by|with|against)\s+(?:the\s+)?(?:[\p{{L}}-]+\s+)?{_POLICE_WORDS}")
 # The figure is the object of its own killing verb: "X killed N ...", "killing at least 13".
 _ACTIVE_KILL = re.compile(r"(?i)\b(?:killed|killing|kills|kill|shot dead|shot|massacred|murdered|executed|beheaded|"
-                          rf"slaughtered|wounded|wounding|injured|injuring|gunned down)\s+(?:(?:{_QUALIFIER}|all|dozens of|hundreds of)\s+)*$")
+                          rf"slaughtered|wounded|wounding|injured|injuring|gunned down)\s+(?:(?:{_QUALIFIER}|all|{number_word_pattern(cardinals=False)}\s+of)\s+)*$")
 _REPORT = re.compile(r"(?i)\b(?:said|says|say|told|tells|announced|reported|reports|stated|claimed|claims|added|"
                      r"according to|confirmed|estimated|estimates)\b")
 _OWN_AGENT = re.compile(r"(?i)^\W*(?:that\s+)?(?:it|they|we|its|their|our|the attacks?|the strikes?|the operations?|"
@@ -449,7 +449,9 @@ def _regional(sent: str, start: int, end: int) -> bool:
     return bool(_REGIONAL.search(sent, 0, start) or _REGIONAL.search(after))
 
 
-_NEXT_COUNT = re.compile(r"(?i)\b(?:and|while|but|with)\s+(?:\w+\s+){0,2}?(?:\d|tens|hundreds|thousands|dozens|millions|scores)")
+# a later count after a conjunction, in digits or words ("and tens of thousands more", "and two in Aceh"; not "one", a
+# pronoun as often; a whole word: "and tensions" holds no "tens")
+_NEXT_COUNT = re.compile(rf"(?i)\b(?:and|while|but|with)\s+(?:\w+\s+){{0,2}}?(?:\d|{number_word_pattern(one=False)}\b)")
 # A paper named after its city names no country of the killer: "told The Jakarta Post the quakes had ...".
 _MEDIA_NAME = re.compile(r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Post|Times|News|Herald|Tribune|Journal|Daily|Gazette|"
                          r"Globe|Star|Telegraph|Chronicle|Observer|Independent|Guardian|Mail|Express|Sun|Mirror|Record|Inquirer)\b")
