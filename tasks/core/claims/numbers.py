@@ -82,6 +82,7 @@ class Amount:
 
 
 _SCALED = re.compile(rf"({_DIGITS})\s*(hundred|thousand|lakhs?|crores?|million|billion|k|m|mn|bn)?")
+_SEPARATORS = re.compile(r"[,\s]")  # thousands separators and spaces inside a number
 
 
 def parse_value(s: str) -> float | None:
@@ -90,7 +91,7 @@ def parse_value(s: str) -> float | None:
         return float(_FIXED[t])
     m = _SCALED.fullmatch(t)
     if m:
-        v = float(re.sub(r"[,\s]", "", m.group(1)))
+        v = float(_SEPARATORS.sub("", m.group(1)))
         return v * _SCALES[m.group(2)] if m.group(2) else v
     total, cur = 0.0, 0.0
     for w in t.replace(" and ", " ").split():
