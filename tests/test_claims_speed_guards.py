@@ -135,3 +135,13 @@ def test_gazetteer_scans_behind_word_guards_answer_as_before(corpus):
     assert any(not figures.any_number(s) for s in sents)
     text = " ".join(sents)
     assert story_sides.side_mentions(text) and subjects._no_attackers(text) == subjects._ATTACKER.sub(subjects._blank, text)
+
+
+def test_country_in_kept_by_text():
+    """country_in's answers kept by phrase are a fresh read's, asked first or again."""
+    from tasks.core.claims.phrase_country import country_in
+
+    for phrase in ("the Kenyan newspaper", "New South Wales Premier", "Israeli-occupied West Bank", "the state media",
+                   "press secretary to Prime Minister Nikol Pashinyan", "U.S.-backed forces", "the Kenyan newspaper"):
+        assert country_in(phrase) == country_in.__wrapped__(phrase) == country_in(phrase)
+    assert country_in("the Kenyan newspaper") == "KE"
