@@ -113,9 +113,9 @@ def test_police_forces_kept_by_text():
 
 def test_gazetteer_scans_behind_word_guards_answer_as_before(corpus):
     """The word-set guards in front of subjects' attacker blanking, story_sides' armed-side mentions, the migrants test
-    and figures' any-number test: every sentence the scan finds something in passes its guard, and the guarded
+    and figures' any-number test, the count qualifiers' nearby-floor phrases: every sentence the scan finds something in passes its guard, and the guarded
     functions answer as the bare scans do."""
-    from tasks.core.claims import figures, story_sides, subjects
+    from tasks.core.claims import figures, numbers, story_sides, subjects
 
     sents = _truth_sentences(corpus) + [
         "Israel strikes on Gaza killed 20 people.", "US airstrikes hit the town.", "Saudi-led coalition air strikes hit Sanaa.",
@@ -123,8 +123,10 @@ def test_gazetteer_scans_behind_word_guards_answer_as_before(corpus):
         "MIGRANTS drowned.", "Illegal immigrants were held.", "ONE HUNDRED people fled.", "Scores were hurt.",
         "He has ٣ sons.", "the one_two rule", "Dozens died", "no count here at all",
     ]
+    sents += ["The toll of 20 is expected to rise.", "Ten died, a PRELIMINARY count said.", "12 dead so far.",
+              "The initial death toll was 9.", "It currently stands at 40.", "The number may go up.", "41 to date."]
     cases = [(subjects._ATTACKER, subjects._ATTACK_RUNS), (story_sides._SIDE, story_sides._SIDE_RUNS),
-             (subjects.MIGRANTS, subjects._MIGRANT_RUNS)]
+             (subjects.MIGRANTS, subjects._MIGRANT_RUNS), (numbers._ATLEAST_NEAR, numbers._NEAR_WORDS)]
     for rx, runs in cases:
         hits = _matched(rx, sents)
         assert len(hits) >= 2, rx.pattern[:60]
