@@ -208,6 +208,9 @@ _HEAD_END = re.compile(rf"(?i)\b(?:{_HEADS}|police)$")
 # Every head noun a group phrase can end with (lower case): the plain words of _HEADS, and those it holds only in the
 # singular or inside an optional part (data/group_words.tsv, tag "head")
 _HEAD_WORDS = frozenset(w for w in re.findall(r"[a-z]+", re.sub(r"\(\?:[^)]*\)\??|\[[^]]*\]", "", _HEADS.lower())))
+# (compiled once: resolve_group runs per group phrase)
+_A_BEFORE = re.compile(r"(?i)\ban?\s+$")
+_CAP_RUN = re.compile(r"[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+)*")
 _HEAD_WORDS |= frozenset(w for w, tags in group_words().items() if "head" in tags)
 _DEFINITE = re.compile(r"(?i)(?:the|these|those)\s+\w+")
 _SOURCE_PEOPLE = re.compile(r"people (?:familiar|with|briefed|close)")
@@ -270,12 +273,12 @@ def resolve_group(s: str, focus: str | None, by_surname: dict[str, Actor], named
     if not m:
         return None
     mods = m.group("mods") or ""
-    if mods and re.search(r"(?i)\ban?\s+$", s[:m.start("mods")]) and m.group("h").lower().endswith(("s", "men")):
+    if mods and _A_BEFORE.search(s[:m.start("mods")]) and m.group("h").lower().endswith(("s", "men")):
         # "In a move environmental groups say ...": "a" never counts a plural head, so the word it opens with is
         # another noun phrase's head ("a move"), not a word that says which groups
         mods = mods.split(None, 1)[1] if len(mods.split()) > 1 else ""
     # "Hamas officials", "Pentagon officials": a known body or place inside the modifiers owns the group
-    for w in re.findall(r"[A-Z][\p{L}.-]+(?:\s+[A-Z][\p{L}.-]+)*", mods):
+    for w in _CAP_RUN.findall(mods):
         if org := known_org(w):
             return org
         if w in PLACE_NAMES and w not in COUNTRY_NAMES and w not in DEMONYMS:
