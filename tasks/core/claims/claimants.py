@@ -47,6 +47,44 @@ def bad_name(name: str) -> bool:
         or (w in DEMONYMS and not w.isupper()) or _only_adverb(w) or _only_adjective(w) or _inflected_verb(w)
 
 
+# what a name's edges hold that is no part of it: a web page's markup before it ('2016">Donald Trump'), a dash or bullet
+# opening a by-line ("-Craig Fehrman"), a soft hyphen, a conjunction the span stopped after ("31% of Republicans and")
+_MARKUP_LEAD = re.compile(r'^[^"<>]*">')
+_DASH_LEAD = re.compile(r"^[\s\-–—•*]+(?=\p{L})")
+_CONJ_END = re.compile(r"(?:\s+(?:and|or|but|-|–|—))+$")
+_QUOTES = re.compile(r'["“”]')
+
+
+def clean_edges(name: str) -> str:
+    """`name` without markup, a leading dash, soft hyphens or a trailing conjunction, and without its quotation marks when
+    they do not pair ('the "Medicare', 'this CNN “reporter'): a quotation the span was cut inside of."""
+    out = _CONJ_END.sub("", _DASH_LEAD.sub("", _MARKUP_LEAD.sub("", name.replace("\u00ad", ""))))
+    quotes = _QUOTES.findall(out)
+    if quotes and (len(quotes) % 2 or out.count("“") != out.count("”")):
+        out = " ".join(_QUOTES.sub("", out).split())
+    return out.strip()
+
+
+def _renamed(actor: Actor, name: str) -> Actor:
+    """`actor` under another name, of the same kind and country."""
+    kind, _, rest = actor.key.partition(":")
+    at = rest.rpartition("@")[2] if "@" in rest else ""
+    return Actor(f"{kind}:{name.lower()}" + (f"@{at}" if at else ""), name, actor.kind, actor.country)
+
+
+def _participle_cut(name: str, surface: str) -> str:
+    """'Poll released', 'Advisory issued', 'CBS News survey conducted': a description's name without the past
+    participle that ended it once its time ("a poll released Sunday") was cut off; the participle is the poll's
+    release, not its name. A participle the words end with is the description's own ("those surveyed", "Cuban-Americans
+    polled"), and a word the dictionary knows as a noun too stays ("Survey shows")."""
+    head, _, last = name.rpartition(" ")
+    if not head or not last.islower() or not last.endswith(("ed", "en")) or \
+            not re.search(rf"\b{re.escape(last)}\s+\S", surface):
+        return name
+    lemmas = word_lemmas(last)
+    return head if "VERB" in lemmas and "NOUN" not in lemmas and last not in lemmas["VERB"] else name
+
+
 _NP_CUT = re.compile(r"\s+(?:of|in|at|from|for|on|over|across|with)\s|[,(;:]")
 _POSSESSOR = re.compile(r"^.*?['’]s?\s+(?=\S)")
 _DET = frozenset("the a an this that its their his her".split())
@@ -169,6 +207,16 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
         if c.actor is UNKNOWN:
             out.append(c)
             continue
+        if (cut := _participle_cut(c.actor.name, c.surface)) != c.actor.name:
+            c = replace(c, actor=_renamed(c.actor, cut))  # the same description: no new person or body to remember
+        if (name := clean_edges(c.actor.name)) != c.actor.name:
+            if bad_name(name):
+                continue
+            actor = resolve(name, mem)
+            if actor is None or actor.kind != c.actor.kind:
+                actor = mem.person(name, c.actor.country) if c.actor.kind == "person" and name.istitle() else \
+                    _renamed(c.actor, name)
+            c = replace(c, actor=actor, surface=clean_edges(c.surface) or c.surface)
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
         office = c.surface.strip() if c.actor.kind != "person" else \

@@ -23,8 +23,9 @@ from .place_words import place_nouns
 from .source_words import source_nouns
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words,
-                         title_pattern, title_roles, titles)
+from .inflections import word_lemmas
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, common_surnames, first_names, not_alone,
+                         not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
@@ -105,6 +106,18 @@ def _named_before(sentence: str, end: int, last: str) -> str | None:
     return full if full and " " in full else None
 
 
+def _word_before_name(words: list[str]) -> bool:
+    """'Icon Morton Blackwell', 'Interview Hillary Clinton', 'Deport Nikki Haley', 'Secretary of State Hillary Clinton' read
+    from "State": a dictionary word that is no first name or common surname, capitalised before a first name and a
+    surname (a headline's title case, a title's last word), is no part of the person's name."""
+    if len(words) != 3 or words[0].isupper() or words[1].isupper():
+        return False
+    low = words[0].lower()
+    # (a first name after it, not two words no dictionary knows: "Accidental Tech Podcast", "New York Knicks")
+    return bool(word_lemmas(low)) and low not in first_names() and low not in common_surnames() and \
+        low not in not_alone() and words[1].lower() in first_names()
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
     if "-" in sentence:
@@ -156,13 +169,19 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             name = " ".join(words)
         # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
         # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
-        lone = words[0].lower() in not_name_start() and len(words) == 2
-        if words[0].lower() in not_name_start() and len(words) > 2:
+        opener = words[0].lower() in not_name_start()
+        lone = opener and len(words) == 2
+        if opener and len(words) > 2 or _word_before_name(words):
             words = words[1:]
             name = " ".join(words)
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
             continue
-        mem.names.setdefault(words[-1], name)
+        if lone:
+            mem.names.setdefault(words[-1], words[-1])  # "When Stern asked": a name read, by itself
+        elif mem.names.get(words[-1], words[-1]) == words[-1]:
+            # the first full name read, or one after the name read alone ("Is Sanders finally connecting ...?" and then
+            # "Bernie Sanders first touched down"): not "Is Sanders"
+            mem.names[words[-1]] = name
         full = mem.names[words[-1]]
         mem.named.append((mem.now, words[-1] if lone and full == name else full))  # ("From Mom:" reads "Mom")
         # "Kurt Volker, the special envoy, ...": a description in apposition introduces the person
