@@ -15,7 +15,7 @@ from .memory import ActorMemory
 from .context import PLACE_NAMES
 from .described import aged_person, described_person, is_description, served_person, titled_person
 from .document_authors import document_author
-from .groups import demonym_of
+from .groups import demonym_of, is_document
 from .gazetteer import DEMONYMS
 from .inflections import word_lemmas
 from .name_words import common_surnames, first_names, not_alone, not_name_start
@@ -75,10 +75,12 @@ def _renamed(actor: Actor, name: str) -> Actor:
 def _participle_cut(name: str, surface: str) -> str:
     """'Poll released', 'Advisory issued', 'CBS News survey conducted': a description's name without the past
     participle that ended it once its time ("a poll released Sunday") was cut off; the participle is the poll's
-    release, not its name. A participle the words end with is the description's own ("those surveyed", "Cuban-Americans
-    polled"), and a word the dictionary knows as a noun too stays ("Survey shows")."""
+    release, not its name (not after an adverb: "the advisory Microsoft also published today" is a clause). A
+    participle the words end with is the description's own ("those surveyed", "Cuban-Americans polled"), and a word
+    the dictionary knows as a noun too stays ("Survey shows")."""
     head, _, last = name.rpartition(" ")
     if not head or not last.islower() or not last.endswith(("ed", "en")) or \
+            head.rpartition(" ")[2].lower() in not_name_start() or \
             not re.search(rf"\b{re.escape(last)}\s+\S", surface):
         return name
     lemmas = word_lemmas(last)
@@ -270,6 +272,31 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             actor = mem.person(rest, c.actor.country) if c.actor.kind == "person" else \
                 Actor(f"org:{rest.lower()}", rest, c.actor.kind, c.actor.country)
         out.append(_trim_surface(replace(c, actor=actor)))
+    return reporters_they(out, mem.sentence)
+
+
+_THEY = frozenset(("they", "them"))
+_PRONOUN_SURFACE = frozenset("he she it they we i you him her them us".split())
+
+
+_SAID_THEY = re.compile(r"\s*(?:,\s*)?(?:that\s+)?")
+
+
+def reporters_they(found: list[FoundClaim], sentence: str) -> list[FoundClaim]:
+    """'Some 20 percent of people in the poll said they believe ...', 'Some delegates said they welcomed ...': a "they"
+    right after what a body or a group of people said in the same sentence ("said they", "said that they") is that
+    body or group, whoever the memory's
+    last plural was. Not a person's report ("Trump said they would pay": others), nor a document's ("the poll found
+    they ...": the poll is no "they")."""
+    out = []
+    for c in found:
+        if c.actor is not UNKNOWN and c.surface.strip().lower() in _THEY:
+            said = [d for d in found if d is not c and d.actor is not UNKNOWN and d.actor.kind != "person" and
+                    not d.joint and d.surface.strip().lower() not in _PRONOUN_SURFACE and not is_document(d.actor) and
+                    0 <= d.verb_end <= c.subj_start and _SAID_THEY.fullmatch(sentence, d.verb_end, c.subj_start)]
+            if said and said[-1].actor.key != c.actor.key:
+                c = replace(c, actor=said[-1].actor, resolved_by="pronoun 'they' -> who said it in the same sentence")
+        out.append(c)
     return out
 
 
