@@ -9,7 +9,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import ACRONYM_TOKEN, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, SURNAME_TOKEN, NAME, TITLE
 from .gazetteer import ORGS, PEOPLE
-from .memory import ActorMemory
+from .memory import ActorMemory, word_before_name
 from .phrase_country import dateline_place, PLACE_FULL, country_in, nation_people
 from .shared_bodies import country_in_story
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
@@ -23,9 +23,7 @@ from .place_words import place_nouns
 from .source_words import source_nouns
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
-from .inflections import word_lemmas
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, common_surnames, first_names, not_alone,
-                         not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
@@ -106,18 +104,6 @@ def _named_before(sentence: str, end: int, last: str) -> str | None:
     return full if full and " " in full else None
 
 
-def _word_before_name(words: list[str]) -> bool:
-    """'Icon Morton Blackwell', 'Interview Hillary Clinton', 'Deport Nikki Haley', 'Secretary of State Hillary Clinton' read
-    from "State": a dictionary word that is no first name or common surname, capitalised before a first name and a
-    surname (a headline's title case, a title's last word), is no part of the person's name."""
-    if len(words) != 3 or words[0].isupper() or words[1].isupper():
-        return False
-    low = words[0].lower()
-    # (a first name after it, not two words no dictionary knows: "Accidental Tech Podcast", "New York Knicks")
-    return bool(word_lemmas(low)) and low not in first_names() and low not in common_surnames() and \
-        low not in not_alone() and words[1].lower() in first_names()
-
-
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
     if "-" in sentence:
@@ -171,7 +157,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
         # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
         opener = words[0].lower() in not_name_start()
         lone = opener and len(words) == 2
-        if opener and len(words) > 2 or _word_before_name(words):
+        if opener and len(words) > 2 or word_before_name(words):
             words = words[1:]
             name = " ".join(words)
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
