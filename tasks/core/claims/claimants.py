@@ -19,7 +19,7 @@ from .groups import demonym_of, is_document
 from .gazetteer import DEMONYMS
 from .inflections import word_lemmas
 from .name_words import common_surnames, first_names, not_alone, not_name_start
-from .source_words import non_agent_suffixes, non_agents
+from .source_words import non_agent_suffixes, non_agents, source_nouns
 from .patterns import strip_possessive
 from .portfolios import title_holder
 from .model import Actor
@@ -72,6 +72,9 @@ def _renamed(actor: Actor, name: str) -> Actor:
     return Actor(f"{kind}:{name.lower()}" + (f"@{at}" if at else ""), name, actor.kind, actor.country)
 
 
+_CLAUSE_SUBJECT_DET = frozenset("the a an his her their its our my your this that these those".split())
+
+
 def _participle_cut(name: str, surface: str) -> str:
     """'Poll released', 'Advisory issued', 'CBS News survey conducted': a description's name without the past
     participle that ended it once its time ("a poll released Sunday") was cut off; the participle is the poll's
@@ -83,6 +86,9 @@ def _participle_cut(name: str, surface: str) -> str:
             head.rpartition(" ")[2].lower() in not_name_start() or \
             not re.search(rf"\b{re.escape(last)}\s+\S", surface):
         return name
+    words = head.split()
+    if any(w in _CLAUSE_SUBJECT_DET for w in words[1:]) or words[-1].islower() and source_nouns().get(words[-1]) == "person":
+        return name  # "figures her campaign released Friday", "a fact sheet lawmakers released": a clause, not a name
     lemmas = word_lemmas(last)
     return head if "VERB" in lemmas and "NOUN" not in lemmas and last not in lemmas["VERB"] else name
 

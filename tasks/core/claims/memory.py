@@ -170,11 +170,12 @@ class ActorMemory:
         while len(words) > 1 and words[0].lower().strip(",") in not_name_start():
             words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's
         # "San Diego's Jackson", "Creighton's Doug McDermott": the owner before a possessive is no part of a name
-        # (a person's: a known surname, or a first name of either sex, "CNN’s Dana Bash", "Fox's Chris Wallace";
-        # "Indonesia's Meteorology" is a body's and keeps its owner)
+        # (a person's: a known surname, or a first name, of either sex before a surname: "CNN’s Dana Bash", "Fox's Chris
+        # Wallace"; "Indonesia's Meteorology" is a body's and keeps its owner)
         while len(words) > 1 and any(is_possessive(w) for w in words[:-1]):
             rest = words[next(i for i, w in enumerate(words) if is_possessive(w)) + 1:]
-            if rest[-1] not in self.by_surname and rest[0].lower() not in first_names():
+            if rest[-1] not in self.by_surname and rest[0].lower() not in first_name_genders() and \
+                    (len(rest) < 2 or rest[0].lower() not in first_names()):  # ("Trump’s Son Says": no "Son")
                 break
             words = rest
         if cut := role_prefix(words):
