@@ -15,11 +15,11 @@ from .memory import ActorMemory
 from .context import PLACE_NAMES
 from .described import aged_person, described_person, is_description, served_person, titled_person
 from .document_authors import document_author
-from .groups import demonym_of
+from .groups import demonym_of, is_document
 from .gazetteer import DEMONYMS
 from .inflections import word_lemmas
 from .name_words import common_surnames, first_names, not_alone, not_name_start
-from .source_words import non_agent_suffixes, non_agents
+from .source_words import non_agent_suffixes, non_agents, source_nouns
 from .patterns import strip_possessive
 from .portfolios import title_holder
 from .model import Actor
@@ -45,6 +45,52 @@ def bad_name(name: str) -> bool:
     w = words[0].strip(_EDGE)
     return not w or w.lower() in not_name_start() or w.lower() in not_alone() or bool(_CONTRACTION.search(w)) \
         or (w in DEMONYMS and not w.isupper()) or _only_adverb(w) or _only_adjective(w) or _inflected_verb(w)
+
+
+# what a name's edges hold that is no part of it: a web page's markup before it ('2016">Donald Trump'), a dash or bullet
+# opening a by-line ("-Craig Fehrman"), a soft hyphen, a conjunction the span stopped after ("31% of Republicans and")
+_MARKUP_LEAD = re.compile(r'^[^"<>]*">')
+_DASH_LEAD = re.compile(r"^[\s\-–—•*]+(?=\p{L})")
+_CONJ_END = re.compile(r"(?:\s+(?:and|or|but|-|–|—))+$")
+_QUOTES = re.compile(r'["“”]')
+
+
+def clean_edges(name: str) -> str:
+    """`name` without markup, a leading dash, soft hyphens or a trailing conjunction, and without its quotation marks when
+    they do not pair ('the "Medicare', 'this CNN “reporter'): a quotation the span was cut inside of."""
+    out = _CONJ_END.sub("", _DASH_LEAD.sub("", _MARKUP_LEAD.sub("", name.replace("\u00ad", ""))))
+    quotes = _QUOTES.findall(out)
+    if quotes and (len(quotes) % 2 or out.count("“") != out.count("”")):
+        out = " ".join(_QUOTES.sub("", out).split())
+    return out.strip()
+
+
+def _renamed(actor: Actor, name: str) -> Actor:
+    """`actor` under another name, of the same kind and country."""
+    kind, _, rest = actor.key.partition(":")
+    at = rest.rpartition("@")[2] if "@" in rest else ""
+    return Actor(f"{kind}:{name.lower()}" + (f"@{at}" if at else ""), name, actor.kind, actor.country)
+
+
+_CLAUSE_SUBJECT_DET = frozenset("the a an his her their its our my your this that these those".split())
+
+
+def _participle_cut(name: str, surface: str) -> str:
+    """'Poll released', 'Advisory issued', 'CBS News survey conducted': a description's name without the past
+    participle that ended it once its time ("a poll released Sunday") was cut off; the participle is the poll's
+    release, not its name (not after an adverb: "the advisory Microsoft also published today" is a clause). A
+    participle the words end with is the description's own ("those surveyed", "Cuban-Americans polled"), and a word
+    the dictionary knows as a noun too stays ("Survey shows")."""
+    head, _, last = name.rpartition(" ")
+    if not head or not last.islower() or not last.endswith(("ed", "en")) or \
+            head.rpartition(" ")[2].lower() in not_name_start() or \
+            not re.search(rf"\b{re.escape(last)}\s+\S", surface):
+        return name
+    words = head.split()
+    if any(w in _CLAUSE_SUBJECT_DET for w in words[1:]) or words[-1].islower() and source_nouns().get(words[-1]) == "person":
+        return name  # "figures her campaign released Friday", "a fact sheet lawmakers released": a clause, not a name
+    lemmas = word_lemmas(last)
+    return head if "VERB" in lemmas and "NOUN" not in lemmas and last not in lemmas["VERB"] else name
 
 
 _NP_CUT = re.compile(r"\s+(?:of|in|at|from|for|on|over|across|with)\s|[,(;:]")
@@ -169,6 +215,16 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
         if c.actor is UNKNOWN:
             out.append(c)
             continue
+        if (cut := _participle_cut(c.actor.name, c.surface)) != c.actor.name:
+            c = replace(c, actor=_renamed(c.actor, cut))  # the same description: no new person or body to remember
+        if (name := clean_edges(c.actor.name)) != c.actor.name:
+            if bad_name(name):
+                continue
+            actor = resolve(name, mem)
+            if actor is None or actor.kind != c.actor.kind:
+                actor = mem.person(name, c.actor.country) if c.actor.kind == "person" and name.istitle() else \
+                    _renamed(c.actor, name)
+            c = replace(c, actor=actor, surface=clean_edges(c.surface) or c.surface)
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
         office = c.surface.strip() if c.actor.kind != "person" else \
@@ -222,6 +278,31 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             actor = mem.person(rest, c.actor.country) if c.actor.kind == "person" else \
                 Actor(f"org:{rest.lower()}", rest, c.actor.kind, c.actor.country)
         out.append(_trim_surface(replace(c, actor=actor)))
+    return reporters_they(out, mem.sentence)
+
+
+_THEY = frozenset(("they", "them"))
+_PRONOUN_SURFACE = frozenset("he she it they we i you him her them us".split())
+
+
+_SAID_THEY = re.compile(r"\s*(?:,\s*)?(?:that\s+)?")
+
+
+def reporters_they(found: list[FoundClaim], sentence: str) -> list[FoundClaim]:
+    """'Some 20 percent of people in the poll said they believe ...', 'Some delegates said they welcomed ...': a "they"
+    right after what a body or a group of people said in the same sentence ("said they", "said that they") is that
+    body or group, whoever the memory's
+    last plural was. Not a person's report ("Trump said they would pay": others), nor a document's ("the poll found
+    they ...": the poll is no "they")."""
+    out = []
+    for c in found:
+        if c.actor is not UNKNOWN and c.surface.strip().lower() in _THEY:
+            said = [d for d in found if d is not c and d.actor is not UNKNOWN and d.actor.kind != "person" and
+                    not d.joint and d.surface.strip().lower() not in _PRONOUN_SURFACE and not is_document(d.actor) and
+                    0 <= d.verb_end <= c.subj_start and _SAID_THEY.fullmatch(sentence, d.verb_end, c.subj_start)]
+            if said and said[-1].actor.key != c.actor.key:
+                c = replace(c, actor=said[-1].actor, resolved_by="pronoun 'they' -> who said it in the same sentence")
+        out.append(c)
     return out
 
 

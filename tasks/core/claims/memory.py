@@ -10,8 +10,8 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .calendar_words import MONTHS, WEEKDAYS
 from .colon_labels import full_name_in
 from .inflections import word_lemmas
-from .name_words import (HONORIFICS, first_name_genders, first_names, name_part_titles, not_name_start, title_genders,
-                         title_pattern)
+from .name_words import (HONORIFICS, common_surnames, first_name_genders, first_names, name_part_titles, not_alone,
+                         not_name_start, title_genders, title_pattern)
 from .people_words import kin_forms
 from .place_words import place_nouns
 from .source_words import source_nouns
@@ -63,6 +63,18 @@ def _names_opening_with(token: str, text: str) -> tuple[str, ...]:
         if len(words) > 1 and not words[-1].endswith("."):
             found.append(" ".join(words))
     return tuple(found)
+
+
+def word_before_name(words: list[str]) -> bool:
+    """'Icon Morton Blackwell', 'Interview Hillary Clinton', 'Deport Nikki Haley', 'Secretary of State Hillary Clinton' read
+    from "State": a dictionary word that is no first name or common surname, capitalised before a first name and a
+    surname (a headline's title case, a title's last word), is no part of the person's name."""
+    if len(words) != 3 or words[0].isupper() or words[1].isupper():
+        return False
+    low = words[0].lower()
+    # (a first name after it, not two words no dictionary knows: "Accidental Tech Podcast", "New York Knicks")
+    return bool(word_lemmas(low)) and low not in first_names() and low not in common_surnames() and \
+        low not in not_alone() and words[1].lower() in first_names()
 
 
 class ActorMemory:
@@ -158,16 +170,20 @@ class ActorMemory:
         while len(words) > 1 and words[0].lower().strip(",") in not_name_start():
             words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's
         # "San Diego's Jackson", "Creighton's Doug McDermott": the owner before a possessive is no part of a name
-        # (a person's: a known surname, or a first name; "Indonesia's Meteorology" is a body's and keeps its owner)
+        # (a person's: a known surname, or a first name, of either sex before a surname: "CNN’s Dana Bash", "Fox's Chris
+        # Wallace"; "Indonesia's Meteorology" is a body's and keeps its owner)
         while len(words) > 1 and any(is_possessive(w) for w in words[:-1]):
             rest = words[next(i for i, w in enumerate(words) if is_possessive(w)) + 1:]
-            if rest[-1] not in self.by_surname and rest[0].lower() not in first_name_genders():
+            if rest[-1] not in self.by_surname and rest[0].lower() not in first_name_genders() and \
+                    (len(rest) < 2 or rest[0].lower() not in first_names()):  # ("Trump’s Son Says": no "Son")
                 break
             words = rest
         if cut := role_prefix(words):
             # "Qualys CTO Wolfgang Kandek", "Coach Sean Payton": the office is the person's title, not their name
             title = title or " ".join(words[:cut])
             words = words[cut:]
+        if word_before_name(words):
+            words = words[1:]  # "Secretary of Commerce Gary Locke" read from "Commerce"; "Pastor Bradley Cranston"
         if len(words) > 2 and (holder := portfolio_holder(" ".join(words), self.text)):
             words = holder.split()  # "Minister of State for Trade Policy Greg Hands": the portfolio is the office's
         name = " ".join(words)

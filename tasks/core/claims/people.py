@@ -9,7 +9,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import ACRONYM_TOKEN, CLAUSE_CUT, CONTRACTION, NAME_TOKEN, NOT_NAME, SURNAME_TOKEN, NAME, TITLE
 from .gazetteer import ORGS, PEOPLE
-from .memory import ActorMemory
+from .memory import ActorMemory, word_before_name
 from .phrase_country import dateline_place, PLACE_FULL, country_in, nation_people
 from .shared_bodies import country_in_story
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
@@ -23,8 +23,7 @@ from .place_words import place_nouns
 from .source_words import source_nouns
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words,
-                         title_pattern, title_roles, titles)
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
@@ -156,13 +155,19 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             name = " ".join(words)
         # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
         # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
-        lone = words[0].lower() in not_name_start() and len(words) == 2
-        if words[0].lower() in not_name_start() and len(words) > 2:
+        opener = words[0].lower() in not_name_start()
+        lone = opener and len(words) == 2
+        if opener and len(words) > 2 or word_before_name(words):
             words = words[1:]
             name = " ".join(words)
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
             continue
-        mem.names.setdefault(words[-1], name)
+        if lone:
+            mem.names.setdefault(words[-1], words[-1])  # "When Stern asked": a name read, by itself
+        elif mem.names.get(words[-1], words[-1]) == words[-1]:
+            # the first full name read, or one after the name read alone ("Is Sanders finally connecting ...?" and then
+            # "Bernie Sanders first touched down"): not "Is Sanders"
+            mem.names[words[-1]] = name
         full = mem.names[words[-1]]
         mem.named.append((mem.now, words[-1] if lone and full == name else full))  # ("From Mom:" reads "Mom")
         # "Kurt Volker, the special envoy, ...": a description in apposition introduces the person
