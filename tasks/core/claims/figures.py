@@ -37,7 +37,8 @@ _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
 _MEASURE_NOUN = alt(_HEADS["measure_head"])  # data/figure_heads.tsv: "deaths", "wounded", "losses"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
-# A modifier run holds no "of": in "5 Alleged Smugglers of Refugees" the head is the smugglers, not the refugees.
+# A modifier run holds no "of": in "5 Alleged Smugglers of Refugees" the head is the smugglers, not the refugees; nor
+# "as", which opens a clause of its own ("temperatures were minus 20 as firefighters battled the blaze").
 # a nation's people as the count's head: "100,000 ethnic Armenians", and the demonyms whose plural is the word itself
 # ("250,000 Sudanese have fled", "17,000 Congolese entered Uganda")
 _INVARIANT_DEMONYMS = frozenset(d for d in DEMONYMS if d.endswith("ese") or d == "Swiss")
@@ -50,7 +51,7 @@ def _demonym_head(head: str) -> str | None:
         return None
     return DEMONYMS.get(head) if head in _INVARIANT_DEMONYMS else DEMONYMS.get(head[:-1])
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|of|how|many|much|with|including|when|where|while|because|if|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|of|how|many|much|with|including|when|where|while|because|if|as|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
 # "more than 30,000 combat and civilian deaths", "200 Israeli and Palestinian casualties": two modifiers joined by
 # "and"/"or" before the head (_AFTER's modifiers stop at "and", which mostly joins two counts)
@@ -112,13 +113,14 @@ _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
 _OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s")
 # "killing more than 200", "the deaths of 49", "Armenia lost 3,825", "the evacuation of 136,000 people": the cue
 # governs the number right after it
-# fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000"
+# fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000", "includes a
+# detachment of 23"
 # ("the remains of only six people have been recovered": the dead, as "the bodies of"; "the killings yesterday of at
 # least 10 people": the day may come between the noun and its "of")
 _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|evacuation(?=\s+of\s)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+"
                       rf"(?:(?:yesterday|today|overnight|last\s+night|on\s+(?:{'|'.join(WEEKDAYS)}))\s+(?=of\s))?"
                       rf"(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
-                      rf"a further|(?:a|an)\s+(?:force|contingent|group|total|crowd|team)\s+of)\s+)?"
+                      rf"a further|(?:a|an)\s+(?:force|contingent|detachment|battalion|unit|group|total|crowd|team)\s+of)\s+)?"
                       # ("only" and "just" qualify no count, "the remains of only six people", but stand where a qualifier does)
                       rf"(?:(?:{_QUALIFIER}|only|just)\s+)?"
                       # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
@@ -321,7 +323,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
         got = _classify(m.group(0).lower(), h, head)
-        if got == "protesters" and _TURNED_OUT.match(m.group(0)) and not _PROTEST.search(sent):
+        if got == "protesters" and (_TURNED_OUT.match(m.group(0)) or _TOOK_PART.fullmatch(m.group(0))) and \
+                not _PROTEST.search(sent):
             got = None  # "5,000 people turned out to watch the match": a crowd, a protest only where the sentence names one
         if got == "protesters" and _GATHERED.fullmatch(m.group(0)) and not _PROTEST_AIM.search(sent):
             got = None  # "2,000 people gathered at the stadium": a crowd; with a protest or its aim named, protesters
@@ -404,6 +407,13 @@ _AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 # in a place says the count shares the verb of the figure before it, wherever that figure's verb stands
 _AND_ANOTHER = re.compile(r"(?i)(?:,|\band)\s+(?:another|a further)\s+$")
 _ANOTHER_BREAK = re.compile(r"(?i)\b(?:said|says|who|which|that|while|but|whereas)\b|[;:]")
+# "N more" with no noun or verb of its own: a place, a time or a purpose follows, or the clause ends ("tens of thousands
+# more in countries around the Indian Ocean", "and up to 50 more to provide security"; not "40 more were injured", "two
+# more to be evacuated")
+_MORE_GAPPED = re.compile(r"(?i)\s+more(?=\s*(?:$|[,.;:)]|\s+(?:in|on|at|from|across|around|elsewhere|outside|inside|near|"
+                          r"during|since|throughout|overnight|to\s+(?!be\b)\w+)\b))")
+# the word that joins it to the figure before it ("and", "with", "while", a comma)
+_MORE_LINK = re.compile(r"(?i)(?:,|\band|\bwith|\bplus)\s+(?:(?:another|up\s+to|about|some|nearly|almost)\s+)?$")
 # a verb or a new clause between the two counts ends the list: "killed 130 in Paris, and police said 32 in Brussels"
 _CLAUSE_BETWEEN = re.compile(r"(?i)\b(?:said|says|were|was|are|is|had|have|has|who|which|that|while|but)\b|[;:]")
 # a part of the head named after it, with no verb of its own: "more than four million people, half of them refugees"
@@ -462,6 +472,9 @@ def _governs_own_count(after: str, cue: re.Match) -> bool:
     return governing is not None and governing.start() == cue.start()
 
 
+# the deployment cues that place an armed force somewhere rather than send it ("13,000 US troops remain", "troops
+# based in Germany"): not a deployment of fire or rescue crews (figure_groups.tsv's responders)
+_POSTED = re.compile(r"(?i)remain\w*|based|garrisoned|serving|present|host\w*|stationed")
 _SEARCHED_FOR = re.compile(r"(?i)(?:searching|searched|search|searches|looking|looked|hunting)\s+for")
 _HUNTED = re.compile(rf"(?i)\b(?:{'|'.join(w for ws in hostile_people().values() for w in ws)})\b")
 
@@ -478,8 +491,9 @@ def _classify(cue: str, h: str, head: str) -> str | None:
             if name == "protesters" and h not in _HEADS["may_protest"] and not (
                     _OPEN_PROTEST.match(cue) and h and _group(head, name) not in ("military", "peacekeepers")):
                 return None  # "hundreds of students protested" is a protest; "thousands of pilgrims marched" need not be
-            if name == "deployed" and _group(head, name) not in ("military", "peacekeepers"):
-                return None
+            if name == "deployed" and not (_group(head, name) in ("military", "peacekeepers") or
+                                           _group(head, name) == "responders" and not _POSTED.fullmatch(cue)):
+                return None  # fire and rescue crews are sent, not posted: "40 firefighters remain" tells no deployment
             if name == "missing" and _SEARCHED_FOR.fullmatch(cue) and (not h or _HUNTED.search(head)):
                 return None  # "searching for three suspects": the hunted are wanted, not missing (hostile_people.tsv)
             return name
@@ -540,7 +554,8 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
                    r"(?<=\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?)tally(?=\s+at\b)|"
                    # "the number killed ... rose to 38": the participle may follow the noun without "of"
                    r"(?:number|figure|tally|count)\s+(?:dead|killed|injured|wounded|missing|detained|arrested|displaced)|"
-                   r"(?:number|figure|tally|count) of (?:the )?(?:[\w-]+\s+){0,3}?"
+                   # ("the total of those detained since Tuesday to 2,300": a total is such a number too)
+                   r"(?:number|figure|tally|count|total) of (?:the )?(?:[\w-]+\s+){0,3}?"
                    # a relative clause may tell what befell them: "the number of people who have died in the heatwave"
                    r"(?:(?:who|that)\s+(?:have\s+|had\s+|has\s+)?(?:been\s+|gone\s+)?)?"
                    r"(?:dead|deaths|died|fatalities|killed|victims|casualties|injured|wounded|"
@@ -677,6 +692,9 @@ _PROTEST_AIM = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|vigi
                           r"chant\w*|slogans?|placards?|banners?)\b")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
 _TURNED_OUT = re.compile(r"(?i)turn\w*\s+out\b")
+# a count that took part, with no event named after the verb ("while organizers said 510,000 participated"): protesters
+# only where the sentence names a protest, as for "turned out" (measure_cues.tsv)
+_TOOK_PART = re.compile(r"(?i)participated|took\s+part")
 # a crowd that gathered is counted as protesters only where the sentence names a protest or its aim ("Thousands gathered
 # outside the rally ... in what was a mostly peaceful protest", "200 unionists gathered, carrying banners denouncing ...")
 _GATHERED = re.compile(r"(?i)gathered")
@@ -754,7 +772,7 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:di
                         # "Thousands joined the protest", "Hundreds took part in the march", "Thousands participated in the rallies"
                         r"(?:joined|attended|took part in|participated in) (?:the |a )?(?:[\w-]+ )?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)|"
                         # "About two dozen people were injured and thousands left their homes"
-                        r"left their homes|gathered|"
+                        r"left their homes|gathered|(?:participated|took part)(?=\s*(?:[,.;:)]|$))|"
                         # "hundreds seeking shelter in evacuation centres", "with 300,000 going to shelters": a bare count
                         # that took refuge (the displaced measure's shelter cues)
                         r"(?:seeking|sought|taking|took|finding|found)\s+(?:shelter|refuge)|going\s+to\s+shelters)\b")
@@ -1059,6 +1077,14 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # "eight of the 30 passengers were injured": the 30 are the whole the part is counted from (not "three of the
             # four soldiers killed by friendly fire died", where the whole has a toll of its own)
             continue
+        if not m and out and (more := _MORE_GAPPED.match(rest)) and (prev := out[-1]).amount is not None and \
+                prev.amount.value != 0 and prev.end <= a.qual_start and _MORE_LINK.search(sent, prev.end, a.qual_start) and \
+                not _ANOTHER_BREAK.search(sent, prev.end, a.qual_start) and not _COUNT_WORD.search(sent, prev.end, a.qual_start):
+            # "killed 170,000 people in the province and tens of thousands more in countries around the Indian Ocean",
+            # "at least 30,000 of the displaced were from Derna, with thousands more from other areas": "N more" with no
+            # noun or verb of its own counts more of what the figure before it counts
+            out.append(FoundFigure(a.qual_start, a.end + more.end(), prev.measure, a, None, prev.subject_group, False))
+            continue
         if not m and out and a.value is not None and (par := _PARALLEL_PLACE.match(rest)) and \
                 _AND_BEFORE.search(sent, max(0, a.qual_start - 6), a.qual_start) and (prev := out[-1]).amount is not None and \
                 prev.end == prev.amount.end and (pp := _PARALLEL_PLACE.match(sent, prev.end)) and \
@@ -1132,6 +1158,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                     _MEASURE_RX[-1][1].fullmatch(cue) or cue in _PRESENT_PROTEST) else _classify(cue, "", "")
                 if measure == "protesters" and _GATHERED.fullmatch(cue) and not _PROTEST_AIM.search(rest):
                     measure = None  # "Thousands gathered at the stadium": a crowd, no protest
+                if measure == "protesters" and _TOOK_PART.fullmatch(cue) and not _PROTEST.search(sent):
+                    measure = None  # "while 236,000 participated": a caucus or a poll, no protest named
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
                     out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue

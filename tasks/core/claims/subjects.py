@@ -495,7 +495,11 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
         sender = _SENDER.search(sent, 0, start)
         lead = sent[max(0, start - 80): sender.start()] if sender else ""
         named = country_mentions(re.split(r"[,;:]", lead)[-1]) if sender else None
-        return named.most_common(1)[0][0] if named else party
+        if named or party or group != "responders":
+            return named.most_common(1)[0][0] if named else party
+        # fire and rescue crews no sender or speaker places are the story's own ("More than a thousand firefighters
+        # battled wildfires Tuesday in Greece"): a country sends its troops abroad, its firefighters mostly at home
+        return where
     by_claimant = _agent_is_claimant(sent, start, claimant)
     attackers = _ATTACKERS.search(sent[start: end + 1]) is not None
     hostile = attackers or _IRREGULARS.search(sent[start: end + 1]) is not None

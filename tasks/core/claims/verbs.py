@@ -22,7 +22,8 @@ _SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|in
             r"(?=\s+(?:(?:up|down|upward|downward|again|later|now)\s+)?(?:the|its|their|a|an)\s+(?:(?:official|overall|"
             r"provisional|latest|final|previous|own|new|updated|daily|earlier|initial)\s+)?(?:death\s+|casualty\s+)?(?:toll|tally|count|"
             r"(?<=(?:updated|updates|revised|revises)\s+(?:\w+\s+){1,2})report|"
-            r"number of (?:(?:confirmed|reported|civilian|military|registered)\s+)?(?:dead|deaths|wounded|injured|casualties|fatalities|victims|displaced|missing|arrests|detainees))\b)|"
+            # ("put the figure of the missing at 670": "the figure of" is such a number too)
+            r"(?:number|figure) of (?:the\s+)?(?:(?:confirmed|reported|civilian|military|registered)\s+)?(?:dead|deaths|wounded|injured|casualties|fatalities|victims|displaced|missing|arrests|detainees))\b)|"
             # a headline's, without the article: "Mali slashes massacre death toll by a third", "Nepal raises quake death toll"
             r"(?:slashed|slashes|cut|cuts|raised|raises|revised|revises|lowered|lowers)(?=\s+(?:[\w-]+\s+)?death\s+toll\b)|"
             # "the CFDT put the figure at 2.9 million", "estimates from the public sector put attendance at 3 million"
