@@ -109,3 +109,41 @@ def test_police_forces_kept_by_text():
     first = named_bodies._forces_named(text)
     assert [a.key for a in first] == [a.key for a in named_bodies._forces_named.__wrapped__(text)]
     assert named_bodies._forces_named(text) is first and len(first) == 2
+
+
+def test_gazetteer_scans_behind_word_guards_answer_as_before(corpus):
+    """The word-set guards in front of subjects' attacker blanking, story_sides' armed-side mentions, the migrants test
+    and figures' any-number test, the count qualifiers' nearby-floor phrases: every sentence the scan finds something in passes its guard, and the guarded
+    functions answer as the bare scans do."""
+    from tasks.core.claims import figures, numbers, story_sides, subjects
+
+    sents = _truth_sentences(corpus) + [
+        "Israel strikes on Gaza killed 20 people.", "US airstrikes hit the town.", "Saudi-led coalition air strikes hit Sanaa.",
+        "Russian troops advanced.", "Two Israeli soldiers were hurt.", "American Forces left.", "Asylum-seekers arrived.",
+        "MIGRANTS drowned.", "Illegal immigrants were held.", "ONE HUNDRED people fled.", "Scores were hurt.",
+        "He has ٣ sons.", "the one_two rule", "Dozens died", "no count here at all",
+    ]
+    sents += ["The toll of 20 is expected to rise.", "Ten died, a PRELIMINARY count said.", "12 dead so far.",
+              "The initial death toll was 9.", "It currently stands at 40.", "The number may go up.", "41 to date."]
+    cases = [(subjects._ATTACKER, subjects._ATTACK_RUNS), (story_sides._SIDE, story_sides._SIDE_RUNS),
+             (subjects.MIGRANTS, subjects._MIGRANT_RUNS), (numbers._ATLEAST_NEAR, numbers._NEAR_WORDS)]
+    for rx, runs in cases:
+        hits = _matched(rx, sents)
+        assert len(hits) >= 2, rx.pattern[:60]
+        assert all(may_hold(runs, s) for s in hits), [s for s in hits if not may_hold(runs, s)][:3]
+    assert [subjects.names_migrants(s) for s in sents] == [subjects.MIGRANTS.search(s) is not None for s in sents]
+    assert [figures.any_number(s) for s in sents] == [figures._ANY_NUMBER.search(s) is not None for s in sents]
+    # (a sentence with no number word and no digit is the guard's whole point: it must be among them)
+    assert any(not figures.any_number(s) for s in sents)
+    text = " ".join(sents)
+    assert story_sides.side_mentions(text) and subjects._no_attackers(text) == subjects._ATTACKER.sub(subjects._blank, text)
+
+
+def test_country_in_kept_by_text():
+    """country_in's answers kept by phrase are a fresh read's, asked first or again."""
+    from tasks.core.claims.phrase_country import country_in
+
+    for phrase in ("the Kenyan newspaper", "New South Wales Premier", "Israeli-occupied West Bank", "the state media",
+                   "press secretary to Prime Minister Nikol Pashinyan", "U.S.-backed forces", "the Kenyan newspaper"):
+        assert country_in(phrase) == country_in.__wrapped__(phrase) == country_in(phrase)
+    assert country_in("the Kenyan newspaper") == "KE"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .body_words import actor_pattern_ends, body_name_heads, state_nouns
+from .figure_words import number_word_pattern
 from .gazetteer import MEDIA, ORGS
 from .name_words import OFFICE_TITLES, name_particles, not_name_words, title_pattern, title_services
 from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
@@ -51,7 +52,7 @@ ORG_HEAD = "|".join(body_name_heads("named"))
 
 _R = lambda p: re.compile(p)  # noqa: E731 — short alias keeps the table below readable
 PRONOUN = _R(r"(?i)(?:he|she|it|they)")
-PARTITIVE = _R(r"(?i)(?:many|some|most|all|several|few|one|two|three|none|each|both|others)\s+of\s+(?:them|those)")
+PARTITIVE = _R(rf"(?i)(?:many|some|most|all|several|few|{number_word_pattern()}|none|each|both|others)\s+of\s+(?:them|those)")
 BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|office|president|prime minister|premier|"
              r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
              r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter|tweet|"

@@ -19,7 +19,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
 from .cue_words import cue_forms, cue_verbs, finite_say, picture_nouns
 from .data_files import read_words
-from .figure_words import count_qualifier_pattern, count_words
+from .figure_words import count_qualifier_pattern, count_words, number_word_pattern, scale_word_pattern
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
 from .source_phrase import names_no_source, source_words
@@ -116,7 +116,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|has been|had been|have been|is|are)\s+(?P<
 # a reduced passive estimate with its agent: "The flow of refugees, estimated at 4,000 by an official in Colombia's
 # Arauquita Municipality, began on Sunday" (the estimate is the agent's)
 _ESTIMATED_BY = re.compile(r"\b(?:(?:was|were|is|are|has been|had been|have been)\s+)?(?P<v>estimated|put)\s+at\s+"
-                           r"(?:[\w.,-]+\s+){0,3}?\d[\d.,\s]*(?:\s+(?:thousand|million|billion))?\s*"
+                           r"(?:[\w.,-]+\s+){0,3}?\d[\d.,\s]*(?:\s+" + scale_word_pattern() + r")?\s*"
                            r"(?:[\p{Ll}-]+\s+){0,2}?by\s+(?P<np>[^,.;:“”\"]+?)(?=\s*[,.;:“”\"]|$)")
 # a claim set off after the clause that makes it, with the agent who denies it: ", a charge rejected by Athens", ", an
 # accusation denied by Moscow", ", claims dismissed by the army"
@@ -159,7 +159,7 @@ _EXPRESS_WHAT = re.compile(r"\s+(?:\S+\s+){0,3}?(?:concerns?|regrets?|hopes?|sym
                            r"willingness|readiness|commitment|views?|opinions?|belief|displeasure|appreciation)\b")
 # "Hengaw tweeted a video of the protest", "tweets photos of the crowd": a post of pictures (picture_nouns.tsv), what
 # they show being no one's claim, as a picture that "shows" makes none (syntax_gates "doc"); "tweeted that ..." speaks
-_PICTURE_POSTED = re.compile(r"\s+(?:a|an|the|some|several|two|three|new|more|his|her|its|their)?\s*(?:[\w-]+\s+)?"
+_PICTURE_POSTED = re.compile(rf"\s+(?:a|an|the|some|several|{number_word_pattern(plurals=False)}|new|more|his|her|its|their)?\s*(?:[\w-]+\s+)?"
                              rf"(?:{'|'.join(sorted(picture_nouns(), key=len, reverse=True))})\b")
 # "a letter from 11 House lawmakers urging the government to ...": a document's appeal is its senders' claim.
 _DOC_PART = re.compile(r"\b(?:letter|statement|petition|resolution|motion|joint appeal)\b(?P<mid>[^.;:“”\"]{0,80}?)\s+"

@@ -53,6 +53,7 @@ _DET = r"(?:the|a|an|his|her|their|its)"
 # star", "Ann Lee, who met the singer" (closed-class grammar)
 _GOVERNED_BY = frozenset("of the a an to for with by at from who whose his her their its".split())
 _JOIN = r"[\s-]+"
+_WORD_RUN = re.compile(r"[\p{L}’'-]+")  # a word with its apostrophes and hyphens (is_description, per claim)
 
 
 @lru_cache(maxsize=64)
@@ -394,9 +395,9 @@ def is_description(actor: Actor, surface: str, demonym: str | None) -> bool:
     prosecutor", "father"), not a name: its words are the surface's, less a demonym of its country."""
     if actor.kind not in ("person", "organization"):
         return False
-    said = {w.lower().strip("’'") for w in re.findall(r"[\p{L}’'-]+", surface)}
+    said = {w.lower().strip("’'") for w in _WORD_RUN.findall(surface)}
     said |= {w.removesuffix("’s").removesuffix("'s") for w in said}
-    words = [w.lower() for w in re.findall(r"[\p{L}’'-]+", actor.name)]
+    words = [w.lower() for w in _WORD_RUN.findall(actor.name)]
     if demonym and words and words[0] == demonym.lower():
         words = words[1:]
     return bool(words) and all(w in said or w.removesuffix("’s").removesuffix("'s") in said for w in words)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from .bodies import body_by_first_name
-from .figure_words import share_parts
+from .figure_words import number_word_pattern, share_parts
 from .groups import demonym_of, is_document, np_head
 from .memory import ActorMemory, names_body_abroad
 from .model import Actor
@@ -24,7 +24,8 @@ _PERCENT = share_parts()["percent"]  # data/share_nouns.tsv
 
 
 LEAD_DET = re.compile(r"(?i)^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|many|several|other|"
-                       r"another|one|two|three|both|all|most|few)\s+")
+                       # (not a poll share's count: "Three in 10 Americans", "one out of five voters" keep it)
+                       rf"another|{number_word_pattern(plurals=False)}(?!\s+(?:in|out\s+of)\s)|both|all|most|few)\s+")
 
 
 # a definite document by its head alone ("the affidavit", "the report"): the one the story named before; a capital
@@ -87,10 +88,10 @@ _THE_COUNTRY = re.compile(r"(?i)the\s+(?:country|nation)")
 
 
 # "one in three", "nine out of 10": a poll's share is named by all its words
-_SHARE = re.compile(r"(?i)[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b")
+_SHARE = re.compile(rf"(?i)[\w-]+\s+(?:in|out\s+of)\s+(?:\d+|{number_word_pattern(plurals=False, one=False)})\b")
 
 
-_BOTH_SIDES = re.compile(r"(?i)(?:the|both|the\s+two|two|all|the\s+three)\s+(?:parties|countries|sides|nations|states|"
+_BOTH_SIDES = re.compile(rf"(?i)(?:the|both|(?:the\s+)?{number_word_pattern(plurals=False, one=False)}|all)\s+(?:parties|countries|sides|nations|states|"
                          r"governments|leaders|men|women|candidates|presidents|ministers|teams|camps|campaigns)")
 _FIRST_NOT = frozenset("him her them it this that these those me us you which what".split())
 

@@ -33,7 +33,7 @@ from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_acronyms, word_surnames, worth_parsing
 from .resolution import resolution
 from .story_sides import counted_nationals, one_side_story
-from .subjects import FOREIGN_VICTIMS, MIGRANTS, spread_over_countries, subject_country, where_country
+from .subjects import FOREIGN_VICTIMS, names_migrants, spread_over_countries, subject_country, where_country
 
 # compiled once, not looked up in the pattern cache on every call
 _WORDS = re.compile(r"\w+")
@@ -182,7 +182,7 @@ def finish_extraction(p: Pending) -> Extraction:
     mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later
     where: list[str | None] = []  # the story's country, read on the first figure (most articles have none)
     mixed = False
-    migrants = False  # the story's people are migrants (subjects.MIGRANTS): no place gives their nation
+    migrants = False  # the story's people are migrants (subjects.names_migrants): no place gives their nation
     datelines = 0  # paragraphs opened by a dateline so far (a roundup has one per item)
     home: bool | None = None  # the story names its own country and hardly another (story_sides), read on demand
     nationals: dict[float, str] | None = None  # the nationality the story gives a count (story_sides), read on demand
@@ -231,7 +231,7 @@ def finish_extraction(p: Pending) -> Extraction:
             # Channel" over "Four men died on an overcrowded boat trying to reach Britain"): where they sail to or die
             # is not their nation (subjects.subject_country). The body only: a headline's "debate on migrants" may top
             # a story whose tolls are a city's own.
-            migrants = migrants or MIGRANTS.search(sent) is not None
+            migrants = migrants or names_migrants(sent)
         if in_quote and body and after_nl and not _OPEN_QUOTE.match(sent) and not _closes_first(sent):
             # a paragraph that does not open with a quotation mark is out of the quotation an earlier one left
             # unclosed (news copy reopens a quotation that runs on at each paragraph), unless its first mark closes
@@ -347,7 +347,7 @@ def finish_extraction(p: Pending) -> Extraction:
             else:
                 # "17 foreigners": the story's tolls are not one nation's
                 mixed = mixed or FOREIGN_VICTIMS.search(sent) is not None
-                migrants = migrants or MIGRANTS.search(sent) is not None
+                migrants = migrants or names_migrants(sent)
                 if not where:
                     where.append(where_country(title, text or "") or p.home_country)
                 # "It began in Guinea ... and spread to Liberia and Sierra Leone. The WHO has reported ... 7,793 deaths.":

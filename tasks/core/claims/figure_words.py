@@ -161,3 +161,61 @@ def killing_voices() -> frozenset[str]:
     """Words that make an organization a voice of the state that may be a toll's killer ("army", "ministry"):
     killing_voices.tsv."""
     return read_words("killing_voices.tsv")
+
+
+@lru_cache(maxsize=None)
+def number_words(kind: str) -> dict[str, float | None]:
+    """English number words of one kind -> their value, in file order (number_words.tsv): 'unit' ('one' -> 1 ..
+    'nineteen'), 'ten' ('twenty' .. 'ninety'), 'scale' ('hundred' -> 100, 'lakh', 'dozen'), 'plural' ('dozens',
+    'thousands': no value), 'phrase' ('a dozen' -> 12, 'half a million') or 'fraction' ('half', 'two-thirds')."""
+    return {r[0]: float(r[1]) if r[1] else None for r in read_rows("number_words.tsv") if r[2] == kind}
+
+
+@lru_cache(maxsize=None)
+def scale_words(after: str) -> dict[str, float]:
+    """Scale words that multiply a number written in `after` ('words': "two hundred", "two dozen"; 'digits': "2 lakh",
+    "3 million") -> their factor (the scale rows of number_words.tsv)."""
+    return {r[0]: float(r[1]) for r in read_rows("number_words.tsv") if r[2] == "scale" and after in r[3].split()}
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))  # longest first, ties in a fixed order: stable text
+
+
+@lru_cache(maxsize=None)
+def number_word_pattern(cardinals: bool = True, plurals: bool = True, one: bool = True, most: int | None = None) -> str:
+    """A regex group of the English number words a count is written in, longest first: with `cardinals` 'one' ..
+    'nineteen' and 'twenty' .. 'ninety' (a compound, "twenty-three", is read word by word), with `plurals` the orders
+    of magnitude ('dozens', 'hundreds', 'tens', ...) that stand where a number does ("killed dozens"); without `one`,
+    no "one" (a pronoun as often: "one of them said", "no one"); with `most`, only the cardinals up to that number (a
+    pattern whose wider reading would change what it finds, said where it is used). Every pattern that looks for a
+    count in words is built from this one list (number_words.tsv), with no word boundary: the caller adds its own."""
+    words = [*(w for kind in ("unit", "ten") if cardinals for w, v in number_words(kind).items() if most is None or v <= most),
+             *(number_words("plural") if plurals else ())]
+    return "(?:" + _alternation(w for w in words if one or w != "one") + ")"
+
+
+@lru_cache(maxsize=None)
+def number_phrase_pattern() -> str:
+    """A regex group of the fixed phrases that give a number ('a dozen', 'a couple of', 'half a million', 'a score
+    of'), longest first, spaces as written (number_words.tsv)."""
+    return "(?:" + _alternation(number_words("phrase")) + ")"
+
+
+@lru_cache(maxsize=None)
+def number_cue_words() -> frozenset[str]:
+    """A word of every number word, number phrase and vague amount, so a sentence with none of them (and no digit) holds
+    no count: the cardinals, scales and plurals themselves, and the longest word of each phrase ('a score of' ->
+    'score', 'several hundred' -> 'hundred', 'large numbers' -> 'numbers') (number_words.tsv, vague_amounts.tsv)."""
+    words = {w for kind in ("unit", "ten", "plural") for w in number_words(kind)} | set(scale_words("words"))
+    for phrase in [*number_words("phrase"), *vague_amounts()]:
+        words.add(max(reversed(phrase.split()), key=len))  # of two as long, the last: the number, not "several"
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def scale_word_pattern(after: str = "digits") -> str:
+    """A regex group of the scale words that may follow a number written in `after` ('digits': "3 million", "2 lakh";
+    'words': "two hundred", "two dozen"; 'any': either), longest first (the scale rows of number_words.tsv)."""
+    kinds = ("words", "digits") if after == "any" else (after,)
+    return "(?:" + _alternation(w for a in kinds for w in scale_words(a)) + ")"

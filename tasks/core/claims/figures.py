@@ -18,12 +18,15 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, count_qualifier_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
 from .people_words import not_person_plurals, person_nouns
 
 # the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
 # (count_qualifiers.tsv) for every pattern here that reads past a count's qualifier to the word governing it
 _QUALIFIER = count_qualifier_pattern()
+# the number words a count is written in, cardinals and orders of magnitude ("three", "dozens"): one list
+# (number_words.tsv) for every pattern here that looks for a count in words or keeps a count word out of a modifier
+_NUMBER_WORD = number_word_pattern()
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
 _NEXT_NOUN = re.compile(r"\s+(?:of\s+)?\w+")
@@ -51,11 +54,11 @@ def _demonym_head(head: str) -> str | None:
         return None
     return DEMONYMS.get(head) if head in _INVARIANT_DEMONYMS else DEMONYMS.get(head[:-1])
 _AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|of|how|many|much|with|including|when|where|while|because|if|as|in|on|at|to|from|by|for|was|were|had|have|has|is|are|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|of|how|many|much|with|including|when|where|while|because|if|as|in|on|at|to|from|by|for|was|were|had|have|has|is|are|{_NUMBER_WORD}|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
 # "more than 30,000 combat and civilian deaths", "200 Israeli and Palestinian casualties": two modifiers joined by
 # "and"/"or" before the head (_AFTER's modifiers stop at "and", which mostly joins two counts)
-_NOT_MOD = r"(?!(?:and|or|of|the|a|an|in|on|at|to|by|for|with|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s)"
+_NOT_MOD = rf"(?!(?:and|or|of|the|a|an|in|on|at|to|by|for|with|{_NUMBER_WORD})\s)"
 _COORD_AFTER = re.compile(rf"(?i)^\s*(?P<mods>{_NOT_MOD}[\p{{L}}-]+\s+(?:and|or)\s+{_NOT_MOD}[\p{{L}}-]+\s+)"
                           rf"(?P<head>{_MEASURE_NOUN}|{'|'.join(paired_mod_heads())})\b")  # data/paired_mod_heads.tsv
 _ADJ_HEAD = re.compile(rf"(?i)\s+(?P<h>{_SUBJECT_WORDS}|(?-i:{_PLURAL_DEMONYM}))\b")
@@ -110,7 +113,7 @@ _MEASURES = [(name, "|".join([p] + [src for m, src, _ in measure_cues() if m == 
 _MEASURE_RX = [(name, re.compile(rf"(?i)\b(?:{p})\b")) for name, p in _MEASURES]
 _CUE_ALT = "|".join(p for _, p in _MEASURES)
 _MEASURE_ANY = re.compile(rf"(?i)\b(?:{_CUE_ALT})\b")
-_OTHER_NUMBER = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s")
+_OTHER_NUMBER = re.compile(rf"\b(?:\d[\d,.]*|{number_word_pattern(one=False)})\s")
 # "killing more than 200", "the deaths of 49", "Armenia lost 3,825", "the evacuation of 136,000 people": the cue
 # governs the number right after it
 # fillers between the verb and its count: "killing all 298", "deploy a force of 800", "sent another 3,000", "includes a
@@ -124,7 +127,7 @@ _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|e
                       # ("only" and "just" qualify no count, "the remains of only six people", but stand where a qualifier does)
                       rf"(?:(?:{_QUALIFIER}|only|just)\s+)?"
                       # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
-                      rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+(?:hundred|thousand|million))?\s+and\s+)?$")
+                      rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+{scale_word_pattern('any')})?\s+and\s+)?$")
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
 _TROOPS = re.compile(r"troops|forces|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
                      r"peacekeeping troops|military")
@@ -520,16 +523,27 @@ _WHO = re.compile(r"(?i)\b(?:who|which|that)\b")
 # two students", "the deaths of"): an event the sentence names, not what befell the count before it
 # (one modifier may stand between: "the shooting death of a man", "the brutal killing of two brothers")
 _EVENT_DET = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+"
-                        r"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)[\p{L}-]+\s+)?$")
+                        rf"(?:(?!{_NUMBER_WORD}\b)[\p{{L}}-]+\s+)?$")
 _EVENT_OF = re.compile(r"(?i)\s+(?:by|of)\b")
 _RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
-_COUNT_WORD = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)\b")
+_COUNT_WORD = re.compile(rf"(?i)\b(?:\d[\d,.]*|{_NUMBER_WORD})\b")
 _TIME_SPAN = re.compile(r"(?i)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 _WORDS = re.compile(r"[a-z]+")
 # Every figure has a digit, a number word or a magnitude word; most sentences have none.
-_ANY_NUMBER = re.compile(r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-                         r"forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|handful|couple|pair|tens|"
-                         r"several|numbers)\b)")  # ("numbers": "large numbers of", vague_amounts.tsv)
+# (number_words.tsv and vague_amounts.tsv: "large numbers of" by "numbers")
+_ANY_NUMBER = re.compile(rf"\d|(?i:\b(?:{'|'.join(sorted(number_cue_words(), key=lambda w: (-len(w), w)))})\b)")
+_DIGIT = re.compile(r"\d")  # (`regex`'s \d, as in _ANY_NUMBER: any decimal digit)
+# _ANY_NUMBER's words as lower_words reads them: a sentence with no digit and none of these is left unscanned (the
+# scan tries the case-insensitive words at every word boundary, ~30 us a sentence; see any_number)
+_NUMBER_WORDS = number_cue_words()
+
+
+def any_number(sent: str) -> bool:
+    """_ANY_NUMBER.search(sent) is not None: a digit at once, else the scan only when one of its words is there."""
+    return _DIGIT.search(sent) is not None or \
+        (not _NUMBER_WORDS.isdisjoint(lower_words(sent)) and _ANY_NUMBER.search(sent) is not None)
+
+
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
 _FUNCTION_WORDS = frozenset("to a an the is was are were be been being have has had from their in of into out on take took "
                             "taking part join joined for".split())
@@ -591,7 +605,7 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
 # in the southern region — already ravaged by a 2021 earthquake — from 116,000 to 270,000" (the toll noun phrase
 # before it, with no other count between them than a year)
 _FROM_N_TO = re.compile(rf"(?i)\bfrom\s+(?:{_QUALIFIER}\s+)?\d[\d,.]*"
-                        r"(?:\s+(?:million|thousand))?\s+to\s+$")
+                        rf"(?:\s+{scale_word_pattern()})?\s+to\s+$")
 _CHANGED_TOLL = re.compile(r"(?i)\b(?:(?P<t>death\s+toll|death\s+count)|(?:number|total|tally|count)\s+of\s+(?:the\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?P<w>displaced|refugees|dead|deaths|killed|fatalities|injured|wounded|"
                            r"missing|detained|detainees|arrested|arrests|casualties|victims))\b(?P<gap>[^.;:!?]{0,100})$")
@@ -728,8 +742,7 @@ _PARTITIVE_HEAD = re.compile(
     r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+|still\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
-_PART_OF = re.compile(r"(?i)\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                      r"twenty|thirty|forty|fifty|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+_PART_OF = re.compile(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD}|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"(?:[\p{L}-]+['’]s?\s+)?$")  # (a possessor's whole: "76 of the ferry's 118 passengers")
 # "Twenty-three of the 53 wounded remained hospitalized": a whole named by its measure is a toll of its own
 _TOLL_WHOLE = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|missing|displaced|arrested|detained)\b")
@@ -1024,7 +1037,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             out.append(FoundFigure(m.start("n"), m.end("w"), "killed", amt, None, None, False))
     put_at = " at " in sent and _PUT_AT_ANY.search(sent) is not None
     tally_prev = bool(prev) and ("tally" in (low := sent.lower()) or "count" in low) and _ANAPHORIC_TALLY_ANY.search(sent) is not None
-    if out or _CUES.isdisjoint(lower_words(sent)) and not prev_toll and not put_at and not tally_prev or not _ANY_NUMBER.search(sent):
+    if out or _CUES.isdisjoint(lower_words(sent)) and not prev_toll and not put_at and not tally_prev or not any_number(sent):
         return out
     amounts = find_amounts(sent)
     pending: list[tuple[Amount, str]] = []  # counts a light verb gives ("put the figure at"), measured after the others

@@ -15,6 +15,7 @@ import re as _re
 import regex as re
 
 from .calendar_words import MONTHS, WEEKDAYS
+from .figure_words import number_word_pattern
 from .name_words import HONORIFICS, first_name_genders, first_names, titles
 from .people_words import kin_forms
 from .model import Actor
@@ -26,9 +27,9 @@ _KIN = alt(_FORMS)
 # Every head word of those forms ("members" of "family members"): a phrase without one is not read further.
 KIN_WORDS = frozenset(f.split()[-1] for f in _FORMS)
 _OWNER = r"(?:(?:the\s+|baby\s+|little\s+)?[A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?|his|her|their)"
-_ADJ = r"(?:(?:older|younger|elder|eldest|late|own|other|two|three|longtime|former|\d+-year-old|grieving)\s+)"
+_ADJ = rf"(?:(?:older|younger|elder|eldest|late|own|other|{number_word_pattern(plurals=False, one=False)}|longtime|former|\d+-year-old|grieving)\s+)"
 KIN = re.compile(
-    rf"(?i:(?P<q>one|two|some|many|several|both|all|each)\s+of\s+)?(?i:(?P<det>the|a|an|one|two|three|another|"
+    rf"(?i:(?P<q>{number_word_pattern()}|some|many|several|both|all|each)\s+of\s+)?(?i:(?P<det>the|a|an|{number_word_pattern(plurals=False)}|another|"
     rf"these|those)\s+)?(?:(?P<own>{_OWNER})(?:['’]s?)\s+|(?P<pos>(?i:his|her|their|its))\s+)?{_ADJ}{{0,2}}(?P<k>(?i:{_KIN}))"
     rf"(?:\s+(?:for|of)\s+(?P<of>{_OWNER}))?(?:\s+who\s+.+)?")
 _POSSESSIVE = re.compile(r"(?i)his|her|their")

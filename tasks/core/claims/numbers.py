@@ -5,30 +5,27 @@ from dataclasses import dataclass
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .calendar_words import MONTHS
-from .figure_words import about_topic_words, count_qualifiers, vague_amounts
+from .figure_words import about_topic_words, count_qualifiers, number_phrase_pattern, number_word_pattern, number_words, scale_words, vague_amounts
+from .patterns import may_hold
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
-# South Asian English counts in lakhs (100,000) and crores (ten million): "2 lakh farmers"
-_SCALES = {"hundred": 100, "thousand": 1e3, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6, "billion": 1e9, "k": 1e3, "m": 1e6,
-           "mn": 1e6, "bn": 1e9}
+# The number words and their values (data/number_words.tsv): cardinals, the scales after words ("two hundred") and
+# after digits ("2 lakh"), the fixed phrases ("a dozen", "half a million")
+_UNITS = {w: int(v) for w, v in number_words("unit").items()}
+_TENS = {w: int(v) for w, v in number_words("ten").items()}
+_WORD_SCALES = scale_words("words")
+_DIGIT_SCALES = scale_words("digits")
+# abbreviations written right after the digits ("5k", "2.3bn"); not a spaced "5 m", which is a length
+_SCALES = {**_DIGIT_SCALES, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
 # every number word but "one" (a pronoun too: "One says China has the most, while another says ..."), for readers
 # that must not take a count for a name
-NUMBER_WORDS = frozenset([w for w in _UNITS if w != "one"] + list(_TENS) + [
-    "hundred", "thousand", "dozen", "dozens", "hundreds", "thousands", "millions", "scores"])
-_FIXED = {"a dozen": 12, "a couple of": 2, "a pair of": 2, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
-          "half a million": 5e5,
-          "half a dozen": 6, "a score of": 20}
+NUMBER_WORDS = frozenset([w for w in _UNITS if w != "one"] + list(_TENS) + list(_WORD_SCALES) + list(number_words("plural")))
+_FIXED = number_words("phrase")
 # Amounts that name an order of magnitude but no number: the value stays NULL, qualifier vague (data/vague_amounts.tsv)
 VAGUE = vague_amounts()
 
-_WORD = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
-WORDNUM = rf"(?:{_WORD})(?:[- ](?:{_WORD}))?(?:\s+(?:hundred|thousand|million|billion|dozen)(?:\s+(?:and\s+)?(?:{_WORD}))?)?"
+_WORD = number_word_pattern(plurals=False)
+_WORD_SCALE = "|".join(sorted(_WORD_SCALES, key=lambda w: (-len(w), w)))
+WORDNUM = rf"{_WORD}(?:[- ]{_WORD})?(?:\s+(?:{_WORD_SCALE})(?:\s+(?:and\s+)?{_WORD})?)?"
 # "1,00,000" is the South Asian grouping of 100,000; "3 000", "104 687" the SI grouping (South African, French and
 # other outlets) with a space, a no-break or a thin space; a plain space only where no month's name is before the first
 # group ("June 15 300 people" is a date and a count)
@@ -36,12 +33,13 @@ _MONTH_BEFORE = "|".join(m[:3] + r"(?:\p{L}*\.?)" for m in MONTHS)
 _SPACED = (r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)|"
            rf"(?<!\b(?:{_MONTH_BEFORE})\s)\d{{1,3}}(?: \d{{3}})+(?![\d\u00a0\u202f\u2009]| \d)")
 _DIGITS = rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?"
-_SCALE = r"(?:\s*(?:hundred|thousand|lakhs?|crores?|million|billion)\b|(?:[kK]|m|mn|bn)\b)"
+_DIGIT_SCALE = "|".join(sorted(_DIGIT_SCALES, key=lambda w: (-len(w), w)))
+_SCALE = rf"(?:\s*(?:{_DIGIT_SCALE})\b|(?:[kK]|m|mn|bn)\b)"
 
 NUMBER = re.compile(
     # (a colon right before digits is a clock's or a score's, "10:30"; before a word a label's: ":Fifteen soldiers")
     rf"(?<![\w.,/$€£-])(?<!:(?=\d))(?!0\d)(?P<num>(?:{_DIGITS}){_SCALE}?|"
-    rf"(?i:{'|'.join(re.escape(k) for k in sorted(_FIXED, key=len, reverse=True))})|"
+    rf"(?i:{number_phrase_pattern()})|"
     rf"(?i:\b{WORDNUM}\b))(?![\w%$€£]|[.,:]\d|-\d|-(?:year|day|week|month|hour|minute|second|mile|meter|metre|km|kilometer|kilometre)|"
     # a number that opens a compound word counts no people: "the two-tiered system", "a three-judge panel", "one-sided";
     # but "a 500-strong crowd", "200-plus", "40-odd" still count
@@ -66,6 +64,9 @@ _QUAL_ENDS = tuple(sorted({p.split()[-1] for ps in _QUALS.values() for p in ps})
 _ATLEAST_NEAR = re.compile(r"(?i)\b(?:so far|not (?:yet )?the final|(?:is|was) expected to rise|"
                            r"(?:could|may|might|likely to) (?:rise|go up|climb|increase)|preliminary|thus far|to date|"
                            r"initial (?:death )?(?:toll|tally|count|data|figures)|currently (?:stood|stands) at)\b")
+# one word of each _ATLEAST_NEAR phrase, a whole [a-z] run wherever the phrase matches (lower_words): a sentence with
+# none of them is not scanned (the phrases are tried at every word of every sentence with a count: ~1.5% of extraction)
+_NEAR_WORDS = frozenset("far final expected could may might likely preliminary date initial currently".split())
 
 
 _OR_MORE = re.compile(r"(?i)\s+or\s+(?:more|greater)\b")
@@ -81,7 +82,8 @@ class Amount:
     qual_start: int  # start including the qualifier words, for span reporting
 
 
-_SCALED = re.compile(rf"({_DIGITS})\s*(hundred|thousand|lakhs?|crores?|million|billion|k|m|mn|bn)?")
+_SCALED = re.compile(rf"({_DIGITS})\s*({_DIGIT_SCALE}|k|m|mn|bn)?")
+_SEPARATORS = re.compile(r"[,\s]")  # thousands separators and spaces inside a number
 
 
 def parse_value(s: str) -> float | None:
@@ -90,7 +92,7 @@ def parse_value(s: str) -> float | None:
         return float(_FIXED[t])
     m = _SCALED.fullmatch(t)
     if m:
-        v = float(re.sub(r"[,\s]", "", m.group(1)))
+        v = float(_SEPARATORS.sub("", m.group(1)))
         return v * _SCALES[m.group(2)] if m.group(2) else v
     total, cur = 0.0, 0.0
     for w in t.replace(" and ", " ").split():
@@ -98,12 +100,10 @@ def parse_value(s: str) -> float | None:
             cur += _UNITS[w]
         elif w in _TENS:
             cur += _TENS[w]
-        elif w == "hundred":
-            cur = max(cur, 1) * 100
-        elif w == "dozen":  # "two dozen"
-            cur = max(cur, 1) * 12
-        elif w in ("thousand", "million", "billion"):
-            total += max(cur, 1) * _SCALES[w]
+        elif (f := _WORD_SCALES.get(w)) is not None and f < 1000:  # "two hundred", "two dozen": within a group of three digits
+            cur = max(cur, 1) * f
+        elif f is not None:  # "thousand", "million": closes a group
+            total += max(cur, 1) * f
             cur = 0
         else:
             return None
@@ -138,7 +138,7 @@ def find_amounts(sentence: str) -> list[Amount]:
             qual = "at_least"
         if qual == "exact":
             if near is None:
-                near = _ATLEAST_NEAR.search(sentence) is not None
+                near = may_hold(_NEAR_WORDS, sentence) and _ATLEAST_NEAR.search(sentence) is not None
             qual = "at_least" if near else qual
         out.append(Amount(m.start(), m.end(), text, value, qual, qstart))
     for m in _HYPHEN_RANGE.finditer(sentence):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
-from .figure_words import share_parts
+from .figure_words import number_words, share_parts
 from .inflections import word_lemmas
 from .people_words import not_agent_plurals, not_doers, people_figure_mods
 from .place_words import place_nouns
@@ -15,9 +15,14 @@ _PERSONAL = frozenset("he she they it".split())
 _THOSE_NEAR = frozenset("around near inside within".split())
 _NEVER = frozenset("something anything nothing everything thing one ones this that these those there which what whatever "
                    "who whom whose".split())
-PARTITIVE = frozenset("some many most all both several few one two three four five none half majority minority "
-                       "percent % number lot plurality each either neither any dozens hundreds thousands third thirds "
-                       "two-thirds quarter fourths fifths".split())
+# words for a part of a group that speaks for it ("most of the residents say", "two-thirds of voters"): quantifiers,
+# and every cardinal, order of magnitude and fraction of number_words.tsv
+PARTITIVE = frozenset("some many most all both several few none majority minority percent % number lot plurality each "
+                      "either neither any".split()) | frozenset(w for kind in ("unit", "ten", "plural", "fraction")
+                                                                for w in number_words(kind))
+# a poll's share in words, "one in three", "four in ten" (number_words.tsv): any cardinal of any cardinal or of 10, 100
+_CARDINALS = frozenset([*number_words("unit"), *number_words("ten")])
+_SHARE_OF = (_CARDINALS - {"one"}) | {"10", "100"}
 BARE_DATA = document_parts()["bare_data"]  # data/document_roles.tsv
 # of those, the ones a modifier makes a kept document ("public records", "poll results") and that speak for a
 # finding on their own ("records show", "the results suggest"; not "data showed")
@@ -59,9 +64,9 @@ def plausible_source(tok, findings: bool = False):
         return tok  # "about four in 10 said": a poll's share speaks for those it counts
     if low in PARTITIVE or tok.tag_ == "CD":
         for c in tok.children:
-            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and low in ("one", "two", "three", "four")):
+            if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "in" and low in _CARDINALS):
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if c.lower_ == "in" and obj is not None and obj.lower_ in ("10", "ten", "five", "four", "three", "100"):
+                if c.lower_ == "in" and obj is not None and obj.lower_ in _SHARE_OF:
                     return tok  # "about four in 10 said": a poll's share speaks for those it counts
                 if obj is not None and obj.tag_ != "PRP" and obj.lower_ not in _NEVER and \
                         plausible_source(obj, findings) is not None:

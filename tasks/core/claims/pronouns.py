@@ -25,6 +25,7 @@ _WORD_AFTER = re.compile(r"\w")
 # name itself stands in the sentence
 _WHO_AFTER = re.compile(r",\s+who\s+(?!(?:was|were|is|are|had\s+been|has\s+been)\s)")
 _NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
+_OWNER_END = re.compile(r"['’]s?\s+")  # an owner's "'s " before a name (compiled once: _read_name runs per name)
 
 
 # "Izuku found himself smiling ... as he replied": a name whose own verb takes "himself"/"herself" is that person
@@ -115,7 +116,7 @@ def _read_name(sent: str, w, full: str) -> str:
     """The name ending with the word `w` as this sentence writes it in full ("Fiona Parry" after "Eloise Parry"), else
     the full name the story read before for its last word ("Stafford" -> "Tom Stafford")."""
     written = sent[_name_start(sent, w.start()):w.end()]
-    written = re.split(r"['’]s?\s+", written)[-1]  # "Reunion Pictures' Matthew O'Connor": the owner is no part of it
+    written = _OWNER_END.split(written)[-1]  # "Reunion Pictures' Matthew O'Connor": the owner is no part of it
     return written if " " in written else full
 
 

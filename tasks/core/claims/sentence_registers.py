@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex as re
 
+from .figure_words import number_word_pattern
 from .inflections import word_lemmas
 from .memory import ActorMemory
 from .patterns import last_runs, lower_words, may_hold
@@ -97,14 +98,14 @@ def _member_nouns() -> frozenset[str]:
 _MEMBERS_OPENING = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?(?:(?i:the|these|those|many|some|most|several)\s+)?"
                               r"(?P<np>(?:(?![\p{L}-]*ing\s)\p{Ll}[\p{L}-]*\s+){0,2}?(?P<head>\p{L}[\p{L}-]*s))\b(?![’'-])")
 # "two of the witnesses", "several of its members": some of a plural people, anywhere in the sentence
-_MEMBERS_OF = re.compile(r"(?i)\b(?:two|three|four|five|several|some|many|both|\d+)\s+of\s+(?:the|these|those|its|their)\s+"
+_MEMBERS_OF = re.compile(rf"(?i)\b(?:{number_word_pattern(one=False)}|several|some|many|both|\d+)\s+of\s+(?:the|these|those|its|their)\s+"
                          r"(?P<np>(?:[\p{L}-]+\s+){0,2}?(?P<head>\p{L}[\p{L}-]*s))\b(?![’'-])")
 
 
 # a sentence's opening: an optional phrase closed by a comma, a quantifier or determiner, up to two modifiers (no
 # "-ing" word: "Showing writers that ..." opens with a gerund, not with writers) and a plural noun, then no
 # possessive ("the researchers' findings")
-_PLURAL_OPENING = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?(?P<np>(?:(?i:the|these|those|two|three|four|five|six|several|"
+_PLURAL_OPENING = re.compile(r"^(?:[^,“”\"]{0,60},\s+)?(?P<np>(?:(?i:the|these|those|" + number_word_pattern(plurals=False, one=False) + r"|several|"
                              r"many|some|most|\d+)\s+)?(?:(?![\p{L}-]*ing\s)[\p{L}-]+\s+){0,2}?(?P<head>\p{L}+s))\b(?![’'-])")
 
 

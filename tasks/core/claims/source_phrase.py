@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
+from .figure_words import number_words
 from .source_words import source_nouns
 
 # A source's name ends before a citation bracket ("the 2013 census[270]"), a dash that opens an aside ("the
@@ -11,9 +12,10 @@ from .source_words import source_nouns
 _END = re.compile(r"\s*(?:\[|\s[—–]|--|[—–]\s|(?<!\p{Lu})[?!])")
 # "priced according to how expensive they were", "according to whether it rains": a manner, not a source
 _MANNER = re.compile(r"(?i)(?:how|what|whether|which|where|when|why|whatever|wherever)\b")
-# words that open a source named after "per" ("per the WHO", "per his lawyer", "per two officials")
-_PER_OPENERS = frozenset("the a an this that these those his her its their our my your one two three several some "
-                         "many multiple".split())
+# words that open a source named after "per" ("per the WHO", "per his lawyer", "per two officials"): determiners,
+# quantifiers and every cardinal (number_words.tsv)
+_PER_OPENERS = frozenset("the a an this that these those his her its their our my your several some many multiple".split()) \
+    | frozenset([*number_words("unit"), *number_words("ten")])
 
 
 def source_words(np: str) -> str:

@@ -16,11 +16,14 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .data_files import read_word_list
 from .gazetteer import DEMONYMS
 from .inflections import noun_set
-from .patterns import alt
+from .patterns import alt, last_runs, may_hold
 
 # "US 82nd Airborne Division": an ordinal or unit number may come between the nation and the noun
+_SIDE_NOUNS = noun_set(read_word_list('armed_side_nouns.tsv'))
 _SIDE = re.compile(rf"(?<![\p{{L}}-])(?P<n>{alt(DEMONYMS)})\s+(?:\d+(?:st|nd|rd|th)?\s+)?"
-                   rf"(?i:{alt(sorted(noun_set(read_word_list('armed_side_nouns.tsv'))))})(?![\p{{L}}-])")
+                   rf"(?i:{alt(sorted(_SIDE_NOUNS))})(?![\p{{L}}-])")
+# a _SIDE match ends with one of these words: a text with none is left unscanned (the demonyms are tried at every word)
+_SIDE_RUNS = last_runs(_SIDE_NOUNS)
 # a side named mostly so: at least this share of its mentions
 _SHARE = 2 / 3
 
@@ -30,7 +33,7 @@ def side_mentions(text: str, lede: int = 0, names: dict[str, str] | None = None)
     `lede` characters counting twice as in context.country_mentions; `names`: only names of that table (a place table
     counts "US troops" but not "Israeli troops")."""
     counts: Counter[str] = Counter()
-    for m in _SIDE.finditer(text):
+    for m in (_SIDE.finditer(text) if may_hold(_SIDE_RUNS, text) else ()):
         n = m.group("n")
         if names is not None and n not in names:
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
+from .figure_words import number_word_pattern
 from .figures import FoundFigure, word_country
 from .patterns import DEMONYM
 
@@ -36,8 +37,7 @@ UNDISCLOSED_LOSSES = re.compile(
 
 
 # a count in the sentence: then "without giving further details" withholds details, not the number
-_A_COUNT = re.compile(r"(?i)\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
-                      r"hundreds|thousands)\s+(?:[\w-]+\s+)?(?:dead|killed|deaths|people|soldiers|civilians|wounded|injured|"
+_A_COUNT = re.compile(rf"(?i)\b(?:\d[\d,.]*|{number_word_pattern()})\s+(?:[\w-]+\s+)?(?:dead|killed|deaths|people|soldiers|civilians|wounded|injured|"
                       r"missing|arrested|detained)\b")
 # the dead or hurt named as a definite group the story has counted: "those killed", "among the dead", "the victims"
 _KNOWN_DEAD = re.compile(r"(?i)\b(?:those|the)\s+(?:killed|dead|deceased|injured|wounded|victims)\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .calendar_words import WEEKDAYS
 from .cue_words import act_objects, declared_acts, rule_verb_types, rule_verbs, verdict_words
-from .figure_words import count_qualifier_pattern
+from .figure_words import count_qualifier_pattern, number_word_pattern
 
 # Every form the regex rules read as a reporting verb -> its claim type (data/rule_verbs.tsv, forms from lemminflect)
 VERB_TYPE = rule_verb_types()
@@ -29,8 +29,7 @@ _SPECIAL = (r"(?:raised|raises|revised|revises|updated|updates|lowered|lowers|in
             # "the CFDT put the figure at 2.9 million", "estimates from the public sector put attendance at 3 million"
             r"(?:put|puts|putting)(?=\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?)?(?:figure|estimate|attendance|turnout)\s+at\s)|"
             r"(?:recorded|registered|counted|documented)(?=\s+(?:(?:" + count_qualifier_pattern() + r"|a total of|"
-            r"another|an additional|a further)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-            r"dozens|hundreds|thousands)\b)[\d,.]*(?:\s+(?:more|new|other|further|confirmed|civilian|violent|"
+            r"another|an additional|a further)\s+)?(?:\d|" + number_word_pattern() + r"\b)[\d,.]*(?:\s+(?:more|new|other|further|confirmed|civilian|violent|"
             r"[A-Z]\w+|\w+-related))?\s+(?:deaths?|dead|killings?|fatalities|casualties|victims|bodies|injuries|injured|"
             r"arrests|detentions|disappearances|people|persons|civilians))|"
             # "Obama called Sunday for greater tolerance": a day or an adverb between "called" and its "for" / "on"
@@ -60,8 +59,8 @@ VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES),
                   r"(?!(?<=slammed|slams|blasted|blasts)\s+(?:in|on)to\b)"
                   r"(?!(?<=pleaded|pleads)\s+(?:not\s+)?(?:guilty|no contest|innocent)\b)"
                   # "killed four alleged gunmen": "alleged" between a count and the people counted is an adjective
-                  r"(?!(?<=\b(?:\d{1,3}(?:,\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                  r"twenty|thirty|forty|fifty|several|dozens of|hundreds of|scores of)\s+alleged)\s+(?!(?:that|to|in|on|at|the|a|an|his|her|their|its)\b)[a-z][a-z-]*\b)"
+                  r"(?!(?<=\b(?:\d{1,3}(?:,\d{3})*|" + number_word_pattern(plurals=False) + r"|several|"
+                  + number_word_pattern(cardinals=False) + r"\s+of)\s+alleged)\s+(?!(?:that|to|in|on|at|the|a|an|his|her|their|its)\b)[a-z][a-z-]*\b)"
                   # "declared a state of emergency", "declared war on": an act (data/declared_acts.tsv), not a claim;
                   # so too with how long or wide before it ("a month-long state of emergency", "a 30-day curfew")
                   r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\d]+(?:-[\p{L}\d]+)+\s+){0,2}(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)"
