@@ -158,6 +158,12 @@ def speech_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def estimate_nouns() -> frozenset[str]:
+    """Counts a source sets at a number ("put the death toll at 40"), every number, lower case (estimate_nouns.tsv)."""
+    return noun_set(read_word_list("estimate_nouns.tsv"))
+
+
+@lru_cache(maxsize=None)
 def act_objects() -> dict[str, frozenset[str]]:
     """Cue verb lemma -> the object nouns (every number, lower case) that make it an act, not a claim: 'claim' ->
     life, lives, victim, victims ("claimed the lives of five people") (act_objects.tsv)."""

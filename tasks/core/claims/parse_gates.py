@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .calendar_words import MONTHS
 from .gazetteer_rows import org_rows
-from .cue_words import claim_nouns, cue_forms, cue_verbs, speech_nouns, stance_adjectives
+from .cue_words import claim_nouns, cue_forms, cue_verbs, estimate_nouns, speech_nouns, stance_adjectives
 from .inflections import word_lemmas
 from .name_words import not_alone
 from .patterns import lower_words
@@ -144,7 +144,7 @@ def _needed_word_near(sent: str, low: list[str], i: int, lemma: str) -> bool:
         return any(q in sent for q in _QUOTE_SIGNS)
     if needs == "known":
         return "known" in low[i + 1:i + 5]
-    if needs in ("clear", "it", "that"):
+    if needs in ("clear", "figure", "that"):
         return not _NEAR[needs].isdisjoint(low[i + 1:i + 7])
     if needs.startswith("prt:") and lemma != "call":
         return not set(needs[4:].split("|")).isdisjoint(low[i + 1:i + 4])
@@ -216,7 +216,7 @@ def _not_own_claim(low: list[str], i: int) -> bool:
 
 
 # Cheap tests for verbs that report a claim only with a word close after them (data/cue_verbs.tsv "needs").
-_NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "it": frozenset(["it"]), "as": frozenset(["as", "that"]),
+_NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "figure": frozenset(["it"]) | estimate_nouns(), "as": frozenset(["as", "that"]),
          "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","]),
          "back": frozenset(["back"]), "that": frozenset(["that", "how", "whether", "what"])}
 

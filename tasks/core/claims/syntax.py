@@ -115,8 +115,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         elif cv.needs == "clear":
             obj = speech_object(tok)
             verb = f"{verb} {'the ' + obj.lower_ if obj is not None else 'clear'}"
-        elif cv.needs == "it":
-            verb = f"{verb} it"
+        elif cv.needs == "figure":
+            verb = f"{verb} it" if any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) else verb
         elif cv.needs == "known":
             verb = f"{verb} it be known"
         elif cv.needs == "back":

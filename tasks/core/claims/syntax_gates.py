@@ -3,7 +3,7 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
-from .cue_words import (act_objects, anonymity_requests, blame_complements, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
+from .cue_words import (act_objects, anonymity_requests, estimate_nouns, blame_complements, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
                         proposition_objects, relay_forms, speech_nouns)
 from .figure_words import share_parts
 from .source_words import source_nouns
@@ -317,8 +317,8 @@ def needs_met(needs: str, tok, quotes) -> bool:
             or any(c.dep_ in ("oprd", "ccomp") for c in tok.children)
     if needs == "thing":  # "questioned Mr. Trump's veracity", "questioning Clinton's judgment"; not "questioned the suspect"
         return clause or _indirect_question(tok) or _doubted_thing(tok)
-    if needs == "it":  # "as he put it"
-        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    if needs == "figure":  # "as he put it", "put the death toll at 40"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children) or _set_at_number(tok)
     if needs == "clear":  # "made clear that", "made it clear"; "made the case that", "made those comments"
         return any(c.lower_ == "clear" and c.dep_ in ("oprd", "ccomp", "acomp", "dobj", "advmod", "xcomp") for c in tok.children) \
             or speech_object(tok) is not None \
@@ -346,6 +346,17 @@ def needs_met(needs: str, tok, quotes) -> bool:
             return False  # "the video did not show support", "his page ..., showing young men": seen, not claimed
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
+
+
+def _set_at_number(tok) -> bool:
+    """'put the figure of the missing at 670', 'pegged the turnout at about 5,000': an object counting something
+    (estimate_nouns.tsv) and "at" a number, on the verb or on the object; not "placed troops at the border"."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in estimate_nouns()), None)
+    if obj is None:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and (g.tag_ == "CD" or any(
+        n.dep_ == "nummod" and n.tag_ == "CD" for n in g.children)) for g in c.children)
+        for c in list(tok.children) + list(obj.children))
 
 
 def _anonymity_request(tok) -> bool:

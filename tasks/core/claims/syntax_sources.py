@@ -9,6 +9,7 @@ from .inflections import verb_forms, word_lemmas
 from .source_words import document_parts, source_nouns, work_nouns
 from .parse import parsed_text
 from .plausible import plausible_source
+from .syntax_gates import needs_met
 from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, quote_next_to, quote_spans, \
     set_off_subject, sorry_for_what, unquoted_tag_speaker, verb_subject
 from .syntax_words import CARRIERS, DOC_NOUNS, FINDING_DOCS, RELATIVE, adj_carrier, lemma_of, participle_only
@@ -90,6 +91,9 @@ def find_source(tok, doc):
                 clause = has_clause(tok) or \
                     cls is None and any(c.dep_ == "acomp" and has_clause(c) for c in tok.children)
                 cls = cls or ("cognition" if clause else None)
+                # a view of a thing "as" something holds a proposition as a clause does ("analysts who view it as a
+                # setback for the economy": it is a setback); cue_verbs.tsv's "as" verbs only
+                clause = clause or cls == "cognition" and cue_verbs()[lemma_of(tok)].needs == "as" and needs_met("as", tok, ())
                 if subj.lower_ == "who" and (clause and cls == "speech" or
                                              source_nouns().get(tok.head.lower_) not in ("body", "document", "media") and
                                              (clause and cls == "cognition" or subj.i > 0 and
