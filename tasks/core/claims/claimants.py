@@ -283,16 +283,13 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
 
 _THEY = frozenset(("they", "them"))
 _PRONOUN_SURFACE = frozenset("he she it they we i you him her them us".split())
-
-
 _SAID_THEY = re.compile(r"\s*(?:,\s*)?(?:that\s+)?")
 
 
 def reporters_they(found: list[FoundClaim], sentence: str) -> list[FoundClaim]:
     """'Some 20 percent of people in the poll said they believe ...', 'Some delegates said they welcomed ...': a "they"
     right after what a body or a group of people said in the same sentence ("said they", "said that they") is that
-    body or group, whoever the memory's
-    last plural was. Not a person's report ("Trump said they would pay": others), nor a document's ("the poll found
+    body or group, whoever the memory's last plural was. Not a person's report ("Trump said they would pay": others), nor a document's ("the poll found
     they ...": the poll is no "they")."""
     out = []
     for c in found:
