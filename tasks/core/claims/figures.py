@@ -13,7 +13,7 @@ from functools import lru_cache
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .patterns import DEMONYM, PLACE, alt
-from .patterns import WORD_END, WORD_START, lower_words
+from .patterns import WORD_END, WORD_START, lower_words, may_hold
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
@@ -541,7 +541,7 @@ _NUMBER_WORDS = number_cue_words()
 def any_number(sent: str) -> bool:
     """_ANY_NUMBER.search(sent) is not None: a digit at once, else the scan only when one of its words is there."""
     return _DIGIT.search(sent) is not None or \
-        (not _NUMBER_WORDS.isdisjoint(lower_words(sent)) and _ANY_NUMBER.search(sent) is not None)
+        (may_hold(_NUMBER_WORDS, sent) and _ANY_NUMBER.search(sent) is not None)
 
 
 # Every figure needs one of these words somewhere in its sentence; most sentences have none.
