@@ -348,7 +348,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             got = None
             continue
         if got == "deployed" and not after[:m.start()].strip() and (fate := _FATE_AFTER_POSTING.search(after, m.end())) \
-                and (later := _classify(fate.group("c").lower(), h, head)) not in (None, "deployed"):
+                and (later := _classify(fate.group("c").lower(), h, head)) in _FATES:
             # "four soldiers stationed at the base were killed", "three peacekeepers deployed in Mali were wounded": a
             # participle right after the head says where they served; the clause's own verb says what befell them
             got = later
@@ -484,6 +484,8 @@ def _governs_own_count(after: str, cue: re.Match) -> bool:
 # the deployment cues that place an armed force somewhere rather than send it ("13,000 US troops remain", "troops
 # based in Germany"): not a deployment of fire or rescue crews (figure_groups.tsv's responders)
 _POSTED = re.compile(r"(?i)remain\w*|based|garrisoned|serving|present|host\w*|stationed")
+# what may befall people posted somewhere (not a move: "20 troops deployed there were evacuated" stay a deployment)
+_FATES = frozenset(("killed", "wounded", "casualties", "missing", "detained"))
 # the main verb of a clause whose head a posting participle describes: "were killed", "have been wounded", "died"
 _FATE_AFTER_POSTING = re.compile(rf"(?i)\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                                  rf"(?:(?:\w+ly|also|later|all|both)\s+)?|(?=(?:died|perished|drowned)\b))(?P<c>{_CUE_ALT})\b")
