@@ -363,7 +363,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     got = got or fallback
     if got is None and evacuation and _group(head, "displaced") not in ("military", "peacekeepers"):
         got = "displaced"
-    if h in ("protesters", "demonstrators") and got in (None, "deployed"):
+    # ("thousands of marchers neared the centre": a march's people are its protesters, as demonstrators are)
+    if h in ("protesters", "demonstrators", "marchers") and got in (None, "deployed"):
         return "protesters"
     # "Although it's unknown how many were injured, Sky News estimates at least 50 people": the question the count
     # answers, earlier in the sentence, names its measure
@@ -881,7 +882,10 @@ _TABLE = re.compile(r"(?i)\s*(?P<w>dead|deaths|killed|injured|wounded|missing|ar
 # "the bodies of 14", "23 bodies were recovered" are the dead; "two leadership bodies" are not
 _UNRECOVERED = re.compile(r"(?i)\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(?:still\s+)?(?:never|not|yet\s+to\s+be)\s+"
                           r"(?:been\s+|yet\s+been\s+)?(?:recovered|found|retrieved|located)\b")
-_BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|flown|brought|buried|burial|discover\w*|spotted|"
+# (a headline's present tense and where bodies are left: "Investigators find 19 bodies in pits", "Over 100 bodies dumped
+# in mass grave"; a grave named by its kind, not "grave concern"; not "bodies dumped the proposal" nor "bodies find
+# common ground")
+_BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|finds?(?=\s+(?:[\w,]+\s+){1,3}bodies\b)|dumped(?=\s+(?:in|into|at|on|near|along|beside|outside|inside)\b)|(?:mass|shallow|clandestine|secret|common|unmarked)\s+graves?|pits|pulled|retriev\w*|identif\w*|flown|brought|buried|burial|discover\w*|spotted|"
                        r"floating|dead|killed|victims|morgue|exhum\w*|returned|wash\w* (?:up|ashore)|lay|lying|remains|transfer\w*|transport\w*|"
                        r"carried|coffins?|bags?|hospital|counted|counting|saw|seen)\b")  # "he counted 51 bodies", "we saw 23 bodies": a witness's toll
 # square kilometres of territory taken or burnt are a figure; acres of a plot for sale are not
