@@ -1344,7 +1344,44 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                                country, group, country is not None))
     if pending:
         out = _put_at_figures(sent, prev, out, pending)
-    return _ranges(sent, out, amounts) if len(amounts) > 1 and out else out
+    if len(amounts) > 1 and out:
+        out = _elided_figures(sent, _ranges(sent, out, amounts), amounts)
+    return out
+
+
+# A count whose measure the list leaves out, after a figure of the same sentence and before a place: "12 people were
+# killed in Kabul and 5 in Kandahar", "11 deaths in Ratnagiri district, six in Satara and five from Kolhapur" (not "in
+# the morning", nor a year: the place is a capitalised name)
+_ELIDED_AFTER = re.compile(r"\s+(?:(?:more|others?)\s+)?(?:in|from|at)\s+(?:the\s+)?(?!(?:The|A|An|January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December)\b)\p{Lu}")
+
+
+_ELIDED_GAP = re.compile(r"[^.:;!?\d“”\"]{0,60}?\b(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+[\p{L}’'-]+){0,2}"
+                         r"(?:\s*,\s*|\s+)(?:(?:and|while|with|but)\s+)?(?:(?:another|an additional|a further)\s+)?")
+_ELIDED_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?P<c>\p{Lu}[\w’'-]*)")
+
+
+def _elided_figures(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
+    """`out` with the counts of a list that name no measure of their own: each counts what the figure before it
+    counts, when only a list separator stands between them and a place follows the count."""
+    counted = {f.amount.start for f in out if f.amount is not None}
+    added: list[FoundFigure] = []
+    for a in amounts:
+        if a.start in counted or a.value is not None and 1800 <= a.value <= 2100 and "," not in a.text:
+            continue
+        prev = max((f for f in out + added if f.amount is not None and f.amount.end <= a.qual_start),
+                   key=lambda f: f.amount.end, default=None)
+        if prev is None or a.qual_start - prev.end > 80 or not _ELIDED_AFTER.match(sent, a.end):
+            continue
+        gap = sent[prev.end: a.qual_start]
+        # the gap holds the earlier figure's own place ("killed in Kabul and", "in Ratnagiri district,"), then the
+        # separator, and no other count
+        if any(prev.amount.end < b.start < a.start for b in amounts) or not _ELIDED_GAP.fullmatch(gap):
+            continue
+        place = _ELIDED_PLACE.match(sent, a.end)
+        country = word_country(place.group("c")) if place else None
+        added.append(FoundFigure(a.qual_start, a.end, prev.measure, a, country, prev.subject_group, country is not None))
+    return sorted(out + added, key=lambda f: f.start) if added else out
 
 
 # a count's "members of" or "elements of" an armed or security force: "three members of the security forces"
