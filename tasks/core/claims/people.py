@@ -110,12 +110,16 @@ _OWNER_BACKREF = re.compile(r"(?i)(?:the|this)\s+(?P<w>[a-z]+)['’]s\s")
 
 def owner_named_before(office: str, mem: ActorMemory) -> Actor | None:
     """The body an appositive office's possessor refers back to ("the agency's spokesperson": the agency the story named
-    speaking before), when backrefs.backref knows the word as one for a body and finds one."""
+    speaking before), when backrefs.backref knows the word as one for a body and finds one whose country is known or
+    that has none, an international body; a body of unknown country ("the company's chief operating officer" after
+    "Tyvak") leaves the person to the other readings."""
     if (m := _OWNER_BACKREF.match(office)) is None:
         return None
     from .backrefs import backref  # backrefs reads this module's titled names; import late
     body = backref(m.group("w").lower(), mem)
-    return body if body is not None and body.kind in ("organization", "media") else None
+    if body is None or body.kind not in ("organization", "media"):
+        return None
+    return body if body.country or _posted_by_body(body.name) or names_body_abroad(body.name) else None
 
 
 def register_people(sentence: str, mem: ActorMemory) -> None:
