@@ -211,14 +211,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if (m := _FORMER.fullmatch(s)) and (hit := _former_holder(m.group("t"), mem)) is not None:
         return hit
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
-        # "New York-based Human Rights Watch": where a body is based describes it; its name is the rest. A body whose
-        # name places it in one country and the text bases in another speaks from there ("the Britain-based Syrian
-        # Observatory for Human Rights": GB, as the held-out gold gives "London-based" Full Fact GB); a body of no
-        # country (an international one, "the London-based Amnesty International") keeps none
-        based = country_in(s[:m.start("n")])
-        if named.kind == "organization" and named.country and based and based != named.country:
-            return Actor(named.key, named.name, named.kind, based)
-        return named
+        return named  # "New York-based Human Rights Watch": where a body is based describes it; its name is the rest
     if ("'s " in s or "’s " in s) and (m := _PLACE_OWNS.fullmatch(s)) and (body := known_org(m.group("n"))) is not None:
         # "Yemen's Houthis", "Lebanon's Hezbollah": a body the gazetteer knows, placed by the country that owns it
         code = match_country(m, "c", "c")
