@@ -160,8 +160,10 @@ class ActorMemory:
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now
 
-    def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
-        code = code or self.local(title)
+    def person(self, name: str, code: str | None, title: str | None = None, local: bool = True) -> Actor:
+        """The person `name` of country `code`; with no code, a local office in `title` places them in the story's
+        country unless `local` is False (the caller knows whose office it is)."""
+        code = code or (self.local(title) if local else None)
         name = _SPACES.sub(" ", name.strip())
         hon = _ONE_HONORIFIC.match(name)
         name = _HONORIFIC.sub("", name)

@@ -35,12 +35,15 @@ def _outlet(s: str) -> Actor | None:
 
 # A state outlet named after its kind: "state broadcaster ORTB", "state Radio Mocambique", "the state-run daily La Nation".
 # The state's own media are of the country their name gives, else of the story's (as "state media" is, local_media).
-_STATE_OUTLET = re.compile(r"(?:(?i:the)\s+)?(?i:state|state-run|state-owned|government-run|government-owned)\s+"
+# A public or national broadcaster ("public broadcaster FBC", "national broadcaster NHK") is the state's too; a
+# "national daily" is no state paper, so only a broadcast medium follows those two words.
+_STATE_OUTLET = re.compile(r"(?:(?i:the)\s+)?(?:(?i:state|state-run|state-owned|government-run|government-owned)\s+"
                            # (the medium in lower case: "state Radio Mocambique" is the station's own name; a medium
                            # must be named: "State Sen. Michael Doherty", "State Department" are no outlets)
                            # ("State TV channel Khabar 24": a medium and its kind; a channel's number ends its name)
                            r"(?:news\s+agency|(?:television|TV|radio)(?:\s+(?:channel|station|network))?|broadcaster|"
-                           r"daily|newspaper|channel)\s+"
+                           r"daily|newspaper|channel)|"
+                           r"(?i:public|national)\s+(?:broadcaster|(?:television|TV|radio)\s+(?:broadcaster|channel|station|network)))\s+"
                            r"(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*){0,3}(?:\s+\d{1,3})?)")
 
 
@@ -58,7 +61,8 @@ def _state_outlet(s: str, mem: ActorMemory) -> Actor | None:
         n = m.group("n")
         name = MEDIA.get(n, n)
         return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name) or country_in(n) or focus)
-    if "tate" not in s and "overnment" not in s or (m := _STATE_OUTLET.fullmatch(s)) is None:
+    if "tate" not in s and "overnment" not in s and "ublic" not in s and "ational" not in s or \
+            (m := _STATE_OUTLET.fullmatch(s)) is None:
         return None
     n = m.group("n")
     if n in COUNTRY_NAMES or n in DEMONYMS:
