@@ -228,7 +228,7 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
         office = c.surface.strip() if c.actor.kind != "person" else \
-            c.actor.name if c.actor.name.rsplit(None, 1)[-1].lower() in TITLE_LAST else ""
+            c.actor.name if c.actor.name.rsplit(None, 1)[-1].lower().rstrip(".") in TITLE_LAST else ""
         if office and (name := title_holder(office, mem.sentence)):
             # "Minister of State for Government Communication Bence Tuzson accused": the parse took the office for the
             # subject; the holder named after its portfolio speaks (also when the office was read as a person's name:

@@ -3,10 +3,14 @@ plural people a sentence just before opened with.
 """
 from __future__ import annotations
 
+import regex as re
+
 from .description_actors import describe
 from .groups import is_document, is_group, is_individual, is_people
+from .inflections import word_lemmas
 from .memory import ActorMemory
 from .model import Actor
+from .name_words import first_name_genders
 from .source_words import may_be_surname, one_person
 
 
@@ -50,7 +54,7 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
         if since and (hit is None or mem.seen.get(since[-1].key, -99) >= mem.now - 1):
             # "..., writes the PA agency. He adds ...": the agency's reporter; another body just before: say nothing
             last = since[-1]
-            if last.kind == "media":
+            if last.kind == "media" and not _person_subject_near(mem, pronoun):
                 return last, "pronoun -> the news outlet that spoke last (its reporter)"
             if (last.key in mem.voices or is_individual(last) and hit is not None and hit not in mem.speakers) and \
                     mem.gender.get(last.key, pronoun) == pronoun and mem.seen.get(last.key, -99) >= mem.now - 1:
@@ -85,6 +89,29 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
                    and not (pronoun == "they" and is_document(a))
                    and not (pronoun == "it" and (is_people(a) or is_individual(a))))
     return (hit, how.format("body")) if hit else None
+
+
+# a capitalised word and the lower-case word after it: a surname and, maybe, the verb it is the subject of
+_NAME_THEN_WORD = re.compile(r"(?<![\p{L}'’])(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\b")
+
+
+def _person_subject_near(mem: ActorMemory, pronoun: str) -> bool:
+    """The sentence before or this one has a person the story knows, who may be `pronoun`, as a clause's subject ("As
+    the paper noted, ... Trump has not always had good things to say ... He promises", "While he's said he'll fight,
+    Sanders must decide"): the pronoun is that person, not the reporter of an outlet that spoke just before (as in
+    "... to demand Pashinyan's resignation, the PA reports. He adds", where the person is only a possessor)."""
+    for text in (mem.before, mem.sentence):
+        for m in _NAME_THEN_WORD.finditer(text):
+            if (known := mem.by_surname.get(m.group(1))) is not None:
+                if known.kind != "person" or mem.gender.get(known.key, pronoun) != pronoun:
+                    continue
+            elif (full := mem.names.get(m.group(1))) is None or \
+                    first_name_genders().get(full.split()[0].lower(), pronoun) != pronoun:
+                continue  # (a person named in full in passing, of that gender if the first name tells)
+            lemmas = word_lemmas(m.group(2))  # an auxiliary ("has", "must"), or a word only a verb ("said")
+            if "AUX" in lemmas or "VERB" in lemmas and "NOUN" not in lemmas:
+                return True
+    return False
 
 
 def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:
