@@ -21,9 +21,10 @@ from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .people_words import storyless_roles
 from .place_words import place_nouns
 from .source_words import source_nouns
+from .inflections import word_lemmas
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, first_names, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
@@ -104,6 +105,20 @@ def _named_before(sentence: str, end: int, last: str) -> str | None:
     return full if full and " " in full else None
 
 
+_NEXT_WORD = re.compile(r"\s+(\p{Ll}+)\b")
+
+
+def _question_auxiliary(words: list[str], sentence: str, start: int, end: int) -> bool:
+    """'Will Sanders come down off the pique?', 'May Johnson survive the vote?': a question opening with an auxiliary
+    that is a given name too, its subject's name and a verb's base form; the auxiliary is no part of the name
+    ("Will Smith is in town?" keeps it: no base form after the name)."""
+    if len(words) != 2 or sentence[:start].strip(" \"'“‘") or not sentence.rstrip(" \"'”’").endswith("?") or \
+            "AUX" not in word_lemmas(words[0].lower()) or not (m := _NEXT_WORD.match(sentence, end)):
+        return False
+    verb = word_lemmas(m.group(1)).get("VERB", ())
+    return m.group(1) in verb
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
     if "-" in sentence:
@@ -155,13 +170,19 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             name = " ".join(words)
         # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
         # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
-        opener = words[0].lower() in not_name_start()
+        opener = words[0].lower() in not_name_start() or _question_auxiliary(words, sentence, m.start(), m.end())
         lone = opener and len(words) == 2
         if opener and len(words) > 2 or word_before_name(words):
             words = words[1:]
             name = " ".join(words)
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
             continue
+        if not lone and words[0].lower() in first_names() and set(word_lemmas(words[0].lower())) != {"VERB"} and \
+                (bare := strip_possessive(words[-1])) != words[-1] and bare:
+            # "Donald Trump's campaign": the person is "Donald Trump", known later by "Trump", not by "Trump's" (a
+            # full name from a first name, not a verb's: "See Facebook's", "Although Microsoft's" are no one's)
+            words = [*words[:-1], bare]
+            name = " ".join(words)
         if lone:
             mem.names.setdefault(words[-1], words[-1])  # "When Stern asked": a name read, by itself
         elif mem.names.get(words[-1], words[-1]) == words[-1]:
