@@ -24,7 +24,7 @@ from .source_words import source_nouns
 from .inflections import word_lemmas
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, first_names, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
@@ -177,12 +177,6 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             name = " ".join(words)
         if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
             continue
-        if not lone and words[0].lower() in first_names() and set(word_lemmas(words[0].lower())) != {"VERB"} and \
-                (bare := strip_possessive(words[-1])) != words[-1] and bare:
-            # "Donald Trump's campaign": the person is "Donald Trump", known later by "Trump", not by "Trump's" (a
-            # full name from a first name, not a verb's: "See Facebook's", "Although Microsoft's" are no one's)
-            words = [*words[:-1], bare]
-            name = " ".join(words)
         if lone:
             mem.names.setdefault(words[-1], words[-1])  # "When Stern asked": a name read, by itself
         elif mem.names.get(words[-1], words[-1]) == words[-1]:

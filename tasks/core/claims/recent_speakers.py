@@ -54,7 +54,9 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
         if since and (hit is None or mem.seen.get(since[-1].key, -99) >= mem.now - 1):
             # "..., writes the PA agency. He adds ...": the agency's reporter; another body just before: say nothing
             last = since[-1]
-            if last.kind == "media" and not _person_subject_near(mem, pronoun):
+            if last.kind == "media":
+                if subject := _person_subject_near(mem, pronoun):
+                    return subject, "pronoun -> the person a clause had as its subject, not the outlet's reporter"
                 return last, "pronoun -> the news outlet that spoke last (its reporter)"
             if (last.key in mem.voices or is_individual(last) and hit is not None and hit not in mem.speakers) and \
                     mem.gender.get(last.key, pronoun) == pronoun and mem.seen.get(last.key, -99) >= mem.now - 1:
@@ -95,23 +97,27 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
 _NAME_THEN_WORD = re.compile(r"(?<![\p{L}'’])(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\b")
 
 
-def _person_subject_near(mem: ActorMemory, pronoun: str) -> bool:
-    """The sentence before or this one has a person the story knows, who may be `pronoun`, as a clause's subject ("As
-    the paper noted, ... Trump has not always had good things to say ... He promises", "While he's said he'll fight,
-    Sanders must decide"): the pronoun is that person, not the reporter of an outlet that spoke just before (as in
-    "... to demand Pashinyan's resignation, the PA reports. He adds", where the person is only a possessor)."""
+def _person_subject_near(mem: ActorMemory, pronoun: str) -> Actor | None:
+    """The person the story knows, who may be `pronoun`, that the sentence before or this one has as a clause's subject
+    ("As the paper noted, ... Trump has not always had good things to say ... He promises", "While he's said he'll
+    fight, Sanders must decide"): the pronoun is that person, not the reporter of an outlet that spoke just before (as
+    in "... to demand Pashinyan's resignation, the PA reports. He adds", where the person is only a possessor)."""
     for text in (mem.before, mem.sentence):
         for m in _NAME_THEN_WORD.finditer(text):
-            if (known := mem.by_surname.get(m.group(1))) is not None:
-                if known.kind != "person" or mem.gender.get(known.key, pronoun) != pronoun:
-                    continue
-            elif (full := mem.names.get(m.group(1))) is None or \
-                    first_name_genders().get(full.split()[0].lower(), pronoun) != pronoun:
-                continue  # (a person named in full in passing, of that gender if the first name tells)
             lemmas = word_lemmas(m.group(2))  # an auxiliary ("has", "must"), or a word only a verb ("said")
-            if "AUX" in lemmas or "VERB" in lemmas and "NOUN" not in lemmas:
-                return True
-    return False
+            if "AUX" not in lemmas and ("VERB" not in lemmas or "NOUN" in lemmas):
+                continue
+            w = m.group(1)
+            if (known := mem.by_surname.get(w)) is not None:
+                if known.kind == "person" and mem.gender.get(known.key, pronoun) == pronoun:
+                    return known
+                continue
+            # a person named in full in passing ("Donald Trump's rise": memory keeps the name as read), of that gender
+            # when the first name tells
+            full = next((f for f in (mem.names.get(w), mem.names.get(w + "'s"), mem.names.get(w + "’s")) if f), None)
+            if full and " " in full and first_name_genders().get(full.split()[0].lower(), pronoun) == pronoun:
+                return mem.person(full, None)
+    return None
 
 
 def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:
