@@ -212,6 +212,7 @@ def finish_extraction(p: Pending) -> Extraction:
         mem.upto = s.end if s.section == "body" else 0
         if s.index in skipped:
             continue
+        mem.before = mem.sentence
         sent = mem.sentence = read[s.index]
         body = s.section == "body"
         src = src_of[s.section]

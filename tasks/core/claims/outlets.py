@@ -7,11 +7,13 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import (JOURNALIST_HINT, MEDIA_RX, NAMED_OUTLET, NATIONAL_MEDIA, OUTLET_LAST, ends_last,
                              full_match)
+from .context import PLACE_NAMES
 from .gazetteer import COUNTRY_NAMES, DEMONYMS, MEDIA, STATE_MEDIA
 from .groups import demonym_of
 from .memory import ActorMemory
 from .model import Actor
 from .phrase_country import country_in, match_country
+from .places import city_countries
 from .sources import (JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, local_media, media_by_shape, outlet_named_in,
                       unnamed_paper)
 
@@ -90,6 +92,9 @@ def outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | 
         n = m.group("n")
         if hit := _outlet(n):
             return hit
+        if n in PLACE_NAMES or max(city_countries(n).values(), default=0) >= 100_000:
+            # "New York magazine", "Jakarta daily": a place is no outlet's name; with its kind it is the outlet's
+            n = f"{n} {last}"
         if n not in DEMONYMS and n not in COUNTRY_NAMES and not country_in(n):
             return Actor(f"media:{n.lower()}", n, "media", None)
     if last_low in MEDIA_LAST and (m := full_match(NATIONAL_MEDIA, s)):

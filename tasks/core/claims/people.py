@@ -21,6 +21,7 @@ from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .people_words import storyless_roles
 from .place_words import place_nouns
 from .source_words import source_nouns
+from .inflections import word_lemmas
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
 from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
@@ -122,6 +123,20 @@ def owner_named_before(office: str, mem: ActorMemory) -> Actor | None:
     return body if body.country or _posted_by_body(body.name) or names_body_abroad(body.name) else None
 
 
+_NEXT_WORD = re.compile(r"\s+(\p{Ll}+)\b")
+
+
+def _question_auxiliary(words: list[str], sentence: str, start: int, end: int) -> bool:
+    """'Will Sanders come down off the pique?', 'May Johnson survive the vote?': a question opening with an auxiliary
+    that is a given name too, its subject's name and a verb's base form; the auxiliary is no part of the name
+    ("Will Smith is in town?" keeps it: no base form after the name)."""
+    if len(words) != 2 or sentence[:start].strip(" \"'“‘") or not sentence.rstrip(" \"'”’").endswith("?") or \
+            "AUX" not in word_lemmas(words[0].lower()) or not (m := _NEXT_WORD.match(sentence, end)):
+        return False
+    verb = word_lemmas(m.group(1)).get("VERB", ())
+    return m.group(1) in verb
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
     if "-" in sentence:
@@ -173,7 +188,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             name = " ".join(words)
         # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
         # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
-        opener = words[0].lower() in not_name_start()
+        opener = words[0].lower() in not_name_start() or _question_auxiliary(words, sentence, m.start(), m.end())
         lone = opener and len(words) == 2
         if opener and len(words) > 2 or word_before_name(words):
             words = words[1:]
