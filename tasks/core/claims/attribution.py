@@ -22,7 +22,7 @@ from .data_files import read_words
 from .figure_words import count_qualifier_pattern, count_words, number_word_pattern, scale_word_pattern
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
-from .source_phrase import names_no_source, source_words
+from .source_phrase import in_accordance, names_no_source, source_words
 from .model import Actor
 from .parse import parsed_text
 from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
@@ -284,6 +284,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             np = source_words(_parsed_object(m.group("np"), m.start("np"), parsed, sent))
             if names_no_source(np, not m.group(0)[:1].lower() == "a"):
                 continue  # "priced according to how expensive ...", "per episode": no source
+            if m.group(0)[:1] in "Aa" and in_accordance(sent[:m.start()], np):
+                continue  # "paying them according to the new wage structure": a rule followed, no one speaking
             np_end = m.start("np") + len(np)
             if _FIRST_OWNER.match(np):
                 continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs
