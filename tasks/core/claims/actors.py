@@ -550,11 +550,11 @@ def _person_of_body(m: re.Match, mem: ActorMemory) -> Actor | None:
     name = m.group("n")
     if " " not in name and name not in mem.by_surname:
         return None  # "Friends of the Earth", "Khaldun of ..." read alone: one word is no person's name here
+    body = resolve(m.group("b"), mem)
+    if body is None or body.kind not in ("organization", "media"):
+        return None  # "... of the Armenian", "of Jerusalem": a place or a people, no body they work for
     who = resolve(name, mem)
     if who is None or who.kind != "person":
-        return None
-    body = resolve(m.group("b"), mem)
-    if body is None or body.kind == "person":
         return None
     return who if who.country or not body.country else mem.person(who.name, body.country)
 
