@@ -5,7 +5,10 @@ scored against the gold event ids. The 21 topics are split by topic into a tunin
 in even positions of the sorted list) and a check half (odd positions); each half is ingested
 into its own database, so neither sees the other, and the whole set into a third.
 
-    .venv/bin/python bench/events_ecbplus.py [--halves] [--runs N]
+    .venv/bin/python bench/events_ecbplus.py [--halves] [--runs N] [--folder DIR]
+
+--folder scores another set in the same layout (articles/doc_*.txt with articles/manifest.jsonl, gold.jsonl with
+file, event_id, topic): a blind set annotated outside the repository, for instance.
 
 --runs N ingests the texts in N runs (in publication order, undated last), to measure the online
 path: later runs assign their articles to events the earlier runs stored.
@@ -69,11 +72,11 @@ def score_db(db: str, gold: dict[str, dict]) -> dict:
             "precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4)}
 
 
-def run(files: set[str], gold: dict[str, dict], runs: int = 1, workers: int = 2) -> dict:
+def run(files: set[str], gold: dict[str, dict], runs: int = 1, workers: int = 2, folder: Path = ECB) -> dict:
     from flows.ingest import ingest_flow
 
     with tempfile.TemporaryDirectory() as tmp:
-        dirs = stage(files, Path(tmp), runs=runs)
+        dirs = stage(files, Path(tmp), folder=folder, runs=runs)
         db = str(Path(tmp) / "ecb.duckdb")
         started = time.perf_counter()
         for d in dirs:
@@ -87,11 +90,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--halves", action="store_true", help="also score the tuning and check halves, each in its own DB")
     ap.add_argument("--runs", type=int, default=1, help="ingest in this many runs (online path)")
+    ap.add_argument("--folder", type=Path, default=ECB, help="a set in ECB+ dev's layout (default: ECB+ dev)")
     args = ap.parse_args()
-    gold = load_gold()
+    gold = load_gold(args.folder)
     parts = halves(gold)
     for name in (("tune", "check", "all") if args.halves else ("all",)):
-        print(name, json.dumps(run(parts[name], gold, runs=args.runs)), flush=True)
+        print(name, json.dumps(run(parts[name], gold, runs=args.runs, folder=args.folder)), flush=True)
 
 
 if __name__ == "__main__":

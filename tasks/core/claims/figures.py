@@ -347,6 +347,12 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             # cross a border patrol or attack; only people who cross to get away are displaced
             got = None
             continue
+        if got == "deployed" and not after[:m.start()].strip() and (fate := _FATE_AFTER_POSTING.search(after, m.end())) \
+                and (later := _classify(fate.group("c").lower(), h, head)) in _FATES:
+            # "four soldiers stationed at the base were killed", "three peacekeepers deployed in Mali were wounded": a
+            # participle right after the head says where they served; the clause's own verb says what befell them
+            got = later
+            break
         if got == "displaced" and _SHELTERED.fullmatch(m.group(0)) and _WHO.search(after, 0, m.start()):
             # "three Palestinians, who had sought refuge in a school, died": the relative clause says where they
             # sheltered, the main verb what befell them
@@ -478,6 +484,11 @@ def _governs_own_count(after: str, cue: re.Match) -> bool:
 # the deployment cues that place an armed force somewhere rather than send it ("13,000 US troops remain", "troops
 # based in Germany"): not a deployment of fire or rescue crews (figure_groups.tsv's responders)
 _POSTED = re.compile(r"(?i)remain\w*|based|garrisoned|serving|present|host\w*|stationed")
+# what may befall people posted somewhere (not a move: "20 troops deployed there were evacuated" stay a deployment)
+_FATES = frozenset(("killed", "wounded", "casualties", "missing", "detained"))
+# the main verb of a clause whose head a posting participle describes: "were killed", "have been wounded", "died"
+_FATE_AFTER_POSTING = re.compile(rf"(?i)\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+                                 rf"(?:(?:\w+ly|also|later|all|both)\s+)?|(?=(?:died|perished|drowned)\b))(?P<c>{_CUE_ALT})\b")
 _SEARCHED_FOR = re.compile(r"(?i)(?:searching|searched|search|searches|looking|looked|hunting)\s+for")
 _HUNTED = re.compile(rf"(?i)\b(?:{'|'.join(w for ws in hostile_people().values() for w in ws)})\b")
 
