@@ -12,6 +12,8 @@ import regex as re
 from .actor_patterns import TITLE_LAST
 from .actors import resolve
 from .memory import ActorMemory
+from .calendar_words import WEEKDAYS
+from .colon_labels import full_name_in
 from .context import PLACE_NAMES
 from .described import aged_person, described_person, is_description, served_person, titled_person
 from .document_authors import document_author
@@ -93,6 +95,7 @@ def _participle_cut(name: str, surface: str) -> str:
     return head if "VERB" in lemmas and "NOUN" not in lemmas and last not in lemmas["VERB"] else name
 
 
+_AFTER_TIME = re.compile(rf"^.+?\s(?:on|last|this)\s+(?:{'|'.join(WEEKDAYS)})\s+and\s+(?P<rest>\S.*)$")
 _NP_CUT = re.compile(r"\s+(?:of|in|at|from|for|on|over|across|with)\s|[,(;:]")
 _POSSESSOR = re.compile(r"^.*?['’]s?\s+(?=\S)")
 _DET = frozenset("the a an this that its their his her".split())
@@ -201,6 +204,22 @@ def _described_surname(words: list[str], mem: ActorMemory) -> Actor | None:
     return None
 
 
+def _headline_verb_cut(words: list[str], mem: ActorMemory) -> Actor | None:
+    """'Trump Addresses Munich Attack', 'McCaul Announces Bill Revoking': a title-case headline's verb (a capitalised
+    third-person form, "Addresses", "Announces") and the words after it read into the name of the person before it;
+    the person the story names with that surname speaks."""
+    for i in range(1, len(words) - 1):  # (words after the verb: "Johnson Controls" alone is a company's name)
+        w = words[i]
+        if not (w[:1].isupper() and w[1:].islower() and w.endswith("s")):
+            continue
+        verb = word_lemmas(w.lower()).get("VERB", ())
+        if not verb or w.lower() in verb or " ".join(words[i - 1:i + 1]) in mem.text:
+            return None  # (a name the story writes with that word is the name: "Johnson Controls said")
+        full = full_name_in(words[i - 1], mem.text)
+        return mem.person(full, None) if full else None
+    return None
+
+
 def _lead(words: list[str]) -> int:
     n = 0
     while n < len(words) - 1 and words[n].strip(_EDGE).lower() in not_name_start():
@@ -225,10 +244,14 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
                 actor = mem.person(name, c.actor.country) if c.actor.kind == "person" and name.istitle() else \
                     _renamed(c.actor, name)
             c = replace(c, actor=actor, surface=clean_edges(c.surface) or c.surface)
+        if (m := _AFTER_TIME.match(c.surface)) and (actor := resolve(m.group("rest"), mem)) is not None:
+            # "Governor Palin visited the church on Saturday and her office later released": the words up to the day are
+            # the clause before; the subject is the noun phrase after "and"
+            c = replace(c, actor=actor, surface=m.group("rest"), resolved_by="noun phrase after a clause's time")
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
         office = c.surface.strip() if c.actor.kind != "person" else \
-            c.actor.name if c.actor.name.rsplit(None, 1)[-1].lower() in TITLE_LAST else ""
+            c.actor.name if c.actor.name.rsplit(None, 1)[-1].lower().rstrip(".") in TITLE_LAST else ""
         if office and (name := title_holder(office, mem.sentence)):
             # "Minister of State for Government Communication Bence Tuzson accused": the parse took the office for the
             # subject; the holder named after its portfolio speaks (also when the office was read as a person's name:
@@ -260,6 +283,9 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             out.append(replace(c, actor=body, resolved_by="document of the one body named as its author"))
             continue
         words = c.actor.name.split()
+        if mem.now == 0 and (person := _headline_verb_cut(words, mem)) is not None:
+            out.append(replace(c, actor=person, resolved_by="surname before a headline's verb"))
+            continue
         if c.actor.kind != "person" and (person := _described_surname(words, mem)) is not None:
             out.append(replace(c, actor=person, resolved_by="surname of a person named earlier (described)"))
             continue

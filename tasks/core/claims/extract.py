@@ -212,6 +212,7 @@ def finish_extraction(p: Pending) -> Extraction:
         mem.upto = s.end if s.section == "body" else 0
         if s.index in skipped:
             continue
+        mem.before = mem.sentence
         sent = mem.sentence = read[s.index]
         body = s.section == "body"
         src = src_of[s.section]
@@ -715,10 +716,14 @@ def _after_appeal_object(c: FoundClaim, pos: int, sent: str) -> bool:
 
 # "claimed responsibility for the attack", "took credit for", "an attack claimed by X": a group owns up to an act
 _CLAIM_VERB = re.compile(r"(?i)claim(?:s|ed|ing)?\b")
-_FOR_THE_ACT = re.compile(r"(?i)\s+(?:(?:full|sole)\s+)?(?:responsibility|credit)\s+for\b")
+# (responsibility owned with no "for" too: "Anti-government group claims responsibility after eight officers die";
+# credit needs its "for", "claimed credit, pointing to 500,000 new jobs" is a claim about the count)
+_FOR_THE_ACT = re.compile(r"(?i)\s+(?:(?:full|sole)\s+)?(?:responsibility|credit\s+for)\b")
 _BY_AGENT = re.compile(r"(?i)\s+by\b")
 # what the group says of it after the act ("..., saying it killed 15 soldiers", "..., claiming to have killed")
 _SAYS_AFTER = re.compile(r"(?i),\s+(?:\w+ly\s+)?(?:saying|claiming|adding|stating|boasting)\b")
+# the agent's own word between it and the count ("an attack claimed by X, which said its fighters killed 12")
+_AGENT_SAYS = re.compile(r"(?i)\b(?:said|says|saying|claim(?:s|ed|ing)|stat(?:ed|es|ing)|add(?:ed|s|ing)|boast(?:ed|s|ing))\b")
 
 
 def _claims_the_act(c: FoundClaim, pos: int, sent: str) -> bool:
@@ -730,7 +735,12 @@ def _claims_the_act(c: FoundClaim, pos: int, sent: str) -> bool:
         return False
     if pos >= c.verb_end and _FOR_THE_ACT.match(sent, c.verb_end):
         return not _SAYS_AFTER.search(sent, c.verb_end, pos) and not _in_quote(sent[c.verb_end:pos])
-    return pos < c.verb_start and c.subj_start > c.verb_end and _BY_AGENT.match(sent, c.verb_end) is not None
+    if c.subj_start <= c.verb_end or _BY_AGENT.match(sent, c.verb_end) is None:
+        return False
+    # "an attack claimed by X": the act the group owns up to is the noun before; the count the attack's own clause
+    # tells after the agent ("Twin attacks claimed by the Taliban hit a checkpoint ..., killing eight") is the outlet's
+    return pos < c.verb_start or pos >= c.subj_end and not _AGENT_SAYS.search(sent, c.subj_end, pos) and \
+        not _in_quote(sent[c.subj_end:pos])
 
 
 def _before_what_clause(c: FoundClaim, pos: int, sent: str) -> bool:

@@ -120,7 +120,7 @@ _OTHER_NUMBER = re.compile(rf"\b(?:\d[\d,.]*|{number_word_pattern(one=False)})\s
 # detachment of 23"
 # ("the remains of only six people have been recovered": the dead, as "the bodies of"; "the killings yesterday of at
 # least 10 people": the day may come between the noun and its "of")
-_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|evacuation(?=\s+of\s)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+"
+_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|(?:evacuation|displacement)(?=\s+of\s)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+"
                       rf"(?:(?:yesterday|today|overnight|last\s+night|on\s+(?:{'|'.join(WEEKDAYS)}))\s+(?=of\s))?"
                       rf"(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|detachment|battalion|unit|group|total|crowd|team)\s+of)\s+)?"
@@ -500,6 +500,8 @@ def _classify(cue: str, h: str, head: str) -> str | None:
         return "killed" if h else None  # "lost 3,825 soldiers"; a bare "lost 3" is a score
     if cue == "evacuation":
         cue = "evacuated"  # "announced the evacuation of 136,000 people": the people moved out are displaced
+    if cue == "displacement":
+        cue = "displaced"  # "the forced displacement of at least 120 people": the people driven out
     for name, rx in _MEASURE_RX:
         if rx.fullmatch(cue):
             if name == "protesters" and h not in _HEADS["may_protest"] and not (
@@ -592,7 +594,8 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
                    r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
                    r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+[\w'’]+){0,7}?|(?:\s+(?:people|persons))?\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after|"
                    # the people it counts: "its overall toll for Palestinians killed in the almost five-month war neared 30,000"
-                   r"for|among)(?:\s+[\w'’-]+){1,16}?)"
+                   # (a word may hold dots: "after 9 p.m. local time", "the U.S. strike")
+                   r"for|among)(?:\s+[\w'’-]+(?:\.[\w'’-]*)*){1,16}?)"
                    # a part set off by commas: "the death toll, including 18 children, currently stood at 51"
                    r"(?:\s*,\s+including\s[^,.;]{1,60},)?"
                    # "the casualty count in Maule, originally reported at 587": an earlier count of it, set off by a comma

@@ -102,6 +102,7 @@ class ActorMemory:
         self.title = ""  # the article's title (described.py: a headline may be the one place a person is named so)
         self.upto = 0  # where the current sentence ends in `text` (0 in the title): what the reader has read so far
         self.sentence = ""  # the current sentence as the rules read it (kin.possessor_person: who came before "her")
+        self.before = ""  # the sentence read before it (recent_speakers: a person it had as a subject)
         self._acronyms: dict[str, str] | None = None
         # surname -> country of someone described before the article gives their full name ("Tegnell, the state
         # epidemiologist at Sweden's Public Health Agency" ... "Anders Tegnell"): people.register_people
@@ -160,8 +161,10 @@ class ActorMemory:
     def touch(self, actor: Actor) -> None:
         self.seen[actor.key] = self.now
 
-    def person(self, name: str, code: str | None, title: str | None = None) -> Actor:
-        code = code or self.local(title)
+    def person(self, name: str, code: str | None, title: str | None = None, local: bool = True) -> Actor:
+        """The person `name` of country `code`; with no code, a local office in `title` places them in the story's
+        country unless `local` is False (the caller knows whose office it is)."""
+        code = code or (self.local(title) if local else None)
         name = _SPACES.sub(" ", name.strip())
         hon = _ONE_HONORIFIC.match(name)
         name = _HONORIFIC.sub("", name)

@@ -7,11 +7,13 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import (JOURNALIST_HINT, MEDIA_RX, NAMED_OUTLET, NATIONAL_MEDIA, OUTLET_LAST, ends_last,
                              full_match)
+from .context import PLACE_NAMES
 from .gazetteer import COUNTRY_NAMES, DEMONYMS, MEDIA, STATE_MEDIA
 from .groups import demonym_of
 from .memory import ActorMemory
 from .model import Actor
 from .phrase_country import country_in, match_country
+from .places import city_countries
 from .sources import (JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, local_media, media_by_shape, outlet_named_in,
                       unnamed_paper)
 
@@ -35,12 +37,15 @@ def _outlet(s: str) -> Actor | None:
 
 # A state outlet named after its kind: "state broadcaster ORTB", "state Radio Mocambique", "the state-run daily La Nation".
 # The state's own media are of the country their name gives, else of the story's (as "state media" is, local_media).
-_STATE_OUTLET = re.compile(r"(?:(?i:the)\s+)?(?i:state|state-run|state-owned|government-run|government-owned)\s+"
+# A public or national broadcaster ("public broadcaster FBC", "national broadcaster NHK") is the state's too; a
+# "national daily" is no state paper, so only a broadcast medium follows those two words.
+_STATE_OUTLET = re.compile(r"(?:(?i:the)\s+)?(?:(?i:state|state-run|state-owned|government-run|government-owned)\s+"
                            # (the medium in lower case: "state Radio Mocambique" is the station's own name; a medium
                            # must be named: "State Sen. Michael Doherty", "State Department" are no outlets)
                            # ("State TV channel Khabar 24": a medium and its kind; a channel's number ends its name)
                            r"(?:news\s+agency|(?:television|TV|radio)(?:\s+(?:channel|station|network))?|broadcaster|"
-                           r"daily|newspaper|channel)\s+"
+                           r"daily|newspaper|channel)|"
+                           r"(?i:public|national)\s+(?:broadcaster|(?:television|TV|radio)\s+(?:broadcaster|channel|station|network)))\s+"
                            r"(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*){0,3}(?:\s+\d{1,3})?)")
 
 
@@ -58,7 +63,8 @@ def _state_outlet(s: str, mem: ActorMemory) -> Actor | None:
         n = m.group("n")
         name = MEDIA.get(n, n)
         return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name) or country_in(n) or focus)
-    if "tate" not in s and "overnment" not in s or (m := _STATE_OUTLET.fullmatch(s)) is None:
+    if "tate" not in s and "overnment" not in s and "ublic" not in s and "ational" not in s or \
+            (m := _STATE_OUTLET.fullmatch(s)) is None:
         return None
     n = m.group("n")
     if n in COUNTRY_NAMES or n in DEMONYMS:
@@ -86,6 +92,9 @@ def outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | 
         n = m.group("n")
         if hit := _outlet(n):
             return hit
+        if n in PLACE_NAMES or max(city_countries(n).values(), default=0) >= 100_000:
+            # "New York magazine", "Jakarta daily": a place is no outlet's name; with its kind it is the outlet's
+            n = f"{n} {last}"
         if n not in DEMONYMS and n not in COUNTRY_NAMES and not country_in(n):
             return Actor(f"media:{n.lower()}", n, "media", None)
     if last_low in MEDIA_LAST and (m := full_match(NATIONAL_MEDIA, s)):

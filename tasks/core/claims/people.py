@@ -21,6 +21,7 @@ from .calendar_words import MONTHS_BUT_MAY, WEEKDAYS
 from .people_words import storyless_roles
 from .place_words import place_nouns
 from .source_words import source_nouns
+from .inflections import word_lemmas
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
 from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
@@ -104,6 +105,38 @@ def _named_before(sentence: str, end: int, last: str) -> str | None:
     return full if full and " " in full else None
 
 
+# "the agency's spokesperson", "the group's leader": a role held in a body a common noun refers back to
+_OWNER_BACKREF = re.compile(r"(?i)(?:the|this)\s+(?P<w>[a-z]+)['’]s\s")
+
+
+def owner_named_before(office: str, mem: ActorMemory) -> Actor | None:
+    """The body an appositive office's possessor refers back to ("the agency's spokesperson": the agency the story named
+    speaking before), when backrefs.backref knows the word as one for a body and finds one whose country is known or
+    that has none, an international body; a body of unknown country ("the company's chief operating officer" after
+    "Tyvak") leaves the person to the other readings."""
+    if (m := _OWNER_BACKREF.match(office)) is None:
+        return None
+    from .backrefs import backref  # backrefs reads this module's titled names; import late
+    body = backref(m.group("w").lower(), mem)
+    if body is None or body.kind not in ("organization", "media"):
+        return None
+    return body if body.country or _posted_by_body(body.name) or names_body_abroad(body.name) else None
+
+
+_NEXT_WORD = re.compile(r"\s+(\p{Ll}+)\b")
+
+
+def _question_auxiliary(words: list[str], sentence: str, start: int, end: int) -> bool:
+    """'Will Sanders come down off the pique?', 'May Johnson survive the vote?': a question opening with an auxiliary
+    that is a given name too, its subject's name and a verb's base form; the auxiliary is no part of the name
+    ("Will Smith is in town?" keeps it: no base form after the name)."""
+    if len(words) != 2 or sentence[:start].strip(" \"'“‘") or not sentence.rstrip(" \"'”’").endswith("?") or \
+            "AUX" not in word_lemmas(words[0].lower()) or not (m := _NEXT_WORD.match(sentence, end)):
+        return False
+    verb = word_lemmas(m.group(1)).get("VERB", ())
+    return m.group(1) in verb
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
     if "-" in sentence:
@@ -155,7 +188,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             name = " ".join(words)
         # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
         # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
-        opener = words[0].lower() in not_name_start()
+        opener = words[0].lower() in not_name_start() or _question_auxiliary(words, sentence, m.start(), m.end())
         lone = opener and len(words) == 2
         if opener and len(words) > 2 or word_before_name(words):
             words = words[1:]
@@ -177,6 +210,12 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
                 # the office's country is in the description, not in a clause it goes on with: "Hillary Clinton, who
                 # served as secretary of state when the decision was made to intervene in the Libya civil war"
                 office = desc[:cut.start()] if (cut := _CLAUSE_AFTER.search(desc, head.end())) else desc
+                if (body := owner_named_before(office, mem)) is not None:
+                    # "Babar Baloch, the agency's spokesperson" after "The UN refugee agency condemned ...": he speaks
+                    # for the body the story named, of its country (none for an international one), not for the
+                    # story's country as a bare "spokesperson" would (memory.local)
+                    mem.person(name, body.country, desc, local=False)
+                    continue
                 mem.person(name, country_in_story(office, mem), desc)
                 continue
         # "admirer Gustav Lloyd Agerblad from Stockholm", "Dr Melissa Lazenby, of the University of Edinburgh": where
@@ -356,6 +395,8 @@ def office_country(sentence: str, start: int, end: int, name: str, mem: ActorMem
         after = CLAUSE_CUT.split(rest[1:], maxsplit=1)[0]
     # the name itself is left out: "London Rene", "Sister Sharon Holland" name no country
     # (in any case: a transcript's "MARY FALLIN:" is Mary Fallin, not the Mary province of Turkmenistan)
+    if rest.startswith(", ") and (body := owner_named_before(after, mem)) is not None:
+        return body.country  # "Babar Baloch, the agency's spokesperson": the body referred back to (register_people)
     title = _without(sentence[start:end], name)
     desc = posted_abroad(f"{' '.join(before.split()[-5:])} {title} {after}")
     if _posted_by_body(f"{before} {title} {after}"):
@@ -403,6 +444,8 @@ def home_country(sentence: str, start: int, end: int, mem: ActorMemory) -> str |
         return None  # the name's own title or apposition ("AFP correspondent X", "X, a reporter for ...")
     if expert.search(after):
         return None  # "X, an oceanographer": experts are quoted from wherever they work
+    if after and (owner := owner_named_before(after, mem)) is not None:
+        return owner.country  # "X, the agency's spokesperson": the body referred back to places them (office_country)
     # an international post, in the words around the name across commas: "The head of the UN Palestinian refugee
     # agency, John Ging, said"
     around = sentence[max(0, start - 90): end + 90]

@@ -8,6 +8,7 @@ from functools import lru_cache
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import TITLE_LAST
+from .inflections import word_lemmas
 from .name_words import first_names
 
 # a title word, "for" and a run of capitalised words (an "and" may join portfolio words): the office's portfolio and
@@ -57,9 +58,48 @@ def title_holder(title: str, sentence: str) -> str | None:
     for Government Communication Bence Tuzson accused ..." -> "Bence Tuzson"."""
     at = sentence.find(title + " for ")
     if at < 0:
-        return None
+        return _holder_after(title, sentence)
     tail = sentence[at + len(title) - len(title.split()[-1]):]
     for run, name in _holders(tail):
         if tail.find(run) < len(title.split()[-1]) + 10:
             return name
+    return _holder_after(title, sentence)
+
+
+# what may join a title to the rest of the office before the holder's name: a portfolio ("for news and talk", "of
+# Government Affairs") or a second office ("and Democratic National Committee Chairman")
+_JOIN = re.compile(r"\s+(?:for|of|and)\s")
+_NAME_WORD = re.compile(r"\p{Lu}[\p{L}'’-]+|\p{Lu}\.")
+_STOP = re.compile(r"[,;:()\"“”]")
+
+
+def _holder_after(title: str, sentence: str) -> str | None:
+    """The person named after a title the parse took for the whole claimant, once a portfolio or a second office
+    follows it: "Sirius XM Vice President for news and talk Dave Gorab called", "former Pennsylvania Gov. and Democratic
+    National Committee Chairman Ed Rendell" -> "Dave Gorab", "Ed Rendell". The name is the last two or three
+    capitalised words (from a first name) before the verb, a punctuation mark or the sentence's end; None when the
+    office runs into anything else."""
+    at = sentence.find(title)
+    if at < 0 or not (join := _JOIN.match(sentence, at + len(title))):
+        return None
+    # after "and" a second office must come before the name: "The Interior Minister and Paul Jones" are two people
+    first = 1 if join.group(0).strip() == "and" else 0
+    words = sentence[at + len(title):].split()[:12]
+    run: list[str] = []
+    for w in words:
+        bare = w.rstrip(".!?,;:") if len(w) > 2 else w  # ("Jr." and an initial keep their point)
+        if _NAME_WORD.fullmatch(bare):
+            run.append(bare)
+            if bare != w:
+                break  # the name ends the sentence or its clause ("... Ed Rendell.")
+            continue
+        if bare != w or _STOP.search(w) or bare.islower() and "VERB" in (lemmas := word_lemmas(bare)) and \
+                "NOUN" not in lemmas:
+            break  # the verb after the name ("Dave Gorab called")
+        run = []
+    else:
+        return None
+    for i in range(max(first, len(run) - 3), len(run) - 1):
+        if run[i].lower() in first_names() and run[i].lower() not in TITLE_LAST:
+            return " ".join(run[i:])
     return None

@@ -3,10 +3,14 @@ plural people a sentence just before opened with.
 """
 from __future__ import annotations
 
+import regex as re
+
 from .description_actors import describe
 from .groups import is_document, is_group, is_individual, is_people
+from .inflections import word_lemmas
 from .memory import ActorMemory
 from .model import Actor
+from .name_words import first_name_genders
 from .source_words import may_be_surname, one_person
 
 
@@ -51,6 +55,8 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
             # "..., writes the PA agency. He adds ...": the agency's reporter; another body just before: say nothing
             last = since[-1]
             if last.kind == "media":
+                if subject := _person_subject_near(mem, pronoun):
+                    return subject, "pronoun -> the person a clause had as its subject, not the outlet's reporter"
                 return last, "pronoun -> the news outlet that spoke last (its reporter)"
             if (last.key in mem.voices or is_individual(last) and hit is not None and hit not in mem.speakers) and \
                     mem.gender.get(last.key, pronoun) == pronoun and mem.seen.get(last.key, -99) >= mem.now - 1:
@@ -85,6 +91,33 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
                    and not (pronoun == "they" and is_document(a))
                    and not (pronoun == "it" and (is_people(a) or is_individual(a))))
     return (hit, how.format("body")) if hit else None
+
+
+# a capitalised word and the lower-case word after it: a surname and, maybe, the verb it is the subject of
+_NAME_THEN_WORD = re.compile(r"(?<![\p{L}'’])(\p{Lu}[\p{L}-]+)\s+(\p{Ll}+)\b")
+
+
+def _person_subject_near(mem: ActorMemory, pronoun: str) -> Actor | None:
+    """The person the story knows, who may be `pronoun`, that the sentence before or this one has as a clause's subject
+    ("As the paper noted, ... Trump has not always had good things to say ... He promises", "While he's said he'll
+    fight, Sanders must decide"): the pronoun is that person, not the reporter of an outlet that spoke just before (as
+    in "... to demand Pashinyan's resignation, the PA reports. He adds", where the person is only a possessor)."""
+    for text in (mem.before, mem.sentence):
+        for m in _NAME_THEN_WORD.finditer(text):
+            lemmas = word_lemmas(m.group(2))  # an auxiliary ("has", "must"), or a word only a verb ("said")
+            if "AUX" not in lemmas and ("VERB" not in lemmas or "NOUN" in lemmas):
+                continue
+            w = m.group(1)
+            if (known := mem.by_surname.get(w)) is not None:
+                if known.kind == "person" and mem.gender.get(known.key, pronoun) == pronoun:
+                    return known
+                continue
+            # a person named in full in passing ("Donald Trump's rise": memory keeps the name as read), of that gender
+            # when the first name tells
+            full = next((f for f in (mem.names.get(w), mem.names.get(w + "'s"), mem.names.get(w + "’s")) if f), None)
+            if full and " " in full and first_name_genders().get(full.split()[0].lower(), pronoun) == pronoun:
+                return mem.person(full, None)
+    return None
 
 
 def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:

@@ -12,7 +12,7 @@ from .actors import placed_body, resolve
 from .memory import ActorMemory, international, posted_abroad
 from .phrase_country import PLACE_FULL, acronym_country, country_in
 from .shared_bodies import country_in_story
-from .people import APPOS_HEAD, surname_actor
+from .people import APPOS_HEAD, owner_named_before, surname_actor
 from .groups import GROUP_HEADS, is_group
 from .calendar_words import MONTHS, WEEKDAYS
 from .model import Actor
@@ -260,13 +260,17 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
             prev = left[pb:pe].strip()
             named = resolve(prev, mem) if prev else None
             if named and named.kind == "person":
-                code = named.country or country_in(core) or mem.local(core) or owner_country(core, mem)
+                # ("Babar Baloch, the agency's spokesperson": the body "the agency" refers back to places him, an
+                # international one nowhere, before a bare "spokesperson" would place him in the story's country)
+                owned = owner_named_before(core, mem) if named.country is None else None
+                code = named.country or (owned.country if owned else
+                                         country_in(core) or mem.local(core) or owner_country(core, mem))
                 # the role the apposition gives ("Majed Al-Ansari, a spokesperson for the foreign ministry, said")
                 # names him too: a later "the spokesman said" is he
                 # (a spokesperson only: "NAME, president of the Farm Bureau, said" is no later "the president")
                 role = m.group(0).split()[-1] if (m := _APPOS_HEAD.match(core)) and \
                     m.group(0).lower().split()[-1].startswith("spokes") else None
-                actor = mem.person(named.name, code, role) if code or role else named
+                actor = mem.person(named.name, code, role, local=owned is None) if code or role else named
                 ps = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
                 return actor, ps, ps + len(prev)
         if hop == 0 and (rel := _RELATIVE_SUBJECT.fullmatch(core)) and \
