@@ -232,6 +232,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             full_match(PERSON_RX, s) is None:
         # "Microsoft Security Response Alliance director Mike Reavey": the person, placed by the body's words
         return mem.person(m.group("n"), country_in_story(m.group("body"), mem), f"{m.group('body')} {m.group('role')}")
+    if " of " in s and s[:1].isupper() and (m := _PERSON_OF_BODY.fullmatch(s)) and (who := _person_of_body(m, mem)):
+        return who
     if s.endswith(("day", "week", "month", "year")) and " " in s:
         s = WHEN.sub("", s)  # "according to a Texas prison statement Monday": when it spoke, not its name
     if s.isupper() and len(s) > 3 and s[:1].isalpha() and dateline_place(s):
@@ -534,6 +536,27 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             body.kind == "organization" and body.country:
         return body  # "announced the commander of the police": a body's head speaks for the body, as "the police commander"
     return None
+
+
+# "Noah Greenwald of the Center for Biological Diversity", "Wray Grimaldi of the University of Otago", "Isaacs of
+# Samaritan's Purse": a person named with the body they work for (not "Friends of the Earth", "Security Council of the
+# United Nations": _person_of_body asks the words before "of" to name a person)
+_PERSON_OF_BODY = re.compile(r"(?P<n>[A-Z][\p{L}'’.-]+(?:\s+[A-Z][\p{L}'’.-]+){0,3})\s+of\s+(?P<b>(?:the\s+)?[A-Z].*)")
+
+
+def _person_of_body(m: re.Match, mem: ActorMemory) -> Actor | None:
+    """The person in "NAME of the BODY" when NAME alone names a person (two words or more, or a surname the story
+    knows) and BODY a body: the person speaks, placed by the body's country when their own words give none."""
+    name = m.group("n")
+    if " " not in name and name not in mem.by_surname:
+        return None  # "Friends of the Earth", "Khaldun of ..." read alone: one word is no person's name here
+    body = resolve(m.group("b"), mem)
+    if body is None or body.kind not in ("organization", "media"):
+        return None  # "... of the Armenian", "of Jerusalem": a place or a people, no body they work for
+    who = resolve(name, mem)
+    if who is None or who.kind != "person":
+        return None
+    return who if who.country or not body.country else mem.person(who.name, body.country)
 
 
 # a body's head named by the body ("the commander of the police", "the chief of the army"), when nothing above names them

@@ -22,7 +22,7 @@ from .data_files import read_words
 from .figure_words import count_qualifier_pattern, count_words, number_word_pattern, scale_word_pattern
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
-from .source_phrase import names_no_source, source_words
+from .source_phrase import in_accordance, names_no_source, source_words
 from .model import Actor
 from .parse import parsed_text
 from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
@@ -252,6 +252,25 @@ def _claim_type(verb: str, content: str, actor: Actor) -> tuple[str, str | None]
     return base, (others[0] if base != "statement" and others else None)
 
 
+# adverbial clauses whose own subject a participle after them may belong to
+_ADVERBIAL_MARKS = frozenset("after before when while because since although though whereas until unless once as".split())
+
+
+def _subordinate_participle(parsed, sent: str, start: int) -> bool:
+    """Whether the parse hangs the participle at `start` on the verb of an adverbial clause with a subject of its own
+    ("The statement comes a week after regional leaders issued an ultimatum, saying M23 ...": the leaders say it,
+    not the statement the sentence opens with); the parse's own reading then gives the claim."""
+    if parsed is None or parsed_text(parsed) != sent:
+        return False
+    tok = next((t for t in parsed if t.idx == start), None)
+    if tok is None or tok.head is tok:
+        return False
+    head = tok.head
+    return head.dep_ == "advcl" and head.head is not head and \
+        any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in head.children) and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
 def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, syntax_on: bool = False,
                 opens_line: bool = False) -> list[FoundClaim]:
     found: list[FoundClaim] = []
@@ -284,6 +303,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             np = source_words(_parsed_object(m.group("np"), m.start("np"), parsed, sent))
             if names_no_source(np, not m.group(0)[:1].lower() == "a"):
                 continue  # "priced according to how expensive ...", "per episode": no source
+            if m.group(0)[:1] in "Aa" and in_accordance(sent[:m.start()], np):
+                continue  # "paying them according to the new wage structure": a rule followed, no one speaking
             np_end = m.start("np") + len(np)
             if _FIRST_OWNER.match(np):
                 continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs
@@ -426,7 +447,7 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 found.append(FoundClaim(found[-1].actor, found[-1].surface, -1, -1, v, m.start("v"), m.end("v"),
                                         "statement", rule="rules.adding"))
             elif not found and v == m.group("v") and (hit := clause_subject(sent, m.start(), mem)) and \
-                    not _EXPLETIVE_IT.match(sent, hit[1]):
+                    not _EXPLETIVE_IT.match(sent, hit[1]) and not _subordinate_participle(parsed, sent, m.start("v")):
                 actor, s0, s1 = hit
                 found.append(FoundClaim(actor, sent[s0:s1], s0, s1, v, m.start("v"), m.end(), v))
             continue

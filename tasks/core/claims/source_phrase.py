@@ -45,3 +45,19 @@ def names_no_source(np: str, per: bool) -> bool:
         return True
     first = np.split()[0]
     return per and first.islower() and first not in _PER_OPENERS and first not in source_nouns()
+
+
+# what may end the words before an "according to" that credits a source: the sentence's start, a comma, a bracket, a
+# dash, a colon, a quotation mark, or "that" opening a clause ("He said that according to police ...")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:(\[—–\"“”‘’'-]|\bthat)\s*$")
+_WORD = re.compile(r"[\p{L}-]+")
+
+
+def in_accordance(before: str, np: str) -> bool:
+    """ "according to" inside a clause meaning "in accordance with": straight after a verb or its object, with no
+    comma ("paying them according to the new wage structure", "a request made according to common usage"), and
+    lower-case words none of which is a source's noun ("killed according to police", "rose according to data",
+    "according to witness testimony" keep their source)."""
+    if _CLAUSE_OPEN.search(before) or any(ch.isupper() or ch.isdigit() for ch in np):
+        return False
+    return not any(w.lower() in source_nouns() for w in _WORD.findall(np))

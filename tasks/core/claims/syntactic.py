@@ -111,11 +111,16 @@ def _asserts_after_denial(cue: SynCue, same: list[FoundClaim], sent: str) -> boo
     """'X denied that, claiming that barricades were put up by others': a participle with a that-clause of its own
     after the speaker's denial asserts something the denial does not: a second claim of another kind (the batch-1
     rule of two claim types in one sentence), where 'slammed the budget, saying ...' only gives the stance's reason."""
-    return cue.rule == "syn.participle" and all(verb_kind(c.claim_type) == "denial" for c in same) and \
-        all(c.verb_start < cue.cue_start for c in same) and bool(_THAT_AFTER.match(sent, cue.cue_end))
+    return cue.rule in ("syn.participle", "syn.advcl") and all(verb_kind(c.claim_type) == "denial" for c in same) and \
+        all(c.verb_start < cue.cue_start for c in same) and \
+        (_THAT_AFTER.match(sent, cue.cue_end) is not None or _SUBJECT_CLAUSE_AFTER.match(sent, cue.cue_end) is not None)
 
 
 _THAT_AFTER = re.compile(r"\s+that\s")
+# a clause with no "that": a pronoun subject and its finite verb ('dismissed the report as "one-sided," saying it does
+# not cover "the war crimes" ...'), not an object ("saying nothing", "saying so")
+_SUBJECT_CLAUSE_AFTER = re.compile(r"\s+(?:it|they|he|she|we|there|this)\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|does|do|did|"
+                                   r"would|will|could|can|should|had)\b")
 
 
 def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | None:
