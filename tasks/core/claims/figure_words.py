@@ -219,3 +219,10 @@ def scale_word_pattern(after: str = "digits") -> str:
     'words': "two hundred", "two dozen"; 'any': either), longest first (the scale rows of number_words.tsv)."""
     kinds = ("words", "digits") if after == "any" else (after,)
     return "(?:" + _alternation(w for a in kinds for w in scale_words(a)) + ")"
+
+
+@lru_cache(maxsize=None)
+def planned_acts() -> frozenset[str]:
+    """Words that make a harm right after them and "to" only planned, threatened or tried ("preparing to arrest another
+    13", "threatened to kill 12 hostages"): no figure (planned_acts.tsv, lower case)."""
+    return read_words("planned_acts.tsv")

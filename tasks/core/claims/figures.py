@@ -18,7 +18,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words
+from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts
 from .people_words import not_person_plurals, person_nouns
 
 # the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
@@ -35,6 +35,7 @@ _NEXT_NOUN = re.compile(r"\s+(?:of\s+)?\w+")
 _NOT_PEOPLE_MODS = re.compile(rf"(?i)\b(?:{'|'.join(not_people_nouns('mod'))})\b")
 
 _GROUPS = figure_groups()  # data/figure_groups.tsv: the kinds of people a count's head names
+_PLANNED_ACTS = planned_acts()  # data/planned_acts.tsv: a harm only planned or threatened ("preparing to arrest")
 _HEADS = figure_heads()  # data/figure_heads.tsv: head nouns read in a particular way
 _GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
@@ -159,7 +160,8 @@ _ILLNESS = re.compile(r"(?i)\b(?:(?:becoming|became|become|fell|falling|fallen|f
                       r"heat\s?strokes?|heat exhaustion|sunstroke|dehydration)\b")
 _HARMED_BY = re.compile(r"(?i)\b(?:gas|leak\w*|poison\w*|fumes|smoke|chemicals?|toxic|contaminated)\b")
 # captives who got out, were let out or were moved: "escaped", "broke out", "were freed", "were evacuated"
-_CAPTIVES_OUT = re.compile(r"(?i)\s+(?:(?:have|had|has|were|was|are|had been|have been)\s+)?"
+# (in a relative clause too: "recapture 40 of the 87 prisoners who escaped": the 87 got out)
+_CAPTIVES_OUT = re.compile(r"(?i)\s+(?:(?:who|that)\s+)?(?:(?:have|had|has|were|was|are|had been|have been)\s+)?"
                            r"(?:(?:also|later|reportedly|allegedly)\s+)?"
                            r"(?P<c>escaped|escaping|escape|fled|broke\s+out|break\s+out|freed|released|evacuated|"
                            r"evacuating)\b")
@@ -278,6 +280,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     # three people dead" is what they caused, "200 people have left" the cue of people who fled)
     if (adj := _ADJ_CUE.search(before)) and _lacking(before, adj):
         return None  # "missing 10 of the Saints' 16 games": the verb "miss" takes the count as its object
+    if adj and _planned(before, adj):
+        return None  # "preparing to arrest another 13 NLD members": no one held yet
     if _BURIED_BEFORE.search(before) and _ALIVE_AFTER.match(sent, head_end):
         return "killed"  # "the landslide buried over 2000 people alive": the count inside "buried ... alive" (measure_cues.tsv)
     # "the evacuation of 136,000 people" tells what befell them unless their clause says more ("the evacuation of 24
@@ -311,6 +315,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             continue  # "12 people ... to put another human being to death", "sentenced him to death": no toll of the 12
         if _OWNED_BEFORE.search(after, 0, m.start()):
             continue  # "70 children, along with their displaced families": the cue describes the owned noun after it
+        if m.group(0).lower() == "missing" and _FOR_BEFORE.search(after, 0, m.start()):
+            continue  # "Hundreds of people came out to search for missing relatives": the missing are whom they seek
         if _ACTIVE_OBJECT.match(after, m.end()) and not _BE_BEFORE.search(after, 0, m.start()) and \
                 _classify(m.group(0).lower(), h, head) in _DONE_TO:
             got = None  # "Two gunmen killed a policeman": the count did it to someone else, it is no toll of its own
@@ -363,7 +369,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     got = got or fallback
     if got is None and evacuation and _group(head, "displaced") not in ("military", "peacekeepers"):
         got = "displaced"
-    if h in ("protesters", "demonstrators") and got in (None, "deployed"):
+    # ("thousands of marchers neared the centre": a march's people are its protesters, as demonstrators are)
+    if h in ("protesters", "demonstrators", "marchers") and got in (None, "deployed"):
         return "protesters"
     # "Although it's unknown how many were injured, Sky News estimates at least 50 people": the question the count
     # answers, earlier in the sentence, names its measure
@@ -431,6 +438,7 @@ _PART_AFTER = re.compile(r"(?i),\s*(?:half|most|many|some|a third|a quarter|a fr
 _HOW_MANY_Q = re.compile(r"(?i)\bhow\s+(?:many|much)\b")
 # a possessive right before a measure word makes it the adjective of the noun it owns ("their displaced families")
 _OWNED_BEFORE = re.compile(r"(?i)\b(?:their|his|her|its|our|your)\s+$")
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
 _LATER_DIED = re.compile(r"(?i)\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|also)\s+)?(?:died|succumbed|passed away)\b")
 # an apposition right after the head, in dashes or brackets (a hyphen only with spaces around it)
 _APPOSITION_AFTER = re.compile(r"\s*—[^—.;]{1,200}?—|\s*–[^–.;]{1,200}?–|\s+-\s[^.;]{1,200}?\s-(?=\s)|\s*\([^().;]{1,200}\)")
@@ -463,6 +471,14 @@ def _rescue(before_cue: str, after_head: str) -> bool:
 
 # "the missing 43 students", "all the missing 12": "missing" as the adjective of the people counted
 _MISSING_ADJ = re.compile(r"(?i)\b(?:the|those|these|its|their|his|her|our|all|other|remaining|still)\s+$")
+
+
+def _planned(before: str, adj: re.Match) -> bool:
+    """A killing, wounding or detaining verb right before a count that is only planned, threatened or tried ("preparing
+    to arrest another 13", "threatened to kill 12 hostages", planned_acts.tsv): no one is yet held or harmed."""
+    w = _WORD_TO.search(before, 0, adj.start("c"))
+    return w is not None and w.group(1).lower() in _PLANNED_ACTS and \
+        _classify(adj.group("c").lower(), "", "") in ("killed", "wounded", "detained", "casualties")
 
 
 def _lacking(before: str, adj: re.Match) -> bool:
@@ -884,7 +900,10 @@ _TABLE = re.compile(r"(?i)\s*(?P<w>dead|deaths|killed|injured|wounded|missing|ar
 # "the bodies of 14", "23 bodies were recovered" are the dead; "two leadership bodies" are not
 _UNRECOVERED = re.compile(r"(?i)\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(?:still\s+)?(?:never|not|yet\s+to\s+be)\s+"
                           r"(?:been\s+|yet\s+been\s+)?(?:recovered|found|retrieved|located)\b")
-_BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|pulled|retriev\w*|identif\w*|flown|brought|buried|burial|discover\w*|spotted|"
+# (a headline's present tense and where bodies are left: "Investigators find 19 bodies in pits", "Over 100 bodies dumped
+# in mass grave"; a grave named by its kind, not "grave concern"; not "bodies dumped the proposal" nor "bodies find
+# common ground")
+_BODY_CUE = re.compile(r"(?i)\b(?:recover\w*|found|finds?(?=\s+(?:[\w,]+\s+){1,3}bodies\b)|dumped(?=\s+(?:in|into|at|on|near|along|beside|outside|inside)\b)|(?:mass|shallow|clandestine|secret|common|unmarked)\s+graves?|pits|pulled|retriev\w*|identif\w*|flown|brought|buried|burial|discover\w*|spotted|"
                        r"floating|dead|killed|victims|morgue|exhum\w*|returned|wash\w* (?:up|ashore)|lay|lying|remains|transfer\w*|transport\w*|"
                        r"carried|coffins?|bags?|hospital|counted|counting|saw|seen)\b")  # "he counted 51 bodies", "we saw 23 bodies": a witness's toll
 # square kilometres of territory taken or burnt are a figure; acres of a plot for sale are not
@@ -1163,7 +1182,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 continue
         if not m:
             adj = _ADJ_CUE.search(before := sent[max(0, a.qual_start - 40): a.qual_start])
-            if adj and _lacking(before, adj):
+            if adj and (_lacking(before, adj) or _planned(before, adj)):
                 adj = None  # "will be missing two of their best players": what a team lacks, no one is missing
             if adj and adj.group("c").lower() == "evacuation":
                 adj = None  # "forced the evacuation of several theaters": only people the count's head names (_measure)
@@ -1328,7 +1347,44 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                                country, group, country is not None))
     if pending:
         out = _put_at_figures(sent, prev, out, pending)
-    return _ranges(sent, out, amounts) if len(amounts) > 1 and out else out
+    if len(amounts) > 1 and out:
+        out = _elided_figures(sent, _ranges(sent, out, amounts), amounts)
+    return out
+
+
+# A count whose measure the list leaves out, after a figure of the same sentence and before a place: "12 people were
+# killed in Kabul and 5 in Kandahar", "11 deaths in Ratnagiri district, six in Satara and five from Kolhapur" (not "in
+# the morning", nor a year: the place is a capitalised name)
+_ELIDED_AFTER = re.compile(r"\s+(?:(?:more|others?)\s+)?(?:in|from|at)\s+(?:the\s+)?(?!(?:The|A|An|January|February|March|April|"
+                           r"May|June|July|August|September|October|November|December)\b)\p{Lu}")
+
+
+_ELIDED_GAP = re.compile(r"[^.:;!?\d“”\"]{0,60}?\b(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+[\p{L}’'-]+){0,2}"
+                         r"(?:\s*,\s*|\s+)(?:(?:and|while|with|but)\s+)?(?:(?:another|an additional|a further)\s+)?")
+_ELIDED_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?P<c>\p{Lu}[\w’'-]*)")
+
+
+def _elided_figures(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
+    """`out` with the counts of a list that name no measure of their own: each counts what the figure before it
+    counts, when only a list separator stands between them and a place follows the count."""
+    counted = {f.amount.start for f in out if f.amount is not None}
+    added: list[FoundFigure] = []
+    for a in amounts:
+        if a.start in counted or a.value is not None and 1800 <= a.value <= 2100 and "," not in a.text:
+            continue
+        prev = max((f for f in out + added if f.amount is not None and f.amount.end <= a.qual_start),
+                   key=lambda f: f.amount.end, default=None)
+        if prev is None or a.qual_start - prev.end > 80 or not _ELIDED_AFTER.match(sent, a.end):
+            continue
+        gap = sent[prev.end: a.qual_start]
+        # the gap holds the earlier figure's own place ("killed in Kabul and", "in Ratnagiri district,"), then the
+        # separator, and no other count
+        if any(prev.amount.end < b.start < a.start for b in amounts) or not _ELIDED_GAP.fullmatch(gap):
+            continue
+        place = _ELIDED_PLACE.match(sent, a.end)
+        country = word_country(place.group("c")) if place else None
+        added.append(FoundFigure(a.qual_start, a.end, prev.measure, a, country, prev.subject_group, country is not None))
+    return sorted(out + added, key=lambda f: f.start) if added else out
 
 
 # a count's "members of" or "elements of" an armed or security force: "three members of the security forces"
