@@ -47,12 +47,14 @@ def seed_scores(tmp_path_factory) -> dict:
     return score_claims(parse_gold(GOLD.read_text(encoding="utf-8")), figs, atts)
 
 
+# Issue 10: the seeds stay at 1.0 / 1.0. A floor below that let one lost seed row through (claims-0.36.0's
+# "according to" as "in accordance with" took "Nikol Pashinyan according to this ..."), caught only by the fresh-clone run.
 def test_seed_figure_f1(seed_scores):
-    assert seed_scores["summary"]["figure_f1"] >= 0.95, seed_scores["figures"]
+    assert seed_scores["summary"]["figure_f1"] == 1.0, seed_scores["figures"]
 
 
 def test_seed_attribution_f1(seed_scores):
-    assert seed_scores["summary"]["attribution_f1"] >= 0.90, seed_scores["attributions"]
+    assert seed_scores["summary"]["attribution_f1"] == 1.0, seed_scores["attributions"]
 
 
 def test_seed_figure_claimant_country(seed_scores):
