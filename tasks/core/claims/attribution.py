@@ -303,11 +303,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             np = source_words(_parsed_object(m.group("np"), m.start("np"), parsed, sent))
             if names_no_source(np, not m.group(0)[:1].lower() == "a"):
                 continue  # "priced according to how expensive ...", "per episode": no source
-            if m.group(0)[:1] in "Aa" and not _DEMONSTRATIVE.match(np) and np.lower() not in _OBJECT_PRONOUNS \
-                    and np.lower() != "it" and in_accordance(sent[:m.start()], np):
-                # "paying them according to the new wage structure": a rule followed, no one speaking; a pronoun or
-                # "this" stands for a speaker ("Prime minister Nikol Pashinyan according to this is not the final figure")
-                continue
+            if m.group(0)[:1] in "Aa" and in_accordance(sent[:m.start()], np):
+                continue  # "paying them according to the new wage structure": a rule followed, no one speaking
             np_end = m.start("np") + len(np)
             if _FIRST_OWNER.match(np):
                 continue  # "“Also, according to our analysis, there is ...”": the speaker's own finding, theirs

@@ -1355,8 +1355,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
 # A count whose measure the list leaves out, after a figure of the same sentence and before a place: "12 people were
 # killed in Kabul and 5 in Kandahar", "11 deaths in Ratnagiri district, six in Satara and five from Kolhapur" (not "in
 # the morning", nor a year: the place is a capitalised name)
-_ELIDED_AFTER = re.compile(r"\s+(?:(?:more|others?)\s+)?(?:in|from|at)\s+(?:the\s+)?(?!(?:The|A|An|January|February|March|April|"
-                           r"May|June|July|August|September|October|November|December)\b)\p{Lu}")
+_ELIDED_AFTER = re.compile(rf"\s+(?:(?:more|others?)\s+)?(?:in|from|at)\s+(?:the\s+)?(?!(?:The|A|An|{'|'.join(MONTHS)})\b)\p{{Lu}}")
 
 
 _ELIDED_GAP = re.compile(r"[^.:;!?\d“”\"]{0,60}?\b(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+[\p{L}’'-]+){0,2}"

@@ -51,6 +51,9 @@ def names_no_source(np: str, per: bool) -> bool:
 # dash, a colon, a quotation mark, or "that" opening a clause ("He said that according to police ...")
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:(\[—–\"“”‘’'-]|\bthat)\s*$")
 _WORD = re.compile(r"[\p{L}-]+")
+# a pronoun or demonstrative alone stands for a speaker named before ("Prime minister Nikol Pashinyan according to this
+# is not the final figure", "according to him"), never for a rule followed
+_STANDS_FOR_SOURCE = frozenset("this that these those it him her them us me".split())
 
 
 def in_accordance(before: str, np: str) -> bool:
@@ -58,6 +61,6 @@ def in_accordance(before: str, np: str) -> bool:
     comma ("paying them according to the new wage structure", "a request made according to common usage"), and
     lower-case words none of which is a source's noun ("killed according to police", "rose according to data",
     "according to witness testimony" keep their source)."""
-    if _CLAUSE_OPEN.search(before) or any(ch.isupper() or ch.isdigit() for ch in np):
+    if _CLAUSE_OPEN.search(before) or np.lower() in _STANDS_FOR_SOURCE or any(ch.isupper() or ch.isdigit() for ch in np):
         return False
     return not any(w.lower() in source_nouns() for w in _WORD.findall(np))

@@ -120,7 +120,7 @@ _THAT_AFTER = re.compile(r"\s+that\s")
 # a clause with no "that": a pronoun subject and its finite verb ('dismissed the report as "one-sided," saying it does
 # not cover "the war crimes" ...'), not an object ("saying nothing", "saying so")
 _SUBJECT_CLAUSE_AFTER = re.compile(r"\s+(?:it|they|he|she|we|there|this)\s+(?:\w+ly\s+)?(?:is|are|was|were|has|have|had|does|do|did|"
-                                   r"would|will|could|can|should|had)\b")
+                                   r"would|will|could|can|should)\b")
 
 
 def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | None:
