@@ -17,7 +17,7 @@ from .phrase_country import country_in
 from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
-from .cue_words import cue_forms, cue_verbs, finite_say, picture_nouns
+from .cue_words import cue_forms, cue_verbs, estimate_nouns, finite_say, picture_nouns
 from .data_files import read_words
 from .figure_words import count_qualifier_pattern, count_words, number_word_pattern, scale_word_pattern
 from .name_words import title_pattern
@@ -964,6 +964,10 @@ def _reports_after(doc, verb_start: int) -> bool:
     if any(c.dep_ in ("ccomp", "parataxis") and c.i < tok.i for c in kids):
         return False
     if any(c.dep_ == "ccomp" and c.i > tok.i for c in kids):
+        return True
+    if any(c.dep_ == "dobj" and c.i > tok.i and c.lower_ in estimate_nouns() for c in kids):
+        # "The march's organiser, the Civil Human Rights Front, put the turnout at 510,000, while ...": a source that
+        # sets a count at a number asserts the count after it; the name set off by commas before it is in apposition
         return True
     rest = parsed_text(doc)[tok.idx + len(tok.text):]
     return _QUOTE_NEXT.match(rest) is not None

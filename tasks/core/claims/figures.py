@@ -607,7 +607,8 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
                    # number of death threats")
                    r"death(?=\s+(?:this|so|in|from|due|has|had|have|rose|risen|reached|stood|stands|now|climbed|increased)\b))|"
                    # "the protesters numbered about 10,000", "the camp's population is estimated at 40,000"
-                   r"(?:the\s+)?(?:protesters|demonstrators|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
+                   # ("the number of marchers peaked at 98,600": a march's crowd counted by its marchers)
+                   r"(?:the\s+)?(?:protesters|demonstrators|(?<=number\sof\s)marchers|crowds?|turnout)|(?:camp|refugee|displaced)\s+population|"
                    r"population\s+(?:of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}camps?)\b(?:(?:\s+[\w'’]+){0,7}?|(?:\s+(?:people|persons))?\s+(?:due\s+to|caused\s+by|as\s+a\s+result\s+of|because\s+of|from|in|during|at|after|"
                    # the people it counts: "its overall toll for Palestinians killed in the almost five-month war neared 30,000"
                    # (a word may hold dots: "after 9 p.m. local time", "the U.S. strike")
@@ -622,6 +623,8 @@ _TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualtie
                    # figure given by emergency authorities"
                    r"(?:lower|higher|smaller|larger|less|greater)\s+than(?:\s+the)?|"
                    r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
+                   # a crowd's count at its height: "the number of marchers peaked at 98,600"
+                   r"peaked|peaks|"
                    # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
                    r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                    r"nears|neared|approaches|approached|exceeds|exceeded|"
@@ -721,7 +724,10 @@ _IT_TOLL = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|now\s+)*(?:rose|risen|climbe
                       r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
                       r"exceeds|exceeded)(?:\s+(?:to|at))?\s*$")
 _IN_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-_CROWD_TOLLS = frozenset(("protesters", "demonstrators", "crowd", "crowds", "turnout"))
+# a toll noun joined to its count by a bare preposition only ("protesters at", "casualties of the dispersal of"), no
+# verb of a count ("estimated at", "stood at")
+_PLACE_PREP = re.compile(r"(?i)(?<!\b(?:estimated|put|puts|reported|given|set|stood|stands|peaked|peaks))\s+(?:at|of)\s*$")
+_CROWD_TOLLS = frozenset(("protesters", "demonstrators", "marchers", "crowd", "crowds", "turnout"))
 # a tally or count with no noun of what it counts, at or to a number: the toll the sentence before told ("At least 100
 # people had died. The provisional tally stood at 165.")
 _ANAPHORIC_TALLY = re.compile(r"(?i)\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?(?:tally|count)\s+(?:has\s+|had\s+|now\s+)*"
@@ -925,12 +931,19 @@ _ASIDE_CUE = re.compile(r"(?i),\s+(?:including|among\s+them)\s[^,.;:]{1,60},\s+(
 # What sets a bare count against a figure before it: "down from 799", "a record high of 799", "compared with 120"
 _COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"
                        r"(?:a|an|the)\s+(?:(?:record|previous|all-time|daily|new|earlier|single-day)\s+){1,2}(?:high|low|peak|total|figure|tally)\s+of|"
-                       r"compared\s+(?:with|to)|(?:up|down)\s+(?:\w+\s+)?on)\s+$")
+                       r"compared\s+(?:with|to)|(?:up|down)\s+(?:\w+\s+)?on|"
+                       # "10,000 people were still missing - lower than the 20,000 a different spokesperson gave": another
+                       # source's count of the same people (not "more than", "less than": a qualifier)
+                       r"(?:lower|higher|smaller|larger|greater)\s+than\s+the)\s+$")
+# the source another count is cited from, after it: "the 20,000 a different Red Crescent spokesperson gave on Thursday",
+# "the 802 figure given by emergency authorities"
+_GIVEN_AFTER = re.compile(r"(?i)\s+(?:(?:figure|toll|count|estimate)\s+(?:given|reported|cited|released)\s+by|(?:a|an|the|its|their)\s+"
+                          r"(?:[\w'’.-]+\s+){0,5}?(?:had\s+)?(?:gave|given|reported|cited|released|gives|reports|cites))\b")
 _EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:before|earlier)|(?:the\s+)?(?:previous|prior)\s+(?:day|week|month|year))\b")
 _TOLL_MEASURE = {"died": "killed", "detained": "detained", "arrested": "detained", "losses": "casualties", "count": "killed", "toll": "killed", "dead": "killed", "deceased": "killed", "deaths": "killed", "fatalities": "killed", "killed": "killed",
                  "lost": "killed", "victims": "killed", "casualties": "casualties", "injured": "wounded", "wounded": "wounded",
                  "displaced": "displaced", "missing": "missing", "detainees": "detained", "arrests": "detained",
-                 "detentions": "detained", "injuries": "wounded", "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "crowd": "protesters",
+                 "detentions": "detained", "injuries": "wounded", "refugees": "displaced", "protesters": "protesters", "demonstrators": "protesters", "marchers": "protesters", "crowd": "protesters",
                  "crowds": "protesters", "turnout": "protesters", "population": "displaced", "camp": "displaced",
                  "camps": "displaced"}
 
@@ -1213,7 +1226,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 # "Of those killed, 12 were children"
                 out.append(FoundFigure(a.qual_start, a.end, _TOLL_MEASURE.get(among.group("w").lower(), "killed"), a, None, None, False))
                 continue
-            if out and not year_like and a.value is not None and (_bare_next().match(rest) or _EARLIER.match(rest)) and not re.match(
+            if out and not year_like and a.value is not None and (_bare_next().match(rest) or _EARLIER.match(rest) or
+                                                                  _GIVEN_AFTER.match(rest)) and not re.match(
                     r"\s*(?:%|percent|per cent)", rest) and (cmp := _COMPARED.search(sent, max(0, a.qual_start - 50), a.qual_start)):
                 # "deaths were 777, down from the record high of 799 the day before": the count compared with a
                 # figure of the same sentence is another count of the same measure
@@ -1256,11 +1270,15 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 continue
             if toll and _fee_toll(sent[max(0, a.qual_start - 100): a.qual_start], toll, sent[max(0, a.start - 3): a.start] + a.text, rest):
                 continue  # "The toll on the highway was 10 dollars": a fee, no one died
+            if toll and _PLACE_PREP.search(toll.group(0)) and not (_bare_next().match(rest) or _people_noun(rest) or
+                                                                   _person_next(rest)):
+                continue  # "killed 12 protesters at two locations", "reports on the casualties of two sit-ins": a
+                # preposition before a count with a noun of its own tells where or of what, not how many
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
                 measure = "casualties" if toll.group("w").lower() == "casualty count" else \
                     _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
-                if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):
-                    continue  # a crowd at a match or a turnout at the polls is not a protest
+                if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout", "marchers") and not _PROTEST.search(sent):
+                    continue  # a crowd at a match, a parade's marchers or a turnout at the polls is not a protest
                 dm = _DEMONYM_W.search(toll.group(0))  # "the number of Armenian servicemen killed rose to 105"
                 group = "military" if re.search(r"(?i)soldiers|servicem[ae]n|troops|military", toll.group(0)) else None
                 out.append(FoundFigure(a.qual_start, a.end, measure, a, word_country(dm.group("d")) if dm else None, group, dm is not None))
@@ -1393,8 +1411,12 @@ _OF_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security forces
 
 # "Their allies at the CFDT put the figure at 2.9 million", "Estimates from the public sector put attendance at 3
 # million": a light verb gives a count whose noun names no measure of its own
-_PUT_AT_ANY = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:figure|estimate|attendance|turnout)\s+at\s")
-_PUT_AT = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?)?(?P<w>figure|estimate|attendance|turnout)\s+at\s+$")
+# ("a Red Crescent representative put that number higher, at 11,300": another source's count weighed against the one
+# before it)
+_PUT_AT_ANY = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:figure|estimate|attendance|turnout|number)"
+                         r"(?:\s+(?:\w+\s+)?(?:higher|lower),?)?\s+at\s")
+_PUT_AT = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our|that|this)\s+(?:[\w-]+\s+)?)?"
+                     r"(?P<w>figure|estimate|attendance|turnout|number)(?:\s+(?:\w+\s+)?(?:higher|lower),?)?\s+at\s+$")
 
 
 def _put_at_figures(sent: str, prev: str, out: list[FoundFigure], pending: list[tuple[Amount, str]]) -> list[FoundFigure]:
