@@ -287,7 +287,7 @@ def finish_extraction(p: Pending) -> Extraction:
             _emit(ex, pending[0], pending[1], actors, mem)
             pending = None
         claim_ids = [_emit(ex, s, c, actors, mem) for c in found]
-        withheld = find_undisclosed(sent)
+        withheld = find_undisclosed(sent, prev_sent)
         if withheld:  # "several were wounded, without giving a number": the withholding is the figure
             figs = [f for f in figs if not (f.amount and f.amount.text.lower() == "several"
                                             and f.measure in {w.measure for w in withheld})]

@@ -1379,6 +1379,7 @@ _ELIDED_AFTER = re.compile(rf"\s+(?:(?:more|others?)\s+)?(?:in|from|at)\s+(?:the
 _ELIDED_GAP = re.compile(r"[^.:;!?\d“”\"]{0,60}?\b(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+[\p{L}’'-]+){0,2}"
                          r"(?:\s*,\s*|\s+)(?:(?:and|while|with|but)\s+)?(?:(?:another|an additional|a further)\s+)?")
 _ELIDED_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?P<c>\p{Lu}[\w’'-]*)")
+_LIST_COMMA = re.compile(r"\s*,\s*")
 
 
 def _elided_figures(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
@@ -1396,7 +1397,10 @@ def _elided_figures(sent: str, out: list[FoundFigure], amounts: list[Amount]) ->
         gap = sent[prev.end: a.qual_start]
         # the gap holds the earlier figure's own place ("killed in Kabul and", "in Ratnagiri district,"), then the
         # separator, and no other count
-        if any(prev.amount.end < b.start < a.start for b in amounts) or not _ELIDED_GAP.fullmatch(gap):
+        # the separator only, where the earlier figure's place stood before it ("clashes in Omraneya left 24 dead, 14 in
+        # Helwan, and 31 in Dokki")
+        if any(prev.amount.end < b.start < a.start for b in amounts) or not (_ELIDED_GAP.fullmatch(gap) or
+                                                                            _LIST_COMMA.fullmatch(gap)):
             continue
         place = _ELIDED_PLACE.match(sent, a.end)
         country = word_country(place.group("c")) if place else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .figure_words import number_word_pattern
-from .figures import FoundFigure, word_country
+from .figures import FoundFigure, find_figures, word_country
 from .patterns import DEMONYM
 
 # A party declining to give a number.
@@ -14,17 +14,17 @@ UNDISCLOSED = re.compile(
     r"(?i)\b(?:(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|"
     r"refused to|without|not|no)\s+(?:yet\s+)?(?:give|giving|given|disclose[sd]?|disclosing|reveal(?:ed)?|revealing|provide[sd]?|"
     r"providing|specify|specifying|specified|say|saying|release[sd]?|releasing|publish(?:ed)?|publishing|report|reporting|"
-    r"state|stating|confirm|confirming|official)|"
+    r"state|stating|confirm|confirming|offer(?:ed|s|ing)?|official)|"
     # the negation on the object: "said there were casualties but gave no further details"
-    r"(?:gave|gives|giving|provided|provides|providing|offered|released)\s+no)\s+(?:a\s+|any\s+|the\s+|their\s+|its\s+|exact\s+|specific\s+|precise\s+|"
-    r"further\s+|official\s+)*(?P<mods>(?:death|injury|casualty|fatality)(?:\s+(?:or|and)\s+(?:death|injury|casualty|fatality))?\s+)?"
-    r"(?:number|figures?|toll|numbers|count|details|how many)\b")
+    r"(?:gave|gives|giving|provided|provides|providing|offered|released)\s+no)\s+(?:a\s+|an\s+|any\s+|the\s+|their\s+|its\s+|exact\s+|specific\s+|precise\s+|"
+    r"further\s+|official\s+|overall\s+)*(?P<mods>(?:death|injury|casualty|fatality)(?:\s+(?:or|and)\s+(?:death|injury|casualty|fatality))?\s+)?"
+    r"(?:number|figures?|toll|numbers|count|details|how many|(?P<sum>total|tally))\b")
 # the withheld number's own noun names its measure: "a death toll", "casualty figures", "a death or injury toll"
 _MOD_MEASURE = {"death": "killed", "fatality": "killed", "injury": "wounded", "casualty": "casualties"}
 _UNDISCLOSED_MEASURE = [("wounded", r"wounded|injured"), ("killed", r"killed|dead|deaths|death toll|died"),
                         ("casualties", r"casualties|losses"), ("detained", r"detained|arrested|prisoners"),
                         ("missing", r"missing")]
-_NUMBER_NOUN = re.compile(r"(?i)\b(?:number|figures?|toll|numbers|count|details|how many)\b")
+_NUMBER_NOUN = re.compile(r"(?i)\b(?:number|figures?|toll|numbers|count|details|how many|total|tally)\b")
 _DEMONYM_GROUP = re.compile(rf"\b(?P<d>{DEMONYM})\s+(?:soldiers|troops|forces|servicemen|civilians|military)\b")
 
 
@@ -44,7 +44,9 @@ _KNOWN_DEAD = re.compile(r"(?i)\b(?:those|the)\s+(?:killed|dead|deceased|injured
 _NEGATION = ("not", "n't", "declin", "refus", "without", "never", "no ")  # spelled out in find_undisclosed
 
 
-def find_undisclosed(sent: str) -> list[FoundFigure]:
+def find_undisclosed(sent: str, prev: str = "") -> list[FoundFigure]:
+    """The withholdings of `sent`; `prev`, the sentence before, names what a bare total counts ("... the police said the
+    number of marchers peaked at 98,600. They didn't offer an overall total.": a total of the marchers)."""
     low = sent.lower()
     # withholding is always said with a negation (the words of _NEGATION, tested one by one: no generator per sentence)
     if not ("not" in low or "n't" in low or "declin" in low or "refus" in low or "without" in low or "never" in low
@@ -79,6 +81,8 @@ def find_undisclosed(sent: str) -> list[FoundFigure]:
                 elif mm.start() >= m.start() and mm.start() < after[0]:
                     after = (mm.start(), name)
         measure = before[1] or after[1]
+    if measure is None and not direct and m.group("sum") and prev and (told := find_figures(prev)):
+        measure = told[-1].measure
     if measure is None:
         return []
     group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else "military"
