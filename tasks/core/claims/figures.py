@@ -742,6 +742,8 @@ _PROTEST_AIM = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|demonstrat\w+|vigi
                           r"chant\w*|slogans?|placards?|banners?)\b")
 _PROTEST = re.compile(r"(?i)\b(?:protest\w*|rall(?:y|ies)|march\w*|demonstrat\w+|vigil|sit-in|strike)\b")
 _TURNED_OUT = re.compile(r"(?i)turn\w*\s+out\b")
+# a cause a march stands for or against: "the annual pro-democracy march", "an anti-war march"
+_CAUSE = re.compile(r"(?i)\b(?:pro|anti)-\w")
 # a count that took part, with no event named after the verb ("while organizers said 510,000 participated"): protesters
 # only where the sentence names a protest, as for "turned out" (measure_cues.tsv)
 _TOOK_PART = re.compile(r"(?i)participated|took\s+part")
@@ -1277,8 +1279,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
                 measure = "casualties" if toll.group("w").lower() == "casualty count" else \
                     _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
-                if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout", "marchers") and not _PROTEST.search(sent):
-                    continue  # a crowd at a match, a parade's marchers or a turnout at the polls is not a protest
+                if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):
+                    continue  # a crowd at a match or a turnout at the polls is not a protest
+                if toll.group("w").split()[-1].lower() == "marchers" and not (_PROTEST_AIM.search(sent) or _CAUSE.search(sent)):
+                    continue  # a parade's marchers are no protest; a pro-democracy or anti-war march's are
                 dm = _DEMONYM_W.search(toll.group(0))  # "the number of Armenian servicemen killed rose to 105"
                 group = "military" if re.search(r"(?i)soldiers|servicem[ae]n|troops|military", toll.group(0)) else None
                 out.append(FoundFigure(a.qual_start, a.end, measure, a, word_country(dm.group("d")) if dm else None, group, dm is not None))
