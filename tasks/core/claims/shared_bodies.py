@@ -37,10 +37,22 @@ def shared_body(name: str, mem: ActorMemory) -> Actor | None:
     if (hit := ORGS.get(name)) is None:
         return None
     canonical, code = hit
+    if code is None and (national := _national_body(name, mem)) is not None:
+        return national
     if (mine := owner(name, code, mem)) == code:
         return Actor(f"org:{canonical.lower()}", canonical, "organization", code)
     local = f"{name} of {country_display(mine)}"
     return Actor(f"org:{local.lower()}", local, "organization", mine)
+
+
+def _national_body(name: str, mem: ActorMemory) -> Actor | None:
+    """The one national body of an international name the story has named ("The Libyan Red Crescent says ... a Red
+    Crescent representative put that number higher", "the Kenya Red Cross ... a Red Cross spokesman"): the short name
+    is that society's, of its country, not the international body's; None where the story names no or two such."""
+    tail = " " + name.lower()
+    seen = [a for _, a in mem.bodies.values()] + mem.speakers + mem.mentioned
+    found = {a.key: a for a in seen if a.kind == "organization" and a.country and a.name.lower().endswith(tail)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def owner_in(phrase: str, code: str | None, mem: ActorMemory) -> str | None:
