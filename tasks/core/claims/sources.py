@@ -17,7 +17,9 @@ _DOC = alt(document_words())
 # "a statement from the interior ministry", "figures released by the UN": the publisher speaks.
 _DOC_FROM = re.compile(rf"(?i:(?:(?:a|an|the|its|their|his|her|in\s+a)\s+)?(?:(?:joint|new|latest|separate|brief|written|daily|weekly|"
                        rf"official|recent|preliminary)\s+)*(?:{_DOC})\s+(?:from|by|of|issued by|released by|published by|"
-                       rf"compiled by|posted by|signed by|written by|prepared by|conducted by|carried out by|commissioned by))\s+(?P<np>.+)")
+                       rf"compiled by|posted by|signed by|written by|prepared by|conducted by|carried out by|commissioned by))\s+(?P<np>.+?)"
+                       # ("a report by Amnesty International that said ...": the relative pronoun is the document's)
+                       r"(?:\s+(?:that|which))?")
 # "the ministry's statement", "Amnesty's latest report".
 _DOC_OWNER = re.compile(rf"(?P<np>.+?)(?:'s|’s|')\s+(?i:(?:(?:joint|new|latest|daily|weekly|own|official|preliminary)\s+)*(?:{_DOC}))")
 # "a Reuters tally", "the UN report", "an AFP count": a named publisher before the document word.
