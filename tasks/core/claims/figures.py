@@ -726,6 +726,8 @@ _IT_TOLL = re.compile(r"(?i)\bit\s+(?:has\s+|had\s+|now\s+)*(?:rose|risen|climbe
 _IN_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 # a toll noun joined to its count by a bare preposition only ("protesters at", "casualties of the dispersal of"), no
 # verb of a count ("estimated at", "stood at")
+# (a participle after the count goes on with the toll: "its estimated death toll of 230 released on Monday")
+_PARTICIPLE_NEXT = re.compile(r"\s+\p{Ll}+(?:ed|en|ing)\b")
 _PLACE_PREP = re.compile(r"(?i)(?<!\b(?:estimated|put|puts|reported|given|set|stood|stands|peaked|peaks))\s+(?:at|of)\s*$")
 _CROWD_TOLLS = frozenset(("protesters", "demonstrators", "marchers", "crowd", "crowds", "turnout"))
 # a tally or count with no noun of what it counts, at or to a number: the toll the sentence before told ("At least 100
@@ -1273,7 +1275,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if toll and _fee_toll(sent[max(0, a.qual_start - 100): a.qual_start], toll, sent[max(0, a.start - 3): a.start] + a.text, rest):
                 continue  # "The toll on the highway was 10 dollars": a fee, no one died
             if toll and _PLACE_PREP.search(toll.group(0)) and not (_bare_next().match(rest) or _people_noun(rest) or
-                                                                   _person_next(rest)):
+                                                                   _person_next(rest) or _PARTICIPLE_NEXT.match(rest)):
                 continue  # "killed 12 protesters at two locations", "reports on the casualties of two sit-ins": a
                 # preposition before a count with a noun of its own tells where or of what, not how many
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
