@@ -21,6 +21,7 @@ from .claimants import clean_claimants
 from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
+from .document_counts import document_count_author
 from .headline_echo import echoed_claim
 from .headline_tags import carry_headline_tags, name_headline_bodies, name_headline_officials
 from .later_named import name_lede_bodies, name_lede_officials
@@ -303,6 +304,12 @@ def finish_extraction(p: Pending) -> Extraction:
                 owner = None
             claim_idx = claim_ids[found.index(owner)] if owner in found else None
             claimant = owner.actor if owner else None
+            if f.amount is not None and (author := document_count_author(sent, f.start, mem)) is not None and \
+                    (claimant is None or claimant.key != author.key):
+                # "Ethiopian authorities have dismissed a report by Human Rights Watch that details the killings of more
+                # than 400 people": the count is the report's authors', whoever dismisses or cites the report
+                claimant = actors.setdefault(author.key, author)
+                claim_idx = next((claim_ids[i] for i, c in enumerate(found) if c.actor.key == author.key), None)
             if f.measure == "deployed" and claimant is not None and claimant.country is None and \
                     (placed := actors.get(claimant.key)) is not None and placed.country is not None:
                 # troops no sender is named for are the speaker's country's, as its claim row placed the speaker ("Mr.
