@@ -129,6 +129,18 @@ _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|(
                       rf"(?:(?:{_QUALIFIER}|only|just)\s+)?"
                       # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
                       rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+{scale_word_pattern('any')})?\s+and\s+)?$")
+# _ADJ_CUE read backward (the regex module's REVERSE flag), to ask first whether it matches at all: each of its matches
+# ends where the text ends ($), so the backward search, which fails at once at every other position, finds one exactly
+# when the forward search does, at about a third of the cost (the forward search tries the cue alternation at every word
+# of the 40 characters before each count). The forward search then gives the match as always (its leftmost start).
+_ADJ_CUE_BACK = re.compile("(?r)" + _ADJ_CUE.pattern)
+
+
+def _governing_cue(before: str) -> re.Match | None:
+    """_ADJ_CUE.search(before): the cue that governs a count right after `before` (most texts before a count have none)."""
+    return _ADJ_CUE.search(before) if _ADJ_CUE_BACK.search(before) else None
+
+
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
 _TROOPS = re.compile(r"troops|forces|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
                      r"peacekeeping troops|military")
@@ -278,7 +290,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     before = before[bstop[-1].end():] if bstop else before
     # a verb right before the number governs it: "killing more than 200 people" (not "have left": "floods have left
     # three people dead" is what they caused, "200 people have left" the cue of people who fled)
-    if (adj := _ADJ_CUE.search(before)) and _lacking(before, adj):
+    if (adj := _governing_cue(before)) and _lacking(before, adj):
         return None  # "missing 10 of the Saints' 16 games": the verb "miss" takes the count as its object
     if adj and _planned(before, adj):
         return None  # "preparing to arrest another 13 NLD members": no one held yet
@@ -493,7 +505,7 @@ def _governs_own_count(after: str, cue: re.Match) -> bool:
     nxt = _COUNT_WORD.search(after, cue.end())
     if nxt is None or _TIME_SPAN.match(after, nxt.end()):
         return False
-    governing = _ADJ_CUE.search(after[: nxt.start()])
+    governing = _governing_cue(after[: nxt.start()])
     return governing is not None and governing.start() == cue.start()
 
 
@@ -1024,7 +1036,7 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
             _OBJECT_GAP.fullmatch(sent, out[j].end, end) is not None:
         first = out[j].amount.qual_start
         before = sent[max(0, first - 40): first]
-        if (adj := _ADJ_CUE.search(before)) and not _lacking(before, adj) and adj.group("c").lower() != "have left":
+        if (adj := _governing_cue(before)) and not _lacking(before, adj) and adj.group("c").lower() != "have left":
             return True
         if _DEATH_TOLL_WAS.search(before):
             return True  # "The previous death toll was four soldiers and two civilians": the toll names both counts
@@ -1181,7 +1193,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
         if not m:
-            adj = _ADJ_CUE.search(before := sent[max(0, a.qual_start - 40): a.qual_start])
+            adj = _governing_cue(before := sent[max(0, a.qual_start - 40): a.qual_start])
             if adj and (_lacking(before, adj) or _planned(before, adj)):
                 adj = None  # "will be missing two of their best players": what a team lacks, no one is missing
             if adj and adj.group("c").lower() == "evacuation":
