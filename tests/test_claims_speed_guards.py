@@ -149,20 +149,35 @@ def test_country_in_kept_by_text():
     assert country_in("the Kenyan newspaper") == "KE"
 
 
-def test_adjective_cue_read_backward_first_finds_what_the_forward_search_finds(corpus):
-    """figures._ADJ_CUE_BACK (the cue pattern with regex's REVERSE flag) matches exactly where _ADJ_CUE does, on the
-    40 and 140 characters before every word of the truth sentences (the windows the figure reader asks about)."""
-    from tasks.core.claims import figures
+def test_end_anchored_patterns_read_backward_find_what_the_forward_search_finds(corpus):
+    """Every lazy_regex.EndAnchored pattern of the claims modules matches backward exactly where it matches forward,
+    on the 40 and 140 characters before every word of some truth sentences (the stretches the readers search) and on
+    the whole sentences; and its search gives the forward search's own match."""
+    import importlib
+    import pkgutil
 
-    sents = _truth_sentences(corpus, 15) + ["The floods killed at least ", "the bodies of ", "the death toll of "]
+    import tasks.core.claims as claims
+    from tasks.core.claims.lazy_regex import EndAnchored
+
+    found = [(m.name, name, rx) for m in pkgutil.iter_modules(claims.__path__)
+             for name, rx in vars(importlib.import_module(f"tasks.core.claims.{m.name}")).items() if isinstance(rx, EndAnchored)]
+    assert len(found) >= 10
+    sents = _truth_sentences(corpus, 12) + ["The floods killed at least ", "the bodies of ", "the death toll of ",
+                                            "the death toll rose to ", "Asked Smith: “Why now?”", "when the mother of ",
+                                            "the dead were ", "it is rare for ", "how many of the ", "put the figure at ",
+                                            "bringing the total to ", "refugees reached ", "up from ", "people killed were ",
+                                            "the police asked Smith, “Why now?” "]
     windows = [s[max(0, i - k): i] for s in sents for i in range(len(s) + 1) if i == len(s) or s[i - 1:i] == " "
-               for k in (40, 140)]
-    hits = 0
-    for w in windows:
-        fwd = figures._ADJ_CUE.search(w)
-        assert (fwd is None) == (figures._ADJ_CUE_BACK.search(w) is None), w
-        hits += fwd is not None
-    assert hits >= 50
+               for k in (40, 140)] + sents
+    for module, name, rx in found:
+        hits = 0
+        for w in windows:
+            fwd = rx.forward.search(w)
+            assert (fwd is None) == (rx.backward.search(w) is None), (module, name, w)
+            got = rx.search(w)
+            assert (got and (got.span(), got.groups())) == (fwd and (fwd.span(), fwd.groups())), (module, name, w)
+            hits += fwd is not None
+        assert hits, (module, name)
 
 
 _NAME_TEXTS = [

@@ -121,7 +121,7 @@ _OTHER_NUMBER = re.compile(rf"\b(?:\d[\d,.]*|{number_word_pattern(one=False)})\s
 # detachment of 23"
 # ("the remains of only six people have been recovered": the dead, as "the bodies of"; "the killings yesterday of at
 # least 10 people": the day may come between the noun and its "of")
-_ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|(?:evacuation|displacement)(?=\s+of\s)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+"
+_ADJ_CUE = re.EndAnchored(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|(?:evacuation|displacement)(?=\s+of\s)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the lives)\s+"
                       rf"(?:(?:yesterday|today|overnight|last\s+night|on\s+(?:{'|'.join(WEEKDAYS)}))\s+(?=of\s))?"
                       rf"(?:of\s+(?:the\s+)?)?(?:(?:all|all of the|the|a total of|another|an additional|"
                       rf"a further|(?:a|an)\s+(?:force|contingent|detachment|battalion|unit|group|total|crowd|team)\s+of)\s+)?"
@@ -129,18 +129,6 @@ _ADJ_CUE = re.compile(rf"(?i)\b(?P<c>remains\s+of(?=\s)|{_CUE_ALT}|lost|bodies|(
                       rf"(?:(?:{_QUALIFIER}|only|just)\s+)?"
                       # the high end of a range the verb governs: "killed between 20 and 30 people" (_ranges reads both ends)
                       rf"(?:between\s+(?:\d[\d,.]*|[a-z]+)(?:\s+{scale_word_pattern('any')})?\s+and\s+)?$")
-# _ADJ_CUE read backward (the regex module's REVERSE flag), to ask first whether it matches at all: each of its matches
-# ends where the text ends ($), so the backward search, which fails at once at every other position, finds one exactly
-# when the forward search does, at about a third of the cost (the forward search tries the cue alternation at every word
-# of the 40 characters before each count). The forward search then gives the match as always (its leftmost start).
-_ADJ_CUE_BACK = re.compile("(?r)" + _ADJ_CUE.pattern)
-
-
-def _governing_cue(before: str) -> re.Match | None:
-    """_ADJ_CUE.search(before): the cue that governs a count right after `before` (most texts before a count have none)."""
-    return _ADJ_CUE.search(before) if _ADJ_CUE_BACK.search(before) else None
-
-
 # Words for soldiers sent abroad or posted (not police officers or fighters, who are "in" a place for other reasons).
 _TROOPS = re.compile(r"troops|forces|soldiers|marines|service ?members|servicem[ae]n|(?:military )?personnel|peacekeepers|"
                      r"peacekeeping troops|military")
@@ -290,7 +278,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     before = before[bstop[-1].end():] if bstop else before
     # a verb right before the number governs it: "killing more than 200 people" (not "have left": "floods have left
     # three people dead" is what they caused, "200 people have left" the cue of people who fled)
-    if (adj := _governing_cue(before)) and _lacking(before, adj):
+    if (adj := _ADJ_CUE.search(before)) and _lacking(before, adj):
         return None  # "missing 10 of the Saints' 16 games": the verb "miss" takes the count as its object
     if adj and _planned(before, adj):
         return None  # "preparing to arrest another 13 NLD members": no one held yet
@@ -505,7 +493,7 @@ def _governs_own_count(after: str, cue: re.Match) -> bool:
     nxt = _COUNT_WORD.search(after, cue.end())
     if nxt is None or _TIME_SPAN.match(after, nxt.end()):
         return False
-    governing = _governing_cue(after[: nxt.start()])
+    governing = _ADJ_CUE.search(after[: nxt.start()])
     return governing is not None and governing.start() == cue.start()
 
 
@@ -603,7 +591,7 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
 # may stand among the words ("put the toll of yesterday's disaster at five"; not a hyphenated word: "the protesters carried
 # signs with anti-government sentiments and at one stage sung" is no count of protesters), and the people counted before the cause
 # ("The number of missing persons after flash floods swept through the state has increased to 141").
-_TOLL = re.compile(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualties|death count|deaths|fatalities|"
+_TOLL = re.EndAnchored(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casualties|death count|deaths|fatalities|"
                    # "the prosecutor puts the tally at 37": a bare "tally" is a toll only as someone's estimate (not a
                    # player's "tally rose to 20")
                    r"(?<=\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+)?)tally(?=\s+at\b)|"
@@ -671,13 +659,13 @@ def _changed_toll(sent: str, a: Amount) -> tuple[str, str | None] | None:
 # refugees counted by where their number got to, with no "number of" ("Sudanese refugees fleeing clashes hit 90,000 in
 # Chad", "Refugees from the fighting now number 12,000"): only verbs of a count that grew, not "at" or "is" ("refugees
 # at 3 camps"); an estimate of them is ("The flow of refugees, estimated at 4,000 by an official")
-_REFUGEES_REACH = re.compile(r"(?i)\b(?:[\p{L}-]+\s+)?(?P<w>refugees),?(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
+_REFUGEES_REACH = re.EndAnchored(r"(?i)\b(?:[\p{L}-]+\s+)?(?P<w>refugees),?(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
                              r"(?:estimated\s+at|hit|hits|reached|reach|reaches|rose|risen|rise|rises|passed|pass|passes|topped|top|tops|"
                              r"surpassed|surpass|surpasses|numbered|number|numbers|swelled|swell|swells|climbed|climbs|"
                              r"exceeded|exceed|exceeds)(?:\s+the)?\s*$")
 # the count before the toll it sums up, in wire copy's inverted order: "This brought to 56 the death toll in protests
 # since the coup", "raising to 30 the number of people killed" (not the plain "toll", a fee too: see _fee_toll)
-_TO_N_BEFORE = re.compile(r"(?i)\b(?:br(?:ought|ings?|inging)|rais(?:ed|es|ing|e)|push(?:ed|es|ing)?|t(?:ook|akes?|aking))\s+"
+_TO_N_BEFORE = re.EndAnchored(r"(?i)\b(?:br(?:ought|ings?|inging)|rais(?:ed|es|ing|e)|push(?:ed|es|ing)?|t(?:ook|akes?|aking))\s+"
                           r"(?:(?:the\s+)?total\s+)?to\s+$")
 _TO_N_AFTER = re.compile(r"(?i)\s+the\s+(?:overall\s+|total\s+|official\s+)?(?P<w>death toll|death count|number of (?:the\s+)?"
                          # the people counted, then what befell them ("the number of people killed"); not a state they
@@ -685,7 +673,7 @@ _TO_N_AFTER = re.compile(r"(?i)\s+the\s+(?:overall\s+|total\s+|official\s+)?(?P<
                          r"(?:(?!(?:on|in|at|of|for)\s)[\w-]+\s+){0,3}?(?:dead|deaths|killed|injured|wounded|arrested|detained|"
                          r"displaced|missing))\b(?!\s+(?:reserve|list))")
 # the count after the people it counts and a copula: "while persons arrested were 213", "those killed numbered 40"
-_COUNTED_WERE = re.compile(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
+_COUNTED_WERE = re.EndAnchored(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
                            r"displaced|missing))\s+(?:were|are|was|is|numbered|totall?ed|stood\s+at|reached)\s+$")
 _WORD = re.compile(r"[\p{L}]+")
 _MONEY_SIGN = re.compile(r"\p{Sc}")
@@ -784,7 +772,7 @@ _PARTITIVE_HEAD = re.compile(
     r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+|still\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
-_PART_OF = re.compile(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD}|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+_PART_OF = re.EndAnchored(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD}|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"(?:[\p{L}-]+['’]s?\s+)?$")  # (a possessor's whole: "76 of the ferry's 118 passengers")
 # "Twenty-three of the 53 wounded remained hospitalized": a whole named by its measure is a toll of its own
 _TOLL_WHOLE = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|missing|displaced|arrested|detained)\b")
@@ -903,7 +891,7 @@ _MEASURE_RX_BY = dict(_MEASURE_RX)
 _DEPLOYED_RX = _MEASURE_RX_BY["deployed"]
 # A part of a toll named before it: "the dead included five children", "Of those killed, 12 were children"
 # ("among the deceased there were 41 protesters": the count is of the dead, whoever they were)
-_AMONG = re.compile(r"(?i)\b(?:the|those)\s+(?P<w>dead|killed|injured|wounded|missing|arrested|detained|victims)\s+"
+_AMONG = re.EndAnchored(r"(?i)\b(?:the|those)\s+(?P<w>dead|killed|injured|wounded|missing|arrested|detained|victims)\s+"
                     r"(?:included|include|includes|were|are)\s+$|\b[Oo]f\s+(?:the|those)\s+(?P<w>dead|killed|injured|wounded|"
                     r"missing|arrested|detained|victims)\s*,\s*$|\bamong\s+(?:the|those)\s+(?P<w>dead|deceased|killed|injured|"
                     r"wounded|missing|arrested|detained|victims)\s+(?:there\s+)?(?:were|are|was|is)\s+$")
@@ -935,7 +923,7 @@ _ASIDE_CUE = re.compile(r"(?i),\s+(?:including|among\s+them)\s[^,.;:]{1,60},\s+(
                         r"(?P<c>killed|dead|died|die|wounded|injured|hurt|arrested|detained|abducted|kidnapped|displaced|"
                         r"missing)\b")
 # What sets a bare count against a figure before it: "down from 799", "a record high of 799", "compared with 120"
-_COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"
+_COMPARED = re.EndAnchored(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"
                        r"(?:a|an|the)\s+(?:(?:record|previous|all-time|daily|new|earlier|single-day)\s+){1,2}(?:high|low|peak|total|figure|tally)\s+of|"
                        r"compared\s+(?:with|to)|(?:up|down)\s+(?:\w+\s+)?on)\s+$")
 _EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:before|earlier)|(?:the\s+)?(?:previous|prior)\s+(?:day|week|month|year))\b")
@@ -966,12 +954,12 @@ _MONTH_ALT = "|".join(MONTHS) + r"|(?:%s)\." % "|".join("Sept?" if a == "Sep" el
 # (not after a month that has its day already, "on 12 March 12 people were killed", nor after "in": "In May 5 soldiers died")
 _MONTH_BEFORE = re.compile(rf"(?<!\d\s|\b[Ii]n\s)\b(?:{_MONTH_ALT})\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})(?![\p{{L}}])")
-_HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
+_HOW_MANY_OF = re.EndAnchored(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
 # "it is extremely rare for more than a hundred policemen to be injured": the subject of an infinitive after an adjective of
 # the general case is no count of what happened (data/generic_case_adjectives.tsv)
-_GENERIC_FOR = re.compile(rf"(?i)\b(?:{'|'.join(sorted(generic_case_adjectives()))})\s+for\s+$")
+_GENERIC_FOR = re.EndAnchored(rf"(?i)\b(?:{'|'.join(sorted(generic_case_adjectives()))})\s+for\s+$")
 _TO_BE_DONE = re.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:be|get)\s+")
-_KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
+_KIN_OF = re.EndAnchored(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
 
 # between two coordinated objects of one verb (after the first count, which may or may not span its noun): "five soldiers,
@@ -1036,7 +1024,7 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
             _OBJECT_GAP.fullmatch(sent, out[j].end, end) is not None:
         first = out[j].amount.qual_start
         before = sent[max(0, first - 40): first]
-        if (adj := _governing_cue(before)) and not _lacking(before, adj) and adj.group("c").lower() != "have left":
+        if (adj := _ADJ_CUE.search(before)) and not _lacking(before, adj) and adj.group("c").lower() != "have left":
             return True
         if _DEATH_TOLL_WAS.search(before):
             return True  # "The previous death toll was four soldiers and two civilians": the toll names both counts
@@ -1193,7 +1181,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
         if not m:
-            adj = _governing_cue(before := sent[max(0, a.qual_start - 40): a.qual_start])
+            adj = _ADJ_CUE.search(before := sent[max(0, a.qual_start - 40): a.qual_start])
             if adj and (_lacking(before, adj) or _planned(before, adj)):
                 adj = None  # "will be missing two of their best players": what a team lacks, no one is missing
             if adj and adj.group("c").lower() == "evacuation":
@@ -1406,7 +1394,7 @@ _OF_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security forces
 # "Their allies at the CFDT put the figure at 2.9 million", "Estimates from the public sector put attendance at 3
 # million": a light verb gives a count whose noun names no measure of its own
 _PUT_AT_ANY = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:figure|estimate|attendance|turnout)\s+at\s")
-_PUT_AT = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?)?(?P<w>figure|estimate|attendance|turnout)\s+at\s+$")
+_PUT_AT = re.EndAnchored(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?)?(?P<w>figure|estimate|attendance|turnout)\s+at\s+$")
 
 
 def _put_at_figures(sent: str, prev: str, out: list[FoundFigure], pending: list[tuple[Amount, str]]) -> list[FoundFigure]:

@@ -264,7 +264,7 @@ _ASKED_OPENER = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged|
                            r"([A-Z][\p{Ll}'’-]*[A-Z]?[\p{Ll}'’-]*\p{Ll})\s+[a-z]")
 # "Lynch asked Coleman, “You just lied to this jury, correct?”": a question quoted as put to someone, whose answer
 # ("“Yes,” he responded") follows
-_ASKED_QUOTE = re.compile(r"\basked\s+([A-Z][\p{Ll}'’-]*[A-Z]?[\p{Ll}'’-]*\p{Ll})\s*[,:]\s*[“\"][^“”\"]*\?\s*[”\"]?\s*$")
+_ASKED_QUOTE = re.EndAnchored(r"\basked\s+([A-Z][\p{Ll}'’-]*[A-Z]?[\p{Ll}'’-]*\p{Ll})\s*[,:]\s*[“\"][^“”\"]*\?\s*[”\"]?\s*$")
 # a list of examples: the people named in it are the object, not the topic
 _LISTED = re.compile(r"\b(?:including|such as|among them)\s")
 _SURNAME_APPOS = re.compile(r"\b([A-Z][\p{Ll}'’-]+\p{Ll}),\s+(?:the|a|an)\s")

@@ -7,6 +7,7 @@ import regex as re
 from .name_words import HONORIFICS, first_names, title_pattern, titles
 from .memory import ActorMemory
 from .patterns import strip_possessive
+from .lazy_regex import EndAnchored
 from .model import Actor
 from .source_words import may_be_surname
 from .speaker import UNKNOWN, FoundClaim
@@ -17,14 +18,14 @@ _HONORIFICS = frozenset(t for t, _ in titles(HONORIFICS))
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{title_pattern(HONORIFICS)})\s+$")
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Where the subject of a clause starts: the sentence start, a clause boundary, or a subordinator.
-_CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"
+_CLAUSE_SUBJECT = EndAnchored(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"
                              r"but)\s+)(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"\w")
 # a name that opens a relative clause as its subject ("The move comes as a surprise to Reunion Pictures' Matthew
 # O'Connor, who coproduced Reid last year": the next sentence's '"...," he told E! News' is O'Connor), wherever the
 # name itself stands in the sentence
 _WHO_AFTER = re.compile(r",\s+who\s+(?!(?:was|were|is|are|had\s+been|has\s+been)\s)")
-_NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
+_NAME_WORD = EndAnchored(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
 _OWNER_END = re.compile(r"['’]s?\s+")  # an owner's "'s " before a name (compiled once: _read_name runs per name)
 
 
