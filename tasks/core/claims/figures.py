@@ -659,13 +659,13 @@ def _changed_toll(sent: str, a: Amount) -> tuple[str, str | None] | None:
 # refugees counted by where their number got to, with no "number of" ("Sudanese refugees fleeing clashes hit 90,000 in
 # Chad", "Refugees from the fighting now number 12,000"): only verbs of a count that grew, not "at" or "is" ("refugees
 # at 3 camps"); an estimate of them is ("The flow of refugees, estimated at 4,000 by an official")
-_REFUGEES_REACH = re.EndAnchored(r"(?i)\b(?:[\p{L}-]+\s+)?(?P<w>refugees),?(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
+_REFUGEES_REACH = re.compile(r"(?i)\b(?:[\p{L}-]+\s+)?(?P<w>refugees),?(?:\s+[\w'’-]+){0,6}?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?"
                              r"(?:estimated\s+at|hit|hits|reached|reach|reaches|rose|risen|rise|rises|passed|pass|passes|topped|top|tops|"
                              r"surpassed|surpass|surpasses|numbered|number|numbers|swelled|swell|swells|climbed|climbs|"
                              r"exceeded|exceed|exceeds)(?:\s+the)?\s*$")
 # the count before the toll it sums up, in wire copy's inverted order: "This brought to 56 the death toll in protests
 # since the coup", "raising to 30 the number of people killed" (not the plain "toll", a fee too: see _fee_toll)
-_TO_N_BEFORE = re.EndAnchored(r"(?i)\b(?:br(?:ought|ings?|inging)|rais(?:ed|es|ing|e)|push(?:ed|es|ing)?|t(?:ook|akes?|aking))\s+"
+_TO_N_BEFORE = re.compile(r"(?i)\b(?:br(?:ought|ings?|inging)|rais(?:ed|es|ing|e)|push(?:ed|es|ing)?|t(?:ook|akes?|aking))\s+"
                           r"(?:(?:the\s+)?total\s+)?to\s+$")
 _TO_N_AFTER = re.compile(r"(?i)\s+the\s+(?:overall\s+|total\s+|official\s+)?(?P<w>death toll|death count|number of (?:the\s+)?"
                          # the people counted, then what befell them ("the number of people killed"); not a state they
@@ -673,7 +673,7 @@ _TO_N_AFTER = re.compile(r"(?i)\s+the\s+(?:overall\s+|total\s+|official\s+)?(?P<
                          r"(?:(?!(?:on|in|at|of|for)\s)[\w-]+\s+){0,3}?(?:dead|deaths|killed|injured|wounded|arrested|detained|"
                          r"displaced|missing))\b(?!\s+(?:reserve|list))")
 # the count after the people it counts and a copula: "while persons arrested were 213", "those killed numbered 40"
-_COUNTED_WERE = re.EndAnchored(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
+_COUNTED_WERE = re.compile(r"(?i)\b(?P<w>(?:persons|people|those|individuals)\s+(?:killed|injured|wounded|arrested|detained|"
                            r"displaced|missing))\s+(?:were|are|was|is|numbered|totall?ed|stood\s+at|reached)\s+$")
 _WORD = re.compile(r"[\p{L}]+")
 _MONEY_SIGN = re.compile(r"\p{Sc}")
@@ -772,7 +772,7 @@ _PARTITIVE_HEAD = re.compile(
     r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+|still\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
-_PART_OF = re.EndAnchored(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD}|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
+_PART_OF = re.compile(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD}|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"(?:[\p{L}-]+['’]s?\s+)?$")  # (a possessor's whole: "76 of the ferry's 118 passengers")
 # "Twenty-three of the 53 wounded remained hospitalized": a whole named by its measure is a toll of its own
 _TOLL_WHOLE = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|missing|displaced|arrested|detained)\b")
@@ -891,7 +891,7 @@ _MEASURE_RX_BY = dict(_MEASURE_RX)
 _DEPLOYED_RX = _MEASURE_RX_BY["deployed"]
 # A part of a toll named before it: "the dead included five children", "Of those killed, 12 were children"
 # ("among the deceased there were 41 protesters": the count is of the dead, whoever they were)
-_AMONG = re.EndAnchored(r"(?i)\b(?:the|those)\s+(?P<w>dead|killed|injured|wounded|missing|arrested|detained|victims)\s+"
+_AMONG = re.compile(r"(?i)\b(?:the|those)\s+(?P<w>dead|killed|injured|wounded|missing|arrested|detained|victims)\s+"
                     r"(?:included|include|includes|were|are)\s+$|\b[Oo]f\s+(?:the|those)\s+(?P<w>dead|killed|injured|wounded|"
                     r"missing|arrested|detained|victims)\s*,\s*$|\bamong\s+(?:the|those)\s+(?P<w>dead|deceased|killed|injured|"
                     r"wounded|missing|arrested|detained|victims)\s+(?:there\s+)?(?:were|are|was|is)\s+$")
@@ -923,7 +923,7 @@ _ASIDE_CUE = re.compile(r"(?i),\s+(?:including|among\s+them)\s[^,.;:]{1,60},\s+(
                         r"(?P<c>killed|dead|died|die|wounded|injured|hurt|arrested|detained|abducted|kidnapped|displaced|"
                         r"missing)\b")
 # What sets a bare count against a figure before it: "down from 799", "a record high of 799", "compared with 120"
-_COMPARED = re.EndAnchored(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"
+_COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:high|low|peak|total|figure|tally)\s+of)?|"
                        r"(?:a|an|the)\s+(?:(?:record|previous|all-time|daily|new|earlier|single-day)\s+){1,2}(?:high|low|peak|total|figure|tally)\s+of|"
                        r"compared\s+(?:with|to)|(?:up|down)\s+(?:\w+\s+)?on)\s+$")
 _EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:before|earlier)|(?:the\s+)?(?:previous|prior)\s+(?:day|week|month|year))\b")
@@ -954,12 +954,12 @@ _MONTH_ALT = "|".join(MONTHS) + r"|(?:%s)\." % "|".join("Sept?" if a == "Sep" el
 # (not after a month that has its day already, "on 12 March 12 people were killed", nor after "in": "In May 5 soldiers died")
 _MONTH_BEFORE = re.compile(rf"(?<!\d\s|\b[Ii]n\s)\b(?:{_MONTH_ALT})\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})(?![\p{{L}}])")
-_HOW_MANY_OF = re.EndAnchored(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
+_HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
 # "it is extremely rare for more than a hundred policemen to be injured": the subject of an infinitive after an adjective of
 # the general case is no count of what happened (data/generic_case_adjectives.tsv)
-_GENERIC_FOR = re.EndAnchored(rf"(?i)\b(?:{'|'.join(sorted(generic_case_adjectives()))})\s+for\s+$")
+_GENERIC_FOR = re.compile(rf"(?i)\b(?:{'|'.join(sorted(generic_case_adjectives()))})\s+for\s+$")
 _TO_BE_DONE = re.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:be|get)\s+")
-_KIN_OF = re.EndAnchored(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
+_KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
 
 # between two coordinated objects of one verb (after the first count, which may or may not span its noun): "five soldiers,
@@ -1394,7 +1394,7 @@ _OF_FORCE = re.compile(r"(?i)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:security forces
 # "Their allies at the CFDT put the figure at 2.9 million", "Estimates from the public sector put attendance at 3
 # million": a light verb gives a count whose noun names no measure of its own
 _PUT_AT_ANY = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:[\w-]+\s+){0,2}?(?:figure|estimate|attendance|turnout)\s+at\s")
-_PUT_AT = re.EndAnchored(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?)?(?P<w>figure|estimate|attendance|turnout)\s+at\s+$")
+_PUT_AT = re.compile(r"(?i)\bput(?:s|ting)?\s+(?:(?:the|its|their|his|her|our)\s+(?:[\w-]+\s+)?)?(?P<w>figure|estimate|attendance|turnout)\s+at\s+$")
 
 
 def _put_at_figures(sent: str, prev: str, out: list[FoundFigure], pending: list[tuple[Amount, str]]) -> list[FoundFigure]:

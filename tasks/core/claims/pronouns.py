@@ -127,7 +127,7 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
     surprise to Matthew O'Connor, who coproduced Reid"): the
     "he" or "she" of the next sentence's speech tag is them rather than an earlier speaker. A person in object position
     ("He then referred to Cooke's testimony", "he emailed Gaiman") is not; two people as subjects leave it open."""
-    quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)]
+    quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)] if '"' in sent or "“" in sent else []  # (most have no quote)
     found: list[Actor | str] = []
     relative: list[Actor | str] = []  # people named as a relative clause's subject ("O'Connor, who coproduced ...")
     for w in _CAP_WORD.finditer(sent):
