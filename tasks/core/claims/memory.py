@@ -18,6 +18,7 @@ from .source_words import source_nouns
 from .context import MIXED_ACRONYM, PLACE_NAMES, acronyms, spelled_out
 from .gazetteer import ORGS, PEOPLE
 from .model import Actor
+from .no_person import owned_thing
 from .patterns import alt, is_exec_office, is_possessive, strip_possessive
 from .places import city_countries
 from .portfolios import portfolio_holder
@@ -181,6 +182,16 @@ class ActorMemory:
                     (len(rest) < 2 or rest[0].lower() not in first_names()):  # ("Trump’s Son Says": no "Son")
                 break
             words = rest
+        if len(words) > 1 and any(is_possessive(w) for w in words[:-1]) and words[-1][:1].isupper() and \
+                owned_thing(" ".join(words)):
+            # "Rep. Alan Grayson’s Senate campaign" cut at "Senate", "Mrs. Clinton's Iraq war vote": a capitalised thing
+            # the person owns is no part of the name; the owner is the person, when known or named in full (not
+            # "Martha’s Vineyard"); a description ("Trump's inner circle") stays whole
+            owner = words[:next(i for i, w in enumerate(words) if is_possessive(w)) + 1]
+            owner[-1] = strip_possessive(owner[-1])
+            if (k := self.by_surname.get(owner[-1])) is not None and k.kind == "person" or \
+                    len(owner) > 1 and owner[0].lower() in first_names():
+                words = owner
         if cut := role_prefix(words):
             # "Qualys CTO Wolfgang Kandek", "Coach Sean Payton": the office is the person's title, not their name
             title = title or " ".join(words[:cut])
