@@ -322,8 +322,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if ("’s " in s or "'s " in s) and last in ORG_HEADS and (hit := _owned_body(s, mem)):
         return hit
     if last_low == "office" and (m := PERSON_OFFICE.fullmatch(s)) and \
-            (who := (resolve(m.group(1), mem) if " " in m.group(1) else mem.surname(m.group(1)))) and who.kind == "person":
-        return who  # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder
+            (who := (resolve(m.group(1), mem) if " " in m.group(1) else mem.surname(m.group(1)))) and who.kind == "person" \
+            and source_nouns().get(who.name.rsplit(None, 1)[-1].lower()) != "person":
+        # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder; one named by its title alone
+        # ("The City Attorney's office", "the District Attorney's office") is a body, no person
+        return who
     if s[:1] in "TtIi" and (hit := described_body(s, mem, speaking_body)):
         return hit  # "Human Rights Watch said ... the rights group added": the fitting body named last
     if _BARE_DESCRIPTION.fullmatch(s) and s not in mem.names and s not in mem.by_surname and \
