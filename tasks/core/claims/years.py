@@ -57,7 +57,8 @@ _THE_NOUN = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-
 
 # A month named with no year of its own, as a past time ("in September", "an October landslide", "on March 17", "last
 # October"): in a story published before that month of the year, it is last year's month. "May" only after "in"/"last"
-# (not the verb); no month of a sentence that looks ahead ("is scheduled for November", "will vote in October").
+# (not the verb); no month of a sentence that looks ahead ("is scheduled for November", "will vote in October") unless
+# "last" names it.
 _LONE_MONTH = re.compile(r"\b(?:(?i:in|on|last|during|an?|the)\s+(?:(?:early|late|mid)[- ])?)(?P<m>"
                          + "|".join(MONTHS_BUT_MAY) + r"|(?<=(?i:in|last)\s)May)\b"
                          r"(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]\d\d|20\d\d)\b)(?!\s*,?\s*(?:1[89]\d\d|20\d\d)\b)")
@@ -81,8 +82,12 @@ def _years(sent: str, published_year: int | None, published_month: int | None = 
     if published_year and "anniversary" in sent:
         out += [(m.start(), m.end(), published_year - int(m.group("n"))) for m in _ANNIVERSARY.finditer(sent)
                 if 0 < int(m.group("n")) < published_year]
-    if published_year and published_month and published_month < 12 and not _AHEAD.search(sent):
+    if published_year and published_month and published_month < 12:
+        ahead = _AHEAD.search(sent) is not None
         for m in _LONE_MONTH.finditer(sent):
+            if ahead and m.group(0)[:4].lower() != "last":
+                continue  # a month to come; but "last November" is past in any sentence ("the state of emergency,
+                # imposed after militants killed 130 people in Paris last November, would be extended")
             # "Since fighting began in July, hundreds have fled": a count up to now, the article's year
             # but "Since the assaults that killed 130 in Paris last November, ...": a count inside the clause "since"
             # opens is of the event it dates
