@@ -387,3 +387,15 @@ def test_dated_byline_repeated_headline_and_bracketed_reuters_credits():
     assert doc.author == "Bradley M. Kuhn"
     assert doc.dateline == "Tuesday 15 October 2019" and doc.published_at == "2019-10-15"
     assert doc.wire_agency == "Reuters" and doc.outlet is None
+
+
+def test_numeric_date_stamps():
+    """A stamp in figures dates the text when its order is plain: the year first, a part above 12, or dots (the
+    day first); a slashed date with both parts up to 12 is left unread (the US and Britain order them apart)."""
+    def dated(stamp):
+        return clean_plain_text(f"Fire destroys old dairy warehouse\n\n{stamp}\n\n"
+                                "A fire on Tuesday destroyed the town's historic dairy warehouse, officials said.\n").published_at
+    assert dated("Published: 2012.08.08 09:01 AM") == "2012-08-08"
+    assert dated("Article posted on 08.07.2012") == "2012-07-08"
+    assert dated("Posted 12/25/2013 10:20 AM") == "2013-12-25"
+    assert dated("Originally published 05/03/2013 at 10:20 AM EDT") is None

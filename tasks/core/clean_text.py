@@ -456,9 +456,11 @@ def _copyright_holder(text: str) -> str | None:
 
 def _parse_date(text: str) -> str | None:
     """ISO date of a dateline that spells out a full date; None for bare times like "Updated 15:18"."""
-    m = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
+    m = re.search(r"\b(\d{4})([-./])(\d{1,2})\2(\d{1,2})\b", text)  # "2024-03-03", "Published: 2012.08.08"
     if m:
-        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _iso(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    if m := re.search(r"\b(\d{1,2})([./])(\d{1,2})\2(\d{4})\b", text):
+        return _numeric_date(int(m.group(4)), int(m.group(1)), int(m.group(3)), m.group(2))
     low = text.lower()
     months = {name: i % 12 + 1 for i, name in enumerate(_MONTHS[:12])}
     months.update({name: [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i] for i, name in enumerate(_MONTHS[12:])})
@@ -469,6 +471,17 @@ def _parse_date(text: str) -> str | None:
     m = re.search(rf"\b({pattern})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", low)
     if m:
         return _iso(int(m.group(3)), months[m.group(1)], int(m.group(2)))
+    return None
+
+
+def _numeric_date(year: int, first: int, second: int, sep: str) -> str | None:
+    """ISO date of a stamp in figures with the year last ("Article posted on 08.07.2012", "Originally published
+    05/03/2013"). A part above 12 is the day; else dots write the day first (the European order: "08.07.2012" is
+    8 July), and slashes stay unread, since the US writes the month first and Britain the day."""
+    if first > 12 or sep == "." and second <= 12:
+        return _iso(year, second, first)
+    if second > 12:
+        return _iso(year, first, second)
     return None
 
 

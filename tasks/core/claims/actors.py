@@ -36,7 +36,8 @@ from .place_words import place_nouns
 from .places import capital_country
 from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor, country_in, dateline_place,
                              match_country)
-from .source_words import one_person, source_nouns
+from .no_person import may_be_he_or_she
+from .source_words import source_nouns
 from .sources import DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_publisher
 
 
@@ -277,11 +278,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         if w in ("he", "she"):
             # only a person named or speaking in the last few sentences; beyond that "he" is a guess
             # a person known to be the other gender ("Mr Lorenz" for "she") is not the one meant
-            p = mem.last(lambda a: one_person(a) and mem.seen.get(a.key, -9) >= mem.now - 3
+            p = mem.last(lambda a: may_be_he_or_she(a) and mem.seen.get(a.key, -9) >= mem.now - 3
                          and mem.gender.get(a.key, w) == w and not mem.named_after_pronoun(a, w))
             if asked := mem.asked_just_before(w, p):
                 return asked
-            if subject := mem.person_just_before(w):
+            if (subject := mem.person_just_before(w)) and may_be_he_or_she(subject):
                 return subject  # "During an interview, Skaik paused. '...,' he said."
             # a non-person speaker since then (an agency, a ministry) makes "he" ambiguous: say nothing
             # (a crowd of private people, "the men in the car told him", is plural: never "he")
@@ -321,8 +322,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if ("’s " in s or "'s " in s) and last in ORG_HEADS and (hit := _owned_body(s, mem)):
         return hit
     if last_low == "office" and (m := PERSON_OFFICE.fullmatch(s)) and \
-            (who := (resolve(m.group(1), mem) if " " in m.group(1) else mem.surname(m.group(1)))) and who.kind == "person":
-        return who  # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder
+            (who := (resolve(m.group(1), mem) if " " in m.group(1) else mem.surname(m.group(1)))) and who.kind == "person" \
+            and source_nouns().get(who.name.rsplit(None, 1)[-1].lower()) != "person":
+        # "Public Ombudsman Nadia Cruz's office said": the office speaks for its holder; one named by its title alone
+        # ("The City Attorney's office", "the District Attorney's office") is a body, no person
+        return who
     if s[:1] in "TtIi" and (hit := described_body(s, mem, speaking_body)):
         return hit  # "Human Rights Watch said ... the rights group added": the fitting body named last
     if _BARE_DESCRIPTION.fullmatch(s) and s not in mem.names and s not in mem.by_surname and \

@@ -20,7 +20,7 @@ from .document_authors import document_author
 from .groups import demonym_of, is_document
 from .gazetteer import DEMONYMS
 from .inflections import word_lemmas
-from .name_words import common_surnames, first_names, not_alone, not_name_start
+from .name_words import abbreviations, common_surnames, first_names, not_alone, not_name_start
 from .source_words import non_agent_suffixes, non_agents, source_nouns
 from .patterns import strip_possessive
 from .portfolios import title_holder
@@ -220,6 +220,32 @@ def _headline_verb_cut(words: list[str], mem: ActorMemory) -> Actor | None:
     return None
 
 
+# a name after an abbreviated rank's dot: capitalised words, initials, further ranks ("Gen."), Arabic particles
+_NAME_AFTER_DOT = re.compile(r"\.\s+((?:(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+|el-\p{L}+|bin|de|van|von)\.?(?:\s+|$)){1,5})")
+
+
+def _abbreviated_title_cut(surface: str, sentence: str) -> str:
+    """The claimant's words with the name after them when they end with a rank or title abbreviated with a dot
+    ("Interior Ministry spokesman Maj" in "... spokesman Maj. Falah al-Mohammedawi."), else ''."""
+    head, _, last = surface.rstrip().rpartition(" ")
+    if last.lower() in abbreviations() and head.rpartition(" ")[2].lower().rstrip(".") in TITLE_LAST:
+        last = head.rpartition(" ")[2]  # "Col. Inf": a rank and its arm ("Inf." for infantry)
+    if not last or len(last) > 6 or last.lower().rstrip(".") not in TITLE_LAST or not last[:1].isupper():
+        return ""
+    at = sentence.find(surface.rstrip())
+    m = _NAME_AFTER_DOT.match(sentence, at + len(surface.rstrip())) if at >= 0 else None
+    return f"{surface.rstrip()}. {m.group(1).strip().rstrip('.')}" if m else ""
+
+
+def _ranked_person(rank: str, whole: str, code: str | None, mem: ActorMemory) -> Actor | None:
+    """The person named after the rank in `whole` ("Falah al-Mohammedawi"), of two words or more, the rank's words
+    their title; or None."""
+    name = whole[len(rank.rstrip()) + 1:].strip()
+    while name.split(" ", 1)[0].lower().rstrip(".") in TITLE_LAST and " " in name:
+        name = name.split(" ", 1)[1]  # "Maj. Gen. Abdul-Karim Khalaf": the ranks go on
+    return mem.person(name, code, rank) if len(name.split()) >= 2 else None
+
+
 def _lead(words: list[str]) -> int:
     n = 0
     while n < len(words) - 1 and words[n].strip(_EDGE).lower() in not_name_start():
@@ -248,6 +274,12 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             # "Governor Palin visited the church on Saturday and her office later released": the words up to the day are
             # the clause before; the subject is the noun phrase after "and"
             c = replace(c, actor=actor, surface=m.group("rest"), resolved_by="noun phrase after a clause's time")
+        if c.actor.kind == "person" and (whole := _abbreviated_title_cut(c.surface, mem.sentence)) and \
+                (actor := resolve(whole, mem) or _ranked_person(c.surface, whole, c.actor.country, mem)) is not None \
+                and actor.kind == "person" and actor.key != c.actor.key:
+            # "said Interior Ministry spokesman Maj. Falah al-Mohammedawi": the parse ended the subject at the rank's
+            # dot ("... spokesman Maj"); the name after it is the person
+            c = replace(c, actor=actor, surface=whole, resolved_by="name after a rank's abbreviation")
         if non_agent(c.surface) or non_agent(c.actor.name) or event_alone(c.actor.name):
             continue  # "The pandemic has highlighted ...", "Storm Ciarán: Winds bash UK": no one speaks
         office = c.surface.strip() if c.actor.kind != "person" else \

@@ -27,7 +27,8 @@ from .headline_tags import carry_headline_tags, name_headline_bodies, name_headl
 from .later_named import name_lede_bodies, name_lede_officials
 from .titled_holders import name_titled_speakers
 from .surnamed_first import name_surnamed_first
-from .years import court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again, week_year
+from .years import (court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again,
+                    week_year, weekday_date_year)
 from .model import Actor, Claim, Extraction, Figure, Mention, Sentence
 from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
@@ -178,6 +179,8 @@ def finish_extraction(p: Pending) -> Extraction:
     month = p.published_month if not undated else None  # a month read from the lead's date has no use yet
     if undated and body_texts:
         published_year = lead_date_year(body_texts[0])  # "... on Saturday December 13 2008": the story's year
+        if published_year is None:  # "Reid checked herself in on Tuesday, December 9, 2008"
+            published_year = weekday_date_year(body_texts)
         if published_year is None:
             published_year = week_year(body_texts)  # "He won the 2019 Nobel Peace Prize on Friday"
     mem, read, skipped, masked, later = p.mem, p.read, p.skipped, p.masked, p.later

@@ -18,6 +18,7 @@ from .source_words import source_nouns
 from .context import MIXED_ACRONYM, PLACE_NAMES, acronyms, spelled_out
 from .gazetteer import ORGS, PEOPLE
 from .model import Actor
+from .no_person import owned_thing
 from .patterns import alt, boundary_at, is_exec_office, is_possessive, strip_possessive
 from .places import city_countries
 from .portfolios import portfolio_holder
@@ -199,10 +200,25 @@ class ActorMemory:
                     (len(rest) < 2 or rest[0].lower() not in first_names()):  # ("Trump’s Son Says": no "Son")
                 break
             words = rest
+        if len(words) > 1 and any(is_possessive(w) for w in words[:-1]) and words[-1][:1].isupper() and \
+                owned_thing(" ".join(words)):
+            # "Rep. Alan Grayson’s Senate campaign" cut at "Senate", "Mrs. Clinton's Iraq war vote": a capitalised thing
+            # the person owns is no part of the name; the owner is the person, when known or named in full (not
+            # "Martha’s Vineyard"); a description ("Trump's inner circle") stays whole
+            owner = words[:next(i for i, w in enumerate(words) if is_possessive(w)) + 1]
+            owner[-1] = strip_possessive(owner[-1])
+            if (k := self.by_surname.get(owner[-1])) is not None and k.kind == "person" or \
+                    len(owner) > 1 and owner[0].lower() in first_names():
+                words = owner
         if cut := role_prefix(words):
             # "Qualys CTO Wolfgang Kandek", "Coach Sean Payton": the office is the person's title, not their name
             title = title or " ".join(words[:cut])
             words = words[cut:]
+        if len(words) == 2 and (names := self._titled_surname(words)):
+            # "Chairman Gowdy", "Representative Brooks": a title before a lone surname, where the story names one person
+            # in full with it, before or after ("Chairman Trey Gowdy (R-S.C.)", "Morris J. Brooks Jr.")
+            title = title or words[0]
+            words = names.split()
         if word_before_name(words):
             words = words[1:]  # "Secretary of Commerce Gary Locke" read from "Commerce"; "Pastor Bradley Cranston"
         if len(words) > 2 and (holder := portfolio_holder(" ".join(words), self.text)):
@@ -354,6 +370,18 @@ class ActorMemory:
             return self.person(full, None)
         return None
 
+    def _titled_surname(self, words: list[str]) -> str | None:
+        """The full name the article writes anywhere in its body, before or after this sentence, for a title and a
+        lone surname ("Representative Brooks" ... "Morris J. Brooks Jr."), when it names one person so; or None. A title
+        readers keep with the name ("Pope Francis") and a given name that is a noun too ("Dean Baker") are no title."""
+        low = words[0].lower().rstrip(".")
+        if source_nouns().get(norm_title(words[0])) != "person" or low in first_names() or low in name_part_titles():
+            return None
+        names = {_after_title(n) for n in _body_full_names(words[1], self.text or "")}
+        # (one such name only: "President Bush" in a story of George W. and Jeb Bush is neither for sure)
+        full = names.pop() if len(names) == 1 else ""
+        return full if " " in full and full != " ".join(words) else None
+
     def given_name_holder(self, token: str) -> str | None:
         """The person a lone given name stands for ("Tommy said", "Tommy — who goes by his first name online —
         retired"): the person the article names in full with it as a surname ("Vincent Jackson" for "Jackson"), else
@@ -383,21 +411,35 @@ class ActorMemory:
         return None
 
 
-@lru_cache(maxsize=256)
 def _body_full_name(surname: str, text: str) -> str | None:
-    """The first full name `text` writes ending with `surname`: the capitalised words before it that are no English
-    word and not in capitals, one of them a first name ("José Manuel Barroso" in "COMMISSION chief José Manuel
-    Barroso"), or None."""
+    """The first full name `text` writes ending with `surname` (_body_full_names), or None."""
+    names = _body_full_names(surname, text)
+    return names[0] if names else None
+
+
+@lru_cache(maxsize=256)
+def _body_full_names(surname: str, text: str) -> tuple[str, ...]:
+    """The full names `text` writes ending with `surname`, in order: the capitalised words (or initials) before it that
+    are no English word and not in capitals, one of them a first name ("José Manuel Barroso" in "COMMISSION chief José
+    Manuel Barroso", "Morris J. Brooks")."""
     if len(surname) < 3 or not surname[:1].isupper() or surname.isupper():
-        return None
-    for m in re.finditer(rf"((?:\p{{Lu}}[\p{{L}}'’-]+\s+){{1,3}}){re.escape(surname)}\b(?!['’]s\b)", text):
+        return ()
+    found: list[str] = []
+    for m in re.finditer(rf"((?:(?:\p{{Lu}}[\p{{L}}'’-]+|\p{{Lu}}\.)\s+){{1,3}}){re.escape(surname)}\b(?!['’]s\b)", text):
         words = m.group(1).split()
         while words and (words[0].isupper() or word_lemmas(words[0].lower()) or _ONE_HONORIFIC.match(words[0] + " ")
                          or words[0].lower() in not_name_start()):
             words.pop(0)
         if words and any(w.lower() in first_names() for w in words):  # a person's name: "The Audi", "Chief Sam" are not
-            return " ".join(words + [surname])
-    return None
+            found.append(" ".join(words + [surname]))
+    return tuple(dict.fromkeys(found))
+
+
+def _after_title(name: str) -> str:
+    """`name` from the word after its last title ("Florida Senator Marco Rubio" -> "Marco Rubio")."""
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if source_nouns().get(norm_title(w)) == "person"), default=0)
+    return " ".join(words[cut:])
 
 
 def _has_first_name(words: list[str]) -> bool:

@@ -9,6 +9,7 @@ from .memory import ActorMemory
 from .patterns import strip_possessive
 from .lazy_regex import EndAnchored
 from .model import Actor
+from .no_person import may_be_he_or_she
 from .source_words import may_be_surname
 from .speaker import UNKNOWN, FoundClaim
 
@@ -68,7 +69,7 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
         # (a common noun that names a body or a document, "Police say ..., and that he told them", never does)
         lone = c.actor.kind == "organization" and c.surface == c.actor.name and " " not in c.surface \
             and may_be_surname(c.surface)
-        if c.actor is not UNKNOWN and ((c.actor.kind == "person" or lone) if person else c.actor.kind != "person"):
+        if c.actor is not UNKNOWN and ((may_be_he_or_she(c.actor) or lone) if person else c.actor.kind != "person"):
             return (mem.person(c.actor.name, c.actor.country) if lone else c.actor), p0, p1
     # "Jackson was on probation for a previous arrest, he said.": a trailing speech tag's "he" is not the person the
     # reported words are about (who would be "Jackson said he was ..."), so no name before it is its antecedent
@@ -87,7 +88,7 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
                 r.group("r") == _REFLEXIVE[sent[p0:p1].lower()]
             if (token in mem.by_surname or read or titled or reflexive) and \
                     (known := _written_person(sent, w, mem) or mem.surname(token) or mem.person(token, None)) and \
-                    mem.gender.get(known.key, sent[p0:p1].lower()) == sent[p0:p1].lower():
+                    may_be_he_or_she(known) and mem.gender.get(known.key, sent[p0:p1].lower()) == sent[p0:p1].lower():
                 return known, p0, p1  # (one known to be of the other gender is not meant: "Andrew ..., because she")
         # "When investigators questioned Avalos about it, she said": a person of the pronoun's known gender named
         # earlier in the sentence, where no one of that gender is the subject
@@ -95,7 +96,7 @@ def antecedent(sent: str, pron: tuple[int, int], subj, found: list[FoundClaim], 
         for t in reversed(list(_CAP_WORD.finditer(sent, 0, p0))):
             tok = strip_possessive(t.group(0))
             known = mem.by_surname.get(tok)
-            if known is not None and known.kind == "person" and mem.gender.get(known.key) == w and \
+            if known is not None and may_be_he_or_she(known) and mem.gender.get(known.key) == w and \
                     not any(a <= t.start() < b for a, b in quoted):
                 return known, p0, p1
     return subj

@@ -11,7 +11,8 @@ from .inflections import word_lemmas
 from .memory import ActorMemory
 from .model import Actor
 from .name_words import first_name_genders
-from .source_words import may_be_surname, one_person
+from .no_person import may_be_he_or_she, names_no_person
+from .source_words import may_be_surname
 
 
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
@@ -34,11 +35,11 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
     told him"), so it is one person of the story, not the reporter of an outlet that spoke last (who tells the
     reader)."""
     if pronoun in ("he", "she"):
-        hit = mem.last(lambda a: one_person(a) and mem.seen.get(a.key, -99) >= mem.now - REACH
+        hit = mem.last(lambda a: may_be_he_or_she(a) and mem.seen.get(a.key, -99) >= mem.now - REACH
                        and mem.gender.get(a.key, pronoun) == pronoun and not mem.named_after_pronoun(a, pronoun))
         if asked := mem.asked_just_before(pronoun, hit):
             return asked, "pronoun -> the person asked just before"
-        if subject := mem.person_just_before(pronoun):
+        if (subject := mem.person_just_before(pronoun)) and may_be_he_or_she(subject):
             return subject, "pronoun -> the person the sentence before was about"
         if hit is None:
             # "Rubio said ... he said": a lone name the rules kept as a body until a pronoun shows it is a person
@@ -75,14 +76,14 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
             for at, name in reversed(mem.named):
                 if at < mem.now - REACH:
                     break
-                if not mem.reads_as_person(name):
-                    continue  # "Going to Pizza Express in Woking ...," he said: a business is no "he"
+                if not mem.reads_as_person(name) or names_no_person(name):
+                    continue  # "Going to Pizza Express in Woking ...," he said: a business is no "he", a place no "she"
                 person = mem.person(name, None)
                 if mem.gender.get(person.key, pronoun) == pronoun:
                     return person, "pronoun -> last name read within %d sentences" % REACH
         if hit is None:
             # further back: the story's last person of that gender (news copy keeps "he" for its protagonist)
-            hit = mem.last(lambda a: one_person(a) and mem.gender.get(a.key, pronoun) == pronoun)
+            hit = mem.last(lambda a: may_be_he_or_she(a) and mem.gender.get(a.key, pronoun) == pronoun)
             return (hit, "pronoun -> last person of that gender in the story") if hit else None
         return (hit, how.format("person")) if hit else None
     # "they" are people or a body, not the survey that spoke last ("it" may be the report)
@@ -125,7 +126,7 @@ def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:
     for at, name in reversed(mem.named):
         if at <= after or at < mem.now - REACH:
             break
-        if " " in name and mem.reads_as_person(name):
+        if " " in name and mem.reads_as_person(name) and not names_no_person(name):
             person = mem.person(name, None)
             if mem.gender.get(person.key, pronoun) == pronoun:
                 return person

@@ -1,12 +1,14 @@
 """The year a figure is about: "the 2020 war" belongs to 2020, not to the article's event."""
 from __future__ import annotations
 
+from datetime import date
+
 import regex as re
 
 from .numbers import parse_value
 from .place_words import place_nouns
 from .source_words import non_agents, umbrella_events
-from .calendar_words import MONTHS, MONTHS_BUT_MAY, season_ends
+from .calendar_words import MONTHS, MONTHS_BUT_MAY, WEEKDAYS, season_ends
 from .patterns import WEEKDAY, lower_words
 
 # compiled once, not looked up in the pattern cache on every call
@@ -55,7 +57,8 @@ _THE_NOUN = re.compile(r"(?i)\b(?:the|that|this)\s+(?:[\w.-]+\s+){0,2}?(?P<n>[a-
 
 # A month named with no year of its own, as a past time ("in September", "an October landslide", "on March 17", "last
 # October"): in a story published before that month of the year, it is last year's month. "May" only after "in"/"last"
-# (not the verb); no month of a sentence that looks ahead ("is scheduled for November", "will vote in October").
+# (not the verb); no month of a sentence that looks ahead ("is scheduled for November", "will vote in October") unless
+# "last" names it.
 _LONE_MONTH = re.compile(r"\b(?:(?i:in|on|last|during|an?|the)\s+(?:(?:early|late|mid)[- ])?)(?P<m>"
                          + "|".join(MONTHS_BUT_MAY) + r"|(?<=(?i:in|last)\s)May)\b"
                          r"(?!\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:1[89]\d\d|20\d\d)\b)(?!\s*,?\s*(?:1[89]\d\d|20\d\d)\b)")
@@ -79,8 +82,12 @@ def _years(sent: str, published_year: int | None, published_month: int | None = 
     if published_year and "anniversary" in sent:
         out += [(m.start(), m.end(), published_year - int(m.group("n"))) for m in _ANNIVERSARY.finditer(sent)
                 if 0 < int(m.group("n")) < published_year]
-    if published_year and published_month and published_month < 12 and not _AHEAD.search(sent):
+    if published_year and published_month and published_month < 12:
+        ahead = _AHEAD.search(sent) is not None
         for m in _LONE_MONTH.finditer(sent):
+            if ahead and m.group(0)[:4].lower() != "last":
+                continue  # a month to come; but "last November" is past in any sentence ("the state of emergency,
+                # imposed after militants killed 130 people in Paris last November, would be extended")
             # "Since fighting began in July, hundreds have fled": a count up to now, the article's year
             # but "Since the assaults that killed 130 in Paris last November, ...": a count inside the clause "since"
             # opens is of the event it dates
@@ -240,6 +247,31 @@ def lead_date_year(lead: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
+# A full date with its day of the week ("on Tuesday, December 9, 2008", "Sunday, February 1, 2009", "Friday 3 May 2013")
+_WEEKDAY_DATE = re.compile(rf"\b(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?(?:(?P<m>{_MONTHS})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+|"
+                           rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{_MONTHS}),?\s+)(?P<y>1[89]\d\d|20\d\d)\b")
+
+
+def weekday_date_year(sentences: list[str]) -> int | None:
+    """The year of an undated story that names a day of its own week by its full date: news gives a day's weekday only
+    for a day near the story's ("Reid checked herself in on Tuesday, December 9, 2008"), a past day stands without one
+    ("the rampage on March 11, 2005"). The weekday must be the date's (a calendar check, so a misread is no date), its
+    sentence must tell of no earlier event ("the attacks on Tuesday, September 11, 2001, ... the anniversary"). The
+    first such date when several appear (a list of meetings to come runs into next year)."""
+    for sent in sentences:
+        if not ("19" in sent or "20" in sent) or _OTHER_EVENT.search(sent):
+            continue
+        for m in _WEEKDAY_DATE.finditer(sent):
+            month = MONTHS.index(next(full for full in MONTHS if full.startswith((m.group("m") or m.group("m2"))[:3]))) + 1
+            try:
+                day = date(int(m.group("y")), month, int(m.group("d") or m.group("d2")))
+            except ValueError:
+                continue
+            if WEEKDAYS[day.weekday()] == m.group("wd"):
+                return day.year
+    return None
+
+
 def lead_event_year(sentences: list[str]) -> tuple[int, int] | None:
     """(sentence, year) for an undated text whose lead tells of an event and whose next sentence dates it ("A judge
     sentenced the man who killed four people in a courthouse escape ..." / "... the March 2005 rampage that ..."):
@@ -258,9 +290,12 @@ def lead_event_year(sentences: list[str]) -> tuple[int, int] | None:
 
 # A year named in the clause of a day of this week: "He won the 2019 Nobel Peace Prize on Friday", "On Monday the 2024
 # budget was passed": an act of the story's own week, so the story's year (a past event recalled this week is another's:
-# _OTHER_EVENT)
-_WEEK_YEAR = re.compile(rf"(?P<y>(?<![\d-])(?:19|20)\d\d(?![\d-]))[^.;:,]{{0,60}}?\b(?:on|late|early|last)\s+{WEEKDAY}\b|"
-                        rf"\b(?:on|late|early|last)\s+{WEEKDAY}\b[^.;:,]{{0,60}}?(?P<y2>(?<![\d-])(?:19|20)\d\d(?![\d-]))")
+# _OTHER_EVENT). Only a year that names a definite thing ("the 2016 presidential election", "Canada's 2024 budget"):
+# not a time ("he would release his information for 2014 on Friday", "influence in 2016 as the field gathers on
+# Tuesday"), "a 2013 memo" cited this week (one of that year), nor a tag ("#Trump2016").
+_THE_YEAR = r"(?:\b(?:[Tt]he|[Tt]his|its|his|her|their|our)|\p{L}['’]s)\s+"
+_WEEK_YEAR = re.compile(rf"{_THE_YEAR}(?P<y>(?:19|20)\d\d)(?![\w-])\s+\p{{L}}[^.;:,]{{0,60}}?\b(?:on|late|early|last)\s+{WEEKDAY}\b|"
+                        rf"\b(?:on|late|early|last)\s+{WEEKDAY}\b[^.;:,]{{0,60}}?{_THE_YEAR}(?P<y2>(?:19|20)\d\d)(?![\w-])\s+\p{{L}}")
 
 
 def week_year(sentences: list[str]) -> int | None:
