@@ -67,8 +67,9 @@ def _concession(clause) -> bool:
     return first > 0 and clause.doc[first - 1].text == ","
 
 
-# concessive subordinators: grammar (a closed class), not vocabulary, so kept here
-_CONCESSIVE = frozenset("though although whereas".split())
+# concessive subordinators: grammar (a closed class), not vocabulary, so kept here; "while" set off by a comma
+# contrasts too ("half said ..., while 34 per cent said ...", "Yerevan announced ..., while Baku announced ...")
+_CONCESSIVE = frozenset("though although whereas while".split())
 
 
 def _own_clause(inner, outer) -> bool:
