@@ -147,3 +147,64 @@ def test_country_in_kept_by_text():
                    "press secretary to Prime Minister Nikol Pashinyan", "U.S.-backed forces", "the Kenyan newspaper"):
         assert country_in(phrase) == country_in.__wrapped__(phrase) == country_in(phrase)
     assert country_in("the Kenyan newspaper") == "KE"
+
+
+def test_end_anchored_patterns_read_backward_find_what_the_forward_search_finds(corpus):
+    """Every lazy_regex.EndAnchored pattern of the claims modules matches backward exactly where it matches forward,
+    on the 40 and 140 characters before every word of some truth sentences (the stretches the readers search) and on
+    the whole sentences; and its search gives the forward search's own match."""
+    import importlib
+    import pkgutil
+
+    import tasks.core.claims as claims
+    from tasks.core.claims.lazy_regex import EndAnchored
+
+    found = [(m.name, name, rx) for m in pkgutil.iter_modules(claims.__path__)
+             for name, rx in vars(importlib.import_module(f"tasks.core.claims.{m.name}")).items() if isinstance(rx, EndAnchored)]
+    assert len(found) >= 5
+    sents = _truth_sentences(corpus, 12) + ["The floods killed at least ", "the bodies of ", "the death toll of ",
+                                            "the death toll rose to ", "when Mary Smith "]
+    windows = [s[max(0, i - k): i] for s in sents for i in range(len(s) + 1) if i == len(s) or s[i - 1:i] == " "
+               for k in (40, 140)] + sents
+    for module, name, rx in found:
+        hits = 0
+        for w in windows:
+            fwd = rx.forward.search(w)
+            assert (fwd is None) == (rx.backward.search(w) is None), (module, name, w)
+            got = rx.search(w)
+            assert (got and (got.span(), got.groups())) == (fwd and (fwd.span(), fwd.groups())), (module, name, w)
+            hits += fwd is not None
+        assert hits, (module, name)
+
+
+_NAME_TEXTS = [
+    "Tommy Baker said. Tommy said it too; Tommy And Lee left. xTommy Lee, Tommy  Lee Jones Smith Brown, Tommy",
+    "Ann Lee Bob Lee met Lee Lee Ann. Mr. Lee, Sam  Lee's dog; Al-Lee Lee, LEE Lee. Ed Lee\nKim Lee",
+    "Dr Jean-Paul O’Neil Jr. and Jean O'Neil met. Will O'Neil Jr. say? Anne O'Neil Jr.X",
+    "Ana Li Li Li Wei, Li Wei. Bo Li.",
+]
+
+
+def _name_texts(corpus: Path) -> list[tuple[str, set[str]]]:
+    import regex
+
+    texts = _NAME_TEXTS + [p.read_text(encoding="utf-8", errors="replace") for p in sorted((corpus / "truth").glob("*.txt"))[:12]]
+    return [(t, set(regex.findall(r"\b[A-Z][\p{L}'’.-]*", t)) | {"Lee's", "O'Neil Jr.", "Li Wei", " Lee", "Lee "})
+            for t in texts]
+
+
+def test_name_readers_answer_as_a_pattern_per_name(corpus):
+    """memory.name_runs and colon_labels.first_words_before (str.find and one shared pattern) give what a pattern
+    compiled for each name gives, on names at word edges, inside words, doubled and spaced oddly."""
+    import regex
+
+    from tasks.core.claims.colon_labels import first_words_before
+    from tasks.core.claims.memory import name_runs
+
+    for text, names in _name_texts(corpus):
+        for name in names:
+            runs = [m.group(0) for m in regex.finditer(
+                rf"\b{regex.escape(name)}(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’-]+)){{1,3}}", text)]
+            firsts = [m.group(1) for m in regex.finditer(rf"\b([A-Z][a-z]+)\s+{regex.escape(name)}\b", text)]
+            assert name_runs(name, text) == runs, (name, text[:60])
+            assert first_words_before(name, text) == firsts, (name, text[:60])

@@ -18,7 +18,7 @@ from .source_words import source_nouns
 from .context import MIXED_ACRONYM, PLACE_NAMES, acronyms, spelled_out
 from .gazetteer import ORGS, PEOPLE
 from .model import Actor
-from .patterns import alt, is_exec_office, is_possessive, strip_possessive
+from .patterns import alt, boundary_at, is_exec_office, is_possessive, strip_possessive
 from .places import city_countries
 from .portfolios import portfolio_holder
 
@@ -48,6 +48,24 @@ def role_prefix(words: list[str]) -> int:
     return 0
 
 
+# the name words after a given name (name_runs)
+_NAME_WORDS_AFTER = re.compile(r"(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}")
+
+
+def name_runs(token: str, text: str) -> list[str]:
+    """What re.finditer(rf"\\b{re.escape(token)}{_NAME_WORDS_AFTER.pattern}", text) matches, in order, found with
+    str.find and one pattern for all names instead of a pattern compiled for each given name (tests/test_claims_speed_guards.py
+    holds it to that reference). After a match the search goes on past its end, as finditer's does."""
+    out, pos = [], 0
+    while token and (i := text.find(token, pos)) >= 0:
+        if boundary_at(text, i) and (m := _NAME_WORDS_AFTER.match(text, i + len(token))):
+            out.append(text[i:m.end()])
+            pos = m.end()
+        else:
+            pos = i + 1
+    return out
+
+
 @lru_cache(maxsize=256)
 def _names_opening_with(token: str, text: str) -> tuple[str, ...]:
     """The full names `text` writes opening with the given name `token` ("Tommy Baker"); cached, since every lone
@@ -55,8 +73,8 @@ def _names_opening_with(token: str, text: str) -> tuple[str, ...]:
     weekday or a month ("Tommy And ...", "Tommy Baker Monday"), and past its first surname word before an English
     word (a headline's "Ed Sheeran Wants To ...")."""
     found = []
-    for m in re.finditer(rf"\b{re.escape(token)}(?:\s+(?:\p{{Lu}}\.|\p{{Lu}}[\p{{Ll}}'’-]+)){{1,3}}", text):
-        words = m.group(0).split()
+    for written in name_runs(token, text):
+        words = written.split()
         ends = [i for i, w in enumerate(words[1:], 1) if w.lower() in not_name_start() or w in WEEKDAYS or
                 w in MONTHS or i >= 2 and word_lemmas(w.lower())]
         words = words[:ends[0]] if ends else words
@@ -274,7 +292,10 @@ class ActorMemory:
         """The current sentence names `actor` (by its last word) after its last `pronoun` ("He said the Director
         Generals Military Operations met"): a name the pronoun comes before is not what it stands for."""
         last = max((m.end() for m in re.finditer(rf"\b{pronoun}\b", self.sentence, re.I)), default=None)
-        return last is not None and re.search(rf"\b{re.escape(actor.name.split()[-1])}\b", self.sentence[last:]) is not None
+        word = actor.name.split()[-1]
+        # (the word as a substring first: most sentences lack it, and the pattern is compiled for each name)
+        return last is not None and word in self.sentence[last:] and \
+            re.search(rf"\b{re.escape(word)}\b", self.sentence[last:]) is not None
 
     def _other_name_before(self, pronoun: str, who: str) -> bool:
         """The current sentence names someone other than `who` before its first `pronoun` ("went to Salinas’ home, where

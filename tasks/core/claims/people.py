@@ -150,12 +150,12 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     # latest "he" (a surname elsewhere in the sentence, "He said Isaac ...", is not)
     subject = None
     known = (m := SURNAME_TOKEN.match(sentence)) and mem.by_surname.get(m.group(0))
-    if not known and _LISTED.search(sentence) and (m := _AFTER_OPENER.match(sentence)):
+    if not known and _listed(sentence) and (m := _AFTER_OPENER.match(sentence)):
         known = mem.by_surname.get(m.group(1))  # "But in a video ..., Mateen listed officials, including ...": see below
     if not known and (m := _ASKED_OPENER.match(sentence)) and (known := mem.by_surname.get(m.group(1))) and \
             known.kind == "person":
         mem.asked = (mem.now, known)  # "Asked about the aid ..., Al-Hams sighed. '...,' he said": him, not the last speaker
-    if (q := _ASKED_QUOTE.search(sentence)) and (asked := mem.by_surname.get(q.group(1))) is not None and \
+    if "asked" in sentence and (q := _ASKED_QUOTE.search(sentence)) and (asked := mem.by_surname.get(q.group(1))) is not None and \
             asked.kind == "person":
         mem.asked = (mem.now, asked)  # 'Lynch asked Coleman, "You lied, correct?" / "Yes," he responded': Coleman
     if known and known.kind == "person":
@@ -248,7 +248,7 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
         before = CLAUSE_CUT.split(sentence[max(0, m.start() - 60): m.start()])[-1]
         before = " ".join(before.split()[-3:])
         mem.person(name, country_in_story(before + " " + m.group("t"), mem), m.group("t"))
-    if subject is not None and mem.mentioned[-1] is not subject and _LISTED.search(sentence):
+    if subject is not None and mem.mentioned[-1] is not subject and _listed(sentence):
         # "Mateen listed senior officials, including Ghani and former President Hamid Karzai, and he twisted ...":
         # people listed as examples are not the next "he"; the subject stays the latest person
         mem.touch(subject)
@@ -267,6 +267,14 @@ _ASKED_OPENER = re.compile(r"(?:When\s+)?(?:Asked|Pressed|Questioned|Challenged|
 _ASKED_QUOTE = re.compile(r"\basked\s+([A-Z][\p{Ll}'’-]*[A-Z]?[\p{Ll}'’-]*\p{Ll})\s*[,:]\s*[“\"][^“”\"]*\?\s*[”\"]?\s*$")
 # a list of examples: the people named in it are the object, not the topic
 _LISTED = re.compile(r"\b(?:including|such as|among them)\s")
+
+
+def _listed(sentence: str) -> bool:
+    """_LISTED.search(sentence), its words as substrings first (register_people asks it of every sentence)."""
+    return ("including" in sentence or "such as" in sentence or "among them" in sentence) and \
+        _LISTED.search(sentence) is not None
+
+
 _SURNAME_APPOS = re.compile(r"\b([A-Z][\p{Ll}'’-]+\p{Ll}),\s+(?:the|a|an)\s")
 # What follows a person's name and says where they are from or work: ", the state epidemiologist at Sweden's Public
 # Health Agency", ", of the University of Edinburgh", " from Stockholm", ", a researcher with the Kenya Medical Research

@@ -7,6 +7,7 @@ import regex as re
 from .name_words import HONORIFICS, first_names, title_pattern, titles
 from .memory import ActorMemory
 from .patterns import strip_possessive
+from .lazy_regex import EndAnchored
 from .model import Actor
 from .source_words import may_be_surname
 from .speaker import UNKNOWN, FoundClaim
@@ -17,14 +18,14 @@ _HONORIFICS = frozenset(t for t, _ in titles(HONORIFICS))
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{title_pattern(HONORIFICS)})\s+$")
 _QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
 # Where the subject of a clause starts: the sentence start, a clause boundary, or a subordinator.
-_CLAUSE_SUBJECT = re.compile(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"
+_CLAUSE_SUBJECT = EndAnchored(r"(?:^|[,;:—–]\s*|\b(?i:when|as|after|while|if|although|though|because|since|before|until|once|"
                              r"but)\s+)(?:the\s+)?$")
 _WORD_AFTER = re.compile(r"\w")
 # a name that opens a relative clause as its subject ("The move comes as a surprise to Reunion Pictures' Matthew
 # O'Connor, who coproduced Reid last year": the next sentence's '"...," he told E! News' is O'Connor), wherever the
 # name itself stands in the sentence
 _WHO_AFTER = re.compile(r",\s+who\s+(?!(?:was|were|is|are|had\s+been|has\s+been)\s)")
-_NAME_WORD = re.compile(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
+_NAME_WORD = EndAnchored(r"(?:[A-Z][\p{L}'’.-]*|al|bin|de|van|von)\s+$")
 _OWNER_END = re.compile(r"['’]s?\s+")  # an owner's "'s " before a name (compiled once: _read_name runs per name)
 
 
@@ -126,7 +127,7 @@ def subject_person(sent: str, mem: ActorMemory) -> Actor | str | None:
     surprise to Matthew O'Connor, who coproduced Reid"): the
     "he" or "she" of the next sentence's speech tag is them rather than an earlier speaker. A person in object position
     ("He then referred to Cooke's testimony", "he emailed Gaiman") is not; two people as subjects leave it open."""
-    quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)]
+    quoted = [q.span() for q in _QUOTED_SPAN.finditer(sent)] if '"' in sent or "“" in sent else []  # (most have no quote)
     found: list[Actor | str] = []
     relative: list[Actor | str] = []  # people named as a relative clause's subject ("O'Connor, who coproduced ...")
     for w in _CAP_WORD.finditer(sent):

@@ -22,7 +22,7 @@ from .patterns import WEEKDAY
 
 # Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
 # (auxiliaries in lower case only: "which Will claims" holds the name Will, not the auxiliary)
-_TAIL = re.compile(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separately|further|then|too|again|now|"
+_TAIL = re.EndAnchored(r"(?:[\s,]+(?:also|earlier|later|previously|reportedly|separately|further|then|too|again|now|"
                    r"repeatedly|(?-i:has|have|had|would|will|did|does)|officially|publicly|once|allegedly|in turn|(?-i:is|are|was|were)|"
                    r"on the other hand|for (?:his|her|its|their) part|however|meanwhile|in a (?:statement|speech|post|tweet|letter)|"
                    rf"yesterday|today|on {WEEKDAY}|last week|this week|since|instead|"
