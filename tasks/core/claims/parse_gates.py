@@ -144,6 +144,8 @@ def _needed_word_near(sent: str, low: list[str], i: int, lemma: str) -> bool:
         return any(q in sent for q in _QUOTE_SIGNS)
     if needs == "known":
         return "known" in low[i + 1:i + 5]
+    if needs == "that" and _tags_quote(low, i):
+        return True
     if needs in ("clear", "figure", "that"):
         return not _NEAR[needs].isdisjoint(low[i + 1:i + 7])
     if needs.startswith("prt:") and lemma != "call":
@@ -181,7 +183,7 @@ def _cue_to_parse(sent: str) -> bool:
         if _not_own_claim(low, i):
             continue
         needs = verbs[forms[w]].needs
-        if needs in _NEAR and not _NEAR[needs].intersection(low[i + 1:i + 5]):
+        if needs in _NEAR and not _NEAR[needs].intersection(low[i + 1:i + 5]) and not (needs == "that" and _tags_quote(low, i)):
             continue  # "made a mistake", "put the blame": the word that makes it a claim is not there
         if needs.startswith("prt:") and not set(needs[4:].split("|")).intersection(low[i + 1:i + 4]) and forms[w] != "call":
             continue
@@ -219,6 +221,12 @@ def _not_own_claim(low: list[str], i: int) -> bool:
 _NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "figure": frozenset(["it"]) | estimate_nouns(), "as": frozenset(["as", "that"]),
          "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","]),
          "back": frozenset(["back"]), "that": frozenset(["that", "how", "whether", "what"])}
+
+
+def _tags_quote(low: list[str], i: int) -> bool:
+    """Cue word i closes a quotation as its speech tag, the quotation's closing mark a few words before it ('"...,"
+    the judge ruled'): what a "that" verb reports is the quotation, no clause after it."""
+    return any(w in ('"', "”") for w in low[max(0, i - 6):i])
 
 
 def _easy(toks: list[str], low: list[str], i: int) -> bool:

@@ -17,9 +17,10 @@ _NEVER = frozenset("something anything nothing everything thing one ones this th
                    "who whom whose".split())
 # words for a part of a group that speaks for it ("most of the residents say", "two-thirds of voters"): quantifiers,
 # and every cardinal, order of magnitude and fraction of number_words.tsv
-PARTITIVE = frozenset("some many most all both several few none majority minority percent % number lot plurality each "
-                      "either neither any".split()) | frozenset(w for kind in ("unit", "ten", "plural", "fraction")
-                                                                for w in number_words(kind))
+# and every percentage word of share_nouns.tsv ("percent", "%", the "cent" of "per cent")
+PARTITIVE = frozenset("some many most all both several few none majority minority number lot plurality each "
+                      "either neither any".split()) | share_parts()["percent"] | \
+    frozenset(w for kind in ("unit", "ten", "plural", "fraction") for w in number_words(kind))
 # a poll's share in words, "one in three", "four in ten" (number_words.tsv): any cardinal of any cardinal or of 10, 100
 _CARDINALS = frozenset([*number_words("unit"), *number_words("ten")])
 _SHARE_OF = (_CARDINALS - {"one"}) | {"10", "100"}
@@ -51,6 +52,8 @@ def plausible_source(tok, findings: bool = False):
     if low == "those" and any(c.dep_ == "prep" and c.lower_ in _THOSE_NEAR or c.lower_ in ("close", "closest", "familiar")
                               for c in tok.children):
         return tok  # "those around him acknowledge", "those close to the campaign say": the people near someone
+    if low == "cent" and (tok.i == 0 or tok.doc[tok.i - 1].lower_ != "per"):
+        return None  # a coin ("the euro cent"); only the "cent" of "per cent" is a share
     if (tok.tag_ == "CD" or low in PARTITIVE) and _share_of_n(tok):
         return tok  # "One in three said", "nearly nine out of 10 say": a poll's share speaks for those it counts
     if low in _NEVER and not tok.text.isupper() and \

@@ -55,10 +55,26 @@ def register_plural(sent: str, mem: ActorMemory) -> None:
     body or group within reach stands for is them. Only a subject's place, so that "moving workers into ..." is not
     read; only person nouns of source_nouns.tsv ("economists", "analysts", "officials")."""
     if not plural_people().isdisjoint(lower_words(sent)) and (m := _PLURAL_OPENING.match(sent)) is not None and \
-            m.group("head").lower() in plural_people():
-        mem.plural = (mem.now, m.group("np"))
+            ((np := m.group("np")) and m.group("head").lower() in plural_people() or
+             (np := _noun_modified(sent, m)) is not None):
+        mem.plural = (mem.now, np)
     elif sent.startswith("They ") and mem.plural is not None and mem.now - mem.plural[0] <= 2:
         mem.plural = (mem.now, mem.plural[1])  # "They examined ...": the same people, further on
+
+
+def _noun_modified(sent: str, m) -> str | None:
+    """The opening's phrase when the word the opening took for its head is a noun in "s" modifying the plural people
+    right after it ("Business leaders", "Bus drivers", "News reporters", "Garments workers"), else None."""
+    before = sent[m.start("np"):m.start("head")].lower().split()
+    if len(before) > 1 or not _SUBJECT_WORDS.isdisjoint(before) or (n := _NEXT_PLURAL.match(sent, m.end())) is None or \
+            n.group("head").lower() not in plural_people():
+        return None  # ("He says officials ...", "This means workers ...": a subject and its verb, no noun)
+    return sent[m.start("np"):n.end()]
+
+
+# the plural noun right after an opening's head ("leaders" after "Business")
+_SUBJECT_WORDS = frozenset("i you he she it we they this that there what which who".split())
+_NEXT_PLURAL = re.compile(r"\s+(?P<head>\p{L}+s)\b(?![’'-])")
 
 
 def register_members(sent: str, mem: ActorMemory) -> None:
