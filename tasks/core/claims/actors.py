@@ -282,7 +282,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                          and mem.gender.get(a.key, w) == w and not mem.named_after_pronoun(a, w))
             if asked := mem.asked_just_before(w, p):
                 return asked
-            if (subject := mem.person_just_before(w)) and may_be_he_or_she(subject):
+            if subject := mem.person_just_before(w):
                 return subject  # "During an interview, Skaik paused. '...,' he said."
             # a non-person speaker since then (an agency, a ministry) makes "he" ambiguous: say nothing
             # (a crowd of private people, "the men in the car told him", is plural: never "he")

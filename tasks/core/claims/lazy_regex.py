@@ -66,7 +66,6 @@ def compile(pattern, flags: int = 0, **kwargs):  # noqa: A001 - regex's name
     return LazyPattern(pattern, flags)
 
 
-
 class EndAnchored:
     """A pattern whose matches all end where the searched text ends ("...killed at least $", a name's words before a
     verb), for readers that search the stretch right before a word: `search` asks the pattern read backward first
@@ -83,6 +82,7 @@ class EndAnchored:
     def search(self, string: str, *bounds) -> Match | None:
         """pattern.search(string, [pos, [endpos]])."""
         return self.forward.search(string, *bounds) if self.backward.search(string, *bounds) else None
+
 
 def compile_all() -> int:
     """Compile every pattern still pending; returns how many were."""

@@ -18,7 +18,7 @@ from .source_words import source_nouns
 from .context import MIXED_ACRONYM, PLACE_NAMES, acronyms, spelled_out
 from .gazetteer import ORGS, PEOPLE
 from .model import Actor
-from .no_person import owned_thing
+from .no_person import may_be_he_or_she, owned_thing
 from .patterns import alt, boundary_at, is_exec_office, is_possessive, strip_possessive
 from .places import city_countries
 from .portfolios import portfolio_holder
@@ -292,16 +292,18 @@ class ActorMemory:
         return len(words) == 1 and words[0].lower() in kin_forms()
 
     def person_just_before(self, pronoun: str) -> Actor | None:
-        """The person the previous sentence, which made no claim, had as a clause's subject, if `pronoun` fits them."""
+        """The person the previous sentence, which made no claim, had as a clause's subject, if `pronoun` fits them
+        (of its gender, by a name that names a person: no_person.may_be_he_or_she)."""
         if self.subject_person and self.subject_person[0] == self.now - 1:
             who = self.subject_person[1]
             if isinstance(who, str):  # a full name read in passing (pronouns.subject_person): a person only now
                 g = first_name_genders().get(who.split()[0].lower())
                 if g not in (None, pronoun) or self._other_name_before(pronoun, who):
                     return None
-                return self.person(who, None)
-            if self.gender.get(who.key, pronoun) == pronoun:
-                return who
+                who = self.person(who, None)
+            elif self.gender.get(who.key, pronoun) != pronoun:
+                return None
+            return who if may_be_he_or_she(who) else None
         return None
 
     def named_after_pronoun(self, actor: Actor, pronoun: str) -> bool:

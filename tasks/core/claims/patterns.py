@@ -97,7 +97,6 @@ def may_hold(words: frozenset[str] | None, sent: str) -> bool:
     return words is None or not words.isdisjoint(lower_words(sent))
 
 
-
 # `\b` asked at one position (it sees the characters on both sides, as inside a longer pattern): readers that find a
 # name with str.find test it where a pattern written per name (rf"\b{name}...") would, without compiling one per name
 # (~0.3 ms a compile, and every article brings new names).
@@ -107,6 +106,7 @@ _BOUNDARY = re.compile(r"\b")
 def boundary_at(text: str, i: int) -> bool:
     """Whether a word boundary (regex's `\b`) is at index `i` of `text`."""
     return _BOUNDARY.match(text, i) is not None
+
 
 # A cue inside "despite what X says", "contrary to what the government claims", "regardless of what critics say": the
 # clause is a free relative after a preposition of contrast. What X says is never given there, and the sentence's main

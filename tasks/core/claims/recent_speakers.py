@@ -39,7 +39,7 @@ def recent_speaker(pronoun: str, mem: ActorMemory, how: str, hearer: bool = Fals
                        and mem.gender.get(a.key, pronoun) == pronoun and not mem.named_after_pronoun(a, pronoun))
         if asked := mem.asked_just_before(pronoun, hit):
             return asked, "pronoun -> the person asked just before"
-        if (subject := mem.person_just_before(pronoun)) and may_be_he_or_she(subject):
+        if subject := mem.person_just_before(pronoun):
             return subject, "pronoun -> the person the sentence before was about"
         if hit is None:
             # "Rubio said ... he said": a lone name the rules kept as a body until a pronoun shows it is a person

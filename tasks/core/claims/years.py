@@ -8,7 +8,7 @@ import regex as re
 from .numbers import parse_value
 from .place_words import place_nouns
 from .source_words import non_agents, umbrella_events
-from .calendar_words import MONTHS, MONTHS_BUT_MAY, WEEKDAYS, season_ends
+from .calendar_words import MONTH_ABBRS, MONTHS, MONTHS_BUT_MAY, WEEKDAYS, season_ends
 from .patterns import WEEKDAY, lower_words
 
 # compiled once, not looked up in the pattern cache on every call
@@ -262,7 +262,7 @@ def weekday_date_year(sentences: list[str]) -> int | None:
         if not ("19" in sent or "20" in sent) or _OTHER_EVENT.search(sent):
             continue
         for m in _WEEKDAY_DATE.finditer(sent):
-            month = MONTHS.index(next(full for full in MONTHS if full.startswith((m.group("m") or m.group("m2"))[:3]))) + 1
+            month = MONTH_ABBRS.index((m.group("m") or m.group("m2"))[:3]) + 1  # "Sept.", "September" -> "Sep" -> 9
             try:
                 day = date(int(m.group("y")), month, int(m.group("d") or m.group("d2")))
             except ValueError:
