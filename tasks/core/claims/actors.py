@@ -14,7 +14,8 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
-from .bodies import body_by_first_name, body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
+from .bodies import (body_by_first_name, body_named_next, described_body, group_named_later, home_body, staff_of_body,
+                     staff_of_described)
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .context import MIXED_ACRONYM
@@ -526,7 +527,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # of Disaster Management Affairs", "the National Disaster Management Agency") serves the story's country, as
         # one_body_name's below does (memory.local; national_service_words.tsv)
         code = country_in(name) or country_in(s) or (
-            mem.local(name) if not _NATIONAL_SERVICE.isdisjoint(name.split()) else None)
+            mem.local(name) if not _NATIONAL_SERVICE.isdisjoint(name.split()) else None) or home_body(name, mem)
         return Actor(f"org:{name.lower()}", name, "organization", code)
     if last_low in BODY_NOUNS and (m := BODY_OF_KIND.fullmatch(s)):
         return body_of_kind(m, mem)
