@@ -30,7 +30,7 @@ from .inflections import word_lemmas
 from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_acronyms, title_pattern
 from .shared_bodies import country_in_story, shared_body
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
-from .outlets import outlet_named
+from .outlets import outlet_named, state_described
 from .patterns import DEMONYM, PLACE, alt, strip_possessive
 from .people_words import crowd_nouns, party_members
 from .place_words import place_nouns
@@ -483,7 +483,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     # an outlet's shape is tried before the groups when the phrase ends in a capitalised word ("the Irish Examiner":
     # an outlet, not Irish examiners; outlets have no country), after them otherwise, and once either way
     shape_first = last[:1].isupper()
-    if shape_first and (hit := media_by_shape(s)):
+    if shape_first and (hit := state_described(media_by_shape(s), s, mem)):
         return hit
     if (m := BARE_GROUP.fullmatch(s)) and (hit := named_body_by_head(m.group("h"), mem)):
         return hit  # "Doctors for Camp Closure ... the doctors said": the one body of that kind the story named
@@ -511,7 +511,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return actor
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
-    if not shape_first and (hit := media_by_shape(s)):
+    if not shape_first and (hit := state_described(media_by_shape(s), s, mem)):
         return hit
     if (m := full_match(LOWER_ORG, s)) and not NOT_ORG_OWNER.match(m.group("n")):
         name = m.group("n")
