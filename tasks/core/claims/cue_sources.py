@@ -7,7 +7,7 @@ import regex as re
 
 from .actor_patterns import ACRONYM_TOKEN, PARTICLES, TITLE
 from .actors import placed_body, resolve
-from .bodies import body_by_first_name
+from .bodies import body_by_first_name, home_body
 from .body_words import speaks_for
 from .claimants import bad_name
 from .context import PLACE_NAMES
@@ -234,7 +234,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 # Israeli-occupied West Bank": country_in skips the agent of "Israeli-occupied")
                 name = LEAD_DET.sub("", " ".join(run + tail))
                 return Actor(f"org:{name.lower()}", name, "organization",
-                             country_in(name) or country_in(text)), "new name (body)"
+                             country_in(name) or country_in(text) or home_body(name, mem)), "new name (body)"
             while len(run) > 2 and run[0].endswith(".") and re.fullmatch(TITLE, run[0]):
                 run.pop(0)  # "Sen. Johnny Isakson of Georgia and ...": the name, without its abbreviated title
             return mem.person(" ".join(run), None), "new name (person)"
@@ -259,7 +259,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         if code is None and source_nouns().get(name.lower()) == "body":
             # "the Prosecution denied", "the Court ruled": a body's common noun written as a name is the story's own
             code = mem.focus
-        return Actor(f"org:{name.lower()}", name, "organization", code), "new name (body)"
+        return Actor(f"org:{name.lower()}", name, "organization", code or home_body(name, mem)), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
 
