@@ -19,6 +19,7 @@ from .model import Actor
 from .description_actors import name_source
 from .name_words import SURNAME_HONORIFICS, title_pattern
 from .patterns import WEEKDAY
+from .source_words import held_participles
 
 # Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
 # (auxiliaries in lower case only: "which Will claims" holds the name Will, not the auxiliary)
@@ -75,6 +76,9 @@ _NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|
 
 # "demand in China reported" — a name right after a preposition is not the subject.
 _PREP = re.compile(r"(?i)in|of|from|for|to|with|at|by|on|about|over|against|between|into|across|near|than|like|toward|towards")
+# "An internal memo obtained by The Associated Press says": who got or saw a document is no part of its subject's words
+# (held_participles.tsv)
+_HELD_AGENT = re.compile(rf"\b(?:{'|'.join(sorted(held_participles()['by']))})\s+by\s+(?:(?i:the)\s+)?$")
 
 
 # "a spokesperson for the health ministry", "an official at the ministry": the body speaks through them
@@ -149,6 +153,8 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
             continue
         if words[i].group(0) in _TIME_WORDS and i + 1 < len(words) and words[i + 1].group(0)[:1].islower():
             continue  # "A statement issued late Sunday by the group": a day before lower-case words starts no name
+        if i and _HELD_AGENT.search(seg, max(0, start - 30), start):
+            continue
         actor = resolve(seg[start:], mem)
         if actor and actor.kind == "country" and i and words[i - 1].group(0)[:1].isupper() and \
                 words[i - 1].group(0) not in _TIME_WORDS:
