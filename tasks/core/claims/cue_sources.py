@@ -23,7 +23,7 @@ from .phrase_country import country_in, name_country, nation_people
 from .places import lone_city_country
 from .plausible import plausible_source
 from .pronouns import antecedent
-from .recent_speakers import REACH, plural_just_before, recent_speaker
+from .recent_speakers import ANOTHER, REACH, another_speaker, plural_just_before, recent_speaker
 from .sentence_registers import plural_people
 from .source_words import container_nouns, document_parts, held_participles, source_nouns, speaking_documents
 from .speaker import UNKNOWN, FoundClaim
@@ -150,6 +150,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         if hit is None and (said := _document_said(cue, mem)) is not None:
             return said
         return hit if hit is not None and hit[0].kind in ("organization", "media", "country") else None
+    if low in ANOTHER:
+        return another_speaker(mem)
     if low in _NOT_SOURCE or not text:
         return None
     if low in _PERSONAL or low in _PLURAL:

@@ -21,6 +21,7 @@ from .name_words import SURNAME_HONORIFICS, title_pattern
 from .patterns import WEEKDAY
 from .source_words import held_participles
 from .cue_words import cue_forms
+from .recent_speakers import ANOTHER, another_speaker
 
 # Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
 # (auxiliaries in lower case only: "which Will claims" holds the name Will, not the auxiliary)
@@ -257,6 +258,7 @@ def _appositive_holder(left: str, segs: list[tuple[int, int]], mem: ActorMemory)
     return None
 
 
+_CONJ_LEAD = re.compile(r"(?i)^(?:and|but|while|whereas)\s+")
 # an apposition's role stretch is no clause ("who ...", "which ..."), nor does a new subject open with a conjunction
 _CLAUSE_OPEN = re.compile(r"(?i)(?:who|which|that|whose|where|when|and|but|or|while)\b")
 
@@ -274,6 +276,10 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
         lead = b + (len(seg) - len(seg.lstrip()))
         if not core:
             continue
+        if hop == 0 and _CONJ_LEAD.sub("", core).lower() in ANOTHER:
+            # "Another said ...": one more of the described speakers just quoted, else no one to name
+            held = another_speaker(mem)
+            return (held[0], lead + len(core) - len(_CONJ_LEAD.sub("", core)), lead + len(core)) if held else None
         if hop == 0 and core in WEEKDAYS and b > 0 and left[b - 1] == ",":
             continue  # "Hengaw ..., an Iranian rights group, Saturday said": a day between the subject and its verb
         if _AND_BUT.fullmatch(core):
