@@ -78,12 +78,14 @@ class Reject:
 
 
 def load_extractor() -> None:
-    """Import the extractor and compile all its patterns now (seconds), e.g. in the pool's fork server before it forks
-    workers (they share what it compiled) or in a pool worker that would idle anyway."""
+    """Import the extractor, compile all its patterns and build its tables now (seconds), e.g. in the pool's fork server
+    before it forks workers (they share what it compiled and built) or in a pool worker that would idle anyway."""
     from tasks.core.claims import extract_claims  # noqa: F401
     from tasks.core.claims.lazy_regex import compile_all
+    from tasks.core.claims.warm_tables import load_tables
 
     compile_all()
+    load_tables()
 
 
 _extractor_ready = False
@@ -99,8 +101,10 @@ def _ready_extractor() -> None:
     with unbudgeted():
         from tasks.core.claims import extract_claims  # noqa: F401
         from tasks.core.claims.parse import load_parser
+        from tasks.core.claims.warm_tables import load_tables
 
         load_parser()
+        load_tables()  # the cities and lemmas (warm_tables.py): no early document's own cost either
     _extractor_ready = True
 
 
