@@ -92,9 +92,9 @@ _extractor_ready = False
 
 
 def _ready_extractor() -> None:
-    """Import the extractor and load its parser, once per process, outside the document's time budget: one-off
-    seconds (more on a loaded machine) that are no document's own cost. Its patterns compile as they are first used
-    (tasks/core/claims/lazy_regex.py), a fraction of a second per early document."""
+    """Import the extractor, load its parser and build its tables (warm_tables.py), once per process, outside the
+    document's time budget: one-off seconds (more on a loaded machine) that are no document's own cost. Its patterns
+    compile as they are first used (tasks/core/claims/lazy_regex.py), a fraction of a second per early document."""
     global _extractor_ready
     if _extractor_ready:
         return

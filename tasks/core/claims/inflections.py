@@ -25,8 +25,8 @@ def word_lemmas(word: str) -> MappingProxyType:
 
 
 def load_lemmas() -> None:
-    """Make lemminflect read its lemma dictionary now (it reads it from JSON on its first getAllLemmas, ~0.25 s), without
-    keeping an answer in word_lemmas' table (warm_tables.load_tables)."""
+    """Make lemminflect read its lemma dictionary now (it reads it from JSON on its first getAllLemmas, ~0.25 s),
+    without keeping an answer in word_lemmas' table (warm_tables.load_tables)."""
     getAllLemmas("said")
 
 
