@@ -70,7 +70,8 @@ def main() -> None:
 
     from flows.ingest import ingest_flow
     from heldout_docs import stage_heldout_docs
-    from tasks.core.scoring import attribution_name_errors, figure_field_errors, format_report, score_claims
+    from tasks.core.scoring import (attribution_name_errors, event_year_by_dating, figure_field_errors, format_report,
+                                     score_claims)
 
     gold = load_gold([Path(g) for g in args.gold] if args.gold else sorted(HELDOUT.glob("*.jsonl")))
     docs = {g["doc"] for g in gold}
@@ -89,6 +90,7 @@ def main() -> None:
             figure_rows = rows("select * from figure_claims")
             attribution_rows = rows("select * from attributed_claims")
             result = score_claims(gold, figure_rows, attribution_rows, docs=docs)
+            years = event_year_by_dating(gold, figure_rows, docs=docs)
             field_errors = figure_field_errors(gold, figure_rows, docs=docs) if args.errors else []
             name_errors = attribution_name_errors(gold, attribution_rows, docs=docs) if args.errors else []
     report = format_report(result)
@@ -96,6 +98,9 @@ def main() -> None:
         report = report.split("\n\n")[0]
     print(f"split={args.split} articles={len(docs)}")
     print(report)
+    print("event year by dating  " + "; ".join(
+        f"{k} {v['right']}/{v['figures']}" + (f" ({v['acc']:.3f})" if v["acc"] is not None else "")
+        for k, v in years.items()))
     if args.errors:
         print(f"\nfigure field errors ({len(field_errors)}):")
         print("\n".join(f"  - {e}" for e in field_errors))

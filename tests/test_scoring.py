@@ -301,3 +301,16 @@ def test_ties_go_to_the_first_row_like_the_official_scorer(tmp_path, official):
     assert ours["figures"]["recall"] == 0.5
     assert ours["figures"]["missed"] == ["000: 49 Armenian soldiers were killed on the border"]
     assert ours == official.score(str(db), str(gold_path))
+
+
+def test_event_year_split_by_dating_counts_each_figure_once():
+    from tasks.core.scoring import event_year_by_dating
+
+    # The first three figures come from dated pages, one of them with a wrong year; the rest undated and right.
+    rows = [figure_row(g, published_at="2020-09-28" if i < 3 else None,
+                       event_year=g["event_year"] + (1 if i == 0 else 0))
+            for i, g in enumerate(REQ_FIGURES)]
+    split = event_year_by_dating(GOLD, rows)
+    assert split["dated"] == {"right": 2, "figures": 3, "acc": round(2 / 3, 3)}
+    assert split["undated"]["figures"] == len(REQ_FIGURES) - 3 == split["undated"]["right"]
+    assert event_year_by_dating(GOLD, [])["dated"] == {"right": 0, "figures": 0, "acc": None}

@@ -234,6 +234,20 @@ def figure_field_errors(gold: list[dict], figure_rows: list[Row], docs: set[str]
     return out
 
 
+def event_year_by_dating(gold: list[dict], figure_rows: list[Row], docs: set[str] | None = None) -> dict:
+    """Event year accuracy of matched required figures, split by whether the article carries a
+    publication date: a dated article's year is read against its date, an undated one's only from
+    the text, which often never writes it. One number hides that; numbers only, safe on any split."""
+    counts = {"dated": [0, 0], "undated": [0, 0]}
+    for g, r in _matched_pairs("figure", _figure_fits, gold, figure_rows, docs):
+        if g["required"]:
+            tally = counts["dated" if r.get("published_at") is not None else "undated"]
+            tally[0] += g["event_year"] == r.get("event_year")
+            tally[1] += 1
+    return {k: {"right": right, "figures": n, "acc": _ratio(right, n) if n else None}
+            for k, (right, n) in counts.items()}
+
+
 def attribution_name_errors(gold: list[dict], attribution_rows: list[Row], docs: set[str] | None = None) -> list[str]:
     """One line per matched required attribution whose claimant name matches none of the gold names
     (gold names -> system name), matched as `score_claims` matches them; for error reading (dev split) only."""

@@ -6,18 +6,22 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actors import resolve
+from .data_files import read_words
+from .inflections import inflections
 from .memory import ActorMemory
 from .model import Actor
 from .patterns import alt
 from .source_words import document_words
 
+# finite forms only: "that details", "which recorded", "that list" (a plural document), not "that detailing"
+_COUNT_VERBS = {f for lemma in read_words("document_count_verbs.tsv")
+                for tag, forms in inflections(lemma, "VERB").items() if tag in ("VBZ", "VBD", "VBP") for f in forms}
+
 # a document by a named author ("a 61-page report by Human Rights Watch", "a statement from the Civic Forum"), then a
 # relative clause whose verb tells what it says or counts, then the count; nothing that ends the clause in between
 _DOC_BY = re.compile(rf"\b(?i:(?:{alt(document_words())}))\s+(?i:by|from)\s+"
                      r"(?P<np>(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}.&'’-]*)){0,7})"
-                     r"\s*,?\s+(?:that|which)\s+(?:\w+\s+)?(?P<v>details|detailed|documents|documented|says|said|finds|found|"
-                     r"shows|showed|estimates|estimated|counts|counted|records|recorded|lists|listed|reports|reported|"
-                     r"puts|put|cites|cited|claims|claimed)\b"
+                     rf"\s*,?\s+(?:that|which)\s+(?:\w+\s+)?(?P<v>{alt(_COUNT_VERBS)})\b"
                      # (the clause ends where another one joins it: "..., and added that 5 were wounded")
                      r"(?:(?!,\s+(?:and|but|while|whereas|as)\b)[^.;:“”\"])*$")
 
