@@ -367,8 +367,8 @@ def test_local_media_and_outlets_by_shape():
             "About 30 people were hurt, according to local media.\n"
             "Turnout was low, the Lima Tribune reported.\n"
             "A Reuters reporter at the scene said tear gas was fired.")
-    # the local press is no party of the place, as a named paper's country is only its own (sources.local_media)
-    assert claimants(text) == [("Local media", None), ("Lima Tribune", None), ("Reuters", None)]
+    # the press "local" places is the place's; a named paper's country is only its own (sources.local_media)
+    assert claimants(text) == [("Peruvian local media", "PE"), ("Lima Tribune", None), ("Reuters", None)]
 
 
 def test_spelled_out_acronym_and_agency_table():

@@ -14,7 +14,8 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
-from .bodies import body_by_first_name, body_named_next, described_body, group_named_later, staff_of_body, staff_of_described
+from .bodies import (body_by_first_name, body_named_next, described_body, group_named_later, home_body, staff_of_body,
+                     staff_of_described)
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .context import MIXED_ACRONYM
@@ -29,7 +30,7 @@ from .inflections import word_lemmas
 from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_acronyms, title_pattern
 from .shared_bodies import country_in_story, shared_body
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
-from .outlets import outlet_named
+from .outlets import outlet_named, state_described
 from .patterns import DEMONYM, PLACE, alt, strip_possessive
 from .people_words import crowd_nouns, party_members
 from .place_words import place_nouns
@@ -482,7 +483,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     # an outlet's shape is tried before the groups when the phrase ends in a capitalised word ("the Irish Examiner":
     # an outlet, not Irish examiners; outlets have no country), after them otherwise, and once either way
     shape_first = last[:1].isupper()
-    if shape_first and (hit := media_by_shape(s)):
+    if shape_first and (hit := state_described(media_by_shape(s), s, mem)):
         return hit
     if (m := BARE_GROUP.fullmatch(s)) and (hit := named_body_by_head(m.group("h"), mem)):
         return hit  # "Doctors for Camp Closure ... the doctors said": the one body of that kind the story named
@@ -510,7 +511,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return actor
     if hit := resolve_group(s, mem.focus, mem.by_surname, mem.groups):
         return hit
-    if not shape_first and (hit := media_by_shape(s)):
+    if not shape_first and (hit := state_described(media_by_shape(s), s, mem)):
         return hit
     if (m := full_match(LOWER_ORG, s)) and not NOT_ORG_OWNER.match(m.group("n")):
         name = m.group("n")
@@ -526,7 +527,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # of Disaster Management Affairs", "the National Disaster Management Agency") serves the story's country, as
         # one_body_name's below does (memory.local; national_service_words.tsv)
         code = country_in(name) or country_in(s) or (
-            mem.local(name) if not _NATIONAL_SERVICE.isdisjoint(name.split()) else None)
+            mem.local(name) if not _NATIONAL_SERVICE.isdisjoint(name.split()) else None) or home_body(name, mem)
         return Actor(f"org:{name.lower()}", name, "organization", code)
     if last_low in BODY_NOUNS and (m := BODY_OF_KIND.fullmatch(s)):
         return body_of_kind(m, mem)

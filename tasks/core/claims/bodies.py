@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .context import PLACE_NAMES
+from .context import PLACE_NAMES, country_mentions
 from .gazetteer import DEMONYMS, ORGS, known_org
 from .actor_patterns import BACKREF, ORG_HEADS
-from .body_words import (apposed_body_nouns, body_descriptions, body_name_heads, body_staff, name_lead_words,
-                         public_body_words)
+from .body_words import (apposed_body_nouns, body_descriptions, body_name_heads, body_staff, home_body_words,
+                         name_lead_words, public_body_words)
 from .inflections import word_lemmas
-from .memory import ActorMemory, international
+from .memory import ActorMemory, international, names_body_abroad
 from .model import Actor
 from .patterns import alt, last_runs, may_hold
 from .phrase_country import country_in
@@ -91,6 +91,36 @@ def body_home(name: str, mem: ActorMemory) -> str | None:
     international body's ("World Food Programme"). The one rule for a body found by its name here and for one a bare
     group noun points back to (named_bodies.named_body_by_head)."""
     return country_in(name) or mem.local(name) or (None if international(name) else mem.focus)
+
+
+def home_body(name: str, mem: ActorMemory) -> str | None:
+    """The country of a group a story of one country names by a name that places it nowhere ("the Civil Human Rights
+    Front", "the Catatumbo Peasant Association"): that country's (ActorMemory.one_country), when its name has a word of
+    home_body_words.tsv, names no international body, and its sentence names no other country or place after it (the
+    OSCE cut at "The Organisation for Security and Co-operation" before "in Europe")."""
+    if home_body_words().isdisjoint(name.split()) or international(name) or names_body_abroad(name):
+        return None
+    code = mem.one_country() or _only_country(mem)
+    sentence = mem.sentence or ""
+    if code is None or country_in(sentence) not in (None, code):
+        return None
+    at = sentence.find(name)
+    if at >= 0 and _PLACED_AFTER.match(sentence, at + len(name)):
+        return None
+    return code
+
+
+def _only_country(mem: ActorMemory) -> str | None:
+    """The story's focus when its title and opening name no other country at all, however seldom they name it (a Hong
+    Kong march story naming only the University of Hong Kong)."""
+    if not mem.focus:
+        return None
+    named = set(country_mentions(f"{mem.title}\n{mem.text[:6000]}")) - {"EU"}
+    return mem.focus if named <= {mem.focus} else None
+
+
+# a name the sentence goes on to place: "... Co-operation in Europe", "..., a Washington-based"
+_PLACED_AFTER = re.compile(r"(?:\s+in\s+|,?\s+(?:an?\s+)?[A-Z][\p{L}-]*-based\b)")
 
 
 def _bodies_in(text: str, mem: ActorMemory) -> list[Actor]:

@@ -52,6 +52,13 @@ def national_service_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def home_body_words() -> frozenset[str]:
+    """Words that make a body's own name one of the story country's own groups ("Association", "Front", "Rights"):
+    home_body_words.tsv."""
+    return read_words("home_body_words.tsv")
+
+
+@lru_cache(maxsize=None)
 def state_nouns() -> frozenset[str]:
     """Nouns that after a demonym name the state itself ("the Azerbaijani side", "the Russian government"); any other
     head is a group of that country's people ("Greek officials") (state_nouns.tsv)."""

@@ -26,6 +26,7 @@ from .patterns import strip_possessive
 from .portfolios import title_holder
 from .model import Actor
 from .speaker import UNKNOWN, FoundClaim
+from .recent_speakers import ANOTHER
 
 _CONTRACTION = re.compile(r"(?i)\w(?:n['’]t|['’](?:ll|re|ve|d|m))$")
 # a clitic alone: "I’ve understood" split after "I" ("Lowe’s" keeps its "’s": only the bare clitic)
@@ -335,7 +336,9 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             continue
         n = _lead(words)
         if n == 0:
-            if not bad_name(c.actor.name) and not bad_name(c.surface) or _poll_share(c, mem):
+            if not bad_name(c.actor.name) and (not bad_name(c.surface) or c.surface.strip().lower() in ANOTHER) or \
+                    _poll_share(c, mem):
+                # ("Another said": the speaker described before that "another" takes up, recent_speakers.another_speaker)
                 out.append(_trim_surface(c))
             elif (person := _surname_demonym(c.surface, mem)) is not None:
                 out.append(replace(c, actor=person, resolved_by="surname of a person named earlier (not the word)"))

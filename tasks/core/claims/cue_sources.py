@@ -7,7 +7,7 @@ import regex as re
 
 from .actor_patterns import ACRONYM_TOKEN, PARTICLES, TITLE
 from .actors import placed_body, resolve
-from .bodies import body_by_first_name
+from .bodies import body_by_first_name, home_body
 from .body_words import speaks_for
 from .claimants import bad_name
 from .context import PLACE_NAMES
@@ -23,9 +23,9 @@ from .phrase_country import country_in, name_country, nation_people
 from .places import lone_city_country
 from .plausible import plausible_source
 from .pronouns import antecedent
-from .recent_speakers import REACH, plural_just_before, recent_speaker
+from .recent_speakers import ANOTHER, REACH, another_speaker, plural_just_before, recent_speaker
 from .sentence_registers import plural_people
-from .source_words import container_nouns, document_parts, source_nouns, speaking_documents
+from .source_words import container_nouns, document_parts, held_participles, source_nouns, speaking_documents
 from .speaker import UNKNOWN, FoundClaim
 from .syntax_cue import SynCue
 from .syntax_tokens import source_tokens, span_of
@@ -52,7 +52,8 @@ _ISSUED = document_parts()["issued"]  # data/document_roles.tsv
 _ISSUER_BEFORE = re.compile(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:new|latest|official|joint|written|brief|short|terse|separate|"
                             r"earlier|later|press|news)\s+)*(?P<b>.+?)\s+(?:press\s+|news\s+)?[\p{L}é]+$")
 # how a document reached those who report it, after its issuer's words: no part of the issuer's name
-_CARRIED = re.compile(r"\s+(?:received|seen|obtained|reviewed|viewed|read|sent|distributed|circulated)\s+(?:by|to)\s.*$")
+_HELD = held_participles()  # data/held_participles.tsv
+_CARRIED = re.compile(rf"\s+(?:{'|'.join(sorted(_HELD['by'] | _HELD['to']))})\s+(?:by|to)\s.*$")
 _ISSUER_AFTER = re.compile(r"(?i)^.*?[\p{L}é]+\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<b>.+)$")
 
 
@@ -84,7 +85,7 @@ _NOT_SOURCE = frozenset("i me we us you it this that there these those one other
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # "seen by Reuters", "obtained by The Post": how the outlet came by a document, not part of its name
-_HELD_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|read)\s+by\s.*$")
+_HELD_BY = re.compile(rf"\s+(?:{'|'.join(sorted(_HELD['by']))})\s+by\s.*$")
 _REL_END = re.compile(r"(?i)\s*[,—–-]?\s*\b(?:who|which|that|whom)$")  # "X – who boasted": a dash sets it off too
 
 
@@ -149,6 +150,8 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         if hit is None and (said := _document_said(cue, mem)) is not None:
             return said
         return hit if hit is not None and hit[0].kind in ("organization", "media", "country") else None
+    if low in ANOTHER:
+        return another_speaker(mem)
     if low in _NOT_SOURCE or not text:
         return None
     if low in _PERSONAL or low in _PLURAL:
@@ -182,7 +185,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         # noun speaks for the body after "of", as "its leadership" or "the movement's leadership" would
         return actor, f"{head} of -> the body it speaks for"
     if cue.full_end > cue.src_end and source_nouns().get(head) == "document" and \
-            (actor := resolve(_REL_END.sub("", sent[cue.src_start:cue.full_end].strip(" ,")), mem)) is not None:
+            (actor := resolve(_HELD_BY.sub("", _REL_END.sub("", sent[cue.src_start:cue.full_end].strip(" ,"))), mem)) is not None:
         # "a statement on the website of the U.S. Embassy says": the parse leaves the document's place out of the
         # source's words, but the whole phrase names its publisher (sources.document_owner)
         return actor, f"document -> its publisher ({actor.kind})"
@@ -234,7 +237,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
                 # Israeli-occupied West Bank": country_in skips the agent of "Israeli-occupied")
                 name = LEAD_DET.sub("", " ".join(run + tail))
                 return Actor(f"org:{name.lower()}", name, "organization",
-                             country_in(name) or country_in(text)), "new name (body)"
+                             country_in(name) or country_in(text) or home_body(name, mem)), "new name (body)"
             while len(run) > 2 and run[0].endswith(".") and re.fullmatch(TITLE, run[0]):
                 run.pop(0)  # "Sen. Johnny Isakson of Georgia and ...": the name, without its abbreviated title
             return mem.person(" ".join(run), None), "new name (person)"
@@ -259,7 +262,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         if code is None and source_nouns().get(name.lower()) == "body":
             # "the Prosecution denied", "the Court ruled": a body's common noun written as a name is the story's own
             code = mem.focus
-        return Actor(f"org:{name.lower()}", name, "organization", code), "new name (body)"
+        return Actor(f"org:{name.lower()}", name, "organization", code or home_body(name, mem)), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
 

@@ -57,8 +57,9 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
         head in container_nouns() or head in ("those", "others") else "person"
     # a UN post has no country of its own ("the UN envoy for Yemen" is no Yemeni), as the UN's staff keep none; nor
     # does one an international body names ("a statement made on Tuesday by the head of the World Health Organization")
-    # nor has the unnamed press ("TV stations reported", "reports say"): only its name, a demonym or "state" places it
-    unplaced = (source_nouns().get(head) == "media" and not _STATE_PRESS.search(text) and not _NAME_INSIDE.search(text)) or \
+    # nor has the unnamed press ("TV stations reported", "reports say"): only its name, a demonym, "state" or "local"
+    # places it
+    unplaced = (source_nouns().get(head) == "media" and not _PLACED_PRESS.search(text) and not _NAME_INSIDE.search(text)) or \
         _BARE_REPORT.fullmatch(text) and not _placed_after(text, mem.sentence)
     code = None if _UN_POST.search(text) or names_body_abroad(text) else country_in(text) or (None if unplaced else mem.focus)
     if code and _THE_COUNTRY.fullmatch(text):
@@ -72,7 +73,7 @@ WORDS = re.compile(r"[\p{L}'’-]+")
 # plurals without an -s: "People are assuming ...", "Men said": a crowd, never the "he" or "she" of a later sentence
 _PLURAL_HEADS = plural_heads()  # data/plural_heads.tsv
 _UN_POST = re.compile(r"\b(?:UN|U\.N\.|United Nations)(?!\w)")
-_STATE_PRESS = re.compile(r"(?i)\b(?:state|state-run|state-owned|national|government|official)\b")
+_PLACED_PRESS = re.compile(r"(?i)\b(?:state|state-run|state-owned|national|government|official|local)\b")
 # a report no one is named as making ("One report said", "media reports", "Reports:")
 # (not "the report", a document the story has in mind, whose country is its maker's)
 _BARE_REPORT = re.compile(r"(?i)(?:(?:a|an|one|some|other|several|many|media|news|press|local|unconfirmed|initial|earlier|"

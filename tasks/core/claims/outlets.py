@@ -13,6 +13,7 @@ from .groups import demonym_of
 from .memory import ActorMemory
 from .model import Actor
 from .phrase_country import country_in, match_country
+from .patterns import APOS, DEMONYM, PLACE
 from .places import city_countries
 from .sources import (JOURNALIST, SHORT_OUTLET, SHORT_OUTLET_WORDS, local_media, media_by_shape, outlet_named_in,
                       unnamed_paper)
@@ -73,8 +74,39 @@ def _state_outlet(s: str, mem: ActorMemory) -> Actor | None:
     return Actor(f"media:{name.lower()}", name, "media", STATE_MEDIA.get(name) or country_in(n) or focus)
 
 
+# A state's outlet named with its description: "Fiji's public broadcaster FBC News", "Russia's state-owned RIA Novosti
+# news agency", "the state-run Al-Ahram newspaper". The description (in the claimant's words or right before them)
+# makes the outlet the state's voice, of the country it names, else of the story's (as "state media" is, local_media).
+_STATE_DESCRIPTION = re.compile(rf"(?:(?P<c>{PLACE}){APOS}\s+|(?P<d>{DEMONYM})\s+|(?i:the)\s+)?"
+                                r"(?:(?i:state|state-run|state-owned|state-controlled|government-run|government-owned|"
+                                r"government-controlled|semi-official|official)\s+"
+                                r"(?:(?i:news\s+agency|broadcaster|television|TV|radio|newspaper|daily)\s+)?|"
+                                # (a public broadcaster only: "public radio" alone is no state's, as _STATE_OUTLET has it)
+                                r"(?i:public)\s+(?i:broadcaster|(?:television|TV|radio)\s+(?:broadcaster|channel|station|network))\s+)$")
+_STATE_HINT = re.compile(r"(?i)\b(?:state|government|official|public)")
+
+
+def state_described(actor: Actor | None, s: str, mem: ActorMemory) -> Actor | None:
+    """`actor`, an outlet of no country, as the state's outlet where the words before its name describe it so."""
+    if actor is None or actor.kind != "media" or actor.country or not _STATE_HINT.search(mem.sentence or ""):
+        return actor
+    sentence = mem.sentence
+    at = s.find(actor.name)
+    before = s[:at] if at > 0 else ""
+    if not before and (at := sentence.find(s)) > 0:
+        before = sentence[max(0, at - 80):at]
+    if not before or (m := _STATE_DESCRIPTION.search(before)) is None:
+        return actor
+    code = match_country(m, "c", "d") or country_in(actor.name) or mem.focus
+    return Actor(f"{actor.key}@{code.lower()}", actor.name, actor.kind, code) if code else actor
+
+
 def outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | None:
     """The outlet phrase `s` names whole (`last`: its last word, `last_low` in lower case), or None."""
+    return state_described(_outlet_named(s, last, last_low, mem), s, mem)
+
+
+def _outlet_named(s: str, last: str, last_low: str, mem: ActorMemory) -> Actor | None:
     if s == last and last[:1].isupper() and (known := mem.last(lambda a: a.kind == "media" and a.name == s)) is not None:
         return known  # "state news agency MAP reported ... MAP reported": the outlet as the story first described it
     if (last in MEDIA_LAST_NAME or not last.isascii() or last_low == "agency") and (m := full_match(MEDIA_RX, s)):

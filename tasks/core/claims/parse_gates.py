@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .calendar_words import MONTHS
 from .gazetteer_rows import org_rows
-from .cue_words import claim_nouns, cue_forms, cue_verbs, estimate_nouns, speech_nouns, stance_adjectives
+from .cue_words import claim_nouns, cue_forms, cue_verbs, estimate_nouns, finite_say, speech_nouns, stance_adjectives
 from .inflections import word_lemmas
 from .name_words import not_alone
 from .patterns import lower_words
@@ -119,8 +119,9 @@ def worth_parsing(sent: str) -> bool:
     forms = cue_forms()
     for _toks, low, i in _free_cues(sent, _WORD_NUM, forms):
         w = low[i]
-        if i > 0 and (low[i - 1] in _DET_BEFORE or low[i - 1] in _PREP_BEFORE and not w.endswith("ing")):
-            continue  # "the state", "his call", "of post"; not "by saying", "some say", "four in 10 said"
+        if i > 0 and (low[i - 1] in _DET_BEFORE and not (low[i - 1] == "another" and w in finite_say()) or
+                      low[i - 1] in _PREP_BEFORE and not w.endswith("ing")):
+            continue  # "the state", "his call", "of post"; not "by saying", "some say", "four in 10 said", "another said"
         if not _needed_word_near(sent, low, i, forms[w]):
             continue
         if not _not_own_claim(low, i):

@@ -56,6 +56,8 @@ def plausible_source(tok, findings: bool = False):
         return None  # a coin ("the euro cent"); only the "cent" of "per cent" is a share
     if (tok.tag_ == "CD" or low in PARTITIVE) and _share_of_n(tok):
         return tok  # "One in three said", "nearly nine out of 10 say": a poll's share speaks for those it counts
+    if low == "another" and tok.dep_ == "nsubj" and not any(c.dep_ == "prep" for c in tok.children):
+        return tok  # "One resident said ... Another said ...": one more of those the story just quoted (cue_sources)
     if low in _NEVER and not tok.text.isupper() and \
             not (low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
         return None  # but "one of the officials": a partitive, read below; "WHO" in capitals is a body's acronym

@@ -12,7 +12,7 @@ from .memory import ActorMemory
 from .model import Actor
 from .name_words import first_name_genders
 from .no_person import may_be_he_or_she, names_no_person
-from .source_words import may_be_surname
+from .source_words import may_be_surname, source_nouns
 
 
 # How far back a pronoun may reach for its speaker when the memory's own rules found none (sentences).
@@ -131,3 +131,18 @@ def _named_since(mem: ActorMemory, after: int, pronoun: str) -> Actor | None:
             if mem.gender.get(person.key, pronoun) == pronoun:
                 return person
     return None
+
+
+# a bare "another" as a subject: one more of the kind of speaker just quoted
+ANOTHER = frozenset(("another", "yet another"))
+
+
+def another_speaker(mem: ActorMemory) -> tuple[Actor, str] | None:
+    """'One resident said the buses were too loud. Another said ...': the speaker described by a noun for people
+    (not a name) quoted last within reach, whose description a bare "another" takes up; None when the story quoted
+    none ("One says ..., while another says ..." with no one described before)."""
+    last = mem.speakers[-1] if mem.speakers else None
+    if last is None or mem.seen.get(last.key, -99) < mem.now - REACH or not last.name or \
+            any(w[:1].isupper() for w in last.name.split()[1:]) or source_nouns().get(last.name.split()[-1].lower()) != "person":
+        return None
+    return last, "another -> one more of the described speakers quoted last"

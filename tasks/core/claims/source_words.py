@@ -73,6 +73,13 @@ def issued_documents() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def held_participles() -> dict[str, frozenset[str]]:
+    """Preposition -> the participles before it of a document reaching someone other than its author: 'by' -> seen,
+    obtained, ...; 'to' -> sent, leaked, ... (held_participles.tsv)."""
+    return read_parts("held_participles.tsv")
+
+
+@lru_cache(maxsize=None)
 def work_nouns() -> frozenset[str]:
     """Works of inquiry that speak for the author their "by" names, every number (lower case): 'examination',
     'tallies' (work_nouns.tsv)."""

@@ -117,15 +117,16 @@ LOCAL_MEDIA = re.compile(r"(?i)(?:the\s+)?(?:local|state|state-run|national|dome
                          r"television|TV|radio|broadcaster|news agency|outlets|newspapers)|(?:local\s+)?(?:news|media|press) reports")
 
 
-# The state's own press is the state's ("state media", "national television"); the local or unnamed press of a place
-# ("local media", "media reports") is no party of it, as a named paper's country is only its own.
-_STATE_PRESS = re.compile(r"(?i)(?:the\s+)?(?:state|state-run|national|domestic)\b")
+# The state's own press is the state's ("state media", "national television"), and the press "local" places is the
+# story's place's ("according to local news reports" in a Tunisian story: Tunisian local media); the unnamed press no
+# word places ("media reports", "news reports") takes no country, as a named paper's country is only its own.
+_PLACED_PRESS = re.compile(r"(?i)(?:the\s+)?(?:state|state-run|national|domestic|local)\b")
 
 
 def local_media(s: str, focus: str | None) -> Actor | None:
     if not LOCAL_MEDIA.fullmatch(s):
         return None
-    if not _STATE_PRESS.match(s):
+    if not _PLACED_PRESS.match(s):
         return Actor("media:local media", "Local media", "media", None)
     name = f"{demonym_of(focus)} local media" if focus else "Local media"
     return Actor(f"media:{name.lower()}", name, "media", focus)

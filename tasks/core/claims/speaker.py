@@ -19,6 +19,9 @@ from .model import Actor
 from .description_actors import name_source
 from .name_words import SURNAME_HONORIFICS, title_pattern
 from .patterns import WEEKDAY
+from .source_words import held_participles
+from .cue_words import cue_forms
+from .recent_speakers import ANOTHER, another_speaker
 
 # Words between subject and verb that do not break the subject ("Azerbaijan has also reported").
 # (auxiliaries in lower case only: "which Will claims" holds the name Will, not the auxiliary)
@@ -75,6 +78,9 @@ _NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|
 
 # "demand in China reported" — a name right after a preposition is not the subject.
 _PREP = re.compile(r"(?i)in|of|from|for|to|with|at|by|on|about|over|against|between|into|across|near|than|like|toward|towards")
+# "An internal memo obtained by The Associated Press says": who got or saw a document is no part of its subject's words
+# (held_participles.tsv)
+_HELD_AGENT = re.compile(rf"\b(?:{'|'.join(sorted(held_participles()['by']))})\s+by\s+(?:(?i:the)\s+)?$")
 
 
 # "a spokesperson for the health ministry", "an official at the ministry": the body speaks through them
@@ -149,6 +155,8 @@ def resolve_tail(seg: str, base: int, mem: ActorMemory, allow_prep: bool = False
             continue
         if words[i].group(0) in _TIME_WORDS and i + 1 < len(words) and words[i + 1].group(0)[:1].islower():
             continue  # "A statement issued late Sunday by the group": a day before lower-case words starts no name
+        if i and _HELD_AGENT.search(seg, max(0, start - 30), start):
+            continue
         actor = resolve(seg[start:], mem)
         if actor and actor.kind == "country" and i and words[i - 1].group(0)[:1].isupper() and \
                 words[i - 1].group(0) not in _TIME_WORDS:
@@ -218,6 +226,43 @@ def owner_country(core: str, mem: ActorMemory) -> str | None:
 _OFFICE_OF = re.compile(r"(?:[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}?(?P<t>[\p{Ll}-]+)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[^,;:“”\"]{1,60}")
 
 
+# the words a role may put before its holder's name in the same segment ("study lead author Brett Scheffers"): lower-case
+# words or capitalised titles, no preposition or conjunction (which would make the name an object: "according to X")
+_ROLE_WORDS = re.compile(r"(?:[\p{L}’'.-]+\s+){0,4}")
+
+
+def _appositive_holder(left: str, segs: list[tuple[int, int]], mem: ActorMemory) -> tuple[Actor, int, int] | None:
+    """'study lead author Brett Scheffers, an assistant professor in the department of wildlife, ecology and
+    conservation at the University of Florida, told': the body the last stretch names sits inside the apposition of
+    the person named before it, whose own commas (a list, a second apposition: '..., head of research at a
+    Nairobi-based investment bank, Standard Investment Bank,') cut it into stretches; the person speaks. The role
+    stretch right after the person opens the apposition; any stretch between it and the body is a few words."""
+    if _CLAUSE_OPEN.match(left[segs[0][0]:segs[0][1]].strip()):
+        return None  # "..., and the Israeli ambassador to the EU told": a new subject, not an apposition's end
+    for k in range(1, min(4, len(segs) - 1)):
+        if any(len(left[b:e].split()) > 4 for b, e in segs[1:k]):
+            return None
+        role = left[segs[k][0]:segs[k][1]].strip()
+        if any(w in forms and forms[w] != w and not w.endswith("ing") for w in role.lower().split() if (forms := cue_forms())):
+            return None  # "Tzipi Livni, the Israeli foreign minister said ...": a clause of its own, no apposition
+        if not _APPOS_HEAD.match(role) or _CLAUSE_OPEN.match(role):
+            continue
+        pb, pe = segs[k + 1]
+        core = left[pb:pe].strip()
+        lead = pb + (len(left[pb:pe]) - len(left[pb:pe].lstrip()))
+        hit = resolve_tail(core, lead, mem)
+        if hit is None or hit[0].kind != "person" or not _ROLE_WORDS.fullmatch(left, lead, hit[1]) or \
+                any(_PREP.fullmatch(w) or w.lower() in ("and", "but", "or", "that") for w in left[lead:hit[1]].split()):
+            return None
+        return hit[0], hit[1], lead + len(core)
+    return None
+
+
+_CONJ_LEAD = re.compile(r"(?i)^(?:and|but|while|whereas)\s+")
+# an apposition's role stretch is no clause ("who ...", "which ..."), nor does a new subject open with a conjunction
+_CLAUSE_OPEN = re.compile(r"(?i)(?:who|which|that|whose|where|when|and|but|or|while)\b")
+
+
 def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemory):
     left = sent[:vstart]
     off = max(0, len(left) - 90)  # _TAIL is end-anchored: search only the stretch it can cover
@@ -231,6 +276,10 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
         lead = b + (len(seg) - len(seg.lstrip()))
         if not core:
             continue
+        if hop == 0 and _CONJ_LEAD.sub("", core).lower() in ANOTHER:
+            # "Another said ...": one more of the described speakers just quoted, else no one to name
+            held = another_speaker(mem)
+            return (held[0], lead + len(core) - len(_CONJ_LEAD.sub("", core)), lead + len(core)) if held else None
         if hop == 0 and core in WEEKDAYS and b > 0 and left[b - 1] == ",":
             continue  # "Hengaw ..., an Iranian rights group, Saturday said": a day between the subject and its verb
         if _AND_BUT.fullmatch(core):
@@ -306,6 +355,9 @@ def find_subject(sent: str, vstart: int, prior: list[FoundClaim], mem: ActorMemo
                     # places a body the name alone does not
                     named = Actor(named.key, named.name, named.kind, code)
                 return named, ps, ps + len(prev)
+        if hit and hit[0].kind != "person" and not any(left[x:y].strip() for x, y in segs[:hop]) and \
+                (held := _appositive_holder(left, segs[hop:], mem)) is not None:
+            return held
         if hit:
             actor, s = hit
             if actor.kind == "person" and actor.country is None:

@@ -71,10 +71,13 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                 out.append(make_cue("syn.according_to", "according to", "according to", "statement", tok.idx,
                                     doc[tok.i + 1].idx + 2, obj, quotes))
             continue
+        root_verb = tag in ("NN", "NNS") and tok.lower_ in forms and _verb_read_as_noun(tok)
         if tag in ("NN", "NNS") and low in nouns:
             if (cue := noun_cue(tok, quotes)) is not None:
                 out.append(cue)
-            continue
+                continue
+            if not root_verb:
+                continue
         if low in adjectives and (cue := adjective_cue(tok, doc, quotes)) is not None:
             out.append(cue)  # not 'continue' otherwise: "worried" may be the cognition verb ("she worried that")
             continue
@@ -87,7 +90,7 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             # (or a verb the small model gave the noun before it as a compound, "The guidelines state that")
             out.append(cue)
             continue
-        if lemma is None or not tag.startswith("VB") or (tok.text[:1].isupper() and tok.i > 0):
+        if lemma is None or not (tag.startswith("VB") or root_verb) or (tok.text[:1].isupper() and tok.i > 0):
             continue  # "Staff Reports": a capitalised verb mid-sentence is a name or a byline
         cv = verbs[lemma]
         verb = past_form(lemma, tok)
@@ -169,6 +172,16 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             continue
         out.append(make_cue(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))
     return out
+
+
+def _verb_read_as_noun(tok) -> bool:
+    """'Many parents whose children attend the school fear that ...': after a long subject with a relative clause the
+    small model tags the main verb a noun, yet makes it the root with the subject before it and the reported clause
+    after it, as a verb's; it is the verb."""
+    return tok.dep_ == "ROOT" and tok.tag_ == "NN" and tok.i > 0 and tok.doc[tok.i - 1].tag_ in ("NNS", "NN", "NNP", "NNPS") and \
+        any(c.dep_ == "nsubj" and c.i < tok.i and c.tag_ == "NNS" for c in tok.children) and \
+        any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and \
+        not any(c.dep_ in ("det", "amod", "poss", "compound", "nummod") for c in tok.children)
 
 
 def _named_one(one):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .cue_words import cue_forms, cue_frames, cue_verbs, reduced_passives, witnessed_participles
 from .figure_words import share_parts
 from .inflections import verb_forms, word_lemmas
-from .source_words import document_parts, source_nouns, work_nouns
+from .source_words import document_parts, held_participles, source_nouns, work_nouns
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax_gates import needs_met
@@ -397,8 +397,10 @@ def work_by(noun, documents: bool = False):
     if noun.lower_ not in work_nouns() and not (documents and source_nouns().get(noun.lower_) == "document"):
         return None  # (documents: "A report by the local newspaper the Post-Courier said ...", the paper speaks)
     for c in noun.children:
+        # (not the agent of a participle of getting or seeing it: "a UN report seen by Reuters said" is the UN's)
         by = c if c.dep_ == "prep" and c.lower_ == "by" else \
-            next((g for g in c.children if g.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+            next((g for g in c.children if g.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" and \
+            c.lower_ not in held_participles()["by"] else None
         if by is None:
             continue
         obj = next((g for g in by.children if g.dep_ == "pobj"), None)
