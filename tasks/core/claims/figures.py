@@ -984,6 +984,7 @@ _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|it
 # the general case is no count of what happened (data/generic_case_adjectives.tsv)
 _GENERIC_FOR = re.compile(rf"(?i)\b(?:{'|'.join(sorted(generic_case_adjectives()))})\s+for\s+$")
 _TO_BE_DONE = re.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:be|get)\s+")
+_MILESTONE = re.compile(r"(?i)\s+marks?\b")
 _OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[\p{L}-]+)")
 # animals (or things) counted by the head: "11,500 heads of cattle", "300 head of livestock" (not_people_nouns.tsv)
 _HEAD_OF = re.compile(r"(?i)\s+heads?\s+of\s+(?P<n>[\w-]+)")
@@ -1114,7 +1115,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 _MONTH_BEFORE.search(sent, max(0, a.start - 12), a.start) or _MONTH_AFTER.match(rest)):
             continue  # "the June 25 protest", "on 20 March": a date
         if put_at and a.value is not None and (pa := _PUT_AT.search(sent, max(0, a.qual_start - 60), a.qual_start)):
-            if not _money_after(rest):  # "put the estimate at 500 million rupees": a cost, not a count
+            if not _money_after(rest) or _MILESTONE.match(rest):  # "put the estimate at 500 million rupees": a cost
                 pending.append((a, pa.group("w").lower()))
             continue
         if _HOW_MANY_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
@@ -1297,7 +1298,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 continue  # "killed 12 protesters at two locations", "reports on the casualties of two sit-ins": a
                 # preposition before a count with a noun of its own tells where or of what, not how many
             if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest) and \
-                    not _money_after(rest):  # "Total economic losses were estimated at almost 2.2 trillion VND"
+                    not (_money_after(rest) and not _MILESTONE.match(rest)):
+                # "Total economic losses were estimated at almost 2.2 trillion VND" is money; "passed the 100,000 mark" a
+                # milestone, not a German mark
                 measure = "casualties" if toll.group("w").lower() == "casualty count" else \
                     _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
                 if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):
