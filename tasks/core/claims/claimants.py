@@ -17,11 +17,11 @@ from .colon_labels import full_name_in
 from .context import PLACE_NAMES
 from .described import aged_person, described_person, is_description, served_person, titled_person
 from .document_authors import document_author
-from .groups import demonym_of, is_document
+from .groups import demonym_of, is_document, np_head
 from .gazetteer import DEMONYMS
 from .inflections import word_lemmas
 from .name_words import abbreviations, common_surnames, first_names, not_alone, not_name_start
-from .source_words import non_agent_suffixes, non_agents, source_nouns
+from .source_words import document_parts, non_agent_suffixes, non_agents, source_nouns
 from .patterns import strip_possessive
 from .portfolios import title_holder
 from .model import Actor
@@ -32,6 +32,18 @@ _CONTRACTION = re.compile(r"(?i)\w(?:n['’]t|['’](?:ll|re|ve|d|m))$")
 _CLITIC = re.compile(r"(?i)^(?:n['’]t|['’](?:ll|re|ve|d|m|s))$")
 _EDGE = ".,;:!?\"“”'‘’()"
 _LETTER = re.compile(r"\p{L}")
+
+
+def _poll_share(c: FoundClaim, mem: ActorMemory) -> bool:
+    """'42% say they're liberal, 34% conservative': a share written in figures alone (no letter in it) names those a
+    poll counts when the story has named a poll that spoke; else it is no one ("Another 48.6% indicated that ..." of
+    a census). (A share with words, "42 percent", "some 22%", is a name already.)"""
+    return _PERCENT_ALONE.fullmatch(c.surface.strip()) is not None and c.actor.name == c.surface.strip() and \
+        mem.last(lambda a: np_head(a.name).lower() in _POLLS) is not None
+
+
+_PERCENT_ALONE = re.compile(r"\d+(?:\.\d+)?\s?%")
+_POLLS = document_parts()["poll"]  # data/document_roles.tsv
 
 
 def bad_name(name: str) -> bool:
@@ -323,7 +335,7 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
             continue
         n = _lead(words)
         if n == 0:
-            if not bad_name(c.actor.name) and not bad_name(c.surface):
+            if not bad_name(c.actor.name) and not bad_name(c.surface) or _poll_share(c, mem):
                 out.append(_trim_surface(c))
             elif (person := _surname_demonym(c.surface, mem)) is not None:
                 out.append(replace(c, actor=person, resolved_by="surname of a person named earlier (not the word)"))

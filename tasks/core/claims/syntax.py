@@ -100,6 +100,9 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                 part = "for"  # "called to ban Muslims from entering": an appeal
             if part == "for" and lemma == "call" and any(c.dep_ == "dobj" for c in tok.children):
                 part = None  # "can call a private number for a ride", "called police for help": a call, no appeal
+            if part == "on" and lemma == "call" and any(c.dep_ == "dobj" and c.i == tok.i + 1 for c in tok.children) and \
+                    any(c.dep_ == "oprd" for c in tok.children):
+                part = None  # "32% call themselves conservative on questions of ...": a verdict, its label before "on"
             if part == "for" and lemma == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("in", "up", "out")
                                                          and c.i == tok.i + 1 for c in tok.children):
                 part = None  # "called in the army to support firefighters", "called up reservists to ...": a summons
