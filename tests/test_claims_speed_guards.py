@@ -51,11 +51,15 @@ def test_guards_pass_every_sentence_their_scan_matches(corpus):
         "Vice-chancellors reacted with fury.", "Two of the witnesses said they saw him.", "Economists looked at it.",
         "The rights group Human Rights Watch said so.", "A group called Energy Control, which tests drugs, said.",
         "Médecins Sans Frontières said on Monday.", "U.N. officials said.",
+        # a body's head at a name's end, alone, before "of", and inside a word (where _ANY_HEAD finds it, but no name)
+        "The Texas Department of Criminal Justice said.", "Council: no.", "(Watch) said", "the SmartWatch Group’s app",
+        "a NATOCouncil memo", "Amnesty International’s Centre-run clinic",
     ]
     cases = [
         (sentence_registers._doc_phrase(), sentence_registers._doc_head_runs()),
         (bodies._ORG_NAME, bodies._ORG_RUNS),
         (bodies._APPOSED, bodies._NOUN_RUNS),
+        (bodies._NAMED_BODY, bodies._HEAD_RUNS),
     ]
     for rx, runs in cases:
         hits = _matched(rx, sents)

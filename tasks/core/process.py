@@ -78,29 +78,33 @@ class Reject:
 
 
 def load_extractor() -> None:
-    """Import the extractor and compile all its patterns now (seconds), e.g. in the pool's fork server before it forks
-    workers (they share what it compiled) or in a pool worker that would idle anyway."""
+    """Import the extractor, compile all its patterns and build its tables now (seconds), e.g. in the pool's fork server
+    before it forks workers (they share what it compiled and built) or in a pool worker that would idle anyway."""
     from tasks.core.claims import extract_claims  # noqa: F401
     from tasks.core.claims.lazy_regex import compile_all
+    from tasks.core.claims.warm_tables import load_tables
 
     compile_all()
+    load_tables()
 
 
 _extractor_ready = False
 
 
 def _ready_extractor() -> None:
-    """Import the extractor and load its parser, once per process, outside the document's time budget: one-off
-    seconds (more on a loaded machine) that are no document's own cost. Its patterns compile as they are first used
-    (tasks/core/claims/lazy_regex.py), a fraction of a second per early document."""
+    """Import the extractor, load its parser and build its tables (warm_tables.py), once per process, outside the
+    document's time budget: one-off seconds (more on a loaded machine) that are no document's own cost. Its patterns
+    compile as they are first used (tasks/core/claims/lazy_regex.py), a fraction of a second per early document."""
     global _extractor_ready
     if _extractor_ready:
         return
     with unbudgeted():
         from tasks.core.claims import extract_claims  # noqa: F401
         from tasks.core.claims.parse import load_parser
+        from tasks.core.claims.warm_tables import load_tables
 
         load_parser()
+        load_tables()  # the cities and lemmas (warm_tables.py): no early document's own cost either
     _extractor_ready = True
 
 

@@ -9,8 +9,9 @@ from .actor_patterns import ORG_HEADS, PHRASE_OPENERS
 from .backrefs import backref
 from .body_words import body_kinds, body_name_heads
 from .context import PLACE_NAMES
-from .gazetteer import ORGS
+from .gazetteer import DEMONYMS, ORGS
 from .groups import demonym_of, is_document, is_group
+from .inflections import word_lemmas
 from .memory import ActorMemory
 from .model import Actor
 from .patterns import APOS, DEMONYM, PLACE
@@ -78,6 +79,16 @@ def one_body_name(s: str) -> bool:
     first = first.rpartition("’s " if "’s " in first else "'s ")[2]
     if headed(first) or any(p in ORGS or p in PLACE_NAMES for p in (first, second)):
         return False  # "the Interior Ministry and the Defense Ministry", "Amnesty International and Human Rights Watch"
-    # what comes before "and" is one word ("Meteorology and Geophysics Agency") or ends an "of" or "for" phrase
-    # ("Department of Health and Human Services"); "Cricket Wireless and Federal Bureau ..." are two names
-    return headed(s) and (" " not in first or re.search(r"\s(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}.&'’-]*$", first) is not None)
+    # what comes before "and" is one word ("Meteorology and Geophysics Agency"), ends an "of" or "for" phrase
+    # ("Department of Health and Human Services") or opens with an adjective or a demonym, which no company's or
+    # person's name standing alone does ("National Search and Rescue Agency", "National Disaster Risk Reduction and
+    # Management Council", "Romanian Fire and Rescue Service"); "Cricket Wireless and Federal Bureau ..." are two names
+    return headed(s) and (" " not in first or re.search(r"\s(?:of|for)\s+(?:the\s+)?[A-Z][\p{L}.&'’-]*$", first) is not None
+                          or _adjective_first(first))
+
+
+def _adjective_first(words: str) -> bool:
+    """Whether a capitalised run opens with an adjective (lemminflect: "National", "Provincial") or a demonym and
+    ends in a singular word ("National Search"; not a company's plural, "American Airlines")."""
+    parts = words.split()
+    return not parts[-1].endswith("s") and (parts[0] in DEMONYMS or "ADJ" in word_lemmas(parts[0].lower()))

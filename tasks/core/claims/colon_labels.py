@@ -205,13 +205,28 @@ def first_words_before(surname: str, text: str) -> list[str]:
     match is skipped, as finditer goes on past a match's end."""
     if not surname or surname[0].isspace():
         return [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text)]
+    # only the matches followed by the surname's first two characters can be followed by the surname: the others
+    # neither append nor move `past`
+    matches = _capitalised_by_next(text).get(surname[:2], ()) if len(surname) >= 2 else \
+        [(m.start(), m.end(), m.group(1)) for m in _CAPITALISED_THEN_SPACE.finditer(text)]
     out, past = [], 0
-    for m in _CAPITALISED_THEN_SPACE.finditer(text):
-        end = m.end() + len(surname)
-        if m.start() >= past and text.startswith(surname, m.end()) and boundary_at(text, end):
-            out.append(m.group(1))
+    for start, after, word in matches:
+        end = after + len(surname)
+        if start >= past and text.startswith(surname, after) and boundary_at(text, end):
+            out.append(word)
             past = end
     return out
+
+
+@lru_cache(maxsize=4)
+def _capitalised_by_next(text: str) -> dict[str, list[tuple[int, int, str]]]:
+    """_CAPITALISED_THEN_SPACE's matches in `text` as (start, end, word), in order, by the two characters after each.
+    The text is the article's (full_name_in, asked for most lone capitalised words of a story by
+    memory.given_name_holder): one scan of it for all the names asked, not one a name (~0.6% of extraction's CPU)."""
+    index: dict[str, list[tuple[int, int, str]]] = {}
+    for m in _CAPITALISED_THEN_SPACE.finditer(text):
+        index.setdefault(text[m.end():m.end() + 2], []).append((m.start(), m.end(), m.group(1)))
+    return index
 
 
 def full_person(full: str, label: str) -> bool:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .actor_patterns import ACRONYM_TOKEN, PARTICLES, TITLE
+from .actor_patterns import ACRONYM_TOKEN, ORG_HEAD, PARTICLES, TITLE
+from .calendar_words import MONTHS, WEEKDAYS
 from .actors import placed_body, resolve
 from .bodies import body_by_first_name, home_body
 from .body_words import speaks_for
@@ -46,7 +47,11 @@ _NAME_POSS = re.compile(r"\b([A-Z][\p{L}-]+)(?:['’]s?)(?=\s)")
 SPEAKS_FOR = speaks_for()
 # the body after a noun that speaks for it: "of", a capitalised name, up to a participle or a clause's punctuation
 # ("the leadership of the Sudan Liberation Movement led by Abdel Wahid El Nur (SLM-AW)")
-_OF_BODY = re.compile(r"\s+of\s+(?P<b>(?:the\s+)?\p{Lu}[^,;()“”\"]*?)(?=\s+(?:led|based|headed|in|on|at|who|which)\b|\s*[,;(]|\s*$)")
+# (an "on" after a body's head noun goes on with its name, "the Office of the National Steering Committee on Disaster
+# Prevention and Control", unless a day or a date follows it: "the office of the Commission on Monday")
+_OF_BODY = re.compile(r"\s+of\s+(?P<b>(?:the\s+)?\p{Lu}[^,;()“”\"]*?)(?=\s+(?:led|based|headed|in|at|who|which)\b|"
+                      rf"(?<!\b(?:{ORG_HEAD}))\s+on\b|\s+on\s+(?!(?:{'|'.join(WEEKDAYS + MONTHS)})\b)(?!\p{{Lu}})|"
+                      rf"\s+on\s+(?:{'|'.join(WEEKDAYS + MONTHS)})\b|\s*[,;(]|\s*$)")
 # What a body or person issues in its own voice: the issuer, named before the noun or after "from"/"by", is the source.
 _ISSUED = document_parts()["issued"]  # data/document_roles.tsv
 _ISSUER_BEFORE = re.compile(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:new|latest|official|joint|written|brief|short|terse|separate|"

@@ -25,11 +25,14 @@ def toll_fee_words() -> dict[str, frozenset[str]]:
 
     kinds = read_parts("toll_fees.tsv")
     money = set(kinds.get("money", ()))
+    codes = set()
     for c in pycountry.currencies:
         word = c.name.split()[-1].lower()
         if not c.alpha_3.startswith("X") and word.isalpha():
             money |= {word, word + "s"}
-    return {"road": kinds.get("road", frozenset()), "money": frozenset(money)}
+        if not c.alpha_3.startswith("X"):
+            codes.add(c.alpha_3)  # "2.2 trillion VND", "101 million USD": ISO 4217 codes, matched in capitals
+    return {"road": kinds.get("road", frozenset()), "money": frozenset(money), "codes": frozenset(codes)}
 
 
 @lru_cache(maxsize=None)
@@ -226,3 +229,10 @@ def planned_acts() -> frozenset[str]:
     """Words that make a harm right after them and "to" only planned, threatened or tried ("preparing to arrest another
     13", "threatened to kill 12 hostages"): no figure (planned_acts.tsv, lower case)."""
     return read_words("planned_acts.tsv")
+
+
+@lru_cache(maxsize=None)
+def farmland_words() -> frozenset[str]:
+    """Words for farmland after an area's "of": "2,500 hectares of rice" is a harvest's loss, not territory
+    (farmland_words.tsv, lower case)."""
+    return read_words("farmland_words.tsv")

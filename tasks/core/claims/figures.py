@@ -18,8 +18,9 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts
+from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words
 from .people_words import not_person_plurals, person_nouns
+from .long_tolls import long_toll
 
 # the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
 # (count_qualifiers.tsv) for every pattern here that reads past a count's qualifier to the word governing it
@@ -706,8 +707,14 @@ def _money_word(word: str) -> bool:
 
 
 def _money_after(rest: str) -> bool:
-    """Whether the word after a count is one for money: "10 dollars", "8 euros"."""
-    return (after := _WORD.match(rest.lstrip())) is not None and _money_word(after.group(0))
+    """Whether the word after a count is one for money: "10 dollars", "8 euros", "2.2 trillion VND" (after a scale word
+    the amount's parse left out, any "-illion", the money word or ISO code that follows)."""
+    words = _WORD.findall(rest[:40])[:2]
+    if words and words[0].lower().endswith("illion") and rest.lstrip().startswith(words[0]):
+        words = words[1:]
+    # (a code only in mixed case: an all-caps headline's words may spell one, "TOLL TOPS 40 ALL OVER")
+    return bool(words) and rest.lstrip().find(words[0]) < 20 and (
+        _money_word(words[0]) or words[0] in toll_fee_words()["codes"] and not rest[:60].isupper())
 
 
 # the words between a toll and a part of it: "14 people, including two women"
@@ -923,7 +930,8 @@ _AREA_CUE = re.compile(r"(?i)\b(?:territor\w+|occup\w+|captur\w+|seiz\w+|control
 # "more" between them: "Hundreds more were injured", "two more have died"; a hedge of the count's state ("12 were
 # believed to be missing", "five are feared to have died") stands between them too
 # ("Over 4,400 reported detained": a headline's "reported" stands for "were reported")
-_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:were|have been|had been|are|was|reportedly|reported|have|had)\s+(?:\w+\s+)?"
+# (an adverb inside the perfect passive: "though 13 have since been recaptured", "five have now been arrested")
+_PASSIVE_CUE = re.compile(rf"(?i)\s+(?:more\s+)?(?:(?:(?:have|has|had)\s+(?:since|now|already|also|just)\s+been|were|have been|had been|are|was|reportedly|reported|have|had)\s+(?:\w+\s+)?"
                           r"(?:(?:believed|feared|thought|presumed|reported|said|known)\s+to\s+(?:be|have(?:\s+been)?)\s+)?"
                           rf"(?P<c>{_CUE_ALT}|taken hostage)|"
                           rf"remain(?:s|ed)?\s+(?:in\s+)?(?P<c2>custody|detention|detained|missing|unaccounted|hospitali[sz]ed))\b")
@@ -976,6 +984,10 @@ _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|it
 # the general case is no count of what happened (data/generic_case_adjectives.tsv)
 _GENERIC_FOR = re.compile(rf"(?i)\b(?:{'|'.join(sorted(generic_case_adjectives()))})\s+for\s+$")
 _TO_BE_DONE = re.compile(r"(?i)(?:\s+[\p{L}-]+){0,3}?\s+to\s+(?:be|get)\s+")
+_MILESTONE = re.compile(r"(?i)\s+marks?\b")
+_OF_WORD = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[\p{L}-]+)")
+# animals (or things) counted by the head: "11,500 heads of cattle", "300 head of livestock" (not_people_nouns.tsv)
+_HEAD_OF = re.compile(r"(?i)\s+heads?\s+of\s+(?P<n>[\w-]+)")
 _KIN_OF = re.compile(r"(?i)\b(?:(?:grand|step)?(?:mother|father|parent)s?|mom|dad|mum)\s+of\s+$")
 
 
@@ -1103,7 +1115,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 _MONTH_BEFORE.search(sent, max(0, a.start - 12), a.start) or _MONTH_AFTER.match(rest)):
             continue  # "the June 25 protest", "on 20 March": a date
         if put_at and a.value is not None and (pa := _PUT_AT.search(sent, max(0, a.qual_start - 60), a.qual_start)):
-            pending.append((a, pa.group("w").lower()))
+            if not _money_after(rest) or _MILESTONE.match(rest):  # "put the estimate at 500 million rupees": a cost
+                pending.append((a, pa.group("w").lower()))
             continue
         if _HOW_MANY_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "how many of an estimated 185,000 Hispanic people have fled": the whole whose part is unknown
@@ -1113,6 +1126,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             continue  # "a mother of 12 killed in crossfire", "a father of three was shot": her children, not a toll
         if a.qualifier == "vague" and a.text.lower() == "several" and not _NEXT_NOUN.match(rest):
             continue
+        if (ho := _HEAD_OF.match(rest)) and _NOT_PEOPLE_MODS.fullmatch(ho.group("n")):
+            continue  # "killed more than 11,500 heads of cattle": a livestock count, not "heads of state"
+        if (m := _AREA.match(rest)) and (crop := _OF_WORD.match(rest, m.end())) and crop.group("w").lower() in farmland_words():
+            continue  # "submerged 2,500 hectares of rice": farmland a flood damaged, not territory
         if (m := _AREA.match(rest)) and _AREA_CUE.search(sent):
             out.append(FoundFigure(a.qual_start, a.end + m.end(), "area", a, _of_country(sent, a.end + m.end()), "territory", False))
             continue
@@ -1265,6 +1282,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 # phrase, read as one word (the hyphen kept the same length); not a crowd's ("the protesters carried signs
                 # with anti-government sentiments and at one stage sung" is no count of them)
                 toll = joined
+            if not toll and not year_like and a.value is not None and (lt := long_toll(sent, a.qual_start)) is not None:
+                toll = lt  # "The death toll in a landslide that occurred at ..., in Durlung, Parbat ... reached eight"
             if not toll and tally_prev and not year_like and a.value is not None and \
                     _ANAPHORIC_TALLY.search(sent, max(0, a.qual_start - 60), a.qual_start) and _bare_next().match(rest) and \
                     (told := find_figures(prev_sent)) and told[-1].measure in _PART_MEASURES:
@@ -1278,7 +1297,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                                                                    _person_next(rest) or _PARTICIPLE_NEXT.match(rest)):
                 continue  # "killed 12 protesters at two locations", "reports on the casualties of two sit-ins": a
                 # preposition before a count with a noun of its own tells where or of what, not how many
-            if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest):
+            if toll and not year_like and not re.match(r"\s*(?:%|percent|per cent|years?|days?|km|miles|times)", rest) and \
+                    not (_money_after(rest) and not _MILESTONE.match(rest)):
+                # "Total economic losses were estimated at almost 2.2 trillion VND" is money; "passed the 100,000 mark" a
+                # milestone, not a German mark
                 measure = "casualties" if toll.group("w").lower() == "casualty count" else \
                     _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
                 if toll.group("w").split()[-1].lower() in ("crowd", "crowds", "turnout") and not _PROTEST.search(sent):

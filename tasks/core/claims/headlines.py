@@ -64,8 +64,25 @@ def _of_head(words: list[str]) -> str | None:
 _PLACE_HEALTH = re.compile(r"[A-Z][\p{L}-]+\s+Health")
 
 
+# a body's acronym alone: "NDRRMC", "NDMA" (the headline comes before the body that spells it out)
+_ACRONYM_ONLY = re.compile(r"\p{Lu}{3,8}")
+
+
+def _spelled_body(np: str, mem: ActorMemory) -> Actor | None:
+    """The body a headline names by an acronym the article spells out ("NDRRMC: Reported deaths ... climb to 12", "...
+    CLIMBS TO 14 – NDRRMC" and later "the National Disaster Risk Reduction and Management Council (NDRRMC)"), or None."""
+    if not _ACRONYM_ONLY.fullmatch(np) or np in PLACE_NAMES or (full := mem.acronym(np)) is None:
+        return None
+    # (with its article: the resolver reads a bare "National Disaster Risk Reduction and Management Council" as
+    # coordinated names, its first conjunct a person's)
+    actor = resolve(full if full.lower().startswith("the ") else f"the {full}", mem)
+    return actor if actor is not None and actor.kind == "organization" else None
+
+
 def _speaker(np: str, tail: bool, mem: ActorMemory) -> tuple[Actor, str, str] | None:
     """(actor, how, surface) for a headline's colon head, or None."""
+    if (body := _spelled_body(np, mem)) is not None:
+        return body, "headline acronym the article spells out", np
     words = _WORD.findall(np)
     rubrics = headline_rubrics()
     if not words or len(words) > 6 or "," in np or any(_bare(w) in rubrics for w in words[:-1]) or \
@@ -129,6 +146,7 @@ def headline_claims(sent: str, found: list[FoundClaim], mem: ActorMemory) -> Non
     words = _WORD.findall(np)
     head = _of_head(words) or words[-1].lower().strip("'’")
     if plain and source_nouns().get(head) is None and head not in claim_nouns() and known_org(np) is None and \
+            got[1] != "headline acronym the article spells out" and \
             not (_PLACE_HEALTH.fullmatch(np) and np.split()[0] in PLACE_NAMES) and \
             (len(words) > 1 or len(sent[m.end():].split()) > 3):
         return  # a bare name before a colon is phrase_claims' to read (and to refuse), unless the words after the
@@ -222,6 +240,8 @@ def headline_say_tag_claims(sent: str, found: list[FoundClaim], mem: ActorMemory
 def _tag_actor(src: str, mem: ActorMemory) -> Actor | None:
     """The speaker a headline's closing tag names: a body, a person or a source noun, or None for a place, a rubric or
     an outlet."""
+    if (body := _spelled_body(src, mem)) is not None:
+        return body
     words = _WORD.findall(src)
     if len(words) > _TAG_WORDS and (src[:1].islower() or words[0].lower() in ("a", "an", "the")):
         return None  # a long tag is an office with its "of" ("- Head of Regional State Administration"), not a

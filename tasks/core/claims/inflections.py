@@ -24,6 +24,12 @@ def word_lemmas(word: str) -> MappingProxyType:
     return MappingProxyType(getAllLemmas(word))
 
 
+def load_lemmas() -> None:
+    """Make lemminflect read its lemma dictionary now (it reads it from JSON on its first getAllLemmas, ~0.25 s),
+    without keeping an answer in word_lemmas' table (warm_tables.load_tables)."""
+    getAllLemmas("said")
+
+
 def verb_forms(lemmas) -> frozenset[str]:
     """The verbs `lemmas` in every form lemminflect gives them: 'leave' -> leave, leaves, leaving, left."""
     return frozenset(lemmas) | {f for lemma in lemmas for forms in getAllInflections(lemma, upos="VERB").values() for f in forms}

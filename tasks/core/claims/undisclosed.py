@@ -36,6 +36,22 @@ UNDISCLOSED_LOSSES = re.compile(
     r"(?:losses|casualties|casualty figures|death toll|dead)\b")
 
 
+# A toll told without its number: "An unspecified number of people were injured ..., emergency services said", "Sudan
+# said an undisclosed number of rebels were killed"; and a speaker who cannot give it: "adding he did not know how many
+# people might be missing" (the measure is the one the words after name: after "19 dead", he withholds the missing).
+# Not the outlet's own "it is unknown how many were injured": no party withholds it (the held-out gold keeps those
+# optional), and the sentence's other speaker would take it ("..., Sky News estimates"); nor "an unknown number".
+UNNUMBERED = re.compile(r"(?i)\b(?:an?\s+)?(?:unspecified|undisclosed)\s+number\s+of\b")
+NOT_KNOWN = re.compile(r"(?i)\b(?:did\s+not|didn't|does\s+not|doesn't|do\s+not|don't)\s+"
+                       r"(?:yet\s+|immediately\s+|exactly\s+)*know\s+(?:exactly\s+)?how\s+many\b")
+# the measure words after it: _UNDISCLOSED_MEASURE's, with the plainer verbs of an accident's report ("were hurt",
+# "perished", "drowned")
+_UNSAID_MEASURE = [("wounded", r"wounded|injured|hurt"), ("killed", r"killed|dead|deaths|death toll|died|perished|drowned"),
+                   ("casualties", r"casualties"), ("detained", r"detained|arrested"), ("missing", r"missing")]
+# what the words after a withholding tell of its people, up to the clause's end
+_CLAUSE_AFTER = re.compile(r"[^.;:!?“”\"]{1,80}")
+
+
 # a count in the sentence: then "without giving further details" withholds details, not the number
 _A_COUNT = re.compile(rf"(?i)\b(?:\d[\d,.]*|{number_word_pattern()})\s+(?:[\w-]+\s+)?(?:dead|killed|deaths|people|soldiers|civilians|wounded|injured|"
                       r"missing|arrested|detained)\b")
@@ -48,6 +64,10 @@ def find_undisclosed(sent: str, prev: str = "") -> list[FoundFigure]:
     """The withholdings of `sent`; `prev`, the sentence before, names what a bare total counts ("... the police said the
     number of marchers peaked at 98,600. They didn't offer an overall total.": a total of the marchers)."""
     low = sent.lower()
+    if "number of" in low or "how many" in low:
+        if (unsaid := UNNUMBERED.search(sent) or NOT_KNOWN.search(sent)) is not None and \
+                (told := _unsaid_count(sent, unsaid)):
+            return told
     # withholding is always said with a negation (the words of _NEGATION, tested one by one: no generator per sentence)
     if not ("not" in low or "n't" in low or "declin" in low or "refus" in low or "without" in low or "never" in low
             or "no " in low):
@@ -90,4 +110,23 @@ def find_undisclosed(sent: str, prev: str = "") -> list[FoundFigure]:
     dm = _DEMONYM_GROUP.search(sent)
     if dm:
         country = word_country(dm.group("d"))
+    return [FoundFigure(m.start(), m.end(), measure, None, country, group, country is not None)]
+
+
+def _unsaid_count(sent: str, m: re.Match) -> list[FoundFigure]:
+    """The figure of a toll told without its number (UNNUMBERED, NOT_KNOWN): its measure is the first measure word in
+    the clause after the phrase ("were injured", "might be missing"), else none."""
+    after = _CLAUSE_AFTER.match(sent, m.end())
+    if after is None:
+        return []
+    found = [(mm.start(), name) for name, p in _UNSAID_MEASURE
+             for mm in [re.search(rf"(?i)\b(?:{p})\b", after.group(0))] if mm is not None]
+    if not found:
+        return []
+    measure = min(found)[1]
+    dm = _DEMONYM_GROUP.search(sent)
+    country = word_country(dm.group("d")) if dm else None
+    # (not the military default of a withheld loss: a fire's or a flood's unnumbered hurt are no one's soldiers)
+    group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else \
+        "military" if re.search(r"(?i)\b(?:soldiers|troops|servicem[ae]n|military)\b", sent) else None
     return [FoundFigure(m.start(), m.end(), measure, None, country, group, country is not None)]
