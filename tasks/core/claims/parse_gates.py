@@ -145,6 +145,8 @@ def _needed_word_near(sent: str, low: list[str], i: int, lemma: str) -> bool:
         return any(q in sent for q in _QUOTE_SIGNS)
     if needs == "known":
         return "known" in low[i + 1:i + 5]
+    if needs == "likeness":
+        return _likeness_near(low, i)
     if needs == "that" and _tags_quote(low, i):
         return True
     if needs in ("clear", "figure", "that"):
@@ -184,6 +186,8 @@ def _cue_to_parse(sent: str) -> bool:
         if _not_own_claim(low, i):
             continue
         needs = verbs[forms[w]].needs
+        if needs == "likeness" and not _likeness_near(low, i):
+            continue
         if needs in _NEAR and not _NEAR[needs].intersection(low[i + 1:i + 5]) and not (needs == "that" and _tags_quote(low, i)):
             continue  # "made a mistake", "put the blame": the word that makes it a claim is not there
         if needs.startswith("prt:") and not set(needs[4:].split("|")).intersection(low[i + 1:i + 4]) and forms[w] != "call":
@@ -222,6 +226,12 @@ def _not_own_claim(low: list[str], i: int) -> bool:
 _NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "figure": frozenset(["it"]) | estimate_nouns(), "as": frozenset(["as", "that"]),
          "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","]),
          "back": frozenset(["back"]), "that": frozenset(["that", "how", "whether", "what"])}
+
+
+def _likeness_near(low: list[str], i: int) -> bool:
+    """"compared the damage to a war zone": an object, then "to" a few words on; "compared to last year", most of
+    the verb's uses in news, is a preposition the parse would only read as one."""
+    return i + 1 < len(low) and low[i + 1] not in ("to", "with", ",") and "to" in low[i + 2:i + 9]
 
 
 def _tags_quote(low: list[str], i: int) -> bool:

@@ -258,9 +258,22 @@ def _declared_act(obj) -> bool:
 
 def _as_phrase(tok) -> bool:
     """'sees the vote as a referendum': an 'as' phrase on the verb, or on its object, where the small model often hangs
-    it ("Voters still view Mrs. Clinton as vastly more prepared")."""
+    it ("Voters still view Mrs. Clinton as vastly more prepared"), or a bare predicate the model makes a clause
+    ("portrayed protesters as undocumented", "sees Mr. Netanyahu as captured by ...": _as_predicate)."""
     return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
-        any(g.dep_ == "prep" and g.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for g in c.children)
+        any(g.dep_ == "prep" and g.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for g in c.children) or \
+        _as_predicate(tok)
+
+
+def _as_predicate(tok) -> bool:
+    """'see their own party as insufficiently committed', 'considered the emails as classified': after the verb's
+    object, an adjective or participle the small model hangs on the verb as a clause marked by 'as'; with no subject
+    of its own, so it predicates the object (not "saw the video as he walked in": a time)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and any(
+        c.dep_ == "advcl" and c.i > obj.i and c.tag_ in ("JJ", "VBN") and
+        any(g.dep_ == "mark" and g.lower_ == "as" and g.i == min(t.i for t in c.subtree) for g in c.children) and
+        not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children) for c in tok.children)
 
 
 def _reported_by_tag(tok, quotes) -> bool:
@@ -340,6 +353,8 @@ def needs_met(needs: str, tok, quotes) -> bool:
                    for c in comps)
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return names_as(tok, quotes) or _as_phrase(tok)
+    if needs == "likeness":  # "compared the damage to a war zone", "compares Trump's racism to ..."
+        return _likened(tok)
     if needs == "doc":
         subj = _through_relative(tok, verb_subject(tok))
         seen = subj if subj is not None else tok.head if tok.dep_ == "acl" else \
@@ -348,6 +363,23 @@ def needs_met(needs: str, tok, quotes) -> bool:
             return False  # "the video did not show support", "his page ..., showing young men": seen, not claimed
         return clause or (subj is not None and subj.lower_ in DOC_NOUNS) or _doc_finding(tok)
     return True
+
+
+def _likened(tok) -> bool:
+    """'compared the damage to a war zone', 'comparing Carson to a child molester': a direct object, and 'to' with its
+    likeness on the verb or on the object, however the small model hangs it; not the preposition "compared to last
+    year" (no object), nor a comparison set "with" ("compared the results with ...": a method). Nor a comparison that
+    is the way to something ("by comparing prediction markets to ...", "focuses on comparing online panels to ...") or
+    the step before a finding ("When they compared their simulated universe to observations, they found ..."): a
+    method, whose result, if any, is the claim."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or tok.dep_ in ("prep", "amod", "acl") and tok.tag_ == "VBN" or tok.dep_ == "pcomp":
+        return False
+    if tok.dep_ == "advcl" and lemma_of(tok.head) in cue_verbs() and \
+            any(c.dep_ == "mark" or c.dep_ == "advmod" and c.tag_ == "WRB" for c in tok.children if c.i < tok.i):
+        return False  # (not "attacked the governor, comparing his budget to ...": a participle adds the verdict)
+    return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+               for c in list(tok.children) + list(obj.children))
 
 
 def _set_at_number(tok) -> bool:
