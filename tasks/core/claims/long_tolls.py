@@ -13,6 +13,14 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
+from .data_files import read_words
+from .inflections import inflections
+from .patterns import alt
+
+# "rose", "has risen", "climbs" (data/toll_rise_verbs.tsv; past, participle and present forms)
+_RISE_VERBS = {f for lemma in read_words("toll_rise_verbs.tsv")
+               for tag, forms in inflections(lemma, "VERB").items() if tag in ("VBD", "VBN", "VBZ") for f in forms}
+
 # the longest prefix (dateline, toll phrase, verb) read: a lede's toll reaches its count within this many characters
 _REACH = 320
 _LONG_TOLL = re.compile(
@@ -24,8 +32,7 @@ _LONG_TOLL = re.compile(
     # the cause and place: any words, commas and brackets; a period only after a one- or two-letter word ("No. 3", "St.")
     r"(?P<gap>(?:[^.;:!?“”\"]|(?<=\b\p{L}{1,2})\.){1,220}?)"
     r",?\s+(?:has\s+|have\s+|had\s+)?(?:now\s+|further\s+)?"
-    r"(?:rose|risen|climbed|jumped|reached|increased|grew|soared|surged|"
-    r"rises|climbs|jumps|reaches|soars|hits|passes|passed|surpassed|surpasses|tops|topped|crosses|crossed|touched)"
+    rf"(?:{alt(_RISE_VERBS)})"
     r"(?:\s+to)?\s*")
 # speech between the toll and its verb: the count may be another source's
 _SPEECH = re.compile(r"(?i)\b(?:said|says|told|according|reported\s+by|quoted)\b")
