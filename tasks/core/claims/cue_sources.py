@@ -20,6 +20,7 @@ from .kin import KIN_WORDS, named_before_in_sentence
 from .memory import ActorMemory
 from .model import Actor
 from .name_words import name_titles
+from .patterns import alt
 from .phrase_country import country_in, name_country, nation_people
 from .places import lone_city_country
 from .plausible import plausible_source
@@ -58,7 +59,7 @@ _ISSUER_BEFORE = re.compile(r"(?i)^(?:(?:the|a|an)\s+)?(?:(?:new|latest|official
                             r"earlier|later|press|news)\s+)*(?P<b>.+?)\s+(?:press\s+|news\s+)?[\p{L}é]+$")
 # how a document reached those who report it, after its issuer's words: no part of the issuer's name
 _HELD = held_participles()  # data/held_participles.tsv
-_CARRIED = re.compile(rf"\s+(?:{'|'.join(sorted(_HELD['by'] | _HELD['to']))})\s+(?:by|to)\s.*$")
+_CARRIED = re.compile(rf"\s+(?:{alt(_HELD['by'] | _HELD['to'])})\s+(?:by|to)\s.*$")
 _ISSUER_AFTER = re.compile(r"(?i)^.*?[\p{L}é]+\s+(?:issued\s+|released\s+|sent\s+)?(?:from|by)\s+(?P<b>.+)$")
 
 
@@ -90,7 +91,7 @@ _NOT_SOURCE = frozenset("i me we us you it this that there these those one other
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # "seen by Reuters", "obtained by The Post": how the outlet came by a document, not part of its name
-_HELD_BY = re.compile(rf"\s+(?:{'|'.join(sorted(_HELD['by']))})\s+by\s.*$")
+_HELD_BY = re.compile(rf"\s+(?:{alt(_HELD['by'])})\s+by\s.*$")
 _REL_END = re.compile(r"(?i)\s*[,—–-]?\s*\b(?:who|which|that|whom)$")  # "X – who boasted": a dash sets it off too
 
 

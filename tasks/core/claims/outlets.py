@@ -36,17 +36,21 @@ def _outlet(s: str) -> Actor | None:
     return media_by_shape(s)
 
 
+# the words both state-outlet readers share: who runs it, and a broadcast medium
+_STATE_RUN = r"state|state-run|state-owned|government-run|government-owned"
+_BROADCASTER = r"(?:broadcaster|(?:television|TV|radio)\s+(?:broadcaster|channel|station|network))"
+
 # A state outlet named after its kind: "state broadcaster ORTB", "state Radio Mocambique", "the state-run daily La Nation".
 # The state's own media are of the country their name gives, else of the story's (as "state media" is, local_media).
 # A public or national broadcaster ("public broadcaster FBC", "national broadcaster NHK") is the state's too; a
 # "national daily" is no state paper, so only a broadcast medium follows those two words.
-_STATE_OUTLET = re.compile(r"(?:(?i:the)\s+)?(?:(?i:state|state-run|state-owned|government-run|government-owned)\s+"
+_STATE_OUTLET = re.compile(rf"(?:(?i:the)\s+)?(?:(?i:{_STATE_RUN})\s+"
                            # (the medium in lower case: "state Radio Mocambique" is the station's own name; a medium
                            # must be named: "State Sen. Michael Doherty", "State Department" are no outlets)
                            # ("State TV channel Khabar 24": a medium and its kind; a channel's number ends its name)
                            r"(?:news\s+agency|(?:television|TV|radio)(?:\s+(?:channel|station|network))?|broadcaster|"
                            r"daily|newspaper|channel)|"
-                           r"(?i:public|national)\s+(?:broadcaster|(?:television|TV|radio)\s+(?:broadcaster|channel|station|network)))\s+"
+                           rf"(?i:public|national)\s+{_BROADCASTER})\s+"
                            r"(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*){0,3}(?:\s+\d{1,3})?)")
 
 
@@ -78,11 +82,10 @@ def _state_outlet(s: str, mem: ActorMemory) -> Actor | None:
 # news agency", "the state-run Al-Ahram newspaper". The description (in the claimant's words or right before them)
 # makes the outlet the state's voice, of the country it names, else of the story's (as "state media" is, local_media).
 _STATE_DESCRIPTION = re.compile(rf"(?:(?P<c>{PLACE}){APOS}\s+|(?P<d>{DEMONYM})\s+|(?i:the)\s+)?"
-                                r"(?:(?i:state|state-run|state-owned|state-controlled|government-run|government-owned|"
-                                r"government-controlled|semi-official|official)\s+"
+                                rf"(?:(?i:{_STATE_RUN}|state-controlled|government-controlled|semi-official|official)\s+"
                                 r"(?:(?i:news\s+agency|broadcaster|television|TV|radio|newspaper|daily)\s+)?|"
                                 # (a public broadcaster only: "public radio" alone is no state's, as _STATE_OUTLET has it)
-                                r"(?i:public)\s+(?i:broadcaster|(?:television|TV|radio)\s+(?:broadcaster|channel|station|network))\s+)$")
+                                rf"(?i:public)\s+(?i:{_BROADCASTER})\s+)$")
 _STATE_HINT = re.compile(r"(?i)\b(?:state|government|official|public)")
 
 

@@ -18,7 +18,7 @@ from .calendar_words import MONTHS, WEEKDAYS
 from .model import Actor
 from .description_actors import name_source
 from .name_words import SURNAME_HONORIFICS, title_pattern
-from .patterns import WEEKDAY
+from .patterns import WEEKDAY, alt
 from .source_words import held_participles
 from .cue_words import cue_forms
 from .recent_speakers import ANOTHER, another_speaker
@@ -80,7 +80,7 @@ _NP_START = re.compile(r"(?!(?:And|But|While|Then|So|Yet|Or)$)[\p{Lu}\d]|(?:the|
 _PREP = re.compile(r"(?i)in|of|from|for|to|with|at|by|on|about|over|against|between|into|across|near|than|like|toward|towards")
 # "An internal memo obtained by The Associated Press says": who got or saw a document is no part of its subject's words
 # (held_participles.tsv)
-_HELD_AGENT = re.compile(rf"\b(?:{'|'.join(sorted(held_participles()['by']))})\s+by\s+(?:(?i:the)\s+)?$")
+_HELD_AGENT = re.compile(rf"\b(?:{alt(held_participles()['by'])})\s+by\s+(?:(?i:the)\s+)?$")
 
 
 # "a spokesperson for the health ministry", "an official at the ministry": the body speaks through them
@@ -239,11 +239,12 @@ def _appositive_holder(left: str, segs: list[tuple[int, int]], mem: ActorMemory)
     stretch right after the person opens the apposition; any stretch between it and the body is a few words."""
     if _CLAUSE_OPEN.match(left[segs[0][0]:segs[0][1]].strip()):
         return None  # "..., and the Israeli ambassador to the EU told": a new subject, not an apposition's end
+    forms = cue_forms()
     for k in range(1, min(4, len(segs) - 1)):
         if any(len(left[b:e].split()) > 4 for b, e in segs[1:k]):
             return None
         role = left[segs[k][0]:segs[k][1]].strip()
-        if any(w in forms and forms[w] != w and not w.endswith("ing") for w in role.lower().split() if (forms := cue_forms())):
+        if any(w in forms and forms[w] != w and not w.endswith("ing") for w in role.lower().split()):
             return None  # "Tzipi Livni, the Israeli foreign minister said ...": a clause of its own, no apposition
         if not _APPOS_HEAD.match(role) or _CLAUSE_OPEN.match(role):
             continue
