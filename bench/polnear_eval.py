@@ -71,7 +71,8 @@ def fast(args, polnear: Path) -> None:
     spec = importlib.util.spec_from_file_location("score_attributions", SCORER)
     sc = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(sc)
-    files = split_files("dev", polnear)
+    # another folder in PolNeAR's layout (a blind sample's dev half) is its own split: every article of it
+    files = split_files("dev" if polnear.resolve() == POLNEAR.resolve() else "all", polnear)
     if args.sample:  # every k-th dev article: a fixed subset for quick comparisons while the machine is busy
         files = files[args.sample_from::max(1, len(files) // args.sample)][:args.sample]
     with ProcessPoolExecutor(args.workers) as pool:
