@@ -8,7 +8,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actor_patterns import CLAUSE_CUT, NOT_NAME, PHRASE_OPENERS
 from .body_words import armed_force_nouns, business_nouns, no_army_places, kind_back_references, public_body_words
 from .gazetteer import DEMONYMS, ORGS
-from .groups import is_document, is_group, is_individual
+from .groups import is_document, is_group, is_individual, is_people
 from .inflections import word_lemmas
 from .memory import norm_title, ActorMemory
 from .model import Actor
@@ -60,6 +60,10 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
         # "The Herald quoted police spokesman X as saying ... The report said": a person gives no report; the outlet
         # that carried his words does
         return paper
+    if word == "report" and mem.speakers and is_people(mem.speakers[-1]):
+        # "..., Amnesty quoted refugees as saying. ... the report said": people quoted give no report; the body that
+        # spoke before them does
+        return mem.last(lambda a: a.kind != "person" and not is_people(a) and not is_individual(a) and not is_document(a))
     if word in _BACK_KINDS["speaker"]:
         return mem.speakers[-1] if mem.speakers else None
     if word in _BACK_KINDS["outlet"]:
