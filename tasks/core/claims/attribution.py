@@ -733,7 +733,9 @@ _ITS_COUNT = re.compile(r"\b(?:its|their)\s+(?:(?:own|estimated|latest|official|
 _LEAD_BODY = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\p{L}.&’'-]*(?:\s+(?:of|for|and|on|the|[A-Z][\p{L}.&’'-]*))*)"
                         r"(?=\s*,|\s+(?:has|have|had|is|was|did|does|kept|keeps|raised|lowered|revised|put|puts)\b)")
 _JOINED_KEEPERS = re.compile(r"(?P<first>.+?)\s+and\s+(?P<last>(?:the\s+)?\S.+)")
-_SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
+# (a perfect's auxiliary before it: "data by the Kenya National Bureau of Statistics has shown")
+_SOURCE_VERB = re.compile(r"\s*,?\s*(?:(?:has|have|had)\s+(?=shown|indicated|suggested))?"
+                          r"(?:show|shows|showed|shown|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?(?:quoted|cited)(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as|"
                         r"\b(?:quot|cit)(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?)(?:,\s+(?P<ap>[^,;“”\"]{1,100}?),)?"
                         # "cited the court's president, Miguel Angel Cadenas, at the scene saying": where they spoke may
