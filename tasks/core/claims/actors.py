@@ -334,7 +334,7 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if _BARE_DESCRIPTION.fullmatch(s) and s not in mem.names and s not in mem.by_surname and \
             (hit := described_body(f"the {s[:1].lower()}{s[1:]}", mem, speaking_body)):
         return hit  # a headline or standfirst drops the article: "Charity says nine staff dead" is "the charity"
-    if (m := full_match(BACKREF, s)) and (hit := report_author(s, m.group(1).lower(), mem, resolve) or
+    if (m := full_match(BACKREF, s)) and (hit := report_author(s, m.group(1).lower(), mem) or
                                           backref(m.group(1).lower(), mem)):
         return hit
     if s[:4] in ("The ", "the ") and " " in (t := norm_title(s[4:])) and t in mem.role_holders and \

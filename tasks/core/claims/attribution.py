@@ -431,10 +431,11 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 taken.append((m.start(), m.end()))
                 if quoter and quoter[0] is not UNKNOWN and quoter[0] != hit[0]:
                     # "Amnesty quoted a detainee as saying ...", "The Post quoted an official as saying": the one who
-                    # quotes reports the words too, a row of its own beside the quoted speaker's
+                    # quotes reports the words too, a row of its own beside the quoted speaker's, which keeps the
+                    # sentence's figures; joint: it asserts what the quoted speaker's claim does (_spans)
                     q0, q1 = quoter[1], quoter[2]
-                    found.append(FoundClaim(quoter[0], sent[q0:q1], q0, q1, "quoted", m.start(), m.start("np") - 1,
-                                            "statement", rule="rules.quoter"))
+                    found.append(FoundClaim(quoter[0], sent[q0:q1], q0, q1, "quoted", m.start(), m.end(), "statement",
+                                            rule="rules.quoter", joint=True))
             continue
         if kind == "part":
             # "Yoon apologized in a televised address, saying ...": the clause's subject speaks, once

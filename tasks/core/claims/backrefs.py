@@ -55,6 +55,12 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
     if "ministry" in word:
         kind = "Defence" if "defen" in word else "Foreign Affairs" if "foreign" in word else ""
         return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
+    if word == "report" and len(mem.speakers) > 1 and mem.speakers[-1].kind == "person" and \
+            speaking_body(carrier := mem.speakers[-2]) and not is_people(carrier) and \
+            mem.seen.get(carrier.key) == mem.seen.get(mem.speakers[-1].key):
+        # "Amnesty quoted a 70-year-old detainee as saying ... the report said": the body that quoted the person in
+        # the same sentence carried the words, and gave the report
+        return carrier
     if word == "report" and mem.speakers and mem.speakers[-1].kind == "person" and \
             (paper := mem.last(lambda a: a.kind == "media")) is not None and mem.seen.get(paper.key, -99) >= mem.now - 8:
         # "The Herald quoted police spokesman X as saying ... The report said": a person gives no report; the outlet

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
+from .bodies import body_named
 from .groups import is_document, is_people
 from .memory import ActorMemory
 from .model import Actor
 
 # a name as a story writes a report's author: capitalised words, with "of"/"for"/"and" inside ("Human Rights Watch",
 # "Office of the Inspector General") and an acronym in brackets after it ("Human Rights Watch (HRW)")
-_NAME = r"(?:[A-Z][\p{L}.&'’-]*)(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\p{L}.&'’-]*){0,6}"
+# (a dot only between letters, "U.S": one before a space ends the sentence, "the World Bank. At ...")
+_WORD = r"[A-Z](?:[\p{L}&'’-]|\.(?=\p{L}))*"
+_NAME = rf"{_WORD}(?:\s+(?:(?:of|for|and|on|the)\s+)*{_WORD}){{0,6}}"
 _ADJ = r"(?:(?:new|latest|recent|annual|monthly|quarterly|final|preliminary|interim|full|joint|\d{4})\s+)*"
 # what makes the mention of a report say whose it is, and what makes it a new, unowned one; lower-case "report" only
 # (a capitalised one ends a title: "World Report 2013")
@@ -48,16 +51,17 @@ def report_owner(text: str) -> str | None:
     return owner
 
 
-def report_author(np: str, word: str, mem: ActorMemory, resolve) -> Actor | None:
+def report_author(np: str, word: str, mem: ActorMemory) -> Actor | None:
     """The body a bare "the report" (the noun phrase `np`, BACKREF's `word`) speaks for when the story named the
-    report's author: that author as `resolve` (actors.resolve) reads the name; None otherwise ("his report" is his), or
-    when the name reads as people or as a document, which author no report."""
+    report's author as a body ("Human Rights Watch", "the Republican National Committee"); None otherwise ("his
+    report" is his), or when the name is a person's or reads as people or as a document, which author no report
+    here. The name is read in passing (bodies.body_named), so nothing is registered under it."""
     if word != "report" or not np.lower().startswith(("the ", "this ", "that ")) or \
             (owner := report_owner(f"{mem.title}\n{mem.text[:mem.upto]}")) is None:
         return None
-    who = resolve(owner, mem)
-    if who is None and owner.isupper() and (full := _bracketed(owner, mem.text[:mem.upto])):
-        who = resolve(full, mem)  # "The recent Human Rights Watch (HRW) report ... The HRW report": the name spelled out
+    if owner.isupper() and (full := _bracketed(owner, mem.text[:mem.upto])):
+        owner = full  # "The recent Human Rights Watch (HRW) report ... The HRW report": the name spelled out
+    who = body_named(owner, mem)
     return who if who is not None and not is_people(who) and not is_document(who) else None
 
 
