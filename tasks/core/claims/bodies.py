@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .calendar_words import WEEKDAYS
 from .context import PLACE_NAMES, country_mentions
 from .gazetteer import DEMONYMS, ORGS, known_org
 from .actor_patterns import BACKREF, ORG_HEADS
@@ -62,8 +61,7 @@ def drop_lead_words(name: str) -> str:
     """A capitalised run without the words that open it before the name itself ("The Metropolitan Police",
     "Senior Doctors for Camp Closure" -> "Metropolitan Police", "Doctors for Camp Closure"; name_lead_words.tsv)."""
     words = name.split()
-    # (a weekday too: "rejected on Saturday Human Rights Watch World Report 2013" names Human Rights Watch)
-    while words and (words[0] in name_lead_words() or words[0] in WEEKDAYS):
+    while words and words[0] in name_lead_words():
         words.pop(0)
     return " ".join(words)
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from .cue_words import claim_nouns, cue_forms, cue_frames, cue_verbs, speech_nouns
 from .inflections import word_lemmas
 from .source_words import source_nouns
-from .plausible import BARE_DATA, plausible_source
+from .plausible import plausible_source
 from .syntax_cue import SynCue, make_cue
 from .syntax_gates import is_nested
 from .syntax_sources import find_source
@@ -69,8 +69,7 @@ def records_show(tok, lemma: str, quotes) -> SynCue | None:
     if cls not in ("findings", "speech") or tok.lower_ != lemma or tok.i == 0:
         return None
     prev = doc[tok.i - 1]
-    # ("..., Labor Department data show.": "data", a plural the tagger reads as a mass noun)
-    if prev.tag_ not in ("NNS", "NNPS") and not (prev.tag_ == "NN" and prev.lower_ in BARE_DATA):
+    if prev.tag_ not in ("NNS", "NNPS"):
         return None
     if cls == "speech":
         # "The new regulations state that venues must not ...", "the rules say that": a text that speaks (laws,
