@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .bodies import body_named
+from .calendar_words import MONTHS, WEEKDAYS
 from .groups import is_document, is_people
 from .memory import ActorMemory
 from .model import Actor
@@ -26,7 +27,10 @@ _MENTION = re.compile(
     rf"(?:by|from)\s+(?:the\s+)?(?P<o3>{_NAME})"  # "a report by Amnesty International"
     rf"|(?P<o4>{_NAME})\s+(?:has\s+|had\s+)?(?:published|released|issued|presented|unveiled|launched)\s+"
     rf"(?:a|an|its|the)\s+{_ADJ}(?:[\w-]+\s+){{0,2}}?report\b)"  # "the Republican National Committee published a report"
-    rf"|(?P<new>\b[Aa]n?\s+{_ADJ}(?:[\w-]+\s+){{0,2}}?report\b(?!\s+(?:\w+ed\s+)?(?:by|from)\s))")  # "a new report": another report, of no known author
+    # "a new report": another report, of no known author
+    rf"|(?P<new>\b[Aa]n?\s+{_ADJ}(?:[\w-]+\s+){{0,2}}?report\b(?!\s+(?:\w+ed\s+)?(?:by|from)\s))")
+# days and months: when a report came, never whose it is
+_WHEN = frozenset(WEEKDAYS + MONTHS)
 # words that open a sentence or a clause, never a report's author
 _NOT_OWNER = frozenset("The A An This That It Its In On At But And As After According".split())
 
@@ -46,6 +50,8 @@ def report_owner(text: str) -> str | None:
         words = name.split()
         while words and words[0] in _NOT_OWNER:
             words.pop(0)  # "The Associated Press ...": a sentence's first word is no part of the name's start
+        if words and not _WHEN.isdisjoint(words):
+            continue  # "Tuesday's report", "the January report": when, not whose (the report named before)
         if words:
             owner = " ".join(words)
     return owner
