@@ -274,7 +274,8 @@ def _as_prep(tok) -> bool:
 def _predicate_as(tok) -> bool:
     """An 'as' phrase that says what its object is: an adjective ("as unqualified", "as weak on immigration"), or a
     noun with no determiner or an indefinite one ("as a false conservative", "as part of the establishment"). A proper
-    name or a definite noun after it is a part played ("as Cleopatra", "as the Doctor", "as the villain")."""
+    name, or a noun with a definite or possessive determiner, is a part played ("as Cleopatra", "as the Doctor", "as
+    her prosecutor in a mock trial")."""
     if not _as_prep(tok):
         return False
     comp = next((c for c in tok.children if c.dep_ in ("pobj", "amod", "acomp")), None)
@@ -282,7 +283,7 @@ def _predicate_as(tok) -> bool:
         return False
     if comp.tag_.startswith("JJ") or comp.tag_ == "VBN":
         return True
-    det = next((c for c in comp.children if c.dep_ == "det"), None)
+    det = next((c for c in comp.children if c.dep_ in ("det", "poss")), None)
     return comp.tag_ in ("NN", "NNS") and (det is None or det.lower_ in ("a", "an"))
 
 
@@ -373,6 +374,8 @@ def needs_met(needs: str, tok, quotes) -> bool:
         return any(c.lower_ in blame_complements() and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
                    for c in comps)
     if needs == "predicate":  # "cast Clinton as unqualified"; not "cast Peter Capaldi as the Doctor" (a role)
+        if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children):
+            return False  # "cast himself as her prosecutor in a mock trial": a part taken on, a self-portrait
         return _as_predicate(tok) or any(_predicate_as(c) for c in tok.children) or \
             any(_predicate_as(g) for c in tok.children if c.dep_ == "dobj" for g in c.children)
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
