@@ -6,8 +6,6 @@ Pure logic: no I/O.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .data_files import read_words
@@ -18,17 +16,14 @@ from .patterns import alt
 
 # how many sentences back the two names may have been read ("Locke and Salazar ... [one sentence] ... the two men said")
 REACH = 2
-
-
-@lru_cache(maxsize=None)
-def _pair_subject():
-    return re.compile(rf"(?i)(?:both|the\s+two)\s+(?:{alt(read_words('pair_people_nouns.tsv'))})")
+# "both men", "the two candidates": the whole subject, nothing else ("both men's lawyers" speak for others)
+_PAIR_SUBJECT = re.compile(rf"(?i)(?:both|the\s+two)\s+(?:{alt(read_words('pair_people_nouns.tsv'))})")
 
 
 def named_pair(surface: str, mem: ActorMemory) -> tuple[Actor, Actor] | None:
     """The two people (first named first) that `surface`, "both men" or "the two leaders", stands for: the only two
     people named in full in the REACH sentences before this one; else None."""
-    if not _pair_subject().fullmatch(surface.strip()):
+    if not _PAIR_SUBJECT.fullmatch(surface.strip()):
         return None
     names: list[str] = []
     for at, name in reversed(mem.named):
