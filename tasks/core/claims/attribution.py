@@ -430,12 +430,14 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             if hit:
                 found.append(FoundClaim(hit[0], sent[hit[1]:hit[2]], hit[1], hit[2], "said", m.start(), m.end(), "statement"))
                 taken.append((m.start(), m.end()))
-                if quoter and quoter[0] is not UNKNOWN and quoter[0] != hit[0]:
+                if quoter and quoter[0] is not UNKNOWN and quoter[0] != hit[0] and \
+                        not any(c.actor == quoter[0] for c in found):
                     # "Amnesty quoted a detainee as saying ...", "The Post quoted an official as saying": the one who
                     # quotes reports the words too, a row of its own beside the quoted speaker's, which keeps the
                     # sentence's figures; joint: it asserts what the quoted speaker's claim does (_spans)
                     q0, q1 = quoter[1], quoter[2]
-                    found.append(FoundClaim(quoter[0], sent[q0:q1], q0, q1, "quoted", m.start(), m.end(), "statement",
+                    verb = "cited" if sent.startswith("cit", m.start()) else "quoted"
+                    found.append(FoundClaim(quoter[0], sent[q0:q1], q0, q1, verb, m.start(), m.end(), "statement",
                                             rule="rules.quoter", joint=True))
             continue
         if kind == "part":
