@@ -19,7 +19,8 @@ from .data_files import read_word_list
 from .inflections import noun_set
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .figure_words import count_qualifier_pattern, hostile_people, killing_voices, number_word_pattern
-from .place_words import back_reference_words, national_place_nouns, place_name_kinds, seat_buildings, toll_places
+from .place_words import (back_reference_words, national_place_nouns, place_modifiers, place_name_kinds, seat_buildings,
+                          toll_places)
 from .model import Actor
 from .story_sides import side_mentions, story_foreign_sides
 from .patterns import DEMONYM, alt, last_runs, may_hold
@@ -67,7 +68,9 @@ LOCATIVE = re.compile(
     rf"(?:quake|earthquake|tremor|tsunami|storm|cyclone|typhoon|hurricane|floods?|landslides?)\s+(?:that\s+|which\s+)?"
     rf"(?:struck|hit|rocked|jolted|shook|battered|lashed|ravaged)(?:\s+(?:large\s+|many\s+|several\s+|most\s+)?parts\s+of)?)"
     rf"\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+ern|(?:north|south)-?(?:east|west)|east|west|north|south|central|occupied|besieged|city of|town of|village of|"
+    # "in neighbouring Samoa", "in war-torn Yemen" (data/place_modifiers.tsv; compounds by their ending)
+    rf"(?:(?:{alt(place_modifiers())}|[a-z]+-(?:hit|torn|ravaged|stricken|affected|ridden|wracked|racked)|"
+    rf"[a-z]+ern|(?:north|south)-?(?:east|west)|east|west|north|south|central|occupied|besieged|city of|town of|village of|"
     rf"province of|state of|region of|district of|"
     # "in places like Iraq and Afghanistan", "in countries such as Syria"
     rf"(?:places|countries|nations|cities)\s+(?:like|such\s+as)|"
@@ -321,13 +324,19 @@ def _first(hit: tuple) -> int:
 # trying to reach Britain", "a boat bound for Italy sank", "migrants headed for the US border". The destination and
 # its place are blanked (same length, so offsets hold) before the clause's places are read.
 _DESTINATION = re.compile(r"(?i)\b(?:to\s+reach|bound\s+for|head(?:ed|ing)\s+(?:for|to(?:wards?)?)|en\s+route\s+to|"
+                          # where people fled to is their refuge, not their nation: "20,000 refugees have fled to Kenya",
+                          # "crossed into Rwanda", "sought refuge in Chad"
+                          r"(?:fled|flee|flees|fleeing|escaped|crossed|crossing|poured|streamed)\s+(?:(?:across|over)\s+(?:the\s+)?"
+                          r"border\s+)?(?:in)?to|(?:sought|seeking|seek|found)\s+(?:refuge|shelter|asylum|sanctuary)\s+in|"
+                          r"(?<=(?:refugees|asylum[- ]seekers)\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?)arriv(?:ed|ing)\s+in|"
                           r"on\s+(?:their|its|his|her|the)\s+way\s+to|(?:trying|tried|attempting|attempted|hoping)\s+to\s+"
                           r"(?:get\s+to|enter|cross\s+(?:in)?to|make\s+it\s+to))\s+(?:the\s+)?"
                           r"(?-i:[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})")
 
 
 def _no_destinations(text: str) -> str:
-    return _DESTINATION.sub(lambda m: " " * len(m.group(0)), text) if " to " in text or " for " in text else text
+    return _DESTINATION.sub(lambda m: " " * len(m.group(0)), text) if "to " in text or " for " in text or \
+        " in " in text and ("refuge" in text or "asylum" in text or "shelter" in text or "sanctuary" in text) else text
 
 
 # The country across a border is a landmark, not where the people are: "swept away homes in Barahbise, 100km east of
@@ -509,7 +518,9 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     if explicit:
         return found_country
     if measure == "area":
-        return claimant.country if claimant else found_country
+        # land is the claimant's country's, else the one the text names; with neither, the story's ("two of the
+        # bigger fires measuring 3,000 hectares", said a local fire controller in an Australian story)
+        return (claimant.country if claimant else None) or found_country or where
     party = claimant.country if claimant and claimant.kind != "media" and not _NON_PARTY.search(claimant.name) else None
     if measure == "deployed":  # troops belong to the country that sends them, not to where they are
         sender = _SENDER.search(sent, 0, start)
