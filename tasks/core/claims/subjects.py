@@ -331,6 +331,8 @@ _DESTINATION = re.compile(r"(?i)\b(?:to\s+reach|bound\s+for|head(?:ed|ing)\s+(?:
                           r"(?<=(?:refugees|asylum[- ]seekers)\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?)arriv(?:ed|ing)\s+in|"
                           r"on\s+(?:their|its|his|her|the)\s+way\s+to|(?:trying|tried|attempting|attempted|hoping)\s+to\s+"
                           r"(?:get\s+to|enter|cross\s+(?:in)?to|make\s+it\s+to))\s+(?:the\s+)?"
+                          # "to flee into neighbouring Ethiopia"
+                          rf"(?:(?:{alt(place_modifiers())}|[a-z]+ern)\s+)?"
                           r"(?-i:[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})")
 
 
@@ -519,8 +521,12 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
         return found_country
     if measure == "area":
         # land is the claimant's country's, else the one the text names; with neither, the story's ("two of the
-        # bigger fires measuring 3,000 hectares", said a local fire controller in an Australian story)
-        return (claimant.country if claimant else None) or found_country or where
+        # bigger fires measuring 3,000 hectares", said a local fire controller in an Australian story), unless the
+        # sentence names another country ("Australia, New Zealand and 22 other island countries ... 40 million square
+        # kilometres of the South Pacific" is no one country's land)
+        if (got := (claimant.country if claimant else None) or found_country) or where is None:
+            return got
+        return where if set(country_mentions(sent)) <= {where} else None
     party = claimant.country if claimant and claimant.kind != "media" and not _NON_PARTY.search(claimant.name) else None
     if measure == "deployed":  # troops belong to the country that sends them, not to where they are
         sender = _SENDER.search(sent, 0, start)
