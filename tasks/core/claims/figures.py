@@ -182,7 +182,9 @@ _CAPTIVES_OUT = re.compile(r"(?i)\s+(?:(?:who|that)\s+)?(?:(?:have|had|has|were|
                            r"evacuating)\b")
 _SET_OFF_RELATIVE = re.compile(r"\s*,\s*(?:who|whom)\b[^,.;:!?“”\"]{1,200},")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
-_DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
+# a country's short name in capitals stands as its demonym before a noun: "400 UK troops", "two DRC soldiers" (not the EU)
+_NATION_ABBREVIATIONS = sorted(n for n, c in COUNTRY_NAMES.items() if c != "EU" and len(n) <= 6 and n.replace(".", "").isupper())
+_DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}|{alt(_NATION_ABBREVIATIONS)}){WORD_END}")
 _OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM}){WORD_END}")
 # "Armenia lost 3,825 soldiers", "Hezbollah, which has lost over 6,000 dead and wounded in Syria": the loser's people, a
 # country or an armed group or agency with a home country (orgs.tsv), not the place where they fell
