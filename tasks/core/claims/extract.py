@@ -35,7 +35,7 @@ from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_acronyms, word_surnames, worth_parsing
 from .resolution import resolution
 from .story_sides import counted_nationals, one_side_story
-from .subjects import FOREIGN_VICTIMS, names_migrants, spread_over_countries, subject_country, where_country
+from .subjects import names_migrants, spread_over_countries, subject_country, tells_foreign_victims, where_country
 
 # compiled once, not looked up in the pattern cache on every call
 _WORDS = re.compile(r"\w+")
@@ -359,7 +359,7 @@ def finish_extraction(p: Pending) -> Extraction:
                 group = group or "military"
             else:
                 # "17 foreigners": the story's tolls are not one nation's
-                mixed = mixed or FOREIGN_VICTIMS.search(sent) is not None
+                mixed = mixed or tells_foreign_victims(sent, f.end)
                 migrants = migrants or names_migrants(sent)
                 if not where:
                     where.append(where_country(title, text or "") or p.home_country)

@@ -14,7 +14,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .patterns import DEMONYM, PLACE, alt
 from .patterns import WORD_END, WORD_START, lower_words, may_hold
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
@@ -47,13 +47,27 @@ _MEASURE_NOUN = alt(_HEADS["measure_head"])  # data/figure_heads.tsv: "deaths", 
 # a nation's people as the count's head: "100,000 ethnic Armenians", and the demonyms whose plural is the word itself
 # ("250,000 Sudanese have fled", "17,000 Congolese entered Uganda")
 _INVARIANT_DEMONYMS = frozenset(d for d in DEMONYMS if d.endswith("ese") or d == "Swiss")
-_PLURAL_DEMONYM = rf"(?:(?:{DEMONYM})s|{alt(_INVARIANT_DEMONYMS)})"
+# and the nouns for a nation's people that are no demonym ("three Britons", "two Danes"; data/national_nouns.tsv)
+_PLURAL_DEMONYM = rf"(?:{alt(NATIONAL_NOUNS)}|(?:{DEMONYM})s|{alt(_INVARIANT_DEMONYMS)})"
+
+
+# a demonym of each nation a noun of national_nouns.tsv names ("Britons" -> "British"), for the modifiers a count's
+# country is read from
+_NOUN_DEMONYM = {noun: next(d for d, c in DEMONYMS.items() if c == code) for noun, code in NATIONAL_NOUNS.items()}
+
+
+def _as_modifier(head: str) -> str:
+    """The demonym a nation's people's head noun stands for, as a modifier: "Armenians" -> "Armenian", "Sudanese" ->
+    "Sudanese", "Britons" -> "British"."""
+    return _NOUN_DEMONYM.get(head) or (head if head in _INVARIANT_DEMONYMS else head[:-1])
 
 
 def _demonym_head(head: str) -> str | None:
     """The country a head noun that is a nation's people names ("Armenians", "Sudanese"), or None."""
     if not head[:1].isupper():
         return None
+    if head in NATIONAL_NOUNS:
+        return NATIONAL_NOUNS[head]
     return DEMONYMS.get(head) if head in _INVARIANT_DEMONYMS else DEMONYMS.get(head[:-1])
 _AFTER = re.compile(
     rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|of|how|many|much|with|including|when|where|while|because|if|as|in|on|at|to|from|by|for|was|were|had|have|has|is|are|{_NUMBER_WORD}|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
@@ -168,7 +182,9 @@ _CAPTIVES_OUT = re.compile(r"(?i)\s+(?:(?:who|that)\s+)?(?:(?:have|had|has|were|
                            r"evacuating)\b")
 _SET_OFF_RELATIVE = re.compile(r"\s*,\s*(?:who|whom)\b[^,.;:!?“”\"]{1,200},")
 _OWN = re.compile(r"(?i)\b(?:its own|their own|our|we|us)\b")
-_DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}){WORD_END}")
+# a country's short name in capitals stands as its demonym before a noun: "400 UK troops", "two DRC soldiers" (not the EU)
+_NATION_ABBREVIATIONS = sorted(n for n, c in COUNTRY_NAMES.items() if c != "EU" and len(n) <= 6 and n.replace(".", "").isupper())
+_DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}|{alt(_NATION_ABBREVIATIONS)}){WORD_END}")
 _OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM}){WORD_END}")
 # "Armenia lost 3,825 soldiers", "Hezbollah, which has lost over 6,000 dead and wounded in Syria": the loser's people, a
 # country or an armed group or agency with a home country (orgs.tsv), not the place where they fell
@@ -1312,7 +1328,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         mods, head = m.group("mods") or "", m.group("head")
         dem_head = _demonym_head(head)
         if dem_head:  # "100,000 ethnic Armenians": the nationality is the head noun
-            mods, head = f"{mods}{head if head in _INVARIANT_DEMONYMS else head[:-1]} ", "people"
+            mods, head = f"{mods}{_as_modifier(head)} ", "people"
         if _NOT_PEOPLE_MODS.search(mods) or any(_money_word(w) for w in _WORD.findall(mods)):
             continue
         head_end = a.end + m.end()
@@ -1322,7 +1338,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # "66 displaced people", "dozens of critically injured Palestinians": the adjective is not the head
             adjective, mods, head, head_end = head, f"{mods}{head} ", h2.group("h"), h2.end()
             if _demonym_head(head):
-                mods, head = f"{mods}{head if head in _INVARIANT_DEMONYMS else head[:-1]} ", "people"
+                mods, head = f"{mods}{_as_modifier(head)} ", "people"
         if head.lower() in ("members", "elements") and _OF_FORCE.match(sent, head_end):
             # "some 2,500 members of security forces ... are to be sent", "Eight elements of the security forces were
             # killed": the count is of the force's people, read as its troops

@@ -14,7 +14,8 @@ from functools import lru_cache
 import pycountry
 import regex as re
 
-from .gazetteer_rows import capital_rows, country_rows, demonym_rows, media_claimants, org_rows, people_rows, state_media_rows
+from .gazetteer_rows import (capital_rows, country_rows, demonym_rows, media_claimants, national_noun_rows, org_rows, people_rows,
+                             state_media_rows)
 from .place_words import country_homonyms, subdivision_homonyms
 from .model import Actor
 
@@ -91,6 +92,8 @@ def _build() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 COUNTRY_NAMES, DEMONYMS, COUNTRY_DISPLAY = _build()
+# Nouns for a nation's people that are no demonym ("Britons", "Danes"): data/national_nouns.tsv.
+NATIONAL_NOUNS = {noun: code for code, noun in national_noun_rows()}
 
 
 def country_display(code: str) -> str:

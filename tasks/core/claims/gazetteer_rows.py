@@ -24,6 +24,11 @@ def demonym_rows() -> list[tuple[str, str]]:
     return read_pair_list("demonyms.tsv")
 
 
+def national_noun_rows() -> list[tuple[str, str]]:
+    """(country code, noun) in file order: nouns for a nation's people that no demonym gives (national_nouns.tsv)."""
+    return read_pair_list("national_nouns.tsv")
+
+
 def org_rows() -> list[tuple[str, str, str | None]]:
     """(surface, canonical name, country code or None) in file order: international bodies, armed groups and
     national agencies named without their country (orgs.tsv)."""

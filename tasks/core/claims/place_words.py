@@ -21,6 +21,11 @@ def place_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def place_modifiers() -> tuple[str, ...]:
+    """Words between a preposition and a place that still put people there: 'neighbouring', 'remote' (place_modifiers.tsv)."""
+    return read_word_list("place_modifiers.tsv")
+
+
 def national_place_nouns() -> tuple[str, ...]:
     """Nouns for a place a nation's adjective names, as written: 'capital', 'border town' (national_place_nouns.tsv)."""
     return read_word_list("national_place_nouns.tsv")

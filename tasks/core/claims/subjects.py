@@ -19,7 +19,8 @@ from .data_files import read_word_list
 from .inflections import noun_set
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .figure_words import count_qualifier_pattern, hostile_people, killing_voices, number_word_pattern
-from .place_words import back_reference_words, national_place_nouns, place_name_kinds, seat_buildings, toll_places
+from .place_words import (back_reference_words, national_place_nouns, place_modifiers, place_name_kinds, seat_buildings,
+                          toll_places)
 from .model import Actor
 from .story_sides import side_mentions, story_foreign_sides
 from .patterns import DEMONYM, alt, last_runs, may_hold
@@ -67,7 +68,9 @@ LOCATIVE = re.compile(
     rf"(?:quake|earthquake|tremor|tsunami|storm|cyclone|typhoon|hurricane|floods?|landslides?)\s+(?:that\s+|which\s+)?"
     rf"(?:struck|hit|rocked|jolted|shook|battered|lashed|ravaged)(?:\s+(?:large\s+|many\s+|several\s+|most\s+)?parts\s+of)?)"
     rf"\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+ern|(?:north|south)-?(?:east|west)|east|west|north|south|central|occupied|besieged|city of|town of|village of|"
+    # "in neighbouring Samoa", "in war-torn Yemen" (data/place_modifiers.tsv; compounds by their ending)
+    rf"(?:(?:{alt(place_modifiers())}|[a-z]+-(?:hit|torn|ravaged|stricken|affected|ridden|wracked|racked)|"
+    rf"[a-z]+ern|(?:north|south)-?(?:east|west)|east|west|north|south|central|occupied|besieged|city of|town of|village of|"
     rf"province of|state of|region of|district of|"
     # "in places like Iraq and Afghanistan", "in countries such as Syria"
     rf"(?:places|countries|nations|cities)\s+(?:like|such\s+as)|"
@@ -95,11 +98,21 @@ _FOREIGN = (r"foreigners|foreign (?:tourists|nationals|citizens|visitors)|touris
             # migrants come from elsewhere: the place they are held or die in is not their nation
             r"migrants|asylum[- ]seekers")
 FOREIGN_VICTIMS = re.compile(rf"(?i)\b(?:{_FOREIGN})\b")
+# a speaker's verb after a count opens another clause: "At least four people were killed when the cyclone slammed into
+# neighbouring Samoa and the Fiji government said it was ... shifting tourists and residents" counts no tourists
+_SPEECH_AFTER = re.compile(r"\b(?:said|says|say|told|tells|announced|added)\b")
 # People on the move: where their boat sinks or their camp stands says nothing of their nationality ("a boat carrying
 # migrants capsized off Florida", "2 dead after migrant boat capsizes in US"); only a demonym does ("Haitian migrants").
 MIGRANTS = re.compile(r"(?i)\b(?:migrants?|asylum[- ]seekers?|(?:illegal |undocumented )?immigrants)\b")
 # the last word of each MIGRANTS phrase (patterns.last_runs): extraction asks every body sentence until one names migrants
 _MIGRANT_RUNS = frozenset({"migrant", "migrants", "seeker", "seekers", "immigrants"})
+
+
+def tells_foreign_victims(sent: str, end: int) -> bool:
+    """The sentence says the people it counts are foreigners or of many nations (FOREIGN_VICTIMS) before the clause
+    of the count ending at `end` closes: not a clause after it that tells of others ("..., shifting tourists")."""
+    stops = [m.start() for m in (_STOP_AFTER.search(sent, end), _SPEECH_AFTER.search(sent, end)) if m]
+    return FOREIGN_VICTIMS.search(sent, 0, min(stops, default=len(sent))) is not None
 
 
 def names_migrants(sent: str) -> bool:
@@ -321,13 +334,22 @@ def _first(hit: tuple) -> int:
 # trying to reach Britain", "a boat bound for Italy sank", "migrants headed for the US border". The destination and
 # its place are blanked (same length, so offsets hold) before the clause's places are read.
 _DESTINATION = re.compile(r"(?i)\b(?:to\s+reach|bound\s+for|head(?:ed|ing)\s+(?:for|to(?:wards?)?)|en\s+route\s+to|"
+                          # where people fled to is their refuge, not their nation: "20,000 refugees have fled to Kenya",
+                          # "crossed into Rwanda", "sought refuge in Chad"
+                          # (also after where from: "have fled from the Ruzizi Plain in South Kivu into Burundi")
+                          r"(?:fled|flee|flees|fleeing|escaped|crossed|crossing|poured|streamed)\s+(?:from\s+[^.;:]{1,100}?\s+)?"
+                          r"(?:(?:across|over)\s+(?:the\s+)?border\s+)?(?:in)?to|(?:sought|seeking|seek|found)\s+(?:refuge|shelter|asylum|sanctuary)\s+in|"
+                          r"(?<=(?:refugees|asylum[- ]seekers)\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?)arriv(?:ed|ing)\s+in|"
                           r"on\s+(?:their|its|his|her|the)\s+way\s+to|(?:trying|tried|attempting|attempted|hoping)\s+to\s+"
                           r"(?:get\s+to|enter|cross\s+(?:in)?to|make\s+it\s+to))\s+(?:the\s+)?"
+                          # "to flee into neighbouring Ethiopia"
+                          rf"(?:(?:{alt(place_modifiers())}|[a-z]+ern)\s+)?"
                           r"(?-i:[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,3})")
 
 
 def _no_destinations(text: str) -> str:
-    return _DESTINATION.sub(lambda m: " " * len(m.group(0)), text) if " to " in text or " for " in text else text
+    return _DESTINATION.sub(lambda m: " " * len(m.group(0)), text) if "to " in text or " for " in text or \
+        " in " in text and ("refuge" in text or "asylum" in text or "shelter" in text or "sanctuary" in text) else text
 
 
 # The country across a border is a landmark, not where the people are: "swept away homes in Barahbise, 100km east of
@@ -341,10 +363,20 @@ def _no_neighbours(text: str) -> str:
     return _NEIGHBOUR.sub(_blank, text) if " with " in text else text
 
 
+# Where a speaker spoke is not where the people are: "In a news briefing in Geneva, the UN refugee agency said that
+# some 1,500 people have fled ...". Blanked like a neighbour before the clause's places are read.
+_VENUE = re.compile(r"\b(?:briefing|conference|statement|interview|speech|summit|talks)\s+(?:in|at)\s+(?:the\s+)?"
+                    r"(?P<n>[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2})")
+
+
+def _no_venues(text: str) -> str:
+    return _VENUE.sub(_blank, text) if " in " in text or " at " in text else text
+
+
 def place_of(sent: str, start: int, end: int, where: str | None = None, weak: bool = True) -> str | None:
     """The country of a place the figure's clause puts its people in, if it names one; `weak`: also a place that
     only modifies a noun of the clause ("an El Paso facility")."""
-    sent = _no_neighbours(_no_destinations(sent))
+    sent = _no_venues(_no_neighbours(_no_destinations(sent)))
     stop = _STOP_AFTER.search(sent, end)
     after = sent[end: stop.start() if stop else len(sent)]
     if hits := _local_places(after):
@@ -444,6 +476,13 @@ def _government_agent(sent: str, start: int) -> str | None:
 _DASH = re.compile(r"\s+(?:—|–|--)\s+")
 
 
+def _own_clause(sent: str, start: int, end: int) -> str:
+    """The segment around the figure (_segment) up to the clause after it that a speaker's verb or a stop opens."""
+    lo = max((m.end() for m in _DASH.finditer(sent, 0, start)), default=0)
+    stops = [m.start() for m in (_DASH.search(sent, end), _STOP_AFTER.search(sent, end), _SPEECH_AFTER.search(sent, end)) if m]
+    return sent[lo: min(stops, default=len(sent))]
+
+
 def _segment(sent: str, start: int, end: int) -> str:
     """The stretch of the sentence between the dashes around the figure."""
     lo = max((m.end() for m in _DASH.finditer(sent, 0, start)), default=0)
@@ -509,7 +548,13 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     if explicit:
         return found_country
     if measure == "area":
-        return claimant.country if claimant else found_country
+        # land is the claimant's country's, else the one the text names; with neither, the story's ("two of the
+        # bigger fires measuring 3,000 hectares", said a local fire controller in an Australian story), unless the
+        # sentence names another country ("Australia, New Zealand and 22 other island countries ... 40 million square
+        # kilometres of the South Pacific" is no one country's land)
+        if (got := (claimant.country if claimant else None) or found_country) or where is None:
+            return got
+        return where if set(country_mentions(sent)) <= {where} else None
     party = claimant.country if claimant and claimant.kind != "media" and not _NON_PARTY.search(claimant.name) else None
     if measure == "deployed":  # troops belong to the country that sends them, not to where they are
         sender = _SENDER.search(sent, 0, start)
@@ -525,7 +570,7 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     hostile = attackers or _IRREGULARS.search(sent[start: end + 1]) is not None
     if party and (own or group == "military" and not by_claimant and not hostile):
         return party
-    if MIXED.search(_segment(sent, start, end)) or _regional(sent, start, end) or _AIRLINER.search(sent) and _AIR_TOLL.search(sent) or _place_list(sent):
+    if MIXED.search(_own_clause(sent, start, end)) or _regional(sent, start, end) or _AIRLINER.search(sent) and _AIR_TOLL.search(sent) or _place_list(sent):
         return None
     if (eth := _ETHNIC_AFTER.match(sent, end)) or (eth := _ETHNIC.search(sent, start, end)):
         return _ETHNIC_HOME[eth.group("e").lower()]
