@@ -1067,13 +1067,16 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
 # 'more than 70 "active members of a terrorist group" were detained'): the count is of them all the same
 _SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\d,.\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
                            r"wounded|injured|dead|detained|arrested)\b|,)")
+# a wire's quotation marks around a modifier inside the count's noun phrase ('Three “armed” Meitei persons were killed',
+# as in 'two "horrific" nights'): the noun after it is the count's head all the same
+_QUOTED_MOD = re.compile(r"(?<=\s)[\"“](?P<np>\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*)?)[\"”](?=\s+\p{L})")
 # a quoted amount with its hedge: 'told AFP that "more than 40" were killed'
 _HEDGED_NUMBER = re.compile(rf"(?i){_QUALIFIER}\s+(?P<n>\S.*)")
 
 
 def _unquote_groups(sent: str) -> str:
-    """`sent` with the quotation marks around a group noun right after a number, or around the amount itself, blanked
-    (same length: offsets hold)."""
+    """`sent` with the quotation marks around a group noun or a modifier right after a number, or around the amount
+    itself, blanked (same length: offsets hold)."""
     if '"' not in sent and "“" not in sent:
         return sent
     out = sent
@@ -1083,6 +1086,10 @@ def _unquote_groups(sent: str) -> str:
                 NUMBER.fullmatch(m.group("np")) or VAGUE_RE.fullmatch(m.group("np")) or \
                 (h := _HEDGED_NUMBER.fullmatch(m.group("np"))) is not None and NUMBER.fullmatch(h.group("n")):
             # (or the quoted words are the amount: 'cited opposition figures as saying "thousands" had been hospitalized')
+            out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
+    for m in _QUOTED_MOD.finditer(sent):
+        before = sent[:m.start()].rstrip()
+        if (n := NUMBER.search(before[-24:])) is not None and before.endswith(n.group(0)):
             out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
     return out
 
