@@ -14,6 +14,8 @@ _SPEAKERS = re.compile(rf"(?i)\s+(?:(?!(?:who|that|which|and|or|were|was|had|hav
                        rf"(?:{alt(finite_say())})\b(?!\s+to\s)")
 
 
-def counts_speakers(rest: str) -> bool:
-    """Whether the words `rest` after a count make it the count of a speech's speakers."""
-    return _SPEAKERS.match(rest) is not None
+def speakers_phrase(rest: str) -> str | None:
+    """The words between a count and the speech verb they are the subject of, when the words `rest` after the count
+    make it the count of a speech's speakers, else None."""
+    m = _SPEAKERS.match(rest)
+    return m.group(0) if m else None
