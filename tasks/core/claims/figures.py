@@ -22,7 +22,7 @@ from .figure_words import count_hedges, count_qualifier_pattern, number_cue_word
 from .people_words import not_person_plurals, person_nouns
 from .long_tolls import long_toll
 from .shared_qualifiers import share_qualifiers
-from .speaker_counts import speakers_phrase
+from .speaker_counts import counts_speakers
 
 # the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
 # (count_qualifiers.tsv) for every pattern here that reads past a count's qualifier to the word governing it
@@ -1120,10 +1120,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         # "one of the wounded" is a person, not a count; "one of its soldiers was killed" is a count of one
         if a.text.lower() == "one" and rest.startswith(" of ") and not _ONE_OF_OWN.match(rest):
             continue
-        if (said := speakers_phrase(rest)) is not None and not _MEASURE_ANY.search(said):
-            # "killed at least 15 soldiers, three local officials told AFP": the three are the sources (not "Two dead
-            # after attack police say", a headline's toll with its own measure word)
-            continue
+        if counts_speakers(rest):
+            continue  # "killed at least 15 soldiers, three local officials told AFP": the three are the sources
         if a.value is not None and a.value <= 31 and a.text.isdigit() and (
                 _MONTH_BEFORE.search(sent, max(0, a.start - 12), a.start) or _MONTH_AFTER.match(rest)):
             continue  # "the June 25 protest", "on 20 March": a date
