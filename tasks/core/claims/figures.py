@@ -21,7 +21,6 @@ from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
 from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words
 from .people_words import not_person_plurals, person_nouns
 from .long_tolls import long_toll
-from .shared_qualifiers import share_qualifiers
 from .speaker_counts import counts_speakers
 
 # the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
@@ -1405,7 +1404,7 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
     if pending:
         out = _put_at_figures(sent, prev, out, pending)
     if len(amounts) > 1 and out:
-        out = share_qualifiers(sent, _elided_figures(sent, _ranges(sent, out, amounts), amounts))
+        out = _elided_figures(sent, _ranges(sent, out, amounts), amounts)
     return out
 
 
