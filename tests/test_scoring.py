@@ -314,3 +314,34 @@ def test_event_year_split_by_dating_counts_each_figure_once():
     assert split["dated"] == {"right": 2, "figures": 3, "acc": round(2 / 3, 3)}
     assert split["undated"]["figures"] == len(REQ_FIGURES) - 3 == split["undated"]["right"]
     assert event_year_by_dating(GOLD, [])["dated"] == {"right": 0, "figures": 0, "acc": None}
+
+
+def test_event_year_split_reads_dating_from_a_real_ingest(tmp_path):
+    """The dated / undated split on rows the flow wrote: seed 000 with a dateline line (dated) and seed 001 as
+    published, with no date anywhere (undated), ingested into a real DuckDB file and read back from its view."""
+    from flows.ingest import ingest_flow
+    from tasks.core.scoring import event_year_by_dating
+
+    seeds = ROOT / "seeds"
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    title, rest = (seeds / "000_40a16710a1f689f1.txt").read_text(encoding="utf-8").split("\n", 1)
+    (pages / "000_40a16710a1f689f1.txt").write_text(f"{title}\n\nSeptember 14, 2022\n{rest}", encoding="utf-8")
+    (pages / "001_c1af84971c6ad053.txt").write_text((seeds / "001_c1af84971c6ad053.txt").read_text(encoding="utf-8"),
+                                                    encoding="utf-8")
+    db = str(tmp_path / "dating.duckdb")
+    summary = ingest_flow(paths=[str(pages)], db=db, workers=1)
+    assert summary["new"] == 2 and summary["rejected"] == 0, summary
+    rows = read_view(db, "figure_claims")
+    dates = {r["article_key"].rsplit("/", 1)[-1][:3]: r["published_at"] for r in rows}
+    assert str(dates["000"])[:10] == "2022-09-14" and dates["001"] is None, dates
+
+    gold = [g for g in GOLD if g["doc"][:3] in ("000", "001")]
+    required = {doc: sum(g["kind"] == "figure" and g["required"] and g["doc"][:3] == doc for g in gold)
+                for doc in ("000", "001")}
+    split = event_year_by_dating(gold, rows)
+    # every required figure of both seeds is found; the dated page's year comes from its date, so all are right
+    assert split["dated"] == {"right": required["000"], "figures": required["000"], "acc": 1.0}
+    assert split["undated"]["figures"] == required["001"]
+    # the split only sorts figures: its two tallies add up to the matched required figures of the whole
+    assert split["dated"]["figures"] + split["undated"]["figures"] == sum(required.values())

@@ -11,6 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import PARTY_LEAD
 from .actors import resolve
+from .joint_parties import named_pair
 from .memory import ActorMemory
 from .patterns import DEMONYM, PLACE
 from .phrase_country import country_in
@@ -878,6 +879,13 @@ def _joint_claimants(sent: str, found: list[FoundClaim], mem: ActorMemory) -> No
     """Add a claim for the second of two claimants joined before their cue, marked `joint` (it takes the first
     one's content in _spans). Only where the second conjunct names an actor of its own, other than the first."""
     for c in list(found):
+        if not c.joint and c.subj_start >= 0 and (pair := named_pair(c.surface, mem)) is not None:
+            # "Both men claimed ...": the two people just named, a row each (the first in the claim the rules made)
+            how = "joint plural -> the two people named just before"
+            c.actor, c.resolved_by = pair[0], how
+            found.append(FoundClaim(pair[1], c.surface, c.subj_start, c.subj_end, c.verb, c.verb_start, c.verb_end,
+                                    c.claim_type, rule=c.rule, resolved_by=how, joint=True))
+            continue
         if c.actor is UNKNOWN or c.joint or not 0 <= c.subj_start < c.verb_start or " and " in c.actor.name:
             continue
         head = sent[c.subj_start:c.verb_start]

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from .calendar_words import WEEKDAYS
 from .data_files import read_groups, read_pairs, read_parts, read_rows, read_word_list, read_words
+from .inflections import inflections
 
 
 @lru_cache(maxsize=None)
@@ -236,3 +237,17 @@ def farmland_words() -> frozenset[str]:
     """Words for farmland after an area's "of": "2,500 hectares of rice" is a harvest's loss, not territory
     (farmland_words.tsv, lower case)."""
     return read_words("farmland_words.tsv")
+
+
+@lru_cache(maxsize=None)
+def toll_verb_forms() -> dict[str, frozenset[str]]:
+    """The forms of the verbs that tie a short toll phrase to its count (toll_rise_verbs.tsv, toll_level_verbs.tsv;
+    forms from lemminflect): 'tensed' -> past, participle and third-person forms ("rose", "has risen", "stands"),
+    'bare' -> the plain present, a toll only after a plural toll noun ("Cholera deaths pass 5,000"), 'mark' -> every
+    form of a verb that may pass a round number ("has passed the 100,000 mark")."""
+    rows = read_rows("toll_rise_verbs.tsv") + read_rows("toll_level_verbs.tsv")
+    forms = {r[0]: inflections(r[0], "VERB") for r in rows}
+    return {"tensed": frozenset(f for fs in forms.values() for tag in ("VBD", "VBN", "VBZ") for f in fs.get(tag, ())),
+            "bare": frozenset(f for fs in forms.values() for f in fs.get("VBP", ())),
+            "mark": frozenset(f for r in rows if r[1:2] == ["mark"]
+                              for tag in ("VBD", "VBN", "VBZ", "VBP") for f in forms[r[0]].get(tag, ()))}

@@ -18,7 +18,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words
+from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words, toll_verb_forms
 from .people_words import not_person_plurals, person_nouns
 from .long_tolls import long_toll
 from .speaker_counts import counts_speakers
@@ -585,6 +585,7 @@ _CUES = frozenset(w for _, p in _MEASURES for w in _WORDS.findall(p) if w not in
     "troops soldiers personnel marines camp mobilised mobilized mobilising mobilizing reservists".split())
 
 
+_TOLL_VERBS = toll_verb_forms()
 # "the death toll rose to 30", "the number of injured reached 120": the count has no head noun after it.
 # "The number of lives lost due to the Easter Sunday bombings in Sri Lanka has risen to 321", "The number of prisoners
 # killed during a riot at a prison in Ecuador's city of Guayaquil has increased to 13": a cause, time or place phrase
@@ -619,23 +620,20 @@ _TOLL = re.EndAnchored(r"(?i)\b(?P<w>death toll|toll|losses|casualty count|casua
                    r"(?:\s*,\s+including\s[^,.;]{1,60},)?"
                    # "the casualty count in Maule, originally reported at 587": an earlier count of it, set off by a comma
                    r"(?:,(?=\s+(?:originally|initially|first|earlier|previously)\s))?"
-                   r"\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly|originally|initially|first|earlier|previously)\s+)?(?:rose|risen|"
+                   r"\s+(?:has\s+|had\s+)?(?:(?:currently|now|already|reportedly|originally|initially|first|earlier|previously)\s+)?(?:"
+                   # the verbs that move or give a count, in their tensed forms: "rose", "has risen", "stands", "peaked",
+                   # headline present tense "Death toll from Morocco quake passes 2,000", Indian English "touched 91"
+                   # (toll_rise_verbs.tsv, toll_level_verbs.tsv)
+                   rf"{alt(_TOLL_VERBS['tensed'])}|"
                    r"(?:reported|estimated|put|given|set)(?=\s+at\s)|"
                    # another side's count the toll is weighed against: "the official death toll is lower than the 802
                    # figure given by emergency authorities"
                    r"(?:lower|higher|smaller|larger|less|greater)\s+than(?:\s+the)?|"
-                   r"climbed|jumped|reached|hit|stands|stood|is|was|of|at|to|increased|grew|numbered|swelled|"
-                   # a crowd's count at its height: "the number of marchers peaked at 98,600"
-                   r"peaked|peaks|"
-                   # headline present tense: "Death toll from Morocco quake passes 2,000", "toll rises to 41"
-                   r"rises|climbs|jumps|soars|reaches|hits|passes|passed|surpasses|surpassed|tops|topped|crosses|crossed|"
-                   r"nears|neared|approaches|approached|exceeds|exceeded|"
+                   r"is|was|of|at|to|"
                    # a plural toll noun's present tense: "Cholera deaths pass 5,000", "Ebola deaths top 100"
-                   r"(?<=(?:deaths|fatalities|casualties|losses|toll)\s)(?:rise|climb|jump|soar|reach|pass|surpass|top|cross|near|approach|exceed)|"
-                   # Indian English: "The toll in the Nepal floods ... touched 91"
-                   r"touched|touches)(?:\s+(?:to|at))?"
+                   rf"(?<=(?:deaths|fatalities|casualties|losses|toll)\s)(?:{alt(_TOLL_VERBS['bare'])}))(?:\s+(?:to|at))?"
                    # a round number passed: "The number of new refugees has passed the 100,000 mark"
-                   r"(?:(?<=pass(?:es|ed)?|surpass(?:es|ed)?|cross(?:es|ed)?|top(?:s|ped)?|hits?|reach(?:es|ed)?)\s+the)?\s*$")
+                   rf"(?:(?<=\b(?:{alt(_TOLL_VERBS['mark'])}))\s+the)?\s*$")
 # a count that changed, its earlier value after "from" and its new one after "to": "the number of internally displaced
 # in the southern region — already ravaged by a 2021 earthquake — from 116,000 to 270,000" (the toll noun phrase
 # before it, with no other count between them than a year)

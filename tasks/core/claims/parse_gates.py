@@ -223,7 +223,7 @@ def _not_own_claim(low: list[str], i: int) -> bool:
 
 
 # Cheap tests for verbs that report a claim only with a word close after them (data/cue_verbs.tsv "needs").
-_NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "figure": frozenset(["it"]) | estimate_nouns(), "as": frozenset(["as", "that"]),
+_NEAR = {"clear": frozenset(["clear"]) | speech_nouns(), "figure": frozenset(["it"]) | estimate_nouns(), "as": frozenset(["as", "that"]), "predicate": frozenset(["as"]),
          "topic": frozenset(["about", "of", "out"]), "quote": frozenset(['"', "“", ":", ","]),
          "back": frozenset(["back"]), "that": frozenset(["that", "how", "whether", "what"])}
 

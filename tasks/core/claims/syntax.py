@@ -8,7 +8,8 @@ in this order for every cue word:
   syn.agent         "was criticized by X", "as reported by X", "When asked by X whether"  X = agent of a passive cue
   syn.reduced_agent "a fact first reported by X"           X = agent of a participle on a noun (speech, cognition)
   syn.root_noun     "The front-runner predicted that ..."  X = the root noun the tagger hung the finite verb on
-  syn.inverted      '"...," recalled X', '"...," read the email'  X = the object the model made of the speaker
+  syn.inverted      '"...," recalled X', '"...," read the email', "..., concludes a new study"  X = the object the model
+                                                          made of the speaker
   syn.relative      "X, who said ..."                      X = the noun the relative clause hangs on
   syn.relative_obj  "criticism from shop owners who say ...", "ire of lawmakers who thought ...", "of Cruz, who has called"
                                                           X = the object a speech or belief verb's relative clause hangs on
@@ -44,8 +45,8 @@ from .syntax_cue import SynCue, make_cue
 from .syntax_gates import is_nested, is_relayed, names_as, needs_met, not_a_claim, second_cue_of, speech_object
 from .syntax_nonverb import adjective_cue, colon_quote_cue, noun_cue, records_show
 from .syntax_sources import find_source, venue_xcomp, work_by
-from .syntax_tokens import caused_object, has_clause, phrasal_particle, quote_spans, that_next
-from .syntax_words import CARRIERS, POLLS, adj_carrier, lemma_of, past_form
+from .syntax_tokens import caused_object, has_clause, object_tag_speaker, phrasal_particle, quote_spans, that_next
+from .syntax_words import CARRIERS, DOC_NOUNS, POLLS, adj_carrier, lemma_of, past_form
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
@@ -116,8 +117,8 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             else:
                 # "called the remarks 'deplorable'": a verdict, typed by its label (verbs.verdict_type)
                 claim_type = verdict_type(parsed_text(tok.doc)[end:])
-        elif not needs_met(cv.needs, tok, quotes):
-            continue
+        elif not needs_met(cv.needs, tok, quotes) and object_tag_speaker(tok) is None:
+            continue  # (an inverted tag reports the clause before it: "..., finds a study published in Nature")
         elif cv.needs == "clear":
             obj = speech_object(tok)
             verb = f"{verb} {'the ' + obj.lower_ if obj is not None else 'clear'}"
@@ -148,7 +149,10 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         if cv.cls == "cognition" and src.lower_ == "it":
             continue  # "it seems", "it feels like": no one's belief
         said_by = src
-        src = plausible_source(src, findings=cv.cls == "findings")
+        # a document that argues, reveals or concludes something in a that-clause reports a finding as one that shows
+        # it ("The audit revealed that ...", "the inquiry concluded that ..."), whatever its kind of document
+        src = plausible_source(src, findings=cv.cls == "findings" or src.lower_ in DOC_NOUNS and src.tag_ in ("NN", "NNS")
+                               and that_next(tok))
         if src is not None and src.lower_ == "one":
             src = _named_one(src)
         if src is None and cv.cls == "findings" and said_by.lower_ in BARE_DATA and that_next(tok):

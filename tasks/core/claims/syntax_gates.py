@@ -260,9 +260,31 @@ def _as_phrase(tok) -> bool:
     """'sees the vote as a referendum': an 'as' phrase on the verb, or on its object, where the small model often hangs
     it ("Voters still view Mrs. Clinton as vastly more prepared"), or a bare predicate the model makes a clause
     ("portrayed protesters as undocumented", "sees Mr. Netanyahu as captured by ...": _as_predicate)."""
-    return any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) or \
-        any(g.dep_ == "prep" and g.lower_ == "as" for c in tok.children if c.dep_ == "dobj" for g in c.children) or \
+    return any(_as_prep(c) for c in tok.children) or \
+        any(_as_prep(g) for c in tok.children if c.dep_ == "dobj" for g in c.children) or \
         _as_predicate(tok)
+
+
+def _as_prep(tok) -> bool:
+    """An 'as' preposition that names what the object is taken for; not the time idiom "as of" ("cast their ballots
+    as of 4:00 p.m.")."""
+    return tok.dep_ == "prep" and tok.lower_ == "as" and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "of")
+
+
+def _predicate_as(tok) -> bool:
+    """An 'as' phrase that says what its object is: an adjective ("as unqualified", "as weak on immigration"), or a
+    noun with no determiner or an indefinite one ("as a false conservative", "as part of the establishment"). A proper
+    name, or a noun with a definite or possessive determiner, is a part played ("as Cleopatra", "as the Doctor", "as
+    her prosecutor in a mock trial")."""
+    if not _as_prep(tok):
+        return False
+    comp = next((c for c in tok.children if c.dep_ in ("pobj", "amod", "acomp")), None)
+    if comp is None or comp.tag_ in ("NNP", "NNPS"):
+        return False
+    if comp.tag_.startswith("JJ") or comp.tag_ == "VBN":
+        return True
+    det = next((c for c in comp.children if c.dep_ in ("det", "poss")), None)
+    return comp.tag_ in ("NN", "NNS") and (det is None or det.lower_ in ("a", "an"))
 
 
 def _as_predicate(tok) -> bool:
@@ -351,6 +373,11 @@ def needs_met(needs: str, tok, quotes) -> bool:
             [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "amod" and g.i > c.i]
         return any(c.lower_ in blame_complements() and any(g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
                    for c in comps)
+    if needs == "predicate":  # "cast Clinton as unqualified"; not "cast Peter Capaldi as the Doctor" (a role)
+        if any(c.dep_ == "dobj" and c.lower_.endswith(("self", "selves")) for c in tok.children):
+            return False  # "cast himself as her prosecutor in a mock trial": a part taken on, a self-portrait
+        return _as_predicate(tok) or any(_predicate_as(c) for c in tok.children) or \
+            any(_predicate_as(g) for c in tok.children if c.dep_ == "dobj" for g in c.children)
     if needs == "verdict":  # 'labeled Mr. Trump "unfit to be president"', "branded him a traitor", "dubbed it as ..."
         return names_as(tok, quotes) or _as_phrase(tok)
     if needs == "likeness":  # "compared the damage to a war zone", "compares Trump's racism to ..."

@@ -10,8 +10,8 @@ from .source_words import document_parts, held_participles, source_nouns, work_n
 from .parse import parsed_text
 from .plausible import plausible_source
 from .syntax_gates import needs_met
-from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, quote_next_to, quote_spans, \
-    set_off_subject, sorry_for_what, unquoted_tag_speaker, verb_subject
+from .syntax_tokens import agent_of, caused_object, has_clause, inverted_speaker, is_passive, object_tag_speaker, \
+    quote_next_to, quote_spans, set_off_subject, sorry_for_what, unquoted_tag_speaker, verb_subject
 from .syntax_words import CARRIERS, DOC_NOUNS, FINDING_DOCS, RELATIVE, adj_carrier, lemma_of, participle_only
 
 
@@ -130,6 +130,8 @@ def find_source(tok, doc):
     if (subj := inverted_speaker(tok)) is not None:
         return "syn.inverted", subj, None
     if (subj := unquoted_tag_speaker(tok)) is not None:
+        return "syn.inverted", subj, None
+    if (subj := object_tag_speaker(tok)) is not None:
         return "syn.inverted", subj, None
     # no subject of its own: a poll's share right before it speaks ("left 62 percent of voters saying ..."), else
     # borrow the subject of the verb it hangs on

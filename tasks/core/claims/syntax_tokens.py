@@ -12,6 +12,8 @@ from .plausible import NAME_NOT_SOURCE, PARTITIVE
 
 # Verbs whose object is made to say or think something ("led some to speculate that", "left many to wonder whether")
 _CAUSATIVES = verb_forms(cue_frames()["causative"])  # data/cue_frames.tsv
+# Verbs that follow the clause they report with the speaker after them ("..., concludes a new study")
+_INVERTED = frozenset(cue_frames()["inverted"])  # data/cue_frames.tsv
 _NP_RIGHT_PREPS = frozenset("of for at from in with on out".split())
 _DROP_LEAD = frozenset("advmod cc preconj punct mark npadvmod".split())
 _NP_STOP = frozenset("relcl acl appos punct conj cc advcl prep".split())
@@ -368,6 +370,39 @@ def inverted_speaker(tok):
     if obj is None or obj.tag_ == "PRP" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children if c.i > tok.i):
         return None
     return obj
+
+
+def object_tag_speaker(tok):
+    """'Nearly all aspects of life have been hit, concludes a new study.', '..., finds a study published in Nature',
+    '..., warns the IMF': an inverted tag after an unquoted reported clause, whose speaker the small model made the
+    verb's object. The verb is set off by a comma right after the clause, has no subject, auxiliary or clause of its
+    own, and its object opens right after it and runs to the sentence's end; the clause is either its complement
+    (the verb is the root) or the root the model conjoined or loosely hung it on ("rise ..., predicts a report")."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ") or tok.i < 3 or doc[tok.i - 1].text != "," or \
+            cue_forms().get(tok.lower_) not in _INVERTED:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg", "expl") for c in tok.children) or \
+            any(c.dep_ in ("ccomp", "xcomp", "dative") and c.i > tok.i for c in tok.children):
+        return None
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i), None)
+    if obj is None or obj.tag_ == "PRP" or obj.left_edge.i != tok.i + 1:
+        return None
+    last = len(doc) - 1
+    while last > obj.i and doc[last].is_punct:
+        last -= 1
+    if obj.right_edge.i < last:
+        return None  # "..., claims the lives of many and ...": the object does not close the sentence
+    if tok.dep_ == "ROOT":
+        content = any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children)
+    else:
+        root = tok.head
+        # a root clause of its own before the comma, joined without "and" / "but" (not "X said A, warned B": a list of
+        # one subject's acts), and not itself a cue (then the second verb is that speaker's own)
+        content = tok.dep_ in ("conj", "dep", "parataxis") and root.dep_ == "ROOT" and root.i < tok.i and \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < root.i for c in root.children) and \
+            not any(c.dep_ == "cc" for c in root.children) and cue_forms().get(root.lower_) is None
+    return obj if content else None
 
 
 # what a speaker's noun phrase after its verb may be made of ("a former spokesman", "Ukraine's Foreign Ministry")
