@@ -21,6 +21,7 @@ from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
 from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words, toll_verb_forms
 from .people_words import not_person_plurals, person_nouns
 from .long_tolls import long_toll
+from .speaker_counts import counts_speakers
 
 # the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
 # (count_qualifiers.tsv) for every pattern here that reads past a count's qualifier to the word governing it
@@ -1079,13 +1080,16 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
 # 'more than 70 "active members of a terrorist group" were detained'): the count is of them all the same
 _SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\d,.\s-]{0,60}?)[\"”](?=\s+(?:were|was|have|had|are|is|and|,|killed|"
                            r"wounded|injured|dead|detained|arrested)\b|,)")
+# a wire's quotation marks around a modifier inside the count's noun phrase ('Three “armed” Meitei persons were killed',
+# as in 'two "horrific" nights'): the noun after it is the count's head all the same
+_QUOTED_MOD = re.compile(r"(?<=\s)[\"“](?P<np>\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*)?)[\"”](?=\s+\p{L})")
 # a quoted amount with its hedge: 'told AFP that "more than 40" were killed'
 _HEDGED_NUMBER = re.compile(rf"(?i){_QUALIFIER}\s+(?P<n>\S.*)")
 
 
 def _unquote_groups(sent: str) -> str:
-    """`sent` with the quotation marks around a group noun right after a number, or around the amount itself, blanked
-    (same length: offsets hold)."""
+    """`sent` with the quotation marks around a group noun or a modifier right after a number, or around the amount
+    itself, blanked (same length: offsets hold)."""
     if '"' not in sent and "“" not in sent:
         return sent
     out = sent
@@ -1095,6 +1099,10 @@ def _unquote_groups(sent: str) -> str:
                 NUMBER.fullmatch(m.group("np")) or VAGUE_RE.fullmatch(m.group("np")) or \
                 (h := _HEDGED_NUMBER.fullmatch(m.group("np"))) is not None and NUMBER.fullmatch(h.group("n")):
             # (or the quoted words are the amount: 'cited opposition figures as saying "thousands" had been hospitalized')
+            out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
+    for m in _QUOTED_MOD.finditer(sent):
+        before = sent[:m.start()].rstrip()
+        if (n := NUMBER.search(before[-24:])) is not None and before.endswith(n.group(0)):
             out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
     return out
 
@@ -1125,6 +1133,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         # "one of the wounded" is a person, not a count; "one of its soldiers was killed" is a count of one
         if a.text.lower() == "one" and rest.startswith(" of ") and not _ONE_OF_OWN.match(rest):
             continue
+        if counts_speakers(rest):
+            continue  # "killed at least 15 soldiers, three local officials told AFP": the three are the sources
         if a.value is not None and a.value <= 31 and a.text.isdigit() and (
                 _MONTH_BEFORE.search(sent, max(0, a.start - 12), a.start) or _MONTH_AFTER.match(rest)):
             continue  # "the June 25 protest", "on 20 March": a date
