@@ -434,7 +434,8 @@ def test_more_figure_shapes(text, expected):
     ("The Turkish and Iraqi foreign ministries said in a joint statement that talks would resume.",
      [("Ministry of Foreign Affairs of Turkey", "TR")]),
     ("A Somali refugee in the camp told the BBC that food had run out.", [("Somali refugee", "SO")]),
-    ("Interfax quoted Deputy Minister Oleg Petrov as saying the talks were over.", [("Oleg Petrov", None)]),
+    # (the agency that quoted him reports the words too: a row of its own, attribution's rules.quoter)
+    ("Interfax quoted Deputy Minister Oleg Petrov as saying the talks were over.", [("Oleg Petrov", None), ("Interfax", None)]),
     ("A senior Italian official, speaking on condition of anonymity, said the plan was ready.",
      [("Italian official", "IT")]),
     ("Two people familiar with the talks said a deal was close.", [("Sources", None)]),

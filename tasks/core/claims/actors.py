@@ -35,6 +35,7 @@ from .patterns import DEMONYM, PLACE, alt, strip_possessive
 from .people_words import crowd_nouns, party_members
 from .place_words import place_nouns
 from .places import capital_country
+from .report_owners import report_author
 from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor, country_in, dateline_place,
                              match_country)
 from .no_person import may_be_he_or_she
@@ -333,7 +334,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if _BARE_DESCRIPTION.fullmatch(s) and s not in mem.names and s not in mem.by_surname and \
             (hit := described_body(f"the {s[:1].lower()}{s[1:]}", mem, speaking_body)):
         return hit  # a headline or standfirst drops the article: "Charity says nine staff dead" is "the charity"
-    if (m := full_match(BACKREF, s)) and (hit := backref(m.group(1).lower(), mem)):
+    if (m := full_match(BACKREF, s)) and (hit := report_author(s, m.group(1).lower(), mem) or
+                                          backref(m.group(1).lower(), mem)):
         return hit
     if s[:4] in ("The ", "the ") and " " in (t := norm_title(s[4:])) and t in mem.role_holders and \
             (hit := backref(t, mem)):

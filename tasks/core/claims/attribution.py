@@ -420,15 +420,25 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                     # "Al Hadath TV quoted an adviser to military leader Abdel Fattah Al-Burhan as saying": an unnamed
                     # person the words describe speaks (placed as any description is: description_actors.describe)
                     hit = (named[0], m.start("np"), m.start("np") + head.end("d"))
-                if hit and (outlet := find_subject(sent, m.start(), found, mem)) and outlet[0].kind == "media":
+                quoter = find_subject(sent, m.start(), found, mem) if hit else None
+                if quoter and quoter[0].kind == "media":
                     # the outlet that carried the words is named: a later "the report said" is its report
-                    mem.touch(outlet[0])
-                    mem.mentioned.append(outlet[0])
+                    mem.touch(quoter[0])
+                    mem.mentioned.append(quoter[0])
             else:
-                hit = find_subject(sent, m.start(), found, mem)
+                hit = quoter = find_subject(sent, m.start(), found, mem)
             if hit:
                 found.append(FoundClaim(hit[0], sent[hit[1]:hit[2]], hit[1], hit[2], "said", m.start(), m.end(), "statement"))
                 taken.append((m.start(), m.end()))
+                if quoter and quoter[0] is not UNKNOWN and quoter[0] != hit[0] and \
+                        not any(c.actor == quoter[0] for c in found):
+                    # "Amnesty quoted a detainee as saying ...", "The Post quoted an official as saying": the one who
+                    # quotes reports the words too, a row of its own beside the quoted speaker's, which keeps the
+                    # sentence's figures; joint: it asserts what the quoted speaker's claim does (_spans)
+                    q0, q1 = quoter[1], quoter[2]
+                    verb = "cited" if sent.startswith("cit", m.start()) else "quoted"
+                    found.append(FoundClaim(quoter[0], sent[q0:q1], q0, q1, verb, m.start(), m.end(), "statement",
+                                            rule="rules.quoter", joint=True))
             continue
         if kind == "part":
             # "Yoon apologized in a televised address, saying ...": the clause's subject speaks, once
@@ -727,15 +737,18 @@ _ITS_COUNT = re.compile(r"\b(?:its|their)\s+(?:(?:own|estimated|latest|official|
 _LEAD_BODY = re.compile(r"(?P<np>(?:The\s+)?[A-Z][\p{L}.&’'-]*(?:\s+(?:of|for|and|on|the|[A-Z][\p{L}.&’'-]*))*)"
                         r"(?=\s*,|\s+(?:has|have|had|is|was|did|does|kept|keeps|raised|lowered|revised|put|puts)\b)")
 _JOINED_KEEPERS = re.compile(r"(?P<first>.+?)\s+and\s+(?P<last>(?:the\s+)?\S.+)")
-_SOURCE_VERB = re.compile(r"\s*,?\s*(?:show|shows|showed|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
+# (a perfect's auxiliary before it: "data by the Kenya National Bureau of Statistics has shown")
+_SOURCE_VERB = re.compile(r"\s*,?\s*(?:(?:has|have|had)\s+(?=shown|indicated|suggested))?"
+                          r"(?:show|shows|showed|shown|put|puts|indicate|indicates|indicated|suggest|suggests|suggested)\b")
 _QUOTED_AS = re.compile(r"(?:\b(?:was|were|is|are|has been|had been)\s+(?:(?:also|later|earlier|widely|\w+ly)\s+)?(?:quoted|cited)(?:\s+by\s+[^,;“”\"]{1,60}?)?\s+as|"
                         r"\b(?:quot|cit)(?:ed|ing)\s+(?P<np>(?!by\b)[^,;“”\"]{1,80}?)(?:,\s+(?P<ap>[^,;“”\"]{1,100}?),)?"
                         # "cited the court's president, Miguel Angel Cadenas, at the scene saying": where they spoke may
                         # come before "saying"
                         r"(?:\s+as|\s+(?:at|in|on|from)\s+(?:the\s+)?[\w-]+(?:\s+as)?))\s+saying\b")
 # an indefinite description of the quoted person, what follows its head only tells whom they serve ("an adviser to
-# military leader X", "a commander of the force", "one official in the region")
-_QUOTED_DESC = re.compile(r"(?P<d>(?:an?|one|the)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?:\s+(?:to|of|for|at|with|from|in|close\s+to)\b.*)?$")
+# military leader X", "a commander of the force", "one official in the region"), its age among its words ("a 70-year old
+# detainee")
+_QUOTED_DESC = re.compile(r"(?P<d>(?:an?|one|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}?[\p{Ll}-]+)(?:\s+(?:to|of|for|at|with|from|in|close\s+to)\b.*)?$")
 # ("quoted Abror Mamatov, an official from Uzbekistan's Prosecutor-General's Office, as saying": an apposition that
 # says who the quoted person is may stand between the name and "as saying")
 _QUOTE_END = re.compile(r"[”\"][,.]?\s*\S*\s*$|,[”\"]\s*\S*\s*$")

@@ -8,7 +8,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actor_patterns import CLAUSE_CUT, NOT_NAME, PHRASE_OPENERS
 from .body_words import armed_force_nouns, business_nouns, no_army_places, kind_back_references, public_body_words
 from .gazetteer import DEMONYMS, ORGS
-from .groups import is_document, is_group, is_individual
+from .groups import is_document, is_group, is_individual, is_people
 from .inflections import word_lemmas
 from .memory import norm_title, ActorMemory
 from .model import Actor
@@ -55,11 +55,21 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
     if "ministry" in word:
         kind = "Defence" if "defen" in word else "Foreign Affairs" if "foreign" in word else ""
         return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
+    if word == "report" and len(mem.speakers) > 1 and mem.speakers[-1].kind == "person" and \
+            speaking_body(carrier := mem.speakers[-2]) and not is_people(carrier) and \
+            mem.seen.get(carrier.key) == mem.seen.get(mem.speakers[-1].key):
+        # "Amnesty quoted a 70-year-old detainee as saying ... the report said": the body that quoted the person in
+        # the same sentence carried the words, and gave the report
+        return carrier
     if word == "report" and mem.speakers and mem.speakers[-1].kind == "person" and \
             (paper := mem.last(lambda a: a.kind == "media")) is not None and mem.seen.get(paper.key, -99) >= mem.now - 8:
         # "The Herald quoted police spokesman X as saying ... The report said": a person gives no report; the outlet
         # that carried his words does
         return paper
+    if word == "report" and mem.speakers and is_people(mem.speakers[-1]):
+        # "..., Amnesty quoted refugees as saying. ... the report said": people quoted give no report; the body that
+        # spoke before them does
+        return mem.last(lambda a: a.kind != "person" and not is_people(a) and not is_individual(a) and not is_document(a))
     if word in _BACK_KINDS["speaker"]:
         return mem.speakers[-1] if mem.speakers else None
     if word in _BACK_KINDS["outlet"]:

@@ -66,6 +66,12 @@ def drop_lead_words(name: str) -> str:
     return " ".join(words)
 
 
+def body_named(name: str, mem: ActorMemory) -> Actor | None:
+    """The body a name read in passing names ("Human Rights Watch", "Republican National Committee"), registering
+    nothing; None for a person's name or a place's."""
+    return _body_actor(drop_lead_words(name), mem)
+
+
 def _body_actor(name: str, mem: ActorMemory, described: bool = False) -> Actor | None:
     """The body a name names: a known one by its canonical name, else the name as written (as actors.resolve names a
     body of that shape: "Texas Department of Criminal Justice"); None for a person or a place read as a name. Nothing

@@ -275,8 +275,10 @@ def finish_extraction(p: Pending) -> Extraction:
             tag = ""  # a speaker the next sentence names and the story has not: not the previous speaker either
         if not found_all and prev_claims and body and (was_open or _all_quote(sent)) and not _quoted_heading(sent) and \
                 tag != "":
-            # the quotation goes on from the speaker's main claim, not a second one in passing ("..., calling for ...")
-            last = next((c for c in reversed(prev_claims) if c.subj_start >= 0), prev_claims[-1])
+            # the quotation goes on from the speaker's main claim, not a second one in passing ("..., calling for ..."),
+            # nor from the one who quoted the speaker ("The Daily News quoted witness Devonte Brown as saying")
+            last = next((c for c in reversed(prev_claims) if c.subj_start >= 0 and c.rule != "rules.quoter"),
+                        prev_claims[-1])
             who, surface = (hit[0], tag[:hit[1]]) if tag else (last.actor, last.surface)
             quote = sent.strip("“”\"‘’ ")
             cont = FoundClaim(who, surface, 0, 0, last.verb, 0, 0, "statement", (0, len(sent)), None, quote)

@@ -145,7 +145,7 @@ def _needed_word_near(sent: str, low: list[str], i: int, lemma: str) -> bool:
         return any(q in sent for q in _QUOTE_SIGNS)
     if needs == "known":
         return "known" in low[i + 1:i + 5]
-    if needs == "likeness":
+    if needs in ("likeness", "cause"):
         return _likeness_near(low, i)
     if needs == "that" and _tags_quote(low, i):
         return True
@@ -186,7 +186,7 @@ def _cue_to_parse(sent: str) -> bool:
         if _not_own_claim(low, i):
             continue
         needs = verbs[forms[w]].needs
-        if needs == "likeness" and not _likeness_near(low, i):
+        if needs in ("likeness", "cause") and not _likeness_near(low, i):
             continue
         if needs in _NEAR and not _NEAR[needs].intersection(low[i + 1:i + 5]) and not (needs == "that" and _tags_quote(low, i)):
             continue  # "made a mistake", "put the blame": the word that makes it a claim is not there

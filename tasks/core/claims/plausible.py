@@ -99,7 +99,8 @@ def plausible_source(tok, findings: bool = False):
     if tok.tag_ in ("NN", "NNS"):
         kind = source_nouns().get(low)
         if low in BARE_DATA and not (findings and low in _KEPT_DATA) and not any(c.dep_ in ("poss", "compound") and (c.tag_.startswith("NNP") or c.tag_ == "PRP$")
-                                         or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children):
+                                         or low in _KEPT_DATA and c.dep_ in ("amod", "compound") for c in tok.children) \
+                and not _kept_by_name(tok):
             return None  # "figures for the year show": numbers with no keeper named speak for no one
         if kind == "body" and low in place_nouns() and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return None  # "a region like Delhi demands ...": an example of a place, not its government speaking
@@ -125,6 +126,17 @@ def plausible_source(tok, findings: bool = False):
                 return None
             return tok
     return None
+
+
+def _kept_by_name(tok) -> bool:
+    """'data by the Kenya National Bureau of Statistics', "figures compiled by the Election Commission": numbers whose
+    keeper a "by" names with a name of its own (not "figures by region", "data by age")."""
+    for c in tok.children:
+        by = c if c.dep_ == "prep" and c.lower_ == "by" else \
+            next((g for g in c.children if g.dep_ == "agent"), None) if c.dep_ == "acl" and c.tag_ == "VBN" else None
+        if by is not None and any(g.dep_ == "pobj" and g.tag_ in ("NNP", "NNPS") for g in by.children):
+            return True
+    return False
 
 
 def _share_of_n(tok) -> bool:

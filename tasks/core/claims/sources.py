@@ -190,6 +190,8 @@ def outlet_named_in(word: str, text: str) -> str | None:
     names = set()
     for m in re.finditer(rf"(?:[A-Z][\p{{L}}.&'’-]*\s+){{1,3}}{word}\b", text):
         words = m.group(0).split()
+        if ends := [i for i, w in enumerate(words[:-1]) if w.endswith(".") and len(w) > 4]:
+            words = words[ends[-1] + 1:]  # "... on Monday.\nThe Chronicle": a sentence's end, not a name's ("U.S.")
         while words and words[0] in ("The", "A", "An", "In", "On", "At", "By", "To", "Per"):
             words.pop(0)
         if len(words) >= 2 and not is_possessive(words[0]):

@@ -3,7 +3,7 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
-from .cue_words import (act_objects, anonymity_requests, estimate_nouns, blame_complements, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
+from .cue_words import (act_objects, anonymity_requests, claim_nouns, estimate_nouns, blame_complements, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
                         proposition_objects, relay_forms, speech_nouns)
 from .figure_words import share_parts
 from .source_words import source_nouns
@@ -382,6 +382,8 @@ def needs_met(needs: str, tok, quotes) -> bool:
         return names_as(tok, quotes) or _as_phrase(tok)
     if needs == "likeness":  # "compared the damage to a war zone", "compares Trump's racism to ..."
         return _likened(tok)
+    if needs == "cause":  # "attributed the increase to food prices", "attributed the attack to Boko Haram"
+        return _likened(tok) and not _credited(tok)
     if needs == "doc":
         subj = _through_relative(tok, verb_subject(tok))
         seen = subj if subj is not None else tok.head if tok.dep_ == "acl" else \
@@ -407,6 +409,14 @@ def _likened(tok) -> bool:
         return False  # (not "attacked the governor, comparing his budget to ...": a participle adds the verdict)
     return any(c.dep_ == "prep" and c.lower_ == "to" and c.i > obj.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)
                for c in list(tok.children) + list(obj.children))
+
+
+def _credited(tok) -> bool:
+    """'attributed this to Malcolm Hoenlein', "attributed the remark to an aide": what the verb gives a source for is
+    words or an idea (a pronoun, a claim or document noun), a credit rather than a cause."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.tag_ in ("DT", "PRP") or obj.lower_ in claim_nouns() or
+                                source_nouns().get(obj.lower_) == "document")
 
 
 def _set_at_number(tok) -> bool:

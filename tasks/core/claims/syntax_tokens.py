@@ -9,6 +9,7 @@ import re
 from .cue_words import cue_forms, cue_frames, cue_verbs, reduced_passives
 from .inflections import verb_forms
 from .plausible import NAME_NOT_SOURCE, PARTITIVE
+from .source_words import source_nouns
 
 # Verbs whose object is made to say or think something ("led some to speculate that", "left many to wonder whether")
 _CAUSATIVES = verb_forms(cue_frames()["causative"])  # data/cue_frames.tsv
@@ -97,6 +98,22 @@ def source_tokens(head) -> list:
             # besides ("... published by Ethnos newspaper on Sunday")
             sub = [t, by] + list(next((g for g in by.children if g.dep_ == "pobj"), by).subtree)
             if len(sub) <= 8 and any(x.tag_ in ("NNP", "NNPS") for x in sub) and \
+                    not any(x.is_punct and x.text not in ".&'’-" for x in sub):
+                right.extend(sub)
+            break
+        elif t.dep_ == "prep" and t.lower_ == "by" and not right and t.i == head.i + 1 and \
+                source_nouns().get(head.lower_) == "document":
+            # "data by the Kenya National Bureau of Statistics has shown", "a study by Harvard economists": the
+            # document with its author, who speaks (sources.document_owner); an author by name only, not "figures by
+            # region"), with the rest of a name ("Bureau of Statistics") but not what it is about ("An analysis by
+            # Politifact of presidential elections": Politifact)
+            obj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            sub = [t] + [x for x in obj.subtree if x.i <= obj.i] if obj is not None else []
+            named_of = next((c for c in obj.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == obj.i + 1 and
+                             all(x.text[:1].isupper() or x.lower_ in ("of", "and", "the") for x in c.subtree)), None) \
+                if obj is not None else None
+            sub += list(named_of.subtree) if named_of is not None else []
+            if obj is not None and obj.tag_ in ("NNP", "NNPS") and len(sub) <= 8 and \
                     not any(x.is_punct and x.text not in ".&'’-" for x in sub):
                 right.extend(sub)
             break
