@@ -26,6 +26,7 @@ def place_modifiers() -> tuple[str, ...]:
     return read_word_list("place_modifiers.tsv")
 
 
+@lru_cache(maxsize=None)
 def national_place_nouns() -> tuple[str, ...]:
     """Nouns for a place a nation's adjective names, as written: 'capital', 'border town' (national_place_nouns.tsv)."""
     return read_word_list("national_place_nouns.tsv")
