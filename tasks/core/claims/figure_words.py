@@ -258,3 +258,11 @@ def toll_verb_forms() -> dict[str, frozenset[str]]:
             "bare": frozenset(f for fs in forms.values() for f in fs.get("VBP", ())),
             "mark": frozenset(f for r in rows if r[1:2] == ["mark"]
                               for tag in ("VBD", "VBN", "VBZ", "VBP") for f in forms[r[0]].get(tag, ()))}
+
+
+@lru_cache(maxsize=None)
+def own_clause_words() -> dict[str, tuple[str, ...]]:
+    """Words that mark a clause after "and" with a subject of its own, whose verb is not a count's before it: 'subject'
+    -> the words that open such a subject ("others", "an unknown number"), 'verb' -> the verbs that make it a clause
+    (own_clause_words.tsv)."""
+    return read_groups("own_clause_words.tsv", key=1, value=0)

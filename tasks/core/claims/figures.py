@@ -22,6 +22,7 @@ from .figure_words import count_hedges, count_qualifier_pattern, number_cue_word
 from .people_words import not_person_plurals, person_nouns
 from .long_tolls import long_toll
 from .speaker_counts import counts_speakers
+from .count_clause import governed_count, in_part_aside, other_clause_start
 
 # the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
 # (count_qualifiers.tsv) for every pattern here that reads past a count's qualifier to the word governing it
@@ -267,6 +268,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     after = after[: stop.start()] if stop else after
     if (part := _PART_AFTER.search(after)):
         after = after[: part.start()]  # "four million people, half of them refugees": what follows is a part's, not the head's
+    if (other := other_clause_start(after, sent[max(0, a.qual_start - 40): a.qual_start])) is not None:
+        after = after[: other]  # "71 people have been rescued alive, and an unknown number were missing": another subject's verb
     clause = after  # before a later count's own words are cut off (see _governs_own_count)
     inside = 0  # the end of an apposition in dashes or brackets the head opened ("Four people — three women and ...")
     for other in _OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
@@ -274,7 +277,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             continue
         gap = after[: other.start()]
         if gap.strip(" ,") in ("and", "or", "as well as", "plus", ""):
-            if measured:
+            if gap.strip(" ,") == "and" and _OWN_VERB_AFTER.match(after, other.end() - 1) and governed_count(sent[max(0, a.qual_start - 40): a.qual_start]):
+                # "the coast guard rescued 40 migrants and two people were missing": the object of a verb before it and
+                # a count with a verb of its own are two clauses ("42 soldiers and eight border guards died" share one)
+                after = after[: other.start()]
+            elif measured:
                 # "28 deaths, 98 missing persons, 379 houses swept away and 1,700 families displaced": a count whose
                 # adjective says what befell it is an item of a list, not a subject sharing the next count's verb
                 after = after[: other.start()]
@@ -331,6 +338,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             continue  # "three people are still trapped, we are not sure if they are alive or dead": a fate unknown
         if m.group(0).lower() == "death" and _DEATH_SENTENCE.search(after, 0, m.start()):
             continue  # "12 people ... to put another human being to death", "sentenced him to death": no toll of the 12
+        if in_part_aside(after[: m.start()]):
+            continue  # "rescued 2,500 people, including many injured": the injured are a part, of no stated size
         if _OWNED_BEFORE.search(after, 0, m.start()):
             continue  # "70 children, along with their displaced families": the cue describes the owned noun after it
         if m.group(0).lower() == "missing" and _FOR_BEFORE.search(after, 0, m.start()):
@@ -451,6 +460,8 @@ _MORE_LINK = re.compile(r"(?i)(?:,|\band|\bwith|\bplus)\s+(?:(?:another|up\s+to|
 # a verb or a new clause between the two counts ends the list: "killed 130 in Paris, and police said 32 in Brussels"
 _CLAUSE_BETWEEN = re.compile(r"(?i)\b(?:said|says|were|was|are|is|had|have|has|who|which|that|while|but)\b|[;:]")
 # a part of the head named after it, with no verb of its own: "more than four million people, half of them refugees"
+# a count's own verb after its noun: "and two people were missing"
+_OWN_VERB_AFTER = re.compile(r"(?i)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:were|was|are|is|have|has|had|remain\w*)\b")
 _PART_AFTER = re.compile(r"(?i),\s*(?:half|most|many|some|a third|a quarter|a fraction|a majority)\s+of\s+(?:them|whom)\b")
 # an indirect question holds its own count: what its verb says is no measure of a count before it
 _HOW_MANY_Q = re.compile(r"(?i)\bhow\s+(?:many|much)\b")
@@ -777,7 +788,7 @@ _GATHERED = re.compile(r"(?i)gathered")
 # the data file's cues that may follow any plural noun for people (measure_cues.tsv, head "yes")
 _HEAD_CUES = "|".join(src for _, src, head in measure_cues() if head)
 _GENERIC_HEAD = re.compile(
-    r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}’'-]+\s+){0,2}?"
+    r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:(?!(?:and|or)\s)[\p{L}’'-]+\s+){0,2}?"
     # the head: any word, kept only if it names people (_person_head); then an apposition of ages ("his two sons, 17
     # and 22, were arrested") and an adverb ("were also arrested")
     r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"
