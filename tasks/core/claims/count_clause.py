@@ -23,9 +23,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     # "were on board"), or a past tense right after the head ("40 people survived"; not a reduced relative, "two men
     # wanted by police and a woman were killed", whose verb both share)
     own = re.compile(rf"(?i)\b(?:{verb})\b|^\s*(?:\w+ly\s+)?\p{{L}}+ed\b(?!\s+by\b)")
-    # the count is the object of a verb right before it ("rescued 2,500 people", "pulled out at least 40"), not an
-    # adjective's count ("an estimated 40 people")
-    governed = re.compile(rf"(?i)(?<!\b(?:an?|the)\s+)\b\p{{L}}{{3,}}ed\s+(?:(?:out|up)\s+)?(?:{count_qualifier_pattern()}\s+)?$")
+    # the count is the object of a verb right before it ("rescued 2,500 people", "pulled out at least 40", "the boat was
+    # carrying 150 migrants", "there were 60 people on board"), not an adjective's count ("an estimated 40 people")
+    governed = re.compile(rf"(?i)(?:(?<!\b(?:an?|the)\s+)\b\p{{L}}{{3,}}ed|\b(?!(?:including|during|according)\b)\p{{L}}{{3,}}ing|\b(?:{verb}))\s+"
+                          rf"(?:(?:out|up)\s+)?(?:{count_qualifier_pattern()}\s+)?$")
     # "rescued 2,500 people, including many injured", "including 20 wounded", "among them the dead": a part named by
     # its fate with no noun of its own (a quantifier or a number before the fate word)
     aside = re.compile(rf"(?i)\b(?:including|among\s+them|among\s+whom)\s+(?:(?:{subject}|\d[\d,.]*|{number_word_pattern()})\s+)?"
