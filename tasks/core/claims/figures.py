@@ -20,6 +20,7 @@ from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
 from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words, toll_verb_forms
 from .people_words import not_person_plurals, person_nouns
+from .body_words import agent_compounds
 from .long_tolls import long_toll
 from .speaker_counts import counts_speakers
 
@@ -207,6 +208,25 @@ class FoundFigure:
 
 def word_country(word: str) -> str | None:
     return DEMONYMS.get(word) or COUNTRY_NAMES.get(word) or CAPITALS.get(word)
+
+
+# a nation that is the agent of a participle after it ("Turkish-backed rebels", data/agent_compounds.tsv) or the cause
+# of a "pro-" or "anti-" ("pro-Russian separatists") is not the people's own
+_AGENT_AFTER = re.compile(r"[-–](?P<w>[a-z]+)")
+_CAUSE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)[-–]$")
+
+
+def _mods_country(mods: str) -> str | None:
+    """The one nation a count's modifiers name ("two Canadian hikers", "five Filipino fishermen"): the people's own
+    country, which beats the place they were hit in; two nations ("Israeli and Palestinian") give none."""
+    codes = set()
+    for m in _DEMONYM_W.finditer(mods):
+        if _CAUSE_BEFORE.search(mods, 0, m.start()) or (
+                (ag := _AGENT_AFTER.match(mods, m.end())) and ag.group("w") in agent_compounds()):
+            continue
+        codes.add(word_country(m.group("d")))
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _group(head: str, measure: str) -> str:
@@ -899,6 +919,20 @@ def _person_next(rest: str) -> bool:
     return _person_head(first) and not (_singular_person(first) and not _bare_next().match(rest, m.end(1)))
 
 
+_NEXT_WORDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}")
+
+
+def _next_mods_country(rest: str) -> str | None:
+    """The nation the words between a count and its noun for people name ("four German engineers", "two South Korean
+    missionaries"), by _mods_country; None where no such noun follows within four words."""
+    words = _NEXT_WORDS.match(_unhedged(rest))
+    if words is None:
+        return None
+    ws = words.group(0).split()
+    head = next((i for i, w in enumerate(ws[1:], 1) if _person_head(w)), None)
+    return _mods_country(" " + " ".join(ws[:head])) if head else None
+
+
 def _singular_person(word: str) -> bool:
     """A noun for people in the singular: its plural is in the lexicon too ("fighter" -> "fighters", "man" -> "men");
     not a nation's name for its people, which is its plural too ("more than 100 Lebanese sheltering in a compound")."""
@@ -1236,7 +1270,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if measure == "protesters" and not _OPEN_PROTEST.match(cue) and not _PROTEST_AIM.search(sent[:a.end + g.start("c")] + " " + sent[a.end + g.end("c"):]):
                 measure = None  # "thousands of fans marched to the stadium": a march with no protest named is a crowd
             if measure:
-                out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
+                country = _mods_country(rest[:g.start("h")])
+                out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, country, "people", country is not None))
                 continue
         if not m:
             adj = _ADJ_CUE.search(before := sent[max(0, a.qual_start - 40): a.qual_start])
@@ -1265,7 +1300,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 if measure == "protesters" and _TOOK_PART.fullmatch(cue) and not _PROTEST.search(sent):
                     measure = None  # "while 236,000 participated": a caucus or a poll, no protest named
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
-                    out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
+                    country = _next_mods_country(rest)  # "kidnapped four German engineers"
+                    out.append(FoundFigure(a.qual_start, a.end, measure, a, country, None, country is not None))
                     continue
             if (among := _AMONG.search(sent, max(0, a.qual_start - 40), a.qual_start)) and not year_like and a.value is not None:
                 # "Of those killed, 12 were children"
@@ -1404,11 +1440,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         if head.lower() == "military deaths" or re.search(r"(?i)\bmilitary\b", mods):
             group = "military"
         country = None
-        dm = _DEMONYM_W.search(mods)
-        if dm and len({word_country(d) for d in _DEMONYM_W.findall(mods)}) > 1:
-            pass  # "Israeli and Palestinian deaths": two nations' dead together are no one country's
-        elif dm:
-            country = word_country(dm.group("d"))
+        if _DEMONYM_W.search(mods):
+            country = _mods_country(mods)  # ("Israeli and Palestinian deaths": two nations' dead are no one country's)
         elif "lost" in sent[max(0, a.qual_start - 25): a.qual_start] and (
                 lost := _LOSER.search(sent, max(0, a.qual_start - 60), a.qual_start)):  # "Armenia lost 3,825 soldiers"
             country = word_country(lost.group("c")) or _ORG_HOMES.get(lost.group("c"))
