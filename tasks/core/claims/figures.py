@@ -18,7 +18,7 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words, toll_verb_forms
+from .figure_words import many_nation_words, count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words, toll_verb_forms
 from .people_words import not_person_plurals, person_nouns
 from .body_words import agent_compounds
 from .long_tolls import long_toll
@@ -216,9 +216,16 @@ _AGENT_AFTER = re.compile(r"[-–](?P<w>[a-z]+)")
 _CAUSE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)[-–]$")
 
 
-def _mods_country(mods: str) -> str | None:
-    """The one nation a count's modifiers name ("two Canadian hikers", "five Filipino fishermen"): the people's own
-    country, which beats the place they were hit in; two nations ("Israeli and Palestinian") give none."""
+_MANY_NATIONS = re.compile(rf"(?<![\p{{L}}-])(?:{alt(sorted(many_nation_words()))})\s+(?=\p{{Ll}})")
+
+
+def _mods_country(mods: str, head: str) -> tuple[str | None, bool]:
+    """(country, written) for a count's modifiers: the one nation they name ("two Canadian hikers", "five Filipino
+    fishermen"), the people's own country, which beats the place they were hit in; (None, True) for a word for the
+    people of many nations ("five European tourists": no one country's, not the place's either); (None, False) where
+    they name none, or two ("Israeli and Palestinian deaths": two nations' dead together are no one country's)."""
+    if _MANY_NATIONS.search(mods + head):
+        return None, True
     codes = set()
     for m in _DEMONYM_W.finditer(mods):
         if _CAUSE_BEFORE.search(mods, 0, m.start()) or (
@@ -226,7 +233,7 @@ def _mods_country(mods: str) -> str | None:
             continue
         codes.add(word_country(m.group("d")))
     codes.discard(None)
-    return codes.pop() if len(codes) == 1 else None
+    return (codes.pop(), True) if len(codes) == 1 else (None, False)
 
 
 def _group(head: str, measure: str) -> str:
@@ -922,15 +929,15 @@ def _person_next(rest: str) -> bool:
 _NEXT_WORDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}")
 
 
-def _next_mods_country(rest: str) -> str | None:
-    """The nation the words between a count and its noun for people name ("four German engineers", "two South Korean
-    missionaries"), by _mods_country; None where no such noun follows within four words."""
+def _next_mods_country(rest: str) -> tuple[str | None, bool]:
+    """_mods_country of the words between a count and its noun for people ("four German engineers", "two South Korean
+    engineers"); (None, False) where no such noun follows within four words."""
     words = _NEXT_WORDS.match(_unhedged(rest))
     if words is None:
-        return None
+        return None, False
     ws = words.group(0).split()
     head = next((i for i, w in enumerate(ws[1:], 1) if _person_head(w)), None)
-    return _mods_country(" " + " ".join(ws[:head])) if head else None
+    return _mods_country(" " + " ".join(ws[:head]) + " ", ws[head]) if head else (None, False)
 
 
 def _singular_person(word: str) -> bool:
@@ -1270,8 +1277,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if measure == "protesters" and not _OPEN_PROTEST.match(cue) and not _PROTEST_AIM.search(sent[:a.end + g.start("c")] + " " + sent[a.end + g.end("c"):]):
                 measure = None  # "thousands of fans marched to the stadium": a march with no protest named is a crowd
             if measure:
-                country = _mods_country(rest[:g.start("h")])
-                out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, country, "people", country is not None))
+                country, written = _mods_country(rest[:g.start("h")], g.group("h"))
+                out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, country, "people", written))
                 continue
         if not m:
             adj = _ADJ_CUE.search(before := sent[max(0, a.qual_start - 40): a.qual_start])
@@ -1300,8 +1307,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 if measure == "protesters" and _TOOK_PART.fullmatch(cue) and not _PROTEST.search(sent):
                     measure = None  # "while 236,000 participated": a caucus or a poll, no protest named
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
-                    country = _next_mods_country(rest)  # "kidnapped four German engineers"
-                    out.append(FoundFigure(a.qual_start, a.end, measure, a, country, None, country is not None))
+                    country, written = _next_mods_country(rest)  # "kidnapped four German engineers"
+                    out.append(FoundFigure(a.qual_start, a.end, measure, a, country, None, written))
                     continue
             if (among := _AMONG.search(sent, max(0, a.qual_start - 40), a.qual_start)) and not year_like and a.value is not None:
                 # "Of those killed, 12 were children"
@@ -1440,14 +1447,15 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         if head.lower() == "military deaths" or re.search(r"(?i)\bmilitary\b", mods):
             group = "military"
         country = None
-        if _DEMONYM_W.search(mods):
-            country = _mods_country(mods)  # ("Israeli and Palestinian deaths": two nations' dead are no one country's)
+        written = False
+        if _DEMONYM_W.search(mods) or _MANY_NATIONS.search(mods + head):
+            country, written = _mods_country(mods, head)
         elif "lost" in sent[max(0, a.qual_start - 25): a.qual_start] and (
                 lost := _LOSER.search(sent, max(0, a.qual_start - 60), a.qual_start)):  # "Armenia lost 3,825 soldiers"
             country = word_country(lost.group("c")) or _ORG_HOMES.get(lost.group("c"))
-        country = country or _of_country(sent, head_end)
+        country = country or (None if written else _of_country(sent, head_end))
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
-                               country, group, country is not None))
+                               country, group, country is not None or written))
     if pending:
         out = _put_at_figures(sent, prev, out, pending)
     if len(amounts) > 1 and out:
