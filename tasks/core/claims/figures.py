@@ -1058,7 +1058,8 @@ _OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+of\s+(?:the\s+)?[\w-]+(
 # list of counts does not reach back to the verb)
 _ONE_THEN_COUNT = re.compile(r"(?i)\b(?P<c>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|detained|detaining|"
                              r"abducted|kidnapped|executed|(?:the\s+)?deaths?\s+of|killings?\s+of)\s+(?:the|a|an|one)\s+"
-                             rf"(?:[\p{{L}}’'-]+\s+){{1,3}}?and\s+(?:(?:{_QUALIFIER}|another)\s+)?$")
+                             # (the count may be the one person's own: "killing the deputy governor and his two bodyguards")
+                             rf"(?:[\p{{L}}’'-]+\s+){{1,3}}?and\s+(?:(?:his|her|their)\s+)?(?:(?:{_QUALIFIER}|another)\s+)?$")
 # a count in a gapped list of causes that shares the verb of the count before it: "48 civilians have died in
 # confrontations, 11 people due to traffic accidents, and one policeman due to acts of violence"
 _GAPPED_CAUSE = re.compile(r"(?i)\s+(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to)\s")
