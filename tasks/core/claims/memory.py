@@ -11,7 +11,7 @@ from .calendar_words import MONTHS, WEEKDAYS
 from .colon_labels import full_name_in
 from .inflections import word_lemmas
 from .name_words import (HONORIFICS, common_surnames, first_name_genders, first_names, name_part_titles, not_alone,
-                         not_name_start, title_genders, title_pattern)
+                         not_name_start, opening_adverb, title_genders, title_pattern)
 from .people_words import kin_forms
 from .place_words import place_nouns
 from .source_words import source_nouns
@@ -189,8 +189,10 @@ class ActorMemory:
         name = _HONORIFIC.sub("", name)
         name = strip_possessive(name)  # "Prime Minister Scott Morrison's approval": the name is "Scott Morrison"
         words = name.split()
-        while len(words) > 1 and words[0].lower().strip(",") in not_name_start():
-            words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's
+        while len(words) > 1 and opening_adverb(words[0]):
+            words.pop(0)  # "Although Reynolds", "Purportedly Simpson": the sentence's first word is not the name's
+            if len(words) == 1 and words[0] not in self.by_surname and " " in (full := self.names.get(words[0], "")):
+                words = full.split()  # the person named in full in passing before ("Christopher Kenyon Simpson")
         # "San Diego's Jackson", "Creighton's Doug McDermott": the owner before a possessive is no part of a name
         # (a person's: a known surname, or a first name, of either sex before a surname: "CNN’s Dana Bash", "Fox's Chris
         # Wallace"; "Indonesia's Meteorology" is a body's and keeps its owner)

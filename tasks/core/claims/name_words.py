@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from .calendar_words import WEEKDAYS
 from .data_files import read_rows, read_tags, read_word_list, read_words
+from .inflections import word_lemmas
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +90,19 @@ def title_acronyms() -> MappingProxyType:
 def name_titles() -> frozenset[str]:
     """Titles and roles after which one capitalised word is a person's name ("official Fauzi") (name_titles.tsv)."""
     return read_words("name_titles.tsv")
+
+
+def opening_adverb(word: str) -> bool:
+    """'Purportedly Simpson became angry', 'Apparently Lindsey wrote': a word the dictionary (lemminflect) knows only as
+    an adverb, opening a run of capitalised words, is no part of the name after it; a first name or a common surname
+    it does not know so ("Kelly") or that is one too stays."""
+    low = word.lower().strip(",")
+    if low in not_name_start():
+        return True
+    if low in first_names() or low in common_surnames():
+        return False
+    lemmas = word_lemmas(low)
+    return bool(lemmas) and set(lemmas) == {"ADV"}
 
 
 @lru_cache(maxsize=None)

@@ -14,6 +14,7 @@ from .phrase_country import dateline_place, PLACE_FULL, country_in, nation_peopl
 from .shared_bodies import country_in_story
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, lone_city_country, place_hits
+from .place_homonyms import known_person_in, place_blocks_name
 from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .body_words import not_body_acronyms
@@ -24,7 +25,8 @@ from .source_words import source_nouns
 from .inflections import word_lemmas
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_words, opening_adverb,
+                         title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
@@ -188,12 +190,12 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             name = " ".join(words)
         # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
         # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
-        opener = words[0].lower() in not_name_start() or _question_auxiliary(words, sentence, m.start(), m.end())
+        opener = opening_adverb(words[0]) or _question_auxiliary(words, sentence, m.start(), m.end())
         lone = opener and len(words) == 2
         if opener and len(words) > 2 or word_before_name(words):
             words = words[1:]
             name = " ".join(words)
-        if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
+        if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or place_blocks_name(words) or name in PLACE_NAMES:
             continue
         if lone:
             mem.names.setdefault(words[-1], words[-1])  # "When Stern asked": a name read, by itself
@@ -350,6 +352,10 @@ def _known_people(words: list[str], mem: ActorMemory) -> None:
                 if words[b - 1] not in mem.by_surname:
                     mem.person(name, PEOPLE[name] or None)
                 return
+    for a in range(len(words) - 1):
+        if (name := known_person_in(words[a:])) and name.split()[-1] not in mem.by_surname:
+            mem.person(name, PEOPLE[name] or None)  # "Donald J. Trump": the table's "Donald Trump"
+            return
 
 
 def office_holder(sentence: str, end: int) -> bool:
