@@ -195,6 +195,12 @@ def titles(kinds: frozenset[str] | None = None, form: str | None = None,
                  and (form is None or f == form))
 
 
+@lru_cache(maxsize=None)
+def name_suffixes() -> frozenset[str]:
+    """The suffixes written after a name, without their dot ("Jr", "Sr": titles.tsv), and a generation's numeral."""
+    return frozenset(t for t, _ in titles(frozenset({"suffix"}))) | {"II", "III", "IV"}
+
+
 def title_pattern(kinds: frozenset[str] | None = None, form: str | None = None, dot: bool = True,
                   suffixes: bool = False) -> str:
     """A regex alternation of those titles: an abbreviation with its dot, optional where titles.tsv allows ("Mr\\.?",

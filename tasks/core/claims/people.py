@@ -25,7 +25,7 @@ from .source_words import source_nouns
 from .inflections import word_lemmas
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_words, opening_adverb,
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, name_suffixes, not_lone_surnames, not_name_words, opening_adverb,
                          title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
@@ -183,6 +183,9 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     for m in _NAME_ANY.finditer(sentence):
         name = m.group(0)
         words = name.split()
+        if len(words) > 2 and words[-1] in name_suffixes():
+            words = words[:-1]  # "Harry B. Harris Jr": the surname is "Harris", not the suffix
+            name = " ".join(words)
         _known_people(words, mem)
         if cut := _title_words(words):
             # "District Attorney Paul Howard spoke ...", "Sheriff Joe Lopez": the role before the name is no part of it
