@@ -25,7 +25,7 @@ from .source_words import source_nouns
 from .inflections import word_lemmas
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, name_suffixes, not_lone_surnames, not_name_words, opening_adverb,
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, first_names, name_suffixes, not_lone_surnames, not_name_words, opening_adverb,
                          title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
@@ -139,6 +139,15 @@ def _question_auxiliary(words: list[str], sentence: str, start: int, end: int) -
     return m.group(1) in verb
 
 
+def _headline_word(words: list[str], mem: ActorMemory) -> bool:
+    """'Top Clinton adviser sent ...': a headline capitalises its words, so a dictionary word that is no given name
+    before a lone surname is no part of a name ("Top Clinton" would stand for every later Clinton); the body names the
+    person in full ("Hillary Clinton"). Not in the body, where such a word opens a name ("Newt Gingrich")."""
+    first = words[0]
+    return mem.now == 0 and mem.titled and len(words) == 2 and not first.isupper() and \
+        first.lower() not in first_names() and bool(word_lemmas(first.lower()))
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
     if "-" in sentence:
@@ -193,7 +202,8 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             name = " ".join(words)
         # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
         # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
-        opener = opening_adverb(words[0]) or _question_auxiliary(words, sentence, m.start(), m.end())
+        opener = opening_adverb(words[0]) or _question_auxiliary(words, sentence, m.start(), m.end()) or \
+            _headline_word(words, mem)
         lone = opener and len(words) == 2
         if opener and len(words) > 2 or word_before_name(words):
             words = words[1:]
