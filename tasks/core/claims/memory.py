@@ -191,8 +191,11 @@ class ActorMemory:
         words = name.split()
         while len(words) > 1 and opening_adverb(words[0]):
             words.pop(0)  # "Although Reynolds", "Purportedly Simpson": the sentence's first word is not the name's
-            if len(words) == 1 and words[0] not in self.by_surname and " " in (full := self.names.get(words[0], "")):
+            if len(words) == 1 and words[0] not in self.by_surname and " " in (full := self.names.get(words[0], "")) \
+                    and _has_first_name(full.split()):
                 words = full.split()  # the person named in full in passing before ("Christopher Kenyon Simpson")
+        if len(words) > 2 and (verb := next((i for i, w in enumerate(words[1:-1], 1) if _verb_only(w)), 0)):
+            words = words[verb + 1:]  # "Pope Francesco Excommunicates Trump": a headline's clause, its object the name
         # "San Diego's Jackson", "Creighton's Doug McDermott": the owner before a possessive is no part of a name
         # (a person's: a known surname, or a first name, of either sex before a surname: "CNN’s Dana Bash", "Fox's Chris
         # Wallace"; "Indonesia's Meteorology" is a body's and keeps its owner)
@@ -444,6 +447,15 @@ def _after_title(name: str) -> str:
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if source_nouns().get(norm_title(w)) == "person"), default=0)
     return " ".join(words[cut:])
+
+
+def _verb_only(word: str) -> bool:
+    """A word inside a run of capitalised words that the dictionary knows only as a verb ("Excommunicates", "Slams")
+    and that is no given name or common surname: no name holds one."""
+    low = word.lower()
+    lemmas = word_lemmas(low)
+    return bool(lemmas) and set(lemmas) == {"VERB"} and not word.isupper() and low not in first_names() and \
+        low not in common_surnames()
 
 
 def _has_first_name(words: list[str]) -> bool:

@@ -95,14 +95,21 @@ def name_titles() -> frozenset[str]:
 def opening_adverb(word: str) -> bool:
     """'Purportedly Simpson became angry', 'Apparently Lindsey wrote': a word the dictionary (lemminflect) knows only as
     an adverb, opening a run of capitalised words, is no part of the name after it; a first name or a common surname
-    it does not know so ("Kelly") or that is one too stays."""
+    it does not know so ("Kelly") or that is one too, and a stop word of spaCy's, stay."""
     low = word.lower().strip(",")
     if low in not_name_start():
         return True
-    if low in first_names() or low in common_surnames():
-        return False
+    if low in first_names() or low in common_surnames() or low in _stop_words():
+        return False  # ("Some Democrats", "either side": a quantifier or determiner is the description's own)
     lemmas = word_lemmas(low)
     return bool(lemmas) and set(lemmas) == {"ADV"}
+
+
+@lru_cache(maxsize=None)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on the first call."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
 
 
 @lru_cache(maxsize=None)

@@ -9,6 +9,7 @@ import regex as re
 
 from .context import PLACE_NAMES
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
+from .inflections import word_lemmas
 from .name_words import first_names
 from .place_words import place_nouns
 from .source_words import source_nouns
@@ -38,8 +39,10 @@ def place_blocks_name(words: list[str]) -> bool:
         return True
     if last in PLACE_NAMES and last not in _leader_surnames():
         return True
-    # the words between: initials and given names ("Donald J. Trump", "Mary Kay Letourneau")
-    return any(w in PLACE_NAMES and not _INITIAL.match(w) and w.lower() not in first_names() for w in words[1:-1])
+    # the words between: initials, given names and words no dictionary knows ("Donald J. Trump", "Mary Kay Letourneau";
+    # not a headline's "Francesco Excommunicates Trump")
+    return any(not _INITIAL.match(w) and w.lower() not in first_names() and (w in PLACE_NAMES or word_lemmas(w.lower()))
+               for w in words[1:-1])
 
 
 def known_person_in(words: list[str]) -> str | None:
