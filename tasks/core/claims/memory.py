@@ -195,7 +195,8 @@ class ActorMemory:
                     and _has_first_name(full.split()):
                 words = full.split()  # the person named in full in passing before ("Christopher Kenyon Simpson")
         if len(words) > 2 and (verb := next((i for i, w in enumerate(words[1:-1], 1) if _verb_only(w)), 0)):
-            words = words[verb + 1:]  # "Pope Francesco Excommunicates Trump": a headline's clause, its object the name
+            # "Pope Francesco Excommunicates Trump": a headline's clause, its object the name; the title is the subject's
+            words, title = words[verb + 1:], None
         # "San Diego's Jackson", "Creighton's Doug McDermott": the owner before a possessive is no part of a name
         # (a person's: a known surname, or a first name, of either sex before a surname: "CNN’s Dana Bash", "Fox's Chris
         # Wallace"; "Indonesia's Meteorology" is a body's and keeps its owner)
