@@ -194,7 +194,8 @@ class ActorMemory:
             if len(words) == 1 and words[0] not in self.by_surname and " " in (full := self.names.get(words[0], "")) \
                     and _has_first_name(full.split()):
                 words = full.split()  # the person named in full in passing before ("Christopher Kenyon Simpson")
-        if len(words) > 2 and (verb := next((i for i, w in enumerate(words[1:-1], 1) if _verb_only(w)), 0)):
+        if len(words) > 2 and (verb := next((i for i, w in enumerate(words[1:-1], 1) if _verb_only(w)), 0)) and \
+                self._person_words(words[verb + 1:]):
             # "Pope Francesco Excommunicates Trump": a headline's clause, its object the name; the title is the subject's
             words, title = words[verb + 1:], None
         # "San Diego's Jackson", "Creighton's Doug McDermott": the owner before a possessive is no part of a name
@@ -267,6 +268,12 @@ class ActorMemory:
                 self.role_holders.setdefault(role, []).append(known)
         self.mentioned.append(known)
         return known
+
+    def _person_words(self, words: list[str]) -> bool:
+        """The words name a person: a surname the story knows as a person's, or a name with a given name before its
+        last word (not "Poll" of "Morning Consult Poll", "PAC" of "America Rising PAC")."""
+        known = self.by_surname.get(words[-1])
+        return known is not None and known.kind == "person" and len(words) == 1 or _has_first_name(words)
 
     def acronym(self, token: str) -> str | None:
         """The name an acronym stands for, when the article spells it out ("People Power Party" ... "PPP")."""
@@ -452,8 +459,10 @@ def _after_title(name: str) -> str:
 
 def _verb_only(word: str) -> bool:
     """A word inside a run of capitalised words that the dictionary knows only as a verb ("Excommunicates", "Slams")
-    and that is no given name or common surname: no name holds one."""
+    and that is no given name or common surname, capitalised as in a headline: no name holds one."""
     low = word.lower()
+    if not word[:1].isupper():
+        return False
     lemmas = word_lemmas(low)
     return bool(lemmas) and set(lemmas) == {"VERB"} and not word.isupper() and low not in first_names() and \
         low not in common_surnames()
