@@ -77,6 +77,13 @@ def hostile_people() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def boat_people() -> dict[str, tuple[str, ...]]:
+    """The words that tell of people on the move by sea, by kind (boat, carrying, people, smuggling), each kind's
+    words in file order (boat_people.tsv)."""
+    return read_groups("boat_people.tsv", key=1, value=0)
+
+
+@lru_cache(maxsize=None)
 def generic_case_adjectives() -> frozenset[str]:
     """Adjectives of "rare for N people to be injured": a count in a remark about the general case
     (generic_case_adjectives.tsv)."""
