@@ -17,6 +17,13 @@ def count_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def many_nation_words() -> frozenset[str]:
+    """Words that name the people of many nations before a noun for people: 'European', 'Western'
+    (many_nation_words.tsv)."""
+    return read_words("many_nation_words.tsv")
+
+
+@lru_cache(maxsize=None)
 def toll_fee_words() -> dict[str, frozenset[str]]:
     """Words that make a "toll" a fee (toll_fees.tsv): 'road' -> what a fee toll is paid for ("bridge", "motorway"),
     'money' -> words for money after a count: the tsv's units ("cents", "bucks") and the last word of each of
@@ -74,6 +81,13 @@ def hostile_people() -> dict[str, tuple[str, ...]]:
     """Nouns for people a figure counts who are not the place's own -> `attacker` or `irregular`, each kind's words in
     file order (hostile_people.tsv)."""
     return read_groups("hostile_people.tsv", key=1, value=0)
+
+
+@lru_cache(maxsize=None)
+def boat_people() -> dict[str, tuple[str, ...]]:
+    """The words that tell of people on the move by sea, by kind (boat, carrying, people, smuggling), each kind's
+    words in file order (boat_people.tsv)."""
+    return read_groups("boat_people.tsv", key=1, value=0)
 
 
 @lru_cache(maxsize=None)

@@ -19,7 +19,7 @@ from .data_files import read_word_list
 from .inflections import noun_set
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, PEOPLE
 from .cue_words import finite_say
-from .figure_words import count_qualifier_pattern, hostile_people, killing_voices, number_word_pattern
+from .figure_words import boat_people, count_qualifier_pattern, hostile_people, killing_voices, number_word_pattern
 from .place_words import (back_reference_words, national_place_nouns, place_modifiers, place_name_kinds, seat_buildings,
                           toll_places)
 from .model import Actor
@@ -124,8 +124,11 @@ def _clause_end(sent: str, end: int, *more) -> int:
 
 
 def names_migrants(sent: str) -> bool:
-    """The sentence tells of migrants (MIGRANTS)."""
-    return may_hold(_MIGRANT_RUNS, sent) and MIGRANTS.search(sent) is not None
+    """The sentence tells of migrants (MIGRANTS), of refugees aboard a boat or of people smuggled (BOAT_PEOPLE,
+    SMUGGLING: data/boat_people.tsv)."""
+    if may_hold(_MIGRANT_RUNS, sent) and MIGRANTS.search(sent) is not None:
+        return True
+    return may_hold(_BOAT_RUNS, sent) and (BOAT_PEOPLE.search(sent) or SMUGGLING.search(sent)) is not None
 
 
 MIXED = re.compile(rf"(?i)\b(?:{_FOREIGN}|"
@@ -189,9 +192,38 @@ _ETHNIC_HOME = {"uighurs": "CN", "uyghurs": "CN", "uighur": "CN", "uyghur": "CN"
 _ETHNIC_ALT = "|".join(sorted(_ETHNIC_HOME, key=len, reverse=True))
 _ETHNIC = re.compile(rf"(?i)\b(?P<e>{_ETHNIC_ALT})\b")
 _ETHNIC_AFTER = re.compile(rf"(?i)(?:\s+(?:or|and)\s+(?:more|over))?\s+(?:(?:ethnic|mostly|mainly|Muslim|minority)\s+)?(?P<e>{_ETHNIC_ALT})\b")
+# People aboard a boat with the people on the move it carries, and their nation where the phrase gives one: "a boat
+# packed with Rohingya refugees", "a boat carrying some 150 Haitian migrants", "a refugee boat" (data/boat_people.tsv).
+_BOAT_WORDS = boat_people()
+_BOATS = alt(sorted(noun_set(_BOAT_WORDS["boat"])))
+BOAT_PEOPLE = re.compile(
+    rf"(?i)\b(?:(?:{_BOATS})\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:{alt(_BOAT_WORDS['carrying'])})\s+"
+    rf"(?:[\w,.’'-]+\s+){{0,4}}?(?:(?P<e>{_ETHNIC_ALT})\s+|(?-i:(?P<d>{DEMONYM}))\s+)?(?:{alt(_BOAT_WORDS['people'])})|"
+    rf"refugee\s+(?:{_BOATS}))\b")
+_DEMONYM_OR_ETHNIC = re.compile(rf"\b(?:(?i:{_ETHNIC_ALT})|{DEMONYM})\b")
+SMUGGLING = re.compile(rf"(?i)\b(?:{alt(_BOAT_WORDS['smuggling'])})\b")
+# the words one of them holds, for a set test before the patterns run (refugees, a refugee boat, smuggling); migrants
+# are MIGRANTS' own
+_BOAT_RUNS = frozenset({"refugees", "refugee", "smuggling", "smugglers"})
 _SIDE = re.compile(r"\bon\s+the\s+(?P<d>[A-Z][a-z]+)\s+side\b")
 # A list of places of several countries: "in Liberia, Sierra Leone and Guinea".
 _NEXT_PLACE = re.compile(r"(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<p>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})")
+
+
+def _boat_nation(sent: str, start: int, end: int) -> str | None:
+    """The nation of the people on the move a boat in the figure's clause carries, where the text gives one (an ethnic
+    group tied to one country, or a demonym); None without a boat of such people, or with no nation named."""
+    if not may_hold(_BOAT_RUNS | _MIGRANT_RUNS, sent):
+        return None
+    clause = _own_clause(sent, start, end)
+    for m in BOAT_PEOPLE.finditer(clause):
+        if len(_DEMONYM_OR_ETHNIC.findall(m.group(0))) > 1:
+            continue  # "a boat carrying Haitian and Dominican migrants": people of two nations
+        if m.group("e"):
+            return _ETHNIC_HOME[m.group("e").lower()]
+        if m.group("d") and (code := DEMONYMS.get(m.group("d"))) and code != "EU":
+            return code
+    return None
 
 
 def _place_list(sent: str) -> bool:
@@ -577,13 +609,18 @@ def subject_country(sent: str, start: int, end: int, found_country: str | None, 
     hostile = attackers or _IRREGULARS.search(sent[start: end + 1]) is not None
     if party and (own or group == "military" and not by_claimant and not hostile):
         return party
+    if group in (None, "people", "civilians") and (nation := _boat_nation(sent, start, end)):
+        # "At least 15 people died after a boat packed with Rohingya refugees capsized": the boat's people, whose
+        # nation the phrase gives (before MIXED, which reads "migrants" alone as people of many lands)
+        return nation
     if MIXED.search(_own_clause(sent, start, end)) or _regional(sent, start, end) or _AIRLINER.search(sent) and _AIR_TOLL.search(sent) or _place_list(sent):
         return None
     if (eth := _ETHNIC_AFTER.match(sent, end)) or (eth := _ETHNIC.search(sent, start, end)):
         return _ETHNIC_HOME[eth.group("e").lower()]
     if side := _SIDE.search(sent, end, min(len(sent), end + 60)):  # "1,400 people have died on the Israeli side"
         return DEMONYMS.get(side.group("d"))
-    if migrants and not own:
+    if migrants and not (own and party):
+        # ("our teams" of a speaker with no country, an agency's spokesman, makes no one's people its own)
         return None
     if place := place_of(sent, start, end, where, weak=not mixed):
         return place
