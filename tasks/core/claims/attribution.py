@@ -135,6 +135,17 @@ _COUNTED_NAMES = re.compile(r"\b(?:[Ss]everal|[Mm]any|[Nn]umerous|[Mm]ultiple|[V
 # still unaccounted for" (the reports speak through "saying", not a verb "reports" of the clause before)
 # (not after a conjunction: "sided with him and argues that ..." has the verb)
 _WITH_NOUN = re.compile(r"\b(?:[Ww]ith|[Aa]mid)\s+(?:(?!(?:and|but|or|then)\b)[a-z]+\s+){0,2}$")
+# a cue in -s right after a possessive is a noun the possessor owns: "supporting the country's claims in the sea",
+# "Beijing’s claims" ("he's claimed" is "has", and ends in -ed); only after a common noun or a place, since a
+# company's name may end in 's ("Moody's says", "Lowe’s reports"); not "farmers’ says", where the mark may close a
+# quotation ("a ‘disaster for farmers’ says NFU")
+_POSSESSED_NOUN = re.compile(r"(?<![\p{L}'’-])(?P<owner>\p{L}[\p{L}-]*)['’]s\s+$")
+
+
+def _possessed_noun(sent: str, at: int) -> bool:
+    """Whether the cue word in -s at `at` follows a possessive of a common noun or a place: a noun, no verb."""
+    m = _POSSESSED_NOUN.search(sent, max(0, at - 40), at)
+    return m is not None and (m.group("owner")[:1].islower() or m.group("owner") in PLACE_NAMES)
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _OPENING = re.compile(r"\s*[“\"‘]")
 # A quotation that opens right after the cue ("said: \"...", "said, “...") and runs past the sentence's end
@@ -515,6 +526,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
         if verb.endswith("s") and _COUNTED_NAMES.search(sent, max(0, m.start() - 60), m.start()):
             continue  # "Several UN reports have pinned ...": after a plural quantifier "reports" is a noun, no verb
         if verb.endswith("s") and _WITH_NOUN.search(sent, max(0, m.start() - 40), m.start()):
+            continue
+        if verb.endswith("s") and _possessed_noun(sent, m.start()):
             continue
         if not verb.endswith("ing") and _BE_BEFORE.search(sent, max(0, m.start() - 30), m.start()):
             continue  # "the man is described as", "he was told": the subject is not the one speaking

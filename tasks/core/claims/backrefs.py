@@ -18,9 +18,20 @@ from .patterns import DEMONYM, alt
 from .phrase_country import ARMED_NAME, PLACE_FULL, armed_forces, country_actor, country_in
 
 
-# "the Kompas daily", "the magazine Der Spiegel": an outlet named with the word a later "the magazine" uses
-_PUBLICATION_NAMED = re.compile(r"\b((?:[A-Z][\p{L}&'’-]*\s+){1,3})(?:magazine|newspaper|daily)\b|"
-                           r"\b(?:magazine|newspaper)\s+((?:[A-Z][\p{L}&'’-]*)(?:\s+[A-Z][\p{L}&'’-]*){0,3})")
+# "the Kompas daily", "the magazine Der Spiegel", "the German newspaper Bild": an outlet named with the word a later
+# "the magazine" uses (group 1 before the word, 2 or 3 after it)
+_PAPER_NAME = r"((?:[A-Z][\p{L}&'’-]*)(?:\s+[A-Z][\p{L}&'’-]*){0,3})"
+_PUBLICATION_NAMED = re.compile(rf"\b((?:[A-Z][\p{{L}}&'’-]*\s+){{1,3}})(?:magazine|newspaper|daily)\b(?:\s+{_PAPER_NAME})?|"
+                                rf"\b(?:magazine|newspaper)\s+{_PAPER_NAME}")
+
+
+def _paper_name(m: re.Match) -> str | None:
+    """The outlet's name a _PUBLICATION_NAMED match gives: the words before the noun, unless they only say whose country
+    the paper is ("the German newspaper Bild", "the Spanish daily El Pais": the name after it)."""
+    before = (m.group(1) or "").split()
+    if before and all(w in DEMONYMS for w in before):
+        return m.group(2)
+    return " ".join(before) if before else m.group(3)
 
 
 # "the California Republican", "the veteran Tory", "the 70-year-old Democrat": a politician described by party
@@ -76,8 +87,8 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
         # "the magazine reported": the outlet last speaking, else the one the article names with that word
         known = mem.last(lambda a: a.kind == "media")
         for m in (_PUBLICATION_NAMED.finditer(mem.text) if known is None else ()):
-            name = (m.group(1) or m.group(2)).strip()
-            if name.split()[0] not in PHRASE_OPENERS:
+            name = _paper_name(m)
+            if name and name.split()[0] not in PHRASE_OPENERS:
                 return Actor(f"media:{name.lower()}", name, "media", None)
         return known
     if (markers := business_nouns().get(word)) is not None:

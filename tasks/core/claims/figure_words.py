@@ -17,6 +17,13 @@ def count_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def many_nation_words() -> frozenset[str]:
+    """Words that name the people of many nations before a noun for people: 'European', 'Western'
+    (many_nation_words.tsv)."""
+    return read_words("many_nation_words.tsv")
+
+
+@lru_cache(maxsize=None)
 def toll_fee_words() -> dict[str, frozenset[str]]:
     """Words that make a "toll" a fee (toll_fees.tsv): 'road' -> what a fee toll is paid for ("bridge", "motorway"),
     'money' -> words for money after a count: the tsv's units ("cents", "bucks") and the last word of each of

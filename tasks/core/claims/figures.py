@@ -18,8 +18,9 @@ from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, NATIONAL_NOUNS, ORGS
 from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .numbers import NUMBER, VAGUE_RE, Amount, find_amounts
-from .figure_words import count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words, toll_verb_forms
+from .figure_words import many_nation_words, count_hedges, count_qualifier_pattern, number_cue_words, number_word_pattern, scale_word_pattern, figure_groups, hostile_people, figure_heads, generic_case_adjectives, measure_cues, not_people_nouns, single_groups, paired_mod_heads, rescue_not_flight, time_after_count, toll_fee_words, planned_acts, farmland_words, toll_verb_forms
 from .people_words import not_person_plurals, person_nouns
+from .body_words import agent_compounds
 from .long_tolls import long_toll
 from .speaker_counts import counts_speakers
 from .count_clause import governed_count, in_part_aside, other_clause_start
@@ -208,6 +209,32 @@ class FoundFigure:
 
 def word_country(word: str) -> str | None:
     return DEMONYMS.get(word) or COUNTRY_NAMES.get(word) or CAPITALS.get(word)
+
+
+# a nation that is the agent of a participle after it ("Turkish-backed rebels", data/agent_compounds.tsv) or the cause
+# of a "pro-" or "anti-" ("pro-Russian separatists") is not the people's own
+_AGENT_AFTER = re.compile(r"[-–](?P<w>[a-z]+)")
+_CAUSE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)[-–]$")
+
+
+_MANY_NATIONS = re.compile(rf"(?<![\p{{L}}-])(?:{alt(sorted(many_nation_words()))})\s+(?=\p{{Ll}})")
+
+
+def _mods_country(mods: str, head: str) -> tuple[str | None, bool]:
+    """(country, written) for a count's modifiers: the one nation they name ("two Canadian hikers", "five Filipino
+    fishermen"), the people's own country, which beats the place they were hit in; (None, True) for a word for the
+    people of many nations ("five European tourists": no one country's, not the place's either); (None, False) where
+    they name none, or two ("Israeli and Palestinian deaths": two nations' dead together are no one country's)."""
+    if _MANY_NATIONS.search(mods + head):
+        return None, True
+    codes = set()
+    for m in _DEMONYM_W.finditer(mods):
+        if _CAUSE_BEFORE.search(mods, 0, m.start()) or (
+                (ag := _AGENT_AFTER.match(mods, m.end())) and ag.group("w") in agent_compounds()):
+            continue
+        codes.add(word_country(m.group("d")))
+    codes.discard(None)
+    return (codes.pop(), True) if len(codes) == 1 else (None, False)
 
 
 def _group(head: str, measure: str) -> str:
@@ -911,6 +938,20 @@ def _person_next(rest: str) -> bool:
     return _person_head(first) and not (_singular_person(first) and not _bare_next().match(rest, m.end(1)))
 
 
+_NEXT_WORDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}")
+
+
+def _next_mods_country(rest: str) -> tuple[str | None, bool]:
+    """_mods_country of the words between a count and its noun for people ("four German engineers", "two South Korean
+    engineers"); (None, False) where no such noun follows within four words."""
+    words = _NEXT_WORDS.match(_unhedged(rest))
+    if words is None:
+        return None, False
+    ws = words.group(0).split()
+    head = next((i for i, w in enumerate(ws[1:], 1) if _person_head(w)), None)
+    return _mods_country(" " + " ".join(ws[:head]) + " ", ws[head]) if head else (None, False)
+
+
 def _singular_person(word: str) -> bool:
     """A noun for people in the singular: its plural is in the lexicon too ("fighter" -> "fighters", "man" -> "men");
     not a nation's name for its people, which is its plural too ("more than 100 Lebanese sheltering in a compound")."""
@@ -1029,7 +1070,8 @@ _OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+of\s+(?:the\s+)?[\w-]+(
 # list of counts does not reach back to the verb)
 _ONE_THEN_COUNT = re.compile(r"(?i)\b(?P<c>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|detained|detaining|"
                              r"abducted|kidnapped|executed|(?:the\s+)?deaths?\s+of|killings?\s+of)\s+(?:the|a|an|one)\s+"
-                             rf"(?:[\p{{L}}’'-]+\s+){{1,3}}?and\s+(?:(?:{_QUALIFIER}|another)\s+)?$")
+                             # (the count may be the one person's own: "killing the deputy governor and his two bodyguards")
+                             rf"(?:[\p{{L}}’'-]+\s+){{1,3}}?and\s+(?:(?:his|her|their)\s+)?(?:(?:{_QUALIFIER}|another)\s+)?$")
 # a count in a gapped list of causes that shares the verb of the count before it: "48 civilians have died in
 # confrontations, 11 people due to traffic accidents, and one policeman due to acts of violence"
 _GAPPED_CAUSE = re.compile(r"(?i)\s+(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to)\s")
@@ -1248,7 +1290,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if measure == "protesters" and not _OPEN_PROTEST.match(cue) and not _PROTEST_AIM.search(sent[:a.end + g.start("c")] + " " + sent[a.end + g.end("c"):]):
                 measure = None  # "thousands of fans marched to the stadium": a march with no protest named is a crowd
             if measure:
-                out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
+                country, written = _mods_country(rest[:g.start("h")], g.group("h"))
+                out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, country, "people", written))
                 continue
         if not m:
             adj = _ADJ_CUE.search(before := sent[max(0, a.qual_start - 40): a.qual_start])
@@ -1277,7 +1320,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 if measure == "protesters" and _TOOK_PART.fullmatch(cue) and not _PROTEST.search(sent):
                     measure = None  # "while 236,000 participated": a caucus or a poll, no protest named
                 if measure in ("killed", "wounded", "detained", "casualties", "displaced", "missing", "protesters"):
-                    out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
+                    country, written = _next_mods_country(rest)  # "kidnapped four German engineers"
+                    out.append(FoundFigure(a.qual_start, a.end, measure, a, country, None, written))
                     continue
             if (among := _AMONG.search(sent, max(0, a.qual_start - 40), a.qual_start)) and not year_like and a.value is not None:
                 # "Of those killed, 12 were children"
@@ -1416,17 +1460,15 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         if head.lower() == "military deaths" or re.search(r"(?i)\bmilitary\b", mods):
             group = "military"
         country = None
-        dm = _DEMONYM_W.search(mods)
-        if dm and len({word_country(d) for d in _DEMONYM_W.findall(mods)}) > 1:
-            pass  # "Israeli and Palestinian deaths": two nations' dead together are no one country's
-        elif dm:
-            country = word_country(dm.group("d"))
+        written = False
+        if _DEMONYM_W.search(mods) or _MANY_NATIONS.search(mods + head):
+            country, written = _mods_country(mods, head)
         elif "lost" in sent[max(0, a.qual_start - 25): a.qual_start] and (
                 lost := _LOSER.search(sent, max(0, a.qual_start - 60), a.qual_start)):  # "Armenia lost 3,825 soldiers"
             country = word_country(lost.group("c")) or _ORG_HOMES.get(lost.group("c"))
-        country = country or _of_country(sent, head_end)
+        country = country or (None if written else _of_country(sent, head_end))
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
-                               country, group, country is not None))
+                               country, group, country is not None or written))
     if pending:
         out = _put_at_figures(sent, prev, out, pending)
     if len(amounts) > 1 and out:

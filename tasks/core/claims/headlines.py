@@ -283,6 +283,9 @@ def reduced_passive(sent: str, start: int, end: int) -> bool:
     if nxt.group(1).lower() == "as" and ((after := _NEXT_TOKEN.match(sent, nxt.end())) is None or
                                          after.group(1).lower() in _AS_IDIOMS):
         return False  # "confirmed as much", "announced as part of ...": an active verb before an "as" idiom
+    if nxt.group(1).lower() == "to" and ((after := _NEXT_TOKEN.match(sent, nxt.end())) is None or
+                                         after.group(1).lower() not in ("be", "have")):
+        return False  # "believed to his last day that ...": only "believed to be / to have" is the passive's infinitive
     return not _OBJECT_GAP.search(sent, 0, start)
 
 

@@ -11,7 +11,7 @@ from .calendar_words import MONTHS, WEEKDAYS
 from .colon_labels import full_name_in
 from .inflections import word_lemmas
 from .name_words import (HONORIFICS, common_surnames, first_name_genders, first_names, name_part_titles, not_alone,
-                         not_name_start, title_genders, title_pattern)
+                         not_name_start, opening_adverb, title_genders, title_pattern)
 from .people_words import kin_forms
 from .place_words import place_nouns
 from .source_words import source_nouns
@@ -189,8 +189,15 @@ class ActorMemory:
         name = _HONORIFIC.sub("", name)
         name = strip_possessive(name)  # "Prime Minister Scott Morrison's approval": the name is "Scott Morrison"
         words = name.split()
-        while len(words) > 1 and words[0].lower().strip(",") in not_name_start():
-            words.pop(0)  # "Although Reynolds", "Afterwards Penny": the sentence's first word is not the name's
+        while len(words) > 1 and opening_adverb(words[0]):
+            words.pop(0)  # "Although Reynolds", "Purportedly Simpson": the sentence's first word is not the name's
+            if len(words) == 1 and words[0] not in self.by_surname and " " in (full := self.names.get(words[0], "")) \
+                    and _has_first_name(full.split()):
+                words = full.split()  # the person named in full in passing before ("Christopher Kenyon Simpson")
+        if len(words) > 2 and (verb := next((i for i, w in enumerate(words[1:-1], 1) if _verb_only(w)), 0)) and \
+                self._person_words(words[verb + 1:]):
+            # "Pope Francesco Excommunicates Trump": a headline's clause, its object the name; the title is the subject's
+            words, title = words[verb + 1:], None
         # "San Diego's Jackson", "Creighton's Doug McDermott": the owner before a possessive is no part of a name
         # (a person's: a known surname, or a first name, of either sex before a surname: "CNN’s Dana Bash", "Fox's Chris
         # Wallace"; "Indonesia's Meteorology" is a body's and keeps its owner)
@@ -261,6 +268,12 @@ class ActorMemory:
                 self.role_holders.setdefault(role, []).append(known)
         self.mentioned.append(known)
         return known
+
+    def _person_words(self, words: list[str]) -> bool:
+        """The words name a person: a surname the story knows as a person's, or a name with a given name before its
+        last word (not "Poll" of "Morning Consult Poll", "PAC" of "America Rising PAC")."""
+        known = self.by_surname.get(words[-1])
+        return known is not None and known.kind == "person" and len(words) == 1 or _has_first_name(words)
 
     def acronym(self, token: str) -> str | None:
         """The name an acronym stands for, when the article spells it out ("People Power Party" ... "PPP")."""
@@ -442,6 +455,17 @@ def _after_title(name: str) -> str:
     words = name.split()
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if source_nouns().get(norm_title(w)) == "person"), default=0)
     return " ".join(words[cut:])
+
+
+def _verb_only(word: str) -> bool:
+    """A word inside a run of capitalised words that the dictionary knows only as a verb ("Excommunicates", "Slams")
+    and that is no given name or common surname, capitalised as in a headline: no name holds one."""
+    low = word.lower()
+    if not word[:1].isupper():
+        return False
+    lemmas = word_lemmas(low)
+    return bool(lemmas) and set(lemmas) == {"VERB"} and not word.isupper() and low not in first_names() and \
+        low not in common_surnames()
 
 
 def _has_first_name(words: list[str]) -> bool:

@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from .calendar_words import WEEKDAYS
 from .data_files import read_rows, read_tags, read_word_list, read_words
+from .inflections import word_lemmas
 
 
 @lru_cache(maxsize=None)
@@ -89,6 +90,26 @@ def title_acronyms() -> MappingProxyType:
 def name_titles() -> frozenset[str]:
     """Titles and roles after which one capitalised word is a person's name ("official Fauzi") (name_titles.tsv)."""
     return read_words("name_titles.tsv")
+
+
+def opening_adverb(word: str) -> bool:
+    """'Purportedly Simpson became angry', 'Apparently Lindsey wrote': a word the dictionary (lemminflect) knows only as
+    an adverb, opening a run of capitalised words, is no part of the name after it; a first name or a common surname
+    it does not know so ("Kelly") or that is one too, and a stop word of spaCy's, stay."""
+    low = word.lower().strip(",")
+    if low in not_name_start():
+        return True
+    if low in first_names() or low in common_surnames() or low in _stop_words():
+        return False  # ("Some Democrats", "either side": a quantifier or determiner is the description's own)
+    lemmas = word_lemmas(low)
+    return bool(lemmas) and set(lemmas) == {"ADV"}
+
+
+@lru_cache(maxsize=None)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on the first call."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
 
 
 @lru_cache(maxsize=None)
@@ -179,6 +200,12 @@ def titles(kinds: frozenset[str] | None = None, form: str | None = None,
     return tuple((title, dot == "required") for title, f, kind, dot, _ in read_rows("titles.tsv")
                  if (kind in kinds if kinds is not None else kind != "suffix" or suffixes)
                  and (form is None or f == form))
+
+
+@lru_cache(maxsize=None)
+def name_suffixes() -> frozenset[str]:
+    """The suffixes written after a name, without their dot ("Jr", "Sr": titles.tsv), and a generation's numeral."""
+    return frozenset(t for t, _ in titles(frozenset({"suffix"}))) | {"II", "III", "IV"}
 
 
 def title_pattern(kinds: frozenset[str] | None = None, form: str | None = None, dot: bool = True,

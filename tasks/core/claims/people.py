@@ -14,6 +14,7 @@ from .phrase_country import dateline_place, PLACE_FULL, country_in, nation_peopl
 from .shared_bodies import country_in_story
 from .context import PLACE_NAMES, SUBDIVISIONS, country_mentions
 from .places import institution_place, lone_city_country, place_hits
+from .place_homonyms import known_person_in, place_blocks_name
 from .patterns import DEMONYM, PLACE, alt, lower_words, strip_possessive
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .body_words import not_body_acronyms
@@ -24,7 +25,8 @@ from .source_words import source_nouns
 from .inflections import word_lemmas
 from .memory import international, names_body_abroad, posted_abroad
 from .model import Actor
-from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, not_lone_surnames, not_name_start, not_name_words, title_pattern, title_roles, titles)
+from .name_words import (ELECTED, OFFICE_TITLES, SURNAME_HONORIFICS, first_names, name_suffixes, not_lone_surnames, not_name_words, opening_adverb,
+                         title_pattern, title_roles, titles)
 
 # Cheap pre-check: a titled name needs a capitalised word after a title-ish word: TITLE's offices and roles, and
 # every title of titles.tsv (without the ranks "Superior Court Judge James Bodiford" was never read as a judge)
@@ -137,6 +139,15 @@ def _question_auxiliary(words: list[str], sentence: str, start: int, end: int) -
     return m.group(1) in verb
 
 
+def _headline_word(words: list[str], mem: ActorMemory) -> bool:
+    """'Top Clinton adviser sent ...': a headline capitalises its words, so a dictionary word that is no given name
+    before a lone surname is no part of a name ("Top Clinton" would stand for every later Clinton); the body names the
+    person in full ("Hillary Clinton"). Not in the body, where such a word opens a name ("Newt Gingrich")."""
+    first = words[0]
+    return mem.now == 0 and mem.titled and len(words) == 2 and not first.isupper() and \
+        first.lower() not in first_names() and bool(word_lemmas(first.lower()))
+
+
 def register_people(sentence: str, mem: ActorMemory) -> None:
     """Remember people mentioned in passing, so later surnames and roles resolve."""
     if "-" in sentence:
@@ -181,6 +192,9 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
     for m in _NAME_ANY.finditer(sentence):
         name = m.group(0)
         words = name.split()
+        if len(words) > 2 and words[-1] in name_suffixes():
+            words = words[:-1]  # "Harry B. Harris Jr": the surname is "Harris", not the suffix
+            name = " ".join(words)
         _known_people(words, mem)
         if cut := _title_words(words):
             # "District Attorney Paul Howard spoke ...", "Sheriff Joe Lopez": the role before the name is no part of it
@@ -188,12 +202,13 @@ def register_people(sentence: str, mem: ActorMemory) -> None:
             name = " ".join(words)
         # "Later Peter Smith left", "Into Joe’s apartment strides ...": a closed-class word opening the line is no part
         # of the name after it; a lone name after it ("When Stern asked") is still a name read, but by itself
-        opener = words[0].lower() in not_name_start() or _question_auxiliary(words, sentence, m.start(), m.end())
+        opener = opening_adverb(words[0]) or _question_auxiliary(words, sentence, m.start(), m.end()) or \
+            _headline_word(words, mem)
         lone = opener and len(words) == 2
         if opener and len(words) > 2 or word_before_name(words):
             words = words[1:]
             name = " ".join(words)
-        if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or any(w in PLACE_NAMES for w in words) or name in PLACE_NAMES:
+        if len(words) > 3 or not _NOT_NAME_WORDS.isdisjoint(words) or place_blocks_name(words) or name in PLACE_NAMES:
             continue
         if lone:
             mem.names.setdefault(words[-1], words[-1])  # "When Stern asked": a name read, by itself
@@ -350,6 +365,10 @@ def _known_people(words: list[str], mem: ActorMemory) -> None:
                 if words[b - 1] not in mem.by_surname:
                     mem.person(name, PEOPLE[name] or None)
                 return
+    for a in range(len(words) - 1):
+        if (name := known_person_in(words[a:])) and name.split()[-1] not in mem.by_surname:
+            mem.person(name, PEOPLE[name] or None)  # "Donald J. Trump": the table's "Donald Trump"
+            return
 
 
 def office_holder(sentence: str, end: int) -> bool:

@@ -149,6 +149,8 @@ def not_a_claim(lemma: str, tok) -> bool:
         return True  # "identified herself as his cousin", "residents identified as European": who one says one is
     if lemma == "declare" and any(c.dep_ == "dobj" and _declared_act(c) for c in tok.children):
         return True  # "declared a state of emergency", "declared war on Germany": an act (data/declared_acts.tsv)
+    if lemma == "declare" and tok.dep_ == "acl" and _declared_act(tok.head, skip=tok):
+        return True  # "under a state of emergency declared by Warsaw": the act on the noun, said by no one
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i for c in tok.children) and \
             not has_clause(tok):
         return True  # "added to his collection of titles"
@@ -248,11 +250,14 @@ def _told_thing(tok) -> bool:
 _ACT_MODIFIERS = frozenset(("amod", "npadvmod", "advmod", "nummod", "punct", "quantmod", "compound"))
 
 
-def _declared_act(obj) -> bool:
-    words = [t.lower_ for t in obj.subtree if t.dep_ != "det" and not t.is_punct]  # scare quotes: declared “independence”
+def _declared_act(obj, skip=None) -> bool:
+    """The noun phrase of `obj` (less the subtree of `skip`, the participle on it) is an act declared
+    (declared_acts.tsv), also with how long, wide or many before it ("a 30-day curfew", "three days of mourning")."""
+    cut = {t.i for t in skip.subtree} if skip is not None else set()
+    words = [t.lower_ for t in obj.subtree if t.dep_ != "det" and not t.is_punct and t.i not in cut]  # scare quotes: declared “independence”
     phrase = " ".join(words)
     mods = {t.i for c in obj.lefts if c.dep_ in _ACT_MODIFIERS for t in c.subtree}
-    bare = " ".join(t.lower_ for t in obj.subtree if t.dep_ != "det" and t.i not in mods)
+    bare = " ".join(t.lower_ for t in obj.subtree if t.dep_ != "det" and t.i not in mods and t.i not in cut)
     return any(p == a or p.startswith(a + " ") for a in declared_acts() for p in (phrase, bare))
 
 

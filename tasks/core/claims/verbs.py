@@ -62,8 +62,9 @@ VERB = re.compile(r"\b(?P<v>" + "|".join(sorted(list(VERB_TYPE) + list(PHRASES),
                   r"(?!(?<=\b(?:\d{1,3}(?:,\d{3})*|" + number_word_pattern(plurals=False) + r"|several|"
                   + number_word_pattern(cardinals=False) + r"\s+of)\s+alleged)\s+(?!(?:that|to|in|on|at|the|a|an|his|her|their|its)\b)[a-z][a-z-]*\b)"
                   # "declared a state of emergency", "declared war on": an act (data/declared_acts.tsv), not a claim;
-                  # so too with how long or wide before it ("a month-long state of emergency", "a 30-day curfew")
-                  r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}\d]+(?:-[\p{L}\d]+)+\s+){0,2}(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)"
+                  # so too with how long, wide or many before it ("a month-long state of emergency", "a 30-day curfew", "three days
+                  # of mourning")
+                  r"(?!(?<=declared|declares)\s+(?:(?:a|an|the)\s+)?(?:(?:\d+|" + number_word_pattern(plurals=False) + r")\s+)?(?:[\p{L}\d]+(?:-[\p{L}\d]+)+\s+){0,2}(?:" + "|".join(re.escape(a) for a in declared_acts()) + r")\b)"
                   # "claimed the lives of five", "claims 200 lives": an act (data/act_objects.tsv), not a claim
                   + ACT_OBJECT)
 # The first word of every VERB alternative: a match can start only where one of them does.
