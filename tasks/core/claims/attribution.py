@@ -146,6 +146,8 @@ def _possessed_noun(sent: str, at: int) -> bool:
     """Whether the cue word in -s at `at` follows a possessive of a common noun or a place: a noun, no verb."""
     m = _POSSESSED_NOUN.search(sent, max(0, at - 40), at)
     return m is not None and (m.group("owner")[:1].islower() or m.group("owner") in PLACE_NAMES)
+
+
 _QUOTE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 _OPENING = re.compile(r"\s*[“\"‘]")
 # A quotation that opens right after the cue ("said: \"...", "said, “...") and runs past the sentence's end

@@ -295,8 +295,9 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     after = after[: stop.start()] if stop else after
     if (part := _PART_AFTER.search(after)):
         after = after[: part.start()]  # "four million people, half of them refugees": what follows is a part's, not the head's
-    if (other := other_clause_start(after, sent[max(0, a.qual_start - 40): a.qual_start])) is not None:
-        after = after[: other]  # "71 people have been rescued alive, and an unknown number were missing": another subject's verb
+    lead_in = sent[max(0, a.qual_start - 40): a.qual_start]  # the words right before the count
+    if (cut := other_clause_start(after, lead_in)) is not None:
+        after = after[: cut]  # "71 people have been rescued alive, and an unknown number were missing": another subject's verb
     clause = after  # before a later count's own words are cut off (see _governs_own_count)
     inside = 0  # the end of an apposition in dashes or brackets the head opened ("Four people — three women and ...")
     for other in _OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
@@ -304,7 +305,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             continue
         gap = after[: other.start()]
         if gap.strip(" ,") in ("and", "or", "as well as", "plus", ""):
-            if gap.strip(" ,") == "and" and _OWN_VERB_AFTER.match(after, other.end() - 1) and governed_count(sent[max(0, a.qual_start - 40): a.qual_start]):
+            if gap.strip(" ,") == "and" and _OWN_VERB_AFTER.match(after, other.end() - 1) and governed_count(lead_in):
                 # "the coast guard rescued 40 migrants and two people were missing": the object of a verb before it and
                 # a count with a verb of its own are two clauses ("42 soldiers and eight border guards died" share one)
                 after = after[: other.start()]
@@ -486,9 +487,9 @@ _MORE_GAPPED = re.compile(r"(?i)\s+more(?=\s*(?:$|[,.;:)]|\s+(?:in|on|at|from|ac
 _MORE_LINK = re.compile(r"(?i)(?:,|\band|\bwith|\bplus)\s+(?:(?:another|up\s+to|about|some|nearly|almost)\s+)?$")
 # a verb or a new clause between the two counts ends the list: "killed 130 in Paris, and police said 32 in Brussels"
 _CLAUSE_BETWEEN = re.compile(r"(?i)\b(?:said|says|were|was|are|is|had|have|has|who|which|that|while|but)\b|[;:]")
-# a part of the head named after it, with no verb of its own: "more than four million people, half of them refugees"
 # a count's own verb after its noun: "and two people were missing"
 _OWN_VERB_AFTER = re.compile(r"(?i)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:were|was|are|is|have|has|had|remain\w*)\b")
+# a part of the head named after it, with no verb of its own: "more than four million people, half of them refugees"
 _PART_AFTER = re.compile(r"(?i),\s*(?:half|most|many|some|a third|a quarter|a fraction|a majority)\s+of\s+(?:them|whom)\b")
 # an indirect question holds its own count: what its verb says is no measure of a count before it
 _HOW_MANY_Q = re.compile(r"(?i)\bhow\s+(?:many|much)\b")

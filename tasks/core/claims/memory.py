@@ -10,8 +10,8 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .calendar_words import MONTHS, WEEKDAYS
 from .colon_labels import full_name_in
 from .inflections import word_lemmas
-from .name_words import (HONORIFICS, common_surnames, first_name_genders, first_names, name_part_titles, not_alone,
-                         not_name_start, opening_adverb, title_genders, title_pattern)
+from .name_words import (HONORIFICS, common_surnames, dictionary_only, first_name_genders, first_names, name_part_titles,
+                         not_alone, not_name_start, opening_adverb, title_genders, title_pattern)
 from .people_words import kin_forms
 from .place_words import place_nouns
 from .source_words import source_nouns
@@ -460,12 +460,7 @@ def _after_title(name: str) -> str:
 def _verb_only(word: str) -> bool:
     """A word inside a run of capitalised words that the dictionary knows only as a verb ("Excommunicates", "Slams")
     and that is no given name or common surname, capitalised as in a headline: no name holds one."""
-    low = word.lower()
-    if not word[:1].isupper():
-        return False
-    lemmas = word_lemmas(low)
-    return bool(lemmas) and set(lemmas) == {"VERB"} and not word.isupper() and low not in first_names() and \
-        low not in common_surnames()
+    return word[:1].isupper() and not word.isupper() and dictionary_only(word.lower(), "VERB")
 
 
 def _has_first_name(words: list[str]) -> bool:

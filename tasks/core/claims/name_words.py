@@ -99,10 +99,14 @@ def opening_adverb(word: str) -> bool:
     low = word.lower().strip(",")
     if low in not_name_start():
         return True
-    if low in first_names() or low in common_surnames() or low in _stop_words():
-        return False  # ("Some Democrats", "either side": a quantifier or determiner is the description's own)
-    lemmas = word_lemmas(low)
-    return bool(lemmas) and set(lemmas) == {"ADV"}
+    # (not a stop word: "Some Democrats", "either side": a quantifier or determiner is the description's own)
+    return low not in _stop_words() and dictionary_only(low, "ADV")
+
+
+def dictionary_only(low: str, pos: str) -> bool:
+    """A lower-case word the dictionary (lemminflect) knows only as `pos` ("ADV", "VERB") and that is no given name or
+    common surname: no part of a person's name ("purportedly", "excommunicates"; not "kelly", "bush")."""
+    return low not in first_names() and low not in common_surnames() and set(word_lemmas(low)) == {pos}
 
 
 @lru_cache(maxsize=None)
