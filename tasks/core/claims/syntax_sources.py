@@ -191,10 +191,11 @@ def find_source(tok, doc):
             head, rule = head.head.head, rule or "syn.xcomp"  # "Trump was quick to add that ...": the copula's subject
         elif (obj := caused_object(head)) is not None:
             return "syn.causative", obj, None  # "led some allies to worry whether ...": the object is made to think
-        elif rule is not None and _subject_control(head):
+        elif rule is not None and _subject_control(head) and _has_content(tok):
             # "Trump has sought to bolster his credibility, painting others as weak and suggesting that ...": the cue's
             # participle hangs on an infinitive whose subject is the finite verb's own (no object to take it); the
-            # intention itself is no claim (syntax.py drops an xcomp cue), the participle's clause is
+            # intention itself is no claim (syntax.py drops an xcomp cue), the participle's clause is; a bare one
+            # names an act ("opting to bat India out of the series before declaring": a cricket declaration)
             head = head.head
         else:
             break
@@ -433,3 +434,9 @@ def _subject_control(inf) -> bool:
         not any(c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp", "oprd", "neg") or c.tag_ == "MD" for c in verb.children) \
         and "have" not in word_lemmas(verb.lower_).get("VERB", ()) and verb.lower_ not in cue_forms() and \
         verb.dep_ not in ("acl", "ccomp", "parataxis")
+
+
+def _has_content(tok) -> bool:
+    """The cue verb says something of its own: an object, a clause, an addressee or a complement (not a bare
+    "before declaring")."""
+    return has_clause(tok) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "oprd") for c in tok.children)
