@@ -159,8 +159,10 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
     if low in ANOTHER:
         return another_speaker(mem)
     if cue.rule == "syn.counted" and text:
-        # "The two admit", "39 have said", "all but two said": the people the count stands for, named by its words
-        return describe_count(text, mem), "a count of people (the words themselves)"
+        # "The two admit", "39 have said", "all but two said": the people the count stands for, named by all its
+        # words (the parse's span may stop at "all")
+        whole = sent[cue.src_start:max(cue.src_end, cue.full_end)].strip(" ,")
+        return describe_count(whole if len(whole.split()) <= 6 else text, mem), "a count of people (the words themselves)"
     if low in _NOT_SOURCE or not text:
         return None
     if low in _PERSONAL or low in _PLURAL:
