@@ -97,15 +97,18 @@ def test_a_document_over_its_budget_in_a_group_is_its_own_reject_and_the_others_
     docs = [seed_doc(i) for i in range(6)]
     slow = RawDoc("in/slow.txt", b"PATHOLOGICAL. " + seed_doc(1).data)
     group = docs[:3] + [slow] + docs[3:]
+    # one document at a time first: it also compiles the lazily built patterns and warms trafilatura, one-off costs
+    # that would otherwise fall inside the first seeds' budgets below
+    want = [process_within(d, seconds=120) for d in docs]
     started = time.monotonic()
-    # 8 s: far below the minute the bad document spins, far above what a seed takes even at load 20 (3 s was not)
-    out = process_group_within(group, seconds=8)
+    # 15 s: far below the minute the bad document spins, far above what a seed takes even at load 20 (3 s was not,
+    # and 8 s failed twice at load 20 with five helpers on 2 cores)
+    out = process_group_within(group, seconds=15)
     assert time.monotonic() - started < 50  # the budget stopped the minute-long document
     assert [r.input if isinstance(r, Reject) else r.key for r in out] == [d.key for d in group]
     bad = out[3]
     assert isinstance(bad, Reject) and bad.stage == "extract"
-    assert bad.reason.startswith("took longer than 8 s to extract claims from") and "budget" in bad.reason
-    want = [process_within(d, seconds=120) for d in docs]
+    assert bad.reason.startswith("took longer than 15 s to extract claims from") and "budget" in bad.reason
     got = out[:3] + out[4:]
     assert all(isinstance(r, ProcessedDoc) for r in got)
     assert [_rows(r.extraction) for r in got] == [_rows(r.extraction) for r in want]
