@@ -158,8 +158,9 @@ def counted_people(tok) -> bool:
         return False
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "of":
-            # "three-fourths of them": a share of the people the sentence named (not "two of the bills")
-            if not any(g.dep_ == "pobj" and g.lower_ in ("them", "us", "those") for g in c.children):
+            # "three-fourths of them": a share of the people the sentence named (not "two of the bills"; nor a vague
+            # "many of them", whom only the rules' memory may know)
+            if low in _VAGUE or not any(g.dep_ == "pobj" and g.lower_ in ("them", "us", "those") for g in c.children):
                 return False
         elif c.dep_ == "prep" and c.lower_ == "but" or c.dep_ == "cc" and c.lower_ == "but":
             continue  # "all but two"
