@@ -40,7 +40,7 @@ from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor
                              match_country)
 from .no_person import may_be_he_or_she
 from .source_words import source_nouns
-from .sources import DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_publisher
+from .sources import DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_owner, named_publisher
 
 
 # A sentence that opens with a named body as its subject: "The Palestinian Health Ministry has recorded ..."
@@ -265,7 +265,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
         # "analysis by Corey Scher of New York's CUNY Graduate Center": the author, not the affiliation
         return resolve(owner, mem) or ((m := AFFILIATED.fullmatch(owner)) and resolve(m.group(1), mem)) or \
-            named_publisher(owner, source_nouns(), country_in) or _placed_issuer(owner, mem)
+            named_publisher(owner, source_nouns(), country_in) or _placed_issuer(owner, mem) or \
+            ((name := named_owner(s)) and Actor(f"org:{name.lower()}", name, "organization", country_in(name) or mem.focus))
     if hit := document_source(s, mem.focus):  # "court records", "a study published in JAMA Pediatrics"
         return hit
     if s[:1] in "tTaA" and DESCRIBED_HINT.search(s) and (m := DESCRIBED.fullmatch(s)):  # "the charity Medical Aid for Palestinians": the name
