@@ -199,6 +199,18 @@ _UN_BODY_BACK = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:a
 _BARE_DESCRIPTION = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}")
 
 
+def _paper_named(s: str) -> Actor | None:
+    """The paper a name shaped as an outlet's names when its first word is no given name ("Daily Mirror", "Jakarta
+    Globe", "Daily Star", written without "the" as South Asian and African papers often are), not a person ("Lee
+    Standard" is one); None otherwise."""
+    words = s.split()
+    if len(words) < 2 or words[0].lower() in first_names():
+        return None
+    if words[0] == "Daily" and len(words) <= 3 and all(w[:1].isupper() for w in words):
+        return Actor(f"media:{s.lower()}", s, "media", None)
+    return media_by_shape(s)
+
+
 def resolve(np: str, mem: ActorMemory) -> Actor | None:
     """The actor a whole noun phrase names, or None when it names no identifiable actor."""
     s = np.strip().strip(",").strip()
@@ -392,6 +404,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # "Democratic U.S. Rep. Ann Corliss": the person the rest names, as after a dateline (attribution), so the
         # parse's subject and the rules' speaker are one person; "Democratic Party" names no person and goes on
         return who
+    if _name_last(s, last) and (paper := _paper_named(s)) is not None:
+        return paper
     if _name_last(s, last) and last not in ORG_HEADS and (m := full_match(PERSON_RX, s)) and \
             not NOT_NAME.search(m.group("n")) and \
             not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")) and \
