@@ -40,7 +40,8 @@ from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor
                              match_country)
 from .no_person import may_be_he_or_she
 from .source_words import source_nouns
-from .sources import DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_owner, named_publisher
+from .sources import (DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_owner,
+                      named_publisher, paper_by_shape)
 
 
 # A sentence that opens with a named body as its subject: "The Palestinian Health Ministry has recorded ..."
@@ -199,6 +200,13 @@ _UN_BODY_BACK = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)\s+(?:a
 _BARE_DESCRIPTION = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}")
 
 
+def _paper_named(s: str) -> Actor | None:
+    """The paper a name shaped as an outlet's names when its first word is no given name ("Daily Mirror", "Jakarta
+    Globe", "Daily Star", written without "the" as South Asian and African papers often are), not a person ("Lee
+    Standard" is one); None otherwise."""
+    return None if s.split()[0].lower() in first_names() else paper_by_shape(s)
+
+
 def resolve(np: str, mem: ActorMemory) -> Actor | None:
     """The actor a whole noun phrase names, or None when it names no identifiable actor."""
     s = np.strip().strip(",").strip()
@@ -317,6 +325,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if s[:1] in "hHiItT" and (m := _POSS_VOICE.fullmatch(s)) and m.group("h").lower() in speaks_for() and \
             m.group("h").lower() not in KIN_WORDS and (who := _possessor(m.group("p").lower(), mem)) is not None:
         return who
+    if "spokes" in s and (m := _OWNED_VOICE.fullmatch(s)) and (who := _voice_owner(m.group("o"), mem)) is not None:
+        return who  # "The party's spokesperson decried ...", "Cameron's spokesman said": the party, Cameron
     last = s.rsplit(None, 1)[-1]
     last_low = last.lower()
     if "inistr" in s and (hit := ministry_named(s, mem)) is not None:
@@ -394,6 +404,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         # "Democratic U.S. Rep. Ann Corliss": the person the rest names, as after a dateline (attribution), so the
         # parse's subject and the rules' speaker are one person; "Democratic Party" names no person and goes on
         return who
+    if _name_last(s, last) and (paper := _paper_named(s)) is not None:
+        return paper
     if _name_last(s, last) and last not in ORG_HEADS and (m := full_match(PERSON_RX, s)) and \
             not NOT_NAME.search(m.group("n")) and \
             not PLACE_FULL.fullmatch(m.group("n")) and not _ROLE_NAME.fullmatch(m.group("n")) and \
@@ -604,6 +616,10 @@ _SPELLED_OUT = re.compile(r"(.+?[\p{L}.])\s*\([A-Z][A-Za-z&.-]{1,9}\)")
 _ACRONYM_ALONE = re.compile(r"([A-Z][A-Z]{1,6})")
 _VOICE_OF = re.compile(r"(?i)spokes(?:man|woman|person)\s+(?:for|of|at|from|with|to)\s")
 _BARE_VOICE = re.compile(r"(?:[Tt]he|[Aa])\s+spokes(?:man|woman|person)")
+# a spokesperson owned by a phrase before it ("the party's spokesperson", "Cameron’s spokesman", "the prime minister's
+# press spokeswoman"): the owner speaks through them
+_OWNED_VOICE = re.compile(r"(?P<o>(?:[Tt]he\s+)?[\p{L}][\p{L}.’'-]*(?:\s+[\p{L}][\p{L}.’'-]*){0,3})['’]s\s+"
+                          r"(?:(?:chief|top|senior|deputy|press|official)\s+)?spokes(?:man|woman|person|men|women|people)")
 _NAMED_VOICE = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:{DEMONYM}|{PLACE})(?:\s+[A-Z][\p{{L}}&’'-]+){{1,3}})\s+"
                           r"spokes(?:man|woman|person)")
 _ORG_VOICE_RUN = re.compile(rf"(?:(?:[Tt]he|[Aa]n?)\s+)?(?P<n>(?:[A-Z][\p{{L}}&’'-]+\s+){{1,4}}(?:{ORG_HEAD}))\s+"
@@ -682,6 +698,19 @@ def _coordination(s: str, mem: ActorMemory) -> Actor | None:
 # "his office", "Her campaign", "its spokeswoman", "their top aides": a noun that speaks for its possessor (speaks_for.tsv)
 _POSS_VOICE = re.compile(r"(?i)(?P<p>his|her|its|their)\s+(?:(?:own|chief|top|senior|re-?election|presidential|press)\s+)?"
                          r"(?P<h>[\p{L}-]+)")
+
+
+def _voice_owner(owner: str, mem: ActorMemory) -> Actor | None:
+    """The actor a spokesperson's owner names, when it is one the story named before (a person, a body, a country): the
+    spokesperson speaks for them, as "his spokesman" does (_possessor); an owner the story has not named ("the regime"
+    read as a new description) is left to the readers of a bare spokesperson."""
+    who = resolve(owner, mem)
+    if who is None or who.kind not in ("person", "organization", "country", "media") or \
+            who.key not in mem.seen or is_people(who):
+        return None
+    if who.kind != "person":
+        mem.voices.add(who.key)  # "its spokesman said ... He added": the body's voice still
+    return who
 
 
 def _possessor(word: str, mem: ActorMemory) -> Actor | None:

@@ -58,6 +58,10 @@ def party_member(s: str, mem: ActorMemory) -> Actor | None:
 # "the Government" in their story may name
 _DEVOLVED = frozenset(name for name, _ in ORGS.values() if name.endswith((" Government", " Executive")))
 
+# how many sentences back a statement's issuer is still the one "the statement" means (a story quotes a statement over
+# a few paragraphs; later ones may bring in another that the words name no issuer of)
+_ISSUER_REACH = 12
+
 # whom "the statement", "the agency", "the army" ... stand for (data/kind_back_references.tsv)
 _BACK_KINDS = kind_back_references()
 
@@ -81,6 +85,8 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
         # "..., Amnesty quoted refugees as saying. ... the report said": people quoted give no report; the body that
         # spoke before them does
         return mem.last(lambda a: a.kind != "person" and not is_people(a) and not is_individual(a) and not is_document(a))
+    if word == "statement" and mem.issuer is not None and mem.issuer[0] >= mem.now - _ISSUER_REACH:
+        return mem.issuer[1]  # "said in a statement ... Witnesses told AI ... according to the statement": its issuer
     if word in _BACK_KINDS["speaker"]:
         return mem.speakers[-1] if mem.speakers else None
     if word in _BACK_KINDS["outlet"]:

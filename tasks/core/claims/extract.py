@@ -21,6 +21,7 @@ from .claimants import clean_claimants
 from .sentence_registers import register_document, register_members, register_plural
 from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
+from .statement_issuers import statement_issuer
 from .document_counts import document_count_author
 from .headline_echo import echoed_claim
 from .headline_tags import carry_headline_tags, name_headline_bodies, name_headline_officials
@@ -293,6 +294,9 @@ def finish_extraction(p: Pending) -> Extraction:
             _emit(ex, pending[0], pending[1], actors, mem)
             pending = None
         claim_ids = [_emit(ex, s, c, actors, mem) for c in found]
+        if "statement" in sent:
+            who = statement_issuer(sent, found, mem.issuer[1] if mem.issuer else None)
+            mem.issuer = (s.index, who) if who is not None else None
         withheld = find_undisclosed(sent, prev_sent)
         if withheld:  # "several were wounded, without giving a number": the withholding is the figure
             figs = [f for f in figs if not (f.amount and f.amount.text.lower() == "several"

@@ -147,6 +147,9 @@ class ActorMemory:
         # the last document named with its words ("an email to supporters", "a 2001 memorandum"): (sentence index,
         # the phrase), for an "it" that reads or says something next (cue_sources.resolve_source)
         self.document: tuple[int, str] | None = None
+        # the speaker the story last named as issuing a statement ("said in a statement"): (sentence index, actor), whom
+        # a bare "the statement" later means though others spoke since (statement_issuers.statement_issuer)
+        self.issuer: tuple[int, Actor] | None = None
         # the person a question was put to at the opening of a sentence ("Asked about ..., Al-Hams sighed."): the
         # "he" or "she" of the next sentence is them, even after another person spoke (people.register_people)
         self.asked: tuple[int, Actor] | None = None

@@ -235,6 +235,20 @@ def media_by_shape(s: str) -> Actor | None:
     return Actor(f"media:{name.lower()}", name, "media", public_broadcaster_country(name))
 
 
+# the last words only a newspaper's name ends with ("Hollywood Nation" may be a show, "FBC News" a public broadcaster)
+_PRINT_NAMES = frozenset(_PRINT_WORDS.split("|"))
+
+
+def paper_by_shape(s: str) -> Actor | None:
+    """The newspaper a name is by its shape, article or not ("Daily Mirror", "Jakarta Globe", "Daily Star", "Daily
+    Nation"), or None; a broadcaster's shape ("FBC News") is left to the readers that place a public one."""
+    words = s.split()
+    if len(words) < 2 or len(words) > 4 or not all(w[:1].isupper() for w in words) or not (
+            words[0] == "Daily" and len(words) <= 3 or words[-1] in _PRINT_NAMES):
+        return None
+    return Actor(f"media:{s.lower()}", s, "media", None)
+
+
 def public_broadcaster_country(name: str) -> str | None:
     """The nation a public broadcaster's name holds ("Australian Broadcasting Corporation" -> AU): a state's own
     broadcaster speaks as that state's body; any other outlet has no country (public_broadcaster_words.tsv)."""
