@@ -14,8 +14,8 @@ from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, 
                              PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
-from .bodies import (body_by_first_name, body_named_next, described_body, group_named_later, home_body, staff_of_body,
-                     staff_of_described)
+from .bodies import (body_by_first_name, body_named, body_named_next, described_body, group_named_later, home_body,
+                     staff_of_body, staff_of_described)
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .context import MIXED_ACRONYM
@@ -40,7 +40,7 @@ from .phrase_country import (ARMED_HEAD, PLACE_FULL, armed_forces, country_actor
                              match_country)
 from .no_person import may_be_he_or_she
 from .source_words import source_nouns
-from .sources import DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_publisher
+from .sources import DESCRIBED, DESCRIBED_HINT, WHEN, document_owner, document_source, media_by_shape, named_owner, named_publisher
 
 
 # A sentence that opens with a named body as its subject: "The Palestinian Health Ministry has recorded ..."
@@ -265,7 +265,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if (owner := document_owner(s)) and owner != s:  # "a statement from the ministry": the ministry
         # "analysis by Corey Scher of New York's CUNY Graduate Center": the author, not the affiliation
         return resolve(owner, mem) or ((m := AFFILIATED.fullmatch(owner)) and resolve(m.group(1), mem)) or \
-            named_publisher(owner, source_nouns(), country_in) or _placed_issuer(owner, mem)
+            named_publisher(owner, source_nouns(), country_in) or _placed_issuer(owner, mem) or \
+            ((name := named_owner(s)) and (_initialled_body(name, mem) or
+                                           Actor(f"org:{name.lower()}", name, "organization", country_in(name) or mem.focus)))
     if hit := document_source(s, mem.focus):  # "court records", "a study published in JAMA Pediatrics"
         return hit
     if s[:1] in "tTaA" and DESCRIBED_HINT.search(s) and (m := DESCRIBED.fullmatch(s)):  # "the charity Medical Aid for Palestinians": the name
@@ -635,6 +637,25 @@ def _portfolio_words(part: str, mem: ActorMemory) -> bool:
     return _PORTFOLIO_PART.fullmatch(part) is not None and not any(
         w.lower() in first_names() or _named_before(w, mem) for w in words) and country_in(part) is None and \
         _ENDS_TITLE.search(part) is None
+
+
+# a run of capitalised words with the small words a body's name holds between them, which its acronym skips
+# ("National Parks Service" -> NPS, "Ministry of Health" -> MH)
+_NAME_RUN = re.compile(r"[A-Z][\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\p{L}'’-]*)+")
+_SKIPPED_IN_ACRONYM = frozenset(("of", "and", "for", "the", "on", "The"))
+
+
+def _initialled_body(acronym: str, mem: ActorMemory) -> Actor | None:
+    """'a preliminary report from the NPS' after 'National Parks Service spokesperson Bill Line': the body the story
+    read so far names with the words the acronym's letters begin, the last one named; None when the author is no
+    acronym or the story named no such body (a body named in passing registers nothing, bodies.body_named)."""
+    if not acronym.isupper() or not acronym.isalpha() or len(acronym) < 2:
+        return None
+    for m in reversed(list(_NAME_RUN.finditer(mem.text[:mem.upto]))):
+        words = [w for w in m.group(0).split() if w not in _SKIPPED_IN_ACRONYM]
+        if "".join(w[0] for w in words) == acronym and (body := body_named(m.group(0), mem)) is not None:
+            return body
+    return None
 
 
 def _spelled_name(name: str, full: str) -> bool:

@@ -24,6 +24,7 @@ from .figure_words import count_qualifier_pattern, count_words, number_word_patt
 from .name_words import title_pattern
 from .source_words import non_agents, source_nouns
 from .source_phrase import in_accordance, names_no_source, source_words
+from .sources import document_owner
 from .model import Actor
 from .parse import parsed_text
 from .speaker import (AFFILIATION, BOUND, UNKNOWN, FoundClaim, clause_subject, postmodified, resolve_head, resolve_tail,
@@ -332,8 +333,8 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
                 # "According to him, the bandits were ...": the person "he" would be
                 actor = resolve(_OBJECT_PRONOUNS[np.lower()], mem)
             elif not demonstrative:
-                actor = role_with_name(np, sent[np_end:], mem) or resolve(np, mem) or \
-                    ((postmodified(np, 0, mem) or (None,))[0])
+                actor = role_with_name(np, sent[np_end:], mem) or _author_with_name(np, sent[np_end:], mem) or \
+                    resolve(np, mem) or ((postmodified(np, 0, mem) or (None,))[0])
             if actor is None and demonstrative:  # "Prime minister X according to this is not the final figure"
                 hit = resolve_tail(sent[:m.start()].rstrip(), 0, mem)
                 actor = hit[0] if hit else None
@@ -837,6 +838,19 @@ def role_with_name(np: str, rest: str, mem: ActorMemory) -> Actor | None:
     if not words or source_nouns().get(words[-1].lower()) != "person" or not (ap := _APPOS_NAME_END.match(rest)):
         return None
     return mem.person(ap.group(1), country_in(np) or mem.local(np), np)
+
+
+# a role's words up to the "of" of its portfolio ("the Minister | of the Interior"): the role noun is the last word
+_ROLE_OF = re.compile(r"(?P<r>.+?)\s+of\s+\S.*")
+
+
+def _author_with_name(np: str, rest: str, mem: ActorMemory) -> Actor | None:
+    """'a provisional report tweeted by the Minister of the Interior' followed by ', Gérald Darmanin': the person the
+    apposition names, who holds the role that issued the document (role_with_name read on the document's author)."""
+    if (owner := document_owner(np)) is None:
+        return None
+    role = m.group("r") if (m := _ROLE_OF.fullmatch(owner)) else owner
+    return role_with_name(role, rest, mem)
 
 
 def _inverted(sent: str, m: re.Match, verb: str, mem: ActorMemory) -> FoundClaim | None:

@@ -337,7 +337,8 @@ def clean_claimants(found: list[FoundClaim], mem: ActorMemory) -> list[FoundClai
         n = _lead(words)
         if n == 0:
             if not bad_name(c.actor.name) and (not bad_name(c.surface) or c.surface.strip().lower() in ANOTHER) or \
-                    _poll_share(c, mem):
+                    _poll_share(c, mem) or c.rule == "syn.counted":
+                # ("39 have said they ...": a count the parse read as the people counted, syntax.find_cues)
                 # ("Another said": the speaker described before that "another" takes up, recent_speakers.another_speaker)
                 out.append(_trim_surface(c))
             elif (person := _surname_demonym(c.surface, mem)) is not None:

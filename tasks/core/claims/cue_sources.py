@@ -13,7 +13,7 @@ from .body_words import speaks_for
 from .claimants import bad_name
 from .context import PLACE_NAMES
 from .cue_words import document_voice_verbs, speech_nouns
-from .description_actors import LEAD_DET, WORDS, describe
+from .description_actors import LEAD_DET, WORDS, describe, describe_count
 from .groups import is_group
 from .inflections import word_lemmas
 from .kin import KIN_WORDS, named_before_in_sentence
@@ -158,6 +158,11 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         return hit if hit is not None and hit[0].kind in ("organization", "media", "country") else None
     if low in ANOTHER:
         return another_speaker(mem)
+    if cue.rule == "syn.counted" and text:
+        # "The two admit", "39 have said", "all but two said": the people the count stands for, named by all its
+        # words (the parse's span may stop at "all")
+        whole = sent[cue.src_start:max(cue.src_end, cue.full_end)].strip(" ,")
+        return describe_count(whole if len(whole.split()) <= 6 else text, mem), "a count of people (the words themselves)"
     if low in _NOT_SOURCE or not text:
         return None
     if low in _PERSONAL or low in _PLURAL:

@@ -159,6 +159,15 @@ def claim_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def infinitive_nouns() -> frozenset[str]:
+    """Claim nouns (every number, lower case) whose infinitive right after them says their content: the appeal nouns
+    ("his call to view ...") and those of pledging ("his promise to build a wall": cue_frames.tsv "pledge_noun")."""
+    nouns = claim_nouns()
+    pledges = noun_set(cue_frames().get("pledge_noun", ()))
+    return frozenset(w for w, kind in nouns.items() if kind == "appeal") | (pledges & nouns.keys())
+
+
+@lru_cache(maxsize=None)
 def speech_nouns() -> frozenset[str]:
     """Objects that make "make" a speech act, every number (lower case): 'case', 'comments', 'remarks'."""
     return noun_set(read_word_list("speech_nouns.tsv"))

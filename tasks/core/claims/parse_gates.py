@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from .calendar_words import MONTHS
 from .gazetteer_rows import org_rows
-from .cue_words import (claim_nouns, cue_forms, cue_verbs, estimate_nouns, finite_say, hearing_bodies, speech_nouns,
-                        stance_adjectives)
+from .cue_words import (claim_nouns, cue_forms, cue_verbs, estimate_nouns, finite_say, hearing_bodies, infinitive_nouns,
+                        speech_nouns, stance_adjectives)
 from .inflections import word_lemmas
 from .name_words import not_alone
 from .patterns import lower_words
@@ -51,7 +51,7 @@ def needs_parse(sent: str) -> bool:
     '..., said X.' shapes. Cheap: no parse, no memory."""
     if parse_text(sent) is not sent:
         return True  # a title-case headline: the rules read no capitalised verb
-    return _cue_to_parse(sent) or (" that " in sent and _claim_noun_that(sent)) or _adjective_clause(sent) or \
+    return _cue_to_parse(sent) or ((" that " in sent or " to " in sent) and _claim_noun_that(sent)) or _adjective_clause(sent) or \
         _light_appeal(sent)
 
 
@@ -90,8 +90,9 @@ def _claim_noun_that(sent: str) -> bool:
         if any(w.lower().strip(",") in nouns for w in sent[max(0, i - 60):i].split()[-4:]):
             return True
         i = sent.find(" that ", i + 1)
-    # an appeal noun right before an infinitive ("his call to view ...", "her demand to ..."): syn.noun's other shape
-    return " to " in sent and any(nouns.get(m.group(1).lower()) == "appeal" for m in _BEFORE_TO.finditer(sent))
+    # an appeal or pledge noun right before an infinitive ("his call to view ...", "his promise to build ..."):
+    # syn.noun's other shape
+    return " to " in sent and any(m.group(1).lower() in infinitive_nouns() for m in _BEFORE_TO.finditer(sent))
 
 
 def _light_appeal(sent: str) -> bool:

@@ -128,6 +128,49 @@ def plausible_source(tok, findings: bool = False):
     return None
 
 
+# counts that stand for no group of people: "one" is anyone ("one might think"), "none" and its kin deny, "number" and
+# "lot" are nouns ("a number of", "a lot")
+_NOT_COUNTED = frozenset("one none neither either each any number lot".split())
+# what a bare count may carry and still stand alone: "the two", "at least 21,000", "those over 60", "all but two"
+_COUNT_KIDS = frozenset("det quantmod advmod nummod".split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_WHOLE = re.compile(r"\d[\d,]*|[a-z]+")  # a count in digits or words (not "2.5", not a name the tagger read as a number)
+
+
+def counted_people(tok) -> bool:
+    """'The two admit that ...', '39 have said they ...', 'all but two said', 'Both think', 'three-fourths of them tell
+    pollsters': a bare count or share standing for the people the sentence or the poll just counted, with no noun of
+    its own (the caller asks for a speech or belief verb with a clause under it); not 'one' (anyone), 'none', a year."""
+    low = tok.lower_
+    if not (low in PARTITIVE or tok.tag_ == "CD" and _WHOLE.fullmatch(low)) or low in _NOT_COUNTED or \
+            _YEAR.fullmatch(low) or not (tok.tag_ in ("CD", "DT", "PDT", "NN", "NNS", "JJ") or low in _SHARES):
+        return False  # ("2.5 ahead of Cruz": a margin, no people)
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+        return False  # "two-thirds of voters" cut at its hyphen: the share is the phrase after it
+    if low == "all" and not any(c.dep_ in ("prep", "cc") for c in tok.children):
+        return False  # "All told, ...": the idiom; a bare "all" says nothing alone ("all but two", "all of them" do)
+    verb = tok.head
+    if verb.i == tok.i + 1 and verb.i + 1 < len(doc) and doc[verb.i + 1].tag_ in ("NN", "NNS") and \
+            doc[verb.i + 1].dep_ in ("dobj", "nsubj") and verb.lemma_ != "tell":
+        # "60 pledged delegates", "where both claim roots": a participle on a noun or a verb of things, no clause
+        # (not "two told reporters that ...")
+        return False
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            # "three-fourths of them": a share of the people the sentence named (not "two of the bills"; nor a vague
+            # "many of them", whom only the rules' memory may know)
+            if low in _VAGUE or not any(g.dep_ == "pobj" and g.lower_ in ("them", "us", "those") for g in c.children):
+                return False
+        elif c.dep_ == "prep" and c.lower_ == "but" or c.dep_ == "cc" and c.lower_ == "but":
+            continue  # "all but two"
+        elif c.dep_ == "amod" and (c.tag_ in ("JJR", "JJS") or c.lower_ == "many"):
+            continue  # "less than half of them", "more than two-thirds", "as many as three-fourths of them"
+        elif c.dep_ not in _COUNT_KIDS or c.tag_ == "$":
+            return False  # "2,000 people", "$5 million": a noun or an amount of its own
+    return True
+
+
 def _kept_by_name(tok) -> bool:
     """'data by the Kenya National Bureau of Statistics', "figures compiled by the Election Commission": numbers whose
     keeper a "by" names with a name of its own (not "figures by region", "data by age")."""

@@ -94,6 +94,13 @@ def document_parts() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def document_issue_words() -> dict[str, frozenset[str]]:
+    """Part -> the words between a document's word and its author: 'modifier' -> provisional, recent, ...;
+    'participle' -> issued, tweeted, ... (document_issue_words.tsv)."""
+    return read_parts("document_issue_words.tsv")
+
+
+@lru_cache(maxsize=None)
 def document_words() -> dict[str, bool]:
     """Words for what a claimant publishes (lower case) -> whether it is a word for numbers that follows a publisher
     with no article before it: 'statement' -> False, 'figures' -> True (document_words.tsv)."""

@@ -8,18 +8,21 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .gazetteer import COUNTRY_NAMES, DEMONYMS
 from .groups import demonym_of
-from .source_words import document_parts, document_words, outlet_short_names, public_broadcaster_words, unnamed_papers
+from .source_words import document_issue_words, document_parts, document_words, source_nouns, outlet_short_names, public_broadcaster_words, unnamed_papers
 from .model import Actor
 from .patterns import WEEKDAY, alt, is_possessive
 
 # Words for published documents (data/document_words.tsv), as one alternation
 _DOC = alt(document_words())
-# "a statement from the interior ministry", "figures released by the UN": the publisher speaks.
-_DOC_FROM = re.compile(rf"(?i:(?:(?:a|an|the|its|their|his|her|in\s+a)\s+)?(?:(?:joint|new|latest|separate|brief|written|daily|weekly|"
-                       rf"official|recent|preliminary)\s+)*(?:{_DOC})\s+(?:from|by|of|issued by|released by|published by|"
-                       rf"compiled by|posted by|signed by|written by|prepared by|conducted by|carried out by|commissioned by))\s+(?P<np>.+?)"
+# "a statement from the interior ministry", "figures released by the UN": the publisher speaks. The words between the
+# document and its author are data (document_issue_words.tsv), with a year among the modifiers ("a 2014 report from the
+# World Bank") and a weekday after the document ("a report Tuesday from WKOW"); a participle of the document after the
+# author's name tells when it came out ("a report from TMZ published this week"), and is no part of the name.
+_ISSUE = document_issue_words()
+_DOC_FROM = re.compile(rf"(?i:(?:(?:a|an|the|its|their|his|her|in\s+a)\s+)?(?:(?:{alt(_ISSUE['modifier'])}|(?:19|20)\d\d)\s+)*"
+                       rf"(?:{_DOC})\s+(?:{WEEKDAY}\s+)?(?:(?:{alt(_ISSUE['participle'])})\s+)?(?:from|by|of))\s+(?P<np>.+?)"
                        # ("a report by Amnesty International that said ...": the relative pronoun is the document's)
-                       r"(?:\s+(?:that|which))?")
+                       rf"(?:\s+(?:that|which)|\s+(?i:{alt(_ISSUE['participle'])})\s+(?:on|this|last|earlier|in)\s.*)?")
 # "the ministry's statement", "Amnesty's latest report".
 _DOC_OWNER = re.compile(rf"(?P<np>.+?)(?:'s|’s|')\s+(?i:(?:(?:joint|new|latest|daily|weekly|own|official|preliminary)\s+)*(?:{_DOC}))")
 # "a Reuters tally", "the UN report", "an AFP count": a named publisher before the document word.
@@ -63,6 +66,28 @@ def named_publisher(owner: str, body_nouns: dict[str, str], country_in) -> Actor
         return None
     name = m.group("n")
     return Actor(f"org:{name.lower()}", name, "organization", country_in(m.group("own")))
+
+
+# An author no gazetteer knows, named by its own words: capitalised words with the small words names hold between
+# them, one of them an acronym ("WCCO-TV Channel 4", "TMZ", "MOTIE"). Not any capitalised word: "a new report by E!
+# News" is cut at "E!" by the sentence splitter, and a bare word may be a common noun opening a phrase.
+_OWN_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<n>(?=(?:\S+\s+){0,5}?[A-Z]{2,}(?![\p{Ll}]))[A-Z][\p{L}\d.&'’-]*"
+                       r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z\d][\p{L}\d.&'’-]*){0,5})")
+
+
+def named_owner(s: str) -> str | None:
+    """The author's name in "a report from WCCO-TV Channel 4", "a report from TMZ" (the document phrase `s`), for an
+    author the resolver knows nothing of: still whose the document is (the document's words are no claimant once its
+    author is named), when the words after "from" or "by" read as a name and are no place, nation or role (a role's
+    holder may be named after it, attribution.py). None for anything else ("a report from the scene"; "the Wrap's
+    report": a possessive is the resolver's)."""
+    if (doc := _DOC_FROM.fullmatch(s)) is None or (m := _OWN_NAME.fullmatch(doc.group("np"))) is None:
+        return None
+    name = m.group("n")
+    if name in COUNTRY_NAMES or name in DEMONYMS or \
+            source_nouns().get(name.split(" of ")[0].rsplit(None, 1)[-1].lower()) == "person":
+        return None  # "the Minister of the Interior": a role
+    return name
 
 
 # "a study published in JAMA Pediatrics", "research published in The Lancet": the journal speaks for the study.

@@ -30,6 +30,8 @@ in this order for every cue word:
   syn.colon_quote   'Kasich resisted: "..."'               X = subject of any main verb before a colon and a quotation
   syn.possessed     "Trump's inner circle believes that ..."  X = a common noun owned by a name or his / her / their
   syn.work_by       "An examination by the BGA found that ..."  X = the author ("by X") of a work noun that is no source itself
+  syn.counted       "39 have said they ...", "The two admit that ..."  X = a bare count or share standing for people counted
+                                                          just before (plausible.counted_people), with a clause
 The modules it reads with: syntax_tokens.py (token-level readings: clauses, subjects, agents, quotation spans),
 syntax_gates.py (whether a cue word reports a claim here), syntax_sources.py (the source of a cue verb, by the rules
 above), syntax_nonverb.py (the noun, adjective, colon and "records show" cues), syntax_cue.py (the record and its
@@ -40,7 +42,7 @@ from __future__ import annotations
 from .parse import parsed_text
 from .verbs import verdict_type
 from .cue_words import claim_nouns, cue_forms, cue_verbs, stance_adjectives
-from .plausible import BARE_DATA, plausible_source
+from .plausible import BARE_DATA, counted_people, plausible_source
 from .syntax_cue import SynCue, make_cue
 from .syntax_gates import is_nested, is_relayed, names_as, needs_met, not_a_claim, second_cue_of, speech_object
 from .syntax_nonverb import adjective_cue, colon_quote_cue, noun_cue, records_show
@@ -50,7 +52,7 @@ from .syntax_words import CARRIERS, DOC_NOUNS, POLLS, adj_carrier, lemma_of, pas
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun", "syn.noun_light", "syn.second_cue", "syn.work_by")
+         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun", "syn.noun_light", "syn.second_cue", "syn.work_by", "syn.counted")
 
 
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
@@ -172,6 +174,9 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             # "A report by the local newspaper the Post-Courier said": its author speaks (not "a poll published by
             # Ethnos newspaper": a poll's finding is the poll's, whoever prints it)
             src, rule = by, "syn.work_by"
+        if src is None and rule in ("syn.subject", "syn.conj") and cv.cls in ("speech", "cognition") and \
+                said_by.i < tok.i and said_by.dep_ == "nsubj" and has_clause(tok) and counted_people(said_by):
+            src, rule = said_by, "syn.counted"  # "39 have said they support Sanders", "The two admit that ..."
         if src is None:
             continue
         out.append(make_cue(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))

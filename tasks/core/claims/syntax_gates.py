@@ -337,10 +337,22 @@ def _perceived_event(tok) -> bool:
                                for c in comps)
 
 
+def _reported_quote(tok, quotes) -> bool:
+    """A quotation the verb reports: one right after it, or one closing right before it on its own punctuation ('"...,"
+    the judge ruled'). Not a nickname or a scare-quoted name beside it ('Joko "Jokowi" Widodo ordered a review'): a
+    "that" verb (cue_verbs.tsv) is mostly a noun or an act, and only its clause or its quotation makes it a claim."""
+    text = parsed_text(tok.doc)
+    a, b = tok.idx, tok.idx + len(tok.text)
+    return any(0 <= s - b <= 14 or 0 <= a - e <= 14 and text[s:e].rstrip("\"”’' ")[-1:] in (",", ".", "!", "?", "…", ";", ":")
+               for s, e in quotes)
+
+
 def needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
     clause = has_clause(tok) or quote_next_to(tok, quotes)
+    if needs == "that" and clause and not has_clause(tok):
+        clause = _reported_quote(tok, quotes)
     if needs in ("clause", "that"):  # ("that": as "clause", the parse gates only look for it harder)
         # or, for a speech verb, a proposition as its object ("is stressing the importance of ...",
         # proposition_objects.tsv) or an indirect question ("asked the students if ..."); a cognition verb's

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .cue_words import claim_nouns, cue_forms, cue_frames, cue_verbs, speech_nouns
+from .cue_words import claim_nouns, cue_forms, cue_frames, cue_verbs, infinitive_nouns, speech_nouns
 from .inflections import word_lemmas
 from .source_words import source_nouns
 from .plausible import plausible_source
@@ -108,9 +108,10 @@ def _light_verb(verb, noun) -> bool:
 
 def _appeal_infinitive(noun) -> bool:
     """"his call to view Muslim immigrants as a threat", "George Will's call to abandon Trump": an appeal noun whose
-    infinitive right after it says what is asked for (not "a call to arms": a phrase, no verb)."""
+    infinitive right after it says what is asked for (not "a call to arms": a phrase, no verb); so too a noun of
+    pledging and what is pledged ("his promise to build a wall": cue_frames.tsv "pledge_noun")."""
     doc = noun.doc
-    if claim_nouns()[noun.lower_] != "appeal" or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "to":
+    if noun.lower_ not in infinitive_nouns() or noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "to":
         return False
     return any(c.dep_ in ("acl", "relcl", "xcomp") and c.i == noun.i + 2 and
                any(g.dep_ == "aux" and g.i == noun.i + 1 for g in c.children) for c in noun.children)

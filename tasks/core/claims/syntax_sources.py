@@ -191,6 +191,12 @@ def find_source(tok, doc):
             head, rule = head.head.head, rule or "syn.xcomp"  # "Trump was quick to add that ...": the copula's subject
         elif (obj := caused_object(head)) is not None:
             return "syn.causative", obj, None  # "led some allies to worry whether ...": the object is made to think
+        elif rule is not None and _subject_control(head) and _has_content(tok):
+            # "Trump has sought to bolster his credibility, painting others as weak and suggesting that ...": the cue's
+            # participle hangs on an infinitive whose subject is the finite verb's own (no object to take it); the
+            # intention itself is no claim (syntax.py drops an xcomp cue), the participle's clause is; a bare one
+            # names an act ("opting to bat India out of the series before declaring": a cricket declaration)
+            head = head.head
         else:
             break
         subj = verb_subject(head)
@@ -412,3 +418,25 @@ def work_by(noun, documents: bool = False):
         if obj is not None and obj.tag_ != "PRP" and (src := plausible_source(obj)) is not None:
             return src
     return None
+
+
+def _subject_control(inf) -> bool:
+    """An infinitive complement (xcomp) of a finite verb before it with no object, passive subject or clause of its own
+    ("has sought to bolster ...", "tried to explain ..."): the verb's subject is the infinitive's. Not "urged Trump to
+    ...", "was asked to ...", whose object or passive subject does what the infinitive says; not one that is only
+    possible or due ("she can use it to rally ... and show", "will have to continue to emphasize", "does not want to
+    ...": a modal, a negation or the "have" of obligation), where nothing was said yet; not a cue verb's (its own
+    claim reads it) nor one inside a noun's or another verb's clause ("rumors he was planning to write a book by
+    tweeting ...": the small model's misreading, the tweet is not his who plans)."""
+    verb = inf.head
+    return inf.dep_ == "xcomp" and verb is not inf and verb.i < inf.i and verb.tag_.startswith("VB") and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children) and \
+        not any(c.dep_ in ("dobj", "dative", "nsubjpass", "ccomp", "oprd", "neg") or c.tag_ == "MD" for c in verb.children) \
+        and "have" not in word_lemmas(verb.lower_).get("VERB", ()) and verb.lower_ not in cue_forms() and \
+        verb.dep_ not in ("acl", "ccomp", "parataxis")
+
+
+def _has_content(tok) -> bool:
+    """The cue verb says something of its own: an object, a clause, an addressee or a complement (not a bare
+    "before declaring")."""
+    return has_clause(tok) or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "oprd") for c in tok.children)
