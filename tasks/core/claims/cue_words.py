@@ -112,6 +112,13 @@ def blame_complements() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def hearing_bodies() -> frozenset[str]:
+    """Every number of the nouns for a body that hears evidence, the subject that makes "heard" report a claim put to it
+    ("the court heard that ...", "magistrates heard"): 'court', 'courts', 'inquest' (hearing_bodies.tsv)."""
+    return noun_set(read_words("hearing_bodies.tsv"))
+
+
+@lru_cache(maxsize=None)
 def witnessed_participles() -> frozenset[str]:
     """Past participles of hearing or recording someone ("was heard saying", "was recorded saying"):
     witnessed_participles.tsv."""

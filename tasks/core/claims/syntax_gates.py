@@ -3,8 +3,8 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
-from .cue_words import (act_objects, anonymity_requests, claim_nouns, estimate_nouns, blame_complements, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, picture_nouns,
-                        proposition_objects, relay_forms, speech_nouns)
+from .cue_words import (act_objects, anonymity_requests, claim_nouns, estimate_nouns, blame_complements, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, hearing_bodies,
+                        picture_nouns, proposition_objects, relay_forms, speech_nouns)
 from .figure_words import share_parts
 from .source_words import source_nouns
 from .parse import parsed_text
@@ -26,10 +26,25 @@ def is_nested(tok) -> bool:
         if _concession(cur):
             return False  # "..., even though many observers doubt they would": the writer's contrast, not the claim
         if cur.dep_ in ("ccomp", "parataxis") and cur.head.tag_.startswith("VB") and cur.head.lower_ in cue_forms() \
-                and not _when_asked(cur.head) and not _own_clause(tok, cur.head):
+                and not _when_asked(cur.head) and not _own_clause(tok, cur.head) and not _heard(cur.head):
             return True
         cur, steps = cur.head, steps + 1
     return False
+
+
+def _heard_by_court(verb) -> bool:
+    """'the court heard ...', '..., an inquest has heard': a body that hears evidence as the subject of 'hear'."""
+    subj = verb_subject(verb)
+    return subj is not None and subj.lower_ in hearing_bodies()
+
+
+def _heard(verb) -> bool:
+    """'hear' (data/cue_verbs.tsv "hearing"): a cue under it is its own speaker's claim, never part of the hearer's. A
+    court hears what the sides put to it ("the court heard Smith testify that ...", "heard that police believe ...":
+    Smith's and the police's claims), and anyone else who heard something reports nothing of his own ("her campaign has
+    heard what voters are saying", "came to hear Weld speak about ...")."""
+    cv = cue_verbs().get(cue_forms().get(verb.lower_, ""))
+    return cv is not None and cv.needs == "hearing"
 
 
 def is_relayed(tok) -> bool:
@@ -380,6 +395,8 @@ def needs_met(needs: str, tok, quotes) -> bool:
         # ("made clear the witness is reluctant": the small model hangs "clear" on the clause that follows)
     if needs == "known":  # "let it be known that ...": the passive "known" carries the reported clause
         return any(c.lower_ == "known" and c.dep_ in ("ccomp", "xcomp") and has_clause(c) for c in tok.children)
+    if needs == "hearing":  # "the court heard (that) ...", "..., an inquest has heard"; not "the court heard the appeal"
+        return clause and _heard_by_court(tok)
     if needs == "if":
         return sorry_for_what(tok) or quote_next_to(tok, quotes)  # 'apologizes: "..."' too
     if needs == "blame":  # "held the government responsible for the deaths"; not "held talks", nor a duty with no
