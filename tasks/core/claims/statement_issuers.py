@@ -19,8 +19,9 @@ _NEW_STATEMENT = re.compile(r"\b(?:[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w’'-
 def statement_issuer(sent: str, found: list[FoundClaim], issuer: Actor | None) -> Actor | None:
     """The issuer of the statement a later "the statement" means, after sentence `sent` and its claims `found` (no
     UNKNOWN among them): the speaker whose claim names the statement as its medium, its act or its own words ("said
-    in a statement", "issued a statement", "a statement from the ministry said"); None when the sentence brings in a statement it names no issuer of ("Big Machine
-    issued a statement"), so that a later "the statement" falls back to the last speaker; else `issuer` unchanged."""
+    in a statement", "issued a statement", "a statement from the ministry said"); None when the sentence brings in a
+    statement whose issuer no claim of it reads ("Big Machine issued a statement" with no claim made), so that a later
+    "the statement" falls back to the last speaker; else `issuer` unchanged."""
     if "statement" not in sent:
         return issuer
     own = [c for c in found if "statement" in c.verb or c.subj_start >= 0 and "statement" in c.surface.lower()]
