@@ -55,8 +55,10 @@ _PLURAL_DEMONYM = rf"(?:{alt(NATIONAL_NOUNS)}|(?:{DEMONYM})s|{alt(_INVARIANT_DEM
 
 
 # a demonym of each nation a noun of national_nouns.tsv names ("Britons" -> "British"), for the modifiers a count's
-# country is read from
-_NOUN_DEMONYM = {noun: next(d for d, c in DEMONYMS.items() if c == code) for noun, code in NATIONAL_NOUNS.items()}
+# country is read from; a noun whose nation has no demonym in the tables is left out (it reads as its own singular),
+# rather than failing the import
+_NOUN_DEMONYM = {noun: d for noun, code in NATIONAL_NOUNS.items()
+                 if (d := next((d for d, c in DEMONYMS.items() if c == code), None)) is not None}
 
 
 def _as_modifier(head: str) -> str:
