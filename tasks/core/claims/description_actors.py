@@ -69,13 +69,13 @@ def describe(text: str, head: str, mem: ActorMemory) -> Actor | None:
                  display, kind, code)
 
 
-_THE = re.compile(r"(?i)the\s+")
+_THE = re.compile(r"(?i)^the\s+")
 
 
 def describe_count(text: str, mem: ActorMemory) -> Actor:
     """The people a bare count stands for ("the two", "39", "all but two", "three-fourths of them"): many people,
     never a later "he" or "she", named by all the count's words (not "But two"), placed as any description is."""
-    name = _THE.sub("", text, count=1) if _THE.match(text) else text
+    name = _THE.sub("", text)
     name = name[:1].upper() + name[1:]
     code = country_in(text) or mem.focus
     return Actor(f"org:{name.lower()}" + (f"@{code.lower()}" if code else ""), name, "organization", code)

@@ -8,7 +8,8 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .gazetteer import COUNTRY_NAMES, DEMONYMS
 from .groups import demonym_of
-from .source_words import document_issue_words, document_parts, document_words, source_nouns, outlet_short_names, public_broadcaster_words, unnamed_papers
+from .source_words import (document_issue_words, document_parts, document_words, outlet_short_names,
+                           public_broadcaster_words, source_nouns, unnamed_papers)
 from .model import Actor
 from .patterns import WEEKDAY, alt, is_possessive
 

@@ -202,9 +202,9 @@ BOAT_PEOPLE = re.compile(
     rf"refugee\s+(?:{_BOATS}))\b")
 _DEMONYM_OR_ETHNIC = re.compile(rf"\b(?:(?i:{_ETHNIC_ALT})|{DEMONYM})\b")
 SMUGGLING = re.compile(rf"(?i)\b(?:{alt(_BOAT_WORDS['smuggling'])})\b")
-# the words one of them holds, for a set test before the patterns run (refugees, a refugee boat, smuggling); migrants
-# are MIGRANTS' own
-_BOAT_RUNS = frozenset({"refugees", "refugee", "smuggling", "smugglers"})
+# the words one of them holds, for a set test before the patterns run: the last word of each people and smuggling
+# phrase of the data file (patterns.last_runs), and "refugee" of "a refugee boat"
+_BOAT_RUNS = last_runs(_BOAT_WORDS["people"] + _BOAT_WORDS["smuggling"]) | {"refugee"}
 _SIDE = re.compile(r"\bon\s+the\s+(?P<d>[A-Z][a-z]+)\s+side\b")
 # A list of places of several countries: "in Liberia, Sierra Leone and Guinea".
 _NEXT_PLACE = re.compile(r"(?P<sep>,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?(?P<p>[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})")

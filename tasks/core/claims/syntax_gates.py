@@ -350,9 +350,8 @@ def _reported_quote(tok, quotes) -> bool:
 def needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
-    clause = has_clause(tok) or quote_next_to(tok, quotes)
-    if needs == "that" and clause and not has_clause(tok):
-        clause = _reported_quote(tok, quotes)
+    # (a "that" verb's quotation must be one it reports, _reported_quote)
+    clause = has_clause(tok) or quote_next_to(tok, quotes) and (needs != "that" or _reported_quote(tok, quotes))
     if needs in ("clause", "that"):  # ("that": as "clause", the parse gates only look for it harder)
         # or, for a speech verb, a proposition as its object ("is stressing the importance of ...",
         # proposition_objects.tsv) or an indirect question ("asked the students if ..."); a cognition verb's
