@@ -43,7 +43,7 @@ from .subjects import names_migrants, spread_over_countries, subject_country, te
 _WORDS = re.compile(r"\w+")
 
 # Roles an apposition gives a speaker that "the <role>" later names (actor_patterns.BACKREF reads them back)
-_BACK_ROLES = frozenset(("doctor", "physician", "envoy"))
+_BACK_ROLES = frozenset(("doctor", "physician", "envoy", "official"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 # a party counting its own people; "us" in lower case only, not the country "US" ("capsizes in US")
 _OWN = re.compile(r"\b(?:(?i:its own|their own|our|we)|us)\b")
