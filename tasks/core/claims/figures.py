@@ -858,9 +858,11 @@ _TOLL_WHOLE = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|missing|displac
 # unaccounted for,"; not "eight of the 30 passengers still missing are children", whose 30 are the missing)
 _WHOLE_PREDICATE = re.compile(r"(?i)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:were|was|are|is|have|has|had|remain\w*|died|drowned|perished)\b|"
                               r"still\s+\p{L}+(?:\s+for)?\s*(?:[,.;:]|$))")
-_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\s+(?:(?:were|have been|had been|has been|are|was|have|had)\s+)?"
+# ("More than 700,000 of those in the camp have fled Myanmar": where "those" are may come between)
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those(?:\s+(?:in|at|from)\s+[^,.;:!?\d]{1,50}?)?)\s+"
+                      r"(?:(?:were|have been|had been|has been|are|was|have|had)\s+)?"
                       r"(?:(?:\w+ly|also|later|still)\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|"
-                      r"missing|drowned|shot dead|" + _HEAD_CUES + r")\b")
+                      r"missing|drowned|shot dead|fled|evacuated|displaced|" + _HEAD_CUES + r")\b")
 _PART_MEASURES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
 _ONE_DEATH = re.compile(r"(?i)\s+(?:(?:new|additional|more|further|confirmed|reported|related|suspected|probable|other)\s+){0,2}"
                         r"(?:death|fatality)\b(?!\s+(?:each|apiece|row|threats?|penalty|sentence|certificate|squad|toll|rate|knell|wish))")
@@ -1456,6 +1458,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # killed": the count is of the force's people, read as its troops
             head = "troops"
         measure = _measure(sent, a, head, head_end, adjective is not None) or (_classify(adjective.lower(), "x", "people") if adjective else None)
+        if adjective and measure == "protesters":
+            # "At least 38 of the injured protesters were brought to hospital": the adjective says what befell them; a
+            # protest's people are protesters only when nothing else is said
+            measure = _classify(adjective.lower(), "x", "people") or measure
         if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
                 any(_GROUP_RX[g].fullmatch(head.lower()) for g in ("people", "civilians", "military")):
             # "Initial toll of the shelling was 10 people, ... a large number of the wounded": the toll names the measure,
