@@ -849,7 +849,7 @@ _PARTITIVE_HEAD = re.compile(
     r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
 # a vague amount written as a number's size that goes straight before its noun, as a number does ("several hundred
 # activists were arrested"; "hundreds" takes "of")
-_FEW_MAGNITUDE = re.compile(r"(?i)(?:several|a\s+few|many)\s+(?:hundred|thousand|dozen)s?")
+_FEW_MAGNITUDE = re.compile(rf"(?i)(?:several|a\s+few|many)\s+{scale_word_pattern('words')}s?")
 _PART_OF = re.compile(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD}|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"(?:[\p{L}-]+['’]s?\s+)?$")  # (a possessor's whole: "76 of the ferry's 118 passengers")
 # "Twenty-three of the 53 wounded remained hospitalized": a whole named by its measure is a toll of its own

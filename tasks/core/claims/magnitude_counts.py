@@ -14,11 +14,14 @@ from functools import lru_cache
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .data_files import read_words
+from .figure_words import number_word_pattern
 from .inflections import verb_forms
 from .patterns import alt
 
-# the magnitudes a count may be given in (not "several", "a handful": no order of magnitude)
-_MAGNITUDE = re.compile(r"(?i)(?:(?:tens|hundreds)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions)")
+# the magnitudes a count may be given in ("hundreds", "tens of thousands"; not "several", "a handful": no order of
+# magnitude): the plural number words (number_words.tsv)
+_PLURALS = number_word_pattern(cardinals=False)
+_MAGNITUDE = re.compile(rf"(?i)(?:{_PLURALS}\s+of\s+)?{_PLURALS}")
 # what may follow the magnitude: not "of" ("in the thousands of homes": the thousands are another noun's)
 _OF_AFTER = re.compile(r"(?i)\s+of\b")
 _IN_THE = re.compile(r"(?i)\b(?:in|into)\s+(?:the|their)\s+$")
