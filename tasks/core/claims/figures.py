@@ -22,6 +22,7 @@ from .figure_words import many_nation_words, count_hedges, count_qualifier_patte
 from .people_words import not_person_plurals, person_nouns
 from .body_words import agent_compounds
 from .long_tolls import long_toll
+from .magnitude_counts import magnitude_at, magnitude_cue, magnitude_toll
 from .speaker_counts import counts_speakers
 from .count_clause import governed_count, in_part_aside, other_clause_start
 
@@ -846,6 +847,9 @@ _PARTITIVE_HEAD = re.compile(
     r"(?:(?:who|that)\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+|are\s+|have\s+|had\s+|has\s+)?(?:\w+ly\s+|still\s+)?"
     r"(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|abducted|kidnapped|missing|evacuated|displaced|drowned|"
     r"shot dead|gunned down|" + _HEAD_CUES + r")\b")
+# a vague amount written as a number's size that goes straight before its noun, as a number does ("several hundred
+# activists were arrested"; "hundreds" takes "of")
+_FEW_MAGNITUDE = re.compile(rf"(?i)(?:several|a\s+few|many)\s+{scale_word_pattern('words')}s?")
 _PART_OF = re.compile(rf"(?i)\b(?:\d[\d,]*|{_NUMBER_WORD}|a few|some|several|most|many|all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s+"
                       r"(?:[\p{L}-]+['’]s?\s+)?$")  # (a possessor's whole: "76 of the ferry's 118 passengers")
 # "Twenty-three of the 53 wounded remained hospitalized": a whole named by its measure is a toll of its own
@@ -854,9 +858,11 @@ _TOLL_WHOLE = re.compile(r"(?i)\s+(?:dead|killed|wounded|injured|missing|displac
 # unaccounted for,"; not "eight of the 30 passengers still missing are children", whose 30 are the missing)
 _WHOLE_PREDICATE = re.compile(r"(?i)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:(?:were|was|are|is|have|has|had|remain\w*|died|drowned|perished)\b|"
                               r"still\s+\p{L}+(?:\s+for)?\s*(?:[,.;:]|$))")
-_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those)\s+(?:(?:were|have been|had been|has been|are|was|have|had)\s+)?"
+# ("More than 700,000 of those in the camp have fled Myanmar": where "those" are may come between)
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those(?:\s+(?:in|at|from)\s+[^,.;:!?\d]{1,50}?)?)\s+"
+                      r"(?:(?:were|have been|had been|has been|are|was|have|had)\s+)?"
                       r"(?:(?:\w+ly|also|later|still)\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|"
-                      r"missing|drowned|shot dead|" + _HEAD_CUES + r")\b")
+                      r"missing|drowned|shot dead|fled|evacuated|displaced|" + _HEAD_CUES + r")\b")
 _PART_MEASURES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
 _ONE_DEATH = re.compile(r"(?i)\s+(?:(?:new|additional|more|further|confirmed|reported|related|suspected|probable|other)\s+){0,2}"
                         r"(?:death|fatality)\b(?!\s+(?:each|apiece|row|threats?|penalty|sentence|certificate|squad|toll|rate|knell|wish))")
@@ -1091,6 +1097,39 @@ def _one_then_count(sent: str, a: Amount) -> str | None:
     return "killed" if cue.endswith(" of") else _classify(cue, "people", "people")
 
 
+# what the people of a verb before "in their thousands" may have undergone ("died", "fled", "were arrested", "turned
+# out" for a protest); not "held" ("rallies were held in their hundreds": events, not captives)
+_MAGNITUDE_MEASURES = frozenset(("killed", "wounded", "displaced", "detained", "missing", "protesters"))
+
+
+def _magnitude_measure(sent: str, a: Amount) -> str | None:
+    """The measure of an order of magnitude after "in the" (magnitude_counts.py): its toll's, else the verb's before it."""
+    if (toll := magnitude_toll(sent, a.qual_start)) is not None:
+        return _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
+    if (got := magnitude_cue(sent, a.qual_start)) is None or got[0].lower() in ("held", "holding"):
+        return None
+    measure = _classify(got[0].lower(), "people", "people")
+    if measure == "protesters" and not _PROTEST.search(sent):
+        return None  # "fans turned out in their thousands": a crowd, a protest only where the sentence names one
+    return measure if measure in _MAGNITUDE_MEASURES else None
+
+
+# a second participle after a bare count's own, joined by a comma or "and" ("Hundreds injured, arrested as ...")
+_SECOND_PARTICIPLE = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<c>killed|injured|wounded|hurt|arrested|detained|"
+                                r"displaced|evacuated|abducted|kidnapped)\b")
+# "killed and injured" is one count of casualties (_AND_HURT), not a count of each
+_HARMS = frozenset(("killed", "wounded"))
+
+
+def _second_participle(sent: str, head_end: int, first: str) -> str | None:
+    """The measure of a second participle right after a bare count's measure word ending at `head_end`, when it differs
+    from the first's (`first`) and the two are not a death and a wound; else None."""
+    if (m := _SECOND_PARTICIPLE.match(sent, head_end)) is None:
+        return None
+    second = _classify(m.group("c").lower(), "", "")
+    return second if second and second != first and not {first, second} <= _HARMS else None
+
+
 def _gapped_cause(sent: str, out: list[FoundFigure], a: Amount, head_end: int) -> str | None:
     """The measure count `a` shares with the figure before it when its own verb is gapped and a cause follows its head
     ("..., 11 people due to traffic accidents"), or None."""
@@ -1207,6 +1246,11 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             continue  # "a mother of 12 killed in crossfire", "a father of three was shot": her children, not a toll
         if a.qualifier == "vague" and a.text.lower() == "several" and not _NEXT_NOUN.match(rest):
             continue
+        if a.qualifier == "vague" and magnitude_at(sent, a.start, a.text) and (measure := _magnitude_measure(sent, a)):
+            # "the number of missing could stretch into the thousands", "turned out in their hundreds": an order of
+            # magnitude after "in the" counts the toll or the people before it (magnitude_counts.py)
+            out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
+            continue
         if (ho := _HEAD_OF.match(rest)) and _NOT_PEOPLE_MODS.fullmatch(ho.group("n")):
             continue  # "killed more than 11,500 heads of cattle": a livestock count, not "heads of state"
         if (m := _AREA.match(rest)) and (crop := _OF_WORD.match(rest, m.end())) and crop.group("w").lower() in farmland_words():
@@ -1282,7 +1326,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             if measure:
                 out.append(FoundFigure(a.qual_start, a.end + g.end("h"), measure, a, None, "people", False))
                 continue
-        if not m and (g := _GENERIC_HEAD.match(rest)) and (a.value is not None or rest.startswith(" of ")) and \
+        if not m and (g := _GENERIC_HEAD.match(rest)) and (a.value is not None or rest.startswith(" of ") or
+                                                            _FEW_MAGNITUDE.fullmatch(a.text)) and \
                 _person_head(g.group("h")):
             # "17 motorists died", "nine churchgoers were killed", "thousands of Kurds fled": a plural noun for people with
             # its toll verb (a people's count may rally: "thousands of Muslims rallied")
@@ -1413,6 +1458,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # killed": the count is of the force's people, read as its troops
             head = "troops"
         measure = _measure(sent, a, head, head_end, adjective is not None) or (_classify(adjective.lower(), "x", "people") if adjective else None)
+        if adjective and measure == "protesters":
+            # "At least 38 of the injured protesters were brought to hospital": the adjective says what befell them; a
+            # protest's people are protesters only when nothing else is said
+            measure = _classify(adjective.lower(), "x", "people") or measure
         if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
                 any(_GROUP_RX[g].fullmatch(head.lower()) for g in ("people", "civilians", "military")):
             # "Initial toll of the shelling was 10 people, ... a large number of the wounded": the toll names the measure,
@@ -1472,6 +1521,10 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         country = country or (None if written else _of_country(sent, head_end))
         out.append(FoundFigure(a.qual_start, head_end if head_end - a.qual_start < 80 else a.end, measure, a,
                                country, group, country is not None or written))
+        if head.lower() in _HEADS["measure_noun"] and (second := _second_participle(sent, head_end, measure)):
+            # "Hundreds injured, arrested as Jakarta protest ends in clashes": a headline's bare count with two
+            # participles is a count of each
+            out.append(FoundFigure(a.qual_start, head_end, second, a, country, group, country is not None or written))
     if pending:
         out = _put_at_figures(sent, prev, out, pending)
     if len(amounts) > 1 and out:
@@ -1488,6 +1541,15 @@ _ELIDED_AFTER = re.compile(rf"\s+(?:(?:more|others?)\s+)?(?:in|from|at)\s+(?:the
 _ELIDED_GAP = re.compile(r"[^.:;!?\d“”\"]{0,60}?\b(?:in|from|at)\s+(?:the\s+)?\p{Lu}[\w’'-]*(?:\s+[\p{L}’'-]+){0,2}"
                          r"(?:\s*,\s*|\s+)(?:(?:and|while|with|but)\s+)?(?:(?:another|an additional|a further)\s+)?")
 _ELIDED_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?P<c>\p{Lu}[\w’'-]*)")
+# a list of places no name gives, one preposition for each count: "About 1,000 residents had taken shelter in a
+# military field, 500 in a navy field, 500 in the yard of ..." (comma-separated, the same "in a" / "at the" before each
+# count's place as before the earlier figure's)
+_ELIDED_AFTER_COMMON = re.compile(r"\s+(?:(?:more|others?)\s+)?(?P<p>in|at)\s+(?:a|an|the)\s+\p{Ll}")
+_ELIDED_GAP_COMMON = re.compile(r"[^.:;!?\d“”\"]{0,60}?\b(?P<p>in|at)\s+(?:a|an|the)\s+\p{Ll}[\w’'-]*(?:\s+[\p{L}’'-]+){0,5}?"
+                                r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+# the count's own place phrase up to the end of its list item: no verb of its own ("30 in the house were unhurt")
+_ITEM_END = re.compile(r"[^,.;:!?]*?(?=[,.;:!?]|\s+and\s|$)")
+_OWN_VERB = re.compile(r"(?i)\b(?:were|was|are|is|have|has|had|been|remain\w*)\b")
 _LIST_COMMA = re.compile(r"\s*,\s*")
 
 
@@ -1501,9 +1563,20 @@ def _elided_figures(sent: str, out: list[FoundFigure], amounts: list[Amount]) ->
             continue
         prev = max((f for f in out + added if f.amount is not None and f.amount.end <= a.qual_start),
                    key=lambda f: f.amount.end, default=None)
-        if prev is None or a.qual_start - prev.end > 80 or not _ELIDED_AFTER.match(sent, a.end):
+        if prev is None or a.qual_start - prev.end > 80:
             continue
         gap = sent[prev.end: a.qual_start]
+        common = _ELIDED_AFTER_COMMON.match(sent, a.end)
+        if (cg := _ELIDED_GAP_COMMON.fullmatch(gap)) and (common and cg.group("p").lower() == common.group("p").lower() or
+                                                          not common and _ELIDED_AFTER.match(sent, a.end)) and \
+                not _OWN_VERB.search(_ITEM_END.match(sent, a.end).group(0)) and \
+                not any(prev.amount.end < b.start < a.start for b in amounts):
+            place = _ELIDED_PLACE.match(sent, a.end)
+            country = word_country(place.group("c")) if place else None
+            added.append(FoundFigure(a.qual_start, a.end, prev.measure, a, country, prev.subject_group, country is not None))
+            continue
+        if not _ELIDED_AFTER.match(sent, a.end):
+            continue
         # the gap holds the earlier figure's own place ("killed in Kabul and", "in Ratnagiri district,"), then the
         # separator, and no other count
         # the separator only, where the earlier figure's place stood before it ("clashes in Omraneya left 24 dead, 14 in

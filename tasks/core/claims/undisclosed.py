@@ -14,7 +14,10 @@ UNDISCLOSED = re.compile(
     r"(?i)\b(?:(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|would not|wouldn't|declined to|"
     r"refused to|without|not|no)\s+(?:yet\s+)?(?:give|giving|given|disclose[sd]?|disclosing|reveal(?:ed)?|revealing|provide[sd]?|"
     r"providing|specify|specifying|specified|say|saying|release[sd]?|releasing|publish(?:ed)?|publishing|report|reporting|"
-    r"state|stating|confirm|confirming|offer(?:ed|s|ing)?|official)|"
+    r"state|stating|confirm|confirming|offer(?:ed|s|ing)?|official|"
+    # a question about the number left unanswered: "did not answer reporters about the number of civilians killed",
+    # "declined to answer questions on the death toll"
+    r"answer(?:ed|ing)?(?:\s+(?:reporters|journalists|questions|a\s+question|queries))?\s+(?:about|on|regarding))|"
     # the negation on the object: "said there were casualties but gave no further details"
     r"(?:gave|gives|giving|provided|provides|providing|offered|released)\s+no)\s+(?:a\s+|an\s+|any\s+|the\s+|their\s+|its\s+|exact\s+|specific\s+|precise\s+|"
     r"further\s+|official\s+|overall\s+)*(?P<mods>(?:death|injury|casualty|fatality)(?:\s+(?:or|and)\s+(?:death|injury|casualty|fatality))?\s+)?"
@@ -34,6 +37,15 @@ UNDISCLOSED_LOSSES = re.compile(
     r"(?:publicly\s+)?(?:disclos\w+|reveal\w*|publish\w*|giv\w+|releas\w+|report\w*|confirm\w*|comment\w* on)\s+"
     r"(?:its|their|the|any|his|her)?\s*(?:own\s+)?(?:military\s+|battlefield\s+|troop\s+)?"
     r"(?:losses|casualties|casualty figures|death toll|dead)\b")
+
+
+# the number withheld in the passive, its people named before the verb: "The number of casualties was not disclosed",
+# "the number of injured demonstrators and journalists is not called" (a translation's "not named"); not "is not known",
+# which no party withholds (as NOT_KNOWN's outlet's own "unknown")
+UNDISCLOSED_PASSIVE = re.compile(
+    r"(?i)\b(?:number|toll|figures?|count)\s+of\s+(?P<np>[^.;:!?,]{1,60}?)\s+(?:is|was|were|are|has|have|had)\s+(?:not|never)\s+"
+    r"(?:yet\s+)?(?:been\s+)?(?:disclosed|given|released|revealed|specified|made\s+public|announced|published|provided|called|"
+    r"named)\b")
 
 
 # A toll told without its number: "An unspecified number of people were injured ..., emergency services said", "Sudan
@@ -75,6 +87,11 @@ def find_undisclosed(sent: str, prev: str = "") -> list[FoundFigure]:
     m = UNDISCLOSED.search(sent) if _NUMBER_NOUN.search(sent) else None
     direct = None if m else UNDISCLOSED_LOSSES.search(sent)
     m = m or direct
+    # (the passive's noun phrase, tested as plain words first: most sentences with a negation name no number)
+    passive = None if m or not ("number of" in low or "toll of" in low or "count of" in low or "figure" in low) else \
+        UNDISCLOSED_PASSIVE.search(sent)
+    if passive:
+        return _passive_withheld(sent, passive)
     if not m:
         return []
     if m.group(0).lower().endswith("details") and (_A_COUNT.search(sent) or _KNOWN_DEAD.search(sent)):
@@ -111,6 +128,20 @@ def find_undisclosed(sent: str, prev: str = "") -> list[FoundFigure]:
     if dm:
         country = word_country(dm.group("d"))
     return [FoundFigure(m.start(), m.end(), measure, None, country, group, country is not None)]
+
+
+def _passive_withheld(sent: str, m: re.Match) -> list[FoundFigure]:
+    """The figure of a number withheld in the passive (UNDISCLOSED_PASSIVE): its measure is the first measure word of the
+    people it counts ("the number of injured demonstrators"), else none."""
+    found = [(mm.start(), name) for name, p in _UNDISCLOSED_MEASURE
+             for mm in [re.search(rf"(?i)\b(?:{p})\b", m.group("np"))] if mm is not None]
+    if not found:
+        return []
+    dm = _DEMONYM_GROUP.search(sent)
+    country = word_country(dm.group("d")) if dm else None
+    group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else \
+        "military" if re.search(r"(?i)\b(?:soldiers|troops|servicem[ae]n|military)\b", sent) else None
+    return [FoundFigure(m.start(), m.end(), min(found)[1], None, country, group, country is not None)]
 
 
 def _unsaid_count(sent: str, m: re.Match) -> list[FoundFigure]:
