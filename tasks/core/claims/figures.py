@@ -818,8 +818,10 @@ _GATHERED = re.compile(r"(?i)gathered")
 # the data file's cues that may follow any plural noun for people (measure_cues.tsv, head "yes")
 _HEAD_CUES = "|".join(src for _, src, head in measure_cues() if head)
 _GENERIC_HEAD = re.compile(
-    # (not "and others", whose own verb it is: "the navy rescued 20 and others were missing")
-    r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:(?!and\s+(?:[\p{L}-]+\s+)?others\b)[\p{L}’'-]+\s+){0,2}?"
+    # (not "and others", whose own verb it is: "the navy rescued 20 and others were missing"; nor a word that opens a
+    # clause of its own: "troops killed two while others fled", "neutralising one as the rest escaped")
+    r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:(?!and\s+(?:[\p{L}-]+\s+)?others\b|(?:while|whilst|whereas|as|when|after|before|because|"
+    r"since|until|though|although|but|if|unless)\s)[\p{L}’'-]+\s+){0,2}?"
     # the head: any word, kept only if it names people (_person_head); then an apposition of ages ("his two sons, 17
     # and 22, were arrested") and an adverb ("were also arrested")
     r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"
