@@ -819,8 +819,10 @@ _GATHERED = re.compile(r"(?i)gathered")
 # the data file's cues that may follow any plural noun for people (measure_cues.tsv, head "yes")
 _HEAD_CUES = "|".join(src for _, src, head in measure_cues() if head)
 _GENERIC_HEAD = re.compile(
-    # (not "and others", whose own verb it is: "the navy rescued 20 and others were missing")
-    r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:(?!and\s+(?:[\p{L}-]+\s+)?others\b)[\p{L}’'-]+\s+){0,2}?"
+    # (not "and others", whose own verb it is: "the navy rescued 20 and others were missing"; nor a word that opens a
+    # clause of its own: "troops killed two while others fled", "neutralising one as the rest escaped")
+    r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:(?!and\s+(?:[\p{L}-]+\s+)?others\b|(?:while|whilst|whereas|as|when|after|before|because|"
+    r"since|until|though|although|but|if|unless)\s)[\p{L}’'-]+\s+){0,2}?"
     # the head: any word, kept only if it names people (_person_head); then an apposition of ages ("his two sons, 17
     # and 22, were arrested") and an adverb ("were also arrested")
     r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"
@@ -1179,6 +1181,10 @@ _SCARE_QUOTED = re.compile(r"(?<=\s)[\"“](?P<np>\p{L}[\p{L}\d,.\s-]{0,60}?)[\"
 # a wire's quotation marks around a modifier inside the count's noun phrase ('Three “armed” Meitei persons were killed',
 # as in 'two "horrific" nights'): the noun after it is the count's head all the same
 _QUOTED_MOD = re.compile(r"(?<=\s)[\"“](?P<np>\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*)?)[\"”](?=\s+\p{L})")
+# a wire's quotation marks around the other side's word for what befell the people ('“around 10 terrorists” had been
+# “neutralised”', '12 secessionists were also "neutralized"', 'a "provisional toll" of 31 soldiers and three
+# auxiliaries'): the cue reads as if unquoted (a short lower-case span whose last word is a measure cue)
+_QUOTED_CUE = re.compile(r"(?<=\s)[\"“](?P<np>(?:\p{Ll}[\p{L}-]*\s){0,2}\p{Ll}[\p{L}-]*)[\"”](?=[\s,.;:])")
 # a quoted amount with its hedge: 'told AFP that "more than 40" were killed'
 _HEDGED_NUMBER = re.compile(rf"(?i){_QUALIFIER}\s+(?P<n>\S.*)")
 
@@ -1193,12 +1199,17 @@ def _unquote_groups(sent: str) -> str:
         before = sent[:m.start()].rstrip()
         if (n := NUMBER.search(before[-24:])) is not None and before.endswith(n.group(0)) or \
                 NUMBER.fullmatch(m.group("np")) or VAGUE_RE.fullmatch(m.group("np")) or \
-                (h := _HEDGED_NUMBER.fullmatch(m.group("np"))) is not None and NUMBER.fullmatch(h.group("n")):
-            # (or the quoted words are the amount: 'cited opposition figures as saying "thousands" had been hospitalized')
+                (h := _HEDGED_NUMBER.fullmatch(m.group("np"))) is not None and NUMBER.fullmatch(h.group("n")) or \
+                any(q.qual_start == 0 and q.value is not None for q in find_amounts(m.group("np"))):
+            # (or the quoted words are the amount: 'cited opposition figures as saying "thousands" had been hospitalized';
+            # or open with it: 'said that “around 10 terrorists” had been killed')
             out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
     for m in _QUOTED_MOD.finditer(sent):
         before = sent[:m.start()].rstrip()
         if (n := NUMBER.search(before[-24:])) is not None and before.endswith(n.group(0)):
+            out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
+    for m in _QUOTED_CUE.finditer(sent):
+        if (cue := _MEASURE_ANY.search(m.group("np"))) is not None and cue.end() == len(m.group("np")):
             out = out[:m.start()] + " " + out[m.start() + 1:m.end() - 1] + " " + out[m.end():]
     return out
 
@@ -1669,8 +1680,9 @@ _VIOLENCE = re.compile(r"(?i)\b(?:attacks?|strikes?|bomb\w*|shell\w*|fighting|wa
 
 
 # Where "lost N <people>" is a toll: the sentence tells of deaths or violence ("Israel has lost seven soldiers and four
-# civilians in the conflict"); elsewhere "lost 200 workers / customers / members" is a business or a team losing them.
-_LOSS_CONTEXT = re.compile(_VIOLENCE.pattern[:-3] + r"|conflict|battles?|combat|offensive|died|dead|deaths?|killed|lives|"
+# civilians in the conflict", "We lost dozens of men and several are wounded": the hurt beside them tell of a fight);
+# elsewhere "lost 200 workers / customers / members" is a business or a team losing them.
+_LOSS_CONTEXT = re.compile(_VIOLENCE.pattern[:-3] + r"|conflict|battles?|combat|offensive|died|dead|deaths?|killed|lives|wounded|injured|"
                            r"tragedy|disaster|tsunami|hurricane|cyclone|typhoon)\b")
 
 

@@ -60,13 +60,14 @@ _QUAL_BEFORE = [
 # Last words of every qualifier above, for a cheap test before the regexes run.
 _QUAL_ENDS = tuple(sorted({p.split()[-1] for ps in _QUALS.values() for p in ps}))
 # (a toll "might go up" or "could climb" is a floor too: "A thousand dead, and this number might go up"; an "initial
-# toll" and one that "currently stood at" 51 are the count so far, not the final number)
+# toll" (a "provisional toll", in French-speaking Africa's English) and one that "currently stood at" 51 are the count
+# so far, not the final number)
 _ATLEAST_NEAR = re.compile(r"(?i)\b(?:so far|not (?:yet )?the final|(?:is|was) expected to rise|"
                            r"(?:could|may|might|likely to) (?:rise|go up|climb|increase)|preliminary|thus far|to date|"
-                           r"initial (?:death )?(?:toll|tally|count|data|figures)|currently (?:stood|stands) at)\b")
+                           r"(?:initial|provisional) (?:death )?(?:toll|tally|count|data|figures)|currently (?:stood|stands) at)\b")
 # one word of each _ATLEAST_NEAR phrase, a whole [a-z] run wherever the phrase matches (lower_words): a sentence with
 # none of them is not scanned (the phrases are tried at every word of every sentence with a count: ~1.5% of extraction)
-_NEAR_WORDS = frozenset("far final expected could may might likely preliminary date initial currently".split())
+_NEAR_WORDS = frozenset("far final expected could may might likely preliminary date initial provisional currently".split())
 
 
 _OR_MORE = re.compile(r"(?i)\s+or\s+(?:more|greater)\b")
