@@ -19,7 +19,7 @@ from .bodies import (body_by_first_name, body_named, body_named_next, described_
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
 from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .context import MIXED_ACRONYM
-from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_display, known_org
+from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_after_of, known_org
 from .groups import is_document, is_individual, is_people, resolve_group
 from .holders import holder_of_office
 from .kin import KIN_WORDS, possessor_person, resolve_kin
@@ -105,7 +105,7 @@ def _titled_office(s: str, mem: ActorMemory) -> Actor | None:
     the title's holder (read before the names, which take a capitalised "Peru's Prosecutor" for a person); with no
     country in the phrase it is the story's country's (memory.local), as "the ombudsman" is."""
     if (m := full_match(STATE_UNIT, s)) and (code := match_country(m, "c", "d")):
-        name = f"{_title_case(m.group('u'))} of {country_display(code)}"
+        name = f"{_title_case(m.group('u'))} of {country_after_of(code)}"
         return Actor(f"org:{name.lower()}", name, "organization", code)
     if m := full_match(TITLED_OFFICE, s) or full_match(OFFICE_OF_TITLE, s):
         name = _title_case(m.group("u"))
@@ -113,7 +113,7 @@ def _titled_office(s: str, mem: ActorMemory) -> Actor | None:
         if not code and (placed := mem.last(lambda a: a.kind == "organization" and a.country is not None
                                             and a.name.lower().endswith(name.lower()))) is not None:
             return placed  # "the prosecutor's office said" after "the Public Prosecutor's Office in Serbia's ...": that one
-        name = f"{name} of {country_display(code)}" if code else name
+        name = f"{name} of {country_after_of(code)}" if code else name
         return Actor(f"org:{name.lower()}", name, "organization", code or mem.local(name))
     return None
 
@@ -361,14 +361,14 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
                 code = mem.person(m.group("n"), None).country
             if not code:
                 return None
-            name = f"Office of the {m.group('t').title().replace('Minister', 'Minister')} of {country_display(code)}"
+            name = f"Office of the {m.group('t').title().replace('Minister', 'Minister')} of {country_after_of(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     if hit := outlet_named(s, last, last_low, mem):
         return hit
     for rx in (SECURITY_COUNCIL if "Council" in s else ()):
         if m := full_match(rx, s):
             code = match_country(m, "c", "d")
-            name = f"{m.group('n')} of {country_display(code)}"
+            name = f"{m.group('n')} of {country_after_of(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     voice = full_match(ORG_VOICE, s) if last in _VOICE_LAST else None
     if (m := voice) and m.group("cap"):
@@ -445,14 +445,14 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             if code and mem.upto and (hit := holder_of_office(t, code, mem)):
                 return hit  # "Germany's health minister is stressing ... Health Minister Jens Spahn noted": him
             if code:
-                name = f"{t.title()} of {country_display(code)}"
+                name = f"{t.title()} of {country_after_of(code)}"
                 role = Actor(f"person:{name.lower()}", name, "person", code)
                 mem.by_role.setdefault((t, code), role)
                 return role
     if last_low in _UNIT_LAST and (m := full_match(STATE_UNIT, s)):
         code = match_country(m, "c", "d")
         if code:
-            name = f"{re.sub('([’' + chr(39) + '])S', lambda x: x.group(1) + 's', m.group('u').title())} of {country_display(code)}"
+            name = f"{re.sub('([’' + chr(39) + '])S', lambda x: x.group(1) + 's', m.group('u').title())} of {country_after_of(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     if "olice" in s and (hit := police_named(s, mem)) is not None:
         return hit

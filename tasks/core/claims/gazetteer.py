@@ -103,6 +103,23 @@ def country_display(code: str) -> str:
     return COUNTRY_DISPLAY.get(code, code)
 
 
+# English puts "the" before a state named as a union, kingdom, republic or group of islands, and before the plural
+# names ISO's official names give it to ("the Netherlands", "the Philippines"): "Ministry of Defence of the United
+# Kingdom", not "of United Kingdom". Singular names ISO writes with "the" ("Republic of the Sudan") go without it.
+_THE_WORDS = re.compile(r"\b(?:United|Union|Kingdom|Republic|Islands|Emirates|States|Territories)\b")
+
+
+@lru_cache(maxsize=None)
+def country_after_of(code: str) -> str:
+    """The country's display name as it reads after "of" in a body's name: "the United States", "Ukraine"."""
+    name = country_display(code)
+    country = pycountry.countries.get(alpha_2=code)
+    official = getattr(country, "official_name", "") if country else ""
+    if _THE_WORDS.search(name) or (name.endswith("s") and f"the {name}" in official):
+        return f"the {name}"
+    return name
+
+
 # Top-level subdivision kinds whose names readers know as places ("California", "Logar",
 # "Bavaria"); municipalities, districts and parishes are too many and too often homonyms.
 _SUB_TYPES = re.compile(r"(?i)^(?:province|region|state|department|governorate|administrative region|prefecture|republic|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .body_words import government_part_mods
-from .gazetteer import country_display
+from .gazetteer import country_after_of
 from .model import Actor
 
 # the words end in "government" ("the Sudanese government", "Sudan's federal government") or open with
@@ -27,5 +27,5 @@ def government_of(surface: str, actor: Actor) -> Actor | None:
         return None
     if any(w.lower() in government_part_mods() for w in _WORD.findall(words)):
         return None
-    name = f"Government of {country_display(actor.country)}"
+    name = f"Government of {country_after_of(actor.country)}"
     return Actor(f"org:{name.lower()}", name, "organization", actor.country)

@@ -7,7 +7,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .actor_patterns import full_match
 from .body_words import ministry_portfolios
-from .gazetteer import country_display
+from .gazetteer import country_after_of
 from .memory import ActorMemory
 from .model import Actor
 from .patterns import APOS, DEMONYM, DET, PLACE
@@ -58,7 +58,7 @@ def ministry_named(s: str, mem: ActorMemory) -> Actor | None:
                 name = f"Ministry of {kind}{m.groupdict().get('more') or ''}"
                 return Actor(f"org:{name.lower()}", name, "organization", None)
             more = m.groupdict().get("more") or ""
-            name = f"Ministry of {kind}{more} of {country_display(code)}"
+            name = f"Ministry of {kind}{more} of {country_after_of(code)}"
             return Actor(f"org:{name.lower()}", name, "organization", code)
     return None
 

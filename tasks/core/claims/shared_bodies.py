@@ -9,7 +9,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .context import country_mentions
 from .phrase_country import country_in
 from .data_files import read_word_list
-from .gazetteer import ORGS, country_display
+from .gazetteer import ORGS, country_after_of
 from .memory import ActorMemory
 from .model import Actor
 
@@ -41,7 +41,7 @@ def shared_body(name: str, mem: ActorMemory) -> Actor | None:
         return national
     if (mine := owner(name, code, mem)) == code:
         return Actor(f"org:{canonical.lower()}", canonical, "organization", code)
-    local = f"{name} of {country_display(mine)}"
+    local = f"{name} of {country_after_of(mine)}"
     return Actor(f"org:{local.lower()}", local, "organization", mine)
 
 
