@@ -63,8 +63,9 @@ BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|of
              # a titled person named before: "Superior Court Judge James Bodiford ... the judge said"
              r"judge|justice|governor|mayor|senator|congressman|congresswoman|prosecutor|sheriff|ambassador|envoy|"
              r"commissioner|commander|director|chairman|chairwoman|detective|inspector|superintendent|coroner|"
-             # "said Ema Suryani, a doctor at a clinic ... added the doctor" (extract._BACK_ROLES registers the apposition)
-             r"doctor|physician|"
+             # "said Ema Suryani, a doctor at a clinic ... added the doctor", "Fauzi, an official from the local disaster agency,
+             # told AFP ... said the official" (extract._BACK_ROLES registers the apposition)
+             r"doctor|physician|official|"
              # "The diplomat said" after "Pakistani Ambassador to Azerbaijan Bilal Hayee" (classes: data/role_nouns.tsv)
              r"diplomat)")
 # the headline's "PAHO Director warns" (backrefs.named_below)

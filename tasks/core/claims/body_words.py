@@ -66,6 +66,13 @@ def state_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def government_part_mods() -> frozenset[str]:
+    """Words before "government" that name a government below or beside the state's ("state", "regional", "rival")
+    (government_part_mods.tsv)."""
+    return read_words("government_part_mods.tsv")
+
+
+@lru_cache(maxsize=None)
 def agent_compounds() -> frozenset[str]:
     """Participles after 'Country-' that make the country an agent, not the phrase's place ("Israeli-occupied")."""
     return read_words("agent_compounds.tsv")

@@ -35,6 +35,7 @@ from .sentences import DAMAGE_MARK, plain_quotes, restore_damage, split_spans
 from .parse import load_parser, parse_sentences, parsed_text
 from .parse_gates import mask_names, needs_parse, parse_text, rules_name_one, word_acronyms, word_surnames, worth_parsing
 from .resolution import resolution
+from .governments import government_of
 from .story_sides import counted_nationals, one_side_story
 from .subjects import names_migrants, spread_over_countries, subject_country, tells_foreign_victims, where_country
 
@@ -42,7 +43,7 @@ from .subjects import names_migrants, spread_over_countries, subject_country, te
 _WORDS = re.compile(r"\w+")
 
 # Roles an apposition gives a speaker that "the <role>" later names (actor_patterns.BACKREF reads them back)
-_BACK_ROLES = frozenset(("doctor", "physician", "envoy"))
+_BACK_ROLES = frozenset(("doctor", "physician", "envoy", "official"))
 _OPEN_QUOTE = re.compile(r"^[“\"‘]")
 # a party counting its own people; "us" in lower case only, not the country "US" ("capsizes in US")
 _OWN = re.compile(r"\b(?:(?i:its own|their own|our|we)|us)\b")
@@ -537,7 +538,10 @@ def _emit(ex: Extraction, s: Sentence, c: FoundClaim, actors: dict[str, Actor], 
         ex.mentions.append(Mention(s.index, s.start + c.subj_start, s.start + c.subj_end,
                                    s.text[c.subj_start:c.subj_end], c.actor.key))
     a, b = c.span
-    ex.claims.append(Claim(idx, s.index, s.start + a, s.start + max(a, b), c.actor.key, c.surface,
+    # "Pakistan's government has warned": the row names the state's government; the memory keeps the state
+    if (shown := government_of(c.surface, c.actor)) is not None:
+        actors.setdefault(shown.key, shown)
+    ex.claims.append(Claim(idx, s.index, s.start + a, s.start + max(a, b), (shown or c.actor).key, c.surface,
                            c.verb, c.quote is not None, c.quote, c.claim_type, c.target_country, rule=c.rule or "rules",
                            resolved_by=c.resolved_by or resolution(c.surface, c.actor)))
     return idx

@@ -131,6 +131,11 @@ def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | No
         # before it; who said it is its agent
         return next((c for c in found if c.actor is not UNKNOWN and c.subj_start >= 0 and c.subj_end <= cue.cue_start
                      and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1)), None)
+    if cue.rule == "syn.relative_obj" and sent[cue.src_start:cue.src_end].split()[-1].lower() in ("that", "which"):
+        # "Military rejected ... Report 2013, which accused it of abuses": the rules gave the relative clause's verb
+        # the main clause's subject; the noun the clause hangs on speaks (syntax_sources' speaking antecedent)
+        return next((c for c in found if c.actor is not UNKNOWN and 0 <= c.subj_start and c.subj_end <= cue.src_start
+                     and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1)), None)
     if cue.rule != "syn.subject":
         return None
     for c in found:

@@ -109,6 +109,8 @@ def find_source(tok, doc):
                     return "syn.relative_obj", tok.head, subj
                 if (issued := _issued_relative(tok, subj, cls)) is not None:
                     return issued
+                if subj.lower_ in ("that", "which") and _speaking_antecedent(tok, subj, cls, clause):
+                    return "syn.relative_obj", tok.head, subj
                 return None
             if all(c.dep_ in ("nsubj", "aux", "neg", "advmod", "npadvmod", "punct") for c in tok.children) and \
                     tok.i + 1 < len(doc) and (doc[tok.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD") or
@@ -247,6 +249,23 @@ def _issued_relative(tok, rel, cls):
     if subj.lower_ in RELATIVE and owner.dep_ == "relcl":
         return "syn.issued", owner.head, subj  # "Paul, who released a video that accuses ...": Paul
     return "syn.issued", subj, None
+
+
+def _speaking_antecedent(tok, rel, cls, clause: bool) -> bool:
+    """'the ministry, which said 20 people had died', '45 studies that claimed a treatment was effective', 'Human
+    Rights Watch World Report 2013, which accused it of abuses': a "that" / "which" relative clause on an object that
+    names a speaker by its kind (a body, group, outlet or document noun: source_nouns.tsv) reports that speaker's own
+    claim, as "who" does for people: a speech verb with its clause, a body's belief with its clause, or an accusation
+    or denial set off by a comma. Not a thing that "says" or "claims" something ("a dispute that claimed two lives",
+    "a plan which shows": no source noun, no clause), and a document believes nothing (no cognition verb)."""
+    kind = source_nouns().get(tok.head.lower_)
+    if kind in (None, "person") or tok.head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False  # people take "who" (above): "a message from her adviser, Ann O'Leary, that read" is the message's
+    if cls == "speech":
+        return clause
+    if cls == "cognition":
+        return clause and kind in ("body", "group")
+    return cls == "stance" and rel.i > 0 and rel.doc[rel.i - 1].text == ","
 
 
 def _purpose_says(inf) -> bool:

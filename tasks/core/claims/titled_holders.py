@@ -9,9 +9,11 @@ from functools import lru_cache
 
 import regex as re
 
+from .context import PLACE_NAMES
 from .memory import ActorMemory
 from .model import Actor, Extraction
 from .name_words import name_titles, not_name_words
+from .place_words import place_nouns
 from .source_words import source_nouns
 
 # a title that speaks for one definite person: "the Tánaiste", "THE Tánaiste", "Health Minister", "the IG" (an
@@ -38,10 +40,10 @@ def name_titled_speakers(ex: Extraction, actors: dict[str, Actor], mem: ActorMem
     done: set[str] = set()
     for c in list(ex.claims):
         a = actors.get(c.claimant_key)
-        if a is None or a.key in done or not _office_word(a.name.split()[-1].lower()) or \
+        if a is None or a.key in done or not _office_word(_office_of_place(a.name)[-1].lower()) or \
                 not (title := _title_words(c.claimant_text, a)) or \
-                a.kind != "person" and not (a.kind == "organization" and _acronym(c.claimant_text)):
-            continue  # (an office's short form may read as a body: "the IG")
+                a.kind != "person" and not (a.kind == "organization" and (_acronym(c.claimant_text) or _placed(a.name))):
+            continue  # (an office's short form may read as a body: "the IG"; so may one with its place, as named)
         done.add(a.key)
         # only sentences that write the office can name its holder (both readings below need its words)
         near = [t for t, low in zip(texts, lows) if title[-1] in low]
@@ -75,7 +77,7 @@ def _title_words(text: str, actor: Actor) -> list[str]:
     m = _DEFINITE.match(text.strip())
     if m is None:
         return []
-    words = m.group("title").split()
+    words = _office_of_place(m.group("title"))
     if words[0].lower() in _INDEFINITE:
         return []
     if _acronym(text):
@@ -86,6 +88,31 @@ def _title_words(text: str, actor: Actor) -> list[str]:
     if any(w in _NOT_NOW for w in words):
         return []
     return words
+
+
+# an office written with the place it serves: "the governor of Mai-Ndombe province", "the mayor of Derna"; the place
+# (a capitalised place with its common noun, or a place the gazetteer knows) is the office's complement, not a second
+# office ("the head of the agency" has no place: a body's role, left alone)
+_OF_PLACE = re.compile(r"^(?P<office>.+?)\s+of\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*"
+                       r"(?:\s+(?P<noun>\p{Ll}+))?)$")
+
+
+def _office_of_place(text: str) -> list[str]:
+    """The words of an office without the place it serves ("governor of Mai-Ndombe province" -> ["governor"]), when
+    the complement is a capitalised place, maybe with its common noun ("province", "region": place_nouns.tsv); else
+    the words as they stand."""
+    m = _OF_PLACE.match(text)
+    if m is None or m.group("office").split()[-1].lower() not in name_titles():
+        return text.split()  # ("Department of Social Services": a body's name, no person's title)
+    noun = m.group("noun")
+    if noun not in place_nouns() if noun else m.group("place") not in PLACE_NAMES:
+        return text.split()  # ("Office of Emergency Services": what the office serves is no place)
+    return m.group("office").split()
+
+
+def _placed(name: str) -> bool:
+    """An office the resolver named as a body with the place it serves ("Governor of Mai-Ndombe province")."""
+    return len(_office_of_place(name)) < len(name.split())
 
 
 def _acronym(text: str) -> bool:
