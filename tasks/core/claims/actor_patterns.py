@@ -56,6 +56,8 @@ PARTITIVE = _R(rf"(?i)(?:many|some|most|all|several|few|{number_word_pattern()}|
 BACKREF = _R(r"(?i)(?:the|this|that|its|his|her)\s+(ministry|statement|agency|office|president|prime minister|premier|"
              r"minister|spokes(?:man|woman|person)|government|army|military|council|department|side|authorities|"
              r"foreign ministry|defen[cs]e ministry|report|organi[sz]ation|committee|secretary|leader|chancellor|news agency|letter|tweet|"
+             # what a speaker issues, as "the statement" is (a capitalised "the Post" is a newspaper)
+             r"(?-i:post)|message|memo|e-?mail|communiqu[eé]|"
              r"company|firm|airline|carrier|group|party|campaign|network|broadcaster|newspaper|channel|movement|alliance|coalition|magazine|"
              r"paper|publication|outlet|website|station|"
              # a titled person named before: "Superior Court Judge James Bodiford ... the judge said"

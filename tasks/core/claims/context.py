@@ -13,7 +13,7 @@ import regex as re
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, subdivisions
 from .data_files import read_word_list
 from .inflections import noun_set, word_lemmas
-from .name_words import first_names, titles
+from .name_words import first_names, name_particles, titles
 from .place_words import country_name_guards
 from .patterns import WATER_BODIES, strip_possessive
 from .sentences import BYLINE
@@ -66,10 +66,29 @@ def _place_names() -> tuple[dict[str, str], dict[str, set[str]]]:
 # they are someone else's (country_mentions).
 PLACE_NAMES, _SURNAMES = _place_names()
 _MAX_WORDS = max(len(n.split()) for n in PLACE_NAMES)
-# Runs of capitalised words (with "of", "and", "the" inside names): the only places a place name can be. A run
-# stays on its line: "More protests ahead in Greece" over "Greek students announced ..." is two runs, not one
-# unknown name "Greece\nGreek" (a headline's last word and the next paragraph's first were lost that way).
-_CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:[^\S\n]+(?:(?:of|and|the|for)[^\S\n]+)*[A-Z][\w.’'-]*)*")
+
+
+def _name_joiners(names) -> list[str]:
+    """The lower-case words inside the table's names that join capitalised words of one name: "of", "and", "the",
+    "for", and the particles of other languages ("Rio de Janeiro", "Dar es Salaam", "Santiago del Estero", "Ursula von
+    der Leyen"), less English words ("Autonomous Region in Muslim Mindanao": "Kharkiv in Russian strikes" is no name)
+    unless a particle of people's names ("Mohammed bin Salman")."""
+    inner = {w for n in names if " " in n for w in n.split()[1:-1] if w.isalpha() and w.islower() and len(w) > 1}
+    kept = {w for w in inner if not word_lemmas(w) and w not in _stop_words() or w in name_particles()}
+    return ["of", "and", "the", "for", *sorted(kept - {"of", "and", "the", "for"})]
+
+
+def _stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
+
+
+# Runs of capitalised words (with "of", "and", "the" and the particles of _name_joiners inside names): the only places
+# a place name can be. A run stays on its line: "More protests ahead in Greece" over "Greek students announced ..." is
+# two runs, not one unknown name "Greece\nGreek" (a headline's last word and the next paragraph's first were lost that
+# way).
+_CAP_RUN = re.compile(r"\b[A-Z][\w.’'-]*(?:[^\S\n]+(?:(?:" + "|".join(_name_joiners(PLACE_NAMES)) +
+                      r")[^\S\n]+)*[A-Z][\w.’'-]*)*")
 # Nouns for an armed act done to others (data/attack_acts.tsv): a demonym right before one names the side that acts,
 # which focus_of weighs apart from the rest ("Russian shelling kills nine in Kharkiv" is a Ukrainian story).
 _ATTACK_ACTS = noun_set(read_word_list("attack_acts.tsv"))

@@ -260,6 +260,7 @@ def public_broadcaster_country(name: str) -> str | None:
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-# "An Associated Press journalist in the area", "a Reuters reporter": the outlet speaks.
-JOURNALIST = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<n>.+?)\s+(?:journalist|reporter|correspondent|photographer|"
+# "An Associated Press journalist in the area", "a Reuters reporter", "Agence France-Presse journalists" (a plural
+# needs no article): the outlet speaks.
+JOURNALIST = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?P<n>.+?)\s+(?:journalist|reporter|correspondent|photographer|"
                         r"cameraman|crew|team|reporters|journalists)(?:\s+(?:in|at|on|near)\s+.{1,40})?")
