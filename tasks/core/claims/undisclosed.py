@@ -133,31 +133,25 @@ def find_undisclosed(sent: str, prev: str = "") -> list[FoundFigure]:
 def _passive_withheld(sent: str, m: re.Match) -> list[FoundFigure]:
     """The figure of a number withheld in the passive (UNDISCLOSED_PASSIVE): its measure is the first measure word of the
     people it counts ("the number of injured demonstrators"), else none."""
-    found = [(mm.start(), name) for name, p in _UNDISCLOSED_MEASURE
-             for mm in [re.search(rf"(?i)\b(?:{p})\b", m.group("np"))] if mm is not None]
-    if not found:
-        return []
-    dm = _DEMONYM_GROUP.search(sent)
-    country = word_country(dm.group("d")) if dm else None
-    group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else \
-        "military" if re.search(r"(?i)\b(?:soldiers|troops|servicem[ae]n|military)\b", sent) else None
-    return [FoundFigure(m.start(), m.end(), min(found)[1], None, country, group, country is not None)]
+    return _first_measure_figure(sent, m, m.group("np"), _UNDISCLOSED_MEASURE)
 
 
 def _unsaid_count(sent: str, m: re.Match) -> list[FoundFigure]:
     """The figure of a toll told without its number (UNNUMBERED, NOT_KNOWN): its measure is the first measure word in
     the clause after the phrase ("were injured", "might be missing"), else none."""
     after = _CLAUSE_AFTER.match(sent, m.end())
-    if after is None:
-        return []
-    found = [(mm.start(), name) for name, p in _UNSAID_MEASURE
-             for mm in [re.search(rf"(?i)\b(?:{p})\b", after.group(0))] if mm is not None]
+    return [] if after is None else _first_measure_figure(sent, m, after.group(0), _UNSAID_MEASURE)
+
+
+def _first_measure_figure(sent: str, m: re.Match, words: str, measures: list[tuple[str, str]]) -> list[FoundFigure]:
+    """The figure of the phrase `m` whose measure is the first of `measures` that `words` name, else none."""
+    found = [(mm.start(), name) for name, p in measures
+             for mm in [re.search(rf"(?i)\b(?:{p})\b", words)] if mm is not None]
     if not found:
         return []
-    measure = min(found)[1]
     dm = _DEMONYM_GROUP.search(sent)
     country = word_country(dm.group("d")) if dm else None
     # (not the military default of a withheld loss: a fire's or a flood's unnumbered hurt are no one's soldiers)
     group = "civilians" if re.search(r"(?i)\bcivilians?\b", sent) else \
         "military" if re.search(r"(?i)\b(?:soldiers|troops|servicem[ae]n|military)\b", sent) else None
-    return [FoundFigure(m.start(), m.end(), measure, None, country, group, country is not None)]
+    return [FoundFigure(m.start(), m.end(), min(found)[1], None, country, group, country is not None)]
