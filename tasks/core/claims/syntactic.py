@@ -123,19 +123,23 @@ _SUBJECT_CLAUSE_AFTER = re.compile(r"\s+(?:it|they|he|she|we|there|this)\s+(?:\w
                                    r"would|will|could|can|should)\b")
 
 
+def _rule_claim_before(found: list[FoundClaim], cue: SynCue, limit: int) -> FoundClaim | None:
+    """The rule claim on this cue's verb whose speaker ends before `limit`, or None."""
+    return next((c for c in found if c.actor is not UNKNOWN and 0 <= c.subj_start and c.subj_end <= limit
+                 and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1)), None)
+
+
 def _misread(cue: SynCue, found: list[FoundClaim], sent: str) -> FoundClaim | None:
     """The rule claim for this cue whose speaker lies inside the modifiers of the parse's speaker ("officials who
     spoke with The Huffington Post said": not The Huffington Post), or None."""
     if cue.rule == "syn.agent":
         # "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed": what a passive speech verb reports on stands
         # before it; who said it is its agent
-        return next((c for c in found if c.actor is not UNKNOWN and c.subj_start >= 0 and c.subj_end <= cue.cue_start
-                     and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1)), None)
+        return _rule_claim_before(found, cue, cue.cue_start)
     if cue.rule == "syn.relative_obj" and sent[cue.src_start:cue.src_end].split()[-1].lower() in ("that", "which"):
         # "Military rejected ... Report 2013, which accused it of abuses": the rules gave the relative clause's verb
         # the main clause's subject; the noun the clause hangs on speaks (syntax_sources' speaking antecedent)
-        return next((c for c in found if c.actor is not UNKNOWN and 0 <= c.subj_start and c.subj_end <= cue.src_start
-                     and c.verb_start <= cue.cue_start < max(c.verb_end, c.verb_start + 1)), None)
+        return _rule_claim_before(found, cue, cue.src_start)
     if cue.rule != "syn.subject":
         return None
     for c in found:
