@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .bodies import described_fits
 from .headlines import closing_tag
 from .model import Actor, Extraction
 from .source_words import bare_tags
@@ -64,13 +65,21 @@ def name_headline_bodies(ex: Extraction, actors: dict[str, Actor]) -> None:
         if c.sentence_index != title.index or not 0 < len(bare) <= _BARE_WORDS or \
                 (a := actors.get(c.claimant_key)) is None or a.country is not None or a.kind != "organization":
             continue
+        # the lede's body spoken of with the same noun, or a named body the headline's words describe ("War monitor:"
+        # over "..., the Syrian Observatory for Human Rights said": bodies.described_fits)
         later = next((d for d in ex.claims if d.sentence_index in lede and d.claimant_key != c.claimant_key and
                       (b := actors.get(d.claimant_key)) is not None and b.country is not None and
-                      b.kind == "organization" and d.claimant_text.strip().lower().split()[-1:] == bare[-1:]), None)
+                      b.kind == "organization" and (d.claimant_text.strip().lower().split()[-1:] == bare[-1:] or
+                                                    _proper(b.name) and described_fits(bare[:-1], bare[-1], b))), None)
         if later is None:
             continue
         ex.reassign(c, later.claimant_key, "headline body noun, named in the lede",
                     lambda f, c=c: f.sentence_index == title.index and f.claimant_key == c.claimant_key)
+
+
+def _proper(name: str) -> bool:
+    """A body's proper name, not a description: two or more capitalised words ("Syrian Observatory for Human Rights")."""
+    return sum(w[:1].isupper() for w in name.split()) > 1
 
 
 def name_headline_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
