@@ -42,6 +42,29 @@ def carry_headline_tags(ex: Extraction) -> None:
     ex.figures = out
 
 
+def name_headline_tag_speakers(ex: Extraction) -> None:
+    """A headline's speaker called by a bare source noun alone ("..., officials say", "..., police said") is the source
+    the lede credits with the same toll ("Twenty-five people were killed ..., Denis Pushilin, the Russian-appointed
+    head of the region, said"): re-key the headline's claims and figures of that speaker to the lede's, in place. The
+    country such a tag got came from the headline's other words ("after Ukraine shells ..."), not from the tag."""
+    title = next((s for s in ex.sentences if s.section == "title"), None)
+    if title is None:
+        return
+    lede = {s.index for s in [s for s in ex.sentences if s.section == "body"][:_LEDE]}
+    sourced = [f for f in ex.figures if f.sentence_index in lede and f.claimant_key is not None and f.value is not None]
+    for c in ex.claims:
+        words = c.claimant_text.lower().split()
+        if c.sentence_index != title.index or len(words) != 1 or words[0] not in bare_tags():
+            continue
+        mine = [f for f in ex.figures if f.sentence_index == title.index and f.claimant_key == c.claimant_key and
+                f.value is not None]
+        same = next((g for f in mine for g in sourced if g.measure == f.measure and g.value == f.value and
+                     g.claimant_key != c.claimant_key), None)
+        if same is not None:
+            ex.reassign(c, same.claimant_key, "headline's bare source tag, the lede's source of the same toll",
+                        lambda f, c=c: f.sentence_index == title.index and f.claimant_key == c.claimant_key)
+
+
 def _bare_tag(title: str) -> bool:
     """Whether the headline closes with a bare tag (headlines.closing_tag; its last noun in bare_tags.tsv)."""
     if (m := closing_tag(title)) is None:
