@@ -160,7 +160,11 @@ def _infinitive_run_on(tok, comp) -> bool:
     """'agreed to release hostages and hand over remains in exchange ...': a "clause" with no subject or marker of its
     own after the verb's to-infinitive is the infinitive's object or second verb misread ("remains" as a verb), so
     the verb reports an act agreed to, not a proposition."""
-    if comp.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
+    # (a cognition verb only, "agreed to", "decided to": a speech verb's infinitive is a request whose clause may follow,
+    # "urged them to leave, saying ...")
+    lemma = cue_forms().get(tok.lower_)
+    if lemma is None or cue_verbs()[lemma].cls != "cognition" or comp.dep_ != "ccomp" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
         return False
     return any(c.dep_ == "xcomp" and c.i < comp.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in tok.children)
