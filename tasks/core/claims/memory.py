@@ -265,10 +265,7 @@ class ActorMemory:
         if title:
             t = norm_title(title)
             # "Superior Court Judge James Bodiford ... the judge said": the title's head noun names him too
-            # (and the head before the office's complement: "police deputy commissioner in the western city ... the
-            # commissioner said", "head of the Donetsk region ... the head")
-            head = _ROLE_COMPLEMENT.split(t, 1)[0]
-            for role in dict.fromkeys((t, t.rsplit(None, 1)[-1], head.rsplit(None, 1)[-1])) if " " in t else (t,):
+            for role in (t, t.rsplit(None, 1)[-1]) if " " in t else (t,):
                 self.by_role[(role, known.country)] = known
                 self.by_role.setdefault((role, None), known)
                 self.role_holders.setdefault(role, []).append(known)
@@ -493,10 +490,6 @@ def _unknown_given_name(name: str, words: list[str]) -> bool:
     # a city's name first, which no census first name is: a local outlet's or club's name ("breaking news from
     # Belfast Live", "Manchester United"), not a person's
     return max(city_countries(first).values(), default=0) < 100_000
-
-
-# where an office's complement opens after its head noun: "commissioner in the city", "minister of health"
-_ROLE_COMPLEMENT = re.compile(r"\s+(?:in|of|at|for|from|to|with|on)\s+")
 
 
 def norm_title(t: str) -> str:
