@@ -55,8 +55,11 @@ def run(args: argparse.Namespace) -> int:
     from newsclaims import runtime
 
     _check_runner(settings.runner)
-    runtime.check_db(settings.db, settings.lock_wait_s, settings.data_path or None)
-    summary = None if urls or args.feed or args.sitemap else _unchanged_run(paths, settings)
+    if urls or args.feed or args.sitemap:
+        runtime.check_db(settings.db, settings.lock_wait_s, settings.data_path or None)
+        summary = None
+    else:  # checks the DB as check_db does, on the connection it goes on with
+        summary = _unchanged_run(paths, settings)
     if summary is None:
         summary = _run_flow(args, settings, paths, urls)
     rejects = _rejects(settings.db, summary["run_id"])

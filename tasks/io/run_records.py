@@ -29,6 +29,12 @@ class SourceInfo:
     last_modified: str | None = None
 
 
+# The sources row's columns (sql/schema/001_core.sql), for upsert_rows' JSON route: no pyarrow import.
+_SOURCE_TYPES = {"source_id": "VARCHAR", "kind": "VARCHAR", "locator": "VARCHAR", "etag": "VARCHAR",
+                 "last_modified": "VARCHAR", "content_hash": "VARCHAR", "first_seen_at": "TIMESTAMP",
+                 "last_seen_at": "TIMESTAMP", "last_status": "VARCHAR"}
+
+
 def source_id(src: SourceInfo) -> str:
     return stable_id("source", src.kind, src.locator)
 
@@ -48,7 +54,7 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo,
     upsert_rows(con, "sources", unique_by(rows, "source_id"), "source_id", {
         "etag": "new.etag", "last_modified": "new.last_modified",
         "content_hash": "coalesce(new.content_hash, old.content_hash)",
-        "last_seen_at": "new.last_seen_at", "last_status": "new.last_status"})
+        "last_seen_at": "new.last_seen_at", "last_status": "new.last_status"}, types=_SOURCE_TYPES)
 
 
 @retry_conflicts
