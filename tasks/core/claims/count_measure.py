@@ -9,7 +9,7 @@ from .figure_words import hostile_people, rescue_not_flight
 from .magnitude_counts import magnitude_cue, magnitude_toll
 from .count_clause import governed_count, in_part_aside, other_clause_start
 from .count_heads import _AFTER, _group, _HEADS, _NUMBER_WORD, _PLANNED_ACTS, word_country
-from .measure_patterns import (_ADJ_CUE, _AGE_BEFORE, _AMONG, _AND_HURT, _BARE_VERB, _BODY_CUE, _CAMP_HOLDS,
+from .measure_patterns import (_ADJ_CUE, _HELD_NOT_AFTER_HEAD, _HELD_NOT_MAGNITUDE, _AGE_BEFORE, _AMONG, _AND_HURT, _BARE_VERB, _BODY_CUE, _CAMP_HOLDS,
                                _CAPTIVES_OUT, _CUE_ALT, _GATHERED, _HARD_STOP, _HARMED_BY, _HOSPITAL_CUE, _ILLNESS,
                                _IN_CAMP, _KILLED_AFTER, _KILLED_BEFORE, _LOSS_CONTEXT, _MEASURE_ANY, _MEASURE_RX,
                                _MEASURE_RX_BY, _NAMED_AND, _OF_THEM, _OPEN_PROTEST, _OTHER_NUMBER, _PASSIVE_CUE,
@@ -148,7 +148,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             break
         if _SEARCHED_FOR.fullmatch(m.group(0)):
             continue  # "hundreds of police officers searching for him": the count searches; only its object is missing
-        if m.group(0).lower() == "holding":
+        if m.group(0).lower() in _HELD_NOT_AFTER_HEAD:
             continue  # "200 protesters congregated, holding signs": the head holds something; a captive is held
         if _EVENT_DET.search(after, 0, m.start()) and _EVENT_OF.match(sent, head_end + m.end()):
             continue  # "hundreds of protesters commemorating ... the killing by police of two brothers": another event
@@ -359,7 +359,7 @@ def _magnitude_measure(sent: str, a: Amount) -> str | None:
     """The measure of an order of magnitude after "in the" (magnitude_counts.py): its toll's, else the verb's before it."""
     if (toll := magnitude_toll(sent, a.qual_start)) is not None:
         return _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
-    if (got := magnitude_cue(sent, a.qual_start)) is None or got[0].lower() in ("held", "holding"):
+    if (got := magnitude_cue(sent, a.qual_start)) is None or got[0].lower() in _HELD_NOT_MAGNITUDE:
         return None
     measure = _classify(got[0].lower(), "people", "people")
     if measure == "protesters" and not _PROTEST.search(sent):

@@ -10,7 +10,7 @@ from .inflections import verb_forms
 from .calendar_words import MONTH_ABBRS, MONTHS, WEEKDAYS
 from .figure_words import scale_word_pattern, generic_case_adjectives
 from .count_heads import _NUMBER_WORD, _ORG_HOMES, _QUALIFIER
-from .measure_patterns import _HEAD_CUES
+from .measure_patterns import _CLAUSE_OPENERS, _HEAD_CUES
 
 # compiled once, not looked up in the pattern cache on every call
 _ONE_OF_OWN = re.compile(r" of (?:its|their|our|his|her) [\w-]+ (?:was|has been|had been) ")
@@ -62,8 +62,9 @@ _CAUSE = re.compile(r"(?i)\b(?:pro|anti)-\w")
 _GENERIC_HEAD = re.compile(
     # (not "and others", whose own verb it is: "the navy rescued 20 and others were missing"; nor a word that opens a
     # clause of its own: "troops killed two while others fled", "neutralising one as the rest escaped")
-    r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:(?!and\s+(?:[\p{L}-]+\s+)?others\b|(?:while|whilst|whereas|as|when|after|before|because|"
-    r"since|until|though|although|but|if|unless)\s)[\p{L}’'-]+\s+){0,2}?"
+    # (data/clause_openers.tsv)
+    r"(?i)\s+(?:of\s+(?:the\s+)?)?(?:(?!and\s+(?:[\p{L}-]+\s+)?others\b|(?:" + "|".join(w for w, _kind in _CLAUSE_OPENERS) +
+    r")\s)[\p{L}’'-]+\s+){0,2}?"
     # the head: any word, kept only if it names people (_person_head); then an apposition of ages ("his two sons, 17
     # and 22, were arrested") and an adverb ("were also arrested")
     r"(?P<h>[\p{L}-]{2,})(?:,\s*(?:aged\s+)?\d{1,2}(?:\s*(?:,|and)\s*\d{1,2})*\s*,)?\s+(?:(?:who|that)\s+)?"

@@ -8,9 +8,19 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .patterns import PLACE
 from .patterns import may_hold
 from .calendar_words import WEEKDAYS
+from .data_files import read_pair_list, read_rows
 from .figure_words import number_cue_words, number_word_pattern, scale_word_pattern, measure_cues
 from .count_heads import _QUALIFIER
 
+# "held" and "holding", custody words that as often hold a thing or an event (data/held_custody.tsv): (word, cue,
+# read after a count's head, read before a magnitude)
+_HELD = read_rows("held_custody.tsv")
+# words that open a clause of their own after a count, in the order the patterns try them (data/clause_openers.tsv)
+_CLAUSE_OPENERS = read_pair_list("clause_openers.tsv")
+# the held words that do not say a count's people are held after its head ("holding signs") or before a magnitude
+# ("rallies were held in their hundreds")
+_HELD_NOT_AFTER_HEAD = frozenset(w for w, _cue, after, _magnitude in _HELD if after == "no")
+_HELD_NOT_MAGNITUDE = frozenset(w for w, _cue, _after, magnitude in _HELD if magnitude == "no")
 _MEASURES = [
     ("killed", r"killed|killing|kills|kill|died|die|dies|dead|deaths?|death toll|lost (?:their )?lives|slain|perished|fatalities|fatally|drowned|drown|drowns|"
                # "Seven drown in floods" (headline present tense); "reported 58 murders": a count of killings
@@ -38,9 +48,9 @@ _MEASURES = [
                   r"attacks|bombing|bombardment|shelling|airstrikes|air strikes)"),
     # (headline present tense: "Colombia police detain dozens", as "Police arrest 40")
     ("detained", r"detained|detaining|detains|detain|arrested|arrests?|detention|captured|taken prisoner|taken hostage|prisoners|imprisoned|jailed|"
-                 r"hostages?|abducted|kidnapped|detainees|custody|behind bars|(?:are|were|is|was|being|been) held|holding|"
-                 # not the "held" of a compound that says who controls a place: "the rebel-held area", "government-held"
-                 r"(?<!-)held|"
+                 r"hostages?|abducted|kidnapped|detainees|custody|behind bars|"
+                 # "are held", "holding" (not "the rebel-held area"): data/held_custody.tsv
+                 + "".join(f"{cue}|" for _word, cue, _after, _magnitude in _HELD) +
                  # "taken into custody", "forcibly taken by security forces", "rounded up"
                  r"taken into custody|rounded up|(?:forcibly )?taken (?:away )?by (?:the )?(?:security forces|police|soldiers|troops|"
                  r"authorities|agents|officers)"),
@@ -97,7 +107,8 @@ _KILLED_BEFORE = re.compile(rf"(?i)\b{_KILL_VERB}\s+(?:(?:all|all of the|the|ano
 _KILLED_AFTER = re.compile(rf"(?i)(?:(?:,[^,.;:]{{1,80}}){{1,2}},)?\s+(?:(?:were|was|have been|had been|has been|are|is|have|had)\s+)?(?:(?:\w+ly|also|later|now|both|all|since|recorded|reported|"
                            rf"confirmed|found|declared)\s+)?(?:{_KILL_VERB}|died|dead|die|dies|dying|perished|succumbed|"
                            rf"(?:lose|loses|lost|losing)\s+(?:their|his|her)\s+lives?)\b")
-_HARD_STOP = re.compile(r"[.;:!?]|\b(?:while|whereas|but)\b")
+# a contrast word ends a count's reach as a stop does (data/clause_openers.tsv)
+_HARD_STOP = re.compile(rf"[.;:!?]|\b(?:{'|'.join(w for w, kind in _CLAUSE_OPENERS if kind == 'contrast')})\b")
 # a hospital stay as a wounded cue ("taken to hospital", "hospitalized", "treated in hospital"), and what makes it an
 # illness's rather than an injury's: the sentence names the sickness, and no attack, accident or poison that hurt them
 _HOSPITAL_CUE = re.compile(r"(?i)(?:taken|rushed|admitted|airlifted|treated|hospitali[sz]ed|"
