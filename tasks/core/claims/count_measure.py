@@ -1,4 +1,5 @@
-"""A count's measure from the cues around its head (_measure) and a cue's measure for a head (_classify). Pure logic: no I/O.
+"""A count's measure from the cues around its head (_measure), a cue's measure for a head (_classify), and the measure
+of a count given as an order of magnitude or of a nation's people abroad. Pure logic: no I/O.
 """
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from .figure_words import hostile_people, rescue_not_flight
 from .magnitude_counts import magnitude_cue, magnitude_toll
 from .count_clause import governed_count, in_part_aside, other_clause_start
 from .count_heads import _AFTER, _group, _HEADS, _NUMBER_WORD, _PLANNED_ACTS, word_country
-from .measure_patterns import (_ADJ_CUE, _HELD_NOT_AFTER_HEAD, _HELD_NOT_MAGNITUDE, _AGE_BEFORE, _AMONG, _AND_HURT, _BARE_VERB, _BODY_CUE, _CAMP_HOLDS,
-                               _CAPTIVES_OUT, _CUE_ALT, _GATHERED, _HARD_STOP, _HARMED_BY, _HOSPITAL_CUE, _ILLNESS,
-                               _IN_CAMP, _KILLED_AFTER, _KILLED_BEFORE, _LOSS_CONTEXT, _MEASURE_ANY, _MEASURE_RX,
-                               _MEASURE_RX_BY, _NAMED_AND, _OF_THEM, _OPEN_PROTEST, _OTHER_NUMBER, _PASSIVE_CUE,
-                               _PLACED, _PROTEST, _PROTEST_AIM, _SET_OFF_RELATIVE, _TOLL_MEASURE, _TOOK_PART, _TROOPS,
-                               _TURNED_OUT, _UNRECOVERED, _VIOLENCE)
+from .measure_patterns import (_ADJ_CUE, _AGE_BEFORE, _AMONG, _AND_HURT, _BARE_VERB, _BODY_CUE, _CAMP_HOLDS,
+                               _CAPTIVES_OUT, _CUE_ALT, _GATHERED, _HARD_STOP, _HARMED_BY, _HELD_NOT_AFTER_HEAD,
+                               _HELD_NOT_MAGNITUDE, _HOSPITAL_CUE, _ILLNESS, _IN_CAMP, _KILLED_AFTER, _KILLED_BEFORE,
+                               _LOSS_CONTEXT, _MEASURE_ANY, _MEASURE_RX, _MEASURE_RX_BY, _NAMED_AND, _OF_THEM,
+                               _OPEN_PROTEST, _OTHER_NUMBER, _PASSIVE_CUE, _PLACED, _PROTEST, _PROTEST_AIM,
+                               _SET_OFF_RELATIVE, _TOLL_MEASURE, _TOOK_PART, _TROOPS, _TURNED_OUT, _UNRECOVERED,
+                               _VIOLENCE)
 from .count_patterns import _STATE_AFTER
 
 
