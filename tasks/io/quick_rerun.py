@@ -144,7 +144,7 @@ def _all_known(con, inputs: list) -> bool:
 def _record_if_unchanged(con, inputs: list, hashes: dict[str, str], asked: dict) -> dict | None:
     from tasks.core.cleaner_version import CLEANER_VERSION
     from tasks.core.extractor_version import EXTRACTOR_VERSION
-    from tasks.io import run_records  # the runs and sources rows alone, without the article rows' imports
+    from tasks.io import run_records
     from tasks.io.db import key_table
 
     last = con.execute("select status, extractor_version, code_fingerprint from runs"
