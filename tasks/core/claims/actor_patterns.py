@@ -9,6 +9,7 @@ from .body_words import actor_pattern_ends, body_name_heads, state_nouns
 from .figure_words import number_word_pattern
 from .gazetteer import MEDIA, ORGS
 from .name_words import OFFICE_TITLES, name_particles, not_name_words, title_pattern, title_services
+from .people_words import posted_titles
 from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
 
 
@@ -130,6 +131,9 @@ POSTED_HOSTS = {"United Nations": "the United Nations", "UN": "the United Nation
                 "European Union": "the European Union", "EU": "the European Union", "NATO": "NATO",
                 "African Union": "the African Union"}
 _HOST = rf"(?:{PLACE}|{alt(sorted(POSTED_HOSTS, key=len, reverse=True))})"
+# a post's holder named after its host ("former U.S. ambassador to the Ukraine Marie Yovanovitch"): the titled name
+# without the host reads as any titled name does
+POSTED_NAME = _R(rf"(?P<pre>.*\b(?i:{alt(posted_titles())}))\s+to\s+(?:the\s+)?{_HOST}\s+(?P<n>{NAME})")
 # (a post's host before the title, "Russia's UN ambassador", or after it, "Peru's ambassador to the United Nations")
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){APOS}\s+)?(?:(?P<hl>{alt(sorted(POSTED_HOSTS, key=len, reverse=True))})\s+)?"
              rf"(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?(?:\s+to\s+(?:the\s+)?(?P<host>{_HOST}))?")

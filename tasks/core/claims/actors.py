@@ -11,7 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
                              INTERNATIONAL_ORGS, KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NAME, NATIONAL_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE,
                              ORG_HEAD, ORG_HEADS, ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
-                             PERSON_RX, POSTED_HOSTS, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
+                             PERSON_RX, POSTED_HOSTS, POSTED_NAME, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import (body_by_first_name, body_named, body_named_next, described_body, group_named_later, home_body,
@@ -232,6 +232,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if _UN_BODY_BACK.fullmatch(s) and (hit := mem.last(lambda a: a.name in _UN_FAMILY)) is not None:
         return hit  # "UNICEF reported ... The U.N. agency said": the UN body the story named last
+    if " to " in s and (m := full_match(POSTED_NAME, s)) and (hit := resolve(f"{m.group('pre')} {m.group('n')}", mem)):
+        return hit  # "former U.S. ambassador to the Ukraine Marie Yovanovitch": the holder named, the host aside
     if (m := _FORMER.fullmatch(s)) and (hit := _former_holder(m.group("t"), mem)) is not None:
         return hit
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
