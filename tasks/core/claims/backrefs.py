@@ -107,18 +107,17 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
         return (mem.last(lambda a: business(a) and _business_of(a, markers)) if markers else None) or \
             mem.last(lambda a: business(a) and _business_of(a, frozenset()))
     # (the business nouns, business_nouns.tsv, are answered above)
-    if word in _BACK_KINDS["body"] or word in _BACK_KINDS["own"]:
-        # the body named by the noun itself first ("the UN Relief and Works Agency ... police said ... the agency
-        # added"), else the body or outlet last speaking; a crowd of officials is not "the agency"
+    if word in _BACK_KINDS["body"]:
+        # the body or outlet last speaking; a crowd of officials is not "the agency"
+        return mem.last(speaking_body)
+    if word in _BACK_KINDS["own"]:
+        # "the party": a body named with the noun ("the Labour Party"), else only the body heard in this sentence or
+        # the one before ("Likud said ... The party added"), never an earlier body of another kind ("OCHA warned
+        # ... The party's spokesperson said"); with neither it stays a description
         if (named := mem.last(lambda a: speaking_body(a) and word in _LETTERS.findall(a.name.lower()))) is not None:
             return named
-        if word in _BACK_KINDS["own"]:
-            # "the party": only the body heard in this sentence or the one before ("Likud said ... The party
-            # added"), never an earlier body of another kind; with neither it stays a description
-            last = mem.speakers[-1] if mem.speakers else None
-            return last if last is not None and speaking_body(last) and mem.seen.get(last.key, -9) >= mem.now - 1 \
-                else None
-        return mem.last(speaking_body)
+        last = mem.speakers[-1] if mem.speakers else None
+        return last if last is not None and speaking_body(last) and mem.seen.get(last.key, -9) >= mem.now - 1 else None
     if word == "office":
         return mem.last(lambda a: a.name.startswith("Office"))
     if word == "government" and (hit := mem.last(lambda a: a.kind == "country" or a.name in _DEVOLVED)) and \
