@@ -8,6 +8,7 @@ import re
 
 from .cue_words import cue_forms, cue_frames, cue_verbs, reduced_passives
 from .inflections import verb_forms
+from .people_words import posted_titles
 from .plausible import NAME_NOT_SOURCE, PARTITIVE
 from .source_words import source_nouns
 
@@ -119,7 +120,9 @@ def source_tokens(head) -> list:
             break
         elif t.dep_ == "prep" and _charge_of_agent(head, t):
             break  # "accused by the opposition of rigging the vote": what the agent accuses of, hung on the agent
-        elif t.dep_ == "prep" and t.lower_ in _NP_RIGHT_PREPS and not right and t.i == head.i + 1:
+        elif t.dep_ == "prep" and (t.lower_ in _NP_RIGHT_PREPS or t.lower_ == "to" and head.lower_ in posted_titles()) \
+                and not right and t.i == head.i + 1:
+            # ("Peru's ambassador to the United Nations": a post abroad keeps where it is posted, posted_titles.tsv)
             sub = list(t.subtree)
             cut = next((k for k, x in enumerate(sub) if x.is_punct and x.text not in ".&'’-"), len(sub))
             obj = next((g for g in t.children if g.dep_ == "pobj"), None)
