@@ -54,7 +54,10 @@ def name_headline_tag_speakers(ex: Extraction) -> None:
     sourced = [f for f in ex.figures if f.sentence_index in lede and f.claimant_key is not None and f.value is not None]
     for c in ex.claims:
         words = c.claimant_text.lower().split()
-        if c.sentence_index != title.index or len(words) != 1 or words[0] not in bare_tags():
+        # (plural people only, "officials", "sources": a bare "ministry" is a body of its own kind, not the lede's coast
+        # guard)
+        if c.sentence_index != title.index or len(words) != 1 or words[0] not in bare_tags() or \
+                not words[0].endswith("s"):
             continue
         mine = [f for f in ex.figures if f.sentence_index == title.index and f.claimant_key == c.claimant_key and
                 f.value is not None]

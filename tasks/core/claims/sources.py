@@ -20,12 +20,8 @@ _DOC = alt(document_words())
 # World Bank") and a weekday after the document ("a report Tuesday from WKOW"); a participle of the document after the
 # author's name tells when it came out ("a report from TMZ published this week"), and is no part of the name.
 _ISSUE = document_issue_words()
-# when the document came out, between its participle and its author: "a statement released last Sunday by UNICEF",
-# "a report published on Wednesday by the WHO", "figures issued earlier this week by the ministry"
-_WHEN_ISSUED = (rf"(?:(?:on|last|this|earlier|late|early)\s+){{0,2}}(?:{WEEKDAY}|week|month|year|morning|evening|night|"
-                r"today|yesterday)\s+")
 _DOC_FROM = re.compile(rf"(?i:(?:(?:a|an|the|its|their|his|her|in\s+a)\s+)?(?:(?:{alt(_ISSUE['modifier'])}|(?:19|20)\d\d)\s+)*"
-                       rf"(?:{_DOC})\s+(?:{WEEKDAY}\s+)?(?:(?:{alt(_ISSUE['participle'])})\s+(?:{_WHEN_ISSUED})?)?(?:from|by|of))\s+(?P<np>.+?)"
+                       rf"(?:{_DOC})\s+(?:{WEEKDAY}\s+)?(?:(?:{alt(_ISSUE['participle'])})\s+)?(?:from|by|of))\s+(?P<np>.+?)"
                        # ("a report by Amnesty International that said ...": the relative pronoun is the document's)
                        rf"(?:\s+(?:that|which)|\s+(?i:{alt(_ISSUE['participle'])})\s+(?:on|this|last|earlier|in)\s.*)?")
 # "the ministry's statement", "Amnesty's latest report".
