@@ -33,7 +33,8 @@ in this order for every cue word:
   syn.counted       "39 have said they ...", "The two admit that ..."  X = a bare count or share standing for people counted
                                                           just before (plausible.counted_people), with a clause
   syn.quote_tag     '"...," the passage continued', '"...," said the printed card'  X = any described common noun as
-                                                          the subject of a speech verb tagging the quotation just closed
+                                                          the subject of a speech verb tagging the quotation just closed;
+                    '"...," the joint statement read.'    X = the document whose verb the tagger read as a root noun
 The modules it reads with: syntax_tokens.py (token-level readings: clauses, subjects, agents, quotation spans),
 syntax_gates.py (whether a cue word reports a claim here), syntax_sources.py (the source of a cue verb, by the rules
 above), syntax_nonverb.py (the noun, adjective, colon and "records show" cues), syntax_cue.py (the record and its
@@ -43,15 +44,15 @@ from __future__ import annotations
 
 from .parse import parsed_text
 from .verbs import verdict_type
-from .cue_words import claim_nouns, cue_forms, cue_verbs, stance_adjectives
+from .cue_words import claim_nouns, cue_forms, cue_verbs, document_voice_verbs, stance_adjectives
 from .plausible import BARE_DATA, counted_people, plausible_source
 from .syntax_cue import SynCue, make_cue
 from .syntax_gates import is_nested, is_relayed, names_as, needs_met, not_a_claim, second_cue_of, speech_object
 from .syntax_nonverb import adjective_cue, colon_quote_cue, noun_cue, records_show
 from .syntax_sources import find_source, venue_xcomp, work_by
-from .syntax_tokens import amod_tag_speaker, caused_object, has_clause, object_tag_speaker, phrasal_particle, quote_spans, tags_closed_quote, \
+from .syntax_tokens import amod_tag_speaker, caused_object, has_clause, noun_tag_speaker, object_tag_speaker, phrasal_particle, quote_spans, tags_closed_quote, \
     that_next
-from .syntax_words import CARRIERS, DOC_NOUNS, POLLS, adj_carrier, lemma_of, past_form
+from .syntax_words import CARRIERS, DOC_NOUNS, POLLS, adj_carrier, lemma_of, past_form, past_tense
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
@@ -60,6 +61,8 @@ RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", 
 
 
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
+# the verbs a document's own words do ("the statement read", "the letter states"): data/document_voice_verbs.tsv
+DOC_VOICE = document_voice_verbs()
 
 
 def find_cues(doc, opened: bool = False) -> list[SynCue]:
@@ -79,6 +82,13 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                                     doc[tok.i + 1].idx + 2, obj, quotes))
             continue
         root_verb = tag in ("NN", "NNS") and tok.lower_ in forms and _verb_read_as_noun(tok)
+        if tag in ("NN", "NNS") and quotes and forms.get(low) in DOC_VOICE and \
+                (speaker := noun_tag_speaker(tok, quotes)) is not None:
+            # '"...," the joint statement read.': the tag's verb the tagger read as a noun, the document its subject
+            lemma = forms[low]
+            out.append(make_cue("syn.quote_tag", lemma, past_tense(lemma), verbs[lemma].claim_type, tok.idx,
+                                tok.idx + len(tok.text), speaker, quotes))
+            continue
         if tag in ("NN", "NNS") and low in nouns:
             if (cue := noun_cue(tok, quotes)) is not None:
                 out.append(cue)
