@@ -3,6 +3,8 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
+import re
+
 from .cue_words import (act_objects, anonymity_requests, claim_nouns, estimate_nouns, blame_complements, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, hearing_bodies,
                         picture_nouns, proposition_objects, relay_forms, speech_nouns)
 from .figure_words import share_parts
@@ -11,7 +13,7 @@ from .parse import parsed_text
 from .patterns import WH_WORDS, against_what
 from .plausible import plausible_source
 from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, that_next, verb_subject
-from .syntax_words import DOC_NOUNS, FINDING_DOCS, POLLS, lemma_of
+from .syntax_words import DOC_NOUNS, FINDING_DOCS, FORECASTS, POLLS, lemma_of
 
 
 # A percentage, a poll's result ("74 percent said"): no relayed party of its own
@@ -359,7 +361,7 @@ def needs_met(needs: str, tok, quotes) -> bool:
         cls = getattr(cue_verbs().get(lemma_of(tok)), "cls", None)
         return clause or cls == "speech" and (_indirect_question(tok) or any(
             c.dep_ == "dobj" and c.lower_ in proposition_objects() for c in tok.children)) \
-            or cls == "findings" and _poll_result(tok)
+            or cls == "findings" and _poll_result(tok) or lemma_of(tok) in FORECASTS and _amount_object(tok)
     if needs == "noobj":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         return obj is None or clause and not _tag_only(tok, obj)
@@ -532,6 +534,21 @@ def _through_relative(tok, subj):
     if subj is not None and subj.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.tag_ in ("NN", "NNS"):
         return tok.head
     return subj
+
+
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _amount_object(tok) -> bool:
+    """'expects a ¥330 billion operating profit', 'anticipates 5 percent growth', 'expects a profit of $2 billion':
+    a direct object counted by an amount before it or in its 'of' (not a year: "expects a 2025 recovery")."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        counts = [t for t in obj.children if t.i < obj.i] + \
+            [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for t in counts:
+            if any(g.tag_ == "CD" and not _YEAR_LIKE.fullmatch(g.text) or g.tag_ == "$" for g in t.subtree):
+                return True
+    return False
 
 
 def _poll_result(tok) -> bool:
