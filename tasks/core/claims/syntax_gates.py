@@ -551,9 +551,19 @@ def _amount_object(tok) -> bool:
     return False
 
 
+# people whose work finds things out: their "found" has a finding as its object, as a study's has
+_RESEARCHERS = cue_frames()["researcher"]  # data/cue_frames.tsv
+
+
 def _poll_result(tok) -> bool:
+    """'a recent survey found 90 percent support', 'the study found no link', 'the scientists found no harmful
+    microbes': a poll's, a study's or a researcher's object is what they found out (a thing found in a place is
+    police work: "officers found a body")."""
     subj = verb_subject(tok)
-    return subj is not None and subj.lower_ in POLLS and any(c.dep_ == "dobj" for c in tok.children)
+    return subj is not None and (subj.lower_ in FINDING_DOCS or subj.lower_ in _RESEARCHERS and lemma_of(tok) == "find"
+                                 and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)) and \
+        any(c.dep_ == "dobj" for c in tok.children)  # (a researcher's "discovered the receptors" is an act; "if
+    # scientists found signs" no finding at all)
 
 
 # nouns for a stretch of time ("for hours"), not a reason
