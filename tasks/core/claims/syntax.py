@@ -52,7 +52,7 @@ from .syntax_nonverb import adjective_cue, colon_quote_cue, noun_cue, records_sh
 from .syntax_sources import find_source, venue_xcomp, work_by
 from .syntax_tokens import amod_tag_speaker, caused_object, has_clause, noun_tag_speaker, object_tag_speaker, phrasal_particle, quote_spans, tags_closed_quote, \
     that_next
-from .syntax_words import CARRIERS, DOC_NOUNS, POLLS, adj_carrier, lemma_of, past_form, past_tense
+from .syntax_words import CARRIERS, DOC_NOUNS, FORECASTS, POLLS, adj_carrier, lemma_of, past_form, past_tense
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
@@ -167,8 +167,10 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             rule = "syn.relayed"
         elif outer is not None:
             rule = "syn.second_cue"  # "X admitted that ..., saying ...": the outer speaker's second claim
-        if cv.cls == "cognition" and src.lower_ == "it":
-            continue  # "it seems", "it feels like": no one's belief
+        if cv.cls == "cognition" and src.lower_ == "it" and lemma not in FORECASTS:
+            # "it feels like", "nor does it know that": no one's belief; but a company or a body forecasts ("It
+            # expects profit to rise", "it expects a $3 billion profit"; cue_frames.tsv "forecast")
+            continue
         said_by = src
         # a document that argues, reveals or concludes something in a that-clause reports a finding as one that shows
         # it ("The audit revealed that ...", "the inquiry concluded that ..."), whatever its kind of document
