@@ -26,6 +26,7 @@ from .document_counts import document_count_author
 from .headline_echo import echoed_claim
 from .headline_tags import carry_headline_tags, name_headline_bodies, name_headline_officials
 from .later_named import name_lede_bodies, name_lede_officials
+from .toll_confirmers import credit_confirmed_tolls
 from .titled_holders import name_titled_speakers
 from .surnamed_first import name_surnamed_first
 from .years import (court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again,
@@ -426,6 +427,7 @@ def finish_extraction(p: Pending) -> Extraction:
     name_headline_officials(ex, actors)  # "... – Head of Regional State Administration" / "..., Head of ... X said"
     name_titled_speakers(ex, actors, mem)  # "the Tánaiste said" ... "Tánaiste Leo Varadkar said"
     name_surnamed_first(ex, actors)  # "Col. Malki also claims ..." ... "Col. Turki al-Malki, a spokesman for ..."
+    credit_confirmed_tolls(ex)  # "At least two people were killed ..." / "The emergency service confirmed the casualties."
     _headline_echo(ex)
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     if any(DAMAGE_MARK in t for t in read.values()):
