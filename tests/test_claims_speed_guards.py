@@ -119,7 +119,7 @@ def test_gazetteer_scans_behind_word_guards_answer_as_before(corpus):
     """The word-set guards in front of subjects' attacker blanking, story_sides' armed-side mentions, the migrants test
     and figures' any-number test, the count qualifiers' nearby-floor phrases: every sentence the scan finds something in passes its guard, and the guarded
     functions answer as the bare scans do."""
-    from tasks.core.claims import figures, numbers, story_sides, subjects
+    from tasks.core.claims import figures, measure_patterns, numbers, story_sides, subjects
 
     sents = _truth_sentences(corpus) + [
         "Israel strikes on Gaza killed 20 people.", "US airstrikes hit the town.", "Saudi-led coalition air strikes hit Sanaa.",
@@ -136,7 +136,7 @@ def test_gazetteer_scans_behind_word_guards_answer_as_before(corpus):
         assert len(hits) >= 2, rx.pattern[:60]
         assert all(may_hold(runs, s) for s in hits), [s for s in hits if not may_hold(runs, s)][:3]
     assert [subjects.names_migrants(s) for s in sents] == [subjects.MIGRANTS.search(s) is not None for s in sents]
-    assert [figures.any_number(s) for s in sents] == [figures._ANY_NUMBER.search(s) is not None for s in sents]
+    assert [figures.any_number(s) for s in sents] == [measure_patterns._ANY_NUMBER.search(s) is not None for s in sents]
     # (a sentence with no number word and no digit is the guard's whole point: it must be among them)
     assert any(not figures.any_number(s) for s in sents)
     text = " ".join(sents)

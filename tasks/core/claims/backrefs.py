@@ -66,25 +66,30 @@ _ISSUER_REACH = 12
 _BACK_KINDS = kind_back_references()
 
 
+def _report_giver(mem: ActorMemory) -> Actor | None:
+    """Whom "the report" stands for when the last speaker is a person or people quoted, who give no report."""
+    quoted = mem.speakers[-1]
+    if quoted.kind == "person" and len(mem.speakers) > 1 and speaking_body(carrier := mem.speakers[-2]) and \
+            not is_people(carrier) and mem.seen.get(carrier.key) == mem.seen.get(quoted.key):
+        # "Amnesty quoted a 70-year-old detainee as saying ... the report said": the body that quoted the person in
+        # the same sentence carried the words, and gave the report
+        return carrier
+    if quoted.kind == "person" and (paper := mem.last(lambda a: a.kind == "media")) is not None and \
+            mem.seen.get(paper.key, -99) >= mem.now - 8:
+        # "The Herald quoted police spokesman X as saying ... The report said": the outlet that carried his words
+        return paper
+    if is_people(quoted):
+        # "..., Amnesty quoted refugees as saying. ... the report said": the body that spoke before them
+        return mem.last(lambda a: a.kind != "person" and not is_people(a) and not is_individual(a) and not is_document(a))
+    return quoted  # no body or outlet carried the person's words: the speaker, as "report" is (kind_back_references.tsv)
+
+
 def backref(word: str, mem: ActorMemory) -> Actor | None:
     if "ministry" in word:
         kind = "Defence" if "defen" in word else "Foreign Affairs" if "foreign" in word else ""
         return mem.last(lambda a: a.name.startswith(f"Ministry of {kind}"))
-    if word == "report" and len(mem.speakers) > 1 and mem.speakers[-1].kind == "person" and \
-            speaking_body(carrier := mem.speakers[-2]) and not is_people(carrier) and \
-            mem.seen.get(carrier.key) == mem.seen.get(mem.speakers[-1].key):
-        # "Amnesty quoted a 70-year-old detainee as saying ... the report said": the body that quoted the person in
-        # the same sentence carried the words, and gave the report
-        return carrier
-    if word == "report" and mem.speakers and mem.speakers[-1].kind == "person" and \
-            (paper := mem.last(lambda a: a.kind == "media")) is not None and mem.seen.get(paper.key, -99) >= mem.now - 8:
-        # "The Herald quoted police spokesman X as saying ... The report said": a person gives no report; the outlet
-        # that carried his words does
-        return paper
-    if word == "report" and mem.speakers and is_people(mem.speakers[-1]):
-        # "..., Amnesty quoted refugees as saying. ... the report said": people quoted give no report; the body that
-        # spoke before them does
-        return mem.last(lambda a: a.kind != "person" and not is_people(a) and not is_individual(a) and not is_document(a))
+    if word == "report" and mem.speakers and (mem.speakers[-1].kind == "person" or is_people(mem.speakers[-1])):
+        return _report_giver(mem)
     if word == "statement" and mem.issuer is not None and mem.issuer[0] >= mem.now - _ISSUER_REACH:
         return mem.issuer[1]  # "said in a statement ... Witnesses told AI ... according to the statement": its issuer
     if word in _BACK_KINDS["speaker"]:

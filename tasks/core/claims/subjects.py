@@ -173,7 +173,9 @@ _STOP = re.compile(r"[;:!?]|\.\s|\b(?:while|whereas|but)\b|,\s+(?:according|said
 # into Japan's coast" (before it, "In Gaza, which ..." still places the people).
 # A trailing speech tag closes it too: what follows "..., Yemeni officials said, as the Riyadh intensifies its bombing"
 # is the outlet's aside, not where the people were.
-_STOP_AFTER = re.compile(_STOP.pattern + r"|,\s+which\b|,\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|say|told|reported|added)\b")
+# (the tag's verbs: data/speech_tags.tsv)
+_STOP_AFTER = re.compile(_STOP.pattern + r"|,\s+which\b|,\s+(?:[\w'’-]+\s+){1,4}?(?:" + "|".join(read_word_list("speech_tags.tsv")) +
+                         r")\b")
 # Places in a clause before a killing verb say where, not who killed: "The quakes in Papua in eastern Indonesia
 # ... killed one person" names no killer.
 _IN_PLACE = re.compile(r"\b(?:in|near|at|off|across|inside|outside|into|on|throughout)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:of\s+)?"
