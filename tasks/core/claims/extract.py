@@ -23,6 +23,7 @@ from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .statement_issuers import statement_issuer
 from .document_counts import document_count_author
+from .count_sources import count_source
 from .headline_echo import echoed_claim
 from .headline_tags import carry_headline_tags, name_headline_bodies, name_headline_officials
 from .later_named import name_lede_bodies, name_lede_officials
@@ -321,6 +322,11 @@ def finish_extraction(p: Pending) -> Extraction:
                 # than 400 people": the count is the report's authors', whoever dismisses or cites the report
                 claimant = actors.setdefault(author.key, author)
                 claim_idx = next((claim_ids[i] for i, c in enumerate(found) if c.actor.key == author.key), None)
+            if f.amount is not None and (given := count_source(sent, f.amount.end, mem)) is not None:
+                # "up from an official tally of 41 given earlier by Amman": a count cited as another side's is that
+                # side's, whoever tells the sentence
+                claimant = actors.setdefault(given.key, given)
+                claim_idx = next((claim_ids[i] for i, c in enumerate(found) if c.actor.key == given.key), None)
             if f.measure == "deployed" and claimant is not None and claimant.country is None and \
                     (placed := actors.get(claimant.key)) is not None and placed.country is not None:
                 # troops no sender is named for are the speaker's country's, as its claim row placed the speaker ("Mr.
