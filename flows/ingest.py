@@ -190,9 +190,11 @@ def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_
     the pool is still warming up then (its fork server's start-up), and the flow has nothing to do.
     """
     pending: deque = deque()
+    stamps: dict = {}
     for read, args in batches:
         with clock("fetch" if read is web.fetch_pages else "read"):
             got = read(*args)
+            stamps.update(got.get("stamps", {}))
         with clock("compare"):  # files against what the run found stored at its start; pages as fetched
             fresh, unchanged = t.split_known(got["docs"], stored) if read is t.read_files else \
                 t.split_unchanged(db, quote(got["docs"]), lock_wait_s)
@@ -212,6 +214,8 @@ def _process_and_load(batches: list, db: str, run_id: str, engine: Runner, lock_
         pending.append((parts, got["rejects"], same, got["sources"], len(args[1] if read is web.fetch_pages else args[0])))
     while pending:
         _load(db, run_id, lock_wait_s, engine, *pending.popleft(), counts=counts, clock=clock, shown=shown)
+    with clock("read"):
+        t.save_file_stamps(db, stamps)
 
 
 def _load(db: str, run_id: str, lock_wait_s: float, engine: Runner, parts: list, rejects: list, same: list,

@@ -22,7 +22,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     options.add(p, "db")
     web = p.add_argument_group("web inputs", "pages are fetched politely: robots.txt, per-host delay, retries with "
                                "backoff on timeouts/429/5xx, conditional requests so unchanged pages are skipped "
-                               "(other fetch settings: env NEWSCLAIMS_FETCH_<FIELD>, see tasks/io/http.py FetchSettings)")
+                               "(other fetch settings: env NEWSCLAIMS_FETCH_<FIELD>, see tasks/io/fetch_settings.py)")
     web.add_argument("--url", action="append", metavar="URL", help="an article page URL (repeatable)")
     web.add_argument("--urls", metavar="FILE", help="a file of article URLs, one per line (# comments allowed)")
     web.add_argument("--feed", action="append", metavar="URL", help="an RSS, Atom or JSON feed; its items are fetched (repeatable)")
@@ -55,8 +55,11 @@ def run(args: argparse.Namespace) -> int:
     from newsclaims import runtime
 
     _check_runner(settings.runner)
-    runtime.check_db(settings.db, settings.lock_wait_s, settings.data_path or None)
-    summary = None if urls or args.feed or args.sitemap else _unchanged_run(paths, settings)
+    if urls or args.feed or args.sitemap:
+        runtime.check_db(settings.db, settings.lock_wait_s, settings.data_path or None)
+        summary = None
+    else:  # checks the DB as check_db does, on the connection it goes on with
+        summary = _unchanged_run(paths, settings)
     if summary is None:
         summary = _run_flow(args, settings, paths, urls)
     rejects = _rejects(settings.db, summary["run_id"])

@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from tasks.io.http import FetchSettings
+from tasks.io.fetch_settings import FetchSettings
 from tasks.io.workers import default_workers
 
 ENV_PREFIX = "NEWSCLAIMS_"

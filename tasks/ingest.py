@@ -10,12 +10,13 @@ from functools import partial
 from prefect import task
 
 from tasks.common import TASK_OPTIONS, utc_now
+from tasks.core.cleaner_version import CLEANER_VERSION
 from tasks.core.extractor_version import EXTRACTOR_VERSION
-from tasks.core.process import (CLEANER_VERSION, GROUP_SIZE, ProcessedDoc, RawDoc, Reject, extract_for,
+from tasks.core.process import (GROUP_SIZE, ProcessedDoc, RawDoc, Reject, extract_for,
                                 process_group_within, process_within)
-from tasks.io import load, quick_rerun, runlog, snapshot
+from tasks.io import file_stamps, load, quick_rerun, runlog, snapshot
 from tasks.io.db import open_db, prepare
-from tasks.io.files import FileInput, ReadError, read_input
+from tasks.io.files import FileInput, ReadError, read_input_stat
 from tasks.io.lake import is_lake
 from tasks.io.load import SourceInfo
 from tasks.io.pool_warmup import warm_for
@@ -42,14 +43,24 @@ def _record_failure(con, run_id: str, counts: dict, error: str, when) -> None:
 @task(**TASK_OPTIONS)
 def read_files(batch: list[FileInput], max_bytes: int) -> dict:
     """Read a batch of local files; same shape as tasks.web.fetch_pages' result."""
-    out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}}
+    out = {"docs": [], "rejects": [], "not_modified": [], "sources": {}, "stamps": {}}
     for item in batch:
         out["sources"][item.key] = SourceInfo("file", item.locator)  # a name that is not UTF-8, escaped
         try:
-            out["docs"].append(RawDoc(item.key, read_input(item.path, max_bytes), is_html=item.is_html, meta=item.meta))
+            data, st, stat_at_ns = read_input_stat(item.path, max_bytes)
         except ReadError as exc:
             out["rejects"].append(Reject(item.key, "read", str(exc)))
+            continue
+        doc = RawDoc(item.key, data, is_html=item.is_html, meta=item.meta)
+        out["docs"].append(doc)
+        # what a later unchanged rerun takes instead of reading the file again (tasks/io/file_stamps.py)
+        out["stamps"][item.locator] = file_stamps.stamp(st, len(data), doc.content_hash, stat_at_ns)
     return out
+
+
+def save_file_stamps(db: str, stamps: dict[str, list]) -> None:
+    """The stamps of the files this run read, for the next run (best effort: see tasks/io/file_stamps.py)."""
+    file_stamps.save(db, stamps)
 
 
 @task(**TASK_OPTIONS)

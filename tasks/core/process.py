@@ -5,12 +5,14 @@ import hashlib
 import re
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from tasks.core.article import CleanedDoc
 from tasks.core.budget import OverBudget, run_within, unbudgeted
 from tasks.core.clean_html import CleanError, clean_html
 from tasks.core.clean_text import clean_plain_text
+from tasks.core.cleaner_version import CLEANER_VERSION  # noqa: F401 - defined there, read here by the pipeline
 from tasks.core.decode import DecodeError, decode_bytes, looks_binary
 from tasks.core.error_pages import error_page_reason
 from tasks.core.extractor_version import EXTRACTOR_VERSION
@@ -21,9 +23,6 @@ if TYPE_CHECKING:  # the extractor itself is imported when a document needs it (
     from tasks.core.claims.extract import Pending
     from tasks.core.claims.model import Extraction
 
-# Bump when cleaning output changes: stored articles from an older cleaner are cleaned again
-# (from their file) on the next ingest even though their bytes did not change.
-CLEANER_VERSION = "clean-5"  # clean-5: a text with no date takes its URL's day
 MAX_HTML_DEPTH = 256
 MIN_WORDS = 5  # fewer words than this is a fragment, not an article  # libxml2's own default limit; deeper markup is refused by the parser
 # Per-document budgets (settings NEWSCLAIMS_DOC_TIMEOUT_S, NEWSCLAIMS_MAX_TEXT_CHARS): one document
@@ -53,7 +52,7 @@ class RawDoc:
     header_charset: str | None = None
     meta: dict = field(default_factory=dict)  # known metadata (seed manifest, feed item)
 
-    @property
+    @cached_property  # asked by the compare, the load and the worker: one sha256 of the bytes, not four
     def content_hash(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
 

@@ -1,17 +1,13 @@
 """Processed documents to table rows (plain dicts): the shape of the DuckDB tables, no I/O."""
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timezone
 
 from tasks.core.actors_merge import stored_key
+from tasks.core.cleaner_version import CLEANER_VERSION
 from tasks.core.events.scope import scope_rows
-from tasks.core.process import CLEANER_VERSION, ProcessedDoc
-
-
-def stable_id(*parts: object) -> str:
-    """Deterministic 16-hex-digit id: the same input gives the same id in every run."""
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+from tasks.core.process import ProcessedDoc
+from tasks.core.stable_ids import stable_id
 
 
 def article_id(key: str) -> str:

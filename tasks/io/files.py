@@ -13,6 +13,7 @@ import gzip
 import io
 import os
 import stat
+import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -197,23 +198,30 @@ class ReadError(ValueError):
 
 def read_input(path: Path, max_bytes: int) -> bytes:
     """The file's bytes, gunzipped for .gz, refusing anything over max_bytes (also after gunzip)."""
+    return read_input_stat(path, max_bytes)[0]
+
+
+def read_input_stat(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result, int]:
+    """read_input, with the stat of the descriptor the bytes were read from and the wall clock (ns)
+    just before that stat was taken (tasks/io/file_stamps.py keeps them to skip an unchanged file)."""
     try:
-        data = _read_regular_file(path, max_bytes)
+        data, st, stat_at_ns = _read_regular_file(path, max_bytes)
         if not path.name.lower().endswith(".gz"):
-            return data
+            return data, st, stat_at_ns
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
             out = fh.read(max_bytes + 1)
         if len(out) > max_bytes:
             raise ReadError(f"decompressed size is over the {max_bytes:,}-byte limit")
-        return out
+        return out, st, stat_at_ns
     except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
         raise ReadError(f"broken gzip file: {exc or type(exc).__name__}") from exc
     except OSError as exc:
         raise ReadError(f"cannot read file: {exc.strerror or exc}") from exc
 
 
-def _read_regular_file(path: Path, max_bytes: int) -> bytes:
-    """At most max_bytes of a regular file; ReadError for anything else or anything more."""
+def _read_regular_file(path: Path, max_bytes: int) -> tuple[bytes, os.stat_result, int]:
+    """(at most max_bytes of a regular file, its descriptor's stat, the clock before that stat);
+    ReadError for anything else or anything more."""
     kind = _kind_of(path)
     if kind != "file":  # looked at before opening: opening a FIFO for reading can block
         raise ReadError(kind)
@@ -221,6 +229,7 @@ def _read_regular_file(path: Path, max_bytes: int) -> bytes:
     # waiting for a writer; the descriptor's own fstat then tells what was really opened.
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
     try:
+        stat_at_ns = time.time_ns()
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise ReadError(_not_regular(st.st_mode))
@@ -235,6 +244,6 @@ def _read_regular_file(path: Path, max_bytes: int) -> bytes:
             size += len(chunk)
             if size > max_bytes:
                 raise ReadError(f"file is over the {max_bytes:,}-byte limit (it grew while being read)")
-        return b"".join(chunks)
+        return b"".join(chunks), st, stat_at_ns
     finally:
         os.close(fd)

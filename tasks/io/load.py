@@ -1,28 +1,19 @@
 """Writes to DuckDB: bulk inserts through Arrow, one transaction per batch."""
 from __future__ import annotations
 
-import json
-import os
-import socket
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
 import duckdb
 
 from tasks.core.process import ProcessedDoc, Reject
+from tasks.core.rows import ARTICLE_TABLES, CLAIM_TABLES, TABLES, article_id, document_rows, extraction_rows
 from tasks.core.safe_text import storable_text
 from tasks.io.db import insert_rows, key_table, retry_conflicts, transaction, upsert_rows
-from tasks.io.procs import pid_alive
-from tasks.core.rows import ARTICLE_TABLES, CLAIM_TABLES, TABLES, article_id, document_rows, extraction_rows, stable_id
-
-
-@dataclass(frozen=True)
-class SourceInfo:
-    kind: str  # file | url | feed | sitemap
-    locator: str
-    etag: str | None = None
-    last_modified: str | None = None
+# The run and source records, kept in a module that does not import the row builders (spaCy, through the
+# event scope): an unchanged rerun writes only those. Re-exported here, where the flow's loading uses them.
+from tasks.io.run_records import (SourceInfo, finish_run, insert_run, mark_abandoned_runs,  # noqa: F401
+                                  record_finish, source_id, start_run, unique_by, upsert_sources)
 
 
 @dataclass(frozen=True)
@@ -31,10 +22,6 @@ class Known:
     extractor_version: str | None
     first_loaded_at: datetime
     cleaner_version: str | None
-
-
-def source_id(src: SourceInfo) -> str:
-    return stable_id("source", src.kind, src.locator)
 
 
 def known_articles(con: duckdb.DuckDBPyConnection, keys: list[str]) -> dict[str, Known]:
@@ -75,14 +62,10 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, ids: list[str], tables: tup
 
 
 def _write(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]]) -> None:
-    upsert_rows(con, "outlets", _unique(rows.get("outlets", []), "outlet_id"), "outlet_id")
-    upsert_rows(con, "actors", _unique(rows.get("actors", []), "actor_id"), "actor_id")
+    upsert_rows(con, "outlets", unique_by(rows.get("outlets", []), "outlet_id"), "outlet_id")
+    upsert_rows(con, "actors", unique_by(rows.get("actors", []), "actor_id"), "actor_id")
     for table in TABLES[2:]:
         insert_rows(con, table, rows.get(table, []))
-
-
-def _unique(rows: list[dict], key: str) -> list[dict]:
-    return list({r[key]: r for r in rows}.values())
 
 
 def _merge(parts: list[dict[str, list[dict]]]) -> dict[str, list[dict]]:
@@ -135,19 +118,6 @@ def mark_unchanged(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo,
         clear_rejects(con, [key for _, _, key in items])
 
 
-def upsert_sources(con: duckdb.DuckDBPyConnection, items: list[tuple[SourceInfo, str | None, str]], now: datetime) -> None:
-    rows = [
-        {"source_id": source_id(src), "kind": src.kind, "locator": storable_text(src.locator), "etag": src.etag,
-         "last_modified": src.last_modified, "content_hash": h, "first_seen_at": now, "last_seen_at": now,
-         "last_status": status}
-        for src, h, status in items
-    ]
-    upsert_rows(con, "sources", _unique(rows, "source_id"), "source_id", {
-        "etag": "new.etag", "last_modified": "new.last_modified",
-        "content_hash": "coalesce(new.content_hash, old.content_hash)",
-        "last_seen_at": "new.last_seen_at", "last_status": "new.last_status"})
-
-
 def clear_rejects(con: duckdb.DuckDBPyConnection, inputs: list[str]) -> None:
     if inputs:
         with key_table(con, inputs):
@@ -165,7 +135,7 @@ def record_rejects(con: duckdb.DuckDBPyConnection, rejects: list[Reject], *, run
     # One odd input name must not fail the whole insert (and with it the batch): see safe_text.
     rows = [{"input": storable_text(r.input), "stage": r.stage, "reason": storable_text(r.reason), "run_id": run_id,
              "rejected_at": now} for r in rejects]
-    upsert_rows(con, "rejects", _unique(rows, "input"), "input", {
+    upsert_rows(con, "rejects", unique_by(rows, "input"), "input", {
         "stage": "new.stage", "reason": "new.reason", "run_id": "new.run_id", "rejected_at": "new.rejected_at"})
 
 
@@ -195,51 +165,3 @@ def replace_extractions(con: duckdb.DuckDBPyConnection, items: list[tuple[str, o
             con.execute("update articles set extractor_version = ?, updated_at = ? where article_id in (select key from _keys)",
                         [version, now])
         clear_rejects(con, list(inputs))
-
-
-@retry_conflicts
-def start_run(con: duckdb.DuckDBPyConnection, inputs: dict, *, flow_run_id: str | None, version: str, now: datetime) -> str:
-    with transaction(con):
-        return insert_run(con, inputs, flow_run_id=flow_run_id, version=version, now=now)
-
-
-def insert_run(con: duckdb.DuckDBPyConnection, inputs: dict, *, flow_run_id: str | None, version: str, now: datetime) -> str:
-    """start_run inside the caller's transaction."""
-    run_id = uuid.uuid4().hex
-    host, pid = socket.gethostname(), os.getpid()
-    mark_abandoned_runs(con, host, now=now)
-    con.execute(
-        "insert into runs (run_id, flow_run_id, started_at, status, inputs, extractor_version, host, pid)"
-        " values (?, ?, ?, 'running', ?, ?, ?, ?)",
-        [run_id, flow_run_id, now, json.dumps(inputs), version, host, pid])
-    return run_id
-
-
-def mark_abandoned_runs(con: duckdb.DuckDBPyConnection, host: str, *, now: datetime) -> list[str]:
-    """Mark this host's 'running' runs whose process is gone as 'abandoned'; return their ids.
-
-    Only this host's runs: another machine's process cannot be checked from here, and runs
-    may legitimately overlap (the flow holds the file only while it loads a batch)."""
-    rows = con.execute("select run_id, pid from runs where status = 'running' and host = ?", [host]).fetchall()
-    dead = [run_id for run_id, pid in rows if pid is not None and not pid_alive(pid)]
-    if dead:
-        con.execute("update runs set status = 'abandoned', finished_at = ? where run_id in (select unnest(?))",
-                    [now, dead])
-    return dead
-
-
-@retry_conflicts
-def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime,
-               error: str | None = None) -> None:
-    with transaction(con):
-        record_finish(con, run_id, counts, status=status, now=now, error=error)
-
-
-def record_finish(con: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], *, status: str, now: datetime,
-                error: str | None = None) -> None:
-    con.execute(
-        "update runs set finished_at = ?, status = ?, n_inputs = ?, n_new = ?, n_updated = ?, n_unchanged = ?,"
-        " n_reextracted = ?, n_rejected = ?, n_fetched = ?, n_not_modified = ?, error = ? where run_id = ?",
-        [now, status, counts.get("inputs", 0), counts.get("new", 0), counts.get("updated", 0),
-         counts.get("unchanged", 0), counts.get("reextracted", 0), counts.get("rejected", 0),
-         counts.get("fetched", 0), counts.get("not_modified", 0), error, run_id])

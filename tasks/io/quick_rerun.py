@@ -11,7 +11,9 @@ flow would have written, in one transaction:
   (a reject whose bytes are unchanged and whose reason depends only on the bytes, like
   "not an article", is recorded again under this run, as the flow would);
 
-then publishes the read snapshot. It declines (returns None, and the flow runs) whenever the flow
+then publishes the read snapshot. A file's bytes are not read again when its file stamp (its stat
+when it was last read, tasks/io/file_stamps.py) says they cannot have changed; the stored sha256
+then stands for them. It declines (returns None, and the flow runs) whenever the flow
 could do anything else: an input that is new, changed, unreadable or rejected for a reason that
 may not repeat (a timeout, a crash, a size limit); articles extracted by another extractor or
 cleaned by another cleaner; a last run that did not complete (its later steps may not have run);
@@ -21,6 +23,7 @@ event steps redo their work in the flow).
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import re
@@ -49,39 +52,47 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def stamp_code(con, run_id: str) -> None:
-    """Note the code a completed run ran (see the module doc)."""
-    con.execute("update runs set code_fingerprint = ? where run_id = ?", [code_fingerprint(), run_id])
+def stamp_code(con, run_id: str, fingerprint: str | None = None) -> None:
+    """Note the code a completed run ran (see the module doc); `fingerprint`: code_fingerprint() when known."""
+    con.execute("update runs set code_fingerprint = ? where run_id = ?", [fingerprint or code_fingerprint(), run_id])
 
 
 def try_unchanged_run(paths: list[str], db: str, max_bytes: int, lock_wait_s: float, data_path: str | None,
                       name: str) -> dict | None:
-    """The run's summary when nothing changed and the run was recorded here; None: run the flow."""
-    from tasks.io.files import ReadError, discover_files, read_input
+    """The run's summary when nothing changed and the run was recorded here; None: run the flow.
+
+    One connection does it all: it first prepares the DB (migrations, views: what runtime.check_db
+    does before any run, so a run that goes on to the flow has been checked), then compares, records
+    and copies the read snapshot. Each open of an 800-article DB cost 50-90 ms; there were four."""
+    from tasks.io import snapshot
+    from tasks.io.db import prepare
+    from tasks.io.files import discover_files
+    from tasks.io.lake import is_lake
     from tasks.io.runlog import pending_path
 
     started = time.perf_counter()
-    found = discover_files(paths)
-    if found.problems or not found.inputs or pending_path(db).exists() or not _all_known(db, found.inputs, lock_wait_s):
-        return None
-    hashes = {}
-    for item in found.inputs:
-        try:
-            hashes[item.key] = hashlib.sha256(read_input(item.path, max_bytes)).hexdigest()
-        except (ReadError, OSError):
+    with contextlib.ExitStack() as stack:
+        # The snapshot's source descriptor is opened before the connection and closed after it: closing
+        # any descriptor of the file would drop the connection's lock (see snapshot.publish_snapshot).
+        src = None if is_lake(db) else _open_for_reading(db, stack)
+        con = stack.enter_context(open_db(db, wait_s=lock_wait_s, data_path=data_path))
+        prepare(con)
+        found = discover_files(paths)
+        if found.problems or not found.inputs or pending_path(db).exists() or not _all_known(con, found.inputs):
             return None
-    read_s = time.perf_counter() - started
-    with open_db(db, wait_s=lock_wait_s, data_path=data_path) as con:
+        hashes = file_hashes(db, found.inputs, max_bytes)
+        if hashes is None:
+            return None
+        read_s = time.perf_counter() - started
         summary = _record_if_unchanged(con, found.inputs, hashes, {"paths": paths})
-    if summary is None:
-        return None
-    compared_s = time.perf_counter() - started - read_s
-    from tasks.io.lake import is_lake
-
-    if not is_lake(db):
-        from tasks.io.snapshot import publish_snapshot
-
-        publish_snapshot(db, lock_wait_s)
+        if summary is None:
+            return None
+        compared_s = time.perf_counter() - started - read_s
+        copied = snapshot.copy_for_snapshot(Path(db), src, con) if src is not None else None
+    if src is not None:
+        snapshot.install_snapshot(Path(db), copied)
+    elif not is_lake(db):
+        snapshot.publish_snapshot(db, lock_wait_s)
     seconds = time.perf_counter() - started
     stages = {"read": round(read_s, 2), "compare + record": round(compared_s, 2),
               "snapshot": round(seconds - read_s - compared_s, 2)}
@@ -90,11 +101,40 @@ def try_unchanged_run(paths: list[str], db: str, max_bytes: int, lock_wait_s: fl
             "stages": stages, "slowest_stage": next(iter(stages))}
 
 
-def _all_known(db: str, inputs: list, lock_wait_s: float) -> bool:
+def _open_for_reading(db: str, stack: contextlib.ExitStack):
+    try:
+        return stack.enter_context(open(db, "rb"))
+    except OSError:  # no DB file yet (a first ingest), or not readable: the connection tells
+        return None
+
+
+def file_hashes(db: str, inputs: list, max_bytes: int) -> dict[str, str] | None:
+    """The sha256 of each input's bytes: as its file stamp vouches (tasks/io/file_stamps.py), else read
+    (and stamped for the next run). None when one cannot be read (the flow then reports why)."""
+    from tasks.io import file_stamps
+    from tasks.io.files import ReadError, read_input_stat
+
+    stamps, fresh, hashes = file_stamps.load(db), {}, {}
+    for item in inputs:
+        known = file_stamps.known_hash(stamps.get(item.locator), item.path, max_bytes)
+        if known is None:
+            try:
+                data, st, stat_at_ns = read_input_stat(item.path, max_bytes)
+            except (ReadError, OSError):
+                file_stamps.save(db, fresh)
+                return None
+            known = hashlib.sha256(data).hexdigest()
+            fresh[item.locator] = file_stamps.stamp(st, len(data), known, stat_at_ns)
+        hashes[item.key] = known
+    file_stamps.save(db, fresh)
+    return hashes
+
+
+def _all_known(con, inputs: list) -> bool:
     """Whether every input is stored as an article or a reject (a first ingest stops here, unread)."""
     from tasks.io.db import key_table
 
-    with open_db(db, read_only=True, wait_s=lock_wait_s) as con, key_table(con, [i.key for i in inputs]):
+    with key_table(con, [i.key for i in inputs]):
         missing = con.execute("select count(*) from _keys where key not in (select article_key from articles)"
                               " and key not in (select input from rejects)").fetchone()[0]
     return missing == 0
@@ -102,18 +142,19 @@ def _all_known(db: str, inputs: list, lock_wait_s: float) -> bool:
 
 @retry_conflicts
 def _record_if_unchanged(con, inputs: list, hashes: dict[str, str], asked: dict) -> dict | None:
+    from tasks.core.cleaner_version import CLEANER_VERSION
     from tasks.core.extractor_version import EXTRACTOR_VERSION
-    from tasks.io import load
+    from tasks.io import run_records
     from tasks.io.db import key_table
-    from tasks.io.load import SourceInfo
 
     last = con.execute("select status, extractor_version, code_fingerprint from runs"
                        " order by started_at desc limit 1").fetchone()
-    if last is None or last[0] != "completed" or last[1] != EXTRACTOR_VERSION or last[2] != code_fingerprint():
+    code = code_fingerprint()
+    if last is None or last[0] != "completed" or last[1] != EXTRACTOR_VERSION or last[2] != code:
         return None
-    current = (_cleaner_version(), EXTRACTOR_VERSION)
-    sources = {item.key: SourceInfo("file", item.locator) for item in inputs}
-    ids = {load.source_id(src): key for key, src in sources.items()}
+    current = (CLEANER_VERSION, EXTRACTOR_VERSION)
+    sources = {item.key: run_records.SourceInfo("file", item.locator) for item in inputs}
+    ids = {run_records.source_id(src): key for key, src in sources.items()}
     with key_table(con, list(hashes)):
         articles = {k: (h, (c, e)) for k, h, c, e in con.execute(
             "select article_key, content_hash, cleaner_version, extractor_version from articles"
@@ -135,19 +176,14 @@ def _record_if_unchanged(con, inputs: list, hashes: dict[str, str], asked: dict)
     now = datetime.now(timezone.utc).replace(tzinfo=None)
     counts = {"inputs": len(inputs), "new": 0, "updated": 0, "unchanged": len(same), "rejected": len(kept)}
     with transaction(con):
-        run_id = load.insert_run(con, asked, flow_run_id=None, version=EXTRACTOR_VERSION, now=now)
-        load.upsert_sources(con, [(sources[k], hashes[k], "unchanged") for k in same]
+        run_id = run_records.insert_run(con, asked, flow_run_id=None, version=EXTRACTOR_VERSION, now=now)
+        run_records.upsert_sources(con, [(sources[k], hashes[k], "unchanged") for k in same]
                             + [(sources[k], hashes[k], "rejected") for k in kept], now)
         if kept:  # recorded again under this run, as the flow would
             with key_table(con, kept):
                 con.execute("update rejects set run_id = ?, rejected_at = ? where input in (select key from _keys)",
                             [run_id, now])
-        load.record_finish(con, run_id, counts, status="completed", now=now)
-        stamp_code(con, run_id)
+        run_records.record_finish(con, run_id, counts, status="completed", now=now)
+        stamp_code(con, run_id, code)
     return {**counts, "run_id": run_id}
 
-
-def _cleaner_version() -> str:
-    from tasks.core.process import CLEANER_VERSION
-
-    return CLEANER_VERSION

@@ -23,13 +23,18 @@ from tasks.io import lake
 
 
 def pending_path(db: str | Path) -> Path:
+    return beside_db(db, ".failed-runs.jsonl")
+
+
+def beside_db(db: str | Path, suffix: str) -> Path:
+    """`<db><suffix>` beside a DB file or a lake's catalog file; for a catalog server, a file in the state folder."""
     if lake.is_lake(db):
         local = lake.catalog_file(db)
         if local is None:
-            return _state_dir() / f"{hashlib.sha256(str(db).encode()).hexdigest()[:16]}.failed-runs.jsonl"
+            return _state_dir() / f"{hashlib.sha256(str(db).encode()).hexdigest()[:16]}{suffix}"
         db = local
     db = Path(db)
-    return db.with_name(db.name + ".failed-runs.jsonl")
+    return db.with_name(db.name + suffix)
 
 
 def _state_dir() -> Path:

@@ -64,21 +64,36 @@ def publish_snapshot(db: str | Path, wait_s: float = 60.0) -> Path:
     release DuckDB's lock under the open connection.
     """
     db = Path(db)
-    snap = snapshot_path(db)
-    remove_stale_temps(snap)
     with open(db, "rb") as src:
         with open_db(db, wait_s=wait_s) as con:
-            con.execute("checkpoint")  # everything in the main file, nothing left in the WAL
-            if _same_source(src, snap):
-                return snap  # nothing was written since the last snapshot: keep it, copy nothing
-            tmp = _copy_to_temp(src, snap)
-        try:
-            os.chmod(tmp, 0o444)  # a read-write open would leave a WAL for the next snapshot to replay
-            _wal(snap).unlink(missing_ok=True)
-            os.replace(tmp, snap)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            tmp = copy_for_snapshot(db, src, con)
+        return install_snapshot(db, tmp)
+
+
+def copy_for_snapshot(db: Path, src, con) -> str | None:
+    """The first half of publish_snapshot, for a caller that holds `con` on `db` already (and opened
+    `src`, a read descriptor of it, before `con`): checkpoint, then copy to a temp file beside the
+    snapshot. None when the snapshot is a copy of the DB as it is (nothing to replace)."""
+    snap = snapshot_path(db)
+    remove_stale_temps(snap)
+    con.execute("checkpoint")  # everything in the main file, nothing left in the WAL
+    if _same_source(src, snap):
+        return None  # nothing was written since the last snapshot: keep it, copy nothing
+    return _copy_to_temp(src, snap)
+
+
+def install_snapshot(db: Path, tmp: str | None) -> Path:
+    """The second half: the copy replaces the snapshot (after the connection is closed)."""
+    snap = snapshot_path(db)
+    if tmp is None:
+        return snap
+    try:
+        os.chmod(tmp, 0o444)  # a read-write open would leave a WAL for the next snapshot to replay
+        _wal(snap).unlink(missing_ok=True)
+        os.replace(tmp, snap)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
     # A checkpoint with nothing to write leaves the DB's mtime alone; make the snapshot no older.
     newest = max(_mtime_ns(snap), _mtime_ns(db), _mtime_ns(_wal(db)))
     os.utime(snap, ns=(newest, newest))

@@ -9,6 +9,7 @@ from .body_words import actor_pattern_ends, body_name_heads, state_nouns
 from .figure_words import number_word_pattern
 from .gazetteer import MEDIA, ORGS
 from .name_words import OFFICE_TITLES, name_particles, not_name_words, title_pattern, title_services
+from .people_words import posted_titles
 from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
 
 
@@ -124,7 +125,18 @@ BODY_ROLE_NAME = _R(rf"(?P<body>[A-Z][\p{{L}}\d.&'’-]*(?:\s+(?:[A-Z][\p{{L}}\d
                     rf"(?P<role>(?:[a-z][\p{{L}}-]*\s+){{0,2}}(?=[a-z])(?:{TITLE})|C[A-Z]O)\s+(?P<n>{NAME})")
 # a lone surname after a title ("Mr. Reeves", "Sgt Ali", "Gov. Murphy") or an office ("President Biden")
 SURNAME_RX = _R(rf"(?:(?:{title_pattern(OFFICE_TITLES)}|(?:President|Minister|Prime Minister)\.?)\s+)?(?P<n>{NAME_TOKEN})")
-ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){APOS}\s+)?(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?")
+# bodies a post abroad is posted to besides a country ("ambassador to the UN"; people_words.posted_titles), and how a
+# post's name writes them ("Ambassador of Peru to the United Nations")
+POSTED_HOSTS = {"United Nations": "the United Nations", "UN": "the United Nations", "U.N.": "the United Nations",
+                "European Union": "the European Union", "EU": "the European Union", "NATO": "NATO",
+                "African Union": "the African Union"}
+_HOST = rf"(?:{PLACE}|{alt(sorted(POSTED_HOSTS, key=len, reverse=True))})"
+# a post's holder named after its host ("former U.S. ambassador to the Ukraine Marie Yovanovitch"): the titled name
+# without the host reads as any titled name does
+POSTED_NAME = _R(rf"(?P<pre>.*\b(?i:{alt(posted_titles())}))\s+to\s+(?:the\s+)?{_HOST}\s+(?P<n>{NAME})")
+# (a post's host before the title, "Russia's UN ambassador", or after it, "Peru's ambassador to the United Nations")
+ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){APOS}\s+)?(?:(?P<hl>{alt(sorted(POSTED_HOSTS, key=len, reverse=True))})\s+)?"
+             rf"(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?(?:\s+to\s+(?:the\s+)?(?P<host>{_HOST}))?")
 GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{ORG_HEAD})(?:\s+(?:of|for|and|on(?!\s+(?:{WEEKDAY}|{MONTH})\b))\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
 # "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.
 NOT_ORG_OWNER = re.compile(r"(?:The|This|That|A|An|Its|His|Her|Their|Although|Though|While|When|If|As|After|Before|"

@@ -11,7 +11,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
                              INTERNATIONAL_ORGS, KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NAME, NATIONAL_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE,
                              ORG_HEAD, ORG_HEADS, ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
-                             PERSON_RX, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
+                             PERSON_RX, POSTED_HOSTS, POSTED_NAME, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
                              TITLE_LEAD, TITLED_OFFICE, OFFICE_OF_TITLE, ends_last, full_match)
 from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import (body_by_first_name, body_named, body_named_next, described_body, group_named_later, home_body,
@@ -32,7 +32,7 @@ from .shared_bodies import country_in_story, shared_body
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named, state_described
 from .patterns import DEMONYM, PLACE, alt, strip_possessive
-from .people_words import crowd_nouns, party_members
+from .people_words import crowd_nouns, party_members, posted_titles
 from .place_words import place_nouns
 from .places import capital_country
 from .report_owners import report_author
@@ -116,6 +116,19 @@ def _titled_office(s: str, mem: ActorMemory) -> Actor | None:
         name = f"{name} of {country_after_of(code)}" if code else name
         return Actor(f"org:{name.lower()}", name, "organization", code or mem.local(name))
     return None
+
+
+def _posted_host(m: re.Match, title: str, code: str | None) -> str | None:
+    """Where a post abroad is posted, as its name writes it ("to the United Nations", "to Mali"), from ROLE_RX's
+    host before or after the title; None for a title of no post abroad (posted_titles.tsv) or a host that is the
+    holder's own country."""
+    host = m.groupdict().get("host") or m.groupdict().get("hl")
+    if not host or title.rsplit(None, 1)[-1] not in posted_titles():
+        return None
+    if host in POSTED_HOSTS:
+        return POSTED_HOSTS[host]
+    place = match_country(m, "host")
+    return country_after_of(place) if place and place != code else None
 
 
 # "Mexico's National Migration Institute", "the country's National Immigration Institute": a body named by its own
@@ -219,6 +232,8 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if _UN_BODY_BACK.fullmatch(s) and (hit := mem.last(lambda a: a.name in _UN_FAMILY)) is not None:
         return hit  # "UNICEF reported ... The U.N. agency said": the UN body the story named last
+    if " to " in s and (m := full_match(POSTED_NAME, s)) and (hit := resolve(f"{m.group('pre')} {m.group('n')}", mem)):
+        return hit  # "former U.S. ambassador to the Ukraine Marie Yovanovitch": the holder named, the host aside
     if (m := _FORMER.fullmatch(s)) and (hit := _former_holder(m.group("t"), mem)) is not None:
         return hit
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
@@ -436,8 +451,10 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
     if (last[:1].isupper() or last_low.rstrip(".") in TITLE_LAST) and (m := full_match(ROLE_RX, s)):
         code = match_country(m, "c", "c1", "d")
         t = norm_title(m.group("t"))
+        host = _posted_host(m, t, code)
         if t and (code or s[:1].isupper() and not s.lower().startswith("the")):
-            hit = mem.by_role.get((t, code)) or (mem.by_role.get((t, None)) if code is None else None)
+            hit = mem.by_role.get((f"{t} to {host}" if host else t, code)) or \
+                (mem.by_role.get((t, None)) if code is None else None)
             if hit:
                 return hit
             if code and mem.now == 0 and (hit := named_below(t, code, None, mem)):
@@ -445,9 +462,11 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
             if code and mem.upto and (hit := holder_of_office(t, code, mem)):
                 return hit  # "Germany's health minister is stressing ... Health Minister Jens Spahn noted": him
             if code:
-                name = f"{t.title()} of {country_after_of(code)}"
+                name = f"{t.title()} of {country_after_of(code)}" + (f" to {host}" if host else "")
                 role = Actor(f"person:{name.lower()}", name, "person", code)
                 mem.by_role.setdefault((t, code), role)
+                if host:
+                    mem.by_role.setdefault((f"{t} to {host}", code), role)
                 return role
     if last_low in _UNIT_LAST and (m := full_match(STATE_UNIT, s)):
         code = match_country(m, "c", "d")

@@ -115,6 +115,14 @@ def backref(word: str, mem: ActorMemory) -> Actor | None:
     if word in _BACK_KINDS["body"]:
         # the body or outlet last speaking; a crowd of officials is not "the agency"
         return mem.last(speaking_body)
+    if word in _BACK_KINDS["own"]:
+        # "the party": a body named with the noun ("the Labour Party"), else only the body heard in this sentence or
+        # the one before ("Likud said ... The party added"), never an earlier body of another kind ("OCHA warned
+        # ... The party's spokesperson said"); with neither it stays a description
+        if (named := mem.last(lambda a: speaking_body(a) and word in _LETTERS.findall(a.name.lower()))) is not None:
+            return named
+        last = mem.speakers[-1] if mem.speakers else None
+        return last if last is not None and speaking_body(last) and mem.seen.get(last.key, -9) >= mem.now - 1 else None
     if word == "office":
         return mem.last(lambda a: a.name.startswith("Office"))
     if word == "government" and (hit := mem.last(lambda a: a.kind == "country" or a.name in _DEVOLVED)) and \

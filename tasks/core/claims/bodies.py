@@ -77,6 +77,13 @@ def _body_actor(name: str, mem: ActorMemory, described: bool = False) -> Actor |
     body of that shape: "Texas Department of Criminal Justice"); None for a person or a place read as a name. Nothing
     is resolved here, so reading a name in passing never registers it as someone's."""
     if org := known_org(name):
+        # a body the gazetteer names by its acronym, which the article spelled out in full ("The UN Office for the
+        # Coordination of Humanitarian Affairs (OCHA)"): the actor the article's full name already is, so "the
+        # office" after it is that one, as the acronym alone is (no second actor for one body)
+        full = mem.acronym(org.name) if org.name.isupper() else None
+        if full and (named := mem.last(lambda a: a.kind == "organization" and a.name != org.name and
+                                       (a.name == full or a.name.endswith(f" {full}")))) is not None:
+            return named
         return org
     if not name or name in PLACE_NAMES or name in DEMONYMS or not _proper(name):
         return None

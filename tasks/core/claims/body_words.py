@@ -162,7 +162,7 @@ def ministry_portfolios() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def kind_back_references() -> dict[str, frozenset[str]]:
     """Whom a common noun that refers back to a speaker stands for -> its nouns: 'speaker' -> statement, report,
-    letter; 'outlet'; 'body'; 'state'; 'named' (kind_back_references.tsv)."""
+    letter; 'outlet'; 'body'; 'own'; 'state'; 'named' (kind_back_references.tsv)."""
     return read_parts("kind_back_references.tsv")
 
 

@@ -225,7 +225,7 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         # body or person issues speaks with its voice
         return hit, f"document -> the one who issued it ({hit.kind})"
     if (cue.head_tag.startswith("NNP") or cue.head[:1].isupper() and not word_lemmas(head)) and \
-            not _lone_office(text, head):
+            not _lone_office(text, head) and not _office_of(text, head):
         # a name the resolver does not know: a person when it looks like one, else a body
         words = text.split()
         tail: list[str] = []
@@ -276,6 +276,14 @@ def resolve_source(sent: str, cue: SynCue, found: list[FoundClaim], mem: ActorMe
         return Actor(f"org:{name.lower()}", name, "organization", code or home_body(name, mem)), "new name (body)"
     actor = describe(text, head, mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+def _office_of(text: str, head: str) -> bool:
+    """True for an office's title with what it is of ("The CEO of California's grid operator"): its holder described
+    by the body, whose words go with it, no capitalised name ("The CEO")."""
+    words = LEAD_DET.sub("", text).split()
+    return source_nouns().get(head.lower()) == "person" and not head.lower().endswith("s") and len(words) > 2 and \
+        words[0].lower() == head.lower() and words[1] in ("of", "for", "at")  # ("The Republicans of the county": many)
 
 
 def _lone_office(text: str, head: str) -> bool:

@@ -153,3 +153,9 @@ def lede_official_words() -> dict[str, frozenset[str]]:
     (description words that say nothing of the office), 'office' (a later title's office words), 'anonymous' (an
     official unnamed on purpose)."""
     return read_parts("lede_officials.tsv")
+
+
+@lru_cache(maxsize=1)
+def posted_titles() -> frozenset[str]:
+    """Titles of a post abroad whose "to X" names the host: 'ambassador', 'envoy' (posted_titles.tsv)."""
+    return read_words("posted_titles.tsv")

@@ -10,7 +10,8 @@ from .source_words import source_nouns
 from .parse import parsed_text
 from .patterns import WH_WORDS, against_what
 from .plausible import plausible_source
-from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, that_next, verb_subject
+from .syntax_tokens import after_closed_quote, has_clause, quote_next_to, quote_spans, sorry_for_what, source_tokens, span_of, \
+    that_next, verb_subject
 from .syntax_words import DOC_NOUNS, FINDING_DOCS, POLLS, lemma_of
 
 
@@ -347,6 +348,14 @@ def _reported_quote(tok, quotes) -> bool:
                for s, e in quotes)
 
 
+def _tags_closed_quote(tok, quotes) -> bool:
+    """'"Oh, my God," a young woman exclaimed upon seeing him': the verb's subject opens right after a closing quotation
+    (a tag whose subject is too long for quote_next_to's few characters)."""
+    subj = verb_subject(tok)
+    return subj is not None and 0 < tok.i - subj.i <= 6 and \
+        after_closed_quote(span_of(source_tokens(subj))[0], tok.doc, quotes)
+
+
 def needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
@@ -364,7 +373,7 @@ def needs_met(needs: str, tok, quotes) -> bool:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         return obj is None or clause and not _tag_only(tok, obj)
     if needs == "quote":
-        return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
+        return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children) or _tags_closed_quote(tok, quotes)
     if needs == "back":  # '"...," Haley shot back', "fired back that ..."; not "troops fired back" (return fire)
         # (the small model makes 'back' a particle or an adverb; either way it stands right after the verb)
         return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") and c.i == tok.i + 1 for c in tok.children) and clause
