@@ -167,7 +167,11 @@ def test_end_anchored_patterns_read_backward_find_what_the_forward_search_finds(
              for name, rx in vars(importlib.import_module(f"tasks.core.claims.{m.name}")).items() if isinstance(rx, EndAnchored)]
     assert len(found) >= 5
     sents = _truth_sentences(corpus, 12) + ["The floods killed at least ", "the bodies of ", "the death toll of ",
-                                            "the death toll rose to ", "when Mary Smith "]
+                                            "the death toll rose to ", "when Mary Smith ",
+                                            # (figfix38's readers: a running total, its toll subject, a pair of counts,
+                                            # an age, a proportion's base)
+                                            "bringing the total to ", "The new deaths ", "15,064 and ", "aged 18 and ",
+                                            "A woman ", "four out of "]
     windows = [s[max(0, i - k): i] for s in sents for i in range(len(s) + 1) if i == len(s) or s[i - 1:i] == " "
                for k in (40, 140)] + sents
     for module, name, rx in found:

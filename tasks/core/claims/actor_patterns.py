@@ -8,7 +8,7 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 from .body_words import actor_pattern_ends, body_name_heads, state_nouns
 from .figure_words import number_word_pattern
 from .gazetteer import MEDIA, ORGS
-from .name_words import OFFICE_TITLES, name_particles, not_name_words, title_pattern, title_services
+from .name_words import OFFICE_TITLES, company_suffixes, name_particles, not_name_words, title_pattern, title_services
 from .people_words import posted_titles
 from .patterns import APOS, CAPITAL, DEMONYM, DET, MONTH, MONTH_BUT_MAY, PLACE, WEEKDAY, alt
 
@@ -138,6 +138,12 @@ POSTED_NAME = _R(rf"(?P<pre>.*\b(?i:{alt(posted_titles())}))\s+to\s+(?:the\s+)?{
 ROLE_RX = _R(rf"{DET}(?:(?P<d>{DEMONYM})\s+|(?P<c1>{PLACE}){APOS}\s+)?(?:(?P<hl>{alt(sorted(POSTED_HOSTS, key=len, reverse=True))})\s+)?"
              rf"(?P<t>{TITLE})(?:\s+of\s+(?:the\s+)?(?P<c>{PLACE}))?(?:\s+to\s+(?:the\s+)?(?P<host>{_HOST}))?")
 GENERIC_ORG = _R(rf"{DET}(?P<n>(?:(?:{DEMONYM}|[A-Z][\p{{L}}-]+|of|for|and|the)\s+){{0,6}}(?:{ORG_HEAD})(?:\s+(?:of|for|and|on(?!\s+(?:{WEEKDAY}|{MONTH})\b))\s+(?:the\s+)?[A-Z][\p{{L}}-]+(?:\s+[A-Z][\p{{L}}-]+){{0,3}}){{0,3}})")
+# A company by its registered name: capitalised words closed by a legal suffix ("Toyota Motor Corp.", "Acme, Inc.",
+# "Hewlett-Packard Co."; company_suffixes.tsv): a body, never a person, so that "it said" finds it later
+# ("Co" needs its dot: "Co" alone is also a surname)
+_SUFFIXES = [w.capitalize() for w in company_suffixes()]
+COMPANY_NAME = _R(rf"{DET}(?P<n>(?:[A-Z][\p{{L}}\d&.'’-]*,?\s+){{1,6}}(?:(?:{alt(w for w in _SUFFIXES if len(w) > 2)})\.?|"
+                  rf"(?:{alt(w for w in _SUFFIXES if len(w) <= 2)})\.))")
 # "the UN human rights monitoring mission", "the OVD-Info rights group": capitalised owner, common-noun head.
 NOT_ORG_OWNER = re.compile(r"(?:The|This|That|A|An|Its|His|Her|Their|Although|Though|While|When|If|As|After|Before|"
                             r"Because|Since|Unless|Until|Whether|No|Every|Each|Any|Some|Another)\s")

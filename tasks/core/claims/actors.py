@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
-from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
+from .actor_patterns import (AFFILIATED, BACKREF, BARE_ACRONYM, BODY_ROLE_NAME, COMPANY_NAME, CONJ_SPLIT, COUNTRY_RX, GENERIC_ORG, HEAD_ROLE,
                              INTERNATIONAL_ORGS, KIN_SPLIT, LEAD_CONJ, LOWER_ORG, NAME, NATIONAL_ORG, NOT_NAME, NOT_ORG_OWNER, OFFICE,
                              ORG_HEAD, ORG_HEADS, ORG_RX, ORG_VOICE, OWNED_ROLE, PARTICLES, PARTITIVE, PARTY_LEAD, PERSON_OFFICE,
                              PERSON_RX, POSTED_HOSTS, POSTED_NAME, PRONOUN, ROLE_RX, SECURITY_COUNCIL, STATE_UNIT, SURNAME_RX, TITLE, TITLE_LAST,
@@ -27,7 +27,7 @@ from .memory import international, norm_title, posted_abroad, ActorMemory
 from .ministries import ministry_named
 from .model import Actor
 from .inflections import word_lemmas
-from .name_words import ELECTED, SURNAME_HONORIFICS, first_names, title_acronyms, title_pattern
+from .name_words import ELECTED, SURNAME_HONORIFICS, company_suffixes, first_names, title_acronyms, title_pattern
 from .shared_bodies import country_in_story, shared_body
 from .named_bodies import BARE_GROUP, named_body_by_head, police_named
 from .outlets import outlet_named, state_described
@@ -563,6 +563,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         code = country_in(name) or (mem.one_country() if _ACRONYM_ALONE.fullmatch(acr) and not international(acr)
                                     and acr not in not_body_acronyms()["place"] else None)
         return Actor(f"org:{name.lower()}", name, "organization", code)
+    if last_low.rstrip(".") in company_suffixes() and (m := full_match(COMPANY_NAME, s)):
+        name = m.group("n")  # "Toyota Motor Corp.": a company by its legal name (not a person's, as a run of names is)
+        return Actor(f"org:{name.lower()}", name, "organization", country_in(name) or home_body(name, mem))
     if not ORG_HEADS.isdisjoint(s.split()) and (m := full_match(GENERIC_ORG, s)) and m.group("n")[:1].isupper():
         name = m.group("n")
         # its owner ("Japan's Meteorological Agency"); else a public service named without its country ("the Department

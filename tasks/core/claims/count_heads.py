@@ -230,6 +230,18 @@ def _people_noun(rest: str) -> bool:
     return m is not None and m.group(0).split()[-1].lower() not in not_person_plurals()
 
 
+# a part of a toll whose predicate names its nation: "At least 323 of those who died were Egyptians", "Of the dead, 40
+# were Jordanians" (the people's own nation, as "323 Egyptians died" would give it)
+_NATION_PREDICATE = re.compile(rf"\s+(?:were|are|was|included)\s+(?:(?:all|mostly|mainly|largely|also)\s+)?"
+                               rf"(?P<d>{_PLURAL_DEMONYM})\b")
+
+
+def predicate_nation(sent: str, pos: int) -> str | None:
+    """The country of the nation's people the predicate right after `pos` names ("... were Egyptians"), or None."""
+    m = _NATION_PREDICATE.match(sent, pos)
+    return _demonym_head(m.group("d")) if m else None
+
+
 def _of_country(sent: str, pos: int) -> str | None:
     """'soldiers killed in the armed forces of Armenia' / 'of its territory' -> a country right after the head."""
     m = _OF_COUNTRY.match(sent, pos, pos + 80)

@@ -9,8 +9,9 @@ from .numbers import Amount
 from .figure_words import hostile_people, rescue_not_flight
 from .magnitude_counts import magnitude_cue, magnitude_toll
 from .count_clause import governed_count, in_part_aside, other_clause_start
+from .count_ages import age_before
 from .count_heads import _AFTER, _group, _HEADS, _NUMBER_WORD, _PLANNED_ACTS, word_country
-from .measure_patterns import (_ADJ_CUE, _AGE_BEFORE, _AMONG, _AND_HURT, _BARE_VERB, _BODY_CUE, _CAMP_HOLDS,
+from .measure_patterns import (_ADJ_CUE, _AMONG, _AND_HURT, _BARE_VERB, _BODY_CUE, _CAMP_HOLDS,
                                _CAPTIVES_OUT, _CUE_ALT, _GATHERED, _HARD_STOP, _HARMED_BY, _HELD_NOT_AFTER_HEAD,
                                _HELD_NOT_MAGNITUDE, _HOSPITAL_CUE, _ILLNESS, _IN_CAMP, _KILLED_AFTER, _KILLED_BEFORE,
                                _LOSS_CONTEXT, _MEASURE_ANY, _MEASURE_RX, _MEASURE_RX_BY, _NAMED_AND, _OF_THEM,
@@ -92,8 +93,8 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             close = _APPOSITION_CLOSE[opened.group(0).strip()[-1]].search(after, other.end())
             inside = close.end() if close else len(after)
             continue
-        if _AGE_BEFORE.search(gap):
-            continue  # "children younger than 5 died": an age inside the head's description
+        if age_before(gap, len(gap)):
+            continue  # "children younger than 5 died", "two men aged 18 and 24 died": an age inside the head's description
         if (_AFTER.match(own) or _BARE_VERB.match(own) or _PASSIVE_CUE.match(own) or _OF_THEM.match(own)) and not re.search(
                 r"(?i)\b(?:including|among them|of whom|of which)\b", gap):
             after = after[: other.start()]
@@ -174,6 +175,11 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
         if got == "wounded" and _HOSPITAL_CUE.match(m.group(0)) and _ILLNESS.search(sent) and \
                 not _VIOLENCE.search(sent) and not _HARMED_BY.search(sent):
             got = None  # "taken to a hospital after becoming ill", "hospitalized with heatstroke": the sick, not hurt
+            break
+        if got == "displaced" and m.group(0).lower().startswith("evacuat") and _rescue("", after):
+            # "13 people suffering from shock were evacuated from the scene", "children trapped under the rubble were
+            # evacuated": people carried out of danger or off for care, as after the verb (rescue_not_flight.tsv)
+            got = None
             break
         if got == "displaced" and _CROSSING.fullmatch(m.group(0)) and _group(head, "displaced") in ("military", "peacekeepers"):
             # "three soldiers were on patrol ... when they inadvertently crossed into Rwandan territory": armed men who

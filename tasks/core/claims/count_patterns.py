@@ -49,7 +49,7 @@ _MORE_LINK = re.compile(r"(?i)(?:,|\band|\bwith|\bplus)\s+(?:(?:another|up\s+to|
 _CLAUSE_BETWEEN = re.compile(r"(?i)\b(?:said|says|were|was|are|is|had|have|has|who|which|that|while|but)\b|[;:]")
 _LATER_DIED = re.compile(r"(?i)\s+(?:(?:have|had|has)\s+)?(?:(?:later|since|subsequently|also)\s+)?(?:died|succumbed|passed away)\b")
 # (the measures whose verb takes its victim as object: "fled their homes" is still the head's flight)
-_FATALLY = re.compile(r"(?i)\bfatally\s+$")
+_FATALLY = re.compile(r"(?i)\b(?:fatally|fatal|mortally|mortal)\s+$")
 _STATE_AFTER = re.compile(r"(?i)^\s*(?:(?:who|that)\s+(?:are|were|remain|remained)\s+|still\s+|(?:are|were)\s+still\s+)*(\w+)")
 
 # the words between a toll and a part of it: "14 people, including two women"
@@ -125,8 +125,11 @@ _COMPARED = re.compile(r"(?i)\b(?:(?:up|down)\s+(?:\w+\s+)?from(?:\s+(?:a|an|the
                        # source's count of the same people (not "more than", "less than": a qualifier)
                        r"(?:lower|higher|smaller|larger|greater)\s+than\s+the)\s+$")
 # the source another count is cited from, after it: "the 20,000 a different Red Crescent spokesperson gave on Thursday",
-# "the 802 figure given by emergency authorities"
-_GIVEN_AFTER = re.compile(r"(?i)\s+(?:(?:figure|toll|count|estimate)\s+(?:given|reported|cited|released)\s+by|(?:a|an|the|its|their)\s+"
+# "the 802 figure given by emergency authorities", "up from an official tally of 41 given earlier by Amman" (the
+# participle right after the count: "given", "reported" on a day, by a source)
+_GIVEN_AFTER = re.compile(r"(?i)\s+(?:(?:figure|toll|count|estimate)\s+(?:given|reported|cited|released)\s+by|"
+                          r"(?:given|reported|cited|released|announced|issued|provided)\s+(?:earlier|previously|initially|on|by|in|at)|"
+                          r"(?:a|an|the|its|their)\s+"
                           r"(?:[\w'’.-]+\s+){0,5}?(?:had\s+)?(?:gave|given|reported|cited|released|gives|reports|cites))\b")
 _EARLIER = re.compile(r"(?i)\s+(?:(?:the|a)\s+(?:day|week|month|year)\s+(?:before|earlier)|(?:the\s+)?(?:previous|prior)\s+(?:day|week|month|year))\b")
 
@@ -146,6 +149,11 @@ _MONTH_ALT = "|".join(MONTHS) + r"|(?:%s)\." % "|".join("Sept?" if a == "Sep" el
 _MONTH_BEFORE = re.compile(rf"(?<!\d\s|\b[Ii]n\s)\b(?:{_MONTH_ALT})\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:{_MONTH_ALT})(?![\p{{L}}])")
 _HOW_MANY_OF = re.compile(r"(?i)\bhow\s+(?:many|much)\s+of\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:estimated\s+)?$")
+# an evacuation near a count of the hurt: "evacuated 21 injured people", "the evacuation of 12 wounded soldiers"
+_EVACUATED = re.compile(r"(?i)\bevacuat(?:ed|ing|es|e|ion)\b")
+# the base of a proportion: "four out of five deaths", "one in every ten victims" (not "out of the 53 wounded", a whole
+# with a toll of its own: _PART_OF)
+_RATIO_OF = re.EndAnchored(rf"(?i)\b(?:\d[\d,.]*|{_NUMBER_WORD})\s+out\s+of\s+(?:every\s+)?$|\b(?:one|1)\s+in\s+(?:every\s+)?$")
 # "it is extremely rare for more than a hundred policemen to be injured": the subject of an infinitive after an adjective of
 # the general case is no count of what happened (data/generic_case_adjectives.tsv)
 _GENERIC_FOR = re.compile(rf"(?i)\b(?:{'|'.join(sorted(generic_case_adjectives()))})\s+for\s+$")

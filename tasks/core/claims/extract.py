@@ -23,10 +23,12 @@ from .figures import disease_measure, epidemic_story, find_figures
 from .undisclosed import find_undisclosed
 from .statement_issuers import statement_issuer
 from .document_counts import document_count_author
+from .count_sources import count_source
 from .headline_echo import echoed_claim
 from .headline_tags import (carry_headline_tags, name_headline_bodies, name_headline_officials,
                             name_headline_tag_speakers)
 from .later_named import name_lede_bodies, name_lede_officials
+from .toll_confirmers import credit_confirmed_tolls
 from .titled_holders import name_titled_speakers
 from .surnamed_first import name_surnamed_first
 from .years import (court_year, event_nouns, event_year, lead_date_year, lead_event_year, sentence_year, told_again,
@@ -321,6 +323,11 @@ def finish_extraction(p: Pending) -> Extraction:
                 # than 400 people": the count is the report's authors', whoever dismisses or cites the report
                 claimant = actors.setdefault(author.key, author)
                 claim_idx = next((claim_ids[i] for i, c in enumerate(found) if c.actor.key == author.key), None)
+            if f.amount is not None and (given := count_source(sent, f.amount.end, mem)) is not None:
+                # "up from an official tally of 41 given earlier by Amman": a count cited as another side's is that
+                # side's, whoever tells the sentence
+                claimant = actors.setdefault(given.key, given)
+                claim_idx = next((claim_ids[i] for i, c in enumerate(found) if c.actor.key == given.key), None)
             if f.measure == "deployed" and claimant is not None and claimant.country is None and \
                     (placed := actors.get(claimant.key)) is not None and placed.country is not None:
                 # troops no sender is named for are the speaker's country's, as its claim row placed the speaker ("Mr.
@@ -428,6 +435,7 @@ def finish_extraction(p: Pending) -> Extraction:
     name_headline_officials(ex, actors)  # "... – Head of Regional State Administration" / "..., Head of ... X said"
     name_titled_speakers(ex, actors, mem)  # "the Tánaiste said" ... "Tánaiste Leo Varadkar said"
     name_surnamed_first(ex, actors)  # "Col. Malki also claims ..." ... "Col. Turki al-Malki, a spokesman for ..."
+    credit_confirmed_tolls(ex)  # "At least two people were killed ..." / "The emergency service confirmed the casualties."
     _headline_echo(ex)
     ex.actors = sorted(actors.values(), key=lambda a: a.key)
     if any(DAMAGE_MARK in t for t in read.values()):

@@ -20,17 +20,20 @@ from .figure_words import farmland_words
 from .long_tolls import long_toll
 from .magnitude_counts import magnitude_at
 from .speaker_counts import counts_speakers
+from .count_ages import age_before
+from .respective_counts import respective_noun
+from .running_totals import running_total
 from .count_heads import (_ADJ_HEAD, _AFTER, _AREA, _as_modifier, _bare_next, _COORD_AFTER, _demonym_head, _DEMONYM_W,
                           FoundFigure, _group, _GROUP_RX, _HEADS, _MANY_NATIONS, _mods_country, _next_mods_country,
                           _NOT_PEOPLE, _NOT_PEOPLE_MODS, _of_country, _OF_DET, _ORG_HOMES, _people_noun, _person_head,
-                          _person_next, word_country)
-from .measure_patterns import (_ADJ_CUE, _AGE_BEFORE, _AMONG, any_number, _BARE_VERB, _CUES, _DEPLOYED_RX, _GATHERED,
+                          _person_next, predicate_nation, word_country)
+from .measure_patterns import (_ADJ_CUE, _AMONG, any_number, _BARE_VERB, _CUES, _DEPLOYED_RX, _GATHERED,
                                _MEASURE_ANY, _MEASURE_RX, _OF_THEM, _OPEN_PROTEST, _PASSIVE_CUE, _PRESENT_PROTEST,
                                _PROTEST, _PROTEST_AIM, _TOLL_MEASURE, _TOOK_PART)
 from .count_patterns import (_AND_ANOTHER, _ANOTHER_BREAK, _AREA_CUE, _ASIDE_CUE, _BRACKET_PART, _CAUSE,
-                             _CLAUSE_BETWEEN, _COMPARED, _EARLIER, _FATALLY, _FEW_MAGNITUDE, _FINITE_AFTER,
+                             _CLAUSE_BETWEEN, _COMPARED, _EARLIER, _EVACUATED, _FATALLY, _FEW_MAGNITUDE, _FINITE_AFTER,
                              _FOUND_AFTER, _GENERIC_FOR, _GENERIC_HEAD, _GIVEN_AFTER, _HEAD_OF, _HEDGED_NUMBER,
-                             _HOW_MANY_OF, _IN_WORD_HYPHEN, _INTERCEPTED, _INTERCEPTED_HEADS, _KIN_OF, _LATER_DIED,
+                             _HOW_MANY_OF, _IN_WORD_HYPHEN, _RATIO_OF, _INTERCEPTED, _INTERCEPTED_HEADS, _KIN_OF, _LATER_DIED,
                              _LOSER, _MILESTONE, _MONTH_AFTER, _MONTH_BEFORE, _MORE_GAPPED, _MORE_LINK, _NEXT_NOUN,
                              _NO_ONE, _OF_FORCE, _OF_WORD, _ONE_DEATH, _ONE_OF_OWN, _ORDINAL_HEADS, _ORDINAL_TOLL,
                              _ORDINALS, _PARALLEL_PLACE, _PART_AFTER_TOLL, _PART_OF, _PARTITIVE_HEAD, _PUT_AT,
@@ -112,6 +115,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             continue
         if _HOW_MANY_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
             continue  # "how many of an estimated 185,000 Hispanic people have fled": the whole whose part is unknown
+        if _RATIO_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
+            continue  # "four out of five deaths were children", "one in five victims": a proportion's base, no count
         if _GENERIC_FOR.search(sent, max(0, a.qual_start - 30), a.qual_start) and _TO_BE_DONE.match(rest):
             continue  # "rare for more than a hundred policemen to be injured": what happens in general
         if _KIN_OF.search(sent, max(0, a.qual_start - 30), a.qual_start):
@@ -190,7 +195,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
         if not m and a.value is not None and (g := _OF_THEM.match(rest)):
             # "Five of them died", "three of whom were arrested": a part of the people just named
             if (measure := _classify(g.group("c").lower(), "", "")) in _PART_MEASURES:
-                out.append(FoundFigure(a.qual_start, a.end + g.end("c"), measure, a, None, None, False))
+                nation = predicate_nation(sent, a.end + g.end("c"))
+                out.append(FoundFigure(a.qual_start, a.end + g.end("c"), measure, a, nation, None, nation is not None))
                 continue
         if not m and (g := _PARTITIVE_HEAD.match(rest)) and a.value is not None and not _NOT_PEOPLE.search(g.group("h")):
             # "At least 29 of his colleagues have died": a part of a named group, counted as people
@@ -228,8 +234,8 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # opposition supporters": nouns for people beyond the fixed heads of _AFTER, by the lexicon)
             vague_ok = a.qualifier == "vague" and (not re.match(r"\s+of\b", rest) or bool(
                 adj is not None and adj is not bare and (of := _OF_DET.match(rest)) and _person_next(rest[of.end():])))
-            year_like = a.value is not None and 1800 <= a.value <= 2100 and "," not in a.text or bool(
-                _AGE_BEFORE.search(sent, max(0, a.qual_start - 16), a.qual_start))
+            year_like = a.value is not None and 1800 <= a.value <= 2100 and "," not in a.text or \
+                age_before(sent, a.qual_start)  # (an age: "aged 18 and 24 died", "a woman around 60 was killed")
             if adj and not year_like and (a.value is not None or vague_ok) and not re.match(r"\s*(?:%|percent|per cent|years?|days?|weeks?|km|miles|times|\p{Sc})", rest) and not _money_after(rest):
                 cue = (adj.groupdict().get("c") or adj.group("c2")).lower()
                 cue = "custody" if cue.startswith(("in ", "under ")) else "evacuate" if cue == "to evacuate" else cue
@@ -245,7 +251,9 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                     continue
             if (among := _AMONG.search(sent, max(0, a.qual_start - 40), a.qual_start)) and not year_like and a.value is not None:
                 # "Of those killed, 12 were children"
-                out.append(FoundFigure(a.qual_start, a.end, _TOLL_MEASURE.get(among.group("w").lower(), "killed"), a, None, None, False))
+                nation = predicate_nation(sent, a.end)
+                out.append(FoundFigure(a.qual_start, a.end, _TOLL_MEASURE.get(among.group("w").lower(), "killed"), a, nation,
+                                       None, nation is not None))
                 continue
             if out and not year_like and a.value is not None and (_bare_next().match(rest) or _EARLIER.match(rest) or
                                                                   _GIVEN_AFTER.match(rest)) and not re.match(
@@ -256,6 +264,22 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
                 if prev.start < cmp.start():
                     out.append(FoundFigure(a.qual_start, a.end, prev.measure, a, prev.subject_country, prev.subject_group,
                                            prev.explicit_country))
+                    continue
+            if not year_like and a.value is not None and (noun := respective_noun(sent, a.qual_start, a.end)) is not None:
+                # "The cumulative cases and deaths ... are 15,064 and 470 respectively": each count is its own noun's,
+                # and a count of cases is no figure
+                if (measure := _TOLL_MEASURE.get(noun)) is not None:
+                    out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
+                continue
+            if not year_like and a.value is not None and (total := running_total(sent, a.qual_start)) is not None and \
+                    (_bare_next().match(rest) or _people_noun(rest) or _person_next(rest)):
+                # "Three more people died on Sunday, bringing the total to 45", "The new deaths bring the total reported
+                # so far to 577": the sum of what the toll noun before the verb, else the figure before it, counts
+                noun, verb_at = total
+                measure = _TOLL_MEASURE.get(noun) if noun else next(
+                    (f.measure for f in reversed(out) if f.end <= verb_at and f.measure in _PART_MEASURES), None)
+                if measure is not None:
+                    out.append(FoundFigure(a.qual_start, a.end, measure, a, None, None, False))
                     continue
             if not year_like and a.value is not None and (changed := _changed_toll(sent, a)):
                 # "the number of internally displaced ... from 116,000 to 270,000", "the number of refugees arriving in
@@ -334,13 +358,18 @@ def find_figures(sent: str, prev: str = "") -> list[FoundFigure]:
             # "At least 38 of the injured protesters were brought to hospital": the adjective says what befell them; a
             # protest's people are protesters only when nothing else is said
             measure = _classify(adjective.lower(), "x", "people") or measure
+        if adjective and measure == "displaced" and _classify(adjective.lower(), "x", "people") in ("killed", "wounded") and \
+                _EVACUATED.search(sent, max(0, a.qual_start - 40), min(len(sent), head_end + 80)):
+            # "medics evacuated 21 injured people to hospitals", "12 wounded soldiers were evacuated": the hurt carried
+            # off for care are counted by their wounds, not as people driven from their homes
+            measure = _classify(adjective.lower(), "x", "people")
         if _DEATH_TOLL_WAS.search(sent, max(0, a.qual_start - 60), a.qual_start) and \
                 any(_GROUP_RX[g].fullmatch(head.lower()) for g in ("people", "civilians", "military")):
             # "Initial toll of the shelling was 10 people, ... a large number of the wounded": the toll names the measure,
             # not a cue further on; so does "The previous death toll was four soldiers and two civilians"
             measure = "killed"
-        if measure == "wounded" and head.lower() in ("injured", "wounded") and _FATALLY.search(mods):
-            measure = "killed"  # "left eight criminals fatally wounded": a fatal wound is a death
+        if measure == "wounded" and head.lower() in ("injured", "wounded", "injuries", "wounds") and _FATALLY.search(mods):
+            measure = "killed"  # "left eight criminals fatally wounded", "one who sustained fatal injuries": a death
         if measure == "wounded" and head.lower() in ("injured", "wounded") and m.group(0).lstrip().lower().startswith("of ") and (
                 _LATER_DIED.match(sent, head_end)):
             measure = "killed"  # "two of the wounded later died in hospital": the part of the hurt who died

@@ -31,7 +31,8 @@ _MEASURES = [
     ("wounded", r"wounded|wounding|wounds|injured|injuring|injures|injuries|injury|hurt|hospitali[sz]ed|"
                 # "19 people were taken to hospital", "12 were treated in hospital", "300 were given outpatient
                 # treatment": the injured
-                r"(?:taken|rushed|admitted|airlifted) to (?:a |the )?(?:local )?hospitals?|"
+                # ("were evacuated to hospital": the hurt moved for care, not people fled from their homes)
+                r"(?:taken|rushed|admitted|airlifted|evacuated) to (?:a |the )?(?:local |nearby )?hospitals?|"
                 r"treated (?:in|at) (?:a |the )?(?:local |nearby )?hospitals?|(?:outpatient|hospital|medical) treatment"),
     ("casualties", r"casualties|losses"),
     ("displaced", r"displaced|displacing|displaces|fled|flee|flees|fleeing|evacuated|evacuate|evacuating|refugees|homeless|uprooted|forced from their homes|"
@@ -167,7 +168,8 @@ _GATHERED = re.compile(r"(?i)gathered")
 # the data file's cues that may follow any plural noun for people (measure_cues.tsv, head "yes")
 _HEAD_CUES = "|".join(src for _, src, head in measure_cues() if head)
 # ("More than 700,000 of those in the camp have fled Myanmar": where "those" are may come between)
-_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those(?:\s+(?:in|at|from)\s+[^,.;:!?\d]{1,50}?)?)\s+"
+# ("At least 323 of those who died were Egyptians": the part of a toll its relative clause names)
+_OF_THEM = re.compile(r"(?i)\s+of\s+(?:them|whom|those(?:\s+(?:in|at|from)\s+[^,.;:!?\d]{1,50}?|\s+(?:who|that))?)\s+"
                       r"(?:(?:were|have been|had been|has been|are|was|have|had)\s+)?"
                       r"(?:(?:\w+ly|also|later|still)\s+)?(?P<c>killed|died|dead|injured|wounded|hurt|arrested|detained|"
                       r"missing|drowned|shot dead|fled|evacuated|displaced|" + _HEAD_CUES + r")\b")
@@ -191,16 +193,16 @@ _BARE_VERB = re.compile(r"(?i)\s+(?:more\s+)?(?:have\s+|had\s+)?(?P<c>died|(?:di
                         r"(?:seeking|sought|taking|took|finding|found)\s+(?:shelter|refuge)|going\s+to\s+shelters)\b")
 _PRESENT_PROTEST = frozenset(("rally", "march", "protest", "demonstrate", "take to the streets", "take to the street"))
 
-# "children younger than 5 died": an age, not a count
-_AGE_BEFORE = re.compile(r"(?i)\b(?:younger|older) than\s+$|\b(?:aged?|ages|under)\s+$")
 _MEASURE_RX_BY = dict(_MEASURE_RX)
 _DEPLOYED_RX = _MEASURE_RX_BY["deployed"]
 # A part of a toll named before it: "the dead included five children", "Of those killed, 12 were children"
 # ("among the deceased there were 41 protesters": the count is of the dead, whoever they were)
-_AMONG = re.compile(r"(?i)\b(?:the|those)\s+(?P<w>dead|killed|injured|wounded|missing|arrested|detained|victims)\s+"
-                    r"(?:included|include|includes|were|are)\s+$|\b[Oo]f\s+(?:the|those)\s+(?P<w>dead|killed|injured|wounded|"
-                    r"missing|arrested|detained|victims)\s*,\s*$|\bamong\s+(?:the|those)\s+(?P<w>dead|deceased|killed|injured|"
-                    r"wounded|missing|arrested|detained|victims)\s+(?:there\s+)?(?:were|are|was|is)\s+$")
+# (the toll may be a relative clause: "Of those who died, 40 were children", "Among those who were killed were 12 police")
+_WHO_WERE = r"(?:(?<=those\s)(?:who|that)\s+(?:(?:have|had)\s+)?(?:(?:been|were)\s+)?)?"
+_AMONG = re.compile(rf"(?i)\b(?:the|those)\s+{_WHO_WERE}(?P<w>dead|killed|injured|wounded|missing|arrested|detained|victims|died)\s+"
+                    rf"(?:included|include|includes|were|are)\s+$|\b[Oo]f\s+(?:the|those)\s+{_WHO_WERE}(?P<w>dead|killed|injured|wounded|"
+                    rf"missing|arrested|detained|victims|died)\s*,\s*$|\bamong\s+(?:the|those)\s+{_WHO_WERE}(?P<w>dead|deceased|killed|injured|"
+                    rf"wounded|missing|arrested|detained|victims|died)\s+(?:there\s+)?(?:were|are|was|is)\s+$")
 # "the bodies of 14", "23 bodies were recovered" are the dead; "two leadership bodies" are not
 _UNRECOVERED = re.compile(r"(?i)\s+(?:(?:were|was|have|has|had|are|remain)\s+)?(?:still\s+)?(?:never|not|yet\s+to\s+be)\s+"
                           r"(?:been\s+|yet\s+been\s+)?(?:recovered|found|retrieved|located)\b")

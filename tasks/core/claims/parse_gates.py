@@ -192,7 +192,7 @@ def _cue_to_parse(sent: str) -> bool:
         needs = verbs[forms[w]].needs
         if needs in ("likeness", "cause") and not _likeness_near(low, i):
             continue
-        if needs in _NEAR and not _NEAR[needs].intersection(low[i + 1:i + 5]) and not (needs == "that" and _tags_quote(low, i)):
+        if needs in _NEAR and not _NEAR[needs].intersection(low[i + 1:i + 5]) and not (needs in ("that", "quote") and _tags_quote(low, i)):
             continue  # "made a mistake", "put the blame": the word that makes it a claim is not there
         if needs.startswith("prt:") and not set(needs[4:].split("|")).intersection(low[i + 1:i + 4]) and forms[w] != "call":
             continue

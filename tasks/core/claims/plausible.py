@@ -198,8 +198,13 @@ _NOT_DOERS = not_doers()  # data/not_doers.tsv
 
 
 def _doer(low: str) -> bool:
-    """A singular agent noun in -er made from a verb ("the designer", "a volunteer organizer", "the caller"): a
-    person who can speak; not "paper", "water", "order" (no verb under them) or a few machines and things."""
+    """A singular agent noun in -er made from a verb ("the designer", "a volunteer organizer", "the caller"), alone or
+    after the noun it works on ("the carmaker"): a person or firm who can speak; not "paper", "water", "order" (no verb under them) or a few machines and things."""
     if not low.endswith("er") or len(low) < 5 or low in _NOT_DOERS:
         return False
-    return any("VERB" in word_lemmas(stem) for stem in (low[:-2], low[:-1], low[:-3] if low[-3] == low[-4] else low[:-2]))
+    if any("VERB" in word_lemmas(stem) for stem in (low[:-2], low[:-1], low[:-3] if low[-3] == low[-4] else low[:-2])):
+        return True
+    # a noun and a doer written as one word: "carmaker", "chipmaker", "shipbuilder", "peacekeeper" (a maker of cars)
+    # (both parts words of their own: not "char" + "acter")
+    return any("NOUN" in word_lemmas(low[:k]) and "NOUN" in word_lemmas(low[k:]) and _doer(low[k:])
+               for k in range(3, len(low) - 4))

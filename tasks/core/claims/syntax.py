@@ -32,6 +32,9 @@ in this order for every cue word:
   syn.work_by       "An examination by the BGA found that ..."  X = the author ("by X") of a work noun that is no source itself
   syn.counted       "39 have said they ...", "The two admit that ..."  X = a bare count or share standing for people counted
                                                           just before (plausible.counted_people), with a clause
+  syn.quote_tag     '"...," the passage continued', '"...," said the printed card'  X = any described common noun as
+                                                          the subject of a speech verb tagging the quotation just closed;
+                    '"...," the joint statement read.'    X = the document whose verb the tagger read as a root noun
 The modules it reads with: syntax_tokens.py (token-level readings: clauses, subjects, agents, quotation spans),
 syntax_gates.py (whether a cue word reports a claim here), syntax_sources.py (the source of a cue verb, by the rules
 above), syntax_nonverb.py (the noun, adjective, colon and "records show" cues), syntax_cue.py (the record and its
@@ -41,21 +44,25 @@ from __future__ import annotations
 
 from .parse import parsed_text
 from .verbs import verdict_type
-from .cue_words import claim_nouns, cue_forms, cue_verbs, stance_adjectives
+from .cue_words import claim_nouns, cue_forms, cue_verbs, document_voice_verbs, stance_adjectives
 from .plausible import BARE_DATA, counted_people, plausible_source
 from .syntax_cue import SynCue, make_cue
 from .syntax_gates import is_nested, is_relayed, names_as, needs_met, not_a_claim, second_cue_of, speech_object
 from .syntax_nonverb import adjective_cue, colon_quote_cue, noun_cue, records_show
 from .syntax_sources import find_source, venue_xcomp, work_by
-from .syntax_tokens import caused_object, has_clause, object_tag_speaker, phrasal_particle, quote_spans, that_next
-from .syntax_words import CARRIERS, DOC_NOUNS, POLLS, adj_carrier, lemma_of, past_form
+from .syntax_tokens import amod_tag_speaker, caused_object, has_clause, noun_tag_speaker, object_tag_speaker, phrasal_particle, quote_spans, tags_closed_quote, \
+    that_next
+from .syntax_words import CARRIERS, DOC_NOUNS, FORECASTS, POLLS, adj_carrier, lemma_of, past_form, past_tense
 
 
 RULES = ("syn.according_to", "syn.agent", "syn.reduced_agent", "syn.root_noun", "syn.inverted", "syn.relative", "syn.subject", "syn.conj", "syn.participle", "syn.issued",
-         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun", "syn.noun_light", "syn.second_cue", "syn.work_by", "syn.counted")
+         "syn.advcl", "syn.xcomp", "syn.relative_obj", "syn.noun_participle", "syn.colon_quote", "syn.possessed", "syn.causative", "syn.purpose", "syn.records_show", "syn.adjective", "syn.noun", "syn.noun_light", "syn.second_cue", "syn.work_by", "syn.counted",
+         "syn.quote_tag")
 
 
 _QUOTE_CHARS = ("\"", "“", "”", "''", "``")
+# the verbs a document's own words do ("the statement read", "the letter states"): data/document_voice_verbs.tsv
+DOC_VOICE = document_voice_verbs()
 
 
 def find_cues(doc, opened: bool = False) -> list[SynCue]:
@@ -75,6 +82,13 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
                                     doc[tok.i + 1].idx + 2, obj, quotes))
             continue
         root_verb = tag in ("NN", "NNS") and tok.lower_ in forms and _verb_read_as_noun(tok)
+        if tag in ("NN", "NNS") and quotes and forms.get(low) in DOC_VOICE and \
+                (speaker := noun_tag_speaker(tok, quotes)) is not None:
+            # '"...," the joint statement read.': the tag's verb the tagger read as a noun, the document its subject
+            lemma = forms[low]
+            out.append(make_cue("syn.quote_tag", lemma, past_tense(lemma), verbs[lemma].claim_type, tok.idx,
+                                tok.idx + len(tok.text), speaker, quotes))
+            continue
         if tag in ("NN", "NNS") and low in nouns:
             if (cue := noun_cue(tok, quotes)) is not None:
                 out.append(cue)
@@ -138,6 +152,11 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         nested = is_nested(tok)
         relayed = nested and is_relayed(tok)
         outer = second_cue_of(tok) if nested and not relayed and cv.cls == "speech" else None
+        if tok.dep_ == "amod" and cv.cls == "speech" and (speaker := amod_tag_speaker(tok, quotes)) is not None:
+            # '"...," tweeted Rubio spokesman Alex Conant': the small model hung the inverted tag's verb on the
+            # speaker's title as a modifier; the name it modifies is the speaker
+            out.append(make_cue("syn.inverted", lemma, verb, claim_type, tok.idx, end, speaker, quotes))
+            continue
         if tok.dep_ in ("amod", "compound") or (nested and not relayed and outer is None) or not_a_claim(lemma, tok):
             continue
         found = find_source(outer if outer is not None else tok, doc)
@@ -148,8 +167,10 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
             rule = "syn.relayed"
         elif outer is not None:
             rule = "syn.second_cue"  # "X admitted that ..., saying ...": the outer speaker's second claim
-        if cv.cls == "cognition" and src.lower_ == "it":
-            continue  # "it seems", "it feels like": no one's belief
+        if cv.cls == "cognition" and src.lower_ == "it" and lemma not in FORECASTS:
+            # "it feels like", "nor does it know that": no one's belief; but a company or a body forecasts ("It
+            # expects profit to rise", "it expects a $3 billion profit"; cue_frames.tsv "forecast")
+            continue
         said_by = src
         # a document that argues, reveals or concludes something in a that-clause reports a finding as one that shows
         # it ("The audit revealed that ...", "the inquiry concluded that ..."), whatever its kind of document
@@ -177,6 +198,12 @@ def find_cues(doc, opened: bool = False) -> list[SynCue]:
         if src is None and rule in ("syn.subject", "syn.conj") and cv.cls in ("speech", "cognition") and \
                 said_by.i < tok.i and said_by.dep_ == "nsubj" and has_clause(tok) and counted_people(said_by):
             src, rule = said_by, "syn.counted"  # "39 have said they support Sanders", "The two admit that ..."
+        if src is None and rule in ("syn.subject", "syn.inverted") and cv.cls == "speech" and \
+                tags_closed_quote(tok, said_by, quotes):
+            # '"...," the progressive heavyweights wrote', '"...," said the printed campaign card': a speech verb that
+            # tags the quotation just closed names its speaker whatever the noun (CLAIMS.md: any noun phrase);
+            # source_nouns.tsv only guards subjects with no quotation to vouch for them
+            src, rule = said_by, "syn.quote_tag"
         if src is None:
             continue
         out.append(make_cue(rule, lemma, verb, claim_type, tok.idx, end, src, quotes, rel))

@@ -131,6 +131,8 @@ def make_cue(rule: str, lemma: str, verb: str, claim_type: str, c0: int, c1: int
     toks = source_tokens(src)
     if src.idx < c0 and any(t.idx >= c0 for t in toks):
         toks = [t for t in toks if t.idx < c0]  # "100% of the women commenting ...": the source ends before its cue
+    elif src.idx >= c1 and any(t.idx < c1 for t in toks):
+        toks = [t for t in toks if t.idx >= c1]  # '"...," tweeted Rubio spokesman X': the source starts after its cue
     s0, s1 = span_of(toks)
     if rel is not None and rel.i > src.i and rel.i - src.i <= 3:
         s1 = rel.idx + len(rel.text)  # "a retired general who": the relative pronoun is the clause's own mention

@@ -3,6 +3,8 @@ right kind), not nested in another cue's content (unless relayed), and none of t
 ("pleaded guilty", "did not respond", "found dead", "declared war")."""
 from __future__ import annotations
 
+import re
+
 from .cue_words import (act_objects, anonymity_requests, claim_nouns, estimate_nouns, blame_complements, cue_forms, cue_frames, cue_verbs, declared_acts, found_states, hearing_bodies,
                         picture_nouns, proposition_objects, relay_forms, speech_nouns)
 from .figure_words import share_parts
@@ -10,8 +12,9 @@ from .source_words import source_nouns
 from .parse import parsed_text
 from .patterns import WH_WORDS, against_what
 from .plausible import plausible_source
-from .syntax_tokens import has_clause, quote_next_to, quote_spans, sorry_for_what, span_of, that_next, verb_subject
-from .syntax_words import DOC_NOUNS, FINDING_DOCS, POLLS, lemma_of
+from .syntax_tokens import after_closed_quote, has_clause, quote_next_to, quote_spans, sorry_for_what, source_tokens, span_of, \
+    that_next, verb_subject
+from .syntax_words import DOC_NOUNS, FINDING_DOCS, FORECASTS, POLLS, lemma_of
 
 
 # A percentage, a poll's result ("74 percent said"): no relayed party of its own
@@ -347,6 +350,14 @@ def _reported_quote(tok, quotes) -> bool:
                for s, e in quotes)
 
 
+def _tags_closed_quote(tok, quotes) -> bool:
+    """'"Oh, my God," a young woman exclaimed upon seeing him': the verb's subject opens right after a closing quotation
+    (a tag whose subject is too long for quote_next_to's few characters)."""
+    subj = verb_subject(tok)
+    return subj is not None and 0 < tok.i - subj.i <= 6 and \
+        after_closed_quote(span_of(source_tokens(subj))[0], tok.doc, quotes)
+
+
 def needs_met(needs: str, tok, quotes) -> bool:
     if needs == "-":
         return True
@@ -359,12 +370,12 @@ def needs_met(needs: str, tok, quotes) -> bool:
         cls = getattr(cue_verbs().get(lemma_of(tok)), "cls", None)
         return clause or cls == "speech" and (_indirect_question(tok) or any(
             c.dep_ == "dobj" and c.lower_ in proposition_objects() for c in tok.children)) \
-            or cls == "findings" and _poll_result(tok)
+            or cls == "findings" and _poll_result(tok) or lemma_of(tok) in FORECASTS and _amount_object(tok)
     if needs == "noobj":
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         return obj is None or clause and not _tag_only(tok, obj)
     if needs == "quote":
-        return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children)
+        return quote_next_to(tok, quotes) or any(c.dep_ == "ccomp" for c in tok.children) or _tags_closed_quote(tok, quotes)
     if needs == "back":  # '"...," Haley shot back', "fired back that ..."; not "troops fired back" (return fire)
         # (the small model makes 'back' a particle or an adverb; either way it stands right after the verb)
         return any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") and c.i == tok.i + 1 for c in tok.children) and clause
@@ -534,9 +545,34 @@ def _through_relative(tok, subj):
     return subj
 
 
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _amount_object(tok) -> bool:
+    """'expects a ¥330 billion operating profit', 'anticipates 5 percent growth', 'expects a profit of $2 billion':
+    a direct object counted by an amount before it or in its 'of' (not a year: "expects a 2025 recovery")."""
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        counts = [t for t in obj.children if t.i < obj.i] + \
+            [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for t in counts:
+            if any(g.tag_ == "CD" and not _YEAR_LIKE.fullmatch(g.text) or g.tag_ == "$" for g in t.subtree):
+                return True
+    return False
+
+
+# people whose work finds things out: their "found" has a finding as its object, as a study's has
+_RESEARCHERS = cue_frames()["researcher"]  # data/cue_frames.tsv
+
+
 def _poll_result(tok) -> bool:
+    """'a recent survey found 90 percent support', 'the study found no link', 'the scientists found no harmful
+    microbes': a poll's, a study's or a researcher's object is what they found out (a thing found in a place is
+    police work: "officers found a body")."""
     subj = verb_subject(tok)
-    return subj is not None and subj.lower_ in POLLS and any(c.dep_ == "dobj" for c in tok.children)
+    return subj is not None and (subj.lower_ in FINDING_DOCS or subj.lower_ in _RESEARCHERS and lemma_of(tok) == "find"
+                                 and not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)) and \
+        any(c.dep_ == "dobj" for c in tok.children)  # (a researcher's "discovered the receptors" is an act; "if
+    # scientists found signs" no finding at all)
 
 
 # nouns for a stretch of time ("for hours"), not a reason

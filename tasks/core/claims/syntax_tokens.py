@@ -230,6 +230,68 @@ def quote_next_to(tok, quotes: list[tuple[int, int]]) -> bool:
     return any(0 <= a - e <= 14 or 0 <= s - b <= 14 for s, e in quotes) or colon_quote(tok, quotes)
 
 
+# entity types of a noun that names a time or an amount, never who speaks ('"...," the day ended')
+_NOT_SPEAKER_ENTS = frozenset(("DATE", "TIME", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL"))
+_RELATIVE_DETS = frozenset(("whose", "which", "what"))
+
+
+def tags_closed_quote(tok, subj, quotes: list[tuple[int, int]]) -> bool:
+    """'"...," the progressive heavyweights wrote', '"...," said the printed card': `subj` is a described common noun
+    (a determiner or possessor before it) and it and the verb `tok` stand right after a closing quotation, nothing but a
+    comma or a space between."""
+    if subj.tag_ not in ("NN", "NNS") or not subj.text[:1].islower() or subj.ent_type_ in _NOT_SPEAKER_ENTS or \
+            not any(c.dep_ in ("det", "poss") and c.i < subj.i and c.lower_ not in _RELATIVE_DETS for c in subj.children):
+        return False  # (not '"://" whose tooltip says "MRL Browser"': a relative clause after the quotation)
+    s0, s1 = span_of(source_tokens(subj))
+    if max(subj.i, tok.i) - min(subj.i, tok.i) > 8:
+        return False  # the verb and its speaker make up the tag; a long way between them is a sentence of its own
+    if subj.i > tok.i and s1 < len(tok.doc.text) and tok.doc.text[s1:].strip()[:1].isalnum():
+        return False  # an inverted tag's speaker closes it ('"...," said the card.'); not '"...," says a lot about it'
+    start = min(s0, tok.idx)
+    return after_closed_quote(start, tok.doc, quotes)
+
+
+def after_closed_quote(at: int, doc, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a quotation closes right before character `at`, nothing but a comma or a space between."""
+    text = doc.text
+    return any(e <= at and not text[e:at].strip(" ,") for _, e in quotes)
+
+
+def amod_tag_speaker(tok, quotes: list[tuple[int, int]]):
+    """'"...," tweeted Rubio spokesman Alex Conant': for a verb right after a closing quotation that the small model
+    read as a modifier of the noun phrase after it, the head of that phrase (the name its title and role words lead
+    up to), when the phrase closes the sentence or a clause; else None."""
+    if tok.tag_ not in ("VBD", "VBN") or not after_closed_quote(tok.idx, tok.doc, quotes):
+        return None
+    top = tok.head
+    while top.dep_ == "compound" and top.head.i > top.i:
+        top = top.head
+    if top.i <= tok.i or top.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    after = top.doc[top.i + 1] if top.i + 1 < len(top.doc) else None
+    return top if after is None or after.is_punct else None
+
+
+def noun_tag_speaker(tok, quotes: list[tuple[int, int]]):
+    """'"...," the joint statement read.', '"...," the email read.': a document's verb closing the sentence after a closed
+    quotation, which the small model tagged a noun and made the root, the document its subject or modifier; the
+    document's head word (the subject, else the word right before), when its phrase opens right after the quotation."""
+    doc = tok.doc
+    if tok.dep_ != "ROOT" or tok.i + 1 < len(doc) and not doc[tok.i + 1].is_punct or tok.i < 2:
+        return None
+    lefts = list(tok.lefts)
+    head = next((c for c in reversed(lefts) if c.dep_ == "nsubj"), None)
+    if head is None:
+        head = doc[tok.i - 1] if doc[tok.i - 1].dep_ in ("compound", "amod") and doc[tok.i - 1].head.i == tok.i else None
+    if head is None or head.tag_ not in ("NN", "NNS", "JJ") or not head.text[:1].islower():
+        return None
+    words = [t for t in lefts if t.i >= min(t2.i for t2 in head.subtree) or t.dep_ in ("det", "poss", "amod", "compound")]
+    if not any(t.dep_ in ("det", "poss") for t in words + list(head.subtree)):
+        return None  # "the email", "the ministry's statement": a described document, not a bare word
+    start = min(t.idx for t in words + list(head.subtree))
+    return head if after_closed_quote(start, doc, quotes) else None
+
+
 def colon_quote(tok, quotes: list[tuple[int, int]]) -> bool:
     """'responded in a text message: "Trump will be ..."': a colon ends the verb's own words and a quotation follows."""
     doc = tok.doc

@@ -8,6 +8,8 @@ from .source_words import document_parts
 
 # Verbs that carry a cue in their infinitive without an intention of their own ("went on to say").
 CARRIERS = cue_frames()["carrier"]  # data/cue_frames.tsv
+# belief verbs whose object with an amount is a forecast ("expects a $3 billion profit"), as a body's too ("it expects")
+FORECASTS = cue_frames()["forecast"]  # data/cue_frames.tsv
 # Adjectives that carry a speech verb's infinitive as the subject's own act ("was quick to add that", "is correct to
 # note that", "are careful to point out"), not an intention ("eager to tell", "likely to stress")
 _ADJ_CARRIERS = cue_frames()["carrier_adj"]  # data/cue_frames.tsv

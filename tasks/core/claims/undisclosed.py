@@ -31,10 +31,12 @@ _NUMBER_NOUN = re.compile(r"(?i)\b(?:number|figures?|toll|numbers|count|details|
 _DEMONYM_GROUP = re.compile(rf"\b(?P<d>{DEMONYM})\s+(?:soldiers|troops|forces|servicemen|civilians|military)\b")
 
 
-# "does not disclose its military losses": the withheld thing is named directly.
+# "does not disclose its military losses": the withheld thing is named directly ("have not acknowledged any casualties",
+# "has never admitted its losses": a party that owns to none withholds them as one that does not disclose them)
 UNDISCLOSED_LOSSES = re.compile(
     r"(?i)\b(?:did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|do not|don't|declined to|refused to|without|never)\s+"
-    r"(?:publicly\s+)?(?:disclos\w+|reveal\w*|publish\w*|giv\w+|releas\w+|report\w*|confirm\w*|comment\w* on)\s+"
+    r"(?:publicly\s+)?(?:disclos\w+|reveal\w*|publish\w*|giv\w+|releas\w+|report\w*|confirm\w*|comment\w* on|"
+    r"acknowledg\w*|admit\w*)\s+"
     r"(?:its|their|the|any|his|her)?\s*(?:own\s+)?(?:military\s+|battlefield\s+|troop\s+)?"
     r"(?:losses|casualties|casualty figures|death toll|dead)\b")
 
