@@ -17,7 +17,7 @@ from .backrefs import backref, named_below, party_member, speaking_body
 from .bodies import (body_by_first_name, body_named, body_named_next, described_body, group_named_later, home_body,
                      staff_of_body, staff_of_described)
 from .body_phrases import BODY_NOUNS, BODY_OF_KIND, body_of_kind, one_body_name
-from .body_words import body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
+from .body_words import agent_compounds, body_kinds, body_staff, national_service_words, not_body_acronyms, speaks_for, state_nouns
 from .context import MIXED_ACRONYM
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS, ORGS, PEOPLE, country_after_of, known_org
 from .groups import is_document, is_individual, is_people, resolve_group
@@ -163,6 +163,10 @@ def _name_last(s: str, last: str) -> bool:
 _BASED = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\p{L}.'’]*\s+){0,3}[A-Z][\p{L}.'’]*-based\s+(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+\S+){0,8})")
 
 
+# a named body after a hyphened participle whose agent is another ("Iran-backed Hezbollah", "the U.S.-allied SDF")
+_AGENT_BACKED = re.compile(r"(?:[Tt]he\s+)?[A-Z][\p{L}.'’]*-(?P<p>[a-z]+)\s+(?P<n>[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*){0,5})")
+
+
 _PLACE_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<c>{PLACE})['’]s\s+(?P<n>[A-Z][\p{{L}}.&'’-]*(?:\s+[A-Z][\p{{L}}.&'’-]*){{0,4}})")
 # "the Afghan Taliban", "Lebanese Hezbollah": the same body placed by a demonym instead (else read as a person's name)
 _DEMONYM_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<d>{DEMONYM})\s+(?P<n>[A-Za-z][\p{{L}}.&'’-]*(?:\s+[A-Z][\p{{L}}.&'’-]*){{0,4}})")
@@ -238,6 +242,9 @@ def resolve(np: str, mem: ActorMemory) -> Actor | None:
         return hit
     if "-based " in s and (m := _BASED.fullmatch(s)) and (named := resolve(m.group("n"), mem)) is not None:
         return named  # "New York-based Human Rights Watch": where a body is based describes it; its name is the rest
+    if "-" in s and (m := _AGENT_BACKED.fullmatch(s)) and m.group("p") in agent_compounds() and \
+            (body := known_org(m.group("n"))) is not None:
+        return body  # "the Iranian-backed Houthis": who backs a body describes it; the body the gazetteer knows speaks
     if ("'s " in s or "’s " in s) and (m := _PLACE_OWNS.fullmatch(s)) and (body := known_org(m.group("n"))) is not None:
         # "Yemen's Houthis", "Lebanon's Hezbollah": a body the gazetteer knows, placed by the country that owns it
         code = match_country(m, "c", "c")

@@ -14,7 +14,7 @@ from .actors import resolve
 from .joint_parties import named_pair
 from .memory import ActorMemory
 from .patterns import DEMONYM, PLACE
-from .phrase_country import country_in
+from .phrase_country import country_actor, country_in
 from .patterns import WORD_END, WORD_START, against_what, lower_words
 from .gazetteer import CAPITALS, COUNTRY_NAMES, DEMONYMS
 from .context import PLACE_NAMES
@@ -358,6 +358,10 @@ def find_claims(sent: str, mem: ActorMemory, parsed=None, opened: bool = False, 
             if actor is None and _OWNED.fullmatch(np) and not any(w.lower() in source_nouns() for w in np.split()[1:-1]):
                 continue  # "according to their accounts": the owner's view, and no name of its own (not "his police
                 # record": the record of a body its words name)
+            if actor is None and (nat := _NATION_COUNT.fullmatch(np)) and (code := country_in(nat.group("d"))):
+                # "according to Israeli tallies", "according to official Ukrainian figures": a nation's own count, kept
+                # by its government (no body named), so the country's
+                actor, how = country_actor(code), "nation whose count it is"
             if actor is None and not demonstrative and syntax_on and (named := name_source(np, mem)):
                 actor, how = named  # "according to Nielsen", "according to FEC filings": any source the text names
             if actor and actor.kind == "person" and (ap := _APPOS_ROLE.match(sent, m.end("np"))):
@@ -746,6 +750,10 @@ _STATE_WORD = re.compile(r"^(?:the\s+)?(?:state|province|region)\s+of\s+|\s+(?:s
 _DOC_TAIL = re.compile(r"(?i)(?:the|a|an)\s+(?:(?:latest|new|official|updated|daily|provisional|final|preliminary|recent)\s+)*"
                        r"(?P<body>[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:figures|data|statistics|statement|report|tally|count|"
                        r"estimates?|update|numbers|toll)")
+# a count a nation keeps, named by its demonym alone: "Israeli tallies", "the latest official Ukrainian figures"
+_NATION_COUNT = re.compile(rf"(?:(?:the|latest|new|official|updated|daily|provisional|final|preliminary|recent)\s+)*"
+                           rf"(?P<d>{DEMONYM})\s+(?:(?:government|official|state)\s+)?(?:figures|data|statistics|"
+                           r"tally|tallies|counts?|estimates?|numbers|tolls?)")
 # a count the clause's subject owns ("has not changed its estimated death toll of 670"), and the named body opening the
 # sentence that owns it
 _ITS_COUNT = re.compile(r"\b(?:its|their)\s+(?:(?:own|estimated|latest|official|provisional|updated)\s+)*"

@@ -256,7 +256,9 @@ def described_body(s: str, mem: ActorMemory, is_body) -> Actor | None:
         return _heads_name(m.group("h"), actor) if not desc else _fits(
             desc, mods, actor, mem.acronym(actor.name) if actor.name.isupper() else None)
     if mem.text and mem.upto > 0:
-        here = mem.text[max(0, mem.upto - 400):mem.upto]
+        # back to the sentence's start at least: a long quotation may put the name more than 400 characters before
+        # "the group said" at its end
+        here = mem.text[max(0, mem.upto - max(400, len(mem.sentence) + 20)):mem.upto]
         at = here.rfind(s)
         if at >= 0 and (a := _APPOSED.match(here, at + len(s) - len(m.group("h")))) and \
                 (hit := _body_actor(a.group("n"), mem, True)) is not None:

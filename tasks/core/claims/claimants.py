@@ -109,7 +109,10 @@ def _participle_cut(name: str, surface: str) -> str:
 
 
 _AFTER_TIME = re.compile(rf"^.+?\s(?:on|last|this)\s+(?:{'|'.join(WEEKDAYS)})\s+and\s+(?P<rest>\S.*)$")
-_NP_CUT = re.compile(r"\s+(?:of|in|at|from|for|on|over|across|with)\s|[,(;:]")
+# (and where a relative clause or a participle with its object opens: "a group monitoring the civil war" is headed by
+# "group", not "war")
+_NP_CUT = re.compile(r"\s+(?:of|in|at|from|for|on|over|across|with|who|which|that)\s|[,(;:]|"
+                     r"(?<=\w\s+)\s*\b[a-z]{3,}ing\s+(?=(?:the|a|an|its|their|his|her)\s)")
 _POSSESSOR = re.compile(r"^.*?['’]s?\s+(?=\S)")
 _DET = frozenset("the a an this that its their his her".split())
 

@@ -124,5 +124,12 @@ def name_source(np: str, mem: ActorMemory) -> tuple[Actor, str] | None:
             # "The Vesna human rights center said ... According to Vesna, ...": the body the story named with it
             return known, "a body's name without its description"
         return Actor(f"org:{name.lower()}", name, "organization", None), "new name (body)"
-    actor = describe(text, words[-1].lower(), mem)
+    # the head comes before a participle or relative clause: "a group monitoring the civil war" is a body, not a "war"
+    head = POSTMODIFIER.split(text, 1)[0]
+    actor = describe(text, (WORDS.findall(head) or words)[-1].lower(), mem)
     return (actor, "description (the words themselves)") if actor else None
+
+
+# where a participle with its object or a relative clause opens after a noun ("a group monitoring the war", "a man who
+# saw it")
+POSTMODIFIER = re.compile(r"(?<=\w)\s+(?:(?:who|which|that)\s|[a-z]{3,}ing\s+(?=(?:the|a|an|its|their|his|her)\s))")

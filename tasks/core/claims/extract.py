@@ -25,7 +25,8 @@ from .statement_issuers import statement_issuer
 from .document_counts import document_count_author
 from .count_sources import count_source
 from .headline_echo import echoed_claim
-from .headline_tags import carry_headline_tags, name_headline_bodies, name_headline_officials
+from .headline_tags import (carry_headline_tags, name_headline_bodies, name_headline_officials,
+                            name_headline_tag_speakers)
 from .later_named import name_lede_bodies, name_lede_officials
 from .toll_confirmers import credit_confirmed_tolls
 from .titled_holders import name_titled_speakers
@@ -429,6 +430,7 @@ def finish_extraction(p: Pending) -> Extraction:
     name_lede_officials(ex, actors)  # "..., an official said." / "..., said agency spokesman Sutopo Purwo Nugroho."
     name_lede_bodies(ex, actors)  # "..., a war monitor said." / "The Syrian Observatory for Human Rights said ..."
     carry_headline_tags(ex)  # "..., killing seven: sources" / "At least seven ... were killed ..., according to a witness"
+    name_headline_tag_speakers(ex)  # "..., officials say" / "Twenty-five people were killed ..., X said"
     name_headline_bodies(ex, actors)  # "..., Ministry says" / "..., the Palestinian health ministry said"
     name_headline_officials(ex, actors)  # "... – Head of Regional State Administration" / "..., Head of ... X said"
     name_titled_speakers(ex, actors, mem)  # "the Tánaiste said" ... "Tánaiste Leo Varadkar said"

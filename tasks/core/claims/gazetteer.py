@@ -35,6 +35,10 @@ MEDIA = media_claimants()
 STATE_MEDIA = dict(state_media_rows())
 # International organisations: surface -> (canonical name, country code or None) (data/orgs.tsv).
 ORGS = {surface: (name, code) for surface, name, code in org_rows()}
+# an acronym spoken as a word is written with one capital in British and wire copy ("Unicef", "Unrwa", "Nato"), unless
+# that spelling is an English word
+ORGS.update({s.capitalize(): v for s, v in list(ORGS.items()) if len(s) > 3 and s.isalpha() and s.isupper() and
+             s.capitalize() not in ORGS and not word_lemmas(s.lower())})
 
 
 def known_org(surface: str) -> Actor | None:

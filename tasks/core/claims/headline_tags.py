@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .bodies import described_fits
 from .headlines import closing_tag
 from .model import Actor, Extraction
 from .source_words import bare_tags
@@ -41,6 +42,32 @@ def carry_headline_tags(ex: Extraction) -> None:
     ex.figures = out
 
 
+def name_headline_tag_speakers(ex: Extraction) -> None:
+    """A headline's speaker called by a bare source noun alone ("..., officials say", "..., police said") is the source
+    the lede credits with the same toll ("Twenty-five people were killed ..., Denis Pushilin, the Russian-appointed
+    head of the region, said"): re-key the headline's claims and figures of that speaker to the lede's, in place. The
+    country such a tag got came from the headline's other words ("after Ukraine shells ..."), not from the tag."""
+    title = next((s for s in ex.sentences if s.section == "title"), None)
+    if title is None:
+        return
+    lede = {s.index for s in [s for s in ex.sentences if s.section == "body"][:_LEDE]}
+    sourced = [f for f in ex.figures if f.sentence_index in lede and f.claimant_key is not None and f.value is not None]
+    for c in ex.claims:
+        words = c.claimant_text.lower().split()
+        # (plural people only, "officials", "sources": a bare "ministry" is a body of its own kind, not the lede's coast
+        # guard)
+        if c.sentence_index != title.index or len(words) != 1 or words[0] not in bare_tags() or \
+                not words[0].endswith("s"):
+            continue
+        mine = [f for f in ex.figures if f.sentence_index == title.index and f.claimant_key == c.claimant_key and
+                f.value is not None]
+        same = next((g for f in mine for g in sourced if g.measure == f.measure and g.value == f.value and
+                     g.claimant_key != c.claimant_key), None)
+        if same is not None:
+            ex.reassign(c, same.claimant_key, "headline's bare source tag, the lede's source of the same toll",
+                        lambda f, c=c: f.sentence_index == title.index and f.claimant_key == c.claimant_key)
+
+
 def _bare_tag(title: str) -> bool:
     """Whether the headline closes with a bare tag (headlines.closing_tag; its last noun in bare_tags.tsv)."""
     if (m := closing_tag(title)) is None:
@@ -64,13 +91,21 @@ def name_headline_bodies(ex: Extraction, actors: dict[str, Actor]) -> None:
         if c.sentence_index != title.index or not 0 < len(bare) <= _BARE_WORDS or \
                 (a := actors.get(c.claimant_key)) is None or a.country is not None or a.kind != "organization":
             continue
+        # the lede's body spoken of with the same noun, or a named body the headline's words describe ("War monitor:"
+        # over "..., the Syrian Observatory for Human Rights said": bodies.described_fits)
         later = next((d for d in ex.claims if d.sentence_index in lede and d.claimant_key != c.claimant_key and
                       (b := actors.get(d.claimant_key)) is not None and b.country is not None and
-                      b.kind == "organization" and d.claimant_text.strip().lower().split()[-1:] == bare[-1:]), None)
+                      b.kind == "organization" and (d.claimant_text.strip().lower().split()[-1:] == bare[-1:] or
+                                                    _proper(b.name) and described_fits(bare[:-1], bare[-1], b))), None)
         if later is None:
             continue
         ex.reassign(c, later.claimant_key, "headline body noun, named in the lede",
                     lambda f, c=c: f.sentence_index == title.index and f.claimant_key == c.claimant_key)
+
+
+def _proper(name: str) -> bool:
+    """A body's proper name, not a description: two or more capitalised words ("Syrian Observatory for Human Rights")."""
+    return sum(w[:1].isupper() for w in name.split()) > 1
 
 
 def name_headline_officials(ex: Extraction, actors: dict[str, Actor]) -> None:

@@ -62,7 +62,9 @@ def name_lede_officials(ex: Extraction, actors: dict[str, Actor]) -> None:
 
 
 # "a war monitor", "a rights group", "his organisation": a body the lede describes without its name
-_UNNAMED_BODY = re.compile(r"(?i)^(?:an?|his|her|their)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>[\w-]+)$")
+# ("a group monitoring the civil war": the description with a participle or relative clause after its head)
+_UNNAMED_BODY = re.compile(r"(?i)^(?:an?|his|her|their)\s+(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<head>[\w-]+)"
+                           r"(?:\s+(?:who|which|that|[a-z]{3,}ing)\s.*)?$")
 
 
 def name_lede_bodies(ex: Extraction, actors: dict[str, Actor]) -> None:

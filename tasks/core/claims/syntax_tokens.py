@@ -153,10 +153,24 @@ def owner_of(head) -> str | None:
 
 def has_clause(tok) -> bool:
     # (a passive infinitive is no clause: "how indignant he felt to be referred to as white")
-    return any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or (
+    return any(c.dep_ in ("ccomp", "parataxis") and not _infinitive_run_on(tok, c) for c in tok.children) or (
         tok.dep_ in ("parataxis",)) or any(c.dep_ == "xcomp" and c.tag_ != "VB" and not _to_infinitive(c)
                                            for c in tok.children) or \
         that_next(tok) or parenthetical(tok) or as_clause(tok)
+
+
+def _infinitive_run_on(tok, comp) -> bool:
+    """'agreed to release hostages and hand over remains in exchange ...': a "clause" with no subject or marker of its
+    own after the verb's to-infinitive is the infinitive's object or second verb misread ("remains" as a verb), so
+    the verb reports an act agreed to, not a proposition."""
+    # (a cognition verb only, "agreed to", "decided to": a speech verb's infinitive is a request whose clause may follow,
+    # "urged them to leave, saying ...")
+    lemma = cue_forms().get(tok.lower_)
+    if lemma is None or cue_verbs()[lemma].cls != "cognition" or comp.dep_ != "ccomp" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for c in comp.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.i < comp.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
 
 
 def _to_infinitive(tok) -> bool:
