@@ -20,20 +20,20 @@ from .body_words import agent_compounds
 
 # the qualifier phrases a count's own noun phrase holds ("killing at least 12", "the toll was about 40"): one list
 # (count_qualifiers.tsv) for every pattern here that reads past a count's qualifier to the word governing it
-_QUALIFIER = count_qualifier_pattern()
+QUALIFIER = count_qualifier_pattern()
 # the number words a count is written in, cardinals and orders of magnitude ("three", "dozens"): one list
 # (number_words.tsv) for every pattern here that looks for a count in words or keeps a count word out of a modifier
-_NUMBER_WORD = number_word_pattern()
-# units, animals and things are not people: "one billion animals killed", "30 homes destroyed" (money: _money_word;
+NUMBER_WORD = number_word_pattern()
+# units, animals and things are not people: "one billion animals killed", "30 homes destroyed" (money: money_word;
 # data/not_people_nouns.tsv)
-_NOT_PEOPLE_MODS = re.compile(rf"(?i)\b(?:{'|'.join(not_people_nouns('mod'))})\b")
+NOT_PEOPLE_MODS = re.compile(rf"(?i)\b(?:{'|'.join(not_people_nouns('mod'))})\b")
 
 _GROUPS = figure_groups()  # data/figure_groups.tsv: the kinds of people a count's head names
-_PLANNED_ACTS = planned_acts()  # data/planned_acts.tsv: a harm only planned or threatened ("preparing to arrest")
-_HEADS = figure_heads()  # data/figure_heads.tsv: head nouns read in a particular way
-_GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
+PLANNED_ACTS = planned_acts()  # data/planned_acts.tsv: a harm only planned or threatened ("preparing to arrest")
+HEADS = figure_heads()  # data/figure_heads.tsv: head nouns read in a particular way
+GROUP_RX = {g: re.compile(rf"(?i)(?:{p})\b") for g, p in _GROUPS.items()}
 _SUBJECT_WORDS = "|".join(_GROUPS.values())
-_MEASURE_NOUN = alt(_HEADS["measure_head"])  # data/figure_heads.tsv: "deaths", "wounded", "losses"
+_MEASURE_NOUN = alt(HEADS["measure_head"])  # data/figure_heads.tsv: "deaths", "wounded", "losses"
 # After the number: optional "of", up to four modifiers (demonyms, adjectives, a parenthesis), then the head noun.
 # A modifier run holds no "of": in "5 Alleged Smugglers of Refugees" the head is the smugglers, not the refugees; nor
 # "as", which opens a clause of its own ("temperatures were minus 20 as firefighters battled the blaze").
@@ -50,13 +50,13 @@ _NOUN_DEMONYM = {noun: d for noun, code in NATIONAL_NOUNS.items()
                  if (d := next((d for d, c in DEMONYMS.items() if c == code), None)) is not None}
 
 
-def _as_modifier(head: str) -> str:
+def as_modifier(head: str) -> str:
     """The demonym a nation's people's head noun stands for, as a modifier: "Armenians" -> "Armenian", "Sudanese" ->
     "Sudanese", "Britons" -> "British"."""
     return _NOUN_DEMONYM.get(head) or (head if head in _INVARIANT_DEMONYMS else head[:-1])
 
 
-def _demonym_head(head: str) -> str | None:
+def demonym_head(head: str) -> str | None:
     """The country a head noun that is a nation's people names ("Armenians", "Sudanese"), or None."""
     if not head[:1].isupper():
         return None
@@ -65,23 +65,23 @@ def _demonym_head(head: str) -> str | None:
     return DEMONYMS.get(head) if head in _INVARIANT_DEMONYMS else DEMONYMS.get(head[:-1])
 
 
-_AFTER = re.compile(
-    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|of|how|many|much|with|including|when|where|while|because|if|as|in|on|at|to|from|by|for|was|were|had|have|has|is|are|{_NUMBER_WORD}|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
+AFTER = re.compile(
+    rf"(?i)^\s*(?:\(\s*)?(?:of\s+(?:the\s+|its\s+own\s+|their\s+own\s+|its\s+|their\s+|our\s+|his\s+|her\s+|these\s+|those\s+)?)?(?P<mods>(?:(?!(?:and|or|of|how|many|much|with|including|when|where|while|because|if|as|in|on|at|to|from|by|for|was|were|had|have|has|is|are|{NUMBER_WORD}|the|a|an|this|that|their|his|her|its)\s)[\p{{L}}’'.-]+\s+){{0,4}}?)\(?(?P<head>{_SUBJECT_WORDS}|{_MEASURE_NOUN}|(?-i:{_PLURAL_DEMONYM}))\)?\b"
 )
 # "more than 30,000 combat and civilian deaths", "200 Israeli and Palestinian casualties": two modifiers joined by
-# "and"/"or" before the head (_AFTER's modifiers stop at "and", which mostly joins two counts)
-_NOT_MOD = rf"(?!(?:and|or|of|the|a|an|in|on|at|to|by|for|with|{_NUMBER_WORD})\s)"
-_COORD_AFTER = re.compile(rf"(?i)^\s*(?P<mods>{_NOT_MOD}[\p{{L}}-]+\s+(?:and|or)\s+{_NOT_MOD}[\p{{L}}-]+\s+)"
+# "and"/"or" before the head (AFTER's modifiers stop at "and", which mostly joins two counts)
+_NOT_MOD = rf"(?!(?:and|or|of|the|a|an|in|on|at|to|by|for|with|{NUMBER_WORD})\s)"
+COORD_AFTER = re.compile(rf"(?i)^\s*(?P<mods>{_NOT_MOD}[\p{{L}}-]+\s+(?:and|or)\s+{_NOT_MOD}[\p{{L}}-]+\s+)"
                           rf"(?P<head>{_MEASURE_NOUN}|{'|'.join(paired_mod_heads())})\b")  # data/paired_mod_heads.tsv
-_ADJ_HEAD = re.compile(rf"(?i)\s+(?P<h>{_SUBJECT_WORDS}|(?-i:{_PLURAL_DEMONYM}))\b")
-_AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
+ADJ_HEAD = re.compile(rf"(?i)\s+(?P<h>{_SUBJECT_WORDS}|(?-i:{_PLURAL_DEMONYM}))\b")
+AREA = re.compile(r"(?i)^\s*(?:square kilomet(?:er|re)s?|sq\.? ?km|km2|km²|square miles|hectares|acres)\b")
 # a country's short name in capitals stands as its demonym before a noun: "400 UK troops", "two DRC soldiers" (not the EU)
 _NATION_ABBREVIATIONS = sorted(n for n, c in COUNTRY_NAMES.items() if c != "EU" and len(n) <= 6 and n.replace(".", "").isupper())
-_DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}|{alt(_NATION_ABBREVIATIONS)}){WORD_END}")
+DEMONYM_W = re.compile(rf"{WORD_START}(?P<d>{DEMONYM}|{alt(_NATION_ABBREVIATIONS)}){WORD_END}")
 _OF_COUNTRY = re.compile(rf"(?:\s+\w+){{0,5}}?\s+(?:of|from)\s+(?:the\s+)?(?P<c>{PLACE}|{DEMONYM}){WORD_END}")
 # "Armenia lost 3,825 soldiers", "Hezbollah, which has lost over 6,000 dead and wounded in Syria": the loser's people, a
 # country or an armed group or agency with a home country (orgs.tsv), not the place where they fell
-_ORG_HOMES = {surface: code for surface, (_name, code) in ORGS.items() if code}
+ORG_HOMES = {surface: code for surface, (_name, code) in ORGS.items() if code}
 
 
 @dataclass
@@ -104,18 +104,18 @@ def word_country(word: str) -> str | None:
 _AGENT_AFTER = re.compile(r"[-–](?P<w>[a-z]+)")
 _CAUSE_BEFORE = re.compile(r"(?i)\b(?:pro|anti)[-–]$")
 
-_MANY_NATIONS = re.compile(rf"(?<![\p{{L}}-])(?:{alt(sorted(many_nation_words()))})\s+(?=\p{{Ll}})")
+MANY_NATIONS = re.compile(rf"(?<![\p{{L}}-])(?:{alt(sorted(many_nation_words()))})\s+(?=\p{{Ll}})")
 
 
-def _mods_country(mods: str, head: str) -> tuple[str | None, bool]:
+def mods_country(mods: str, head: str) -> tuple[str | None, bool]:
     """(country, written) for a count's modifiers: the one nation they name ("two Canadian hikers", "five Filipino
     fishermen"), the people's own country, which beats the place they were hit in; (None, True) for a word for the
     people of many nations ("five European tourists": no one country's, not the place's either); (None, False) where
     they name none, or two ("Israeli and Palestinian deaths": two nations' dead together are no one country's)."""
-    if _MANY_NATIONS.search(mods + head):
+    if MANY_NATIONS.search(mods + head):
         return None, True
     codes = set()
-    for m in _DEMONYM_W.finditer(mods):
+    for m in DEMONYM_W.finditer(mods):
         if _CAUSE_BEFORE.search(mods, 0, m.start()) or (
                 (ag := _AGENT_AFTER.match(mods, m.end())) and ag.group("w") in agent_compounds()):
             continue
@@ -124,15 +124,15 @@ def _mods_country(mods: str, head: str) -> tuple[str | None, bool]:
     return (codes.pop(), True) if len(codes) == 1 else (None, False)
 
 
-def _group(head: str, measure: str) -> str:
+def group_of(head: str, measure: str) -> str:
     if measure == "area":
         return "territory"
-    for g, rx in _GROUP_RX.items():
+    for g, rx in GROUP_RX.items():
         if rx.fullmatch(head.lower()) or rx.fullmatch(head):
             if g == "single":
                 return single_groups().get(head.lower(), "people")
             return g
-    return "military" if head.lower() in _HEADS["military_loss"] else "people"
+    return "military" if head.lower() in HEADS["military_loss"] else "people"
 
 
 # Plural nouns for people by their ending ("motorists", "churchgoers", "pedestrians"): the English agent and
@@ -141,7 +141,7 @@ _PERSON_ENDINGS = r"[a-z-]{2,}(?:ers|ors|ists|ians|ans|ees|men|ants|ents|goers|i
 _PERSON_SUFFIX = re.compile(rf"(?i){_PERSON_ENDINGS}")
 
 
-def _person_head(word: str) -> bool:
+def person_head(word: str) -> bool:
     """A head noun that counts people: by its ending, or a noun for people in the lexicon's data (person_nouns: kin,
     roles, "males"); a hyphenated head by its last part ("half-brothers", "step-sons")."""
     w = word.lower()
@@ -150,11 +150,11 @@ def _person_head(word: str) -> bool:
     return bool(_PERSON_SUFFIX.fullmatch(w)) or w in person_nouns() or w.rsplit("-", 1)[-1] in person_nouns()
 
 
-_NOT_PEOPLE = re.compile(rf"(?i)(?:{'|'.join(not_people_nouns('head'))})$")  # data/not_people_nouns.tsv
+NOT_PEOPLE = re.compile(rf"(?i)(?:{'|'.join(not_people_nouns('head'))})$")  # data/not_people_nouns.tsv
 
 
 @lru_cache(maxsize=1)
-def _bare_next() -> re.Pattern:
+def bare_next() -> re.Pattern:
     """What may follow a bare count governed by a verb before it ("killing 13, according to ..."): not a noun of
     its own ("held 12 meetings", "sent 500 emails"). A time word (time_after_count.tsv): "injured dozens Sunday in ...",
     "arrested hundreds overnight"; a day of the week only before punctuation, the end, a preposition or a part of the
@@ -170,7 +170,7 @@ def _bare_next() -> re.Pattern:
                       r"following|amid)\b)))")
 
 
-_OF_DET = re.compile(r"(?i)\s+of(?:\s+(?:the|their|its|his|her))?(?=\s)")
+OF_DET = re.compile(r"(?i)\s+of(?:\s+(?:the|their|its|his|her))?(?=\s)")
 # a hedge before the count's noun is none of its noun: "shot dead four suspected drug dealers" (data/count_hedges.tsv)
 _HEDGE = re.compile(rf"(?i)\s+(?:{alt(count_hedges())})(?=\s)")
 
@@ -184,32 +184,32 @@ def _unhedged(rest: str) -> str:
 _NEXT_TWO = re.compile(r"\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?")
 
 
-def _person_next(rest: str) -> bool:
+def person_next(rest: str) -> bool:
     """The count's noun names people by the lexicon (person_nouns): "killed 40 inmates", "freed 12 prison inmates";
     not a singular noun for people that modifies a noun of its own ("two fighter jets", "10,000 volunteer training
-    sessions"): a singular head is followed by what may follow a count (_bare_next: "one soldier, police said")."""
+    sessions"): a singular head is followed by what may follow a count (bare_next: "one soldier, police said")."""
     rest = _unhedged(rest)
     m = _NEXT_TWO.match(rest)
     if m is None:
         return False
     first, second = m.groups()
-    if second and _person_head(second):
+    if second and person_head(second):
         return True
-    return _person_head(first) and not (_singular_person(first) and not _bare_next().match(rest, m.end(1)))
+    return person_head(first) and not (_singular_person(first) and not bare_next().match(rest, m.end(1)))
 
 
 _NEXT_WORDS = re.compile(r"(?:\s+[\p{L}’'-]+){1,4}")
 
 
-def _next_mods_country(rest: str) -> tuple[str | None, bool]:
-    """_mods_country of the words between a count and its noun for people ("four German engineers", "two South Korean
+def next_mods_country(rest: str) -> tuple[str | None, bool]:
+    """mods_country of the words between a count and its noun for people ("four German engineers", "two South Korean
     engineers"); (None, False) where no such noun follows within four words."""
     words = _NEXT_WORDS.match(_unhedged(rest))
     if words is None:
         return None, False
     ws = words.group(0).split()
-    head = next((i for i, w in enumerate(ws[1:], 1) if _person_head(w)), None)
-    return _mods_country(" " + " ".join(ws[:head]) + " ", ws[head]) if head else (None, False)
+    head = next((i for i, w in enumerate(ws[1:], 1) if person_head(w)), None)
+    return mods_country(" " + " ".join(ws[:head]) + " ", ws[head]) if head else (None, False)
 
 
 def _singular_person(word: str) -> bool:
@@ -224,7 +224,7 @@ def _singular_person(word: str) -> bool:
 _PEOPLE_NOUN = re.compile(rf"(?i)\s+(?:[\w-]+\s+)?{_PERSON_ENDINGS}\b")
 
 
-def _people_noun(rest: str) -> bool:
+def people_noun(rest: str) -> bool:
     """The count's noun ends like a noun for people and is not a thing that does too ("campaign events")."""
     m = _PEOPLE_NOUN.match(_unhedged(rest))
     return m is not None and m.group(0).split()[-1].lower() not in not_person_plurals()
@@ -239,10 +239,10 @@ _NATION_PREDICATE = re.compile(rf"\s+(?:were|are|was|included)\s+(?:(?:all|mostl
 def predicate_nation(sent: str, pos: int) -> str | None:
     """The country of the nation's people the predicate right after `pos` names ("... were Egyptians"), or None."""
     m = _NATION_PREDICATE.match(sent, pos)
-    return _demonym_head(m.group("d")) if m else None
+    return demonym_head(m.group("d")) if m else None
 
 
-def _of_country(sent: str, pos: int) -> str | None:
+def of_country(sent: str, pos: int) -> str | None:
     """'soldiers killed in the armed forces of Armenia' / 'of its territory' -> a country right after the head."""
     m = _OF_COUNTRY.match(sent, pos, pos + 80)
     return word_country(m.group("c")) if m else None

@@ -1,4 +1,4 @@
-"""A count's measure from the cues around its head (_measure), a cue's measure for a head (_classify), and the measure
+"""A count's measure from the cues around its head (count_measure_of), a cue's measure for a head (classify_count), and the measure
 of a count given as an order of magnitude or of a nation's people abroad. Pure logic: no I/O.
 """
 from __future__ import annotations
@@ -10,34 +10,34 @@ from .figure_words import hostile_people, rescue_not_flight
 from .magnitude_counts import magnitude_cue, magnitude_toll
 from .count_clause import governed_count, in_part_aside, other_clause_start
 from .count_ages import age_before
-from .count_heads import _AFTER, _group, _HEADS, _NUMBER_WORD, _PLANNED_ACTS, word_country
-from .measure_patterns import (_ADJ_CUE, _AMONG, _AND_HURT, _BARE_VERB, _BODY_CUE, _CAMP_HOLDS,
-                               _CAPTIVES_OUT, _CUE_ALT, _GATHERED, _HARD_STOP, _HARMED_BY, _HELD_NOT_AFTER_HEAD,
-                               _HELD_NOT_MAGNITUDE, _HOSPITAL_CUE, _ILLNESS, _IN_CAMP, _KILLED_AFTER, _KILLED_BEFORE,
-                               _LOSS_CONTEXT, _MEASURE_ANY, _MEASURE_RX, _MEASURE_RX_BY, _NAMED_AND, _OF_THEM,
-                               _OPEN_PROTEST, _OTHER_NUMBER, _PASSIVE_CUE, _PLACED, _PROTEST, _PROTEST_AIM,
-                               _SET_OFF_RELATIVE, _TOLL_MEASURE, _TOOK_PART, _TROOPS, _TURNED_OUT, _UNRECOVERED,
-                               _VIOLENCE)
-from .count_patterns import _STATE_AFTER
+from .count_heads import AFTER, group_of, HEADS, NUMBER_WORD, PLANNED_ACTS, word_country
+from .measure_patterns import (ADJ_CUE, AMONG, AND_HURT, BARE_VERB, BODY_CUE, CAMP_HOLDS,
+                               CAPTIVES_OUT, CUE_ALT, GATHERED, HARD_STOP, HARMED_BY, HELD_NOT_AFTER_HEAD,
+                               HELD_NOT_MAGNITUDE, HOSPITAL_CUE, ILLNESS, IN_CAMP, KILLED_AFTER, KILLED_BEFORE,
+                               LOSS_CONTEXT, MEASURE_ANY, MEASURE_RX, MEASURE_RX_BY, NAMED_AND, OF_THEM,
+                               OPEN_PROTEST, OTHER_NUMBER, PASSIVE_CUE, PLACED, PROTEST, PROTEST_AIM,
+                               SET_OFF_RELATIVE, TOLL_MEASURE, TOOK_PART, TROOPS, TURNED_OUT, UNRECOVERED,
+                               VIOLENCE)
+from .count_patterns import STATE_AFTER
 
 
-def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = False) -> str | None:
+def count_measure_of(sent: str, a: Amount, head: str, head_end: int, measured: bool = False) -> str | None:
     """The measure of a count with its head noun; `measured`: an adjective before the head already names one ("98
     missing persons")."""
     h = head.lower()
-    if h == "losses" and not (_LOSS_CONTEXT.search(sent) or _TROOPS.search(sent)):
+    if h == "losses" and not (LOSS_CONTEXT.search(sent) or TROOPS.search(sent)):
         return None  # "the franchise mark of 14 losses", "five morale-busting losses last week": games and votes lost
-    if h in _HEADS["fled"]:
+    if h in HEADS["fled"]:
         return "displaced"
-    if h in _HEADS["captive"]:
-        if gone := _CAPTIVES_OUT.match(sent, head_end):
+    if h in HEADS["captive"]:
+        if gone := CAPTIVES_OUT.match(sent, head_end):
             # "four of the prisoners escaped", "hundreds of prisoners were evacuated from the facility": captives who
             # got out or were moved are no count of people held (nor a toll); a move is a displacement
             return "displaced" if gone.group("c").lower().startswith("evacuat") else None
         # "the gunmen executed six hostages", "three prisoners were killed": what befell them, else their captivity
-        return "killed" if _KILLED_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) or \
-            _KILLED_AFTER.match(sent, head_end) else "detained"
-    for name, rx in _MEASURE_RX:
+        return "killed" if KILLED_BEFORE.search(sent, max(0, a.qual_start - 30), a.qual_start) or \
+            KILLED_AFTER.match(sent, head_end) else "detained"
+    for name, rx in MEASURE_RX:
         if name not in ("deployed", "protesters") and rx.fullmatch(h):
             return name
     if h == "military deaths":
@@ -46,25 +46,25 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     # is the same count in other words ("11 corpses had been found")
     if h == "corpses":
         h = "bodies"
-    if h == "bodies" and _UNRECOVERED.match(sent, head_end):
+    if h == "bodies" and UNRECOVERED.match(sent, head_end):
         return "missing"  # "35,000 bodies never recovered": the dead never found are counted as missing (gold batches 16 / 21)
-    if h == "bodies" and not _BODY_CUE.search(sent):
+    if h == "bodies" and not BODY_CUE.search(sent):
         return None
     if h == "bodies" or h == "lives" and not re.search(r"(?i)\bsav\w*\s+(?:\w+\s+){0,3}$", sent[max(0, a.qual_start - 30): a.qual_start]):
         return "killed"
     # "the two gunmen, who were shot during a confrontation with police ..., are dead": a relative clause set off by
     # commas tells what happened to them on the way; the main clause after it says their fate (as a captive's)
-    if (rel := _SET_OFF_RELATIVE.match(sent, head_end)) and _KILLED_AFTER.match(sent, rel.end()):
+    if (rel := SET_OFF_RELATIVE.match(sent, head_end)) and KILLED_AFTER.match(sent, rel.end()):
         return "killed"
     # nearest cue after the head (same clause), else just before the number
     after = sent[head_end: head_end + 110]
-    if (app := _APPOSITION_AFTER.match(sent, head_end)) and not _MEASURE_ANY.search(app.group(0)):
+    if (app := _APPOSITION_AFTER.match(sent, head_end)) and not MEASURE_ANY.search(app.group(0)):
         # "The five men - identified as Egyptians A, 49, B, 55 ... - were taken into custody": an apposition that only
         # says who they are may outrun the clause's reach; the verb after it is the head's
         after = sent[app.end(): app.end() + 110]
     if (question := _HOW_MANY_Q.search(after)):
         after = after[: question.start()]  # "asked the three holdouts how many people he would kill": the question's cue
-    stop = _HARD_STOP.search(after)
+    stop = HARD_STOP.search(after)
     after = after[: stop.start()] if stop else after
     if (part := _PART_AFTER.search(after)):
         after = after[: part.start()]  # "four million people, half of them refugees": what follows is a part's, not the head's
@@ -73,7 +73,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
         after = after[: cut]  # "71 people have been rescued alive, and an unknown number were missing": another subject's verb
     clause = after  # before a later count's own words are cut off (see _governs_own_count)
     inside = 0  # the end of an apposition in dashes or brackets the head opened ("Four people — three women and ...")
-    for other in _OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
+    for other in OTHER_NUMBER.finditer(after):  # another count starts its own figure ("26 cases and 11 deaths")
         if other.start() < inside:
             continue
         gap = after[: other.start()]
@@ -95,18 +95,18 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             continue
         if age_before(gap, len(gap)):
             continue  # "children younger than 5 died", "two men aged 18 and 24 died": an age inside the head's description
-        if (_AFTER.match(own) or _BARE_VERB.match(own) or _PASSIVE_CUE.match(own) or _OF_THEM.match(own)) and not re.search(
+        if (AFTER.match(own) or BARE_VERB.match(own) or PASSIVE_CUE.match(own) or OF_THEM.match(own)) and not re.search(
                 r"(?i)\b(?:including|among them|of whom|of which)\b", gap):
             after = after[: other.start()]
             break
     before = sent[max(0, a.qual_start - 60): a.qual_start]
-    bstop = list(_HARD_STOP.finditer(before))
+    bstop = list(HARD_STOP.finditer(before))
     before = before[bstop[-1].end():] if bstop else before
     # a verb right before the number governs it: "killing more than 200 people" (not "have left": "floods have left
     # three people dead" is what they caused, "200 people have left" the cue of people who fled)
-    if (adj := _ADJ_CUE.search(before)) and _lacking(before, adj):
+    if (adj := ADJ_CUE.search(before)) and lacking_measure(before, adj):
         return None  # "missing 10 of the Saints' 16 games": the verb "miss" takes the count as its object
-    if adj and _planned(before, adj):
+    if adj and planned_act(before, adj):
         return None  # "preparing to arrest another 13 NLD members": no one held yet
     if _BURIED_BEFORE.search(before) and _ALIVE_AFTER.match(sent, head_end):
         return "killed"  # "the landslide buried over 2000 people alive": the count inside "buried ... alive" (measure_cues.tsv)
@@ -114,20 +114,20 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     # soldiers who were injured": the hurt, carried off): the noun is weighed last
     evacuation = adj is not None and adj.group("c").lower() == "evacuation"
     if adj and adj.group("c").lower() != "have left" and not evacuation:
-        got = _classify(adj.group("c").lower(), h, head)
+        got = classify_count(adj.group("c").lower(), h, head)
         if got == "displaced" and adj.group("c").lower().startswith("evacuat") and _rescue(before[:adj.start()], after):
             return None
-        if got == "killed" and adj.group("c").lower() == "lost" and _group(head, got) not in ("military", "peacekeepers") \
-                and h != "lives" and not _LOSS_CONTEXT.search(sent):
+        if got == "killed" and adj.group("c").lower() == "lost" and group_of(head, got) not in ("military", "peacekeepers") \
+                and h != "lives" and not LOSS_CONTEXT.search(sent):
             return None  # "lost two of his most experienced workers": a loss of staff or customers, not a toll
         return got
-    if (among := _AMONG.search(before)):  # "the dead included five children"
-        return _TOLL_MEASURE.get(among.group("w").lower(), "killed")
+    if (among := AMONG.search(before)):  # "the dead included five children"
+        return TOLL_MEASURE.get(among.group("w").lower(), "killed")
     if _TO_BE_EVACUATED.match(after):
         return None  # "1 237 people still to be evacuated": not yet moved, no one displaced
     # the nearest cue that fits the head: "31 people remain unaccounted for" is not a deployment
     got = fallback = None
-    for m in _MEASURE_ANY.finditer(after):
+    for m in MEASURE_ANY.finditer(after):
         if _RATE.match(after, m.end()):
             continue  # "the death rate of passengers": a rate, not a count
         if _governs_own_count(clause, m):
@@ -145,13 +145,13 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             continue  # "70 children, along with their displaced families": the cue describes the owned noun after it
         if m.group(0).lower() == "missing" and _FOR_BEFORE.search(after, 0, m.start()):
             continue  # "Hundreds of people came out to search for missing relatives": the missing are whom they seek
-        if _ACTIVE_OBJECT.match(after, m.end()) and not _BE_BEFORE.search(after, 0, m.start()) and \
-                _classify(m.group(0).lower(), h, head) in _DONE_TO:
+        if ACTIVE_OBJECT.match(after, m.end()) and not BE_BEFORE.search(after, 0, m.start()) and \
+                classify_count(m.group(0).lower(), h, head) in DONE_TO:
             got = None  # "Two gunmen killed a policeman": the count did it to someone else, it is no toll of its own
             break
         if _SEARCHED_FOR.fullmatch(m.group(0)):
             continue  # "hundreds of police officers searching for him": the count searches; only its object is missing
-        if m.group(0).lower() in _HELD_NOT_AFTER_HEAD:
+        if m.group(0).lower() in HELD_NOT_AFTER_HEAD:
             continue  # "200 protesters congregated, holding signs": the head holds something; a captive is held
         if _EVENT_DET.search(after, 0, m.start()) and _EVENT_OF.match(sent, head_end + m.end()):
             continue  # "hundreds of protesters commemorating ... the killing by police of two brothers": another event
@@ -159,21 +159,21 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             continue  # "One officer remains hospitalized": a state the people stay in, no deployment
         if _INNER_RELATIVE.match(after, 0, m.start()):
             continue  # "two people who replaced illegal immigrants who fled": "fled" is the immigrants', not the two's  # "led 14,000 people taking shelter, ... killed one person": "killed" has its own count
-        got = _classify(m.group(0).lower(), h, head)
-        if got == "protesters" and (_TURNED_OUT.match(m.group(0)) or _TOOK_PART.fullmatch(m.group(0))) and \
-                not _PROTEST.search(sent):
+        got = classify_count(m.group(0).lower(), h, head)
+        if got == "protesters" and (TURNED_OUT.match(m.group(0)) or TOOK_PART.fullmatch(m.group(0))) and \
+                not PROTEST.search(sent):
             got = None  # "5,000 people turned out to watch the match": a crowd, a protest only where the sentence names one
-        if got == "protesters" and _GATHERED.fullmatch(m.group(0)) and not _PROTEST_AIM.search(sent):
+        if got == "protesters" and GATHERED.fullmatch(m.group(0)) and not PROTEST_AIM.search(sent):
             got = None  # "2,000 people gathered at the stadium": a crowd; with a protest or its aim named, protesters
-        if got is None and _MEASURE_RX[-1][1].fullmatch(m.group(0)) and _group(head, "protesters") not in (
-                "military", "peacekeepers") and _PROTEST_AIM.search(after, m.end()):
+        if got is None and MEASURE_RX[-1][1].fullmatch(m.group(0)) and group_of(head, "protesters") not in (
+                "military", "peacekeepers") and PROTEST_AIM.search(after, m.end()):
             got = "protesters"  # "thousands of farmers rallied against the tax": a march or rally with its aim is a protest
-        if got == "killed" and _AND_HURT.match(after, m.end()):
+        if got == "killed" and AND_HURT.match(after, m.end()):
             # "20 people were killed and injured": the count spans both, so casualties; "Horton and the two other
             # victims killed and injured": the named one was killed, the count is of the injured (respectively)
-            got = "wounded" if _NAMED_AND.search(sent, max(0, a.qual_start - 40), a.qual_start) else "casualties"
-        if got == "wounded" and _HOSPITAL_CUE.match(m.group(0)) and _ILLNESS.search(sent) and \
-                not _VIOLENCE.search(sent) and not _HARMED_BY.search(sent):
+            got = "wounded" if NAMED_AND.search(sent, max(0, a.qual_start - 40), a.qual_start) else "casualties"
+        if got == "wounded" and HOSPITAL_CUE.match(m.group(0)) and ILLNESS.search(sent) and \
+                not VIOLENCE.search(sent) and not HARMED_BY.search(sent):
             got = None  # "taken to a hospital after becoming ill", "hospitalized with heatstroke": the sick, not hurt
             break
         if got == "displaced" and m.group(0).lower().startswith("evacuat") and _rescue("", after):
@@ -181,13 +181,13 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
             # evacuated": people carried out of danger or off for care, as after the verb (rescue_not_flight.tsv)
             got = None
             break
-        if got == "displaced" and _CROSSING.fullmatch(m.group(0)) and _group(head, "displaced") in ("military", "peacekeepers"):
+        if got == "displaced" and _CROSSING.fullmatch(m.group(0)) and group_of(head, "displaced") in ("military", "peacekeepers"):
             # "three soldiers were on patrol ... when they inadvertently crossed into Rwandan territory": armed men who
             # cross a border patrol or attack; only people who cross to get away are displaced
             got = None
             continue
         if got == "deployed" and not after[:m.start()].strip() and (fate := _FATE_AFTER_POSTING.search(after, m.end())) \
-                and (later := _classify(fate.group("c").lower(), h, head)) in _FATES:
+                and (later := classify_count(fate.group("c").lower(), h, head)) in _FATES:
             # "four soldiers stationed at the base were killed", "three peacekeepers deployed in Mali were wounded": a
             # participle right after the head says where they served; the clause's own verb says what befell them
             got = later
@@ -200,7 +200,7 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
         if got:
             break
     got = got or fallback
-    if got is None and evacuation and _group(head, "displaced") not in ("military", "peacekeepers"):
+    if got is None and evacuation and group_of(head, "displaced") not in ("military", "peacekeepers"):
         got = "displaced"
     # ("thousands of marchers neared the centre": a march's people are its protesters, as demonstrators are)
     if h in ("protesters", "demonstrators", "marchers") and got in (None, "deployed"):
@@ -209,16 +209,16 @@ def _measure(sent: str, a: Amount, head: str, head_end: int, measured: bool = Fa
     # answers, earlier in the sentence, names its measure
     if got is None and h in ("people", "persons") and (hm := _HOW_MANY.search(sent, 0, a.qual_start)) and \
             not re.search(r"[;.!?]\s", sent[hm.end():a.qual_start]):
-        got = _classify(hm.group("c").lower(), h, head)
+        got = classify_count(hm.group("c").lower(), h, head)
     # "we have 16 confirmed victims of shooting": the head opens a cue of its own (measure_cues.tsv), read when no
     # verb of the clause says what befell them
-    if got is None and h == "victims" and (vm := _MEASURE_ANY.match(sent, head_end - len(head))):
-        got = _classify(vm.group(0).lower(), h, head)
+    if got is None and h == "victims" and (vm := MEASURE_ANY.match(sent, head_end - len(head))):
+        got = classify_count(vm.group(0).lower(), h, head)
     # "the U.S. has about 900 troops in Syria": soldiers placed somewhere are a deployment
-    if got is None and _TROOPS.fullmatch(h) and _PLACED.match(sent, head_end):
+    if got is None and TROOPS.fullmatch(h) and PLACED.match(sent, head_end):
         return "deployed"
     # "the camp, where some 40,000 people live", "the camp holds 40,000 people": the population of a camp is displaced
-    if got is None and _group(head, "displaced") != "military" and (_IN_CAMP.search(after[:60]) or _CAMP_HOLDS.search(before)):
+    if got is None and group_of(head, "displaced") != "military" and (IN_CAMP.search(after[:60]) or CAMP_HOLDS.search(before)):
         return "displaced"
     return got
 
@@ -250,10 +250,10 @@ _APPOSITION_OPEN = re.compile(r"(?:[—–(]|\s-)\s*$")
 _APPOSITION_CLOSE = {"—": re.compile(r"—"), "–": re.compile(r"–"), "(": re.compile(r"\)"), "-": re.compile(r"\s-\s")}
 # An active verb with an object after the head: the head is who did it ("two gunmen killed a policeman", "four
 # officers arrested the suspect"); a passive has a form of "be" before its participle ("were killed the day before")
-_ACTIVE_OBJECT = re.compile(r"(?i)\s+(?:a|an|his|her|their|its|the)\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|"
+ACTIVE_OBJECT = re.compile(r"(?i)\s+(?:a|an|his|her|their|its|the)\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|"
                             r"weekend|previous|same|following|next|last|first|past)\b)")
-_DONE_TO = frozenset(("killed", "wounded", "detained", "casualties"))
-_BE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|be|being|get|got|gets)\s+(?:\w+\s+)?$")
+DONE_TO = frozenset(("killed", "wounded", "detained", "casualties"))
+BE_BEFORE = re.compile(r"(?i)\b(?:were|was|are|is|been|be|being|get|got|gets)\s+(?:\w+\s+)?$")
 _WORD_TO = re.compile(r"(?i)\b(\w+)\s+to\s+$")
 
 # "people still to be evacuated" are not yet moved ("caused hundreds of people to be evacuated" were)
@@ -266,22 +266,22 @@ def _rescue(before_cue: str, after_head: str) -> bool:
     words = rescue_not_flight()
     if (w := _WORD_TO.search(before_cue)) and words.get(w.group(1).lower()) == "attempt":
         return True
-    return (s := _STATE_AFTER.match(after_head)) is not None and words.get(s.group(1).lower()) == "state"
+    return (s := STATE_AFTER.match(after_head)) is not None and words.get(s.group(1).lower()) == "state"
 
 
 # "the missing 43 students", "all the missing 12": "missing" as the adjective of the people counted
 _MISSING_ADJ = re.compile(r"(?i)\b(?:the|those|these|its|their|his|her|our|all|other|remaining|still)\s+$")
 
 
-def _planned(before: str, adj: re.Match) -> bool:
+def planned_act(before: str, adj: re.Match) -> bool:
     """A killing, wounding or detaining verb right before a count that is only planned, threatened or tried ("preparing
     to arrest another 13", "threatened to kill 12 hostages", planned_acts.tsv): no one is yet held or harmed."""
     w = _WORD_TO.search(before, 0, adj.start("c"))
-    return w is not None and w.group(1).lower() in _PLANNED_ACTS and \
-        _classify(adj.group("c").lower(), "", "") in ("killed", "wounded", "detained", "casualties")
+    return w is not None and w.group(1).lower() in PLANNED_ACTS and \
+        classify_count(adj.group("c").lower(), "", "") in ("killed", "wounded", "detained", "casualties")
 
 
-def _lacking(before: str, adj: re.Match) -> bool:
+def lacking_measure(before: str, adj: re.Match) -> bool:
     """A governing cue "missing" right before a count is the verb "miss" (a team "missing 10 games", "missing two of
     their best players"): people who are missing are told "10 people are missing" or "the missing 43 students"."""
     return adj.group("c").lower() == "missing" and not _MISSING_ADJ.search(before, 0, adj.start("c"))
@@ -290,10 +290,10 @@ def _lacking(before: str, adj: re.Match) -> bool:
 def _governs_own_count(after: str, cue: re.Match) -> bool:
     """Whether the cue found after a head takes a count of its own right after it ("killed one person"):
     then it is that count's verb, not the head's. Not a time span ("killed 2 days ago")."""
-    nxt = _COUNT_WORD.search(after, cue.end())
+    nxt = COUNT_WORD.search(after, cue.end())
     if nxt is None or _TIME_SPAN.match(after, nxt.end()):
         return False
-    governing = _ADJ_CUE.search(after[: nxt.start()])
+    governing = ADJ_CUE.search(after[: nxt.start()])
     return governing is not None and governing.start() == cue.start()
 
 
@@ -304,12 +304,12 @@ _POSTED = re.compile(r"(?i)remain\w*|based|garrisoned|serving|present|host\w*|st
 _FATES = frozenset(("killed", "wounded", "casualties", "missing", "detained"))
 # the main verb of a clause whose head a posting participle describes: "were killed", "have been wounded", "died"
 _FATE_AFTER_POSTING = re.compile(rf"(?i)\b(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
-                                 rf"(?:(?:\w+ly|also|later|all|both)\s+)?|(?=(?:died|perished|drowned)\b))(?P<c>{_CUE_ALT})\b")
+                                 rf"(?:(?:\w+ly|also|later|all|both)\s+)?|(?=(?:died|perished|drowned)\b))(?P<c>{CUE_ALT})\b")
 _SEARCHED_FOR = re.compile(r"(?i)(?:searching|searched|search|searches|looking|looked|hunting)\s+for")
 _HUNTED = re.compile(rf"(?i)\b(?:{'|'.join(w for ws in hostile_people().values() for w in ws)})\b")
 
 
-def _classify(cue: str, h: str, head: str) -> str | None:
+def classify_count(cue: str, h: str, head: str) -> str | None:
     if cue == "bodies" or cue.startswith("remains ") or cue.endswith("the lives"):  # "recovered the bodies of 14", "claimed the lives of 20"
         return "killed"
     if cue == "lost":
@@ -318,13 +318,13 @@ def _classify(cue: str, h: str, head: str) -> str | None:
         cue = "evacuated"  # "announced the evacuation of 136,000 people": the people moved out are displaced
     if cue == "displacement":
         cue = "displaced"  # "the forced displacement of at least 120 people": the people driven out
-    for name, rx in _MEASURE_RX:
+    for name, rx in MEASURE_RX:
         if rx.fullmatch(cue):
-            if name == "protesters" and h not in _HEADS["may_protest"] and not (
-                    _OPEN_PROTEST.match(cue) and h and _group(head, name) not in ("military", "peacekeepers")):
+            if name == "protesters" and h not in HEADS["may_protest"] and not (
+                    OPEN_PROTEST.match(cue) and h and group_of(head, name) not in ("military", "peacekeepers")):
                 return None  # "hundreds of students protested" is a protest; "thousands of pilgrims marched" need not be
-            if name == "deployed" and not (_group(head, name) in ("military", "peacekeepers") or
-                                           _group(head, name) == "responders" and not _POSTED.fullmatch(cue)):
+            if name == "deployed" and not (group_of(head, name) in ("military", "peacekeepers") or
+                                           group_of(head, name) == "responders" and not _POSTED.fullmatch(cue)):
                 return None  # fire and rescue crews are sent, not posted: "40 firefighters remain" tells no deployment
             if name == "missing" and _SEARCHED_FOR.fullmatch(cue) and (not h or _HUNTED.search(head)):
                 return None  # "searching for three suspects": the hunted are wanted, not missing (hostile_people.tsv)
@@ -352,10 +352,10 @@ _WHO = re.compile(r"(?i)\b(?:who|which|that)\b")
 # two students", "the deaths of"): an event the sentence names, not what befell the count before it
 # (one modifier may stand between: "the shooting death of a man", "the brutal killing of two brothers")
 _EVENT_DET = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+"
-                        rf"(?:(?!{_NUMBER_WORD}\b)[\p{{L}}-]+\s+)?$")
+                        rf"(?:(?!{NUMBER_WORD}\b)[\p{{L}}-]+\s+)?$")
 _EVENT_OF = re.compile(r"(?i)\s+(?:by|of)\b")
 _RATE = re.compile(r"(?i)\s+(?:rates?|ratios?|risks?)\b")
-_COUNT_WORD = re.compile(rf"(?i)\b(?:\d[\d,.]*|{_NUMBER_WORD})\b")
+COUNT_WORD = re.compile(rf"(?i)\b(?:\d[\d,.]*|{NUMBER_WORD})\b")
 _TIME_SPAN = re.compile(r"(?i)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b")
 
 # what the people of a verb before "in their thousands" may have undergone ("died", "fled", "were arrested", "turned
@@ -363,14 +363,14 @@ _TIME_SPAN = re.compile(r"(?i)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|we
 _MAGNITUDE_MEASURES = frozenset(("killed", "wounded", "displaced", "detained", "missing", "protesters"))
 
 
-def _magnitude_measure(sent: str, a: Amount) -> str | None:
+def magnitude_measure(sent: str, a: Amount) -> str | None:
     """The measure of an order of magnitude after "in the" (magnitude_counts.py): its toll's, else the verb's before it."""
     if (toll := magnitude_toll(sent, a.qual_start)) is not None:
-        return _TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
-    if (got := magnitude_cue(sent, a.qual_start)) is None or got[0].lower() in _HELD_NOT_MAGNITUDE:
+        return TOLL_MEASURE.get(toll.group("w").split()[-1].lower(), "killed")
+    if (got := magnitude_cue(sent, a.qual_start)) is None or got[0].lower() in HELD_NOT_MAGNITUDE:
         return None
-    measure = _classify(got[0].lower(), "people", "people")
-    if measure == "protesters" and not _PROTEST.search(sent):
+    measure = classify_count(got[0].lower(), "people", "people")
+    if measure == "protesters" and not PROTEST.search(sent):
         return None  # "fans turned out in their thousands": a crowd, a protest only where the sentence names one
     return measure if measure in _MAGNITUDE_MEASURES else None
 
@@ -381,10 +381,10 @@ _STAYED_IN = re.compile(r"(?i)\s+(?:(?:still|now|only)\s+)?(?:remain|remained|re
 _PLACE_WORD = re.compile(r"\p{Lu}[\p{L}-]+")
 
 
-def _abroad(sent: str, prev: str, head_end: int, home: str) -> bool:
+def abroad_measure(sent: str, prev: str, head_end: int, home: str) -> bool:
     """Whether the people of country `home` that a count ends with at `head_end` stay in a place the words name as
     another country's, in a sentence or after one that tells of flight (measure "displaced")."""
     stay = _STAYED_IN.match(sent, head_end)
-    if stay is None or not (_MEASURE_RX_BY["displaced"].search(prev) or _MEASURE_RX_BY["displaced"].search(sent)):
+    if stay is None or not (MEASURE_RX_BY["displaced"].search(prev) or MEASURE_RX_BY["displaced"].search(sent)):
         return False
     return any((c := word_country(w)) and c != home for w in _PLACE_WORD.findall(stay.group("p")))

@@ -8,14 +8,14 @@ from . import lazy_regex as re  # compiled on first use (lazy_regex.py)
 
 from .calendar_words import MONTHS
 from .numbers import Amount
-from .count_heads import FoundFigure, _QUALIFIER, word_country
-from .measure_patterns import _ADJ_CUE
-from .count_measure import _classify, _lacking
-from .toll_phrases import _DEATH_TOLL_WAS
+from .count_heads import FoundFigure, QUALIFIER, word_country
+from .measure_patterns import ADJ_CUE
+from .count_measure import classify_count, lacking_measure
+from .toll_phrases import DEATH_TOLL_WAS
 
-_AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
+AND_BEFORE = re.compile(r"(?:,|\band)\s+$")
 
-_PART_MEASURES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
+PART_MEASURES = frozenset(("killed", "wounded", "detained", "missing", "displaced"))
 
 # between two coordinated objects of one verb (after the first count, which may or may not span its noun): "five soldiers,
 # four civilians", "five members of the security forces and four civilians", "three herders and eight farmers"
@@ -23,55 +23,55 @@ _OBJECT_GAP = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?(?:\s+of\s+(?:the\s+)?[\w-]+(
                          r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:along|together) with\s+|\s+as well as\s+)")
 
 # a count coordinated after one person the same verb or noun governs: "gunmen killed a policeman and three civilians",
-# "confirmed the death of the officer and 24 criminals" (the one person has no count of their own, so _verb_shared's
+# "confirmed the death of the officer and 24 criminals" (the one person has no count of their own, so verb_shared's
 # list of counts does not reach back to the verb)
 _ONE_THEN_COUNT = re.compile(r"(?i)\b(?P<c>killed|killing|kills|kill|wounded|wounding|injured|injuring|arrested|detained|detaining|"
                              r"abducted|kidnapped|executed|(?:the\s+)?deaths?\s+of|killings?\s+of)\s+(?:the|a|an|one)\s+"
                              # (the count may be the one person's own: "killing the deputy governor and his two bodyguards")
-                             rf"(?:[\p{{L}}’'-]+\s+){{1,3}}?and\s+(?:(?:his|her|their)\s+)?(?:(?:{_QUALIFIER}|another)\s+)?$")
+                             rf"(?:[\p{{L}}’'-]+\s+){{1,3}}?and\s+(?:(?:his|her|their)\s+)?(?:(?:{QUALIFIER}|another)\s+)?$")
 # a count in a gapped list of causes that shares the verb of the count before it: "48 civilians have died in
 # confrontations, 11 people due to traffic accidents, and one policeman due to acts of violence"
 _GAPPED_CAUSE = re.compile(r"(?i)\s+(?:due\s+to|because\s+of|as\s+a\s+result\s+of|owing\s+to)\s")
 _GAP_BREAK = re.compile(r"(?i)\b(?:said|says|who|which|while|but|whereas)\b|[;:]")
 
 
-def _one_then_count(sent: str, a: Amount) -> str | None:
+def one_then_count(sent: str, a: Amount) -> str | None:
     """The measure of the verb or noun whose one person comes before count `a` ("killed a policeman and three
     civilians"), or None."""
     m = _ONE_THEN_COUNT.search(sent, max(0, a.qual_start - 70), a.qual_start)
     if m is None:
         return None
     cue = m.group("c").lower()
-    return "killed" if cue.endswith(" of") else _classify(cue, "people", "people")
+    return "killed" if cue.endswith(" of") else classify_count(cue, "people", "people")
 
 
 # a second participle after a bare count's own, joined by a comma or "and" ("Hundreds injured, arrested as ...")
 _SECOND_PARTICIPLE = re.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<c>killed|injured|wounded|hurt|arrested|detained|"
                                 r"displaced|evacuated|abducted|kidnapped)\b")
-# "killed and injured" is one count of casualties (_AND_HURT), not a count of each
+# "killed and injured" is one count of casualties (AND_HURT), not a count of each
 _HARMS = frozenset(("killed", "wounded"))
 
 
-def _second_participle(sent: str, head_end: int, first: str) -> str | None:
+def second_participle(sent: str, head_end: int, first: str) -> str | None:
     """The measure of a second participle right after a bare count's measure word ending at `head_end`, when it differs
     from the first's (`first`) and the two are not a death and a wound; else None."""
     if (m := _SECOND_PARTICIPLE.match(sent, head_end)) is None:
         return None
-    second = _classify(m.group("c").lower(), "", "")
+    second = classify_count(m.group("c").lower(), "", "")
     return second if second and second != first and not {first, second} <= _HARMS else None
 
 
-def _gapped_cause(sent: str, out: list[FoundFigure], a: Amount, head_end: int) -> str | None:
+def gapped_cause(sent: str, out: list[FoundFigure], a: Amount, head_end: int) -> str | None:
     """The measure count `a` shares with the figure before it when its own verb is gapped and a cause follows its head
     ("..., 11 people due to traffic accidents"), or None."""
     if not out or (prev := out[-1]).amount is None or prev.amount.value == 0 or not _GAPPED_CAUSE.match(sent, head_end):
         return None
-    if not _AND_BEFORE.search(sent, max(0, a.qual_start - 6), a.qual_start) or _GAP_BREAK.search(sent, prev.end, a.qual_start):
+    if not AND_BEFORE.search(sent, max(0, a.qual_start - 6), a.qual_start) or _GAP_BREAK.search(sent, prev.end, a.qual_start):
         return None
-    return prev.measure if prev.measure in _PART_MEASURES else None
+    return prev.measure if prev.measure in PART_MEASURES else None
 
 
-def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
+def verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
     """Whether count `a` follows the counts before it in a coordination whose first count a verb right before it
     governs ("killed five soldiers and four civilians") or a toll names ("the toll was four soldiers and two
     civilians"); no count of zero, no clause in between."""
@@ -80,9 +80,9 @@ def _verb_shared(sent: str, out: list[FoundFigure], a: Amount) -> bool:
             _OBJECT_GAP.fullmatch(sent, out[j].end, end) is not None:
         first = out[j].amount.qual_start
         before = sent[max(0, first - 40): first]
-        if (adj := _ADJ_CUE.search(before)) and not _lacking(before, adj) and adj.group("c").lower() != "have left":
+        if (adj := ADJ_CUE.search(before)) and not lacking_measure(before, adj) and adj.group("c").lower() != "have left":
             return True
-        if _DEATH_TOLL_WAS.search(before):
+        if DEATH_TOLL_WAS.search(before):
             return True  # "The previous death toll was four soldiers and two civilians": the toll names both counts
         j, end = j - 1, first
     return False
@@ -108,7 +108,7 @@ _OWN_VERB = re.compile(r"(?i)\b(?:were|was|are|is|have|has|had|been|remain\w*)\b
 _LIST_COMMA = re.compile(r"\s*,\s*")
 
 
-def _elided_figures(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
+def elided_figures(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
     """`out` with the counts of a list that name no measure of their own: each counts what the figure before it
     counts, when only a list separator stands between them and a place follows the count."""
     counted = {f.amount.start for f in out if f.amount is not None}
@@ -153,7 +153,7 @@ _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _FROM = re.compile(r"(?i)\b(?:from|by)\s+$")
 
 
-def _ranges(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
+def figure_ranges(sent: str, out: list[FoundFigure], amounts: list[Amount]) -> list[FoundFigure]:
     res: list[FoundFigure] = []
     counted = {f.amount.start for f in out if f.amount is not None}
     for f in out:

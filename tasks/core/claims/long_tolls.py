@@ -3,7 +3,7 @@ names in it: "The death toll in a landslide that occurred at Kushma Municipality
 night reached eight", "The reported deaths from the southwest monsoon and tropical cyclones Crising (Wipha), Dante
 (Francisco), and Emong (Co-May) have climbed to 12", "DEATH TOLL FROM NIKA, OFEL, PEPITO CLIMBS TO 14".
 
-toll_phrases._TOLL reads a toll whose phrase has no comma (a comma there ends a clause as often as it lists places). Here the
+toll_phrases.TOLL reads a toll whose phrase has no comma (a comma there ends a clause as often as it lists places). Here the
 toll noun must be the sentence's subject (its first words, after a dateline) and the count must follow a verb that moves a
 count ("rose to", "reached"), not "is", "of" or "at"; no speech verb may stand between (", officials said, rose to"
 is read by the attribution rules, and "which the ministry reported" starts another clause's count).
