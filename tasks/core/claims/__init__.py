@@ -6,7 +6,7 @@ data classes (`tasks.core.claims.model`, e.g. the events step in the flow proces
 """
 from __future__ import annotations
 
-EXTRACTOR_VERSION = "claims-0.42.0"
+EXTRACTOR_VERSION = "claims-0.43.0"
 
 _LAZY = {"extract_claims": "extract", "Extraction": "model"}
 
